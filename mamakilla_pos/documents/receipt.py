@@ -1,0 +1,485 @@
+"""The receipt (nota de venta) and the refund document, as PDF (DESIGN.md §6).
+
+Roll paper (80 mm, 58 mm) gets one page exactly as tall as the content: the
+receipt is laid out first into blocks of known height, then drawn. A4 gets as
+many pages as needed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ..domain.money import format_money
+from .fonts import Fonts, register_fonts
+from .qr import draw_qr
+
+PAPERS = ("80mm", "58mm", "A4")
+
+PAYMENT_LABELS = {
+    "cash": "Efectivo",
+    "usd": "Dólares",
+    "yape": "Yape",
+    "plin": "Plin",
+    "card": "Tarjeta",
+    "transfer": "Transferencia",
+}
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    """One line of the sale as printed.
+
+    Attributes:
+        quantity: units sold (or returned, on a refund).
+        name: product name; wrapped when long, never cut.
+        makers: the makers' first names joined, e.g. ``"Rosa y Ana"``.
+        unit_price: price of one unit.
+        gross: quantity × unit price.
+        discount: the line discount plus its part of the order discount.
+        net: gross − discount.
+    """
+
+    quantity: int
+    name: str
+    makers: str
+    unit_price: Decimal
+    gross: Decimal
+    discount: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class ReceiptPayment:
+    """One payment as printed.
+
+    Attributes:
+        method: ``cash``, ``usd``, ``yape``, ``plin``, ``card`` or ``transfer``.
+        amount: what was handed over, in ``currency``.
+        currency: ``"PEN"`` or ``"USD"``.
+        rate: soles per dollar for ``usd``, else ``None``.
+        amount_pen: the amount in soles.
+        reference: operation number for Yape, Plin, card or transfer.
+    """
+
+    method: str
+    amount: Decimal
+    currency: str
+    rate: Decimal | None
+    amount_pen: Decimal
+    reference: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """Everything printed on a receipt; amounts in soles unless said otherwise.
+
+    ``rounding`` is ``total − amount_due``: positive when cash rounding let
+    the customer pay less. ``subtotal`` is the sum of the lines' gross and
+    ``discounts`` the sum of their discounts.
+    """
+
+    shop_name: str
+    shop_address: str
+    shop_ruc: str
+    header: str
+    number: str
+    issued_at: datetime
+    seller: str
+    lines: tuple[ReceiptLine, ...]
+    subtotal: Decimal
+    discounts: Decimal
+    total: Decimal
+    rounding: Decimal
+    amount_due: Decimal
+    payments: tuple[ReceiptPayment, ...]
+    tendered: Decimal
+    change: Decimal
+    catalogue_url: str
+    footer: str
+    is_refund: bool = False
+    refund_of: str = ""
+    copy: bool = False
+
+
+@dataclass(frozen=True)
+class _Paper:
+    width: float
+    margin: float
+    top: float
+    bottom: float
+    body: float
+    small: float
+    title: float
+    big: float
+    qr: float
+    roll: bool
+
+
+_PAPERS = {
+    "80mm": _Paper(80 * mm, 4 * mm, 4 * mm, 8 * mm, 8.5, 7.2, 12.5, 12.5, 28 * mm, True),
+    "58mm": _Paper(58 * mm, 4 * mm, 3 * mm, 8 * mm, 7.4, 6.4, 10.5, 10.5, 24 * mm, True),
+    "A4": _Paper(A4[0], 25 * mm, 20 * mm, 20 * mm, 10.5, 9, 17, 15, 32 * mm, False),
+}
+
+_LEADING = 1.28
+_ASCENT = 0.96  # baseline drop below a line's top, in font sizes, for DejaVu
+
+
+@dataclass
+class _Block:
+    height: float
+    draw: Callable[[Canvas, float], None]
+    keep_with_next: bool = False
+
+
+@dataclass
+class _Layout:
+    """Blocks of known height, stacked top to bottom in a column."""
+
+    paper: _Paper
+    fonts: Fonts
+    blocks: list[_Block] = field(default_factory=list)
+
+    @property
+    def left(self) -> float:
+        return self.paper.margin
+
+    @property
+    def right(self) -> float:
+        return self.paper.width - self.paper.margin
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    def add(self, height: float, draw: Callable[[Canvas, float], None], keep_with_next: bool = False) -> None:
+        self.blocks.append(_Block(height, draw, keep_with_next))
+
+    def space(self, height: float) -> None:
+        self.add(height, _nothing)
+
+    def centered(self, text: str, font: str, size: float) -> None:
+        """Centred text, wrapped to the column."""
+        lines = wrap(text, font, size, self.width)
+        leading = size * _LEADING
+        middle = (self.left + self.right) / 2
+
+        def draw(c: Canvas, top: float) -> None:
+            c.setFont(font, size)
+            for i, line in enumerate(lines):
+                c.drawCentredString(middle, top - i * leading - size * _ASCENT, line)
+
+        self.add(leading * len(lines), draw)
+
+    def row(
+        self,
+        left: str,
+        right: str,
+        font: str,
+        size: float,
+        right_font: str | None = None,
+        indent: float = 0,
+        hanging: float = 0,
+        keep_with_next: bool = False,
+    ) -> None:
+        """Text on the left, wrapped, and an amount right-aligned on its first line.
+
+        Args:
+            indent: where the left text starts, from the column's left edge.
+            hanging: further indent of the wrapped continuation lines.
+        """
+        right_font = right_font or font
+        right_width = stringWidth(right, right_font, size) if right else 0.0
+        gap = size * 0.8 if right else 0.0
+        room = self.width - indent - right_width - gap
+        right_alone = room < self.width * 0.4
+        if right_alone:
+            room = self.width - indent
+        first, *rest = wrap(left, font, size, room) or [""]
+        rest = wrap(" ".join(rest), font, size, room - hanging) if rest else []
+        lines = [first, *rest]
+        leading = size * _LEADING
+        count = len(lines) + (1 if right_alone else 0)
+        x = self.left + indent
+
+        def draw(c: Canvas, top: float) -> None:
+            c.setFont(font, size)
+            for i, line in enumerate(lines):
+                c.drawString(x + (hanging if i else 0), top - i * leading - size * _ASCENT, line)
+            if right:
+                at = len(lines) if right_alone else 0
+                c.setFont(right_font, size)
+                c.drawRightString(self.right, top - at * leading - size * _ASCENT, right)
+
+        self.add(leading * count, draw, keep_with_next)
+
+    def rule(self, dashed: bool = True, pad: float = 3.0) -> None:
+        """A horizontal line across the column with ``pad`` points above and below."""
+
+        def draw(c: Canvas, top: float) -> None:
+            c.saveState()
+            c.setLineWidth(0.6)
+            if dashed:
+                c.setDash(2, 1.6)
+            c.line(self.left, top - pad, self.right, top - pad)
+            c.restoreState()
+
+        self.add(2 * pad, draw)
+
+    def banner(self, text: str, size: float) -> None:
+        """White bold text in a black bar: for COPIA, which must not be missed."""
+        height = size * 1.7
+        font = self.fonts.bold
+
+        def draw(c: Canvas, top: float) -> None:
+            c.saveState()
+            c.setFillColorRGB(0, 0, 0)
+            c.rect(self.left, top - height, self.width, height, stroke=0, fill=1)
+            c.setFillColorRGB(1, 1, 1)
+            c.setFont(font, size)
+            c.drawCentredString((self.left + self.right) / 2, top - height / 2 - size * 0.36, text)
+            c.restoreState()
+
+        self.add(height, draw)
+
+    def qr(self, url: str, size: float) -> None:
+        x = (self.left + self.right - size) / 2
+
+        def draw(c: Canvas, top: float) -> None:
+            draw_qr(c, url, x, top - size, size)
+
+        self.add(size, draw)
+
+
+def _nothing(c: Canvas, top: float) -> None:
+    return None
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Split ``text`` into lines no wider than ``width`` points.
+
+    Breaks at spaces; a word wider than the whole line is broken between
+    letters, so nothing is ever cut off.
+    """
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while stringWidth(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def payment_label(payment: ReceiptPayment) -> str:
+    """Spanish words for a payment, e.g. ``Dólares (US$ 20.00 × 3.70)`` or ``Yape op. 123456``."""
+    label = PAYMENT_LABELS.get(payment.method, payment.method)
+    if payment.method == "usd" or payment.currency == "USD":
+        detail = format_money(payment.amount, "USD")
+        if payment.rate is not None:
+            detail += f" × {_rate(payment.rate)}"
+        return f"{label} ({detail})"
+    reference = payment.reference.strip()
+    if reference:
+        prefix = "ref." if payment.method == "card" else "op."
+        return f"{label} {prefix} {reference}"
+    return label
+
+
+def _rate(rate: Decimal) -> str:
+    if rate == rate.quantize(Decimal("0.01")):
+        return f"{rate:.2f}"
+    return f"{rate.normalize():f}"
+
+
+def _quantity(quantity: int) -> str:
+    return f"{quantity} ×"
+
+
+def _lay_out(data: ReceiptData, paper: _Paper, fonts: Fonts) -> _Layout:
+    lay = _Layout(paper, fonts)
+    body, small = paper.body, paper.small
+    regular, bold = fonts.regular, fonts.bold
+
+    if data.copy:
+        lay.banner("COPIA", paper.title)
+        lay.space(body * 0.6)
+    lay.centered(data.shop_name, bold, paper.title)
+    if data.shop_address:
+        lay.centered(data.shop_address, regular, small)
+    if data.shop_ruc:
+        lay.centered(f"RUC {data.shop_ruc}", regular, small)
+    lay.rule()
+    # "NOTA DE VENTA — no es comprobante de pago": the title in bold, the rest smaller.
+    title, _, remark = data.header.partition(" — ")
+    if title:
+        lay.centered(title, bold, body)
+    if remark:
+        lay.centered(remark, regular, small)
+    if data.is_refund:
+        lay.space(body * 0.3)
+        lay.centered("DEVOLUCIÓN", bold, paper.big)
+    lay.centered(data.number, bold, paper.big)
+    if data.is_refund and data.refund_of:
+        lay.centered(f"de la venta {data.refund_of}", regular, body)
+    lay.space(body * 0.3)
+    lay.row("Fecha", f"{data.issued_at:%d/%m/%Y %H:%M}", regular, body)
+    if data.seller:
+        lay.row("Atendido por", data.seller, regular, body)
+    lay.rule()
+
+    quantity_width = max(
+        (stringWidth(_quantity(line.quantity) + " ", regular, body) for line in data.lines), default=0.0
+    )
+    for line in data.lines:
+        details = line.discount != 0 or line.quantity != 1 or bool(line.makers)
+        lay.row(
+            f"{_quantity(line.quantity)} {line.name}",
+            format_money(line.gross),
+            regular,
+            body,
+            hanging=quantity_width,
+            keep_with_next=details,
+        )
+        if line.quantity != 1:
+            lay.row(
+                f"{format_money(line.unit_price)} c/u",
+                "",
+                regular,
+                small,
+                indent=quantity_width,
+                keep_with_next=True,
+            )
+        if line.makers:
+            lay.row(
+                f"hecho por {line.makers}", "", regular, small, indent=quantity_width, keep_with_next=True
+            )
+        if line.discount != 0:
+            lay.row("Descuento", format_money(-line.discount), regular, small, indent=quantity_width)
+        lay.space(body * 0.25)
+    units = sum(line.quantity for line in data.lines)
+    lay.row(f"{units} {'artículo' if units == 1 else 'artículos'}", "", regular, small)
+    lay.rule()
+
+    if data.discounts != 0:
+        lay.row("Subtotal", format_money(data.subtotal), regular, body)
+        lay.row("Descuentos", format_money(-data.discounts), regular, body)
+    lay.row("TOTAL DEVUELTO" if data.is_refund else "TOTAL", format_money(data.total), bold, paper.big)
+    if data.rounding != 0:
+        lay.row("Redondeo", format_money(-data.rounding), regular, body)
+        lay.row("A pagar", format_money(data.amount_due), bold, body)
+
+    if data.payments:
+        lay.rule()
+        lay.row("Devuelto en:" if data.is_refund else "Pago:", "", bold, body, keep_with_next=True)
+        for payment in data.payments:
+            lay.row(payment_label(payment), format_money(payment.amount_pen), regular, body)
+        if not data.is_refund and data.tendered:
+            lay.row("Recibido", format_money(data.tendered), regular, body)
+            lay.row("Vuelto", format_money(data.change), bold, body)
+    lay.rule()
+
+    if data.catalogue_url:
+        lay.space(body * 0.3)
+        lay.centered("Mira nuestro catálogo:", regular, small)
+        lay.qr(data.catalogue_url, paper.qr)
+        lay.centered(data.catalogue_url, regular, small)
+    if data.footer:
+        lay.space(body * 0.6)
+        lay.centered(data.footer, bold, body)
+    if data.copy:
+        lay.space(body * 0.6)
+        lay.banner("COPIA", paper.body * 1.2)
+    return lay
+
+
+def _pages(lay: _Layout, usable: float) -> list[list[_Block]]:
+    """Split blocks into pages of ``usable`` height, keeping marked blocks with the next."""
+    pages: list[list[_Block]] = [[]]
+    used = 0.0
+    i = 0
+    blocks = lay.blocks
+    while i < len(blocks):
+        group = [blocks[i]]
+        while group[-1].keep_with_next and i + len(group) < len(blocks):
+            group.append(blocks[i + len(group)])
+        height = sum(b.height for b in group)
+        if used + height > usable and pages[-1]:
+            pages.append([])
+            used = 0.0
+        pages[-1].extend(group)
+        used += height
+        i += len(group)
+    return pages
+
+
+def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
+    """Build the receipt (or refund document) as PDF bytes.
+
+    Args:
+        data: what to print.
+        paper: ``"80mm"`` or ``"58mm"`` roll (one page as tall as the
+            content), or ``"A4"``.
+
+    Raises:
+        ValueError: unknown paper.
+    """
+    try:
+        size = _PAPERS[paper]
+    except KeyError:
+        raise ValueError(f"papel desconocido: {paper!r} (use {', '.join(PAPERS)})") from None
+    fonts = register_fonts()
+    lay = _lay_out(data, size, fonts)
+
+    if size.roll:
+        height = size.top + size.bottom + sum(b.height for b in lay.blocks)
+        pages = [lay.blocks]
+        page_size = (size.width, height)
+    else:
+        page_size = A4
+        pages = _pages(lay, A4[1] - size.top - size.bottom)
+
+    out = io.BytesIO()
+    kind = "Devolución" if data.is_refund else "Nota de venta"
+    c = Canvas(out, pagesize=page_size, pageCompression=1)
+    c.setTitle(f"{kind} {data.number}")
+    c.setAuthor(data.shop_name)
+    c.setCreator("Mama Killa POS")
+    for number, blocks in enumerate(pages, start=1):
+        top = page_size[1] - size.top
+        for block in blocks:
+            block.draw(c, top)
+            top -= block.height
+        if len(pages) > 1:
+            c.setFont(fonts.regular, size.small)
+            c.drawRightString(
+                page_size[0] - size.margin,
+                size.bottom - size.small,
+                f"{data.number} — página {number} de {len(pages)}",
+            )
+            if data.copy:
+                c.setFont(fonts.bold, size.small)
+                c.drawString(size.margin, size.bottom - size.small, "COPIA")
+        c.showPage()
+    c.save()
+    return out.getvalue()

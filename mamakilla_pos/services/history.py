@@ -1,0 +1,143 @@
+"""Reading completed sales and refunds back."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..store import Store
+from ..store.models import Item, Location, Sale, SaleLine, User
+from .errors import NotFound
+from .sales import returned_so_far
+from .views import PaymentView, SaleLineView, SaleSummary, SaleView
+
+METHOD_LABELS = {
+    "cash": "Efectivo",
+    "usd": "Dólares",
+    "yape": "Yape",
+    "plin": "Plin",
+    "card": "Tarjeta",
+    "transfer": "Transferencia",
+}
+
+
+def _user_name(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.name if user else ""
+
+
+def sale_view(session: Session, sale: Sale) -> SaleView:
+    items = {
+        item.id: item
+        for item in session.execute(select(Item).where(Item.id.in_({ln.item_id for ln in sale.lines})))
+        .unique()
+        .scalars()
+    }
+    returned = returned_so_far(session, [ln.id for ln in sale.lines]) if sale.kind == "sale" else {}
+    refund_of = ""
+    if sale.refund_of_id is not None:
+        original = session.get(Sale, sale.refund_of_id)
+        refund_of = original.number if original else ""
+    location = session.get(Location, sale.location_id)
+    lines = tuple(
+        SaleLineView(
+            id=ln.id,
+            position=ln.position,
+            item_code=items[ln.item_id].code,
+            product_name=ln.product_name,
+            makers=", ".join(m.maker.name for m in items[ln.item_id].makers),
+            quantity=ln.quantity,
+            unit_price=ln.unit_price,
+            gross=ln.gross,
+            discount=ln.line_discount + ln.order_discount,
+            net=ln.net,
+            share=ln.share,
+            returned=returned.get(ln.id, (0, None))[0],
+        )
+        for ln in sale.lines
+    )
+    payments = tuple(
+        PaymentView(p.method, p.currency, p.amount, p.rate, p.amount_pen, p.applied_pen, p.reference)
+        for p in sale.payments
+    )
+    return SaleView(
+        id=sale.id,
+        number=sale.number,
+        kind=sale.kind,
+        created_at=sale.created_at,
+        seller=_user_name(session, sale.seller_id),
+        location=location.name if location else "",
+        subtotal=sale.subtotal,
+        line_discounts=sale.line_discounts,
+        order_discount=sale.order_discount,
+        total=sale.total,
+        rounding=sale.rounding,
+        amount_due=sale.amount_due,
+        tendered=sale.tendered,
+        change=sale.change,
+        lines=lines,
+        payments=payments,
+        refund_of=refund_of,
+    )
+
+
+def get_sale(store: Store, number: str) -> SaleView:
+    """A sale or refund by its number.
+
+    Raises:
+        NotFound: no document has that number.
+    """
+    with store.session() as session:
+        sale = session.execute(select(Sale).where(Sale.number == number.strip())).scalar_one_or_none()
+        if sale is None:
+            raise NotFound(f"no existe la nota {number.strip()}")
+        return sale_view(session, sale)
+
+
+def last_sale_number(store: Store, series: str) -> str | None:
+    """The newest document of a till series, for "reprint last"."""
+    with store.session() as session:
+        return session.execute(
+            select(Sale.number).where(Sale.series == series).order_by(Sale.seq.desc()).limit(1)
+        ).scalar_one_or_none()
+
+
+def list_sales(store: Store, day: date) -> list[SaleSummary]:
+    """Sales and refunds of one day, newest first."""
+    start = datetime.combine(day, time())
+    with store.session() as session:
+        sales = session.execute(
+            select(Sale)
+            .where(Sale.created_at >= start, Sale.created_at < start + timedelta(days=1))
+            .order_by(Sale.created_at.desc(), Sale.seq.desc())
+        ).scalars()
+        result = []
+        for sale in sales:
+            methods = ", ".join(sorted({METHOD_LABELS.get(p.method, p.method) for p in sale.payments}))
+            result.append(
+                SaleSummary(
+                    sale.number,
+                    sale.kind,
+                    sale.created_at,
+                    _user_name(session, sale.seller_id),
+                    sale.total,
+                    methods,
+                )
+            )
+        return result
+
+
+def line_ids(store: Store, number: str) -> list[tuple[int, str]]:
+    """``(position, id)`` of a sale's lines, for refunds chosen by position."""
+    with store.session() as session:
+        rows = session.execute(
+            select(SaleLine.position, SaleLine.id)
+            .join(Sale)
+            .where(Sale.number == number)
+            .order_by(SaleLine.position)
+        )
+        return [(pos, str(line_id)) for pos, line_id in rows]

@@ -1,0 +1,17 @@
+"""Who is acting: names for the journal and receipts."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ..store.models import User
+
+SYSTEM = "sistema"
+
+
+def actor_name(session: Session, user_id: int | None) -> str:
+    """The user's name for the journal, or ``sistema`` when nobody is logged in."""
+    if user_id is None:
+        return SYSTEM
+    user = session.get(User, user_id)
+    return user.name if user else SYSTEM

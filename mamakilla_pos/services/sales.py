@@ -1,0 +1,518 @@
+"""Recording sales and refunds: one transaction each (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.money import ZERO, quantize, to_json
+from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
+from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, price_cart
+from ..domain.refunds import refund_amount
+from ..domain.shares import line_share, split_share
+from ..store import Store
+from ..store.models import (
+    CashSession,
+    Item,
+    Location,
+    Payment,
+    ReceiptSeries,
+    Sale,
+    SaleLine,
+    ShareEntry,
+    StockMovement,
+)
+from . import journal
+from .catalogue import location_by_code
+from .clock import now
+from .errors import NotFound, UserError
+from .people import actor_name
+from .settings import ShopSettings, load
+
+
+@dataclass(frozen=True)
+class LineRequest:
+    """A line to sell: the item's code, units, and optionally a discount or another price."""
+
+    item_code: str
+    quantity: int = 1
+    discount: Discount = NO_DISCOUNT
+    unit_price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class SaleRequest:
+    """Everything needed to complete a sale."""
+
+    lines: tuple[LineRequest, ...]
+    tenders: tuple[Tender, ...]
+    order_discount: Discount = NO_DISCOUNT
+    user_id: int | None = None
+    usd_rate: Decimal | None = None
+    location_code: str | None = None
+    created_at: datetime | None = None
+    number: str | None = None
+    cash_rounding: bool = True
+    source: str = "till"
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    """Units to return from one line of the original sale."""
+
+    line_id: uuid.UUID
+    quantity: int
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    """Return some units of an earlier sale and pay their value back."""
+
+    sale_number: str
+    lines: tuple[RefundLine, ...]
+    method: str = "cash"
+    reference: str = ""
+    reason: str = ""
+    user_id: int | None = None
+    created_at: datetime | None = None
+    number: str | None = None
+    cash_rounding: bool = True
+    source: str = "till"
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    """A completed sale or refund, as the till needs to show it."""
+
+    id: uuid.UUID
+    number: str
+    kind: str
+    created_at: datetime
+    total: Decimal
+    amount_due: Decimal
+    rounding: Decimal
+    tendered: Decimal
+    change: Decimal
+    stock_warnings: tuple[str, ...] = field(default=())
+
+
+# -- shared pieces ---------------------------------------------------------------------------
+
+
+def _take_number(session: Session, series: str) -> tuple[str, int]:
+    """Next correlative number of ``series``; the row stays locked until commit."""
+    row = session.execute(
+        select(ReceiptSeries).where(ReceiptSeries.code == series).with_for_update()
+    ).scalar_one_or_none()
+    if row is None:
+        row = ReceiptSeries(code=series, next_number=1)
+        session.add(row)
+    seq = row.next_number
+    row.next_number = seq + 1
+    return f"{series}-{seq:06d}", seq
+
+
+def _imported_number(session: Session, number: str) -> tuple[str, int]:
+    if session.execute(select(Sale.id).where(Sale.number == number)).first():
+        raise UserError(f"la nota {number} ya está registrada")
+    _, seq = _take_number(session, "PAPEL")
+    return number, seq
+
+
+def _open_cash_session(session: Session, series: str) -> CashSession | None:
+    return session.execute(
+        select(CashSession).where(CashSession.till == series, CashSession.closed_at.is_(None))
+    ).scalar_one_or_none()
+
+
+def _stock_at(session: Session, item_ids: set[int], location_id: int) -> dict[int, int]:
+    rows = session.execute(
+        select(StockMovement.item_id, func.sum(StockMovement.quantity))
+        .where(StockMovement.item_id.in_(item_ids), StockMovement.location_id == location_id)
+        .group_by(StockMovement.item_id)
+    )
+    return {item_id: int(q) for item_id, q in rows}
+
+
+def _payment_rows(sale_id: uuid.UUID, payments: Sequence[AppliedPayment]) -> list[Payment]:
+    return [
+        Payment(
+            id=uuid.uuid4(),
+            sale_id=sale_id,
+            method=p.method,
+            currency=p.currency,
+            amount=p.amount,
+            rate=p.rate,
+            amount_pen=p.amount_pen,
+            applied_pen=p.applied_pen,
+            reference=p.reference,
+        )
+        for p in payments
+    ]
+
+
+def journal_payload(
+    sale: Sale,
+    lines: Sequence[SaleLine],
+    shares: Sequence[ShareEntry],
+    payments: Sequence[Payment],
+    movements: Sequence[StockMovement],
+    refund_of: str = "",
+) -> dict[str, object]:
+    """What the journal keeps of a sale or refund; ``verify`` compares the tables to it."""
+    return {
+        "number": sale.number,
+        "kind": sale.kind,
+        "refund_of": refund_of,
+        "total": to_json(sale.total),
+        "rounding": to_json(sale.rounding),
+        "amount_due": to_json(sale.amount_due),
+        "tendered": to_json(sale.tendered),
+        "change": to_json(sale.change),
+        "lines": [
+            [str(ln.id), ln.item_id, ln.quantity, to_json(ln.net), str(ln.share_rate), to_json(ln.share)]
+            for ln in lines
+        ],
+        "shares": [[str(s.id), s.maker_id, str(s.sale_line_id), to_json(s.amount)] for s in shares],
+        "payments": [[p.method, p.currency, to_json(p.amount), to_json(p.applied_pen)] for p in payments],
+        "movements": [[str(m.id), m.item_id, m.location_id, m.quantity, m.kind] for m in movements],
+    }
+
+
+def _resolve_location(session: Session, code: str | None, settings: ShopSettings) -> Location:
+    return location_by_code(session, code or settings.till_location)
+
+
+# -- sale ---------------------------------------------------------------------------------------
+
+
+def record_sale_in(session: Session, request: SaleRequest, settings: ShopSettings) -> SaleResult:
+    """Record a sale inside the caller's transaction (used by the till and by imports)."""
+    if not request.lines:
+        raise UserError("la venta no tiene productos")
+    codes = {line.item_code.strip() for line in request.lines}
+    items = {
+        item.code: item
+        for item in session.execute(select(Item).where(Item.code.in_(codes))).unique().scalars()
+    }
+    missing = sorted(codes - set(items))
+    if missing:
+        raise NotFound(f"no existe el artículo con código {', '.join(missing)}")
+
+    cart_lines = []
+    for line in request.lines:
+        item = items[line.item_code.strip()]
+        price = item.product.price if line.unit_price is None else line.unit_price
+        cart_lines.append(CartLine(line.quantity, price, line.discount))
+    try:
+        priced = price_cart(cart_lines, request.order_discount)
+        rate = request.usd_rate or settings.usd_rate
+        step = settings.rounding_step if request.cash_rounding else None
+        settlement: Settlement = settle(priced.total, request.tenders, rate, step)
+    except (PricingError, PaymentError) as exc:
+        raise UserError(str(exc)) from exc
+
+    at = request.created_at or now()
+    location = _resolve_location(session, request.location_code, settings)
+    if request.number:
+        number, seq = _imported_number(session, request.number)
+        series, cash_session = "PAPEL", None
+    else:
+        series = settings.till_series
+        number, seq = _take_number(session, series)
+        cash_session = _open_cash_session(session, series)
+
+    sale = Sale(
+        id=uuid.uuid4(),
+        number=number,
+        series=series,
+        seq=seq,
+        kind="sale",
+        created_at=at,
+        seller_id=request.user_id,
+        location_id=location.id,
+        cash_session_id=cash_session.id if cash_session else None,
+        subtotal=priced.subtotal,
+        line_discounts=priced.line_discounts,
+        order_discount=priced.order_discount,
+        total=priced.total,
+        rounding=settlement.rounding,
+        amount_due=settlement.amount_due,
+        tendered=settlement.tendered_pen,
+        change=settlement.change,
+        usd_rate=rate if any(t.method == "usd" for t in request.tenders) else None,
+        source=request.source,
+    )
+    session.add(sale)
+    lines: list[SaleLine] = []
+    shares: list[ShareEntry] = []
+    movements: list[StockMovement] = []
+    for position, (line, priced_line) in enumerate(zip(request.lines, priced.lines, strict=True), start=1):
+        item = items[line.item_code.strip()]
+        share_rate = ZERO if item.product.center_made or not item.makers else settings.share_rate
+        share = line_share(priced_line.net, share_rate)
+        sale_line = SaleLine(
+            id=uuid.uuid4(),
+            sale_id=sale.id,
+            position=position,
+            item_id=item.id,
+            product_name=item.product.name,
+            quantity=priced_line.quantity,
+            unit_price=priced_line.unit_price,
+            gross=priced_line.gross,
+            line_discount=priced_line.line_discount,
+            order_discount=priced_line.order_discount,
+            net=priced_line.net,
+            share_rate=share_rate,
+            share=share,
+        )
+        lines.append(sale_line)
+        if item.makers and share_rate:
+            parts = split_share(share, [m.weight for m in item.makers])
+            for maker_link, amount in zip(item.makers, parts, strict=True):
+                shares.append(
+                    ShareEntry(
+                        id=uuid.uuid4(),
+                        maker_id=maker_link.maker_id,
+                        sale_id=sale.id,
+                        sale_line_id=sale_line.id,
+                        created_at=at,
+                        kind="accrual",
+                        weight=maker_link.weight,
+                        amount=amount,
+                    )
+                )
+        movements.append(
+            StockMovement(
+                id=uuid.uuid4(),
+                item_id=item.id,
+                location_id=location.id,
+                quantity=-priced_line.quantity,
+                kind="sale",
+                sale_id=sale.id,
+                user_id=request.user_id,
+                created_at=at,
+            )
+        )
+    payments = _payment_rows(sale.id, settlement.payments)
+    session.add_all(lines)
+    session.add_all(shares)
+    session.add_all(payments)
+    session.add_all(movements)
+
+    levels = _stock_at(session, {items[c].id for c in codes}, location.id)
+    warnings = tuple(
+        f"{item.product.name} ({item.code}): quedan {levels.get(item.id, 0)} en {location.name}"
+        for item in (items[c] for c in sorted(codes))
+        if levels.get(item.id, 0) < 0
+    )
+    payload = journal_payload(sale, lines, shares, payments, movements)
+    journal.append(session, "sale", number, payload, actor_name(session, request.user_id), at)
+    return SaleResult(
+        sale.id,
+        number,
+        "sale",
+        at,
+        sale.total,
+        sale.amount_due,
+        sale.rounding,
+        sale.tendered,
+        sale.change,
+        warnings,
+    )
+
+
+def record_sale(store: Store, request: SaleRequest) -> SaleResult:
+    """Complete a sale: lines, payments, stock, shares and journal commit together or not at all.
+
+    Raises:
+        UserError: unknown item, bad quantity or discount, payments that do
+            not cover the amount due. Nothing is written.
+    """
+    with store.session() as session, session.begin():
+        return record_sale_in(session, request, load(session))
+
+
+# -- refund -------------------------------------------------------------------------------------
+
+
+def returned_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[int, Decimal]]:
+    """Units and amount already refunded per original line."""
+    rows = session.execute(
+        select(SaleLine.refund_of_line_id, func.sum(SaleLine.quantity), func.sum(SaleLine.net))
+        .where(SaleLine.refund_of_line_id.in_(line_ids))
+        .group_by(SaleLine.refund_of_line_id)
+    )
+    return {line_id: (int(q), Decimal(n)) for line_id, q, n in rows}
+
+
+def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tuple[uuid.UUID, int], Decimal]:
+    """Share already reversed per (original line, maker), as a positive amount."""
+    rows = session.execute(
+        select(SaleLine.refund_of_line_id, ShareEntry.maker_id, func.sum(ShareEntry.amount))
+        .join(ShareEntry, ShareEntry.sale_line_id == SaleLine.id)
+        .where(SaleLine.refund_of_line_id.in_(line_ids))
+        .group_by(SaleLine.refund_of_line_id, ShareEntry.maker_id)
+    )
+    return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows}
+
+
+def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
+    """Record a refund inside the caller's transaction."""
+    original = session.execute(select(Sale).where(Sale.number == request.sale_number)).scalar_one_or_none()
+    if original is None or original.kind != "sale":
+        raise NotFound(f"no existe la venta {request.sale_number}")
+    if request.method not in METHODS or request.method == "usd":
+        raise UserError("la devolución se paga en soles: efectivo, Yape, Plin, tarjeta o transferencia")
+    wanted: dict[uuid.UUID, int] = defaultdict(int)
+    for rl in request.lines:
+        if rl.quantity <= 0:
+            raise UserError("la cantidad a devolver debe ser mayor que cero")
+        wanted[rl.line_id] += rl.quantity
+    if not wanted:
+        raise UserError("no se eligió nada para devolver")
+    by_id = {line.id: line for line in original.lines}
+    unknown = set(wanted) - set(by_id)
+    if unknown:
+        raise UserError(f"la línea no pertenece a la venta {original.number}")
+    done = returned_so_far(session, list(wanted))
+    reversed_before = _reversed_so_far(session, list(wanted))
+
+    at = request.created_at or now()
+    if request.number:
+        number, seq = _imported_number(session, request.number)
+        series, cash_session = "PAPEL", None
+    else:
+        series = settings.till_series
+        cash_session = _open_cash_session(session, series)
+    refund_id = uuid.uuid4()
+    lines: list[SaleLine] = []
+    shares: list[ShareEntry] = []
+    movements: list[StockMovement] = []
+    for position, (line_id, units) in enumerate(wanted.items(), start=1):
+        line = by_id[line_id]
+        units_before, amount_before = done.get(line_id, (0, ZERO))
+        if units_before + units > line.quantity:
+            left = line.quantity - units_before
+            raise UserError(
+                f"{line.product_name}: se vendieron {line.quantity}, quedan {left} por devolver, no {units}"
+            )
+        net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
+        refund_line = SaleLine(
+            id=uuid.uuid4(),
+            sale_id=refund_id,
+            position=position,
+            item_id=line.item_id,
+            product_name=line.product_name,
+            quantity=units,
+            unit_price=line.unit_price,
+            gross=net,
+            line_discount=ZERO,
+            order_discount=ZERO,
+            net=net,
+            share_rate=line.share_rate,
+            share=ZERO,
+            refund_of_line_id=line.id,
+        )
+        accruals = session.execute(
+            select(ShareEntry).where(ShareEntry.sale_line_id == line.id, ShareEntry.kind == "accrual")
+        ).scalars()
+        reversal_total = ZERO
+        for accrual in accruals:
+            reversal = refund_amount(
+                accrual.amount,
+                line.quantity,
+                units_before,
+                reversed_before.get((line.id, accrual.maker_id), ZERO),
+                units,
+            )
+            reversal_total += reversal
+            shares.append(
+                ShareEntry(
+                    id=uuid.uuid4(),
+                    maker_id=accrual.maker_id,
+                    sale_id=refund_id,
+                    sale_line_id=refund_line.id,
+                    created_at=at,
+                    kind="reversal",
+                    weight=accrual.weight,
+                    amount=-reversal,
+                )
+            )
+        refund_line.share = reversal_total
+        lines.append(refund_line)
+        movements.append(
+            StockMovement(
+                id=uuid.uuid4(),
+                item_id=line.item_id,
+                location_id=original.location_id,
+                quantity=units,
+                kind="refund",
+                sale_id=refund_id,
+                user_id=request.user_id,
+                created_at=at,
+            )
+        )
+    total = quantize(sum((ln.net for ln in lines), ZERO))
+    step = settings.rounding_step if request.cash_rounding and request.method == "cash" else None
+    try:
+        settlement = settle(total, (Tender(request.method, total, request.reference),), None, step)
+    except PaymentError as exc:
+        raise UserError(str(exc)) from exc
+    if settlement.amount_due != total:
+        settlement = settle(
+            total, (Tender(request.method, settlement.amount_due, request.reference),), None, step
+        )
+    if not request.number:
+        number, seq = _take_number(session, series)
+    refund = Sale(
+        id=refund_id,
+        number=number,
+        series=series,
+        seq=seq,
+        kind="refund",
+        refund_of_id=original.id,
+        created_at=at,
+        seller_id=request.user_id,
+        location_id=original.location_id,
+        cash_session_id=cash_session.id if cash_session else None,
+        subtotal=total,
+        line_discounts=ZERO,
+        order_discount=ZERO,
+        total=total,
+        rounding=settlement.rounding,
+        amount_due=settlement.amount_due,
+        tendered=settlement.amount_due,
+        change=ZERO,
+        source=request.source,
+        note=request.reason,
+    )
+    session.add(refund)
+    session.flush()
+    payments = _payment_rows(refund_id, settlement.payments)
+    session.add_all(lines)
+    session.add_all(shares)
+    session.add_all(payments)
+    session.add_all(movements)
+    payload = journal_payload(refund, lines, shares, payments, movements, original.number)
+    journal.append(session, "refund", number, payload, actor_name(session, request.user_id), at)
+    return SaleResult(
+        refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO
+    )
+
+
+def refund(store: Store, request: RefundRequest) -> SaleResult:
+    """Return units of an earlier sale: stock back, shares reversed, money paid back.
+
+    Raises:
+        UserError: unknown sale or line, more units than remain, bad method.
+    """
+    with store.session() as session, session.begin():
+        return record_refund_in(session, request, load(session))

@@ -1,0 +1,102 @@
+"""Shop settings kept in the database (name, texts, rates, till)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.shares import DEFAULT_SHARE_RATE
+from ..store import Store
+from ..store.models import Setting
+from . import journal
+from .clock import now
+from .errors import UserError
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    """Everything configurable about the shop and this till."""
+
+    shop_name: str = "Mama Killa"
+    shop_address: str = "Hermanos Ayar, Santiago, Cusco"
+    shop_ruc: str = ""
+    receipt_header: str = "NOTA DE VENTA — no es comprobante de pago"
+    receipt_footer: str = "El 45 % de esta compra es para la artesana que la hizo. ¡Gracias!"
+    catalogue_url: str = "https://mamakilla.pe/catalogo"
+    share_rate: Decimal = DEFAULT_SHARE_RATE
+    cash_rounding: str = "0.10"  # "0.10" or "off"
+    usd_rate: Decimal = Decimal("3.70")
+    till_series: str = "B001"
+    till_location: str = "taller"
+    receipt_paper: str = "80mm"  # 80mm | 58mm | A4
+    after_payment: str = "show"  # print | show | skip
+    printer: str = ""
+    configured: str = ""  # set once the first-run set-up is done
+
+    @property
+    def rounding_step(self) -> Decimal | None:
+        return None if self.cash_rounding == "off" else Decimal(self.cash_rounding)
+
+
+_DECIMALS = {"share_rate", "usd_rate"}
+
+
+def load(session: Session) -> ShopSettings:
+    """Settings as stored, defaults for the rest."""
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    values: dict[str, object] = {}
+    for field in fields(ShopSettings):
+        if field.name in stored:
+            raw = stored[field.name]
+            values[field.name] = Decimal(raw) if field.name in _DECIMALS else raw
+    return ShopSettings(**values)  # type: ignore[arg-type]
+
+
+def get_settings(store: Store) -> ShopSettings:
+    """Read the shop's settings."""
+    with store.session() as session:
+        return load(session)
+
+
+def validate(settings: ShopSettings) -> None:
+    """Raise :class:`UserError` when a setting is out of range."""
+    if not Decimal(0) <= settings.share_rate <= Decimal(1):
+        raise UserError("la participación debe estar entre 0 % y 100 %")
+    if settings.usd_rate <= 0:
+        raise UserError("el tipo de cambio debe ser mayor que cero")
+    if settings.cash_rounding not in {"0.10", "off"}:
+        raise UserError("el redondeo en efectivo es 0.10 o desactivado")
+    if settings.receipt_paper not in {"80mm", "58mm", "A4"}:
+        raise UserError("el papel de la nota de venta es 80mm, 58mm o A4")
+    if settings.after_payment not in {"print", "show", "skip"}:
+        raise UserError("después del pago: imprimir, mostrar u omitir")
+    if not settings.till_series.strip() or len(settings.till_series) > 8:
+        raise UserError("la serie de la caja tiene de 1 a 8 caracteres")
+
+
+def update_settings(store: Store, actor: str = "sistema", **changes: object) -> ShopSettings:
+    """Change some settings; the change is journaled with its old and new values."""
+    known = {f.name for f in fields(ShopSettings)}
+    unknown = set(changes) - known
+    if unknown:
+        raise UserError(f"ajuste desconocido: {', '.join(sorted(unknown))}")
+    with store.session() as session, session.begin():
+        current = load(session)
+        updated = replace(current, **changes)  # type: ignore[arg-type]
+        validate(updated)
+        diff = {}
+        for key in changes:
+            old, new = getattr(current, key), getattr(updated, key)
+            if old != new:
+                diff[key] = [str(old), str(new)]
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=str(new)))
+            else:
+                row.value = str(new)
+        if diff:
+            journal.append(session, "settings", "settings", diff, actor, now())
+        return updated

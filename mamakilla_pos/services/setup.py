@@ -1,0 +1,34 @@
+"""First-run set-up: the workshop location and the shop's identity."""
+
+from __future__ import annotations
+
+from ..store import Store
+from .catalogue import DEFAULT_LOCATIONS, ensure_location
+from .settings import ShopSettings, get_settings, update_settings
+
+
+def ensure_defaults(store: Store) -> None:
+    """Create what every shop has (the workshop location) when missing."""
+    with store.session() as session, session.begin():
+        for code, name, kind in DEFAULT_LOCATIONS:
+            ensure_location(session, code, name, kind)
+
+
+def is_configured(store: Store) -> bool:
+    """Whether the first-run set-up has been done."""
+    return bool(get_settings(store).configured)
+
+
+def configure_shop(
+    store: Store, name: str, address: str, series: str, actor: str = "sistema"
+) -> ShopSettings:
+    """Save the shop's name, address and this till's receipt series."""
+    ensure_defaults(store)
+    return update_settings(
+        store,
+        actor,
+        shop_name=name.strip() or "Mama Killa",
+        shop_address=address.strip(),
+        till_series=series.strip().upper() or "B001",
+        configured="1",
+    )

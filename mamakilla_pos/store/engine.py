@@ -1,0 +1,81 @@
+"""Opening a shop database: engine, pragmas, migrations, session factory."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from .migrate import upgrade
+
+APP_NAME = "mamakilla-pos"
+ENV_DB = "MAMAKILLA_DB"
+
+
+def default_url() -> str:
+    """The database URL: ``$MAMAKILLA_DB`` or a SQLite file in the user data folder."""
+    url = os.environ.get(ENV_DB)
+    if url:
+        return url
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'shop.db'}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or ``None`` for other databases and memory."""
+    if not url.startswith("sqlite"):
+        return None
+    _, _, rest = url.partition(":///")
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the shop's connection settings."""
+    if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Store:
+    """An open shop database: its URL, engine and session factory."""
+
+    url: str
+    engine: Engine
+    session: sessionmaker[Session]
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (and by default create or upgrade) the database at ``url``."""
+    url = url or default_url()
+    engine = make_engine(url)
+    if migrate:
+        upgrade(engine)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Store(url=url, engine=engine, session=factory)

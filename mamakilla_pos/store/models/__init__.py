@@ -1,0 +1,31 @@
+"""All models, importable from one place."""
+
+from .cash import CashMovement, CashSession
+from .catalogue import Category, Item, ItemMaker, Location, Maker, Product
+from .journal import JournalEntry, JournalHead
+from .people import Setting, User
+from .sales import Payment, ReceiptSeries, Sale, SaleLine
+from .shares import Payout, ShareEntry
+from .stock import StockMovement
+
+__all__ = [
+    "CashMovement",
+    "CashSession",
+    "Category",
+    "Item",
+    "ItemMaker",
+    "JournalEntry",
+    "JournalHead",
+    "Location",
+    "Maker",
+    "Payment",
+    "Payout",
+    "Product",
+    "ReceiptSeries",
+    "Sale",
+    "SaleLine",
+    "Setting",
+    "ShareEntry",
+    "StockMovement",
+    "User",
+]

@@ -1,0 +1,48 @@
+"""Cash sessions (caja / turno) and cash moved in or out of the drawer."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..base import Base
+
+
+class CashSession(Base):
+    """From opening float to closing count at one till."""
+
+    __tablename__ = "cash_sessions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    till: Mapped[str] = mapped_column(String(8), index=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    opened_at: Mapped[datetime]
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    opening_float_pen: Mapped[Decimal] = mapped_column("opening_float_pen_cents")
+    opening_float_usd: Mapped[Decimal] = mapped_column("opening_float_usd_cents")
+    opening_count: Mapped[str] = mapped_column(Text, default="{}")
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    counted_pen: Mapped[Decimal | None] = mapped_column("counted_pen_cents")
+    counted_usd: Mapped[Decimal | None] = mapped_column("counted_usd_cents")
+    closing_count: Mapped[str] = mapped_column(Text, default="{}")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CashMovement(Base):
+    """Cash put into or taken out of the drawer, with a reason."""
+
+    __tablename__ = "cash_movements"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cash_sessions.id"), index=True)
+    created_at: Mapped[datetime]
+    direction: Mapped[str] = mapped_column(String(4))  # in | out
+    currency: Mapped[str] = mapped_column(String(3), default="PEN")
+    amount: Mapped[Decimal] = mapped_column("amount_cents")
+    reason: Mapped[str] = mapped_column(String(160))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

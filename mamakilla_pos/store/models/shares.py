@@ -1,0 +1,54 @@
+"""Makers' share entries and payouts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..base import Base
+
+if TYPE_CHECKING:
+    from .sales import Sale, SaleLine
+
+
+class ShareEntry(Base):
+    """A maker's part of a sale line (positive) or its reversal by a refund (negative)."""
+
+    __tablename__ = "share_entries"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"), index=True)
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # accrual | reversal
+    weight: Mapped[int]
+    amount: Mapped[Decimal] = mapped_column("amount_cents")
+    payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"), index=True)
+
+    # Declared so that the unit of work inserts sales and lines before their shares.
+    sale: Mapped[Sale] = relationship()
+    sale_line: Mapped[SaleLine] = relationship()
+
+
+class Payout(Base):
+    """Settlement of a maker's unsettled share entries up to a cut-off date."""
+
+    __tablename__ = "payouts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"), index=True)
+    created_at: Mapped[datetime]
+    period_from: Mapped[date | None]
+    cutoff: Mapped[date]
+    amount: Mapped[Decimal] = mapped_column("amount_cents")
+    method: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str] = mapped_column(String(64), default="")
+    cash_session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cash_sessions.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
