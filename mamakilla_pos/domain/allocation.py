@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
+from fractions import Fraction
 
 from .money import CENT, quantize
 
@@ -35,8 +37,10 @@ def allocate(total: Decimal, weights: Sequence[Decimal | int]) -> list[Decimal]:
     if total < 0:
         return [-part for part in allocate(-total, ws)]
     cents = int(total / CENT)
-    exact = [Decimal(cents) * w / weight_sum for w in ws]
-    floors = [int(e.to_integral_value(rounding=ROUND_FLOOR)) for e in exact]
+    # Exact rationals: Decimal division rounds to 28 digits, which can break
+    # ties between equal remainders whose whole parts differ in length.
+    exact = [cents * Fraction(w) / Fraction(weight_sum) for w in ws]
+    floors = [math.floor(e) for e in exact]
     left = cents - sum(floors)
     order = sorted(range(len(ws)), key=lambda i: (-(exact[i] - floors[i]), i))
     for i in order[:left]:

@@ -22,7 +22,8 @@ def quantize(value: Decimal | int | str) -> Decimal:
     """
     if isinstance(value, float):
         raise TypeError("money must not be a float")
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    result = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    return ZERO if result.is_zero() else result  # never "-0.00"
 
 
 def parse_money(text: str) -> Decimal:
@@ -38,19 +39,18 @@ def parse_money(text: str) -> Decimal:
     raw = text.strip().replace("S/", "").replace("s/", "").replace(" ", "")
     raw = raw.replace("\u00a0", "")
     if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):
-            raw = raw.replace(".", "").replace(",", ".")
-        else:
-            raw = raw.replace(",", "")
+        comma_is_decimal = raw.rfind(",") > raw.rfind(".")
+        raw = raw.replace(".", "").replace(",", ".") if comma_is_decimal else raw.replace(",", "")
     elif "," in raw:
         raw = raw.replace(",", ".")
     if not _NUMBER.match(raw):
         raise MoneyError(f"no es un monto válido: {text!r}")
     try:
         value = Decimal(raw)
-    except InvalidOperation as exc:  # pragma: no cover - guarded by the regex
+        rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation as exc:  # more digits than Decimal can hold
         raise MoneyError(f"no es un monto válido: {text!r}") from exc
-    if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
+    if value != rounded:
         raise MoneyError(f"un monto tiene como máximo dos decimales: {text!r}")
     return quantize(value)
 
@@ -62,7 +62,7 @@ def format_amount(value: Decimal) -> str:
 
 def format_money(value: Decimal, currency: str = "PEN") -> str:
     """Format for people: ``S/ 1,234.50`` or ``US$ 20.00``; negatives as ``-S/ 5.00``."""
-    sign = "-" if value < 0 else ""
+    sign = "-" if quantize(value) < 0 else ""
     symbol = "S/" if currency == "PEN" else "US$"
     return f"{sign}{symbol} {format_amount(abs(value))}"
 

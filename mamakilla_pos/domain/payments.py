@@ -94,10 +94,7 @@ def settle(
         raise PaymentError("falta el tipo de cambio del dólar")
 
     due = amount_due(total, [t.method for t in tenders], rounding_step)
-    values = [
-        usd_to_pen(t.amount, usd_rate) if t.method == "usd" and usd_rate else quantize(t.amount)
-        for t in tenders
-    ]
+    values = [usd_to_pen(t.amount, usd_rate) if t.method == "usd" and usd_rate else quantize(t.amount) for t in tenders]
     tendered = sum(values, ZERO)
     if tendered < due:
         raise PaymentError(f"faltan S/ {due - tendered:.2f} por pagar")
@@ -120,7 +117,7 @@ def settle(
             method=t.method,
             currency=t.currency,
             amount=quantize(t.amount),
-            rate=quantize(usd_rate) if t.method == "usd" and usd_rate else None,
+            rate=Decimal(usd_rate) if t.method == "usd" and usd_rate else None,
             amount_pen=v,
             applied_pen=a,
             reference=t.reference.strip(),

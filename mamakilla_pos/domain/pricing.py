@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 from .allocation import allocate
 from .money import ZERO, quantize
@@ -15,7 +15,7 @@ class PricingError(ValueError):
     """A cart that cannot be priced: the message says why, in Spanish."""
 
 
-class DiscountKind(str, Enum):
+class DiscountKind(StrEnum):
     """How a discount is given."""
 
     AMOUNT = "amount"
@@ -103,10 +103,7 @@ def price_cart(lines: Sequence[CartLine], order_discount: Discount = NO_DISCOUNT
     order_amount = order_discount.amount_of(subtotal)
     if order_amount > subtotal:
         raise PricingError("el descuento es mayor que el total")
-    if order_amount and subtotal:
-        parts = allocate(order_amount, amounts)
-    else:
-        parts = [ZERO] * len(lines)
+    parts = allocate(order_amount, amounts) if order_amount and subtotal else [ZERO] * len(lines)
     result = tuple(
         PricedLine(
             quantity=line.quantity,

@@ -58,9 +58,7 @@ def open_session(
     with store.session() as session, session.begin():
         settings = load(session)
         open_row = session.execute(
-            select(CashSession.id).where(
-                CashSession.till == settings.till_series, CashSession.closed_at.is_(None)
-            )
+            select(CashSession.id).where(CashSession.till == settings.till_series, CashSession.closed_at.is_(None))
         ).first()
         if open_row:
             raise UserError("la caja ya está abierta")
@@ -111,9 +109,7 @@ def move_cash(
     with store.session() as session, session.begin():
         settings = load(session)
         row = session.execute(
-            select(CashSession).where(
-                CashSession.till == settings.till_series, CashSession.closed_at.is_(None)
-            )
+            select(CashSession).where(CashSession.till == settings.till_series, CashSession.closed_at.is_(None))
         ).scalar_one_or_none()
         if row is None:
             raise UserError("no hay una caja abierta")

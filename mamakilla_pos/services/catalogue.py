@@ -172,9 +172,7 @@ def next_item_code(session: Session) -> str:
         n += 1
 
 
-def create_item(
-    session: Session, product: Product, makers: Sequence[tuple[Maker, int]], code: str = ""
-) -> Item:
+def create_item(session: Session, product: Product, makers: Sequence[tuple[Maker, int]], code: str = "") -> Item:
     """Add an item of ``product`` made by ``makers`` (maker, weight) in listed order."""
     code = code.strip() or next_item_code(session)
     if not re.fullmatch(r"[\x21-\x7e]{1,32}", code):
@@ -200,9 +198,7 @@ def create_item(
     return item
 
 
-def find_item_for_makers(
-    session: Session, product: Product, makers: Sequence[tuple[Maker, int]]
-) -> Item | None:
+def find_item_for_makers(session: Session, product: Product, makers: Sequence[tuple[Maker, int]]) -> Item | None:
     """The existing item of ``product`` with exactly these makers and weights."""
     wanted = [(m.id, w) for m, w in makers]
     for item in session.execute(select(Item).where(Item.product_id == product.id)).scalars():
@@ -244,10 +240,7 @@ def catalogue(store: Store, location_code: str | None = None) -> list[ItemInfo]:
         stock = _stock_by_item(session, location_id)
         items = (
             session.execute(
-                select(Item)
-                .join(Product)
-                .where(Item.active, Product.active)
-                .order_by(Product.name, Item.code)
+                select(Item).join(Product).where(Item.active, Product.active).order_by(Product.name, Item.code)
             )
             .unique()
             .scalars()
@@ -267,8 +260,7 @@ class CatalogueIndex:
         self.items = list(items)
         self._by_code = {item.code.casefold(): item for item in self.items}
         self._haystacks = [
-            fold(" ".join([i.code, i.product_name, i.category, *(m.name for m in i.makers)]))
-            for i in self.items
+            fold(" ".join([i.code, i.product_name, i.category, *(m.name for m in i.makers)])) for i in self.items
         ]
 
     def by_code(self, code: str) -> ItemInfo | None:
@@ -312,7 +304,13 @@ def add_item(store: Store, new: NewItem) -> ItemInfo:
 def search_makers(session: Session, text: str) -> list[Maker]:
     like = f"%{text}%"
     return list(
-        session.execute(
-            select(Maker).where(or_(Maker.name.ilike(like), Maker.short_code.ilike(like)))
-        ).scalars()
+        session.execute(select(Maker).where(or_(Maker.name.ilike(like), Maker.short_code.ilike(like)))).scalars()
     )
+
+
+def add_center_item(store: Store, product: str, category: str, price: Decimal, code: str = "") -> ItemInfo:
+    """An item the center made or bought in: it earns no maker share."""
+    with store.session() as session, session.begin():
+        found = find_or_create_product(session, product, category, price)
+        found.center_made = True
+        return item_info(create_item(session, found, [], code))

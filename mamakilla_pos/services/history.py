@@ -135,9 +135,6 @@ def line_ids(store: Store, number: str) -> list[tuple[int, str]]:
     """``(position, id)`` of a sale's lines, for refunds chosen by position."""
     with store.session() as session:
         rows = session.execute(
-            select(SaleLine.position, SaleLine.id)
-            .join(Sale)
-            .where(Sale.number == number)
-            .order_by(SaleLine.position)
+            select(SaleLine.position, SaleLine.id).join(Sale).where(Sale.number == number).order_by(SaleLine.position)
         )
         return [(pos, str(line_id)) for pos, line_id in rows]

@@ -41,17 +41,13 @@ def dump_payload(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def append(
-    session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime
-) -> JournalEntry:
+def append(session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime) -> JournalEntry:
     """Add an entry inside the caller's transaction.
 
     The head row is locked (``FOR UPDATE`` where the database supports it) so
     two tills writing at once still form one chain.
     """
-    head = session.execute(
-        select(JournalHead).where(JournalHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
+    head = session.execute(select(JournalHead).where(JournalHead.id == 1).with_for_update()).scalar_one_or_none()
     if head is None:
         head = JournalHead(id=1, seq=0, hash=GENESIS)
         session.add(head)
@@ -90,9 +86,7 @@ def check_chain(session: Session) -> Iterator[ChainProblem]:
     rows = session.execute(select(JournalEntry).order_by(JournalEntry.seq)).scalars()
     for entry in rows:
         if entry.seq != expected_seq:
-            yield ChainProblem(
-                expected_seq, f"faltan los registros {expected_seq}–{entry.seq - 1} del diario"
-            )
+            yield ChainProblem(expected_seq, f"faltan los registros {expected_seq}–{entry.seq - 1} del diario")
         if entry.prev_hash != prev:
             yield ChainProblem(entry.seq, f"el registro {entry.seq} del diario no sigue al anterior")
         digest = entry_hash(
@@ -100,9 +94,7 @@ def check_chain(session: Session) -> Iterator[ChainProblem]:
             canonical(entry.seq, entry.created_at, entry.actor, entry.kind, entry.ref, entry.payload),
         )
         if digest != entry.hash:
-            yield ChainProblem(
-                entry.seq, f"el registro {entry.seq} del diario ({entry.kind} {entry.ref}) fue alterado"
-            )
+            yield ChainProblem(entry.seq, f"el registro {entry.seq} del diario ({entry.kind} {entry.ref}) fue alterado")
         prev = entry.hash
         expected_seq = entry.seq + 1
         last_seq = entry.seq

@@ -61,6 +61,7 @@ class SaleRequest:
     number: str | None = None
     cash_rounding: bool = True
     source: str = "till"
+    paid_with: str | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,23 @@ def _resolve_location(session: Session, code: str | None, settings: ShopSettings
     return location_by_code(session, code or settings.till_location)
 
 
+def received_in_full(total: Decimal, method: str, usd_rate: Decimal) -> Settlement:
+    """A sale written on paper: exactly ``total`` was received with ``method``, no rounding."""
+    if method not in METHODS:
+        raise PaymentError(f"método de pago desconocido: {method}")
+    usd = method == "usd"
+    payment = AppliedPayment(
+        method=method,
+        currency="USD" if usd else "PEN",
+        amount=quantize(total / usd_rate) if usd else total,
+        rate=usd_rate if usd else None,
+        amount_pen=total,
+        applied_pen=total,
+        reference="",
+    )
+    return Settlement(total, total, ZERO, total, ZERO, (payment,))
+
+
 # -- sale ---------------------------------------------------------------------------------------
 
 
@@ -198,10 +216,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     if not request.lines:
         raise UserError("la venta no tiene productos")
     codes = {line.item_code.strip() for line in request.lines}
-    items = {
-        item.code: item
-        for item in session.execute(select(Item).where(Item.code.in_(codes))).unique().scalars()
-    }
+    items = {item.code: item for item in session.execute(select(Item).where(Item.code.in_(codes))).unique().scalars()}
     missing = sorted(codes - set(items))
     if missing:
         raise NotFound(f"no existe el artículo con código {', '.join(missing)}")
@@ -215,7 +230,10 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         priced = price_cart(cart_lines, request.order_discount)
         rate = request.usd_rate or settings.usd_rate
         step = settings.rounding_step if request.cash_rounding else None
-        settlement: Settlement = settle(priced.total, request.tenders, rate, step)
+        if request.paid_with:
+            settlement = received_in_full(priced.total, request.paid_with, rate)
+        else:
+            settlement = settle(priced.total, request.tenders, rate, step)
     except (PricingError, PaymentError) as exc:
         raise UserError(str(exc)) from exc
 
@@ -247,7 +265,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         amount_due=settlement.amount_due,
         tendered=settlement.tendered_pen,
         change=settlement.change,
-        usd_rate=rate if any(t.method == "usd" for t in request.tenders) else None,
+        usd_rate=rate if any(p.method == "usd" for p in settlement.payments) else None,
         source=request.source,
     )
     session.add(sale)
@@ -467,9 +485,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     except PaymentError as exc:
         raise UserError(str(exc)) from exc
     if settlement.amount_due != total:
-        settlement = settle(
-            total, (Tender(request.method, settlement.amount_due, request.reference),), None, step
-        )
+        settlement = settle(total, (Tender(request.method, settlement.amount_due, request.reference),), None, step)
     if not request.number:
         number, seq = _take_number(session, series)
     refund = Sale(
@@ -503,9 +519,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     session.add_all(movements)
     payload = journal_payload(refund, lines, shares, payments, movements, original.number)
     journal.append(session, "refund", number, payload, actor_name(session, request.user_id), at)
-    return SaleResult(
-        refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO
-    )
+    return SaleResult(refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO)
 
 
 def refund(store: Store, request: RefundRequest) -> SaleResult:

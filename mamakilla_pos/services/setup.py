@@ -19,9 +19,7 @@ def is_configured(store: Store) -> bool:
     return bool(get_settings(store).configured)
 
 
-def configure_shop(
-    store: Store, name: str, address: str, series: str, actor: str = "sistema"
-) -> ShopSettings:
+def configure_shop(store: Store, name: str, address: str, series: str, actor: str = "sistema") -> ShopSettings:
     """Save the shop's name, address and this till's receipt series."""
     ensure_defaults(store)
     return update_settings(

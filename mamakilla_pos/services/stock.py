@@ -55,9 +55,7 @@ def level(session: Session, item_id: int, location_id: int) -> int:
     return int(total)
 
 
-def _journal_movements(
-    session: Session, kind: str, movements: list[StockMovement], user_id: int | None
-) -> None:
+def _journal_movements(session: Session, kind: str, movements: list[StockMovement], user_id: int | None) -> None:
     ref = str(movements[0].id)
     payload = {"movements": [movement_record(m) for m in movements], "reason": movements[0].reason}
     journal.append(session, kind, ref, payload, actor_name(session, user_id), movements[0].created_at)
@@ -85,9 +83,7 @@ def produce(
         return level(session, item.id, location.id)
 
 
-def transfer(
-    store: Store, item_code: str, quantity: int, source: str, target: str, user_id: int | None = None
-) -> None:
+def transfer(store: Store, item_code: str, quantity: int, source: str, target: str, user_id: int | None = None) -> None:
     """Move units from one location to another."""
     if quantity <= 0:
         raise UserError("la cantidad a trasladar debe ser mayor que cero")
@@ -95,12 +91,8 @@ def transfer(
         raise UserError("el origen y el destino son el mismo")
     with store.session() as session, session.begin():
         item = item_by_code(session, item_code)
-        out = _move(
-            session, item, location_by_code(session, source), -quantity, "transfer_out", user_id=user_id
-        )
-        into = _move(
-            session, item, location_by_code(session, target), quantity, "transfer_in", user_id=user_id
-        )
+        out = _move(session, item, location_by_code(session, source), -quantity, "transfer_out", user_id=user_id)
+        into = _move(session, item, location_by_code(session, target), quantity, "transfer_in", user_id=user_id)
         _journal_movements(session, "transfer", [out, into], user_id)
 
 
@@ -120,9 +112,7 @@ def adjust(
         return level(session, item.id, location.id)
 
 
-def stocktake(
-    store: Store, counts: dict[str, int], location_code: str, user_id: int | None = None
-) -> dict[str, int]:
+def stocktake(store: Store, counts: dict[str, int], location_code: str, user_id: int | None = None) -> dict[str, int]:
     """Record counted units; returns the difference booked per item code."""
     if any(q < 0 for q in counts.values()):
         raise UserError("un conteo no puede ser negativo")
@@ -151,9 +141,7 @@ def stock_levels(store: Store) -> list[StockLevel]:
         ).all()
         items = {
             item.id: item
-            for item in session.execute(select(Item).where(Item.id.in_({r[0] for r in sums})))
-            .unique()
-            .scalars()
+            for item in session.execute(select(Item).where(Item.id.in_({r[0] for r in sums}))).unique().scalars()
         }
         result = [
             StockLevel(

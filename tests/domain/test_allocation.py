@@ -155,6 +155,15 @@ def test_allocation_matches_exact_largest_remainder_with_ties_to_the_earliest(to
     assert allocate(total, ws) == reference_allocation(total, ws)
 
 
+# Few céntimos over small weights: equal remainders (ties) are frequent here.
+@given(
+    st.integers(min_value=0, max_value=30).map(cents_to_money),
+    st.lists(st.integers(min_value=0, max_value=12), min_size=2, max_size=6).filter(any),
+)
+def test_small_allocations_break_ties_towards_the_earliest_weight(total, ws):
+    assert allocate(total, ws) == reference_allocation(total, ws)
+
+
 @given(amounts, weights)
 def test_negative_total_is_the_mirror_of_the_positive(total, ws):
     assert allocate(-total, ws) == [-p for p in allocate(total, ws)]

@@ -166,7 +166,7 @@ def test_count_total():
 
 
 def test_count_total_of_every_pen_denomination():
-    assert count_total(dict.fromkeys(PEN_DENOMINATIONS, 1)) == D("396.80")
+    assert count_total(dict.fromkeys(PEN_DENOMINATIONS, 1)) == D("388.80")
 
 
 def test_count_total_of_nothing_is_zero():
@@ -181,10 +181,10 @@ def test_count_total_refuses_negative_pieces():
 
 
 def test_denominations():
-    assert PEN_COINS == tuple(D(v) for v in ("0.10", "0.20", "0.50", "1", "2", "5"))
-    assert PEN_NOTES == tuple(D(v) for v in ("10", "20", "50", "100", "200"))
+    assert tuple(D(v) for v in ("0.10", "0.20", "0.50", "1", "2", "5")) == PEN_COINS
+    assert tuple(D(v) for v in ("10", "20", "50", "100", "200")) == PEN_NOTES
     assert PEN_DENOMINATIONS == PEN_COINS + PEN_NOTES
-    assert USD_NOTES == tuple(D(v) for v in ("1", "5", "10", "20", "50", "100"))
+    assert tuple(D(v) for v in ("1", "5", "10", "20", "50", "100")) == USD_NOTES
     for group in (PEN_COINS, PEN_NOTES, PEN_DENOMINATIONS, USD_NOTES):
         assert list(group) == sorted(set(group))
         assert all(isinstance(value, Decimal) for value in group)

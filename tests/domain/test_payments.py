@@ -144,8 +144,8 @@ def test_amount_due():
 
 def test_method_sets():
     assert set(METHODS) == {"cash", "usd", "yape", "plin", "card", "transfer"}
-    assert CASH_METHODS == {"cash", "usd"}
-    assert REFERENCE_METHODS <= set(METHODS)
+    assert {"cash", "usd"} == CASH_METHODS
+    assert set(METHODS) >= REFERENCE_METHODS
     assert not REFERENCE_METHODS & CASH_METHODS
 
 
@@ -205,7 +205,9 @@ def test_settle_applies_exactly_the_amount_due_or_says_why_not(total, tender_lis
     all_cash = all(m == "cash" for m in methods)
     due = cash_round_down(total, step) if all_cash else total
     tendered = sum(values, D(0))
-    non_cash = sum((v for t, v in zip(tender_list, values, strict=True) if t.method not in CASH_METHODS), D(0))
+    non_cash = sum(
+        (v for t, v in zip(tender_list, values, strict=True) if t.method not in CASH_METHODS), D(0)
+    )
 
     if tendered < due:
         with pytest.raises(PaymentError, match="faltan"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -37,7 +38,7 @@ def partitions(draw, max_units: int = 60) -> tuple[int, list[int]]:
     sold = draw(st.integers(min_value=1, max_value=max_units))
     cuts = draw(st.sets(st.integers(min_value=1, max_value=sold - 1))) if sold > 1 else set()
     bounds = [0, *sorted(cuts), sold]
-    return sold, [b - a for a, b in zip(bounds, bounds[1:], strict=False)]
+    return sold, [b - a for a, b in pairwise(bounds)]
 
 
 nets = st.integers(min_value=0, max_value=10**8).map(cents_to_money)

@@ -115,15 +115,9 @@ def upgrade() -> None:
         sa.Column("counted_usd_cents", mamakilla_pos.store.types.Money(), nullable=True),
         sa.Column("closing_count", sa.Text(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["closed_by_id"], ["users.id"], name=op.f("fk_cash_sessions_closed_by_id_users")
-        ),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_cash_sessions_location_id_locations")
-        ),
-        sa.ForeignKeyConstraint(
-            ["opened_by_id"], ["users.id"], name=op.f("fk_cash_sessions_opened_by_id_users")
-        ),
+        sa.ForeignKeyConstraint(["closed_by_id"], ["users.id"], name=op.f("fk_cash_sessions_closed_by_id_users")),
+        sa.ForeignKeyConstraint(["location_id"], ["locations.id"], name=op.f("fk_cash_sessions_location_id_locations")),
+        sa.ForeignKeyConstraint(["opened_by_id"], ["users.id"], name=op.f("fk_cash_sessions_opened_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cash_sessions")),
     )
     with op.batch_alter_table("cash_sessions", schema=None) as batch_op:
@@ -139,9 +133,7 @@ def upgrade() -> None:
         sa.Column("photo_path", sa.String(length=255), nullable=False),
         sa.Column("center_made", sa.Boolean(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["category_id"], ["categories.id"], name=op.f("fk_products_category_id_categories")
-        ),
+        sa.ForeignKeyConstraint(["category_id"], ["categories.id"], name=op.f("fk_products_category_id_categories")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_products")),
         sa.UniqueConstraint("name", name=op.f("uq_products_name")),
     )
@@ -227,9 +219,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["cash_session_id"], ["cash_sessions.id"], name=op.f("fk_sales_cash_session_id_cash_sessions")
         ),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_sales_location_id_locations")
-        ),
+        sa.ForeignKeyConstraint(["location_id"], ["locations.id"], name=op.f("fk_sales_location_id_locations")),
         sa.ForeignKeyConstraint(["refund_of_id"], ["sales.id"], name=op.f("fk_sales_refund_of_id_sales")),
         sa.ForeignKeyConstraint(["seller_id"], ["users.id"], name=op.f("fk_sales_seller_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sales")),
@@ -295,9 +285,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sale_lines", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sale_lines_item_id"), ["item_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_sale_lines_refund_of_line_id"), ["refund_of_line_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_sale_lines_refund_of_line_id"), ["refund_of_line_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_sale_lines_sale_id"), ["sale_id"], unique=False)
 
     op.create_table(
@@ -335,9 +323,7 @@ def upgrade() -> None:
         sa.Column("amount_cents", mamakilla_pos.store.types.Money(), nullable=False),
         sa.Column("payout_id", sa.Uuid(), nullable=True),
         sa.ForeignKeyConstraint(["maker_id"], ["makers.id"], name=op.f("fk_share_entries_maker_id_makers")),
-        sa.ForeignKeyConstraint(
-            ["payout_id"], ["payouts.id"], name=op.f("fk_share_entries_payout_id_payouts")
-        ),
+        sa.ForeignKeyConstraint(["payout_id"], ["payouts.id"], name=op.f("fk_share_entries_payout_id_payouts")),
         sa.ForeignKeyConstraint(["sale_id"], ["sales.id"], name=op.f("fk_share_entries_sale_id_sales")),
         sa.ForeignKeyConstraint(
             ["sale_line_id"], ["sale_lines.id"], name=op.f("fk_share_entries_sale_line_id_sale_lines")

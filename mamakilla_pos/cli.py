@@ -1,0 +1,276 @@
+"""The ``mamakilla-pos`` command: the app by default, admin subcommands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from .domain.money import format_amount, to_json
+
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+class _BadDate(ValueError):
+    """A date argument that is not a date: a user error (exit 1), not a usage error."""
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _BadDate(f"fecha no válida: «{text}» (use AAAA-MM-DD)") from None
+
+
+def _parse_dates(args: argparse.Namespace) -> None:
+    for name in ("date", "start", "end"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, _date(value))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mamakilla-pos", description="Mama Killa POS: punto de venta del taller.")
+    parser.add_argument("--db", metavar="URL", help="base de datos (por defecto $MAMAKILLA_DB o el archivo SQLite)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands.add_parser("demo", help="llenar la base con una tienda de demostración")
+    importing = commands.add_parser("import", help="importar productos o ventas")
+    kinds = importing.add_subparsers(dest="kind", required=True, parser_class=_Parser)
+    kinds.add_parser("products", help="CSV o XLSX de productos").add_argument("file", type=Path)
+    kinds.add_parser("sales", help="CSV de ventas en papel").add_argument("file", type=Path)
+    report = commands.add_parser("report", help="informes")
+    reports = report.add_subparsers(dest="kind", required=True, parser_class=_Parser)
+    day = reports.add_parser("day", help="ventas del día por método de pago y por artesana")
+    day.add_argument("date")
+    day.add_argument("--json", action="store_true")
+    day.add_argument("--pdf", type=Path, metavar="FILE")
+    shares = reports.add_parser("shares", help="participaciones por artesana")
+    shares.add_argument("--from", dest="start", required=True, metavar="DATE")
+    shares.add_argument("--to", dest="end", required=True, metavar="DATE")
+    shares.add_argument("--json", action="store_true")
+    stock = commands.add_parser("stock", help="stock por artículo y ubicación")
+    stock.add_argument("--json", action="store_true")
+    commands.add_parser("verify", help="comprobar la integridad de la base de datos")
+    commands.add_parser("backup", help="copia de seguridad").add_argument("dest", type=Path)
+    commands.add_parser("restore", help="restaurar una copia").add_argument("src", type=Path)
+    return parser
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _cmd_demo(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.demo import load_demo
+
+    summary = load_demo(store)
+    print(
+        f"Tienda de demostración lista: {summary.makers} artesanas, {summary.products} productos, "
+        f"{summary.items} artículos, {summary.sales} ventas y {summary.refunds} devolución."
+    )
+    return EXIT_OK
+
+
+def _cmd_import(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services import importing
+
+    if args.kind == "products":
+        result = importing.import_products(store, args.file)
+        print(f"{result.rows} filas: {result.created} artículos nuevos, {result.units} unidades producidas.")
+    else:
+        result = importing.import_sales(store, args.file)
+        print(f"{result.rows} filas: {result.sales} ventas y {result.refunds} devoluciones importadas.")
+    return EXIT_OK
+
+
+def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
+    if args.kind == "shares":
+        from .services.shares import share_balances
+
+        balances = share_balances(store, args.start, args.end)
+        if args.json:
+            _print_json(
+                {
+                    "from": args.start.isoformat(),
+                    "to": args.end.isoformat(),
+                    "makers": [
+                        {
+                            "maker": b.maker,
+                            "accrued": to_json(b.accrued),
+                            "reversed": to_json(b.reversed),
+                            "paid": to_json(b.paid),
+                            "balance": to_json(b.balance),
+                        }
+                        for b in balances
+                    ],
+                }
+            )
+        else:
+            print(f"Participaciones del {args.start} al {args.end}")
+            print(f"{'Artesana':<32}{'Generado':>12}{'Devuelto':>12}{'Pagado':>12}{'Saldo':>12}")
+            for b in balances:
+                print(
+                    f"{b.maker:<32}{format_amount(b.accrued):>12}{format_amount(b.reversed):>12}"
+                    f"{format_amount(b.paid):>12}{format_amount(b.balance):>12}"
+                )
+        return EXIT_OK
+    from .services.reports import day_report
+
+    report = day_report(store, args.date)
+    data = {
+        "date": report.day.isoformat(),
+        "sales": report.sales,
+        "refunds": report.refunds,
+        "gross": to_json(report.gross),
+        "discounts": to_json(report.discounts),
+        "sales_total": to_json(report.sales_total),
+        "refunds_total": to_json(report.refunds_total),
+        "net": to_json(report.net),
+        "rounding": to_json(report.rounding),
+        "by_method": [
+            {"method": m.method, "sales": to_json(m.sales), "refunds": to_json(m.refunds), "net": to_json(m.net)}
+            for m in report.by_method
+        ],
+        "by_maker": [
+            {"maker": m.maker, "accrued": to_json(m.accrued), "reversed": to_json(m.reversed), "net": to_json(m.net)}
+            for m in report.by_maker
+        ],
+    }
+    if args.pdf:
+        from .services.documents import day_report_pdf
+
+        args.pdf.write_bytes(day_report_pdf(store, report))
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"Día {data['date']}: {report.sales} ventas, {report.refunds} devoluciones")
+        print(f"  Bruto {data['gross']}  Descuentos {data['discounts']}  Devoluciones {data['refunds_total']}")
+        print(f"  Neto {data['net']}  Redondeo {data['rounding']}")
+        for m in report.by_method:
+            print(f"  {m.method:<10}{format_amount(m.net):>12}")
+        for mk in report.by_maker:
+            print(f"  {mk.maker:<32}{format_amount(mk.net):>12}")
+    return EXIT_OK
+
+
+def _cmd_stock(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.stock import stock_levels
+
+    levels = stock_levels(store)
+    if args.json:
+        _print_json(
+            {
+                "stock": [
+                    {
+                        "code": s.item_code,
+                        "product": s.product_name,
+                        "makers": s.makers,
+                        "location": s.location,
+                        "quantity": s.quantity,
+                    }
+                    for s in levels
+                ]
+            }
+        )
+    else:
+        for s in levels:
+            print(f"{s.item_code:<12}{s.product_name:<42}{s.location:<12}{s.quantity:>6}")
+    return EXIT_OK
+
+
+def _cmd_verify(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.verify import verify
+
+    problems = verify(store)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"verify: {len(problems)} problema(s) encontrados", file=sys.stderr)
+        return EXIT_USER
+    print("verify: la base de datos está íntegra")
+    return EXIT_OK
+
+
+def _cmd_backup(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.backup import backup
+
+    info = backup(store, args.dest)
+    print(f"Copia guardada en {info.path} ({info.counts['sales']} notas)")
+    return EXIT_OK
+
+
+def _cmd_restore(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.backup import restore
+
+    aside = restore(store, args.src)
+    print(f"Restaurado desde {args.src}; la base anterior quedó en {aside}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "report": _cmd_report,
+    "stock": _cmd_stock,
+    "verify": _cmd_verify,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0, 1 user error, 2 usage)."""
+    args = build_parser().parse_args(argv)
+    try:
+        _parse_dates(args)
+    except _BadDate as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER
+    if args.command is None:
+        from .app import run
+
+        return run(args.db)
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .services.errors import UserError
+    from .services.importing import ImportFailed
+    from .store import open_store
+
+    try:
+        store = open_store(args.db)
+    except (SQLAlchemyError, OSError, ValueError) as exc:
+        print(f"error: no se puede abrir la base de datos: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return EXIT_USER
+    try:
+        return COMMANDS[args.command](store, args)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+    except ImportFailed as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except SQLAlchemyError as exc:
+        print(f"error: la base de datos respondió: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return EXIT_USER
+    finally:
+        store.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

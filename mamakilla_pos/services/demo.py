@@ -1,0 +1,198 @@
+"""A believable demo shop to practise on (``mamakilla-pos demo``)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from decimal import ROUND_CEILING, Decimal
+
+from sqlalchemy import func, select
+
+from ..domain.money import quantize
+from ..domain.payments import Tender
+from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
+from ..store import Store
+from ..store.models import Maker, SaleLine, User
+from . import cash, catalogue, stock
+from .clock import now
+from .errors import UserError
+from .sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_refund_in, record_sale_in
+from .settings import load, update_settings
+from .setup import ensure_defaults
+
+MAKERS = (
+    "Rosa Quispe Mamani",
+    "Ana Huamán Condori",
+    "Luz Mamani Ccori",
+    "Nilda Choque Huillca",
+    "Marleni Ttito Sallo",
+    "Yeny Cusi Ayma",
+    "Sonia Huillca Puma",
+    "Rina Ccahuana Quispe",
+    "Maribel Apaza Tupa",
+    "Ñusta Condori Yupanqui",
+)
+
+# (product, category, price, makers by index with weights)
+PRODUCTS = (
+    ("Bolso bordado Inti", "Bolsos", "85.00", ((0, 2), (1, 1))),
+    ("Bolso de cuero repujado Chakana", "Cuero repujado", "120.00", ((3, 1),)),
+    ("Bolso tote de lona pintada", "Bolsos", "65.00", ((4, 1),)),
+    ("Mochila de aguayo", "Bolsos", "95.00", ((5, 2), (6, 1))),
+    ("Bandolera de cuero natural", "Cuero repujado", "110.00", ((3, 1), (7, 1))),
+    ("Bolso de mano flores de Sacsayhuamán", "Bordados", "75.00", ((1, 1),)),
+    ("Monedero bordado colibrí", "Monederos", "18.00", ((0, 1),)),
+    ("Monedero de cuero repujado", "Monederos", "25.00", ((3, 1),)),
+    ("Monedero de aguayo con cierre", "Monederos", "15.00", ((8, 1),)),
+    ("Monedero pintado llamita", "Monederos", "16.50", ((4, 1),)),
+    ("Cartuchera bordada Ñusta", "Cartucheras", "28.00", ((9, 1),)),
+    ("Cartuchera de lona con tocapu", "Cartucheras", "22.00", ((2, 1),)),
+    ("Cartuchera de cuero grabado", "Cartucheras", "35.00", ((7, 1),)),
+    ("Cartuchera de aguayo doble", "Cartucheras", "26.00", ((8, 1), (5, 1))),
+    ("Billetera de cuero repujado Pachamama", "Cuero repujado", "45.00", ((3, 2), (7, 1))),
+    ("Portacelular de cuero", "Cuero repujado", "30.00", ((7, 1),)),
+    ("Cinturón de cuero grabado", "Cuero repujado", "55.00", ((3, 1),)),
+    ("Cojín bordado flores andinas", "Bordados", "48.00", ((1, 1), (9, 1))),
+    ("Tapiz bordado Mama Killa", "Bordados", "140.00", ((0, 1), (1, 1), (9, 1))),
+    ("Servilletero bordado", "Bordados", "12.00", ((6, 1),)),
+    ("Llavero de cuero chakana", "Accesorios", "8.00", ((7, 1),)),
+    ("Diadema bordada", "Accesorios", "14.00", ((2, 1),)),
+    ("Aretes de tela pintada", "Accesorios", "10.00", ((4, 1),)),
+    ("Neceser de aguayo", "Cartucheras", "32.00", ((5, 1),)),
+    ("Estuche para lentes bordado", "Accesorios", "20.00", ((9, 1),)),
+    ("Bolso shopper plegable", "Bolsos", "38.00", ((2, 1), (6, 1))),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    makers: int
+    products: int
+    items: int
+    sales: int
+    refunds: int
+
+
+def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
+    """Fill an empty database with a practice shop.
+
+    Raises:
+        UserError: the database already has makers or sales.
+    """
+    ensure_defaults(store)
+    with store.session() as session:
+        if session.execute(select(func.count(Maker.id))).scalar_one():
+            raise UserError("la base de datos ya tiene datos; la demostración necesita una base vacía")
+    update_settings(
+        store,
+        shop_name="Mama Killa — tienda de demostración",
+        shop_address="Calle Hermanos Ayar s/n, Santiago, Cusco",
+        usd_rate=Decimal("3.70"),
+        configured="demo",
+    )
+    with store.session() as session, session.begin():
+        catalogue.ensure_location(session, "feria", "Feria artesanal San Blas", "fair")
+        catalogue.ensure_location(session, "colibri", "Casa Colibri Multimarca", "partner")
+        session.add_all([User(name="Carmen Ayma", role="coordinator"), User(name="Rosa Quispe Mamani", role="seller")])
+    rng = random.Random(seed)
+    codes: list[str] = []
+    prices: dict[str, Decimal] = {}
+    for name, category, price, makers in PRODUCTS:
+        info = catalogue.add_item(
+            store,
+            catalogue.NewItem(name, category, Decimal(price), tuple((MAKERS[i], w) for i, w in makers)),
+        )
+        codes.append(info.code)
+        prices[info.code] = info.price
+        stock.produce(store, info.code, rng.randint(4, 12), "taller")
+        if rng.random() < 0.6:
+            stock.produce(store, info.code, rng.randint(2, 6), "feria")
+    # A second item of a product made by another maker: same design, different hands.
+    second = catalogue.add_item(
+        store, catalogue.NewItem("Monedero bordado colibrí", "Monederos", Decimal("18.00"), ((MAKERS[6], 1),))
+    )
+    codes.append(second.code)
+    prices[second.code] = second.price
+    stock.produce(store, second.code, 6, "taller")
+
+    sales = refunds = 0
+    today = now().date()
+    with store.session() as session, session.begin():
+        settings = load(session)
+        seller_ids = list(session.execute(select(User.id)).scalars())
+        first_sale = None
+        for back in range(days, 0, -1):
+            day = today - timedelta(days=back)
+            for n in range(rng.randint(4, 8)):
+                at = datetime.combine(day, time(10 + n, rng.randint(0, 59)))
+                picked = rng.sample(codes, rng.randint(1, 3))
+                lines = tuple(
+                    LineRequest(
+                        code,
+                        rng.choice((1, 1, 1, 2)),
+                        Discount(DiscountKind.PERCENT, Decimal(10)) if rng.random() < 0.15 else NO_DISCOUNT,
+                    )
+                    for code in picked
+                )
+                order_discount = Discount(DiscountKind.AMOUNT, Decimal("5.00")) if rng.random() < 0.15 else NO_DISCOUNT
+                total = price_cart(
+                    [CartLine(ln.quantity, prices[ln.item_code], ln.discount) for ln in lines], order_discount
+                ).total
+                result = record_sale_in(
+                    session,
+                    SaleRequest(
+                        lines=lines,
+                        tenders=_demo_tenders(rng, n, total, settings.usd_rate),
+                        order_discount=order_discount,
+                        user_id=rng.choice(seller_ids),
+                        location_code=rng.choice(("taller", "feria")),
+                        created_at=at,
+                    ),
+                    settings,
+                )
+                first_sale = first_sale or result
+                sales += 1
+        if first_sale is not None:
+            line_id = (
+                session.execute(
+                    select(SaleLine.id).where(SaleLine.sale_id == first_sale.id).order_by(SaleLine.position)
+                )
+                .scalars()
+                .first()
+            )
+            assert line_id is not None
+            refund_request = RefundRequest(
+                sale_number=first_sale.number,
+                lines=(RefundLine(line_id, 1),),
+                method="cash",
+                reason="Costura floja: la clienta la devolvió",
+                created_at=first_sale.created_at + timedelta(hours=2),
+            )
+            record_refund_in(session, refund_request, settings)
+            refunds += 1
+    cash.open_session(store, {Decimal("10"): 5, Decimal("1"): 20, Decimal("0.50"): 20}, {Decimal("10"): 2})
+    return DemoSummary(len(MAKERS), len(PRODUCTS), len(codes), sales, refunds)
+
+
+def _next_note(amount: Decimal) -> Decimal:
+    for note in (Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200)):
+        if note >= amount:
+            return note
+    return (amount / 100).to_integral_value(rounding=ROUND_CEILING) * 100
+
+
+def _demo_tenders(rng: random.Random, n: int, total: Decimal, usd_rate: Decimal) -> tuple[Tender, ...]:
+    """Mixed ways of paying: cash with change, Yape, dollars, card, Plin plus cash."""
+    reference = str(rng.randint(10**7, 10**8 - 1))
+    kind = n % 5
+    if kind == 0:
+        return (Tender("cash", _next_note(total)),)
+    if kind == 1:
+        return (Tender("yape", total, reference),)
+    if kind == 2:
+        return (Tender("usd", (total / usd_rate).to_integral_value(rounding=ROUND_CEILING)),)
+    if kind == 3:
+        return (Tender("card", total),)
+    half = quantize(total / 2)
+    return (Tender("plin", half, reference), Tender("cash", _next_note(total - half)))

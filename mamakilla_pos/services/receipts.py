@@ -1,0 +1,63 @@
+"""The nota de venta of a completed sale or refund, as a PDF."""
+
+from __future__ import annotations
+
+from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt
+from ..store import Store
+from .history import get_sale
+from .settings import ShopSettings, get_settings
+from .views import SaleView
+
+
+def _first_names(makers: str) -> str:
+    names = [m.split()[0] for m in makers.split(", ") if m.strip()]
+    if not names:
+        return "Mama Killa"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " y " + names[-1]
+
+
+def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False) -> ReceiptData:
+    """Turn a sale into the plain data the receipt builder draws."""
+    return ReceiptData(
+        shop_name=settings.shop_name,
+        shop_address=settings.shop_address,
+        shop_ruc=settings.shop_ruc,
+        header=settings.receipt_header,
+        number=sale.number,
+        issued_at=sale.created_at,
+        seller=sale.seller,
+        lines=tuple(
+            ReceiptLine(
+                quantity=ln.quantity,
+                name=ln.product_name,
+                makers=_first_names(ln.makers),
+                unit_price=ln.unit_price,
+                gross=ln.gross,
+                discount=ln.discount,
+                net=ln.net,
+            )
+            for ln in sale.lines
+        ),
+        subtotal=sale.subtotal,
+        discounts=sale.discounts,
+        total=sale.total,
+        rounding=sale.rounding,
+        amount_due=sale.amount_due,
+        payments=tuple(
+            ReceiptPayment(p.method, p.amount, p.currency, p.rate, p.amount_pen, p.reference) for p in sale.payments
+        ),
+        tendered=sale.tendered,
+        change=sale.change,
+        catalogue_url=settings.catalogue_url,
+        footer=settings.receipt_footer,
+        is_refund=sale.kind == "refund",
+        refund_of=sale.refund_of,
+        copy=copy,
+    )
+
+
+def receipt_pdf(store: Store, number: str, copy: bool = False, paper: str | None = None) -> bytes:
+    """The receipt of sale ``number`` (a reprint when ``copy``), on the configured paper."""
+    settings = get_settings(store)
+    sale = get_sale(store, number)
+    return build_receipt(receipt_data(sale, settings, copy), paper or settings.receipt_paper)

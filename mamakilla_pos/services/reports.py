@@ -1,0 +1,116 @@
+"""Reports read from the database with SQL aggregates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+
+from ..domain.money import ZERO
+from ..store import Store
+from ..store.models import Maker, Payment, Sale, ShareEntry
+from ..store.types import Money
+
+
+@dataclass(frozen=True)
+class MethodTotal:
+    method: str
+    sales: Decimal
+    refunds: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return self.sales - self.refunds
+
+
+@dataclass(frozen=True)
+class MakerDay:
+    maker: str
+    accrued: Decimal
+    reversed: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return self.accrued - self.reversed
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """The day's sales, by payment method and by maker."""
+
+    day: date
+    sales: int
+    refunds: int
+    gross: Decimal
+    discounts: Decimal
+    sales_total: Decimal
+    refunds_total: Decimal
+    rounding: Decimal
+    by_method: tuple[MethodTotal, ...] = field(default=())
+    by_maker: tuple[MakerDay, ...] = field(default=())
+
+    @property
+    def net(self) -> Decimal:
+        return self.sales_total - self.refunds_total
+
+
+def _sum(column):  # type: ignore[no-untyped-def]
+    return func.coalesce(func.sum(column, type_=Money()), ZERO)
+
+
+def day_report(store: Store, day: date) -> DayReport:
+    """Totals of one day's sales and refunds."""
+    low = datetime.combine(day, time())
+    high = low + timedelta(days=1)
+    in_day = (Sale.created_at >= low, Sale.created_at < high)
+    with store.session() as session:
+        totals = {
+            kind: (count, gross, discounts, total, rounding)
+            for kind, count, gross, discounts, total, rounding in session.execute(
+                select(
+                    Sale.kind,
+                    func.count(Sale.id),
+                    _sum(Sale.subtotal),
+                    _sum(Sale.line_discounts + Sale.order_discount),
+                    _sum(Sale.total),
+                    _sum(Sale.rounding),
+                )
+                .where(*in_day)
+                .group_by(Sale.kind)
+            )
+        }
+        methods: dict[str, dict[str, Decimal]] = {}
+        for method, kind, amount in session.execute(
+            select(Payment.method, Sale.kind, _sum(Payment.applied_pen))
+            .join(Sale, Sale.id == Payment.sale_id)
+            .where(*in_day)
+            .group_by(Payment.method, Sale.kind)
+        ):
+            methods.setdefault(method, {})[kind] = amount
+        makers = session.execute(
+            select(
+                Maker.name,
+                _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+                _sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+            )
+            .join(ShareEntry, ShareEntry.maker_id == Maker.id)
+            .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)
+            .group_by(Maker.name)
+            .order_by(Maker.name)
+        ).all()
+    none = (0, ZERO, ZERO, ZERO, ZERO)
+    sale, refund = totals.get("sale", none), totals.get("refund", none)
+    return DayReport(
+        day=day,
+        sales=sale[0],
+        refunds=refund[0],
+        gross=sale[1],
+        discounts=sale[2],
+        sales_total=sale[3],
+        refunds_total=refund[3],
+        rounding=sale[4] - refund[4],
+        by_method=tuple(MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO)) for m, v in sorted(methods.items())),
+        by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
+    )

@@ -1,0 +1,119 @@
+"""Shared fixtures: every test gets its own data folder and its own database.
+
+By default the database is a SQLite file in ``tmp_path``. With
+``MAMAKILLA_TEST_PG`` set to a PostgreSQL server URL (for example
+``postgresql+psycopg://postgres@127.0.0.1:55432/postgres``) the ``store``
+fixture gives each test a fresh PostgreSQL database instead, cloned from a
+template migrated once per run.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mamakilla_pos.services import catalogue, setup, stock  # noqa: E402
+from mamakilla_pos.store import Store, open_store  # noqa: E402
+
+PG_ENV = "MAMAKILLA_TEST_PG"
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path, monkeypatch) -> None:
+    """Settings and data folders live in the test's own temporary directory."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("MAMAKILLA_DB", raising=False)
+
+
+def _pg_admin(url: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine
+
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[str | None]:
+    base = os.environ.get(PG_ENV)
+    if not base:
+        yield None
+        return
+    from sqlalchemy import text
+
+    name = f"mk_template_{uuid.uuid4().hex[:8]}"
+    admin = _pg_admin(base)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = base.rsplit("/", 1)[0] + "/" + name
+    open_store(url).dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path, _pg_template) -> Iterator[str]:
+    """A URL to an empty, migrated database of the kind this run tests."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        yield f"sqlite:///{tmp_path / 'shop.db'}"
+        return
+    from sqlalchemy import text
+
+    name = f"mk_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin(base)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"'))
+    yield base.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def store(db_url) -> Iterator[Store]:
+    """An open shop database migrated to head, with the workshop location."""
+    shop_store = open_store(db_url)
+    setup.ensure_defaults(shop_store)
+    yield shop_store
+    shop_store.dispose()
+
+
+@dataclass(frozen=True)
+class Shop:
+    """Codes of the items the ``shop`` fixture creates."""
+
+    store: Store
+    bag: str  # Bolso bordado, S/ 45.00, Rosa Quispe ×2 + Ana Huamán ×1
+    purse: str  # Monedero de cuero, S/ 22.55, Rosa Quispe
+    pencil_case: str  # Cartuchera Ñusta, S/ 30.00, Luz Mamani
+    bought_in: str  # Llavero (made by the center: no share), S/ 5.00
+
+
+@pytest.fixture
+def shop(store) -> Shop:
+    """A small shop: three makers, four items, 10 units of each at the workshop."""
+    new = catalogue.NewItem
+    bag = catalogue.add_item(
+        store,
+        new("Bolso bordado", "Bolsos", Decimal("45.00"), (("Rosa Quispe", 2), ("Ana Huamán", 1)), "BAG001"),
+    )
+    purse = catalogue.add_item(
+        store, new("Monedero de cuero", "Monederos", Decimal("22.55"), (("Rosa Quispe", 1),), "PUR001")
+    )
+    case = catalogue.add_item(
+        store, new("Cartuchera Ñusta", "Cartucheras", Decimal("30.00"), (("Luz Mamani", 1),), "CAS001")
+    )
+    keyring = catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", Decimal("5.00"), "KEY001")
+    for code in (bag.code, purse.code, case.code, keyring.code):
+        stock.produce(store, code, 10)
+    return Shop(store, bag.code, purse.code, case.code, keyring.code)
