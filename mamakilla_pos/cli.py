@@ -147,7 +147,7 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
         ],
     }
     if args.pdf:
-        from .services.documents import day_report_pdf
+        from .services.reports import day_report_pdf
 
         args.pdf.write_bytes(day_report_pdf(store, report))
     if args.json:

@@ -81,3 +81,9 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, level: s
     canvas.setFillColorRGB(0, 0, 0)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
+
+
+def clear_cache() -> None:
+    """Forget every encoded code, e.g. after the catalogue link changed many times."""
+    _unit_path.cache_clear()
+    qr_matrix.cache_clear()

@@ -141,12 +141,49 @@ class _Block:
     keep_with_next: bool = False
 
 
+@dataclass(frozen=True)
+class _Face:
+    """A registered font, optionally emboldened by stroking its outlines.
+
+    Roll receipts are the hot path (DESIGN.md §8): every embedded TrueType
+    face costs a subset per PDF, so their bold is the regular face drawn with
+    a thin outline, which a thermal head prints just as dark.
+    """
+
+    name: str
+    embolden: bool = False
+
+
+_EMBOLDEN = 0.055  # outline width, in font sizes, of emboldened text
+
+
+def _show(c: Canvas, face: _Face, size: float, x: float, y: float, text: str, align: str = "left") -> None:
+    """Draw one line of text; ``align`` is where ``x`` is: left, right or centre."""
+    if align != "left":
+        width = stringWidth(text, face.name, size)
+        x -= width if align == "right" else width / 2
+    if not face.embolden:
+        c.setFont(face.name, size)
+        c.drawString(x, y, text)
+        return
+    c.saveState()
+    c.setLineWidth(size * _EMBOLDEN)
+    c.setLineJoin(1)
+    t = c.beginText(x, y)
+    t.setFont(face.name, size)
+    t.setTextRenderMode(2)
+    t.textOut(text)
+    c.drawText(t)
+    c.restoreState()
+
+
 @dataclass
 class _Layout:
     """Blocks of known height, stacked top to bottom in a column."""
 
     paper: _Paper
-    fonts: Fonts
+    regular: _Face
+    bold: _Face
     blocks: list[_Block] = field(default_factory=list)
 
     @property
@@ -167,16 +204,16 @@ class _Layout:
     def space(self, height: float) -> None:
         self.add(height, _nothing)
 
-    def centered(self, text: str, font: str, size: float) -> None:
+    def centered(self, text: str, size: float, bold: bool = False) -> None:
         """Centred text, wrapped to the column."""
-        lines = wrap(text, font, size, self.width)
+        face = self.bold if bold else self.regular
+        lines = wrap(text, face.name, size, self.width)
         leading = size * _LEADING
         middle = (self.left + self.right) / 2
 
         def draw(c: Canvas, top: float) -> None:
-            c.setFont(font, size)
             for i, line in enumerate(lines):
-                c.drawCentredString(middle, top - i * leading - size * _ASCENT, line)
+                _show(c, face, size, middle, top - i * leading - size * _ASCENT, line, "centre")
 
         self.add(leading * len(lines), draw)
 
@@ -184,52 +221,48 @@ class _Layout:
         self,
         left: str,
         right: str,
-        font: str,
         size: float,
-        right_font: str | None = None,
+        bold: bool = False,
         indent: float = 0,
         hanging: float = 0,
         keep_with_next: bool = False,
     ) -> None:
         """Text on the left, wrapped, and an amount right-aligned on its first line.
 
+        When the amount leaves too little room, it goes on a line of its own.
+
         Args:
             indent: where the left text starts, from the column's left edge.
             hanging: further indent of the wrapped continuation lines.
         """
-        right_font = right_font or font
-        right_width = stringWidth(right, right_font, size) if right else 0.0
+        face = self.bold if bold else self.regular
+        right_width = stringWidth(right, face.name, size) if right else 0.0
         gap = size * 0.8 if right else 0.0
         room = self.width - indent - right_width - gap
         right_alone = room < self.width * 0.4
         if right_alone:
             room = self.width - indent
-        first, *rest = wrap(left, font, size, room) or [""]
-        rest = wrap(" ".join(rest), font, size, room - hanging) if rest else []
-        lines = [first, *rest]
+        first, *rest = wrap(left, face.name, size, room)
+        lines = [first, *wrap(" ".join(rest), face.name, size, room - hanging)] if rest else [first]
         leading = size * _LEADING
-        count = len(lines) + (1 if right_alone else 0)
         x = self.left + indent
 
         def draw(c: Canvas, top: float) -> None:
-            c.setFont(font, size)
             for i, line in enumerate(lines):
-                c.drawString(x + (hanging if i else 0), top - i * leading - size * _ASCENT, line)
+                _show(c, face, size, x + (hanging if i else 0), top - i * leading - size * _ASCENT, line)
             if right:
                 at = len(lines) if right_alone else 0
-                c.setFont(right_font, size)
-                c.drawRightString(self.right, top - at * leading - size * _ASCENT, right)
+                _show(c, face, size, self.right, top - at * leading - size * _ASCENT, right, "right")
 
-        self.add(leading * count, draw, keep_with_next)
+        self.add(leading * (len(lines) + right_alone), draw, keep_with_next)
 
-    def rule(self, dashed: bool = True, pad: float = 3.0) -> None:
-        """A horizontal line across the column with ``pad`` points above and below."""
+    def rule(self, pad: float = 3.0) -> None:
+        """A dashed line across the column with ``pad`` points above and below."""
 
         def draw(c: Canvas, top: float) -> None:
             c.saveState()
             c.setLineWidth(0.6)
-            if dashed:
-                c.setDash(2, 1.6)
+            c.setDash(2, 1.6)
             c.line(self.left, top - pad, self.right, top - pad)
             c.restoreState()
 
@@ -238,15 +271,15 @@ class _Layout:
     def banner(self, text: str, size: float) -> None:
         """White bold text in a black bar: for COPIA, which must not be missed."""
         height = size * 1.7
-        font = self.fonts.bold
 
         def draw(c: Canvas, top: float) -> None:
             c.saveState()
             c.setFillColorRGB(0, 0, 0)
             c.rect(self.left, top - height, self.width, height, stroke=0, fill=1)
             c.setFillColorRGB(1, 1, 1)
-            c.setFont(font, size)
-            c.drawCentredString((self.left + self.right) / 2, top - height / 2 - size * 0.36, text)
+            c.setStrokeColorRGB(1, 1, 1)
+            middle = (self.left + self.right) / 2
+            _show(c, self.bold, size, middle, top - height / 2 - size * 0.36, text, "centre")
             c.restoreState()
 
         self.add(height, draw)
@@ -312,104 +345,90 @@ def _rate(rate: Decimal) -> str:
     return f"{rate.normalize():f}"
 
 
-def _quantity(quantity: int) -> str:
-    return f"{quantity} ×"
-
-
 def _lay_out(data: ReceiptData, paper: _Paper, fonts: Fonts) -> _Layout:
-    lay = _Layout(paper, fonts)
-    body, small = paper.body, paper.small
-    regular, bold = fonts.regular, fonts.bold
+    regular = _Face(fonts.regular)
+    bold = _Face(fonts.regular, embolden=True) if paper.roll else _Face(fonts.bold)
+    lay = _Layout(paper, regular, bold)
+    body, small, big = paper.body, paper.small, paper.big
 
     if data.copy:
         lay.banner("COPIA", paper.title)
         lay.space(body * 0.6)
-    lay.centered(data.shop_name, bold, paper.title)
+    lay.centered(data.shop_name, paper.title, bold=True)
     if data.shop_address:
-        lay.centered(data.shop_address, regular, small)
+        lay.centered(data.shop_address, small)
     if data.shop_ruc:
-        lay.centered(f"RUC {data.shop_ruc}", regular, small)
+        lay.centered(f"RUC {data.shop_ruc}", small)
     lay.rule()
     # "NOTA DE VENTA — no es comprobante de pago": the title in bold, the rest smaller.
     title, _, remark = data.header.partition(" — ")
     if title:
-        lay.centered(title, bold, body)
+        lay.centered(title, body, bold=True)
     if remark:
-        lay.centered(remark, regular, small)
+        lay.centered(remark, small)
     if data.is_refund:
         lay.space(body * 0.3)
-        lay.centered("DEVOLUCIÓN", bold, paper.big)
-    lay.centered(data.number, bold, paper.big)
+        lay.centered("DEVOLUCIÓN", big, bold=True)
+    lay.centered(data.number, big, bold=True)
     if data.is_refund and data.refund_of:
-        lay.centered(f"de la venta {data.refund_of}", regular, body)
+        lay.centered(f"de la venta {data.refund_of}", body)
     lay.space(body * 0.3)
-    lay.row("Fecha", f"{data.issued_at:%d/%m/%Y %H:%M}", regular, body)
+    lay.row("Fecha", f"{data.issued_at:%d/%m/%Y %H:%M}", body)
     if data.seller:
-        lay.row("Atendido por", data.seller, regular, body)
+        lay.row("Atendido por", data.seller, body)
     lay.rule()
 
-    quantity_width = max(
-        (stringWidth(_quantity(line.quantity) + " ", regular, body) for line in data.lines), default=0.0
-    )
+    # Continuation lines of a wrapped name start under the name, not under the quantity.
+    hanging = max((stringWidth(f"{line.quantity} × ", regular.name, body) for line in data.lines), default=0.0)
     for line in data.lines:
         details = line.discount != 0 or line.quantity != 1 or bool(line.makers)
         lay.row(
-            f"{_quantity(line.quantity)} {line.name}",
+            f"{line.quantity} × {line.name}",
             format_money(line.gross),
-            regular,
             body,
-            hanging=quantity_width,
+            hanging=hanging,
             keep_with_next=details,
         )
         if line.quantity != 1:
-            lay.row(
-                f"{format_money(line.unit_price)} c/u",
-                "",
-                regular,
-                small,
-                indent=quantity_width,
-                keep_with_next=True,
-            )
+            lay.row(f"{format_money(line.unit_price)} c/u", "", small, indent=hanging, keep_with_next=True)
         if line.makers:
-            lay.row(
-                f"hecho por {line.makers}", "", regular, small, indent=quantity_width, keep_with_next=True
-            )
+            lay.row(f"hecho por {line.makers}", "", small, indent=hanging, keep_with_next=True)
         if line.discount != 0:
-            lay.row("Descuento", format_money(-line.discount), regular, small, indent=quantity_width)
+            lay.row("Descuento", format_money(-line.discount), small, indent=hanging)
         lay.space(body * 0.25)
     units = sum(line.quantity for line in data.lines)
-    lay.row(f"{units} {'artículo' if units == 1 else 'artículos'}", "", regular, small)
+    lay.row(f"{units} {'artículo' if units == 1 else 'artículos'}", "", small)
     lay.rule()
 
     if data.discounts != 0:
-        lay.row("Subtotal", format_money(data.subtotal), regular, body)
-        lay.row("Descuentos", format_money(-data.discounts), regular, body)
-    lay.row("TOTAL DEVUELTO" if data.is_refund else "TOTAL", format_money(data.total), bold, paper.big)
+        lay.row("Subtotal", format_money(data.subtotal), body)
+        lay.row("Descuentos", format_money(-data.discounts), body)
+    lay.row("TOTAL DEVUELTO" if data.is_refund else "TOTAL", format_money(data.total), big, bold=True)
     if data.rounding != 0:
-        lay.row("Redondeo", format_money(-data.rounding), regular, body)
-        lay.row("A pagar", format_money(data.amount_due), bold, body)
+        lay.row("Redondeo", format_money(-data.rounding), body)
+        lay.row("A pagar", format_money(data.amount_due), body, bold=True)
 
     if data.payments:
         lay.rule()
-        lay.row("Devuelto en:" if data.is_refund else "Pago:", "", bold, body, keep_with_next=True)
+        lay.row("Devuelto en:" if data.is_refund else "Pago:", "", body, bold=True, keep_with_next=True)
         for payment in data.payments:
-            lay.row(payment_label(payment), format_money(payment.amount_pen), regular, body)
+            lay.row(payment_label(payment), format_money(payment.amount_pen), body)
         if not data.is_refund and data.tendered:
-            lay.row("Recibido", format_money(data.tendered), regular, body)
-            lay.row("Vuelto", format_money(data.change), bold, body)
+            lay.row("Recibido", format_money(data.tendered), body)
+            lay.row("Vuelto", format_money(data.change), body, bold=True)
     lay.rule()
 
     if data.catalogue_url:
         lay.space(body * 0.3)
-        lay.centered("Mira nuestro catálogo:", regular, small)
+        lay.centered("Mira nuestro catálogo:", small)
         lay.qr(data.catalogue_url, paper.qr)
-        lay.centered(data.catalogue_url, regular, small)
+        lay.centered(data.catalogue_url, small)
     if data.footer:
         lay.space(body * 0.6)
-        lay.centered(data.footer, bold, body)
+        lay.centered(data.footer, body, bold=True)
     if data.copy:
         lay.space(body * 0.6)
-        lay.banner("COPIA", paper.body * 1.2)
+        lay.banner("COPIA", body * 1.2)
     return lay
 
 
@@ -461,7 +480,9 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
 
     out = io.BytesIO()
     kind = "Devolución" if data.is_refund else "Nota de venta"
-    c = Canvas(out, pagesize=page_size, pageCompression=1)
+    # Uncompressed: a receipt is a few kB of drawing, and ReportLab's pure-Python
+    # compression and ASCII85 encoding would cost more time than the PDF itself.
+    c = Canvas(out, pagesize=page_size, pageCompression=0)
     c.setTitle(f"{kind} {data.number}")
     c.setAuthor(data.shop_name)
     c.setCreator("Mama Killa POS")

@@ -114,3 +114,48 @@ def day_report(store: Store, day: date) -> DayReport:
         by_method=tuple(MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO)) for m, v in sorted(methods.items())),
         by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
     )
+
+
+METHOD_NAMES = {
+    "cash": "Efectivo",
+    "usd": "Dólares",
+    "yape": "Yape",
+    "plin": "Plin",
+    "card": "Tarjeta",
+    "transfer": "Transferencia",
+}
+
+
+def day_report_pdf(store: Store, report: DayReport) -> bytes:
+    """The day report as an A4 PDF."""
+    from ..documents.tables import Section, build_table_report
+    from ..domain.money import format_money
+    from .settings import get_settings
+
+    shop = get_settings(store).shop_name
+    summary = Section(
+        "Resumen",
+        [
+            ["Concepto", "Importe"],
+            [f"Ventas ({report.sales})", format_money(report.sales_total)],
+            ["Bruto", format_money(report.gross)],
+            ["Descuentos", format_money(report.discounts)],
+            [f"Devoluciones ({report.refunds})", format_money(report.refunds_total)],
+            ["Neto", format_money(report.net)],
+            ["Redondeo en efectivo (a favor del cliente)", format_money(report.rounding)],
+        ],
+    )
+    methods = Section(
+        "Por método de pago",
+        [["Método", "Ventas", "Devoluciones", "Neto"]]
+        + [
+            [METHOD_NAMES.get(m.method, m.method), format_money(m.sales), format_money(m.refunds), format_money(m.net)]
+            for m in report.by_method
+        ],
+    )
+    makers = Section(
+        "Participación por artesana",
+        [["Artesana", "Generado", "Devuelto", "Neto"]]
+        + [[m.maker, format_money(m.accrued), format_money(m.reversed), format_money(m.net)] for m in report.by_maker],
+    )
+    return build_table_report(f"Reporte del día {report.day:%d/%m/%Y}", shop, [summary, methods, makers])

@@ -1,0 +1,303 @@
+"""The receipt PDF: what it says, its page size, and the cached QR code."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import subprocess
+import sys
+from datetime import datetime
+from decimal import Decimal as D
+
+import pypdf
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from mamakilla_pos.documents import qr
+from mamakilla_pos.documents.fonts import register_fonts
+from mamakilla_pos.documents.receipt import (
+    ReceiptData,
+    ReceiptLine,
+    ReceiptPayment,
+    build_receipt,
+    payment_label,
+    wrap,
+)
+
+MM = 72 / 25.4
+URL = "https://mamakilla.pe/catalogo"
+FOOTER = "El 45 % de esta compra es para la artesana que la hizo. ¡Gracias!"
+LONG_NAME = "Monedero bordado Señor de Huanca con flores de Ccatcca y asa trenzada de alpaca"
+
+
+def make_receipt(**changes: object) -> ReceiptData:
+    lines = (
+        ReceiptLine(2, LONG_NAME, "Ñusta y Ángela", D("25.00"), D("50.00"), D("5.00"), D("45.00")),
+        ReceiptLine(1, "Chuspa tejida", "Rosa", D("15.50"), D("15.50"), D("0.00"), D("15.50")),
+        ReceiptLine(1, "Cartuchera de cuero repujado", "Ana", D("20.00"), D("20.00"), D("0.00"), D("20.00")),
+    )
+    data = ReceiptData(
+        shop_name="Mama Killa",
+        shop_address="Calle Hermanos Ayar 123, Santiago, Cusco",
+        shop_ruc="20601234567",
+        header="NOTA DE VENTA — no es comprobante de pago",
+        number="B001-000123",
+        issued_at=datetime(2026, 3, 14, 16, 5),
+        seller="Rosa",
+        lines=lines,
+        subtotal=D("85.50"),
+        discounts=D("5.00"),
+        total=D("80.50"),
+        rounding=D("0.00"),
+        amount_due=D("80.50"),
+        payments=(
+            ReceiptPayment("usd", D("20.00"), "USD", D("3.70"), D("74.00"), ""),
+            ReceiptPayment("yape", D("6.50"), "PEN", None, D("6.50"), "123456"),
+        ),
+        tendered=D("80.50"),
+        change=D("0.00"),
+        catalogue_url=URL,
+        footer=FOOTER,
+    )
+    return dataclasses.replace(data, **changes)
+
+
+def read(pdf: bytes) -> pypdf.PdfReader:
+    assert pdf.startswith(b"%PDF")
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def text_of(pdf: bytes) -> str:
+    """All the text, with runs of whitespace (line breaks of wrapped text) made one space."""
+    return " ".join(" ".join(page.extract_text() for page in read(pdf).pages).split())
+
+
+def text_runs(page: pypdf.PageObject) -> list[tuple[float, float, float, str]]:
+    """Each drawn text run as (left, right, baseline, text), in points."""
+    fonts = register_fonts()
+    runs: list[tuple[float, float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        bold = font is not None and "Bold" in str(font.get("/BaseFont", ""))
+        width = stringWidth(text.strip(), fonts.bold if bold else fonts.regular, size * tm[0])
+        runs.append((x, x + width, y, text))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize(("paper", "width_mm"), [("80mm", 80), ("58mm", 58)])
+def test_roll_receipt_says_everything_on_one_page_of_the_roll_width(paper: str, width_mm: int) -> None:
+    pdf = build_receipt(make_receipt(), paper)
+    reader = read(pdf)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert float(box.width) == pytest.approx(width_mm * MM, abs=0.01)
+    text = text_of(pdf)
+    for expected in (
+        "Mama Killa",
+        "Calle Hermanos Ayar 123, Santiago, Cusco",
+        "RUC 20601234567",
+        "NOTA DE VENTA",
+        "no es comprobante de pago",
+        "B001-000123",
+        "14/03/2026 16:05",
+        "Atendido por",
+        f"2 × {LONG_NAME}",
+        "hecho por Ñusta y Ángela",
+        "hecho por Rosa",
+        "S/ 25.00 c/u",
+        "S/ 50.00",
+        "Descuento -S/ 5.00",
+        "Subtotal S/ 85.50",
+        "Descuentos -S/ 5.00",
+        "TOTAL S/ 80.50",
+        "Dólares (US$ 20.00 × 3.70) S/ 74.00",
+        "Yape op. 123456 S/ 6.50",
+        "Recibido S/ 80.50",
+        "Vuelto S/ 0.00",
+        URL,
+        FOOTER,
+    ):
+        assert expected in text, expected
+    assert "COPIA" not in text
+    assert "DEVOLUCIÓN" not in text
+    assert "Redondeo" not in text
+
+
+def test_80mm_receipt_is_226_77_points_wide() -> None:
+    box = read(build_receipt(make_receipt())).pages[0].mediabox
+    assert float(box.width) == pytest.approx(226.77, abs=0.01)
+
+
+@pytest.mark.parametrize("paper", ["80mm", "58mm", "A4"])
+def test_nothing_is_drawn_outside_the_page(paper: str) -> None:
+    page = read(build_receipt(make_receipt(), paper)).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    runs = text_runs(page)
+    assert len(runs) > 30
+    for left, right, baseline, text in runs:
+        assert left > 0 and right < width and 0 < baseline < height, (text, left, right, baseline)
+
+
+def test_roll_page_height_follows_the_content() -> None:
+    short = read(build_receipt(make_receipt())).pages[0].mediabox
+    many_lines = make_receipt(lines=make_receipt().lines * 10)
+    tall = read(build_receipt(many_lines)).pages[0]
+    assert float(tall.mediabox.height) > float(short.height) + 300
+    lowest = min(baseline for _, _, baseline, _ in text_runs(tall))
+    assert 0 < lowest < 40  # the footer sits just above the bottom margin, nothing below it
+
+
+def test_a4_receipt_is_a4_and_long_ones_flow_onto_more_pages() -> None:
+    reader = read(build_receipt(make_receipt(), "A4"))
+    assert len(reader.pages) == 1
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(595.28, abs=0.01)
+    assert float(reader.pages[0].mediabox.height) == pytest.approx(841.89, abs=0.01)
+
+    long_pdf = build_receipt(make_receipt(lines=make_receipt().lines * 20, copy=True), "A4")
+    pages = read(long_pdf).pages
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        text = page.extract_text()
+        assert f"página {number} de {len(pages)}" in text
+        assert "COPIA" in text
+    assert "TOTAL S/ 80.50" in " ".join(pages[-1].extract_text().split())
+
+
+def test_any_unicode_letter_prints_and_extracts() -> None:
+    names = "Ñusta, Ángela, Wayra Ch'aska, Łucja, Ğül, Ελένη y Алёна"
+    data = make_receipt(
+        lines=(ReceiptLine(1, "Monedero bordado Señor de Huanca", names, D("30"), D("30"), D("0"), D("30")),),
+        seller="Begoña",
+    )
+    text = text_of(build_receipt(data, "58mm"))
+    assert f"hecho por {names}" in text
+    assert "Monedero bordado Señor de Huanca" in text
+    assert "Begoña" in text
+
+
+def test_copy_says_copia() -> None:
+    text = text_of(build_receipt(make_receipt(copy=True)))
+    assert text.count("COPIA") >= 2
+    assert "B001-000123" in text
+
+
+def test_refund_names_the_sale_it_returns() -> None:
+    data = make_receipt(
+        is_refund=True,
+        refund_of="B001-000045",
+        number="B001-000130",
+        lines=make_receipt().lines[:1],
+        subtotal=D("50.00"),
+        discounts=D("5.00"),
+        total=D("45.00"),
+        amount_due=D("45.00"),
+        payments=(ReceiptPayment("cash", D("45.00"), "PEN", None, D("45.00"), ""),),
+        tendered=D("0.00"),
+        change=D("0.00"),
+    )
+    text = text_of(build_receipt(data))
+    assert "DEVOLUCIÓN" in text
+    assert "de la venta B001-000045" in text
+    assert "B001-000130" in text
+    assert "TOTAL DEVUELTO S/ 45.00" in text
+    assert "Efectivo S/ 45.00" in text
+    assert "Vuelto" not in text
+
+
+def test_cash_rounding_is_shown_with_the_amount_due() -> None:
+    data = make_receipt(
+        discounts=D("0"),
+        subtotal=D("80.55"),
+        total=D("80.55"),
+        rounding=D("0.05"),
+        amount_due=D("80.50"),
+        payments=(ReceiptPayment("cash", D("100.00"), "PEN", None, D("100.00"), ""),),
+        tendered=D("100.00"),
+        change=D("19.50"),
+    )
+    text = text_of(build_receipt(data))
+    assert "Redondeo -S/ 0.05" in text
+    assert "A pagar S/ 80.50" in text
+    assert "Efectivo S/ 100.00" in text
+    assert "Vuelto S/ 19.50" in text
+    assert "Descuentos" not in text
+
+
+@pytest.mark.parametrize(
+    ("payment", "label"),
+    [
+        (ReceiptPayment("cash", D("50"), "PEN", None, D("50"), ""), "Efectivo"),
+        (ReceiptPayment("usd", D("20.00"), "USD", D("3.7"), D("74.00"), ""), "Dólares (US$ 20.00 × 3.70)"),
+        (ReceiptPayment("usd", D("10.00"), "USD", D("3.725"), D("37.25"), ""), "Dólares (US$ 10.00 × 3.725)"),
+        (ReceiptPayment("yape", D("5"), "PEN", None, D("5"), "123456"), "Yape op. 123456"),
+        (ReceiptPayment("plin", D("5"), "PEN", None, D("5"), ""), "Plin"),
+        (ReceiptPayment("card", D("5"), "PEN", None, D("5"), ""), "Tarjeta"),
+        (ReceiptPayment("transfer", D("5"), "PEN", None, D("5"), "OP-77"), "Transferencia op. OP-77"),
+    ],
+)
+def test_payment_labels_are_spanish(payment: ReceiptPayment, label: str) -> None:
+    assert payment_label(payment) == label
+
+
+def test_wrap_never_cuts_text_and_respects_the_width() -> None:
+    font = register_fonts().regular
+    text = "Cartuchera Supercalifragilísticoespialidosamenteartesanal bordada a mano"
+    lines = wrap(text, font, 8, 100)
+    assert len(lines) > 2
+    assert all(stringWidth(line, font, 8) <= 100 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_unknown_paper_is_refused() -> None:
+    with pytest.raises(ValueError, match="papel"):
+        build_receipt(make_receipt(), "A5")
+
+
+def test_twenty_receipts_with_one_link_encode_the_qr_code_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    make = qr.qrencoder.QRCode.make
+
+    def counting_make(code: object) -> None:
+        calls.append(code)
+        make(code)
+
+    monkeypatch.setattr(qr.qrencoder.QRCode, "make", counting_make)
+    qr.clear_cache()
+    for n in range(20):
+        build_receipt(make_receipt(number=f"B001-{n:06d}"))
+    assert len(calls) == 1
+    info = qr.qr_matrix.cache_info()
+    assert (info.misses, info.hits) == (1, 0)  # the drawing built from it is cached too
+    build_receipt(make_receipt(catalogue_url="https://mamakilla.pe/otra"))
+    assert len(calls) == 2
+
+
+def test_receipt_without_catalogue_link_has_no_qr() -> None:
+    text = text_of(build_receipt(make_receipt(catalogue_url="")))
+    assert "catálogo" not in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+@pytest.mark.parametrize("paper", ["80mm", "58mm"])
+def test_printed_qr_code_scans_to_the_catalogue_link(paper: str, tmp_path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    image = pytest.importorskip("PIL.Image")
+    pdf = tmp_path / "receipt.pdf"
+    pdf.write_bytes(build_receipt(make_receipt(), paper))
+    subprocess.run(["pdftoppm", "-png", "-r", "203", "-singlefile", pdf, tmp_path / "page"], check=True)
+    codes = zxingcpp.read_barcodes(image.open(tmp_path / "page.png"))
+    assert [code.text for code in codes] == [URL]
+
+
+def test_documents_do_not_import_qt() -> None:
+    code = (
+        "import sys, mamakilla_pos.documents.receipt as r;sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
