@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ..store import Store
 from ..store.engine import sqlite_path
 from ..store.migrate import known_revisions
 from .errors import UserError
+from .settings import get_settings
 
 CHECKED_TABLES = ("sales", "sale_lines", "payments", "share_entries", "stock_movements", "journal")
 
@@ -119,3 +121,112 @@ def restore(store: Store, source: Path) -> Path:
         Path(str(target) + suffix).unlink(missing_ok=True)
     staged.replace(target)
     return aside
+
+
+# -- automatic backups with rotation ------------------------------------------------------------
+
+AUTO_NAME = re.compile(r"^mamakilla-(\d{8})-(\d{6})(?:-[a-z]+)?\.db$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+@dataclass(frozen=True)
+class AutoBackup:
+    """What an automatic backup did: the file written, or a warning for the screen."""
+
+    path: Path | None
+    warning: str = ""
+    removed: tuple[Path, ...] = ()
+
+
+def backup_folder(store: Store) -> Path | None:
+    """The folder for automatic backups: the setting, or ``copias`` beside the database."""
+    configured = get_settings(store).backup_folder.strip()
+    if configured:
+        return Path(configured).expanduser()
+    path = sqlite_path(store.url)
+    return None if path is None else path.parent / "copias"
+
+
+def _taken_at(path: Path) -> datetime | None:
+    match = AUTO_NAME.match(path.name)
+    return datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S") if match else None
+
+
+def keep_set(stamps: list[datetime], today: date) -> set[datetime]:
+    """Which backups rotation keeps: the newest of each of the last 7 days,
+    4 weeks and 12 months, and always the newest of all."""
+    keep: set[datetime] = set()
+    newest_per: dict[tuple[str, object], datetime] = {}
+    for stamp in sorted(stamps):
+        day = stamp.date()
+        if (today - day).days < KEEP_DAILY:
+            newest_per[("d", day)] = stamp
+        if (today - day).days < KEEP_WEEKLY * 7:
+            newest_per[("w", day.isocalendar()[:2])] = stamp
+        if (today.year - day.year) * 12 + today.month - day.month < KEEP_MONTHLY:
+            newest_per[("m", (day.year, day.month))] = stamp
+    keep.update(newest_per.values())
+    if stamps:
+        keep.add(max(stamps))
+    return keep
+
+
+def rotate(folder: Path, today: date | None = None) -> tuple[Path, ...]:
+    """Delete automatic backups that rotation no longer keeps; return what was removed."""
+    files = {stamp: path for path in folder.glob("mamakilla-*.db") if (stamp := _taken_at(path))}
+    keep = keep_set(list(files), today or date.today())
+    removed = []
+    for stamp, path in files.items():
+        if stamp not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return tuple(sorted(removed))
+
+
+def auto_backup(store: Store, reason: str = "auto", folder: Path | None = None) -> AutoBackup:
+    """Back up into the backup folder and rotate; never raises for a missing folder.
+
+    A missing folder (a USB stick that is not plugged in) gives a warning to
+    show, not an error: the sale or the closing that asked for it goes on.
+    """
+    if sqlite_path(store.url) is None:
+        return AutoBackup(None, "PostgreSQL: haga la copia con pg_dump (vea el README)")
+    folder = folder or backup_folder(store)
+    assert folder is not None
+    configured = bool(get_settings(store).backup_folder.strip())
+    if not folder.is_dir():
+        if configured:
+            return AutoBackup(None, f"No se encontró la carpeta de copias {folder} (¿la memoria USB está conectada?)")
+        folder.mkdir(parents=True, exist_ok=True)
+    name = f"mamakilla-{datetime.now():%Y%m%d-%H%M%S}-{re.sub('[^a-z]', '', reason.lower()) or 'auto'}.db"
+    try:
+        info = backup(store, folder / name)
+    except (UserError, OSError) as exc:
+        return AutoBackup(None, f"No se pudo hacer la copia de seguridad: {exc}")
+    return AutoBackup(info.path, "", rotate(folder))
+
+
+def backup_if_due(store: Store, folder: Path | None = None) -> AutoBackup | None:
+    """The daily backup: made when the folder has none from today."""
+    folder = folder or backup_folder(store)
+    if folder is not None and folder.is_dir():
+        today = date.today()
+        if any((stamp := _taken_at(p)) and stamp.date() == today for p in folder.glob("mamakilla-*.db")):
+            return None
+    return auto_backup(store, "diaria", folder)
+
+
+def newest_backup(folder: Path) -> tuple[Path, datetime] | None:
+    """The newest automatic backup in ``folder`` that passes :func:`check_file`."""
+    if not folder.is_dir():
+        return None
+    candidates = sorted(
+        ((stamp, path) for path in folder.glob("mamakilla-*.db") if (stamp := _taken_at(path))), reverse=True
+    )
+    for stamp, path in candidates:
+        try:
+            check_file(path)
+        except UserError:
+            continue
+        return path, stamp
+    return None

@@ -34,6 +34,7 @@ class ShopSettings:
     receipt_paper: str = "80mm"  # 80mm | 58mm | A4
     after_payment: str = "show"  # print | show | skip
     printer: str = ""
+    backup_folder: str = ""  # empty: a "copias" folder beside the database
     configured: str = ""  # set once the first-run set-up is done
 
     @property

@@ -1,0 +1,1 @@
+"""Python modules generated from the Qt Designer forms in ``ui/`` (regenerate: ``python ui/compile.py``)."""

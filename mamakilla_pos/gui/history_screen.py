@@ -1,0 +1,526 @@
+"""Sales history: a day's sales and refunds, one opened with its lines, reprint and refund."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.money import format_money
+from ..services.clock import now
+from ..services.errors import UserError
+from ..services.history import get_sale, list_sales
+from ..services.settings import get_settings
+from ..services.views import SaleLineView, SaleSummary, SaleView
+from ..store import Store
+from .receipt_actions import after_sale, reprint
+from .refund_dialog import RefundDialog
+
+_REFUND_TEXT = QColor("#9B1C22")
+_REFUND_ROW = QColor("#FBE1E0")
+
+_Index = QModelIndex | QPersistentModelIndex
+_LINE_ALIGNMENT = (
+    Qt.AlignmentFlag.AlignCenter,
+    Qt.AlignmentFlag.AlignLeft,
+    Qt.AlignmentFlag.AlignRight,
+    Qt.AlignmentFlag.AlignCenter,
+)
+
+_STYLE = """
+QTableView {
+  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px;
+  selection-background-color: #EFE2EC; selection-color: #2A2220; gridline-color: #EEE8E2;
+}
+QHeaderView::section {
+  background: #FFFFFF; color: #6E625C; border: none; border-bottom: 2px solid #DDD5CC;
+  padding: 6px; font-weight: bold;
+}
+QTableView#saleLinesTable::item { padding: 4px 6px; }
+QFrame#saleDetail { background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 10px; }
+QLabel[role="muted"] { color: #6E625C; }
+QLabel#refundTag { color: white; background: #9B1C22; border-radius: 6px; padding: 2px 10px; font-weight: bold; }
+QLabel#historyMessage { border-radius: 8px; padding: 8px 12px; }
+QLabel#historyMessage[kind="success"] { color: #145C37; background: #DFF2E6; font-weight: bold; }
+QLabel#historyMessage[kind="error"] { color: #9B1C22; background: #FBE1E0; font-weight: bold; }
+"""
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:]
+
+
+class SalesTableModel(QAbstractTableModel):
+    """The day's sales and refunds; refunds in red, their totals negative."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SaleSummary] = []
+        self._headers = (
+            self.tr("Número"),
+            self.tr("Hora"),
+            self.tr("Tipo"),
+            self.tr("Vendedora"),
+            self.tr("Pago"),
+            self.tr("Total"),
+        )
+
+    def set_rows(self, rows: Sequence[SaleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> SaleSummary:
+        return self._rows[row]
+
+    def row_of(self, number: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.number == number), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight if section == 5 else Qt.AlignmentFlag.AlignLeft
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        sale = self._rows[index.row()]
+        refund = sale.kind == "refund"
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return sale.number
+            if column == 1:
+                return sale.created_at.strftime("%H:%M")
+            if column == 2:
+                return self.tr("DEVOLUCIÓN") if refund else self.tr("Venta")
+            if column == 3:
+                return " ".join(sale.seller.split()[:2]) or "—"
+            if column == 4:
+                return sale.methods
+            return format_money(-sale.total if refund else sale.total)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return sale.seller
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column == 5 else Qt.AlignmentFlag.AlignLeft
+            return horizontal | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and refund:
+            return QBrush(_REFUND_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole and refund:
+            return QBrush(_REFUND_ROW)
+        if role == Qt.ItemDataRole.FontRole and ((refund and column == 2) or column == 5):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class SaleLinesModel(QAbstractTableModel):
+    """The lines of the opened sale or refund."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[SaleLineView] = []
+        self._show_returned = False
+        self._headers = (self.tr("Cant."), self.tr("Producto"), self.tr("Importe"), self.tr("Devueltas"))
+
+    def set_sale(self, sale: SaleView | None) -> None:
+        self.beginResetModel()
+        self._lines = list(sale.lines) if sale else []
+        self._show_returned = any(line.returned for line in self._lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        if parent.isValid():
+            return 0
+        return len(self._headers) if self._show_returned else len(self._headers) - 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LINE_ALIGNMENT[section] | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(line.quantity)
+            if column == 1:
+                made_by = self.tr("hecho por %1").replace("%1", line.makers) if line.makers else ""
+                return f"{line.product_name}\n{made_by}".strip()
+            if column == 2:
+                return format_money(line.net)
+            return str(line.returned) if line.returned else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LINE_ALIGNMENT[column] | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and line.returned:
+            return QBrush(_REFUND_TEXT)
+        return None
+
+
+class HistoryScreen(QWidget):
+    """A day's sales and refunds (today by default); open one, reprint it, or refund some of it."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyScreen")
+        self.setStyleSheet(_STYLE)
+        self._store = store
+        self._sale: SaleView | None = None
+
+        title_font = QFont(self.font())
+        title_font.setPointSize(20)
+        title_font.setBold(True)
+        big = QFont(self.font())
+        big.setPointSize(14)
+
+        title = QLabel(self.tr("Ventas del día"), self)
+        title.setFont(title_font)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("historyDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setFont(big)
+        self.date_edit.setMinimumSize(190, 52)
+        self.date_edit.setDate(QDate(now().date()))
+        self.date_edit.dateChanged.connect(self.refresh)
+        self.previous_button = self._button(self.tr("◀ Día anterior"), "previousDayButton", big)
+        self.today_button = self._button(self.tr("Hoy"), "todayButton", big)
+        self.next_button = self._button(self.tr("Día siguiente ▶"), "nextDayButton", big)
+        self.previous_button.clicked.connect(lambda: self._move_day(-1))
+        self.next_button.clicked.connect(lambda: self._move_day(1))
+        self.today_button.clicked.connect(self.show_today)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("historyCount")
+        self.count_label.setProperty("role", "muted")
+        self.count_label.setFont(big)
+
+        self.model = SalesTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("salesTable")
+        self.table.setModel(self.model)
+        self.table.setFont(big)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)  # several payment methods wrap onto a second line
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.detail = self._build_detail(big)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 640])
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("historyMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setFont(big)
+        self.message_label.hide()
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(title)
+        bar.addSpacing(16)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.date_edit)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.today_button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(splitter, 1)
+        self._show_sale(None)
+
+    def _build_detail(self, big: QFont) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("saleDetail")
+        heading = QFont(self.font())
+        heading.setPointSize(18)
+        heading.setBold(True)
+        self.detail_title = QLabel(frame)
+        self.detail_title.setObjectName("saleTitle")
+        self.detail_title.setFont(heading)
+        self.refund_tag = QLabel(self.tr("DEVOLUCIÓN"), frame)
+        self.refund_tag.setObjectName("refundTag")
+        self.refund_tag.setFont(big)
+        self.detail_meta = QLabel(frame)
+        self.detail_meta.setProperty("role", "muted")
+        self.detail_meta.setWordWrap(True)
+        self.detail_meta.setFont(big)
+        self.lines_model = SaleLinesModel(self)
+        self.lines_table = QTableView(frame)
+        self.lines_table.setObjectName("saleLinesTable")
+        self.lines_table.setModel(self.lines_model)
+        self.lines_table.setFont(big)
+        self.lines_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.lines_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_table.setShowGrid(False)
+        self.lines_table.verticalHeader().hide()
+        self.lines_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines_header = self.lines_table.horizontalHeader()
+        lines_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines_header.setStretchLastSection(False)
+        self.lines_model.modelReset.connect(
+            lambda: lines_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        )
+        self.detail_totals = QLabel(frame)
+        self.detail_totals.setObjectName("saleTotals")
+        self.detail_totals.setWordWrap(True)
+        self.detail_totals.setFont(big)
+        self.detail_totals.setTextFormat(Qt.TextFormat.RichText)
+
+        button_font = QFont(big)
+        button_font.setPointSize(15)
+        button_font.setBold(True)
+        self.reprint_button = self._button(self.tr("Reimprimir (COPIA)"), "reprintButton", button_font)
+        self.refund_button = self._button(self.tr("Devolver…"), "refundButton", button_font)
+        for button in (self.reprint_button, self.refund_button):
+            button.setMinimumHeight(60)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.refund_button.clicked.connect(self.refund_selected)
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.detail_title, 1)
+        title_row.addWidget(self.refund_tag)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.refund_button)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addLayout(title_row)
+        layout.addWidget(self.detail_meta)
+        layout.addWidget(self.lines_table, 1)
+        layout.addWidget(self.detail_totals)
+        layout.addLayout(buttons)
+        return frame
+
+    def _button(self, text: str, name: str, font: QFont) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setFont(font)
+        button.setMinimumHeight(52)
+        button.setAutoDefault(False)
+        return button
+
+    # -- public ---------------------------------------------------------------------------------------
+
+    @property
+    def day(self) -> date:
+        """The day shown."""
+        return self.date_edit.date().toPython()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the day's sales, keeping the opened one open when it is still listed."""
+        keep = self._sale.number if self._sale else None
+        sales = list_sales(self._store, self.day)
+        self.model.set_rows(sales)
+        self.table.setColumnHidden(3, not any(s.seller for s in sales))
+        refunds = sum(1 for s in sales if s.kind == "refund")
+        count = len(sales) - refunds
+        parts = [(self.tr("1 venta") if count == 1 else self.tr("%1 ventas").replace("%1", str(count)))]
+        if refunds:
+            one = self.tr("1 devolución")
+            parts.append(one if refunds == 1 else self.tr("%1 devoluciones").replace("%1", str(refunds)))
+        self.count_label.setText(" · ".join(parts) if sales else self.tr("No hay ventas este día"))
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and sales:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.open_sale(self.model.summary(row).number)
+        else:
+            self._show_sale(None)
+
+    @Slot()
+    def show_today(self) -> None:
+        """Go back to today."""
+        self.date_edit.setDate(QDate(now().date()))
+        self.refresh()
+
+    def select_sale(self, number: str) -> bool:
+        """Select and open ``number`` in the list; ``False`` when it is not on the day shown."""
+        row = self.model.row_of(number)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.open_sale(number)
+        return True
+
+    def open_sale(self, number: str) -> None:
+        """Show the lines, totals and payments of sale or refund ``number``."""
+        try:
+            self._show_sale(get_sale(self._store, number))
+        except UserError as exc:
+            self._say(_sentence(str(exc)), "error")
+            self._show_sale(None)
+
+    @Slot()
+    def reprint_selected(self) -> None:
+        """Print (or show) the opened document again, marked COPIA."""
+        if self._sale is None:
+            return
+        reprint(self, self._store, self._sale.number)
+
+    @Slot()
+    def refund_selected(self) -> None:
+        """Open the refund dialog for the opened sale; on success deliver the refund receipt."""
+        if self._sale is None or self._sale.kind != "sale":
+            return
+        original = self._sale.number
+        try:
+            result, accepted = RefundDialog.run(self, self._store, original)
+        except UserError as exc:
+            self._say(_sentence(str(exc)), "error")
+            return
+        if not accepted or result is None:
+            return
+        self._say(
+            self.tr("Devolución %1 registrada: entregue %2 al cliente.")
+            .replace("%1", result.number)
+            .replace("%2", format_money(result.amount_due)),
+            "success",
+        )
+        self.refresh()
+        self.select_sale(original)
+        after_sale(self, self._store, result.number, get_settings(self._store))
+
+    # -- Qt overrides ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list is reloaded each time the screen is shown: sales happen elsewhere."""
+        super().showEvent(event)
+        self.refresh()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- showing ----------------------------------------------------------------------------------------
+
+    def _move_day(self, days: int) -> None:
+        self.date_edit.setDate(self.date_edit.date().addDays(days))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            number = self.model.summary(current.row()).number
+            if self._sale is None or self._sale.number != number:
+                self.open_sale(number)
+
+    def _say(self, message: str, kind: str) -> None:
+        self.message_label.setText(message)
+        self.message_label.setProperty("kind", kind)
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+        self.message_label.setVisible(bool(message))
+
+    def _show_sale(self, sale: SaleView | None) -> None:
+        self._sale = sale
+        self.lines_model.set_sale(sale)
+        self.reprint_button.setEnabled(sale is not None)
+        self.refund_tag.setVisible(bool(sale and sale.kind == "refund"))
+        if sale is None:
+            self.detail_title.setText(self.tr("Elija una venta de la lista"))
+            self.detail_meta.setText("")
+            self.detail_totals.setText("")
+            self.refund_button.setEnabled(False)
+            return
+        is_refund = sale.kind == "refund"
+        self.detail_title.setText(sale.number)
+        meta = [sale.created_at.strftime("%d/%m/%Y %H:%M")]
+        if sale.seller:
+            meta.append(sale.seller)
+        if sale.location:
+            meta.append(sale.location)
+        if is_refund and sale.refund_of:
+            meta.append(self.tr("devuelve la venta %1").replace("%1", sale.refund_of))
+        self.detail_meta.setText(" · ".join(meta))
+        self.detail_totals.setText(self._totals_text(sale))
+        can_return = not is_refund and any(ln.returned < ln.quantity for ln in sale.lines)
+        self.refund_button.setEnabled(can_return)
+        self.refund_button.setToolTip("" if can_return else self.tr("No queda nada por devolver de esta nota"))
+
+    def _totals_text(self, sale: SaleView) -> str:
+        rows = []
+        if sale.discounts:
+            rows.append((self.tr("Subtotal"), format_money(sale.subtotal)))
+            rows.append((self.tr("Descuentos"), format_money(-sale.discounts)))
+        rows.append(
+            (self.tr("Total devuelto") if sale.kind == "refund" else self.tr("Total"), format_money(sale.total))
+        )
+        if sale.rounding:
+            rows.append((self.tr("Redondeo"), format_money(-sale.rounding)))
+            due = self.tr("A devolver") if sale.kind == "refund" else self.tr("A pagar")
+            rows.append((due, format_money(sale.amount_due)))
+        names = {
+            "cash": self.tr("Efectivo"),
+            "usd": self.tr("Dólares"),
+            "yape": self.tr("Yape"),
+            "plin": self.tr("Plin"),
+            "card": self.tr("Tarjeta"),
+            "transfer": self.tr("Transferencia"),
+        }
+        for payment in sale.payments:
+            label = names.get(payment.method, payment.method)
+            if payment.reference:
+                label += f" ({self.tr('op.')} {payment.reference})"
+            amount = format_money(payment.amount, payment.currency)
+            if payment.currency != "PEN":
+                amount += f" = {format_money(payment.amount_pen)}"
+            rows.append((label, amount))
+        if sale.change:
+            rows.append((self.tr("Vuelto"), format_money(sale.change)))
+        cells = "".join(
+            f"<tr><td style='padding:2px 16px 2px 0'>{label}</td>"
+            f"<td align='right' style='padding:2px 0'><b>{value}</b></td></tr>"
+            for label, value in rows
+        )
+        return f"<table width='100%'>{cells}</table>"

@@ -1,0 +1,410 @@
+"""The payment dialog: take soles, dollars, Yape, Plin, card or transfer and give the right change.
+
+Every amount shown comes from :func:`~mamakilla_pos.services.quote.quote_payment`,
+the same rules the sale applies when it is recorded: Peru cash rounding, the
+day's dollar rate, change only from cash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QRegularExpression, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QButtonGroup, QDialog, QListWidgetItem, QPushButton, QWidget
+
+from ..domain.money import CENT, ZERO, MoneyError, format_money, parse_money
+from ..domain.payments import METHODS, REFERENCE_METHODS, Settlement, Tender
+from ..services.errors import UserError
+from ..services.quote import quote_payment
+from ..services.sales import SaleResult
+from ..services.settings import ShopSettings
+from .forms.ui_payment_dialog import Ui_PaymentDialog
+
+NOTES = (10, 20, 50, 100, 200)
+_AMOUNT = QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$")
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Where a payment stands while it is being typed.
+
+    Attributes:
+        amount_due: what the customer owes for these methods (rounded when all PEN cash).
+        rounding: the rounding in the customer's favour.
+        listed_pen: each payment already added, in soles.
+        current_pen: the payment being typed, in soles (``None`` when nothing valid is typed).
+        rest: what the added payments leave to pay.
+        missing: what is still missing once the payment being typed is counted.
+        settlement: set when the added payments and the one being typed settle the sale.
+        error: why these payments cannot settle the sale, other than being too little.
+    """
+
+    amount_due: Decimal
+    rounding: Decimal
+    listed_pen: tuple[Decimal, ...]
+    current_pen: Decimal | None
+    rest: Decimal
+    missing: Decimal
+    settlement: Settlement | None
+    error: str
+
+
+def balance(
+    total: Decimal,
+    listed: Sequence[Tender],
+    current: Tender | None,
+    method: str,
+    settings: ShopSettings,
+) -> Balance:
+    """Quote the payments so far, including a partial payment that the service would refuse.
+
+    The quote only settles payments that cover the amount due, so it is asked
+    with an extra PEN cash payment of the whole total: that settles any
+    partial payment without changing which methods are used (so the rounding
+    stays right), and gives the amount due and each payment's value in soles.
+    ``method`` stands in for the payment being typed while its amount is empty.
+    """
+    rate, step = settings.usd_rate, settings.rounding_step
+    top_up = Tender("cash", max(total, CENT))
+    error = refused = ""
+    probe: Settlement | None = None
+    current_pen = None
+    # The payment being typed, else a céntimo of its method (so the rounding is right), else nothing.
+    stand_ins = [(current,)] if current is not None else []
+    stand_ins += [(Tender(method, CENT),), ()]
+    for stand_in in stand_ins:
+        try:
+            probe = quote_payment(total, (*listed, *stand_in, top_up), rate, step)
+        except UserError as exc:
+            refused = str(exc)
+            if stand_in == (current,):
+                error = refused
+            continue
+        if stand_in == (current,):
+            current_pen = probe.payments[len(listed)].amount_pen
+        break
+    if probe is None:  # e.g. no dollar rate: nothing can be quoted
+        return Balance(total, ZERO, (), None, total, total, None, error or refused)
+    listed_pen = tuple(p.amount_pen for p in probe.payments[: len(listed)])
+    rest = max(probe.amount_due - sum(listed_pen, ZERO), ZERO)
+    missing = max(rest - (current_pen or ZERO), ZERO)
+    settlement = None
+    tenders = (*listed, *((current,) if current is not None else ()))
+    if tenders and not error:
+        try:
+            settlement = quote_payment(total, tenders, rate, step)
+        except UserError as exc:
+            if not missing:
+                error = str(exc)
+    return Balance(probe.amount_due, probe.rounding, listed_pen, current_pen, rest, missing, settlement, error)
+
+
+def _sentence(message: str) -> str:
+    """Service messages start in lower case; a message box starts a sentence."""
+    return message[:1].upper() + message[1:]
+
+
+class PaymentDialog(QDialog):
+    """Take the payment of a sale of ``total`` soles, then complete it through ``complete``.
+
+    ``complete`` records the sale (normally ``record_sale`` for the cart) and
+    returns its :class:`SaleResult`; a :class:`UserError` it raises is shown
+    here and the dialog stays open.
+    """
+
+    def __init__(
+        self,
+        total: Decimal,
+        settings: ShopSettings,
+        complete: Callable[[tuple[Tender, ...]], SaleResult],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PaymentDialog()
+        self.ui.setupUi(self)
+        self.sale: SaleResult | None = None
+        self._total = total
+        self._settings = settings
+        self._complete = complete
+        self._listed: list[Tender] = []
+        self._method = "cash"
+        self._busy = False
+
+        self._method_buttons: dict[str, QPushButton] = {m: getattr(self.ui, f"method_{m}") for m in METHODS}
+        self._method_group = QButtonGroup(self)
+        self._method_group.setExclusive(True)
+        for method, button in self._method_buttons.items():
+            self._method_group.addButton(button)
+            button.clicked.connect(lambda _checked=False, m=method: self.select_method(m))
+        self._quick_buttons: dict[int, QPushButton] = {n: getattr(self.ui, f"quick_{n}") for n in NOTES}
+        for note, button in self._quick_buttons.items():
+            button.clicked.connect(lambda _checked=False, n=note: self._take_note(n))
+
+        self.ui.tenderedInput.setValidator(QRegularExpressionValidator(_AMOUNT, self))
+        self.ui.tenderedInput.textChanged.connect(self._refresh)
+        self.ui.referenceInput.textChanged.connect(self._refresh)
+        self.ui.keypad.set_target(self.ui.tenderedInput)
+        self.ui.quick_exact.clicked.connect(self._take_exact)
+        self.ui.addPaymentButton.clicked.connect(self._add_payment)
+        self.ui.removePaymentButton.clicked.connect(self._remove_payment)
+        self.ui.confirmPaymentButton.clicked.connect(self._confirm)
+
+        self.ui.paymentTotalLabel.setText(self.tr("Total: %1").replace("%1", format_money(total)))
+        self._fill_list()
+        self.select_method("cash")
+
+    # -- public ------------------------------------------------------------------------------------
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        total: Decimal,
+        settings: ShopSettings,
+        complete: Callable[[tuple[Tender, ...]], SaleResult],
+    ) -> tuple[SaleResult | None, bool]:
+        """Show the dialog; ``(the completed sale, True)`` or ``(None, False)`` when cancelled."""
+        dialog = cls(total, settings, complete, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.sale if accepted else None), accepted
+        finally:
+            dialog.deleteLater()
+
+    @property
+    def method(self) -> str:
+        """The method of the payment being typed."""
+        return self._method
+
+    def listed_tenders(self) -> tuple[Tender, ...]:
+        """The payments added with "Agregar pago"."""
+        return tuple(self._listed)
+
+    @Slot(str)
+    def select_method(self, method: str) -> None:
+        """Type the next payment with ``method``; card, Yape, Plin and transfer get the exact rest."""
+        self._method = method
+        self._method_buttons[method].setChecked(True)
+        self.ui.tenderedCaption.setText(self._caption(method))
+        self.ui.referenceInput.clear()
+        pages = {"usd": self.ui.usdPage, **{m: self.ui.referencePage for m in REFERENCE_METHODS}}
+        self.ui.detailStack.setCurrentWidget(pages.get(method, self.ui.cashPage))
+        self.ui.cashHintLabel.setText(self._hint(method))
+        self.ui.tenderedInput.clear()
+        if method not in ("cash", "usd"):
+            self._fill_rest()
+        self._refresh()
+        focus = self.ui.referenceInput if method in REFERENCE_METHODS else self.ui.tenderedInput
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.tenderedInput.selectAll()
+
+    # -- Qt overrides --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms once the payment is complete; Esc cancels (QDialog)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.ui.confirmPaymentButton.isEnabled():
+                self.ui.confirmPaymentButton.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- what the person types -----------------------------------------------------------------------
+
+    def _caption(self, method: str) -> str:
+        return {
+            "cash": self.tr("Recibido en efectivo (S/)"),
+            "usd": self.tr("Recibido en dólares (US$)"),
+            "yape": self.tr("Monto pagado por Yape (S/)"),
+            "plin": self.tr("Monto pagado por Plin (S/)"),
+            "card": self.tr("Monto cobrado con tarjeta (S/)"),
+            "transfer": self.tr("Monto transferido (S/)"),
+        }[method]
+
+    def _hint(self, method: str) -> str:
+        if method == "card":
+            return self.tr("Cobre este monto en el terminal de tarjetas.")
+        return self.tr("Escriba cuánto le da el cliente o toque el billete. El vuelto es en soles.")
+
+    def _method_name(self, method: str) -> str:
+        return {
+            "cash": self.tr("Efectivo"),
+            "usd": self.tr("Dólares"),
+            "yape": self.tr("Yape"),
+            "plin": self.tr("Plin"),
+            "card": self.tr("Tarjeta"),
+            "transfer": self.tr("Transferencia"),
+        }[method]
+
+    def _current_tender(self) -> Tender | None:
+        """The payment being typed; ``None`` when the amount is empty or zero.
+
+        Raises:
+            MoneyError: the amount is not a number.
+        """
+        text = self.ui.tenderedInput.text().strip()
+        if not text or text in {".", ","}:
+            return None
+        amount = parse_money(text)
+        if amount <= 0:
+            return None
+        reference = self.ui.referenceInput.text().strip() if self._method in REFERENCE_METHODS else ""
+        return Tender(self._method, amount, reference)
+
+    def _balance(self) -> tuple[Balance, str]:
+        try:
+            current = self._current_tender()
+            typing_error = ""
+        except MoneyError:
+            current, typing_error = None, self.tr("El monto no es un número válido.")
+        state = balance(self._total, self._listed, current, self._method, self._settings)
+        return state, typing_error or state.error
+
+    def _fill_rest(self) -> None:
+        state, _ = self._balance()
+        self.ui.tenderedInput.setText(f"{state.rest:.2f}" if state.rest else "")
+
+    # -- slots -------------------------------------------------------------------------------------------
+
+    def _take_note(self, note: int) -> None:
+        if self._method != "cash":
+            self.select_method("cash")
+        self.ui.tenderedInput.setText(str(note))
+        self.ui.tenderedInput.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _take_exact(self) -> None:
+        self.ui.tenderedInput.clear()
+        self._fill_rest()
+        self.ui.tenderedInput.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _add_payment(self) -> None:
+        state, error = self._balance()
+        current = None if error else self._current_tender()
+        if error:
+            self._show_error(_sentence(error))
+        elif current is None:
+            self._show_error(self.tr("Escriba primero el monto de este pago."))
+        elif not state.rest:
+            self._show_error(self.tr("Ya está todo pagado: toque Cobrar."))
+        else:
+            self._listed.append(current)
+            self._fill_list()
+            self.select_method("cash")
+
+    @Slot()
+    def _remove_payment(self) -> None:
+        if not self._listed:
+            return
+        row = self.ui.paymentsList.currentRow()
+        del self._listed[row if 0 <= row < len(self._listed) else -1]
+        self._fill_list()
+        self._refresh()
+
+    @Slot()
+    def _confirm(self) -> None:
+        if self._busy:
+            return
+        state, error = self._balance()
+        if error or state.settlement is None:
+            self._refresh()
+            return
+        tenders = self._tenders_typed()
+        self._busy = True
+        self.ui.confirmPaymentButton.setEnabled(False)
+        try:
+            self.sale = self._complete(tenders)
+        except UserError as exc:
+            self._busy = False
+            self._refresh()
+            self._show_error(_sentence(str(exc)))
+            return
+        self.accept()
+
+    def _tenders_typed(self) -> tuple[Tender, ...]:
+        current = self._current_tender()
+        return (*self._listed, *((current,) if current is not None else ()))
+
+    # -- showing -----------------------------------------------------------------------------------------
+
+    def _fill_list(self) -> None:
+        state, _ = self._balance()
+        self.ui.paymentsList.clear()
+        for tender, pen in zip(self._listed, state.listed_pen, strict=True):
+            text = f"{self._method_name(tender.method)}   {format_money(tender.amount, tender.currency)}"
+            if tender.method == "usd":
+                text += f"  = {format_money(pen)}"
+            if tender.reference:
+                text += "\n" + self.tr("Operación %1").replace("%1", tender.reference)
+            QListWidgetItem(text, self.ui.paymentsList)
+        if not self._listed:
+            hint = QListWidgetItem(
+                self.tr("¿Paga con dos métodos? Escriba el primer pago y toque «+ Agregar pago»."),
+                self.ui.paymentsList,
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.ui.paymentsList.setCurrentRow(-1)
+
+    def _show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
+
+    def _refresh(self) -> Balance:
+        state, error = self._balance()
+        self._show_error(_sentence(error) if error else "")
+
+        due = format_money(state.amount_due)
+        due_text = self.tr("A pagar: %1").replace("%1", due)
+        rounding_note = ""
+        if state.rounding:
+            rounding_note = self.tr("(redondeo %1)").replace("%1", format_money(state.rounding))
+        self.ui.amountDueLabel.setText(
+            f"{due_text} <span style='font-size:15pt; font-weight:400'>{rounding_note}</span>"
+        )
+
+        summary = f"{due_text} {rounding_note}".strip()
+        if state.settlement is not None:
+            received = self.tr("Recibido: %1").replace("%1", format_money(state.settlement.tendered_pen))
+            big = self.tr("Vuelto: %1").replace("%1", format_money(state.settlement.change))
+            colour = "#1F7A4D"
+            summary += f" &nbsp;·&nbsp; {received}"
+        else:
+            big = self.tr("Falta: %1").replace("%1", format_money(state.missing))
+            colour = "#9A5B00"
+        self.ui.changeLabel.setText(
+            f"<div>{summary}</div><div style='font-size:30pt; font-weight:700; color:{colour}'>{big}</div>"
+        )
+
+        rate = format_money(self._settings.usd_rate)
+        rate_text = self.tr("Tipo de cambio de hoy: US$ 1 = %1").replace("%1", rate)
+        if self._method == "usd" and state.current_pen is not None:
+            current = self._current_tender()
+            if current is not None:
+                dollars = format_money(current.amount, "USD")
+                rate_text += f"<br><b>{dollars} = {format_money(state.current_pen)}</b>"
+        self.ui.rateLabel.setText(rate_text)
+
+        for note, button in self._quick_buttons.items():
+            button.setEnabled(self._note_settles(Decimal(note)))
+        self.ui.quick_exact.setEnabled(bool(state.rest) and self._method != "usd")
+        self.ui.addPaymentButton.setEnabled(bool(state.rest))
+        self.ui.removePaymentButton.setEnabled(bool(self._listed))
+        self.ui.confirmPaymentButton.setEnabled(state.settlement is not None and not error and not self._busy)
+        return state
+
+    def _note_settles(self, note: Decimal) -> bool:
+        """Whether this one banknote, with the payments added so far, pays what is due."""
+        try:
+            quote_payment(
+                self._total,
+                (*self._listed, Tender("cash", note)),
+                self._settings.usd_rate,
+                self._settings.rounding_step,
+            )
+        except UserError:
+            return False
+        return True

@@ -1,0 +1,360 @@
+"""Return units of an earlier sale: choose how many of each line, how the money goes back, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.money import format_money
+from ..domain.payments import REFERENCE_METHODS
+from ..services.errors import UserError
+from ..services.history import get_sale
+from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
+from ..services.views import SaleLineView, SaleView
+from ..store import Store
+
+REFUND_METHODS = ("cash", "yape", "plin", "card", "transfer")
+
+_STYLE = """
+QPushButton {
+  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px; padding: 4px 12px; color: #2A2220;
+}
+QPushButton:hover { border-color: #6B2D5C; }
+QPushButton:pressed { background: #EFE2EC; }
+QPushButton:checked { background: #6B2D5C; border-color: #4F1F44; color: white; font-weight: bold; }
+QPushButton:disabled { background: #F0ECE7; color: #A59A94; }
+QPushButton#confirmRefundButton { background: #9B1C22; border-color: #7A1419; color: white; font-weight: bold; }
+QPushButton#confirmRefundButton:disabled { background: #E3B9BB; border-color: #E3B9BB; color: white; }
+QFrame#refundLine { background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 10px; }
+QLabel#refundError { color: #9B1C22; background: #FBE1E0; border-radius: 8px; padding: 8px 12px; }
+QLabel[role="muted"] { color: #6E625C; }
+QScrollArea#refundLines, QWidget#refundLinesBox { background: transparent; }
+QSpinBox { padding: 0px; min-height: 0px; border: 2px solid #DDD5CC; border-radius: 8px; background: white; }
+QSpinBox:focus { border-color: #6B2D5C; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 0px; border: none; }
+"""
+
+
+class _LineRow(QFrame):
+    """One line of the sale: what it is, how many can still be returned, and a − [n] + control."""
+
+    def __init__(self, line: SaleLineView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refundLine")
+        self.line = line
+        left = line.quantity - line.returned
+        name = QLabel(line.product_name, self)
+        name.setWordWrap(True)
+        name_font = QFont(self.font())
+        name_font.setPointSize(15)
+        name_font.setBold(True)
+        name.setFont(name_font)
+        details = self.tr("Vendidas: %1 × %2").replace("%1", str(line.quantity))
+        details = details.replace("%2", format_money(line.unit_price))
+        if line.makers:
+            details += " · " + self.tr("hecho por %1").replace("%1", line.makers)
+        if line.returned:
+            details += " · " + self.tr("ya devueltas: %1").replace("%1", str(line.returned))
+        info = QLabel(details, self)
+        info.setProperty("role", "muted")
+        info.setWordWrap(True)
+
+        step_font = QFont(self.font())
+        step_font.setPointSize(20)
+        step_font.setBold(True)
+        self.minus = QPushButton("−", self)
+        self.plus = QPushButton("+", self)
+        self.spin = QSpinBox(self)
+        self.spin.setObjectName(f"refund_qty_{line.position}")
+        self.spin.setRange(0, max(left, 0))
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        spin_font = QFont(self.font())
+        spin_font.setPointSize(20)
+        spin_font.setBold(True)
+        self.spin.setFont(spin_font)
+        self.spin.setFixedSize(80, 56)
+        for button, step in ((self.minus, -1), (self.plus, 1)):
+            button.setObjectName(f"refund_{'minus' if step < 0 else 'plus'}_{line.position}")
+            button.setFont(step_font)
+            button.setFixedSize(56, 56)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, s=step: self.spin.stepBy(s))
+        of_left = QLabel(self.tr("de %1").replace("%1", str(left)), self)
+        of_left.setProperty("role", "muted")
+        of_left.setMinimumWidth(60)
+        if left <= 0:
+            for widget in (self.minus, self.plus, self.spin):
+                widget.setEnabled(False)
+            of_left.setText(self.tr("ya devuelto todo"))
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(name)
+        text.addWidget(info)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 8, 10, 8)
+        row.setSpacing(8)
+        row.addLayout(text, 1)
+        row.addWidget(self.minus)
+        row.addWidget(self.spin)
+        row.addWidget(self.plus)
+        row.addWidget(of_left)
+
+    @property
+    def left(self) -> int:
+        return self.spin.maximum()
+
+
+class RefundDialog(QDialog):
+    """Choose units to return from sale ``sale``; confirm records the refund through ``sales.refund``.
+
+    The amount to pay back is worked out by the service (DESIGN.md §4 rule 6)
+    and shown once the refund is recorded.
+    """
+
+    def __init__(self, store: Store, sale: SaleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refundDialog")
+        self.setWindowTitle(self.tr("Devolución de la venta %1").replace("%1", sale.number))
+        self.setStyleSheet(_STYLE)
+        self.result_refund: SaleResult | None = None
+        self._store = store
+        self._sale = sale
+
+        title_font = QFont(self.font())
+        title_font.setPointSize(20)
+        title_font.setBold(True)
+        label_font = QFont(self.font())
+        label_font.setPointSize(14)
+        label_font.setBold(True)
+
+        title = QLabel(self.tr("Devolver productos de la venta %1").replace("%1", sale.number), self)
+        title.setFont(title_font)
+        when = QLabel(
+            self.tr("Vendida el %1 · total %2")
+            .replace("%1", sale.created_at.strftime("%d/%m/%Y %H:%M"))
+            .replace("%2", format_money(sale.total)),
+            self,
+        )
+        when.setProperty("role", "muted")
+
+        lines_box = QWidget(self)
+        lines_box.setObjectName("refundLinesBox")
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.setSpacing(8)
+        self.rows = [_LineRow(line, lines_box) for line in sale.lines]
+        for row in self.rows:
+            lines_layout.addWidget(row)
+            row.spin.valueChanged.connect(self._update)
+        lines_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("refundLines")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lines_box)
+        scroll.viewport().setAutoFillBackground(False)
+
+        self.all_button = QPushButton(self.tr("Devolver todo"), self)
+        self.all_button.setObjectName("refundAllButton")
+        self.all_button.setMinimumHeight(48)
+        self.all_button.setAutoDefault(False)
+        self.all_button.clicked.connect(self._choose_all)
+
+        method_caption = QLabel(self.tr("¿Cómo se devuelve el dinero?"), self)
+        method_caption.setFont(label_font)
+        self._method_buttons: dict[str, QPushButton] = {}
+        self._method_group = QButtonGroup(self)
+        methods = QHBoxLayout()
+        methods.setSpacing(8)
+        names = {
+            "cash": self.tr("Efectivo"),
+            "yape": self.tr("Yape"),
+            "plin": self.tr("Plin"),
+            "card": self.tr("Tarjeta"),
+            "transfer": self.tr("Transferencia"),
+        }
+        method_font = QFont(self.font())
+        method_font.setPointSize(15)
+        for method in REFUND_METHODS:
+            button = QPushButton(names[method], self)
+            button.setObjectName(f"refund_method_{method}")
+            button.setCheckable(True)
+            button.setFont(method_font)
+            button.setMinimumSize(130, 56)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(self._update)
+            self._method_group.addButton(button)
+            self._method_buttons[method] = button
+            methods.addWidget(button)
+
+        self.reference_input = QLineEdit(self)
+        self.reference_input.setObjectName("refundReferenceInput")
+        self.reference_input.setPlaceholderText(self.tr("N.º de operación"))
+        self.reference_input.setMinimumHeight(56)
+        self.reference_input.setMinimumWidth(200)
+        self.reference_input.setMaxLength(40)
+
+        reason_caption = QLabel(self.tr("Motivo (obligatorio)"), self)
+        reason_caption.setFont(label_font)
+        self.reason_input = QLineEdit(self)
+        self.reason_input.setObjectName("refundReasonInput")
+        self.reason_input.setMinimumHeight(48)
+        self.reason_input.setMaxLength(200)
+        self.reason_input.setPlaceholderText(self.tr("Toque un motivo o escríbalo"))
+        self.reason_input.textChanged.connect(self._update)
+        reasons = QHBoxLayout()
+        reasons.setSpacing(8)
+        for position, reason in enumerate(
+            (
+                self.tr("Producto con falla"),
+                self.tr("Cambio por otro producto"),
+                self.tr("Al cliente no le gustó"),
+                self.tr("Error al cobrar"),
+            ),
+            start=1,
+        ):
+            button = QPushButton(reason, self)
+            button.setObjectName(f"reason_{position}")
+            button.setMinimumHeight(48)
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, r=reason: self.reason_input.setText(r))
+            reasons.addWidget(button)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("refundError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        big = QFont(self.font())
+        big.setPointSize(16)
+        big.setBold(True)
+        self.cancel_button = QPushButton(self.tr("Cancelar (Esc)"), self)
+        self.cancel_button.setObjectName("cancelRefundButton")
+        self.confirm_button = QPushButton(self.tr("Registrar devolución"), self)
+        self.confirm_button.setObjectName("confirmRefundButton")
+        for button in (self.cancel_button, self.confirm_button):
+            button.setFont(big)
+            button.setMinimumHeight(64)
+            button.setAutoDefault(False)
+        self.confirm_button.setMinimumWidth(300)
+        self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button.clicked.connect(self._confirm)
+
+        methods.addWidget(self.reference_input, 1)
+        form = QVBoxLayout()
+        form.setSpacing(6)
+        form.addWidget(method_caption)
+        form.addLayout(methods)
+        form.addSpacing(4)
+        form.addWidget(reason_caption)
+        form.addLayout(reasons)
+        form.addWidget(self.reason_input)
+
+        head = QHBoxLayout()
+        head_text = QVBoxLayout()
+        head_text.addWidget(title)
+        head_text.addWidget(when)
+        head.addLayout(head_text, 1)
+        head.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignBottom)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(footer)
+
+        used = [p.method for p in sale.payments if p.method in REFUND_METHODS]
+        self._method_buttons[used[0] if used else "cash"].setChecked(True)
+        self.resize(980, 700)
+        self._update()
+
+    # -- public -------------------------------------------------------------------------------------
+
+    @classmethod
+    def run(cls, parent: QWidget | None, store: Store, number: str) -> tuple[SaleResult | None, bool]:
+        """Ask what to return from sale ``number``; ``(the refund, True)`` or ``(None, False)``."""
+        dialog = cls(store, get_sale(store, number), parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.result_refund if accepted else None), accepted
+        finally:
+            dialog.deleteLater()
+
+    @property
+    def method(self) -> str:
+        """The chosen way to pay the money back."""
+        return next(m for m, b in self._method_buttons.items() if b.isChecked())
+
+    def request(self) -> RefundRequest:
+        """The refund as chosen so far."""
+        reference = self.reference_input.text().strip() if self.method in REFERENCE_METHODS else ""
+        return RefundRequest(
+            sale_number=self._sale.number,
+            lines=tuple(RefundLine(row.line.id, row.spin.value()) for row in self.rows if row.spin.value()),
+            method=self.method,
+            reference=reference,
+            reason=self.reason_input.text().strip(),
+        )
+
+    # -- Qt overrides -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter must not record a refund by accident: only the button does."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- slots --------------------------------------------------------------------------------------
+
+    @Slot()
+    def _choose_all(self) -> None:
+        for row in self.rows:
+            row.spin.setValue(row.left)
+
+    def _update(self) -> None:
+        request = self.request()
+        self.reference_input.setEnabled(request.method in REFERENCE_METHODS)
+        self.all_button.setEnabled(any(row.left for row in self.rows))
+        self.confirm_button.setEnabled(bool(request.lines) and bool(request.reason))
+        self.error_label.hide()
+
+    @Slot()
+    def _confirm(self) -> None:
+        request = self.request()
+        if not request.lines or not request.reason:
+            return
+        self.confirm_button.setEnabled(False)
+        try:
+            self.result_refund = refund(self._store, request)
+        except UserError as exc:
+            message = str(exc)
+            self.error_label.setText(message[:1].upper() + message[1:])
+            self.error_label.show()
+            self.confirm_button.setEnabled(True)
+            return
+        self.accept()

@@ -1,0 +1,320 @@
+"""The payment dialog driven through its real widgets, checked against the database and the receipt."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.gui.payment_dialog import PaymentDialog, balance
+from mamakilla_pos.services import catalogue, history, settings
+from mamakilla_pos.services.quote import quote_cart
+from mamakilla_pos.services.receipts import receipt_pdf
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, record_sale
+from mamakilla_pos.services.shares import share_lines
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def sale_completer(store, *codes: str):
+    """What the sale screen hands the dialog: record the chosen cart with the given tenders."""
+    calls: list[tuple[Tender, ...]] = []
+
+    def complete(tenders: tuple[Tender, ...]) -> SaleResult:
+        calls.append(tenders)
+        return record_sale(store, SaleRequest(lines=tuple(LineRequest(c) for c in codes), tenders=tenders))
+
+    return complete, calls
+
+
+def cart_total(store, *codes: str) -> Decimal:
+    from mamakilla_pos.domain.pricing import CartLine
+
+    return quote_cart([CartLine(1, catalogue.find_item(store, c).price) for c in codes]).total
+
+
+def open_dialog(qtbot, store, *codes: str, total: Decimal | None = None) -> tuple[PaymentDialog, list]:
+    complete, calls = sale_completer(store, *codes)
+    total = cart_total(store, *codes) if total is None else total
+    dialog = PaymentDialog(total, settings.get_settings(store), complete)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog, calls
+
+
+def child(dialog, cls, name: str):
+    widget = dialog.findChild(cls, name)
+    assert widget is not None, name
+    return widget
+
+
+def maker_shares(store, name: str) -> list:
+    maker = next(m for m in catalogue.list_makers(store) if m.name == name)
+    today = date.today()
+    return share_lines(store, maker.id, today, today)
+
+
+def test_cash_100_for_67_55_rounds_down_gives_change_and_records_everything(qtbot, shop):
+    dialog, calls = open_dialog(qtbot, shop.store, shop.bag, shop.purse)
+    tendered = child(dialog, QLineEdit, "tenderedInput")
+    change = child(dialog, QLabel, "changeLabel")
+    confirm = child(dialog, QPushButton, "confirmPaymentButton")
+
+    assert child(dialog, QPushButton, "method_cash").isChecked()
+    assert dialog.focusWidget() is tendered
+    assert "Total: S/ 67.55" in dialog.ui.paymentTotalLabel.text()
+    assert "A pagar: S/ 67.50" in dialog.ui.amountDueLabel.text()
+    assert not confirm.isEnabled()
+
+    qtbot.keyClicks(tendered, "100")
+
+    assert "A pagar: S/ 67.50 (redondeo S/ 0.05)" in change.text()
+    assert "Vuelto: S/ 32.50" in change.text()
+    assert confirm.isEnabled()
+    qtbot.mouseClick(confirm, LEFT)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert calls == [(Tender("cash", Decimal("100.00")),)]
+    sale = history.get_sale(shop.store, dialog.sale.number)
+    assert (sale.total, sale.amount_due, sale.rounding) == (Decimal("67.55"), Decimal("67.50"), Decimal("0.05"))
+    assert (sale.tendered, sale.change) == (Decimal("100.00"), Decimal("32.50"))
+    [payment] = sale.payments
+    assert (payment.method, payment.amount, payment.applied_pen) == ("cash", Decimal("100.00"), Decimal("67.50"))
+    assert [(ln.item_code, ln.quantity, ln.net) for ln in sale.lines] == [
+        ("BAG001", 1, Decimal("45.00")),
+        ("PUR001", 1, Decimal("22.55")),
+    ]
+    assert catalogue.find_item(shop.store, shop.bag).stock == 9
+    assert catalogue.find_item(shop.store, shop.purse).stock == 9
+    # Shares come from the line nets; the 0.05 rounding is the center's.
+    rosa = sorted(s.amount for s in maker_shares(shop.store, "Rosa Quispe"))
+    ana = [s.amount for s in maker_shares(shop.store, "Ana Huamán")]
+    assert rosa == [Decimal("10.15"), Decimal("13.50")]
+    assert ana == [Decimal("6.75")]
+
+    text = pdf_text(receipt_pdf(shop.store, sale.number))
+    assert sale.number in text
+    assert "TOTAL S/ 67.55" in text
+    assert "S/ 67.50" in text and "S/ 0.05" in text
+    assert "Vuelto S/ 32.50" in text
+    assert "hecho por Rosa y Ana" in text
+
+
+def test_half_yape_half_dollars_at_the_days_rate(qtbot, shop):
+    settings.update_settings(shop.store, usd_rate=Decimal("3.70"))
+    dialog, _ = open_dialog(qtbot, shop.store, shop.bag, shop.pencil_case)  # 45.00 + 30.00
+    tendered = dialog.ui.tenderedInput
+    confirm = dialog.ui.confirmPaymentButton
+
+    qtbot.mouseClick(child(dialog, QPushButton, "method_yape"), LEFT)
+    reference = child(dialog, QLineEdit, "referenceInput")
+    assert reference.isVisible()
+    assert dialog.focusWidget() is reference
+    assert tendered.text() == "75.00"  # a wallet payment is offered the exact rest
+    assert "A pagar: S/ 75.00" in dialog.ui.amountDueLabel.text()
+    assert "redondeo" not in dialog.ui.amountDueLabel.text()
+    qtbot.keyClicks(reference, "00451873")
+    tendered.selectAll()
+    qtbot.keyClicks(tendered, "38")
+    assert "Falta: S/ 37.00" in dialog.ui.changeLabel.text()
+    assert not confirm.isEnabled()
+    qtbot.mouseClick(dialog.ui.addPaymentButton, LEFT)
+    assert dialog.listed_tenders() == (Tender("yape", Decimal("38.00"), "00451873"),)
+    assert "Operación 00451873" in dialog.ui.paymentsList.item(0).text()
+    assert tendered.text() == "" and dialog.method == "cash"
+    assert "Falta: S/ 37.00" in dialog.ui.changeLabel.text()
+
+    qtbot.mouseClick(child(dialog, QPushButton, "method_usd"), LEFT)
+    assert "Recibido en dólares (US$)" in dialog.ui.tenderedCaption.text()
+    qtbot.keyClicks(tendered, "9")
+    assert "US$ 9.00 = S/ 33.30" in dialog.ui.rateLabel.text()
+    assert "Falta: S/ 3.70" in dialog.ui.changeLabel.text()
+    assert not confirm.isEnabled()
+    qtbot.keyClick(tendered, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(tendered, "10")
+    assert "US$ 1 = S/ 3.70" in dialog.ui.rateLabel.text()
+    assert "US$ 10.00 = S/ 37.00" in dialog.ui.rateLabel.text()
+    assert "Vuelto: S/ 0.00" in dialog.ui.changeLabel.text()
+    assert confirm.isEnabled()
+    qtbot.keyClick(tendered, Qt.Key.Key_Return)  # Enter confirms once it is paid
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    sale = history.get_sale(shop.store, dialog.sale.number)
+    assert (sale.total, sale.amount_due, sale.rounding, sale.change) == (
+        Decimal("75.00"),
+        Decimal("75.00"),
+        Decimal("0.00"),
+        Decimal("0.00"),
+    )
+    payments = [(p.method, p.currency, p.amount, p.rate, p.amount_pen, p.reference) for p in sale.payments]
+    assert sorted(payments) == [
+        ("usd", "USD", Decimal("10.00"), Decimal("3.70"), Decimal("37.00"), ""),
+        ("yape", "PEN", Decimal("38.00"), None, Decimal("38.00"), "00451873"),
+    ]
+    assert catalogue.find_item(shop.store, shop.pencil_case).stock == 9
+    assert [s.amount for s in maker_shares(shop.store, "Luz Mamani")] == [Decimal("13.50")]
+
+    text = pdf_text(receipt_pdf(shop.store, sale.number))
+    assert "Yape op. 00451873" in text
+    assert "US$ 10.00 × 3.70" in text
+    assert "TOTAL S/ 75.00" in text
+
+
+def test_confirm_stays_disabled_while_short_and_enter_does_nothing(qtbot, shop):
+    dialog, calls = open_dialog(qtbot, shop.store, shop.bag, shop.purse)
+    tendered, confirm = dialog.ui.tenderedInput, dialog.ui.confirmPaymentButton
+    for typed, missing in (("5", "62.50"), ("0", "17.50"), (".", "17.50"), ("5", "17.00")):
+        qtbot.keyClicks(tendered, typed)
+        assert f"Falta: S/ {missing}" in dialog.ui.changeLabel.text()
+        assert not confirm.isEnabled()
+    qtbot.keyClick(tendered, Qt.Key.Key_Return)
+    qtbot.mouseClick(confirm, LEFT)
+    assert dialog.isVisible() and calls == []
+    assert history.last_sale_number(shop.store, "B001") is None
+
+
+def test_card_above_the_amount_due_is_refused_and_nothing_is_recorded(qtbot, shop):
+    dialog, calls = open_dialog(qtbot, shop.store, shop.bag, shop.purse)
+    qtbot.mouseClick(child(dialog, QPushButton, "method_card"), LEFT)
+    assert dialog.ui.tenderedInput.text() == "67.55"
+    dialog.ui.tenderedInput.selectAll()
+    qtbot.keyClicks(dialog.ui.tenderedInput, "100")
+
+    error = dialog.ui.errorLabel
+    assert "A pagar: S/ 67.55" in dialog.ui.amountDueLabel.text()  # a card payment is not rounded
+    assert error.isVisible()
+    assert "no puede dar vuelto" in error.text()
+    assert not dialog.ui.confirmPaymentButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.confirmPaymentButton, LEFT)
+    qtbot.mouseClick(dialog.ui.addPaymentButton, LEFT)
+    assert dialog.listed_tenders() == ()
+    assert calls == [] and dialog.isVisible()
+    assert history.last_sale_number(shop.store, "B001") is None
+    assert catalogue.find_item(shop.store, shop.bag).stock == 10
+
+
+def test_an_error_from_completing_the_sale_is_shown_and_the_dialog_stays_open(qtbot, shop):
+    # The cart still shows an item that no longer exists by the time the sale is recorded.
+    dialog, calls = open_dialog(qtbot, shop.store, shop.bag, "NOPE99", total=Decimal("50.00"))
+    qtbot.mouseClick(dialog.ui.quick_100, LEFT)
+    qtbot.mouseClick(dialog.ui.confirmPaymentButton, LEFT)
+    assert len(calls) == 1
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.isVisible()
+    assert dialog.ui.errorLabel.text().startswith("No existe el artículo con código NOPE99")
+    assert dialog.ui.confirmPaymentButton.isEnabled()  # she may fix it and try again
+    assert history.last_sale_number(shop.store, "B001") is None
+
+
+def test_quick_notes_above_the_amount_due_and_the_keypad(qtbot, shop):
+    dialog, _ = open_dialog(qtbot, shop.store, shop.bag, shop.purse)
+    enabled = {n: dialog.findChild(QPushButton, f"quick_{n}").isEnabled() for n in (10, 20, 50, 100, 200)}
+    assert enabled == {10: False, 20: False, 50: False, 100: True, 200: True}
+
+    qtbot.mouseClick(dialog.ui.quick_200, LEFT)
+    assert dialog.ui.tenderedInput.text() == "200"
+    assert "Vuelto: S/ 132.50" in dialog.ui.changeLabel.text()
+
+    keypad = dialog.ui.keypad
+    qtbot.mouseClick(keypad.findChild(QPushButton, "key_clear"), LEFT)
+    for key in ("key_7", "key_0", "key_dot", "key_5", "key_5", "key_5"):  # a third decimal is refused
+        qtbot.mouseClick(keypad.findChild(QPushButton, key), LEFT)
+    assert dialog.ui.tenderedInput.text() == "70.55"
+    assert dialog.focusWidget() is dialog.ui.tenderedInput
+    assert "Vuelto: S/ 3.05" in dialog.ui.changeLabel.text()
+    qtbot.mouseClick(keypad.findChild(QPushButton, "key_back"), LEFT)
+    assert dialog.ui.tenderedInput.text() == "70.5"
+
+    qtbot.mouseClick(dialog.ui.quick_exact, LEFT)
+    assert dialog.ui.tenderedInput.text() == "67.50"
+    assert "Vuelto: S/ 0.00" in dialog.ui.changeLabel.text()
+
+
+def test_a_split_payment_can_be_removed_and_rounding_only_applies_to_all_cash(qtbot, shop):
+    dialog, _ = open_dialog(qtbot, shop.store, shop.bag, shop.purse)
+    qtbot.mouseClick(dialog.ui.method_plin, LEFT)
+    dialog.ui.tenderedInput.selectAll()
+    qtbot.keyClicks(dialog.ui.tenderedInput, "20")
+    qtbot.mouseClick(dialog.ui.addPaymentButton, LEFT)
+    # With a Plin payment the sale is no longer all cash: no rounding.
+    assert "A pagar: S/ 67.55" in dialog.ui.amountDueLabel.text()
+    assert "Falta: S/ 47.55" in dialog.ui.changeLabel.text()
+    assert [dialog.findChild(QPushButton, f"quick_{n}").isEnabled() for n in (20, 50)] == [False, True]
+
+    dialog.ui.paymentsList.setCurrentRow(0)
+    qtbot.mouseClick(dialog.ui.removePaymentButton, LEFT)
+    assert dialog.listed_tenders() == ()
+    assert "A pagar: S/ 67.50" in dialog.ui.amountDueLabel.text()
+    assert "(redondeo S/ 0.05)" in dialog.ui.amountDueLabel.text()
+
+
+def test_escape_cancels_without_recording(qtbot, shop):
+    dialog, calls = open_dialog(qtbot, shop.store, shop.bag)
+    qtbot.keyClicks(dialog.ui.tenderedInput, "50")
+    qtbot.keyClick(dialog.ui.tenderedInput, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert calls == [] and dialog.sale is None
+    assert history.last_sale_number(shop.store, "B001") is None
+
+
+def test_run_returns_the_sale_and_whether_it_was_accepted(qtbot, shop, monkeypatch):
+    complete, _ = sale_completer(shop.store, shop.pencil_case)
+
+    def pay_with_50(dialog: PaymentDialog) -> int:
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.ui.quick_50, LEFT)
+        qtbot.mouseClick(dialog.ui.confirmPaymentButton, LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(PaymentDialog, "exec", pay_with_50)
+    result, accepted = PaymentDialog.run(None, Decimal("30.00"), settings.get_settings(shop.store), complete)
+    assert accepted and result is not None
+    assert history.get_sale(shop.store, result.number).change == Decimal("20.00")
+
+    monkeypatch.setattr(PaymentDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert PaymentDialog.run(None, Decimal("30.00"), settings.get_settings(shop.store), complete) == (None, False)
+
+
+@pytest.mark.parametrize("method", ["cash", "usd", "yape", "plin", "card", "transfer"])
+def test_every_method_has_its_button(qtbot, shop, method):
+    dialog, _ = open_dialog(qtbot, shop.store, shop.bag)
+    button = child(dialog, QPushButton, f"method_{method}")
+    assert button.minimumHeight() >= 60  # touch-sized
+    qtbot.mouseClick(button, LEFT)
+    assert dialog.method == method and button.isChecked()
+    assert dialog.ui.referenceInput.isVisible() == (method in {"yape", "plin", "transfer"})
+
+
+def test_balance_quotes_partial_payments_through_the_service():
+    shop_settings = settings.ShopSettings(usd_rate=Decimal("3.70"))
+    total = Decimal("67.55")
+    nothing = balance(total, [], None, "cash", shop_settings)
+    assert (nothing.amount_due, nothing.rounding, nothing.missing) == (
+        Decimal("67.50"),
+        Decimal("0.05"),
+        Decimal("67.50"),
+    )
+    assert balance(total, [], None, "card", shop_settings).amount_due == Decimal("67.55")
+
+    split = balance(total, [Tender("yape", Decimal("30"))], Tender("usd", Decimal("10")), "usd", shop_settings)
+    assert split.listed_pen == (Decimal("30.00"),) and split.current_pen == Decimal("37.00")
+    assert (split.rest, split.missing, split.settlement) == (Decimal("37.55"), Decimal("0.55"), None)
+    assert split.error == ""
+
+    paid = balance(total, [Tender("yape", Decimal("30"))], Tender("usd", Decimal("11")), "usd", shop_settings)
+    assert paid.settlement is not None and paid.settlement.change == Decimal("3.15")
+
+    refused = balance(total, [], Tender("card", Decimal("70")), "card", shop_settings)
+    assert refused.settlement is None and "no puede dar vuelto" in refused.error
+    assert refused.amount_due == Decimal("67.55")
