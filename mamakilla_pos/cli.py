@@ -145,6 +145,15 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
             {"maker": m.maker, "accrued": to_json(m.accrued), "reversed": to_json(m.reversed), "net": to_json(m.net)}
             for m in report.by_maker
         ],
+        "sessions": [_session_json(s) for s in report.sessions],
+        "cash": {
+            currency: {
+                "expected": to_json(total.expected),
+                "counted": None if total.counted is None else to_json(total.counted),
+                "difference": None if total.difference is None else to_json(total.difference),
+            }
+            for currency, total in ((c, report.cash(c)) for c in ("PEN", "USD"))
+        },
     }
     if args.pdf:
         from .services.reports import day_report_pdf
@@ -160,7 +169,71 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
             print(f"  {m.method:<10}{format_amount(m.net):>12}")
         for mk in report.by_maker:
             print(f"  {mk.maker:<32}{format_amount(mk.net):>12}")
+        for s in report.sessions:
+            closed = f"cerrada {s.closed_at:%d/%m %H:%M}" if s.closed_at else "abierta"
+            print(f"  Caja {s.till} ({s.location}) abierta {s.opened_at:%d/%m %H:%M}, {closed}")
+            for f in (s.pen, s.usd):
+                counted = "—" if f.counted is None else format_amount(f.counted)
+                difference = "—" if f.difference is None else format_amount(f.difference)
+                print(
+                    f"    {'Soles' if f.currency == 'PEN' else 'Dólares':<8}esperado {format_amount(f.expected):>10}"
+                    f"  contado {counted:>10}  diferencia {difference:>8}"
+                )
     return EXIT_OK
+
+
+def _session_json(s) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A cash session of ``report day --json``: when, who, and each currency's drawer."""
+
+    def drawer(f) -> dict[str, object]:  # type: ignore[no-untyped-def]
+        return {
+            "float": to_json(f.opening_float),
+            "sales": to_json(f.sales),
+            "change": to_json(f.change),
+            "refunds": to_json(f.refunds),
+            "cash_in": to_json(f.cash_in),
+            "cash_out": to_json(f.cash_out),
+            "expected": to_json(f.expected),
+            "counted": None if f.counted is None else to_json(f.counted),
+            "difference": None if f.difference is None else to_json(f.difference),
+        }
+
+    return {
+        "id": str(s.id),
+        "till": s.till,
+        "location": s.location,
+        "opened_at": s.opened_at.isoformat(),
+        "opened_by": s.opened_by,
+        "closed_at": s.closed_at.isoformat() if s.closed_at else None,
+        "closed_by": s.closed_by,
+        "sales": s.sales,
+        "refunds": s.refunds,
+        "net": to_json(s.net),
+        "rounding": to_json(s.rounding),
+        "note": s.note,
+        "journal_hash": s.journal_hash,
+        "cash": {"PEN": drawer(s.pen), "USD": drawer(s.usd)},
+        "methods": [
+            {
+                "method": m.method,
+                "count": m.count,
+                "sales": to_json(m.sales),
+                "refunds": to_json(m.refunds),
+                "net": to_json(m.net),
+            }
+            for m in s.methods
+        ],
+        "operations": [
+            {
+                "method": o.method,
+                "number": o.number,
+                "kind": o.kind,
+                "reference": o.reference,
+                "amount": to_json(o.amount),
+            }
+            for o in s.operations
+        ],
+    }
 
 
 def _cmd_stock(store, args) -> int:  # type: ignore[no-untyped-def]
@@ -245,10 +318,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .services.errors import UserError
     from .services.importing import ImportFailed
+    from .services.setup import ensure_defaults
     from .store import open_store
 
     try:
         store = open_store(args.db)
+        ensure_defaults(store)
     except (SQLAlchemyError, OSError, ValueError) as exc:
         print(f"error: no se puede abrir la base de datos: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_USER

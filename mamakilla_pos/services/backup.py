@@ -38,6 +38,18 @@ def check_file(path: Path) -> dict[str, int]:
     """
     if not path.is_file():
         raise UserError(f"no existe el archivo {path}")
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
+    try:
+        return _check_open(path)
+    finally:
+        # Opening a WAL-mode file, even read-only, leaves -wal/-shm files: remove ours.
+        for sidecar in sidecars:
+            if sidecar not in existed:
+                sidecar.unlink(missing_ok=True)
+
+
+def _check_open(path: Path) -> dict[str, int]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -82,6 +94,8 @@ def backup(store: Store, dest: Path) -> BackupInfo:
         out = sqlite3.connect(partial)
         try:
             src.backup(out)
+            # A backup is a single self-contained file: no WAL beside it.
+            out.execute("PRAGMA journal_mode=DELETE")
             expected = _counts(src)
         finally:
             out.close()

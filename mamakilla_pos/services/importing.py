@@ -32,6 +32,7 @@ from .catalogue import (
     find_or_create_maker,
     find_or_create_product,
     fold,
+    location_by_code,
 )
 from .errors import UserError
 from .sales import (
@@ -263,6 +264,8 @@ def import_products(store: Store, path: Path) -> ImportResult:
                 created += 1
             if row.quantity:
                 location = _find_location(session, row.location or settings.till_location)
+                if location is None and not row.location:
+                    location = location_by_code(session, settings.till_location)
                 if location is None:
                     code = re.sub(r"[^a-z0-9]+", "-", fold(row.location)).strip("-")[:32] or "feria"
                     location = ensure_location(session, code, row.location, "fair")
@@ -354,11 +357,12 @@ def import_sales(store: Store, path: Path) -> ImportResult:
                     f" que en la línea {first.line}"
                 )
         if first.refund_of:
-            if first.refund_of not in file_sales and not any(k[0] == first.refund_of for k in sold):
+            known = first.refund_of in file_sales or any(k[0] == first.refund_of for k in sold)
+            if not known:
                 receipt_errors.append(f"línea {first.line}: no existe la venta {first.refund_of} a devolver")
             if first.payment == "usd":
                 receipt_errors.append(f"línea {first.line}: una devolución se paga en soles, no en dólares")
-            for row in group:
+            for row in group if known else ():
                 key = (row.refund_of, row.code)
                 left = sold.get(key, 0) - returned[key]
                 if row.quantity > left:

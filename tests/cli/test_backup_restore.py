@@ -1,0 +1,156 @@
+"""``backup DEST`` and ``restore SRC`` on a SQLite shop database."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("MAMAKILLA_TEST_PG")), reason="backup and restore are for SQLite files"
+)
+
+EXTRA_SALES = [
+    ("N-901", "2026-03-09T10:00:00", "BOL01", "1", "45.00", "", "cash", ""),
+    ("N-902", "2026-03-09T11:00:00", "BOL01", "2", "45.00", "1.00", "yape", ""),
+]
+PRODUCTS = [("BOL01", "Bolso de prueba", "Bolsos", "45.00", "Rosa Quispe:2;Ana Huamán:1", "10", "taller")]
+
+
+def _db_file(cli) -> Path:  # type: ignore[no-untyped-def]
+    from mamakilla_pos.store.engine import sqlite_path
+
+    path = sqlite_path(cli.url)
+    assert path is not None
+    return path
+
+
+def _sales_in(path: Path) -> int:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        return connection.execute("SELECT count(*) FROM sales").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def shop_with_sales(cli):  # type: ignore[no-untyped-def]
+    cli.ok("demo")
+    return cli
+
+
+def test_backup_to_a_folder_and_to_a_file_name(shop_with_sales):
+    cli = shop_with_sales
+    sales = cli.scalar("SELECT count(*) FROM sales")
+    assert sales > 0
+    folder = cli.cwd / "copias"
+    folder.mkdir()
+    result = cli.ok("backup", folder)
+    (made,) = list(folder.glob("*.db"))
+    assert made.suffix == ".db"
+    assert _sales_in(made) == sales
+    assert str(made) in result.out
+
+    named = cli.cwd / "copia-del-lunes.db"
+    cli.ok("backup", named)
+    assert _sales_in(named) == sales
+    assert not list(cli.cwd.glob("*.partial"))
+    # The backup is a whole shop: it opens and verifies on its own.
+    other = type(cli)(f"sqlite:///{named}", cli.capsys, cli.cwd)
+    assert other.ok("verify").err == ""
+    assert other.ok("stock", "--json").json() == cli.ok("stock", "--json").json()
+
+
+def test_backup_and_restore_leave_no_stray_files(shop_with_sales):
+    cli = shop_with_sales
+    folder = cli.cwd / "copias"
+    folder.mkdir()
+    cli.ok("backup", folder / "copia.db")
+    assert sorted(p.name for p in folder.iterdir()) == ["copia.db"]
+    cli.ok("restore", folder / "copia.db")
+    assert sorted(p.name for p in folder.iterdir()) == ["copia.db"]
+
+
+def test_backup_to_a_missing_folder_is_a_user_error(shop_with_sales):
+    result = shop_with_sales("backup", shop_with_sales.cwd / "no-existe" / "copia.db")
+    assert result.code == 1
+    assert len(result.err_lines) == 1
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_database_aside(shop_with_sales):
+    cli = shop_with_sales
+    backup = cli.cwd / "copia.db"
+    cli.ok("backup", backup)
+    at_backup = cli.scalar("SELECT count(*) FROM sales")
+
+    cli.ok("import", "products", cli.write_products("p.csv", PRODUCTS))
+    cli.ok("import", "sales", cli.write_sales("v.csv", EXTRA_SALES))
+    after_more = cli.scalar("SELECT count(*) FROM sales")
+    assert after_more == at_backup + 2
+
+    result = cli.ok("restore", backup)
+    assert cli.scalar("SELECT count(*) FROM sales") == at_backup
+    assert cli.ok("verify").err == ""
+    db = _db_file(cli)
+    (aside,) = list(db.parent.glob("*antes-de-restaurar*"))
+    assert aside.name in result.out
+    assert _sales_in(aside) == after_more
+    assert _sales_in(backup) == at_backup  # the backup itself is left as it was
+
+
+def test_restore_as_a_real_process(shop_with_sales):
+    cli = shop_with_sales
+    backup = cli.cwd / "copia.db"
+    assert cli.proc("backup", backup).code == 0
+    cli.ok("import", "products", cli.write_products("p.csv", PRODUCTS))
+    cli.ok("import", "sales", cli.write_sales("v.csv", EXTRA_SALES))
+    done = cli.proc("restore", backup)
+    assert done.code == 0, done.err
+    assert cli.scalar("SELECT count(*) FROM sales") == _sales_in(backup)
+
+
+def _untouched(cli, bad: Path, process: bool = False) -> None:  # type: ignore[no-untyped-def]
+    db = _db_file(cli)
+    before = cli.snapshot()
+    result = cli("restore", bad)
+    assert result.code == 1
+    assert result.out == ""
+    assert len(result.err_lines) == 1, result.err
+    assert cli.snapshot() == before
+    assert not list(db.parent.glob("*antes-de-restaurar*"))
+    assert cli.ok("verify").err == ""
+    if process:
+        done = cli.proc("restore", bad)
+        assert done.code == 1
+        assert len(done.err_lines) == 1, done.err
+        assert cli.snapshot() == before
+
+
+def test_restore_from_random_bytes_is_refused(shop_with_sales):
+    bad = shop_with_sales.cwd / "basura.db"
+    bad.write_bytes(os.urandom(64 * 1024))
+    _untouched(shop_with_sales, bad, process=True)
+
+
+def test_restore_from_a_truncated_copy_is_refused(shop_with_sales):
+    cli = shop_with_sales
+    good = cli.cwd / "copia.db"
+    cli.ok("backup", good)
+    data = good.read_bytes()
+    truncated = cli.cwd / "cortada.db"
+    truncated.write_bytes(data[: len(data) // 2])
+    _untouched(cli, truncated, process=True)
+
+
+def test_restore_from_a_file_that_does_not_exist_or_another_sqlite_database(shop_with_sales):
+    cli = shop_with_sales
+    _untouched(cli, cli.cwd / "no-existe.db")
+    stranger = cli.cwd / "otra-cosa.db"
+    connection = sqlite3.connect(stranger)
+    connection.execute("CREATE TABLE notas (texto TEXT)")
+    connection.commit()
+    connection.close()
+    _untouched(cli, stranger)
