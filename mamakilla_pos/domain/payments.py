@@ -132,3 +132,65 @@ def settle(
         change=change,
         payments=payments,
     )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a payment stands while it is being taken, before it covers the sale."""
+
+    amount_due: Decimal
+    rounding: Decimal
+    values_pen: tuple[Decimal, ...]
+    paid: Decimal
+    left: Decimal
+    change: Decimal
+
+    def left_after(self, count: int) -> Decimal:
+        """What is still owed once only the first ``count`` tenders are counted."""
+        return max(self.amount_due - sum(self.values_pen[:count], ZERO), ZERO)
+
+
+def tender_value(tender: Tender, usd_rate: Decimal | None) -> Decimal:
+    """A tender in soles; dollars at ``usd_rate``.
+
+    Raises:
+        PaymentError: unknown method, non-positive amount or no dollar rate.
+    """
+    if tender.method not in METHODS:
+        raise PaymentError(f"método de pago desconocido: {tender.method}")
+    if tender.amount <= 0:
+        raise PaymentError("cada pago debe ser mayor que cero")
+    if tender.amount != quantize(tender.amount):
+        raise PaymentError("un pago tiene como máximo dos decimales")
+    if tender.method == "usd":
+        if not usd_rate:
+            raise PaymentError("falta el tipo de cambio del dólar")
+        return usd_to_pen(tender.amount, usd_rate)
+    return quantize(tender.amount)
+
+
+def progress(
+    total: Decimal,
+    tenders: Sequence[Tender],
+    usd_rate: Decimal | None = None,
+    rounding_step: Decimal | None = ROUNDING_STEP,
+    pending_method: str | None = None,
+) -> Progress:
+    """The amount due, what is paid, what is left and the change so far.
+
+    Unlike :func:`settle` this accepts payments that do not yet cover the
+    sale. ``pending_method`` is the method about to be used, so the rounding
+    already reflects it.
+    """
+    methods = [t.method for t in tenders] + ([pending_method] if pending_method else [])
+    due = amount_due(total, methods, rounding_step)
+    values = tuple(tender_value(t, usd_rate) for t in tenders)
+    paid = sum(values, ZERO)
+    return Progress(
+        amount_due=due,
+        rounding=quantize(total) - due,
+        values_pen=values,
+        paid=paid,
+        left=max(due - paid, ZERO),
+        change=max(paid - due, ZERO),
+    )

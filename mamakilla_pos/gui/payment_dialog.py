@@ -15,10 +15,10 @@ from PySide6.QtCore import QRegularExpression, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QDialog, QListWidgetItem, QPushButton, QWidget
 
-from ..domain.money import CENT, ZERO, MoneyError, format_money, parse_money
-from ..domain.payments import METHODS, REFERENCE_METHODS, Settlement, Tender
+from ..domain.money import ZERO, MoneyError, format_money, parse_money
+from ..domain.payments import METHODS, REFERENCE_METHODS, Progress, Settlement, Tender
 from ..services.errors import UserError
-from ..services.quote import quote_payment
+from ..services.quote import quote_payment, quote_progress
 from ..services.sales import SaleResult
 from ..services.settings import ShopSettings
 from .forms.ui_payment_dialog import Ui_PaymentDialog
@@ -59,47 +59,42 @@ def balance(
     method: str,
     settings: ShopSettings,
 ) -> Balance:
-    """Quote the payments so far, including a partial payment that the service would refuse.
+    """Quote the payments so far, including the one being typed and a short total.
 
-    The quote only settles payments that cover the amount due, so it is asked
-    with an extra PEN cash payment of the whole total: that settles any
-    partial payment without changing which methods are used (so the rounding
-    stays right), and gives the amount due and each payment's value in soles.
-    ``method`` stands in for the payment being typed while its amount is empty.
+    ``method`` stands in for the payment being typed while its amount is empty,
+    so the rounding already reflects the method chosen.
     """
     rate, step = settings.usd_rate, settings.rounding_step
-    top_up = Tender("cash", max(total, CENT))
-    error = refused = ""
-    probe: Settlement | None = None
-    current_pen = None
-    # The payment being typed, else a céntimo of its method (so the rounding is right), else nothing.
-    stand_ins = [(current,)] if current is not None else []
-    stand_ins += [(Tender(method, CENT),), ()]
-    for stand_in in stand_ins:
+    error = ""
+    progress: Progress | None = None
+    if current is not None:
         try:
-            probe = quote_payment(total, (*listed, *stand_in, top_up), rate, step)
+            progress = quote_progress(total, (*listed, current), rate, step)
         except UserError as exc:
-            refused = str(exc)
-            if stand_in == (current,):
-                error = refused
-            continue
-        if stand_in == (current,):
-            current_pen = probe.payments[len(listed)].amount_pen
-        break
-    if probe is None:  # e.g. no dollar rate: nothing can be quoted
-        return Balance(total, ZERO, (), None, total, total, None, error or refused)
-    listed_pen = tuple(p.amount_pen for p in probe.payments[: len(listed)])
-    rest = max(probe.amount_due - sum(listed_pen, ZERO), ZERO)
-    missing = max(rest - (current_pen or ZERO), ZERO)
+            error = str(exc)
+    if progress is None:
+        try:
+            progress = quote_progress(total, listed, rate, step, pending_method=method)
+        except UserError as exc:
+            return Balance(total, ZERO, (), None, total, total, None, error or str(exc))
+    typed = current is not None and len(progress.values_pen) > len(listed)
+    current_pen = progress.values_pen[-1] if typed else None
     settlement = None
-    tenders = (*listed, *((current,) if current is not None else ()))
-    if tenders and not error:
+    if progress.left == 0 and not error:
         try:
-            settlement = quote_payment(total, tenders, rate, step)
+            settlement = quote_payment(total, (*listed, *((current,) if typed else ())), rate, step)
         except UserError as exc:
-            if not missing:
-                error = str(exc)
-    return Balance(probe.amount_due, probe.rounding, listed_pen, current_pen, rest, missing, settlement, error)
+            error = str(exc)
+    return Balance(
+        progress.amount_due,
+        progress.rounding,
+        progress.values_pen[: len(listed)],
+        current_pen,
+        progress.left_after(len(listed)),
+        progress.left,
+        settlement,
+        error,
+    )
 
 
 def _sentence(message: str) -> str:

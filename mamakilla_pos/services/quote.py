@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ..domain.payments import PaymentError, Settlement, Tender, settle
+from ..domain.payments import PaymentError, Progress, Settlement, Tender, progress, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
 from .errors import UserError
 
@@ -32,5 +32,23 @@ def quote_payment(
     """
     try:
         return settle(total, tenders, usd_rate, rounding_step)
+    except PaymentError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def quote_progress(
+    total: Decimal,
+    tenders: Sequence[Tender],
+    usd_rate: Decimal | None,
+    rounding_step: Decimal | None,
+    pending_method: str | None = None,
+) -> Progress:
+    """What is due, paid and left while payments are being taken (may be short).
+
+    Raises:
+        UserError: an unknown method, a non-positive amount, no dollar rate.
+    """
+    try:
+        return progress(total, tenders, usd_rate, rounding_step, pending_method)
     except PaymentError as exc:
         raise UserError(str(exc)) from exc
