@@ -320,11 +320,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .services.importing import ImportFailed
     from .services.setup import ensure_defaults
     from .store import open_store
+    from .store.engine import NewerDatabase
 
     try:
         store = open_store(args.db)
         ensure_defaults(store)
-    except (SQLAlchemyError, OSError, ValueError) as exc:
+    except (SQLAlchemyError, OSError, ValueError, NewerDatabase) as exc:
         print(f"error: no se puede abrir la base de datos: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_USER
     try:

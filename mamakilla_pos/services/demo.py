@@ -15,6 +15,7 @@ from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, pric
 from ..store import Store
 from ..store.models import Maker, SaleLine, User
 from . import cash, catalogue, stock
+from .auth import hash_pin
 from .clock import now
 from .errors import UserError
 from .sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_refund_in, record_sale_in
@@ -65,6 +66,10 @@ PRODUCTS = (
 )
 
 
+COORDINATOR, SELLER = "Carmen Ayma", "Rosa Quispe Mamani"
+DEMO_PINS = {COORDINATOR: "1111", SELLER: "2222"}
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     makers: int
@@ -94,7 +99,12 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
     with store.session() as session, session.begin():
         catalogue.ensure_location(session, "feria", "Feria artesanal San Blas", "fair")
         catalogue.ensure_location(session, "colibri", "Casa Colibri Multimarca", "partner")
-        session.add_all([User(name="Carmen Ayma", role="coordinator"), User(name="Rosa Quispe Mamani", role="seller")])
+        session.add_all(
+            [
+                User(name=COORDINATOR, role="coordinator", pin_hash=hash_pin(DEMO_PINS[COORDINATOR])),
+                User(name=SELLER, role="seller", pin_hash=hash_pin(DEMO_PINS[SELLER])),
+            ]
+        )
     rng = random.Random(seed)
     codes: list[str] = []
     prices: dict[str, Decimal] = {}
@@ -120,7 +130,7 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
     today = now().date()
     with store.session() as session, session.begin():
         settings = load(session)
-        seller_ids = list(session.execute(select(User.id)).scalars())
+        users = {name: user_id for name, user_id in session.execute(select(User.name, User.id))}
         first_sale = None
         for back in range(days, 0, -1):
             day = today - timedelta(days=back)
@@ -145,7 +155,8 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
                         lines=lines,
                         tenders=_demo_tenders(rng, n, total, settings.usd_rate),
                         order_discount=order_discount,
-                        user_id=rng.choice(seller_ids),
+                        # Discounts above the sellers' limit are given by the coordinator.
+                        user_id=users[COORDINATOR if order_discount.value or rng.random() < 0.3 else SELLER],
                         location_code=rng.choice(("taller", "feria")),
                         created_at=at,
                     ),

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO, quantize, to_json
 from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
-from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, price_cart
+from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
 from ..domain.refunds import refund_amount
 from ..domain.shares import line_share, split_share
 from ..store import Store
@@ -30,6 +30,7 @@ from ..store.models import (
     StockMovement,
 )
 from . import journal
+from .auth import Approval, require
 from .catalogue import location_by_code
 from .clock import now
 from .errors import NotFound, UserError
@@ -62,6 +63,7 @@ class SaleRequest:
     cash_rounding: bool = True
     source: str = "till"
     paid_with: str | None = None
+    approval: Approval | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class RefundRequest:
     number: str | None = None
     cash_rounding: bool = True
     source: str = "till"
+    approval: Approval | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,20 @@ def received_in_full(total: Decimal, method: str, usd_rate: Decimal) -> Settleme
 # -- sale ---------------------------------------------------------------------------------------
 
 
+def _check_limits(
+    session: Session, request: SaleRequest, priced: PricedCart, items: dict[str, Item], settings: ShopSettings
+) -> None:
+    """Price changes and discounts above the sellers' limit need a coordinator."""
+    if any(
+        line.unit_price is not None and line.unit_price != items[line.item_code.strip()].product.price
+        for line in request.lines
+    ):
+        require(session, request.user_id, "price_change", request.approval)
+    discounts = priced.line_discounts + priced.order_discount
+    if discounts * 100 > settings.seller_discount_limit * priced.subtotal:
+        require(session, request.user_id, "discount_over_limit", request.approval)
+
+
 def record_sale_in(session: Session, request: SaleRequest, settings: ShopSettings) -> SaleResult:
     """Record a sale inside the caller's transaction (used by the till and by imports)."""
     if not request.lines:
@@ -237,6 +254,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     except (PricingError, PaymentError) as exc:
         raise UserError(str(exc)) from exc
 
+    _check_limits(session, request, priced, items, settings)
     at = request.created_at or now()
     location = _resolve_location(session, request.location_code, settings)
     if request.number:
@@ -384,6 +402,7 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
 
 def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
     """Record a refund inside the caller's transaction."""
+    require(session, request.user_id, "refund", request.approval, request.sale_number)
     original = session.execute(select(Sale).where(Sale.number == request.sale_number)).scalar_one_or_none()
     if original is None or original.kind != "sale":
         raise NotFound(f"no existe la venta {request.sale_number}")

@@ -12,8 +12,10 @@ from ..domain.shares import DEFAULT_SHARE_RATE
 from ..store import Store
 from ..store.models import Setting
 from . import journal
+from .auth import Approval, require
 from .clock import now
 from .errors import UserError
+from .people import actor_name
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class ShopSettings:
     receipt_paper: str = "80mm"  # 80mm | 58mm | A4
     after_payment: str = "show"  # print | show | skip
     printer: str = ""
+    seller_discount_limit: Decimal = Decimal("10")  # percent a seller may give without approval
+    idle_lock_minutes: str = "5"  # lock the till after this many idle minutes; "0" never
     backup_folder: str = ""  # empty: a "copias" folder beside the database
     configured: str = ""  # set once the first-run set-up is done
 
@@ -42,7 +46,7 @@ class ShopSettings:
         return None if self.cash_rounding == "off" else Decimal(self.cash_rounding)
 
 
-_DECIMALS = {"share_rate", "usd_rate"}
+_DECIMALS = {"share_rate", "usd_rate", "seller_discount_limit"}
 
 
 def load(session: Session) -> ShopSettings:
@@ -68,6 +72,10 @@ def validate(settings: ShopSettings) -> None:
         raise UserError("la participación debe estar entre 0 % y 100 %")
     if settings.usd_rate <= 0:
         raise UserError("el tipo de cambio debe ser mayor que cero")
+    if not Decimal(0) <= settings.seller_discount_limit <= Decimal(100):
+        raise UserError("el límite de descuento está entre 0 % y 100 %")
+    if not settings.idle_lock_minutes.isdigit():
+        raise UserError("los minutos de bloqueo son un número entero")
     if settings.cash_rounding not in {"0.10", "off"}:
         raise UserError("el redondeo en efectivo es 0.10 o desactivado")
     if settings.receipt_paper not in {"80mm", "58mm", "A4"}:
@@ -78,13 +86,21 @@ def validate(settings: ShopSettings) -> None:
         raise UserError("la serie de la caja tiene de 1 a 8 caracteres")
 
 
-def update_settings(store: Store, actor: str = "sistema", **changes: object) -> ShopSettings:
-    """Change some settings; the change is journaled with its old and new values."""
+def update_settings(
+    store: Store, user_id: int | None = None, approval: Approval | None = None, **changes: object
+) -> ShopSettings:
+    """Change some settings; the change is journaled with its old and new values.
+
+    Raises:
+        UserError: an unknown setting or a value out of range.
+        PermissionDenied: the user may not edit settings (and no approval).
+    """
     known = {f.name for f in fields(ShopSettings)}
     unknown = set(changes) - known
     if unknown:
         raise UserError(f"ajuste desconocido: {', '.join(sorted(unknown))}")
     with store.session() as session, session.begin():
+        require(session, user_id, "edit_settings", approval, "settings")
         current = load(session)
         updated = replace(current, **changes)  # type: ignore[arg-type]
         validate(updated)
@@ -99,5 +115,5 @@ def update_settings(store: Store, actor: str = "sistema", **changes: object) -> 
             else:
                 row.value = str(new)
         if diff:
-            journal.append(session, "settings", "settings", diff, actor, now())
+            journal.append(session, "settings", "settings", diff, actor_name(session, user_id), now())
         return updated

@@ -19,12 +19,12 @@ def is_configured(store: Store) -> bool:
     return bool(get_settings(store).configured)
 
 
-def configure_shop(store: Store, name: str, address: str, series: str, actor: str = "sistema") -> ShopSettings:
+def configure_shop(store: Store, name: str, address: str, series: str, user_id: int | None = None) -> ShopSettings:
     """Save the shop's name, address and this till's receipt series."""
     ensure_defaults(store)
     return update_settings(
         store,
-        actor,
+        user_id,
         shop_name=name.strip() or "Mama Killa",
         shop_address=address.strip(),
         till_series=series.strip().upper() or "B001",

@@ -11,7 +11,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .migrate import upgrade
+from .migrate import current_revision, head_revision, known_revisions, upgrade
 
 APP_NAME = "mamakilla-pos"
 ENV_DB = "MAMAKILLA_DB"
@@ -80,11 +80,45 @@ class Store:
         self.engine.dispose()
 
 
+class NewerDatabase(RuntimeError):
+    """The database was written by a newer version of the app."""
+
+
+def _copy_before_upgrade(engine: Engine, path: Path, revision: str) -> Path:
+    """A consistent copy of a SQLite file about to be upgraded, beside it."""
+    target = path.with_name(f"{path.stem}.antes-de-actualizar-{revision}{path.suffix}")
+    raw = engine.raw_connection()
+    try:
+        import sqlite3
+
+        out = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(out)  # type: ignore[union-attr]
+        finally:
+            out.close()
+    finally:
+        raw.close()
+    return target
+
+
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Open (and by default create or upgrade) the database at ``url``."""
+    """Open (and by default create or upgrade) the database at ``url``.
+
+    An existing SQLite file is copied aside before an upgrade.
+
+    Raises:
+        NewerDatabase: the database comes from a newer version of the app.
+    """
     url = url or default_url()
     engine = make_engine(url)
     if migrate:
+        current = current_revision(engine)
+        if current is not None and current not in known_revisions():
+            engine.dispose()
+            raise NewerDatabase(f"la base de datos es de una versión más nueva de la aplicación ({current})")
+        path = sqlite_path(url)
+        if current is not None and current != head_revision() and path is not None:
+            _copy_before_upgrade(engine, path, current)
         upgrade(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Store(url=url, engine=engine, session=factory)

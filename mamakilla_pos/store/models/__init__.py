@@ -3,7 +3,7 @@
 from .cash import CashMovement, CashSession
 from .catalogue import Category, Item, ItemMaker, Location, Maker, Product
 from .journal import JournalEntry, JournalHead
-from .people import Setting, User
+from .people import Role, Setting, User
 from .sales import Payment, ReceiptSeries, Sale, SaleLine
 from .shares import Payout, ShareEntry
 from .stock import StockMovement
@@ -22,6 +22,7 @@ __all__ = [
     "Payout",
     "Product",
     "ReceiptSeries",
+    "Role",
     "Sale",
     "SaleLine",
     "Setting",

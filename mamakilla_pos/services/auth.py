@@ -1,0 +1,284 @@
+"""Users, PINs, roles and permissions (who may do what at the till).
+
+PINs are kept only as salted scrypt hashes. Five wrong PINs in a row lock
+that user for a while. Guarded services call :func:`require`; a seller who
+needs a guarded action asks a coordinator, whose PIN approves that one action
+(:class:`Approval`), and the approval is written to the journal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..store import Store
+from ..store.models import Role, User
+from . import journal
+from .clock import now
+from .errors import PermissionDenied, UserError
+
+MAX_TRIES = 5
+LOCK_MINUTES = 5
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+PERMISSIONS = {
+    "refund": "hacer devoluciones",
+    "discount_over_limit": "dar descuentos mayores al límite",
+    "price_change": "cambiar precios",
+    "cash_move": "sacar o poner dinero en la caja",
+    "payout": "pagar a las artesanas",
+    "stock_adjust": "ajustar el stock",
+    "edit_catalogue": "editar artesanas y productos",
+    "edit_settings": "cambiar los ajustes",
+    "close_other_session": "cerrar la caja de otra persona",
+    "manage_users": "administrar usuarios",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A logged-in user with the permissions of her role."""
+
+    id: int
+    name: str
+    role: str
+    permissions: frozenset[str]
+
+    def may(self, permission: str) -> bool:
+        return permission in self.permissions
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A coordinator's PIN typed on the spot to approve one action."""
+
+    user_id: int
+    pin: str
+
+
+# -- PIN hashing -------------------------------------------------------------------------------
+
+
+def hash_pin(pin: str) -> str:
+    """A salted scrypt hash of ``pin``: ``scrypt$n$r$p$salt$hash``."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Whether ``pin`` matches a stored hash (constant-time comparison)."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(
+        pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(digest) // 2
+    )
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def validate_pin(pin: str) -> None:
+    if not re.fullmatch(r"\d{4,6}", pin):
+        raise UserError("el PIN tiene de 4 a 6 dígitos")
+
+
+# -- users -------------------------------------------------------------------------------------
+
+
+def _actor(session: Session, user: User) -> Actor:
+    role = session.get(Role, user.role)
+    permissions = frozenset(role.permissions.split()) if role else frozenset()
+    return Actor(user.id, user.name, user.role, permissions)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    role: str
+    role_name: str
+    active: bool
+    locked_until: datetime | None
+
+
+def list_users(store: Store, include_inactive: bool = False) -> list[UserInfo]:
+    """Users for the login screen, by name."""
+    with store.session() as session:
+        query = select(User, Role.name).join(Role, Role.code == User.role).order_by(User.name)
+        if not include_inactive:
+            query = query.where(User.active)
+        return [UserInfo(u.id, u.name, u.role, rn, u.active, u.locked_until) for u, rn in session.execute(query)]
+
+
+def roles(store: Store) -> list[tuple[str, str]]:
+    """``(code, name)`` of every role."""
+    with store.session() as session:
+        return [(r.code, r.name) for r in session.execute(select(Role).order_by(Role.code)).scalars()]
+
+
+def has_users(store: Store) -> bool:
+    with store.session() as session:
+        return bool(session.execute(select(func.count(User.id)).where(User.pin_hash != "")).scalar_one())
+
+
+def create_user(store: Store, name: str, role: str, pin: str, by: int | None = None) -> Actor:
+    """Add a user. The very first user (the first coordinator) needs no one's permission.
+
+    Raises:
+        UserError: bad name or PIN, unknown role, name taken.
+        PermissionDenied: ``by`` may not manage users.
+    """
+    validate_pin(pin)
+    clean = " ".join(name.split())
+    if not clean:
+        raise UserError("falta el nombre")
+    with store.session() as session, session.begin():
+        first = not session.execute(select(func.count(User.id)).where(User.pin_hash != "")).scalar_one()
+        if first and role != "coordinator":
+            raise UserError("la primera persona registrada debe ser coordinadora")
+        if not first:
+            require(session, by, "manage_users")
+        if session.get(Role, role) is None:
+            raise UserError(f"rol desconocido: {role}")
+        user = session.execute(select(User).where(User.name == clean)).scalar_one_or_none()
+        if user is not None and user.pin_hash:
+            raise UserError(f"ya existe {clean}")
+        if user is None:
+            user = User(name=clean)
+            session.add(user)
+        user.role, user.pin_hash, user.active = role, hash_pin(pin), True
+        session.flush()
+        journal.append(session, "user", str(user.id), {"name": clean, "role": role}, _name(session, by), now())
+        return _actor(session, user)
+
+
+def change_pin(store: Store, user_id: int, old_pin: str, new_pin: str) -> None:
+    """A user changes her own PIN."""
+    validate_pin(new_pin)
+    login(store, user_id, old_pin)
+    with store.session() as session, session.begin():
+        user = session.get(User, user_id)
+        assert user is not None
+        user.pin_hash = hash_pin(new_pin)
+        journal.append(session, "user_pin", str(user_id), {"changed": True}, user.name, now())
+
+
+def set_active(store: Store, user_id: int, active: bool, by: int | None) -> None:
+    with store.session() as session, session.begin():
+        require(session, by, "manage_users")
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserError("no existe el usuario")
+        user.active = active
+        journal.append(session, "user", str(user_id), {"active": active}, _name(session, by), now())
+
+
+def _name(session: Session, user_id: int | None) -> str:
+    user = session.get(User, user_id) if user_id is not None else None
+    return user.name if user else "sistema"
+
+
+# -- login and approvals -----------------------------------------------------------------------
+
+
+def login(store: Store, user_id: int, pin: str) -> Actor:
+    """Check a PIN; five wrong tries in a row lock the user for a while.
+
+    Raises:
+        UserError: wrong PIN (with the tries left) or a locked user.
+    """
+    refusal = ""
+    with store.session() as session, session.begin():
+        user = session.get(User, user_id)
+        if user is None or not user.active or not user.pin_hash:
+            raise UserError("usuario desconocido")
+        at = now()
+        if user.locked_until and user.locked_until > at:
+            raise UserError(f"{user.name} está bloqueada hasta las {user.locked_until:%H:%M} por PIN equivocado")
+        if pin_matches(pin, user.pin_hash):
+            user.failed_pins = 0
+            user.locked_until = None
+            return _actor(session, user)
+        # A wrong PIN is counted and committed before the refusal is raised.
+        user.failed_pins += 1
+        left = MAX_TRIES - user.failed_pins
+        if left > 0:
+            refusal = f"PIN equivocado (quedan {left} intentos)"
+        else:
+            user.failed_pins = 0
+            user.locked_until = at + timedelta(minutes=LOCK_MINUTES)
+            journal.append(session, "user_locked", str(user.id), {"minutes": LOCK_MINUTES}, user.name, at)
+            refusal = f"PIN equivocado cinco veces: {user.name} queda bloqueada {LOCK_MINUTES} minutos"
+    raise UserError(refusal)
+
+
+def approve(store: Store, user_id: int, pin: str, permission: str) -> Approval:
+    """A coordinator's PIN for one action; wrong PINs count toward her lockout.
+
+    Raises:
+        UserError: wrong PIN or locked user.
+        PermissionDenied: she may not approve this either.
+    """
+    actor = login(store, user_id, pin)
+    if not actor.may(permission):
+        raise PermissionDenied(f"{actor.name} no puede autorizar: {PERMISSIONS.get(permission, permission)}")
+    return Approval(user_id, pin)
+
+
+def actor_of(store: Store, user_id: int) -> Actor:
+    with store.session() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserError("usuario desconocido")
+        return _actor(session, user)
+
+
+def require(
+    session: Session, user_id: int | None, permission: str, approval: Approval | None = None, ref: str = ""
+) -> str | None:
+    """Check inside a service's transaction that the user may do ``permission``.
+
+    ``user_id`` of ``None`` is the system itself (command line, imports) and
+    may do anything. Returns the approver's name when a coordinator's PIN
+    approved the action; the approval is journaled in the same transaction.
+
+    Raises:
+        PermissionDenied: the user lacks the permission and no valid approval was given.
+    """
+    if user_id is None:
+        return None
+    user = session.get(User, user_id)
+    if user is None or not user.active:
+        raise PermissionDenied("usuario desconocido")
+    if _actor(session, user).may(permission):
+        return None
+    what = PERMISSIONS.get(permission, permission)
+    if approval is None:
+        raise PermissionDenied(f"{user.name} necesita la aprobación de una coordinadora para {what}")
+    approver = session.get(User, approval.user_id)
+    if (
+        approver is None
+        or not approver.active
+        or not pin_matches(approval.pin, approver.pin_hash)
+        or not _actor(session, approver).may(permission)
+    ):
+        raise PermissionDenied(f"la aprobación para {what} no es válida")
+    journal.append(
+        session,
+        "approval",
+        ref or permission,
+        {"permission": permission, "user": user.name, "approver": approver.name},
+        approver.name,
+        now(),
+    )
+    return approver.name
