@@ -1,0 +1,418 @@
+"""The product grid of the sale screen: category tabs over touch-sized tiles.
+
+Searching uses the in-memory :class:`~mamakilla_pos.services.catalogue.CatalogueIndex`
+built once when the catalogue loads, never a database query per keystroke.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QScroller,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.money import format_money
+from ..services.catalogue import CatalogueIndex
+from ..services.views import ItemInfo
+from .style import Palette
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+TILE_MIN_WIDTH = 160
+TILE_HEIGHT = 206
+TILE_GAP = 10
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def initials(name: str) -> str:
+    """Up to two capital letters for a placeholder tile: ``Bolso bordado`` → ``BB``."""
+    words = [w for w in name.split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].upper()
+    return (words[0][0] + words[1][0]).upper()
+
+
+def tile_color(key: str) -> QColor:
+    """A stable colour per category, so tiles of one category look alike."""
+    digest = hashlib.blake2s(key.encode("utf-8"), digest_size=2).digest()
+    return QColor(Palette.tiles[int.from_bytes(digest, "big") % len(Palette.tiles)])
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """Wrap ``text`` on words into at most two lines of ``width`` pixels, eliding the second."""
+    words = text.split()
+    first = ""
+    rest_at = len(words)
+    for i, word in enumerate(words):
+        candidate = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(candidate) > width and first:
+            rest_at = i
+            break
+        first = candidate
+    if rest_at == len(words):
+        return [metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)]
+    second = " ".join(words[rest_at:])
+    return [
+        metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+        metrics.elidedText(second, Qt.TextElideMode.ElideRight, width),
+    ]
+
+
+class ProductGridModel(QAbstractListModel):
+    """The items currently shown in the grid."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._items: list[ItemInfo] = []
+
+    @property
+    def items(self) -> tuple[ItemInfo, ...]:
+        return tuple(self._items)
+
+    def set_items(self, items: list[ItemInfo]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.product_name
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{name}\nHecho por {makers}\n{price} · código {code} · {stock} en stock").format(
+                name=item.product_name,
+                makers=item.makers_label,
+                price=format_money(item.price),
+                code=item.code,
+                stock=item.stock,
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.product_name}, {format_money(item.price)}"
+        return None
+
+
+class ProductTileDelegate(QStyledItemDelegate):
+    """Paints a product tile: photo or initials, name, maker, price and stock."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._photos: dict[tuple[str, int, int], QPixmap | None] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        view = self.parent()
+        if isinstance(view, QListView) and view.gridSize().isValid():
+            return view.gridSize()
+        return QSize(TILE_MIN_WIDTH, TILE_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        item: ItemInfo | None = index.data(ITEM_ROLE)
+        if item is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(option.rect).adjusted(TILE_GAP / 2, TILE_GAP / 2, -TILE_GAP / 2, -TILE_GAP / 2)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+
+        outline = QPainterPath()
+        outline.addRoundedRect(card, 12, 12)
+        painter.fillPath(outline, Palette.color("surface"))
+
+        image = QRectF(card.left(), card.top(), card.width(), round(card.height() * 0.46))
+        painter.save()
+        painter.setClipPath(outline)
+        photo = self._photo(item.photo_path, image.toRect().size())
+        if photo is not None:
+            source = QRect(
+                (photo.width() - image.width()) // 2,
+                (photo.height() - image.height()) // 2,
+                int(image.width()),
+                int(image.height()),
+            )
+            painter.drawPixmap(image.toRect(), photo, source)
+        else:
+            self._paint_placeholder(painter, image, item)
+        painter.restore()
+
+        self._paint_stock_badge(painter, image, item.stock)
+
+        pad = 10
+        text_rect = card.adjusted(pad, image.height() + 6, -pad, -8)
+        base = QFont(option.font)
+
+        name_font = QFont(base)
+        name_font.setPointSizeF(13)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        painter.setPen(Palette.color("text"))
+        metrics = QFontMetrics(name_font)
+        name_lines = two_lines(item.product_name, metrics, int(text_rect.width()))
+        y = text_rect.top()
+        for line in name_lines:
+            painter.drawText(
+                QRectF(text_rect.left(), y, text_rect.width(), metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            y += metrics.height()
+
+        maker_font = QFont(base)
+        maker_font.setPointSizeF(12)
+        painter.setFont(maker_font)
+        painter.setPen(Palette.color("muted"))
+        maker_metrics = QFontMetrics(maker_font)
+        maker_text = maker_metrics.elidedText(item.makers_label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        painter.drawText(
+            QRectF(text_rect.left(), y + 1, text_rect.width(), maker_metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            maker_text,
+        )
+
+        price_font = QFont(base)
+        price_font.setPointSizeF(15)
+        price_font.setBold(True)
+        painter.setFont(price_font)
+        painter.setPen(Palette.color("primary"))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, format_money(item.price))
+
+        border = Palette.color("primary") if (hovered or selected) else Palette.color("border")
+        painter.setPen(QPen(border, 2 if (hovered or selected) else 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline)
+        painter.restore()
+
+    # -- pieces --------------------------------------------------------------------
+
+    @staticmethod
+    def _paint_placeholder(painter: QPainter, rect: QRectF, item: ItemInfo) -> None:
+        color = tile_color(item.category)
+        painter.fillRect(rect, color)
+        painter.fillRect(QRectF(rect.left(), rect.bottom() - 4, rect.width(), 4), color.darker(120))
+        font = QFont(painter.font())
+        font.setPointSizeF(min(30.0, rect.height() * 0.36))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(255, 255, 255, 235))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(item.product_name))
+
+    @staticmethod
+    def _paint_stock_badge(painter: QPainter, image: QRectF, stock: int) -> None:
+        font = QFont(painter.font())
+        font.setPointSizeF(11)
+        font.setBold(True)
+        painter.setFont(font)
+        text = QCoreApplication.translate("ProductTileDelegate", "Agotado") if stock == 0 else str(stock)
+        metrics = QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(text) + 16, 30)
+        badge = QRectF(image.right() - width - 8, image.top() + 8, width, metrics.height() + 6)
+        path = QPainterPath()
+        path.addRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        if stock > 0:
+            painter.fillPath(path, QColor(255, 255, 255, 225))
+            painter.setPen(Palette.color("text"))
+        else:
+            painter.fillPath(path, Palette.color("error_text"))
+            painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _photo(self, path: str, size: QSize) -> QPixmap | None:
+        """The product photo scaled to cover ``size``, cached; ``None`` when there is none."""
+        if not path:
+            return None
+        key = (path, size.width(), size.height())
+        if key not in self._photos:
+            pixmap = QPixmap(path) if Path(path).is_file() else QPixmap()
+            self._photos[key] = (
+                None
+                if pixmap.isNull()
+                else pixmap.scaled(
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        return self._photos[key]
+
+
+class _TileView(QListView):
+    """A list view in icon mode whose tiles stretch to fill each row evenly."""
+
+    empty_text = ""
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(Palette.color("muted"))
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            painter.end()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_tiles()
+
+    def _fit_tiles(self) -> None:
+        width = self.viewport().width() - 4
+        columns = max(1, width // TILE_MIN_WIDTH)
+        tile_width = max(TILE_MIN_WIDTH, width // columns)
+        if self.gridSize().width() != tile_width:
+            self.setGridSize(QSize(tile_width, TILE_HEIGHT))
+
+
+class ProductGrid(QWidget):
+    """Category tabs and product tiles; a click on a tile chooses that item.
+
+    Signals:
+        item_chosen(ItemInfo): a tile was clicked or tapped.
+    """
+
+    item_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index = CatalogueIndex([])
+        self._text = ""
+
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("categoryTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDrawBase(False)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.currentChanged.connect(self._refilter)
+
+        self.model = ProductGridModel(self)
+        self.view = _TileView(self)
+        self.view.setObjectName("productGrid")
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(200)
+        self.view.setUniformItemSizes(True)
+        self.view.setWrapping(True)
+        self.view.setSpacing(0)
+        self.view.setGridSize(QSize(TILE_MIN_WIDTH, TILE_HEIGHT))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Always on: the layout then uses the whole viewport, so tiles fill every row.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.verticalScrollBar().setSingleStep(24)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setMouseTracking(True)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ProductTileDelegate(self.view))
+        self.view.clicked.connect(self._clicked)
+        QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.view, 1)
+
+    # -- public --------------------------------------------------------------------
+
+    def set_index(self, index: CatalogueIndex) -> None:
+        """Show a freshly loaded catalogue, keeping the chosen category when it still exists."""
+        current = self.current_category()
+        self._index = index
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.tabs.addTab(self.tr("Todos"))
+        for name in index.categories():
+            self.tabs.addTab(name)
+            self.tabs.setTabData(self.tabs.count() - 1, name)
+        chosen = 0
+        for i in range(1, self.tabs.count()):
+            if self.tabs.tabData(i) == current:
+                chosen = i
+        self.tabs.setCurrentIndex(chosen)
+        self.tabs.blockSignals(False)
+        self._refilter()
+
+    @property
+    def index(self) -> CatalogueIndex:
+        return self._index
+
+    def current_category(self) -> str | None:
+        data = self.tabs.tabData(self.tabs.currentIndex()) if self.tabs.count() else None
+        return data or None
+
+    def set_filter(self, text: str) -> None:
+        """Show only items matching ``text`` (code, product, category, maker; accents ignored)."""
+        self._text = text
+        self._refilter()
+
+    def matches(self, text: str) -> list[ItemInfo]:
+        """The items the grid would show for ``text`` in the current category."""
+        return self._index.search(text, self.current_category())
+
+    def visible_items(self) -> tuple[ItemInfo, ...]:
+        return self.model.items
+
+    def replace_items(self, fresh: dict[str, ItemInfo]) -> None:
+        """Swap in fresh data (new stock) for some items, keeping filter and scroll."""
+        if not fresh:
+            return
+        items = [fresh.get(i.code, i) for i in self._index.items]
+        self._index = CatalogueIndex(items)
+        scroll = self.view.verticalScrollBar().value()
+        self._refilter()
+        self.view.verticalScrollBar().setValue(scroll)
+
+    # -- internals -----------------------------------------------------------------
+
+    def _refilter(self, *_: object) -> None:
+        self.model.set_items(self._index.search(self._text, self.current_category()))
+        if self._text.strip():
+            self.view.empty_text = self.tr("Ningún producto coincide con «{text}».").format(text=self._text.strip())
+        elif not self._index.items:
+            self.view.empty_text = self.tr("Todavía no hay productos en el catálogo.")
+        else:
+            self.view.empty_text = self.tr("No hay productos en esta categoría.")
+        self.view.viewport().update()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE)
+        if item is not None:
+            self.item_chosen.emit(item)

@@ -1,0 +1,359 @@
+"""The application's look: one stylesheet, large touch-sized controls.
+
+The people at the till are newly trained, often on a laptop at a fair with a
+finger or a mouse: everything clickable is at least 44 px high, the base font
+is 16 pt and the total is very large.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 16
+HEADER_POINT_SIZE = 12  # table headings
+TOUCH = 44  # px: the smallest height of anything a finger presses
+
+
+class Palette:
+    """Colours used by the stylesheet and by the painted widgets."""
+
+    background = "#F4F1EC"
+    surface = "#FFFFFF"
+    border = "#DDD5CC"
+    text = "#2A2220"
+    muted = "#6E625C"
+    primary = "#6B2D5C"
+    primary_dark = "#4F1F44"
+    primary_soft = "#EFE2EC"
+    pay = "#1F7A4D"
+    pay_dark = "#165C3A"
+    header = "#3A1C35"
+    warning_bg = "#FFF1C9"
+    warning_text = "#7A4E00"
+    warning_row = "#FFE3A3"
+    error_bg = "#FBE1E0"
+    error_text = "#9B1C22"
+    success_bg = "#DFF2E6"
+    success_text = "#145C37"
+    info_bg = "#ECE8F2"
+    info_text = "#3D3550"
+
+    # Placeholder tiles: calm colours, white initials stay readable on each.
+    tiles = ("#8E4A7A", "#3F7F8C", "#B0653A", "#5B7A3A", "#6A5A9C", "#A2476A", "#36708F", "#8A6D2E")
+
+    @staticmethod
+    def color(name: str) -> QColor:
+        return QColor(getattr(Palette, name))
+
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{
+    background: {Palette.background};
+}}
+QWidget {{
+    color: {Palette.text};
+}}
+QToolTip {{
+    font-size: 13pt;
+    padding: 6px;
+    background: {Palette.surface};
+    border: 1px solid {Palette.border};
+}}
+
+/* Buttons: big, flat, rounded. */
+QPushButton {{
+    min-height: {TOUCH}px;
+    padding: 4px 14px;
+    border: 1px solid {Palette.border};
+    border-radius: 8px;
+    background: {Palette.surface};
+}}
+QPushButton:hover {{
+    border-color: {Palette.primary};
+}}
+QPushButton:pressed, QPushButton:checked {{
+    background: {Palette.primary_soft};
+    border-color: {Palette.primary};
+}}
+QPushButton:disabled {{
+    color: #A59A94;
+    background: #F0ECE7;
+}}
+QPushButton[role="primary"] {{
+    background: {Palette.primary};
+    border-color: {Palette.primary};
+    color: white;
+    font-weight: bold;
+}}
+QPushButton[role="primary"]:hover {{
+    background: {Palette.primary_dark};
+}}
+QPushButton[role="danger"] {{
+    color: {Palette.error_text};
+}}
+QPushButton[role="danger"]:disabled {{
+    color: #A59A94;
+}}
+QPushButton#payButton {{
+    min-height: 66px;
+    font-size: 24pt;
+    font-weight: bold;
+    color: white;
+    background: {Palette.pay};
+    border: none;
+    border-radius: 10px;
+}}
+QPushButton#payButton:hover {{
+    background: {Palette.pay_dark};
+}}
+QPushButton#payButton:disabled {{
+    background: #9DBFAE;
+}}
+QPushButton[role="step"] {{
+    min-width: {TOUCH + 8}px;
+    font-size: 20pt;
+    font-weight: bold;
+    padding: 0px;
+}}
+
+/* Text fields. */
+QLineEdit, QSpinBox, QComboBox {{
+    min-height: {TOUCH}px;
+    padding: 2px 10px;
+    border: 1px solid {Palette.border};
+    border-radius: 8px;
+    background: {Palette.surface};
+    selection-background-color: {Palette.primary};
+}}
+QLineEdit:focus {{
+    border: 2px solid {Palette.primary};
+}}
+QLineEdit#scanInput {{
+    min-height: 56px;
+    font-size: 18pt;
+    border: 2px solid {Palette.border};
+    border-radius: 10px;
+    padding-left: 14px;
+}}
+QLineEdit#scanInput:focus {{
+    border: 2px solid {Palette.primary};
+}}
+
+/* Header with the shop name and the screens. */
+QFrame#header {{
+    background: {Palette.header};
+}}
+QLabel#brandLabel {{
+    color: white;
+    font-size: 18pt;
+    font-weight: bold;
+    padding: 0px 18px 0px 6px;
+}}
+QPushButton[role="nav"] {{
+    color: #E9DCE6;
+    background: transparent;
+    border: none;
+    border-radius: 0px;
+    border-bottom: 4px solid transparent;
+    padding: 4px 22px;
+    min-height: 48px;
+    font-size: 16pt;
+}}
+QPushButton[role="nav"]:hover {{
+    color: white;
+    background: #4C2646;
+}}
+QPushButton[role="nav"]:checked {{
+    color: white;
+    border-bottom: 4px solid #F2B53B;
+    background: transparent;
+}}
+
+/* Panels. */
+QFrame#cartPanel {{
+    background: {Palette.surface};
+    border: 1px solid {Palette.border};
+    border-radius: 12px;
+}}
+QLabel#cartTitle {{
+    font-size: 17pt;
+    font-weight: bold;
+}}
+QLabel#summaryLabel {{
+    color: {Palette.muted};
+    font-size: 14pt;
+}}
+QLabel#totalCaption {{
+    font-size: 13pt;
+    font-weight: bold;
+    color: {Palette.muted};
+}}
+QLabel#totalLabel {{
+    font-size: 40pt;
+    font-weight: bold;
+    color: {Palette.text};
+}}
+
+/* The message banner of the sale screen. */
+QLabel#scanMessage {{
+    min-height: 40px;
+    padding: 4px 14px;
+    border-radius: 8px;
+    font-size: 15pt;
+    color: {Palette.info_text};
+    background: {Palette.info_bg};
+}}
+QLabel#scanMessage[kind="success"] {{
+    color: {Palette.success_text};
+    background: {Palette.success_bg};
+    font-weight: bold;
+}}
+QLabel#scanMessage[kind="closed"] {{
+    color: {Palette.warning_text};
+    background: {Palette.warning_bg};
+}}
+QLabel#scanMessage[kind="warning"] {{
+    color: {Palette.warning_text};
+    background: {Palette.warning_bg};
+    font-weight: bold;
+}}
+QLabel#scanMessage[kind="error"] {{
+    color: {Palette.error_text};
+    background: {Palette.error_bg};
+    font-weight: bold;
+}}
+
+/* Cart table. */
+QTableView#cartTable {{
+    border: none;
+    background: {Palette.surface};
+    selection-background-color: {Palette.primary_soft};
+    selection-color: {Palette.text};
+    gridline-color: transparent;
+    font-size: 14pt;
+}}
+QHeaderView::section {{
+    background: {Palette.surface};
+    color: {Palette.muted};
+    border: none;
+    border-bottom: 2px solid {Palette.border};
+    padding: 6px 4px;
+    font-size: {HEADER_POINT_SIZE}pt;
+    font-weight: bold;
+}}
+
+/* Product grid and its category tabs. */
+QListView#productGrid {{
+    border: none;
+    background: {Palette.background};
+}}
+QTabBar#categoryTabs::tab {{
+    min-height: {TOUCH}px;
+    padding: 0px 18px;
+    margin-right: 6px;
+    border: 1px solid {Palette.border};
+    border-radius: 22px;
+    background: {Palette.surface};
+    font-size: 14pt;
+}}
+QTabBar#categoryTabs::tab:selected {{
+    background: {Palette.primary};
+    border-color: {Palette.primary};
+    color: white;
+    font-weight: bold;
+}}
+QTabBar#categoryTabs::scroller {{
+    width: 96px;
+}}
+QTabBar#categoryTabs QToolButton {{
+    min-height: {TOUCH}px;
+    min-width: 44px;
+    margin-left: 4px;
+    background: {Palette.surface};
+    border: 1px solid {Palette.border};
+    border-radius: 8px;
+}}
+QTabBar#categoryTabs QToolButton:disabled {{
+    background: #F0ECE7;
+}}
+
+QScrollBar:vertical {{
+    background: transparent;
+    width: 14px;
+    margin: 2px;
+}}
+QScrollBar::handle:vertical {{
+    background: #C9BEB4;
+    border-radius: 5px;
+    min-height: 40px;
+}}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{
+    height: 0px;
+}}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{
+    background: transparent;
+}}
+
+/* Lists in dialogs. */
+QListWidget {{
+    background: {Palette.surface};
+    border: 1px solid {Palette.border};
+    border-radius: 8px;
+    font-size: 16pt;
+}}
+QListWidget::item {{
+    min-height: {TOUCH + 8}px;
+    padding: 4px 10px;
+    border-bottom: 1px solid #EEE8E2;
+}}
+QListWidget::item:selected {{
+    background: {Palette.primary_soft};
+    color: {Palette.text};
+}}
+
+QStatusBar {{
+    background: {Palette.surface};
+    border-top: 1px solid {Palette.border};
+    font-size: 13pt;
+}}
+QStatusBar QLabel {{
+    padding: 2px 12px;
+}}
+QLabel#sessionStatus[open="true"] {{
+    color: {Palette.success_text};
+    font-weight: bold;
+}}
+QLabel#sessionStatus[open="false"] {{
+    color: {Palette.error_text};
+    font-weight: bold;
+}}
+QLabel[role="hint"] {{
+    color: {Palette.muted};
+    font-size: 13pt;
+}}
+QLabel[role="error"] {{
+    color: {Palette.error_text};
+    font-weight: bold;
+}}
+QLabel[role="title"] {{
+    font-size: 20pt;
+    font-weight: bold;
+}}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Give the application its base font and stylesheet."""
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+
+
+def repolish(widget) -> None:  # type: ignore[no-untyped-def]
+    """Re-apply the stylesheet after a dynamic property such as ``kind`` changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

@@ -1,0 +1,36 @@
+"""Small read-only helpers the till needs between sales."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+
+from ..store import Store
+from ..store.models import Item, StockMovement
+from .catalogue import location_by_code
+
+
+def stock_at(store: Store, codes: Iterable[str] | None, location_code: str | None = None) -> dict[str, int]:
+    """Units of each item code (of every item when ``codes`` is ``None``) at ``location_code``.
+
+    Every location counts when ``location_code`` is ``None``. The till uses it
+    to refresh stock after a sale or a refund without reloading the whole
+    catalogue, which takes a second or more for 20,000 items.
+    """
+    wanted = None if codes is None else {code.strip() for code in codes if code.strip()}
+    if wanted is not None and not wanted:
+        return {}
+    with store.session() as session:
+        joined = StockMovement.item_id == Item.id
+        if location_code:
+            joined &= StockMovement.location_id == location_by_code(session, location_code).id
+        query = (
+            select(Item.code, func.coalesce(func.sum(StockMovement.quantity), 0))
+            .select_from(Item)
+            .outerjoin(StockMovement, joined)
+            .group_by(Item.code)
+        )
+        if wanted is not None:
+            query = query.where(Item.code.in_(wanted))
+        return {code: int(total) for code, total in session.execute(query)}
