@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO, quantize, to_json
-from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
+from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, amount_due, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
 from ..domain.refunds import refund_amount
 from ..domain.shares import line_share, split_share
@@ -499,12 +499,12 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         )
     total = quantize(sum((ln.net for ln in lines), ZERO))
     step = settings.rounding_step if request.cash_rounding and request.method == "cash" else None
-    try:
-        settlement = settle(total, (Tender(request.method, total, request.reference),), None, step)
-    except PaymentError as exc:
-        raise UserError(str(exc)) from exc
-    if settlement.amount_due != total:
-        settlement = settle(total, (Tender(request.method, settlement.amount_due, request.reference),), None, step)
+    due = amount_due(total, [request.method], step)
+    if due > 0:
+        settlement = settle(total, (Tender(request.method, due, request.reference),), None, step)
+    else:
+        # Nothing to hand back once rounded (a 0.05 refund in cash): the units still come back.
+        settlement = Settlement(total, due, total - due, ZERO, ZERO, ())
     if not request.number:
         number, seq = _take_number(session, series)
     refund = Sale(
