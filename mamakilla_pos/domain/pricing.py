@@ -82,6 +82,8 @@ def price_line(line: CartLine) -> tuple[Decimal, Decimal, Decimal]:
         raise PricingError("la cantidad debe ser mayor que cero")
     if line.unit_price < 0:
         raise PricingError("el precio no puede ser negativo")
+    if line.unit_price != quantize(line.unit_price):
+        raise PricingError("el precio tiene como máximo dos decimales")
     gross = quantize(line.unit_price * line.quantity)
     discount = line.discount.amount_of(gross)
     if discount > gross:

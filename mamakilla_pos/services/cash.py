@@ -1,66 +1,575 @@
-"""Cash sessions at a till: open with a float, move cash in or out."""
+"""Cash sessions at a till: open with a float, move cash in or out, X report, close with a count.
+
+What the drawer should hold is worked out with SQL aggregates over the
+session's sales, payments and cash movements, never by walking the sales one
+by one, so closing a busy fair day takes milliseconds (DESIGN.md §8):
+
+    expected = float + cash received − change given − cash refunded + cash in − cash out
+
+per currency. Change is always given in soles (DESIGN.md §4 rule 8), so the
+dollar drawer only grows by the dollars tendered.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
-from ..domain.cash import count_total
-from ..domain.money import ZERO, to_json
+from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES, count_total
+from ..domain.money import ZERO, format_money, quantize, to_json
+from ..domain.payments import CASH_METHODS, METHODS
 from ..store import Store
-from ..store.models import CashMovement, CashSession
+from ..store.engine import sqlite_path
+from ..store.models import CashMovement, CashSession, JournalEntry, Location, Maker, Payment, Sale, ShareEntry, User
+from ..store.types import Money
 from . import journal
 from .catalogue import location_by_code
 from .clock import now
-from .errors import UserError
+from .errors import NotFound, UserError
 from .people import actor_name
 from .settings import load
+
+log = logging.getLogger(__name__)
+
+CURRENCIES = ("PEN", "USD")
+DENOMINATIONS: dict[str, tuple[Decimal, ...]] = {"PEN": PEN_DENOMINATIONS, "USD": USD_NOTES}
+
+Count = Mapping[Decimal, int]
+METHOD_ORDER = {m: i for i, m in enumerate(METHODS)}
+
+
+# -- plain data handed to the GUI, the command line and the documents ------------------------
 
 
 @dataclass(frozen=True)
 class CashSessionInfo:
+    """A cash session as the till shows it."""
+
     id: uuid.UUID
     till: str
     opened_at: datetime
     opening_float_pen: Decimal
     opening_float_usd: Decimal
     closed_at: datetime | None
+    location: str = ""
+    opened_by: str = ""
 
 
-def _info(s: CashSession) -> CashSessionInfo:
-    return CashSessionInfo(s.id, s.till, s.opened_at, s.opening_float_pen, s.opening_float_usd, s.closed_at)
+@dataclass(frozen=True)
+class CashMovementInfo:
+    """Cash put into or taken out of the drawer."""
+
+    id: uuid.UUID
+    at: datetime
+    direction: str  # in | out
+    currency: str
+    amount: Decimal
+    reason: str
+    user: str
+
+
+@dataclass(frozen=True)
+class CashFigures:
+    """One currency's drawer over a session.
+
+    Attributes:
+        currency: ``"PEN"`` or ``"USD"``.
+        opening_float: counted when the session was opened.
+        sales: cash handed over by customers on sales, in this currency.
+        change: change given back (always soles, so zero for dollars).
+        refunds: cash paid back to customers on refunds.
+        cash_in: cash put into the drawer.
+        cash_out: cash taken out (fair stand fee, lunch, cash payouts…).
+        counted: the closing count, ``None`` while the session is open.
+    """
+
+    currency: str
+    opening_float: Decimal
+    sales: Decimal = ZERO
+    change: Decimal = ZERO
+    refunds: Decimal = ZERO
+    cash_in: Decimal = ZERO
+    cash_out: Decimal = ZERO
+    counted: Decimal | None = None
+
+    @property
+    def expected(self) -> Decimal:
+        """What the drawer should hold."""
+        return quantize(self.opening_float + self.sales - self.change - self.refunds + self.cash_in - self.cash_out)
+
+    @property
+    def difference(self) -> Decimal | None:
+        """Counted − expected: negative when cash is missing; ``None`` before the count."""
+        return None if self.counted is None else quantize(self.counted - self.expected)
+
+
+@dataclass(frozen=True)
+class MethodSummary:
+    """A payment method's totals in a session, in soles (the part kept for the sales).
+
+    ``foreign`` is what was handed over in the method's own currency (the
+    dollars received for ``usd``), else ``None``.
+    """
+
+    method: str
+    count: int
+    sales: Decimal
+    refund_count: int = 0
+    refunds: Decimal = ZERO
+    foreign: Decimal | None = None
+
+    @property
+    def net(self) -> Decimal:
+        return self.sales - self.refunds
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A non-cash payment (Yape, Plin, card, transfer) with its operation number, to check on the phone."""
+
+    method: str
+    number: str
+    kind: str  # sale | refund
+    at: datetime
+    reference: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class MakerShare:
+    """A maker's shares accrued (and reversed by refunds) in a session."""
+
+    maker: str
+    accrued: Decimal
+    reversed: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return self.accrued - self.reversed
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """Everything about one cash session: the X report while open, the Z report once closed.
+
+    Attributes:
+        rounding: cash rounding given to customers on sales, less the rounding
+            kept on cash refunds (DESIGN.md §4 rule 4).
+        opening_count / closing_count: ``{"PEN": ((denomination, pieces), …), "USD": …}``.
+        journal_hash: the journal's hash at closing (the session's close entry);
+            empty while open.
+        backup_path: the copy made when closing, empty when none was made;
+            ``backup_error`` says why a copy failed.
+    """
+
+    id: uuid.UUID
+    till: str
+    location: str
+    opened_at: datetime
+    opened_by: str
+    closed_at: datetime | None
+    closed_by: str
+    note: str
+    sales: int
+    refunds: int
+    gross: Decimal
+    discounts: Decimal
+    sales_total: Decimal
+    refunds_total: Decimal
+    rounding: Decimal
+    pen: CashFigures
+    usd: CashFigures
+    methods: tuple[MethodSummary, ...] = ()
+    operations: tuple[Operation, ...] = ()
+    movements: tuple[CashMovementInfo, ...] = ()
+    makers: tuple[MakerShare, ...] = ()
+    opening_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
+    closing_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
+    journal_hash: str = ""
+    backup_path: str = ""
+    backup_error: str = ""
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_at is not None
+
+    @property
+    def net(self) -> Decimal:
+        """Sales less refunds."""
+        return self.sales_total - self.refunds_total
+
+    def figures(self, currency: str) -> CashFigures:
+        return self.pen if currency == "PEN" else self.usd
+
+    def method(self, name: str) -> MethodSummary | None:
+        return next((m for m in self.methods if m.method == name), None)
+
+    def operations_of(self, method: str) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.method == method)
+
+
+@dataclass
+class _MethodSum:
+    """Running totals of one payment method while the aggregate rows are read."""
+
+    count: int = 0
+    sales: Decimal = ZERO
+    refund_count: int = 0
+    refunds: Decimal = ZERO
+    foreign: Decimal | None = None
+
+    def add(self, kind: str, currency: str, count: int, amount: Decimal, applied: Decimal) -> None:
+        if kind == "refund":
+            self.refund_count += count
+            self.refunds += applied
+            return
+        self.count += count
+        self.sales += applied
+        if currency != "PEN":
+            self.foreign = (self.foreign or ZERO) + amount
+
+    def summary(self, method: str) -> MethodSummary:
+        return MethodSummary(method, self.count, self.sales, self.refund_count, self.refunds, self.foreign)
+
+
+# -- counts ---------------------------------------------------------------------------------
+
+
+def clean_count(counts: Mapping[object, int] | None, currency: str) -> dict[Decimal, int]:
+    """A drawer count with Decimal denominations of ``currency`` and whole, non-negative pieces.
+
+    Zero counts are dropped. Keys may be Decimals, strings or integers.
+
+    Raises:
+        UserError: a denomination the currency does not have, or a bad count.
+    """
+    allowed = DENOMINATIONS[currency]
+    cleaned: dict[Decimal, int] = {}
+    for key, pieces in (counts or {}).items():
+        try:
+            value = Decimal(str(key))
+        except InvalidOperation:
+            raise UserError(f"denominación no válida: {key}") from None
+        if value not in allowed:
+            raise UserError(f"{format_money(value, currency)} no es una denominación de la caja")
+        if isinstance(pieces, bool) or not isinstance(pieces, int) or pieces < 0:
+            raise UserError(f"la cantidad de {format_money(value, currency)} debe ser un número entero desde 0")
+        if pieces:
+            denomination = next(d for d in allowed if d == value)
+            cleaned[denomination] = cleaned.get(denomination, 0) + pieces
+    return cleaned
+
+
+def _dump_counts(pen: Mapping[Decimal, int], usd: Mapping[Decimal, int]) -> str:
+    return json.dumps(
+        {
+            "PEN": {f"{d:.2f}": n for d, n in sorted(pen.items())},
+            "USD": {f"{d:.2f}": n for d, n in sorted(usd.items())},
+        },
+        sort_keys=True,
+    )
+
+
+def _load_counts(text: str) -> dict[str, tuple[tuple[Decimal, int], ...]]:
+    try:
+        raw = json.loads(text or "{}")
+    except ValueError:
+        raw = {}
+    return {
+        currency: tuple(sorted((Decimal(k), int(v)) for k, v in (raw.get(currency) or {}).items()))
+        for currency in CURRENCIES
+    }
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def _sum(column):  # type: ignore[no-untyped-def]
+    return func.coalesce(func.sum(column, type_=Money()), ZERO)
+
+
+def _user(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.name if user else ""
+
+
+def _info(session: Session, row: CashSession) -> CashSessionInfo:
+    location = session.get(Location, row.location_id)
+    return CashSessionInfo(
+        row.id,
+        row.till,
+        row.opened_at,
+        row.opening_float_pen,
+        row.opening_float_usd,
+        row.closed_at,
+        location.name if location else "",
+        _user(session, row.opened_by_id),
+    )
+
+
+def _open_row(session: Session, till: str, lock: bool = False) -> CashSession | None:
+    query = select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
+    if lock:
+        query = query.with_for_update()
+    return session.execute(query).scalar_one_or_none()
+
+
+def report_in(session: Session, row: CashSession) -> SessionReport:
+    """The figures of session ``row`` so far, read inside the caller's database session.
+
+    A handful of aggregate queries, whatever the number of sales.
+    """
+    sid = row.id
+    in_session = Sale.cash_session_id == sid
+
+    documents = {
+        kind: (count, gross, discounts, total, rounding, change)
+        for kind, count, gross, discounts, total, rounding, change in session.execute(
+            select(
+                Sale.kind,
+                func.count(Sale.id),
+                _sum(Sale.subtotal),
+                _sum(Sale.line_discounts + Sale.order_discount),
+                _sum(Sale.total),
+                _sum(Sale.rounding),
+                _sum(Sale.change),
+            )
+            .where(in_session)
+            .group_by(Sale.kind)
+        )
+    }
+    none = (0, ZERO, ZERO, ZERO, ZERO, ZERO)
+    sold, refunded = documents.get("sale", none), documents.get("refund", none)
+
+    # (method, currency, kind) -> (payments, handed over in the currency, kept for the sale in soles)
+    paid: dict[tuple[str, str, str], tuple[int, Decimal, Decimal]] = {}
+    for method, currency, kind, count, amount, applied in session.execute(
+        select(
+            Payment.method,
+            Payment.currency,
+            Sale.kind,
+            func.count(Payment.id),
+            _sum(Payment.amount),
+            _sum(Payment.applied_pen),
+        )
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(in_session)
+        .group_by(Payment.method, Payment.currency, Sale.kind)
+    ):
+        paid[(method, currency, kind)] = (count, amount, applied)
+
+    moved: dict[tuple[str, str], Decimal] = {
+        (direction, currency): amount
+        for direction, currency, amount in session.execute(
+            select(CashMovement.direction, CashMovement.currency, _sum(CashMovement.amount))
+            .where(CashMovement.session_id == sid)
+            .group_by(CashMovement.direction, CashMovement.currency)
+        )
+    }
+
+    def cash(currency: str, kind: str) -> Decimal:
+        """Cash in ``currency`` handed over on documents of ``kind`` (every cash method of that currency)."""
+        return sum(
+            (amount for (m, c, k), (_, amount, _) in paid.items() if m in CASH_METHODS and c == currency and k == kind),
+            ZERO,
+        )
+
+    pen = CashFigures(
+        "PEN",
+        row.opening_float_pen,
+        sales=cash("PEN", "sale"),
+        change=sold[5] - refunded[5],
+        refunds=cash("PEN", "refund"),
+        cash_in=moved.get(("in", "PEN"), ZERO),
+        cash_out=moved.get(("out", "PEN"), ZERO),
+        counted=row.counted_pen,
+    )
+    usd = CashFigures(
+        "USD",
+        row.opening_float_usd,
+        sales=cash("USD", "sale"),
+        refunds=cash("USD", "refund"),
+        cash_in=moved.get(("in", "USD"), ZERO),
+        cash_out=moved.get(("out", "USD"), ZERO),
+        counted=row.counted_usd,
+    )
+
+    methods: dict[str, _MethodSum] = {}
+    for (method, currency, kind), (count, amount, applied) in paid.items():
+        methods.setdefault(method, _MethodSum()).add(kind, currency, count, amount, applied)
+    method_rows = tuple(
+        methods[m].summary(m) for m in sorted(methods, key=lambda m: (METHOD_ORDER.get(m, len(METHOD_ORDER)), m))
+    )
+
+    operations = tuple(
+        sorted(
+            (
+                Operation(method, number, kind, at, reference, applied)
+                for method, number, kind, at, reference, applied in session.execute(
+                    select(
+                        Payment.method, Sale.number, Sale.kind, Sale.created_at, Payment.reference, Payment.applied_pen
+                    )
+                    .join(Sale, Sale.id == Payment.sale_id)
+                    .where(in_session, Payment.method.not_in(sorted(CASH_METHODS)))
+                    .order_by(Sale.created_at, Sale.number)
+                )
+            ),
+            key=lambda op: METHOD_ORDER.get(op.method, len(METHOD_ORDER)),  # stable: time order within a method
+        )
+    )
+
+    movements = tuple(
+        CashMovementInfo(m_id, at, direction, currency, amount, reason, user or "")
+        for m_id, at, direction, currency, amount, reason, user in session.execute(
+            select(
+                CashMovement.id,
+                CashMovement.created_at,
+                CashMovement.direction,
+                CashMovement.currency,
+                CashMovement.amount,
+                CashMovement.reason,
+                User.name,
+            )
+            .outerjoin(User, User.id == CashMovement.user_id)
+            .where(CashMovement.session_id == sid)
+            .order_by(CashMovement.created_at, CashMovement.id)
+        )
+    )
+
+    makers = tuple(
+        MakerShare(name, accrued, reversed_)
+        for name, accrued, reversed_ in session.execute(
+            select(
+                Maker.name,
+                _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+                _sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+            )
+            .join(ShareEntry, ShareEntry.maker_id == Maker.id)
+            .join(Sale, Sale.id == ShareEntry.sale_id)
+            .where(in_session)
+            .group_by(Maker.name)
+            .order_by(Maker.name)
+        )
+    )
+
+    journal_hash = ""
+    if row.closed_at is not None:
+        journal_hash = (
+            session.execute(
+                select(JournalEntry.hash)
+                .where(JournalEntry.kind == "session_close", JournalEntry.ref == str(sid))
+                .order_by(JournalEntry.seq.desc())
+            ).scalar()
+            or ""
+        )
+
+    location = session.get(Location, row.location_id)
+    return SessionReport(
+        id=sid,
+        till=row.till,
+        location=location.name if location else "",
+        opened_at=row.opened_at,
+        opened_by=_user(session, row.opened_by_id),
+        closed_at=row.closed_at,
+        closed_by=_user(session, row.closed_by_id),
+        note=row.note or "",
+        sales=sold[0],
+        refunds=refunded[0],
+        gross=sold[1],
+        discounts=sold[2],
+        sales_total=sold[3],
+        refunds_total=refunded[3],
+        rounding=sold[4] - refunded[4],
+        pen=pen,
+        usd=usd,
+        methods=method_rows,
+        operations=operations,
+        movements=movements,
+        makers=makers,
+        opening_count=_load_counts(row.opening_count),
+        closing_count=_load_counts(row.closing_count) if row.closed_at is not None else {},
+        journal_hash=journal_hash,
+    )
 
 
 def current_session(store: Store) -> CashSessionInfo | None:
     """The open session of this till, if any."""
     with store.session() as session:
-        till = load(session).till_series
+        row = _open_row(session, load(session).till_series)
+        return _info(session, row) if row else None
+
+
+def last_closed_session(store: Store) -> CashSessionInfo | None:
+    """The most recently closed session of this till, if any (to reprint its Z report)."""
+    with store.session() as session:
         row = session.execute(
-            select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
+            select(CashSession)
+            .where(CashSession.till == load(session).till_series, CashSession.closed_at.is_not(None))
+            .order_by(CashSession.closed_at.desc())
+            .limit(1)
         ).scalar_one_or_none()
-        return _info(row) if row else None
+        return _info(session, row) if row else None
+
+
+def session_report(store: Store, session_id: uuid.UUID | None = None) -> SessionReport:
+    """The figures of a session: this till's open one when ``session_id`` is ``None``.
+
+    Raises:
+        UserError: no open session (or no session with that id).
+    """
+    with store.session() as session:
+        if session_id is None:
+            row = _open_row(session, load(session).till_series)
+            if row is None:
+                raise UserError("no hay una caja abierta")
+        else:
+            row = session.get(CashSession, session_id)
+            if row is None:
+                raise NotFound("no existe esa caja")
+        return report_in(session, row)
+
+
+def x_report(store: Store) -> SessionReport:
+    """The X report: the open session so far, without closing it.
+
+    Raises:
+        UserError: the till is closed.
+    """
+    return session_report(store)
+
+
+# -- writing --------------------------------------------------------------------------------
 
 
 def open_session(
     store: Store,
-    pen_count: dict[Decimal, int] | None = None,
-    usd_count: dict[Decimal, int] | None = None,
+    pen_count: Count | None = None,
+    usd_count: Count | None = None,
     user_id: int | None = None,
 ) -> CashSessionInfo:
-    """Open this till with a float counted by denomination."""
-    pen = count_total(pen_count or {})
-    usd = count_total(usd_count or {})
+    """Open this till with a float counted by denomination.
+
+    Raises:
+        UserError: the till is already open, or a count is not valid.
+    """
+    pen_pieces = clean_count(pen_count, "PEN")
+    usd_pieces = clean_count(usd_count, "USD")
+    pen = count_total(pen_pieces)
+    usd = count_total(usd_pieces)
     with store.session() as session, session.begin():
         settings = load(session)
-        open_row = session.execute(
-            select(CashSession.id).where(CashSession.till == settings.till_series, CashSession.closed_at.is_(None))
-        ).first()
-        if open_row:
+        if _open_row(session, settings.till_series, lock=True) is not None:
             raise UserError("la caja ya está abierta")
         at = now()
         row = CashSession(
@@ -71,12 +580,7 @@ def open_session(
             opened_by_id=user_id,
             opening_float_pen=pen,
             opening_float_usd=usd,
-            opening_count=json.dumps(
-                {
-                    "PEN": {str(k): v for k, v in (pen_count or {}).items()},
-                    "USD": {str(k): v for k, v in (usd_count or {}).items()},
-                }
-            ),
+            opening_count=_dump_counts(pen_pieces, usd_pieces),
         )
         session.add(row)
         session.flush()
@@ -88,7 +592,7 @@ def open_session(
             actor_name(session, user_id),
             at,
         )
-        return _info(row)
+        return _info(session, row)
 
 
 def move_cash(
@@ -98,19 +602,24 @@ def move_cash(
     reason: str,
     currency: str = "PEN",
     user_id: int | None = None,
-) -> None:
-    """Put cash into (``in``) or take it out of (``out``) the open drawer, with a reason."""
+) -> CashMovementInfo:
+    """Put cash into (``in``) or take it out of (``out``) the open drawer, with a reason.
+
+    Raises:
+        UserError: bad direction, currency or amount, no reason, or no open session.
+    """
     if direction not in {"in", "out"}:
         raise UserError("el movimiento de caja es de entrada o de salida")
+    if currency not in CURRENCIES:
+        raise UserError("la moneda es soles (PEN) o dólares (USD)")
     if amount <= ZERO:
         raise UserError("el monto debe ser mayor que cero")
+    if amount != quantize(amount):
+        raise UserError("un monto tiene como máximo dos decimales")
     if not reason.strip():
         raise UserError("indique el motivo")
     with store.session() as session, session.begin():
-        settings = load(session)
-        row = session.execute(
-            select(CashSession).where(CashSession.till == settings.till_series, CashSession.closed_at.is_(None))
-        ).scalar_one_or_none()
+        row = _open_row(session, load(session).till_series)
         if row is None:
             raise UserError("no hay una caja abierta")
         at = now()
@@ -121,15 +630,144 @@ def move_cash(
             direction=direction,
             currency=currency,
             amount=amount,
-            reason=reason.strip(),
+            reason=reason.strip()[:160],
             user_id=user_id,
         )
         session.add(movement)
+        actor = actor_name(session, user_id)
         journal.append(
             session,
             f"cash_{direction}",
             str(movement.id),
             {"amount": to_json(amount), "currency": currency, "reason": movement.reason},
+            actor,
+            at,
+        )
+        return CashMovementInfo(movement.id, at, direction, currency, amount, movement.reason, _user(session, user_id))
+
+
+def _close_payload(report: SessionReport, pen: Mapping[Decimal, int], usd: Mapping[Decimal, int]) -> dict[str, object]:
+    """What the journal keeps of a close: the Z report's figures."""
+
+    def drawer(figures: CashFigures) -> dict[str, str]:
+        return {
+            "float": to_json(figures.opening_float),
+            "sales": to_json(figures.sales),
+            "change": to_json(figures.change),
+            "refunds": to_json(figures.refunds),
+            "in": to_json(figures.cash_in),
+            "out": to_json(figures.cash_out),
+            "expected": to_json(figures.expected),
+            "counted": to_json(figures.counted or ZERO),
+            "difference": to_json(figures.difference or ZERO),
+        }
+
+    return {
+        "till": report.till,
+        "opened_at": report.opened_at.isoformat(),
+        "sales": report.sales,
+        "refunds": report.refunds,
+        "sales_total": to_json(report.sales_total),
+        "refunds_total": to_json(report.refunds_total),
+        "rounding": to_json(report.rounding),
+        "methods": {m.method: to_json(m.net) for m in report.methods},
+        "cash": {"PEN": drawer(report.pen), "USD": drawer(report.usd)},
+        "count": json.loads(_dump_counts(pen, usd)),
+        "note": report.note,
+    }
+
+
+def close_session(
+    store: Store,
+    pen_count: Count | None,
+    usd_count: Count | None,
+    note: str = "",
+    user_id: int | None = None,
+    *,
+    session_id: uuid.UUID | None = None,
+) -> SessionReport:
+    """Close a session with the drawer counted by denomination (the Z report's figures).
+
+    Stores the counts, journals the close with the session's figures (the
+    journal hash at closing is in the returned report), then backs the
+    database up with :func:`~.backup.auto_backup` (the shop's backup folder,
+    ``copias`` beside the SQLite file by default). PostgreSQL is backed up
+    with ``pg_dump``, so no copy is made there. A failed copy does not undo
+    the close: ``backup_error`` says what happened.
+
+    Args:
+        pen_count / usd_count: pieces per denomination, e.g. ``{Decimal("20"): 3}``.
+        note: why the count differs; required when a difference is not zero.
+        session_id: the session to close; this till's open one by default.
+
+    Raises:
+        UserError: no open session, a bad count, or a difference without a note.
+    """
+    pen_pieces = clean_count(pen_count, "PEN")
+    usd_pieces = clean_count(usd_count, "USD")
+    counted_pen = count_total(pen_pieces)
+    counted_usd = count_total(usd_pieces)
+    note = note.strip()
+    with store.session() as session, session.begin():
+        if session_id is None:
+            row = _open_row(session, load(session).till_series, lock=True)
+        else:
+            row = session.execute(
+                select(CashSession).where(CashSession.id == session_id).with_for_update()
+            ).scalar_one_or_none()
+        if row is None or row.closed_at is not None:
+            raise UserError("no hay una caja abierta para cerrar")
+        before = report_in(session, row)
+        pen = replace(before.pen, counted=counted_pen)
+        usd = replace(before.usd, counted=counted_usd)
+        if (pen.difference or usd.difference) and not note:
+            missing = [format_money(f.difference or ZERO, f.currency) for f in (pen, usd) if f.difference]
+            raise UserError(f"el arqueo no cuadra ({', '.join(missing)}): escriba una nota que explique la diferencia")
+        at = max(now(), row.opened_at)
+        row.closed_at = at
+        row.closed_by_id = user_id
+        row.counted_pen = counted_pen
+        row.counted_usd = counted_usd
+        row.closing_count = _dump_counts(pen_pieces, usd_pieces)
+        row.note = note
+        closed = replace(
+            before,
+            closed_at=at,
+            closed_by=_user(session, user_id),
+            note=note,
+            pen=pen,
+            usd=usd,
+            closing_count=_load_counts(row.closing_count),
+        )
+        entry = journal.append(
+            session,
+            "session_close",
+            str(row.id),
+            _close_payload(closed, pen_pieces, usd_pieces),
             actor_name(session, user_id),
             at,
         )
+        closed = replace(closed, journal_hash=entry.hash)
+    path, error = _backup_after_close(store, closed)
+    return replace(closed, backup_path=path, backup_error=error)
+
+
+def _backup_after_close(store: Store, report: SessionReport) -> tuple[str, str]:
+    """The closing backup (the shop's backup folder, ``copias`` beside the database by default); ``(path, error)``.
+
+    PostgreSQL is skipped without a word: it is backed up with ``pg_dump``.
+    """
+    if sqlite_path(store.url) is None:
+        return "", ""
+    from .backup import auto_backup
+
+    try:
+        made = auto_backup(store, "cierre")
+    except (UserError, OSError, sqlite3.Error) as exc:
+        made_path, warning = None, str(exc)
+    else:
+        made_path, warning = made.path, made.warning
+    if made_path is None:
+        log.warning("backup after closing session %s failed: %s", report.id, warning)
+        return "", warning
+    return str(made_path), ""

@@ -10,8 +10,9 @@ from sqlalchemy import case, func, select
 
 from ..domain.money import ZERO
 from ..store import Store
-from ..store.models import Maker, Payment, Sale, ShareEntry
+from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
+from .cash import SessionReport, report_in
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,22 @@ class MakerDay:
 
 
 @dataclass(frozen=True)
+class DrawerTotal:
+    """One currency's cash over the day's sessions.
+
+    ``expected`` covers every session of the day; ``counted`` and
+    ``difference`` the closed ones (``None`` when none is closed yet).
+    """
+
+    currency: str
+    expected: Decimal
+    counted: Decimal | None
+    difference: Decimal | None
+
+
+@dataclass(frozen=True)
 class DayReport:
-    """The day's sales, by payment method and by maker."""
+    """The day's sales, by payment method and by maker, and the day's cash sessions."""
 
     day: date
     sales: int
@@ -50,10 +65,22 @@ class DayReport:
     rounding: Decimal
     by_method: tuple[MethodTotal, ...] = field(default=())
     by_maker: tuple[MakerDay, ...] = field(default=())
+    sessions: tuple[SessionReport, ...] = field(default=())
 
     @property
     def net(self) -> Decimal:
         return self.sales_total - self.refunds_total
+
+    def cash(self, currency: str) -> DrawerTotal:
+        """Expected, counted and difference of ``currency`` summed over the day's sessions."""
+        figures = [s.figures(currency) for s in self.sessions]
+        closed = [f for f in figures if f.counted is not None]
+        return DrawerTotal(
+            currency,
+            sum((f.expected for f in figures), ZERO),
+            sum((f.counted or ZERO for f in closed), ZERO) if closed else None,
+            sum((f.difference or ZERO for f in closed), ZERO) if closed else None,
+        )
 
 
 def _sum(column):  # type: ignore[no-untyped-def]
@@ -61,7 +88,10 @@ def _sum(column):  # type: ignore[no-untyped-def]
 
 
 def day_report(store: Store, day: date) -> DayReport:
-    """Totals of one day's sales and refunds."""
+    """Totals of one day's sales and refunds, and the cash sessions open at any time that day.
+
+    A session's figures are the whole session's, also when it runs past midnight.
+    """
     low = datetime.combine(day, time())
     high = low + timedelta(days=1)
     in_day = (Sale.created_at >= low, Sale.created_at < high)
@@ -100,6 +130,17 @@ def day_report(store: Store, day: date) -> DayReport:
             .group_by(Maker.name)
             .order_by(Maker.name)
         ).all()
+        sessions = tuple(
+            report_in(session, row)
+            for row in session.execute(
+                select(CashSession)
+                .where(
+                    CashSession.opened_at < high,
+                    (CashSession.closed_at.is_(None)) | (CashSession.closed_at >= low),
+                )
+                .order_by(CashSession.opened_at, CashSession.till)
+            ).scalars()
+        )
     none = (0, ZERO, ZERO, ZERO, ZERO)
     sale, refund = totals.get("sale", none), totals.get("refund", none)
     return DayReport(
@@ -113,6 +154,7 @@ def day_report(store: Store, day: date) -> DayReport:
         rounding=sale[4] - refund[4],
         by_method=tuple(MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO)) for m, v in sorted(methods.items())),
         by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
+        sessions=sessions,
     )
 
 
@@ -158,4 +200,22 @@ def day_report_pdf(store: Store, report: DayReport) -> bytes:
         [["Artesana", "Generado", "Devuelto", "Neto"]]
         + [[m.maker, format_money(m.accrued), format_money(m.reversed), format_money(m.net)] for m in report.by_maker],
     )
-    return build_table_report(f"Reporte del día {report.day:%d/%m/%Y}", shop, [summary, methods, makers])
+    cash_rows: list[list[str]] = [["Caja", "Moneda", "Esperado", "Contado", "Diferencia"]]
+    for session in report.sessions:
+        closed = f"{session.closed_at:%d/%m %H:%M}" if session.closed_at else "abierta"
+        label = f"{session.till} · {session.opened_at:%d/%m %H:%M} – {closed}"
+        for figures in (session.pen, session.usd):
+            if figures.currency == "USD" and not figures.expected and not figures.counted:
+                continue
+            cash_rows.append(
+                [
+                    label,
+                    "Soles" if figures.currency == "PEN" else "Dólares",
+                    format_money(figures.expected, figures.currency),
+                    "—" if figures.counted is None else format_money(figures.counted, figures.currency),
+                    "—" if figures.difference is None else format_money(figures.difference, figures.currency),
+                ]
+            )
+            label = ""
+    sessions = Section("Cajas del día: efectivo esperado y contado", cash_rows)
+    return build_table_report(f"Reporte del día {report.day:%d/%m/%Y}", shop, [summary, methods, sessions, makers])

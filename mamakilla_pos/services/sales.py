@@ -131,8 +131,11 @@ def _imported_number(session: Session, number: str) -> tuple[str, int]:
 
 
 def _open_cash_session(session: Session, series: str) -> CashSession | None:
+    # FOR SHARE (PostgreSQL): a close on another till cannot slip in under this sale.
     return session.execute(
-        select(CashSession).where(CashSession.till == series, CashSession.closed_at.is_(None))
+        select(CashSession)
+        .where(CashSession.till == series, CashSession.closed_at.is_(None))
+        .with_for_update(read=True)
     ).scalar_one_or_none()
 
 

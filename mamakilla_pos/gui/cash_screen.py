@@ -1,0 +1,404 @@
+"""The Caja screen: is the till open, what should the drawer hold, cash in and out, X report, close."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.money import ZERO, format_money
+from ..services import cash
+from ..services.cash import CashMovementInfo, SessionReport
+from ..services.errors import UserError
+from ..store import Store
+from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, show_session_report
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_STYLE = """
+QFrame#statusCard, QFrame#figuresPanel, QFrame#movementsPanel {
+    background: #FFFFFF;
+    border: 1px solid #DDD5CC;
+    border-radius: 12px;
+}
+QLabel#sessionTitle { font-size: 24pt; font-weight: bold; }
+QLabel#sessionTitle[open="true"] { color: #145C37; }
+QLabel#sessionTitle[open="false"] { color: #9B1C22; }
+QLabel#sessionDetails { font-size: 14pt; color: #6E625C; }
+QLabel[role="panelTitle"] { font-size: 17pt; font-weight: bold; }
+QLabel[role="figureCaption"] { font-size: 14pt; color: #2A2220; }
+QLabel[role="figure"] { font-size: 15pt; }
+QLabel[role="figureStrong"] { font-size: 19pt; font-weight: bold; }
+QLabel[role="explain"] { font-size: 13pt; color: #6E625C; }
+QTableView#movementsTable { font-size: 14pt; border: none; background: #FFFFFF; }
+QPushButton[role="action"] { font-size: 15pt; min-height: 60px; padding: 4px 18px; }
+QPushButton[role="primary"] {
+    background: #6B2D5C; border: 1px solid #6B2D5C; color: white; font-weight: bold;
+    font-size: 15pt; min-height: 60px; padding: 4px 18px;
+}
+QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
+"""
+
+
+class MovementsModel(QAbstractTableModel):
+    """Cash put in or taken out during a session: time, kind, amount, reason, who."""
+
+    HEADERS = ("Hora", "Tipo", "Monto", "Motivo", "Usuario")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CashMovementInfo] = []
+
+    def set_movements(self, movements: Sequence[CashMovementInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(movements)
+        self.endResetModel()
+
+    def movement(self, row: int) -> CashMovementInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        m = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return m.at.strftime("%H:%M")
+            if column == 1:
+                return self.tr("Entrada") if m.direction == "in" else self.tr("Salida")
+            if column == 2:
+                return format_money(m.amount if m.direction == "in" else -m.amount, m.currency)
+            if column == 3:
+                return m.reason
+            return m.user or "—"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
+            from PySide6.QtGui import QColor
+
+            return QColor("#145C37") if m.direction == "in" else QColor("#9B1C22")
+        return None
+
+
+class CashScreen(QWidget):
+    """The till's cash session at a glance, and the buttons to open, move cash, report and close.
+
+    Signals:
+        session_changed(): the till was opened or closed, or cash was moved.
+
+    ``user_id`` is who acts at the till (``None`` until people log in).
+    """
+
+    session_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cashScreen")
+        self.setStyleSheet(_STYLE)
+        self.store = store
+        self.user_id: int | None = None
+        self.report: SessionReport | None = None
+        self.last_closed: SessionReport | None = None
+
+        card = QFrame(self)
+        card.setObjectName("statusCard")
+        self.title = QLabel(card)
+        self.title.setObjectName("sessionTitle")
+        self.details = QLabel(card)
+        self.details.setObjectName("sessionDetails")
+        self.details.setWordWrap(True)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(18, 10, 18, 10)
+        card_layout.setSpacing(2)
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.details)
+
+        self.open_button = self._action(self.tr("Abrir la caja"), "openTillButton", self.open_till, primary=True)
+        self.cash_in_button = self._action(self.tr("Poner dinero"), "cashInButton", lambda: self.move_cash("in"))
+        self.cash_out_button = self._action(self.tr("Sacar dinero"), "cashOutButton", lambda: self.move_cash("out"))
+        self.x_button = self._action(self.tr("Informe X"), "xReportButton", self.show_x_report)
+        self.close_button = self._action(self.tr("Cerrar la caja"), "closeTillButton", self.close_till, primary=True)
+        self.last_z_button = self._action(self.tr("Último cierre (Z)"), "lastZButton", self.show_last_z)
+        self.x_button.setToolTip(self.tr("Las cifras hasta ahora, sin cerrar la caja"))
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        for button in (
+            self.open_button,
+            self.cash_in_button,
+            self.cash_out_button,
+            self.x_button,
+            self.last_z_button,
+            self.close_button,
+        ):
+            actions.addWidget(button)
+
+        self.figures_panel = QFrame(self)
+        self.figures_panel.setObjectName("figuresPanel")
+        self.figures_title = QLabel(self.figures_panel)
+        self.figures_title.setProperty("role", "panelTitle")
+        self._figure_labels: dict[tuple[str, str], QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        for column, caption in enumerate((self.tr("Soles"), self.tr("Dólares")), start=1):
+            head = QLabel(caption, self.figures_panel)
+            head.setProperty("role", "figureCaption")
+            head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            head.setStyleSheet("font-weight: bold;")
+            grid.addWidget(head, 0, column)
+        self._rows = (
+            ("opening_float", self.tr("Fondo inicial")),
+            ("sales", self.tr("+ Recibido en ventas")),
+            ("change", self.tr("− Vuelto entregado")),
+            ("refunds", self.tr("− Devoluciones")),
+            ("cash_in", self.tr("+ Entradas de dinero")),
+            ("cash_out", self.tr("− Salidas de dinero")),
+            ("expected", self.tr("= Debe haber en la caja")),
+            ("counted", self.tr("Contado al cerrar")),
+            ("difference", self.tr("Diferencia")),
+        )
+        self._row_captions: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(self._rows, start=1):
+            label = QLabel(caption, self.figures_panel)
+            strong = key in ("expected", "difference")
+            label.setProperty("role", "figureStrong" if strong else "figureCaption")
+            grid.addWidget(label, row, 0)
+            self._row_captions[key] = label
+            for column, currency in enumerate(("PEN", "USD"), start=1):
+                value = QLabel(self.figures_panel)
+                value.setObjectName(f"screen_{key}_{currency}")
+                value.setProperty("role", "figureStrong" if strong else "figure")
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(value, row, column)
+                self._figure_labels[(key, currency)] = value
+        grid.setColumnStretch(0, 1)
+        self.non_cash_label = QLabel(self.figures_panel)
+        self.non_cash_label.setObjectName("nonCashSummary")
+        self.non_cash_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sales_label = QLabel(self.figures_panel)
+        self.sales_label.setObjectName("salesSummary")
+        self.sales_label.setProperty("role", "explain")
+        self.sales_label.setWordWrap(True)
+        figures_layout = QVBoxLayout(self.figures_panel)
+        figures_layout.setContentsMargins(18, 12, 18, 12)
+        figures_layout.setSpacing(8)
+        figures_layout.addWidget(self.figures_title)
+        figures_layout.addLayout(grid)
+        figures_layout.addSpacing(6)
+        figures_layout.addWidget(self.non_cash_label)
+        figures_layout.addStretch(1)
+        figures_layout.addWidget(self.sales_label)
+
+        moves_panel = QFrame(self)
+        moves_panel.setObjectName("movementsPanel")
+        self.moves_title = QLabel(self.tr("Entradas y salidas de dinero"), moves_panel)
+        self.moves_title.setProperty("role", "panelTitle")
+        self.movements = MovementsModel(self)
+        self.table = QTableView(moves_panel)
+        self.table.setObjectName("movementsTable")
+        self.table.setModel(self.movements)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty_moves = QLabel(self.tr("Todavía no se puso ni se sacó dinero."), moves_panel)
+        self.empty_moves.setProperty("role", "explain")
+        moves_layout = QVBoxLayout(moves_panel)
+        moves_layout.setContentsMargins(18, 12, 18, 12)
+        moves_layout.addWidget(self.moves_title)
+        moves_layout.addWidget(self.table, 1)
+        moves_layout.addWidget(self.empty_moves)
+
+        panels = QHBoxLayout()
+        panels.setSpacing(14)
+        panels.addWidget(self.figures_panel, 5)
+        panels.addWidget(moves_panel, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        layout.addWidget(card)
+        layout.addLayout(actions)
+        layout.addLayout(panels, 1)
+        self.refresh()
+
+    def _action(self, text: str, name: str, slot, primary: bool = False) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setProperty("role", "primary" if primary else "action")
+        button.setMinimumHeight(60)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = QFont(button.font())
+        font.setPointSize(15)
+        font.setBold(primary)
+        button.setFont(font)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- showing -------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the till's session again and show it."""
+        try:
+            self.report = cash.x_report(self.store)
+        except UserError:
+            self.report = None
+        last = cash.last_closed_session(self.store)
+        self.last_closed = cash.session_report(self.store, last.id) if last else None
+        is_open = self.report is not None
+        shown = self.report or self.last_closed
+
+        self.title.setProperty("open", "true" if is_open else "false")
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        if self.report is not None:
+            r = self.report
+            self.title.setText(self.tr("Caja {till} abierta").format(till=r.till))
+            who = self.tr(" por {name}").format(name=r.opened_by) if r.opened_by else ""
+            self.details.setText(
+                self.tr("Desde el {when}{who} · {location} · fondo {pen} y {usd}").format(
+                    when=r.opened_at.strftime("%d/%m a las %H:%M"),
+                    who=who,
+                    location=r.location,
+                    pen=format_money(r.pen.opening_float),
+                    usd=format_money(r.usd.opening_float, "USD"),
+                )
+            )
+            self.figures_title.setText(self.tr("En la caja ahora"))
+        else:
+            self.title.setText(self.tr("Caja cerrada"))
+            self.details.setText(self.tr("Abra la caja contando el fondo para empezar a vender."))
+            if self.last_closed is not None and self.last_closed.closed_at is not None:
+                self.figures_title.setText(
+                    self.tr("Último cierre: {when}").format(when=self.last_closed.closed_at.strftime("%d/%m %H:%M"))
+                )
+            else:
+                self.figures_title.setText(self.tr("Todavía no se cerró ninguna caja."))
+
+        self.open_button.setVisible(not is_open)
+        self.close_button.setVisible(is_open)
+        for button in (self.cash_in_button, self.cash_out_button, self.x_button):
+            button.setEnabled(is_open)
+        self.last_z_button.setEnabled(self.last_closed is not None)
+
+        self._show_figures(shown)
+        self.movements.set_movements(shown.movements if shown else ())
+        self.table.setVisible(bool(shown and shown.movements))
+        self.empty_moves.setVisible(not (shown and shown.movements))
+        self.table.resizeRowsToContents()
+
+    def _show_figures(self, report: SessionReport | None) -> None:
+        closed = report is not None and report.closed
+        for key, caption in self._row_captions.items():
+            visible = report is not None and (key not in ("counted", "difference") or closed)
+            caption.setVisible(visible)
+            for currency in ("PEN", "USD"):
+                label = self._figure_labels[(key, currency)]
+                label.setVisible(visible)
+                if report is None or not visible:
+                    continue
+                figures = report.figures(currency)
+                value = getattr(figures, key)
+                label.setText(format_money(value if value is not None else ZERO, currency))
+                if key == "difference":
+                    colour = "#145C37" if not value else ("#9B1C22" if value < 0 else "#7A4E00")
+                    label.setStyleSheet(f"color: {colour};")
+        if report is None:
+            self.sales_label.setText("")
+            self.non_cash_label.setText("")
+            return
+        self.non_cash_label.setText(self._non_cash_html(report))
+        parts = [
+            self.tr("{sales} ventas ({total}), {refunds} devoluciones ({refunded})").format(
+                sales=report.sales,
+                total=format_money(report.sales_total),
+                refunds=report.refunds,
+                refunded=format_money(report.refunds_total),
+            )
+        ]
+        if report.rounding:
+            parts.append(self.tr("redondeo regalado {amount}").format(amount=format_money(report.rounding)))
+        if closed and report.note:
+            parts.append(self.tr("Nota: {note}").format(note=report.note))
+        self.sales_label.setText(" · ".join(parts))
+
+    def _non_cash_html(self, report: SessionReport) -> str:
+        """Yape, Plin, card and transfer totals with their operation counts, to compare with the phone."""
+        names = {"yape": "Yape", "plin": "Plin", "card": self.tr("Tarjeta"), "transfer": self.tr("Transferencia")}
+        rows = [m for m in report.methods if m.method in names]
+        if not rows:
+            return (
+                f"<span style='font-size:13pt; color:#6E625C'>{self.tr('Sin pagos con Yape, Plin ni tarjeta.')}</span>"
+            )
+        cells = "".join(
+            f"<tr><td style='padding-right:18px'>{names[m.method]}</td>"
+            f"<td style='padding-right:18px; color:#6E625C'>"
+            f"{self.tr('1 operación') if m.count == 1 else self.tr('{n} operaciones').format(n=m.count)}</td>"
+            f"<td align='right'><b>{format_money(m.net)}</b></td></tr>"
+            for m in rows
+        )
+        title = self.tr("Pagos sin efectivo (compare con el celular)")
+        return f"<div style='font-size:14pt'><b>{title}</b><table style='font-size:14pt'>{cells}</table></div>"
+
+    # -- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def open_till(self) -> None:
+        _session, accepted = OpenTillDialog.run(self, self.store, self.user_id)
+        if accepted:
+            self.refresh()
+            self.session_changed.emit()
+
+    def move_cash(self, direction: str) -> None:
+        _movement, accepted = CashMoveDialog.run(self, self.store, direction, self.user_id)
+        if accepted:
+            self.refresh()
+            self.session_changed.emit()
+
+    @Slot()
+    def show_x_report(self) -> None:
+        show_session_report(self, self.store)
+
+    @Slot()
+    def show_last_z(self) -> None:
+        if self.last_closed is not None:
+            show_session_report(self, self.store, self.last_closed)
+
+    @Slot()
+    def close_till(self) -> None:
+        report = close_till(self, self.store, self.user_id)
+        if report is not None:
+            self.refresh()
+            self.session_changed.emit()
