@@ -6,15 +6,44 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ..domain.money import ZERO, to_json
 from ..store import Store
-from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, StockMovement
+from ..store.models import (
+    Category,
+    Item,
+    ItemMaker,
+    Location,
+    Maker,
+    Payout,
+    Product,
+    Sale,
+    SaleLine,
+    ShareEntry,
+    StockMovement,
+)
+from ..store.types import Money
+from . import journal
+from .clock import now
 from .errors import NotFound, UserError
-from .views import ItemInfo, MakerInfo, MakerPart
+from .people import actor_name
+from .settings import load as load_settings
+from .settings import update_settings
+from .views import (
+    ItemInfo,
+    LocationInfo,
+    LocationStock,
+    MakerInfo,
+    MakerPage,
+    MakerPart,
+    ProductInfo,
+)
 
 LOCATION_KINDS = ("workshop", "fair", "partner")
 DEFAULT_LOCATIONS = (("taller", "Taller Mama Killa", "workshop"),)
@@ -38,7 +67,21 @@ def item_info(item: Item, stock: int = 0) -> ItemInfo:
         center_made=item.product.center_made,
         photo_path=item.product.photo_path,
         stock=stock,
+        active=item.active and item.product.active,
     )
+
+
+def _journal(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:
+    journal.append(session, kind, ref, payload, actor_name(session, user_id), now())
+
+
+def _plain(value: object) -> object:
+    """A value as the journal keeps it: amounts with two decimals, dates ISO, the rest as is."""
+    if isinstance(value, Decimal):
+        return to_json(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 # -- locations -------------------------------------------------------------------
@@ -63,11 +106,40 @@ def ensure_location(session: Session, code: str, name: str | None = None, kind: 
     return location
 
 
-def add_location(store: Store, code: str, name: str, kind: str) -> None:
+LOCATION_KIND_NAMES = {"workshop": "taller", "fair": "feria", "partner": "tienda aliada"}
+
+
+def _location_code(session: Session, name: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:28] or "lugar"
+    code, n = base, 1
+    while session.execute(select(Location.id).where(Location.code == code)).first():
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+def add_location(store: Store, code: str, name: str, kind: str, user_id: int | None = None) -> LocationInfo:
+    """Add a place where stock is kept; an empty ``code`` is made from the name.
+
+    Raises:
+        UserError: the code is taken, the name is empty or the kind unknown.
+    """
+    clean = " ".join(name.split())
+    if not clean:
+        raise UserError("falta el nombre de la ubicación")
+    if kind not in LOCATION_KINDS:
+        raise UserError(f"tipo de ubicación desconocido: {kind}")
     with store.session() as session, session.begin():
+        code = code.strip().lower() or _location_code(session, clean)
+        if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,31}", code):
+            raise UserError(f"código de ubicación no válido: «{code}» (letras, números y guiones)")
         if session.execute(select(Location).where(Location.code == code)).first():
             raise UserError(f"ya existe la ubicación «{code}»")
-        ensure_location(session, code, name, kind)
+        if any(fold(loc.name) == fold(clean) for loc in session.execute(select(Location)).scalars()):
+            raise UserError(f"ya existe una ubicación llamada «{clean}»")
+        location = ensure_location(session, code, clean, kind)
+        _journal(session, "location", code, {"created": {"name": clean, "kind": kind}}, user_id)
+        return _location_info(session, location)
 
 
 def list_locations(store: Store) -> list[tuple[str, str, str]]:
@@ -79,7 +151,92 @@ def list_locations(store: Store) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
+def _units_by_location(session: Session) -> dict[int, int]:
+    rows = session.execute(
+        select(StockMovement.location_id, func.sum(StockMovement.quantity)).group_by(StockMovement.location_id)
+    )
+    return {location_id: int(total) for location_id, total in rows}
+
+
+def _location_info(session: Session, location: Location, units: int | None = None) -> LocationInfo:
+    if units is None:
+        units = _units_by_location(session).get(location.id, 0)
+    till = load_settings(session).till_location
+    return LocationInfo(location.code, location.name, location.kind, location.active, units, location.code == till)
+
+
+def location_infos(store: Store, include_inactive: bool = True) -> list[LocationInfo]:
+    """Every location with the units kept there and whether this till sells from it."""
+    with store.session() as session:
+        units = _units_by_location(session)
+        query = select(Location).order_by(Location.id)
+        if not include_inactive:
+            query = query.where(Location.active)
+        return [_location_info(session, loc, units.get(loc.id, 0)) for loc in session.execute(query).scalars()]
+
+
+def update_location(
+    store: Store, code: str, *, name: str | None = None, kind: str | None = None, user_id: int | None = None
+) -> LocationInfo:
+    """Rename a location or change its kind; the code stays (it is in every movement)."""
+    with store.session() as session, session.begin():
+        location = location_by_code(session, code)
+        changes: dict[str, list[str]] = {}
+        if name is not None:
+            clean = " ".join(name.split())
+            if not clean:
+                raise UserError("falta el nombre de la ubicación")
+            others = session.execute(select(Location).where(Location.id != location.id)).scalars()
+            if any(fold(loc.name) == fold(clean) for loc in others):
+                raise UserError(f"ya existe una ubicación llamada «{clean}»")
+            if clean != location.name:
+                changes["name"] = [location.name, clean]
+                location.name = clean
+        if kind is not None:
+            if kind not in LOCATION_KINDS:
+                raise UserError(f"tipo de ubicación desconocido: {kind}")
+            if kind != location.kind:
+                changes["kind"] = [location.kind, kind]
+                location.kind = kind
+        if changes:
+            _journal(session, "location", code, {"changes": changes}, user_id)
+        return _location_info(session, location)
+
+
+def set_location_active(store: Store, code: str, active: bool, user_id: int | None = None) -> LocationInfo:
+    """Close a location (a fair that ended) or open it again.
+
+    Raises:
+        UserError: closing the location this till sells from, or one that still holds units.
+    """
+    with store.session() as session, session.begin():
+        location = location_by_code(session, code)
+        if not active:
+            if load_settings(session).till_location == code:
+                raise UserError(f"esta caja vende desde «{location.name}»: elija otra ubicación para la caja primero")
+            units = _units_by_location(session).get(location.id, 0)
+            if units:
+                raise UserError(f"en «{location.name}» quedan {units} unidades: trasládelas antes de cerrarla")
+        if location.active != active:
+            location.active = active
+            _journal(session, "location", code, {"active": active}, user_id)
+        return _location_info(session, location)
+
+
+def set_till_location(store: Store, code: str, user_id: int | None = None) -> LocationInfo:
+    """Make this till sell from (and take its stock from) the location ``code``."""
+    with store.session() as session:
+        location = location_by_code(session, code)
+        if not location.active:
+            raise UserError(f"la ubicación «{location.name}» está cerrada")
+    update_settings(store, user_id, till_location=code)
+    with store.session() as session:
+        return _location_info(session, location_by_code(session, code))
+
+
 # -- makers ----------------------------------------------------------------------
+
+MAKER_FIELDS = ("name", "short_code", "phone", "dni", "joined_on", "trainer_id", "notes", "photo_path")
 
 
 def _short_code(session: Session, name: str) -> str:
@@ -106,31 +263,319 @@ def find_or_create_maker(session: Session, name: str) -> Maker:
     return maker
 
 
-def create_maker(store: Store, name: str, *, phone: str = "", dni: str = "") -> MakerInfo:
-    """Add a maker; her name must be new."""
-    if dni and not re.fullmatch(r"\d{8}", dni):
+def validate_dni(dni: str) -> str:
+    """The DNI without spaces: empty, or exactly 8 digits.
+
+    Raises:
+        UserError: anything else.
+    """
+    clean = re.sub(r"[\s.-]", "", dni or "")
+    if clean and not re.fullmatch(r"\d{8}", clean):
         raise UserError("el DNI tiene 8 dígitos")
+    return clean
+
+
+def _maker_by_id(session: Session, maker_id: int) -> Maker:
+    maker = session.get(Maker, maker_id)
+    if maker is None:
+        raise NotFound("no existe la artesana")
+    return maker
+
+
+def _clean_maker_value(session: Session, maker: Maker | None, field: str, value: Any) -> Any:
+    """Check and tidy one field of a maker; raises :class:`UserError` in Spanish."""
+    own_id = maker.id if maker is not None else None
+    if field == "name":
+        clean = " ".join(str(value or "").split())
+        if not clean:
+            raise UserError("falta el nombre de la artesana")
+        if len(clean) > 120:
+            raise UserError("el nombre es demasiado largo (120 letras como máximo)")
+        for other_id, other in session.execute(select(Maker.id, Maker.name)):
+            if other_id != own_id and fold(other) == fold(clean):
+                raise UserError(f"ya existe la artesana «{other}»")
+        return clean
+    if field == "short_code":
+        code = re.sub(r"\s+", "", str(value or "")).upper()
+        if not code:
+            return ""
+        if not re.fullmatch(r"[A-Z0-9]{1,16}", code):
+            raise UserError("el código corto lleva solo letras y números (hasta 16)")
+        taken = session.execute(select(Maker.id).where(Maker.short_code == code)).scalar_one_or_none()
+        if taken is not None and taken != own_id:
+            raise UserError(f"el código corto {code} ya es de otra artesana")
+        return code
+    if field == "phone":
+        phone = " ".join(str(value or "").split())
+        if phone and not re.fullmatch(r"\+?[\d\s()-]{6,32}", phone):
+            raise UserError("el teléfono lleva solo números (por ejemplo 984 123 456)")
+        return phone
+    if field == "dni":
+        return validate_dni(str(value or ""))
+    if field == "joined_on":
+        if value is None:
+            return None
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise UserError("la fecha de ingreso no es válida")
+        if value > now().date():
+            raise UserError("la fecha de ingreso no puede ser futura")
+        return value
+    if field == "trainer_id":
+        if value is None:
+            return None
+        trainer = _maker_by_id(session, int(value))
+        if own_id is not None:
+            seen, current = set(), trainer
+            while current is not None and current.id not in seen:
+                if current.id == own_id:
+                    raise UserError("una artesana no puede ser su propia formadora (ni la de quien la formó)")
+                seen.add(current.id)
+                current = session.get(Maker, current.trainer_id) if current.trainer_id else None
+        return trainer.id
+    if field == "notes":
+        return str(value or "").strip()
+    if field == "photo_path":
+        path = str(value or "").strip()
+        if len(path) > 255:
+            raise UserError("la ruta de la foto es demasiado larga")
+        return path
+    raise UserError(f"dato desconocido de la artesana: {field}")
+
+
+def create_maker(
+    store: Store,
+    name: str,
+    *,
+    phone: str = "",
+    dni: str = "",
+    short_code: str = "",
+    joined_on: date | None = None,
+    trainer_id: int | None = None,
+    notes: str = "",
+    photo_path: str = "",
+    user_id: int | None = None,
+) -> MakerInfo:
+    """Add a maker; her name must be new. An empty short code is made from her initials.
+
+    Raises:
+        UserError: a name or short code already taken, a DNI that is not 8 digits…
+    """
+    values = {
+        "name": name,
+        "short_code": short_code,
+        "phone": phone,
+        "dni": dni,
+        "joined_on": joined_on,
+        "trainer_id": trainer_id,
+        "notes": notes,
+        "photo_path": photo_path,
+    }
     with store.session() as session, session.begin():
-        clean = " ".join(name.split())
-        if session.execute(select(Maker.id).where(Maker.name == clean)).first():
-            raise UserError(f"ya existe la artesana «{clean}»")
-        maker = find_or_create_maker(session, clean)
-        maker.phone, maker.dni = phone, dni
-        return _maker_info(maker)
+        clean = {field: _clean_maker_value(session, None, field, value) for field, value in values.items()}
+        clean["short_code"] = clean["short_code"] or _short_code(session, clean["name"])
+        maker = Maker(**clean)
+        session.add(maker)
+        session.flush()
+        _journal(session, "maker", str(maker.id), {"created": {k: _plain(v) for k, v in clean.items()}}, user_id)
+        return _maker_info(session, maker)
 
 
-def _maker_info(maker: Maker, trainer: str = "") -> MakerInfo:
+def update_maker(store: Store, maker_id: int, user_id: int | None = None, **changes: Any) -> MakerInfo:
+    """Change some of a maker's details (``name``, ``phone``, ``dni``, ``trainer_id``…).
+
+    The change is journaled with the old and new values.
+
+    Raises:
+        NotFound: no such maker.
+        UserError: an unknown field or a value that is not valid.
+    """
+    unknown = set(changes) - set(MAKER_FIELDS)
+    if unknown:
+        raise UserError(f"dato desconocido de la artesana: {', '.join(sorted(unknown))}")
+    with store.session() as session, session.begin():
+        maker = _maker_by_id(session, maker_id)
+        diff: dict[str, list[object]] = {}
+        for field, value in changes.items():
+            clean = _clean_maker_value(session, maker, field, value)
+            if field == "short_code" and not clean:
+                clean = maker.short_code
+            old = getattr(maker, field)
+            if old != clean:
+                diff[field] = [_plain(old), _plain(clean)]
+                setattr(maker, field, clean)
+        if diff:
+            session.flush()
+            _journal(session, "maker", str(maker.id), {"changes": diff}, user_id)
+        return _maker_info(session, maker)
+
+
+def set_maker_active(store: Store, maker_id: int, active: bool, user_id: int | None = None) -> MakerInfo:
+    """Deactivate a maker (she leaves the lists, her history stays) or bring her back."""
+    with store.session() as session, session.begin():
+        maker = _maker_by_id(session, maker_id)
+        if maker.active != active:
+            maker.active = active
+            _journal(session, "maker", str(maker.id), {"active": active}, user_id)
+        return _maker_info(session, maker)
+
+
+def deactivate_maker(store: Store, maker_id: int, user_id: int | None = None) -> MakerInfo:
+    """Take a maker off the lists; her items, sales and shares stay as they are."""
+    return set_maker_active(store, maker_id, False, user_id)
+
+
+def _maker_has_history(session: Session, maker_id: int) -> str:
+    """Why a maker cannot be deleted, or ``""`` when nothing refers to her."""
+    if session.execute(select(ShareEntry.id).where(ShareEntry.maker_id == maker_id).limit(1)).first():
+        return "tiene ventas"
+    if session.execute(select(Payout.id).where(Payout.maker_id == maker_id).limit(1)).first():
+        return "tiene pagos"
+    if session.execute(select(ItemMaker.item_id).where(ItemMaker.maker_id == maker_id).limit(1)).first():
+        return "tiene artículos"
+    return ""
+
+
+def delete_maker(store: Store, maker_id: int, user_id: int | None = None) -> None:
+    """Delete a maker added by mistake: only one with no items, sales nor payouts.
+
+    Women she trained keep their history; their trainer is cleared.
+
+    Raises:
+        UserError: she has items, sales or payouts: deactivate her instead.
+    """
+    with store.session() as session, session.begin():
+        maker = _maker_by_id(session, maker_id)
+        why = _maker_has_history(session, maker_id)
+        if why:
+            raise UserError(f"{maker.name} {why}: no se puede eliminar, desactívela")
+        for trainee in session.execute(select(Maker).where(Maker.trainer_id == maker_id)).scalars():
+            trainee.trainer_id = None
+        name = maker.name
+        session.delete(maker)
+        session.flush()
+        _journal(session, "maker", str(maker_id), {"deleted": name}, user_id)
+
+
+def _maker_info(session: Session, maker: Maker, trainer: str | None = None) -> MakerInfo:
+    if trainer is None:
+        trainer_row = session.get(Maker, maker.trainer_id) if maker.trainer_id else None
+        trainer = trainer_row.name if trainer_row else ""
     return MakerInfo(
-        maker.id, maker.name, maker.short_code, maker.phone, maker.dni, maker.joined_on, trainer, maker.active
+        maker.id,
+        maker.name,
+        maker.short_code,
+        maker.phone,
+        maker.dni,
+        maker.joined_on,
+        trainer,
+        maker.active,
+        maker.trainer_id,
+        maker.notes,
+        maker.photo_path,
     )
 
 
 def list_makers(store: Store, include_inactive: bool = False) -> list[MakerInfo]:
+    """Makers by name (active ones only unless ``include_inactive``)."""
     with store.session() as session:
         query = select(Maker).order_by(Maker.name)
         if not include_inactive:
             query = query.where(Maker.active)
-        return [_maker_info(m) for m in session.execute(query).scalars()]
+        makers = list(session.execute(query).scalars())
+        names = dict(session.execute(select(Maker.id, Maker.name)).all())
+        return [_maker_info(session, m, names.get(m.trainer_id, "") if m.trainer_id else "") for m in makers]
+
+
+def get_maker(store: Store, maker_id: int) -> MakerInfo:
+    """One maker.
+
+    Raises:
+        NotFound: no such maker.
+    """
+    with store.session() as session:
+        return _maker_info(session, _maker_by_id(session, maker_id))
+
+
+def _month_bounds(today: date) -> tuple[datetime, datetime]:
+    start = today.replace(day=1)
+    following = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return datetime.combine(start, time()), datetime.combine(following, time())
+
+
+def maker_page(store: Store, maker_id: int, today: date | None = None) -> MakerPage:
+    """A maker's page: her items, her stock by location, this month's sales and her unpaid shares.
+
+    Raises:
+        NotFound: no such maker.
+    """
+    today = today or now().date()
+    low, high = _month_bounds(today)
+    with store.session() as session:
+        maker = _maker_by_id(session, maker_id)
+        info = _maker_info(session, maker)
+        item_ids = list(session.execute(select(ItemMaker.item_id).where(ItemMaker.maker_id == maker_id)).scalars())
+        items = (
+            session.execute(select(Item).join(Product).where(Item.id.in_(item_ids)).order_by(Product.name, Item.code))
+            .unique()
+            .scalars()
+            .all()
+        )
+        totals = {
+            item_id: int(total)
+            for item_id, total in session.execute(
+                select(StockMovement.item_id, func.sum(StockMovement.quantity))
+                .where(StockMovement.item_id.in_(item_ids))
+                .group_by(StockMovement.item_id)
+            )
+        }
+        stock = tuple(
+            LocationStock(code, name, int(units))
+            for code, name, units in session.execute(
+                select(Location.code, Location.name, func.sum(StockMovement.quantity))
+                .join(StockMovement, StockMovement.location_id == Location.id)
+                .where(StockMovement.item_id.in_(item_ids))
+                .group_by(Location.id, Location.code, Location.name)
+                .order_by(Location.id)
+            )
+            if units
+        )
+        sold = session.execute(
+            select(Sale.kind, func.sum(SaleLine.quantity), func.sum(SaleLine.net, type_=Money()))
+            .join(SaleLine, SaleLine.sale_id == Sale.id)
+            .where(SaleLine.item_id.in_(item_ids), Sale.created_at >= low, Sale.created_at < high)
+            .group_by(Sale.kind)
+        ).all()
+        units, amount = 0, ZERO
+        for kind, quantity, net in sold:
+            sign = -1 if kind == "refund" else 1
+            units += sign * int(quantity or 0)
+            amount += sign * (net or ZERO)
+        month_share = session.execute(
+            select(func.coalesce(func.sum(ShareEntry.amount, type_=Money()), ZERO)).where(
+                ShareEntry.maker_id == maker_id, ShareEntry.created_at >= low, ShareEntry.created_at < high
+            )
+        ).scalar_one()
+        unpaid = session.execute(
+            select(func.coalesce(func.sum(ShareEntry.amount, type_=Money()), ZERO)).where(
+                ShareEntry.maker_id == maker_id, ShareEntry.payout_id.is_(None)
+            )
+        ).scalar_one()
+        trainees = tuple(
+            session.execute(select(Maker.name).where(Maker.trainer_id == maker_id).order_by(Maker.name)).scalars()
+        )
+        has_sales = session.execute(select(ShareEntry.id).where(ShareEntry.maker_id == maker_id).limit(1)).first()
+        return MakerPage(
+            maker=info,
+            items=tuple(item_info(item, totals.get(item.id, 0)) for item in items),
+            stock=stock,
+            month_start=low.date(),
+            month_units=units,
+            month_amount=amount,
+            month_share=month_share,
+            unpaid=unpaid,
+            trainees=trainees,
+            has_sales=has_sales is not None,
+        )
 
 
 # -- products and items ----------------------------------------------------------
@@ -314,3 +759,265 @@ def add_center_item(store: Store, product: str, category: str, price: Decimal, c
         found = find_or_create_product(session, product, category, price)
         found.center_made = True
         return item_info(create_item(session, found, [], code))
+
+
+def list_categories(store: Store) -> list[str]:
+    """Category names, alphabetically."""
+    with store.session() as session:
+        return sorted(session.execute(select(Category.name)).scalars(), key=fold)
+
+
+def _product_by_id(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound("no existe el producto")
+    return product
+
+
+def _product_info(session: Session, product: Product, stock: dict[int, int] | None = None) -> ProductInfo:
+    stock = _stock_by_item(session) if stock is None else stock
+    items = sorted(product.items, key=lambda i: i.code)
+    return ProductInfo(
+        id=product.id,
+        name=product.name,
+        category=product.category.name,
+        price=product.price,
+        description=product.description,
+        photo_path=product.photo_path,
+        center_made=product.center_made,
+        active=product.active,
+        items=tuple(item_info(item, stock.get(item.id, 0)) for item in items),
+    )
+
+
+def list_products(store: Store, include_inactive: bool = False) -> list[ProductInfo]:
+    """Products by name, each with its items and their stock."""
+    with store.session() as session:
+        query = select(Product).order_by(Product.name)
+        if not include_inactive:
+            query = query.where(Product.active)
+        products = session.execute(query).unique().scalars().all()
+        stock = _stock_by_item(session)
+        return sorted((_product_info(session, p, stock) for p in products), key=lambda p: fold(p.name))
+
+
+def get_product(store: Store, product_id: int) -> ProductInfo:
+    """One product with its items.
+
+    Raises:
+        NotFound: no such product.
+    """
+    with store.session() as session:
+        return _product_info(session, _product_by_id(session, product_id))
+
+
+def _clean_product_name(session: Session, name: str, own_id: int | None) -> str:
+    clean = " ".join(str(name or "").split())
+    if not clean:
+        raise UserError("falta el nombre del producto")
+    if len(clean) > 160:
+        raise UserError("el nombre del producto es demasiado largo (160 letras como máximo)")
+    for other_id, other in session.execute(select(Product.id, Product.name)):
+        if other_id != own_id and fold(other) == fold(clean):
+            raise UserError(f"ya existe el producto «{other}»")
+    return clean
+
+
+def _clean_price(value: object) -> Decimal:
+    if not isinstance(value, Decimal):
+        raise UserError("el precio no es un monto")
+    if value < 0:
+        raise UserError("el precio no puede ser negativo")
+    if value != value.quantize(Decimal("0.01")):
+        raise UserError("el precio tiene como máximo dos decimales")
+    return value.quantize(Decimal("0.01"))
+
+
+def create_product(
+    store: Store,
+    name: str,
+    category: str,
+    price: Decimal,
+    *,
+    description: str = "",
+    photo_path: str = "",
+    center_made: bool = False,
+    user_id: int | None = None,
+) -> ProductInfo:
+    """Add a product (a design); its items are added with :func:`add_product_item`.
+
+    Raises:
+        UserError: the name is empty or taken, the price negative.
+    """
+    with store.session() as session, session.begin():
+        product = Product(
+            name=_clean_product_name(session, name, None),
+            category=find_or_create_category(session, category),
+            price=_clean_price(price),
+            description=description.strip(),
+            photo_path=photo_path.strip(),
+            center_made=center_made,
+        )
+        session.add(product)
+        session.flush()
+        created = {
+            "name": product.name,
+            "category": product.category.name,
+            "price": to_json(product.price),
+            "center_made": center_made,
+        }
+        _journal(session, "product", str(product.id), {"created": created}, user_id)
+        return _product_info(session, product)
+
+
+PRODUCT_FIELDS = ("name", "category", "price", "description", "photo_path", "active")
+
+
+def update_product(store: Store, product_id: int, user_id: int | None = None, **changes: Any) -> ProductInfo:
+    """Change a product's name, category, price, description, photo or whether it is sold.
+
+    A new price applies to sales from now on (each sale line keeps the price
+    it was sold at); the change is journaled with the old and the new price.
+
+    Raises:
+        NotFound: no such product.
+        UserError: an unknown field or a value that is not valid.
+    """
+    unknown = set(changes) - set(PRODUCT_FIELDS)
+    if unknown:
+        raise UserError(f"dato desconocido del producto: {', '.join(sorted(unknown))}")
+    with store.session() as session, session.begin():
+        product = _product_by_id(session, product_id)
+        diff: dict[str, list[object]] = {}
+
+        def change(field: str, old: object, new: object) -> bool:
+            if old == new:
+                return False
+            diff[field] = [_plain(old), _plain(new)]
+            return True
+
+        for field, value in changes.items():
+            if field == "name":
+                clean = _clean_product_name(session, value, product.id)
+                if change("name", product.name, clean):
+                    product.name = clean
+            elif field == "category":
+                category = find_or_create_category(session, str(value or ""))
+                if change("category", product.category.name, category.name):
+                    product.category = category
+            elif field == "price":
+                price = _clean_price(value)
+                if change("price", product.price, price):
+                    product.price = price
+            elif field == "description":
+                text = str(value or "").strip()
+                if change("description", product.description, text):
+                    product.description = text
+            elif field == "photo_path":
+                path = str(value or "").strip()
+                if len(path) > 255:
+                    raise UserError("la ruta de la foto es demasiado larga")
+                if change("photo_path", product.photo_path, path):
+                    product.photo_path = path
+            elif field == "active" and change("active", product.active, bool(value)):
+                product.active = bool(value)
+        if diff:
+            session.flush()
+            kind = "price" if set(diff) == {"price"} else "product"
+            _journal(session, kind, str(product.id), {"product": product.name, "changes": diff}, user_id)
+        return _product_info(session, product)
+
+
+def set_price(store: Store, product_id: int, price: Decimal, user_id: int | None = None) -> ProductInfo:
+    """Change a product's price from now on; journaled with the old and the new price."""
+    return update_product(store, product_id, user_id, price=price)
+
+
+def _makers_by_id(session: Session, makers: Sequence[tuple[int, int]]) -> list[tuple[Maker, int]]:
+    return [(_maker_by_id(session, maker_id), int(weight)) for maker_id, weight in makers]
+
+
+def add_product_item(
+    store: Store,
+    product_id: int,
+    makers: Sequence[tuple[int, int]],
+    code: str = "",
+    user_id: int | None = None,
+) -> ItemInfo:
+    """Add an item of a product: made by one maker, or jointly with weights (sewing 2, embroidery 1).
+
+    ``makers`` are ``(maker id, weight)`` in the order the share split lists
+    them. An empty ``code`` gets the next free ``MK000123`` code.
+
+    Raises:
+        UserError: no maker (unless the center made the product), a bad or
+            taken code, a weight below 1, or an item with these very makers exists.
+    """
+    with store.session() as session, session.begin():
+        product = _product_by_id(session, product_id)
+        chosen = _makers_by_id(session, makers)
+        if chosen:
+            existing = find_item_for_makers(session, product, chosen)
+            if existing is not None:
+                raise UserError(f"ya existe el artículo {existing.code} de {product.name} con esas artesanas")
+        item = create_item(session, product, chosen, code)
+        payload = {"product": product.name, "makers": [[m.id, w] for m, w in chosen]}
+        _journal(session, "item", item.code, {"created": payload}, user_id)
+        return item_info(item)
+
+
+def item_has_sales(session: Session, item_id: int) -> bool:
+    return session.execute(select(SaleLine.id).where(SaleLine.item_id == item_id).limit(1)).first() is not None
+
+
+def set_item_makers(
+    store: Store, item_code: str, makers: Sequence[tuple[int, int]], user_id: int | None = None
+) -> ItemInfo:
+    """Correct who made an item and her weight, while the item has not been sold.
+
+    Once sold, the shares already follow the weights; a different group of
+    makers is then a new item.
+
+    Raises:
+        UserError: the item was sold, or the makers are not valid.
+    """
+    with store.session() as session, session.begin():
+        item = item_by_code(session, item_code)
+        if item_has_sales(session, item.id):
+            raise UserError(f"el artículo {item.code} ya se vendió: sus artesanas no se pueden cambiar")
+        chosen = _makers_by_id(session, makers)
+        if not chosen and not item.product.center_made:
+            raise UserError("un artículo necesita al menos una artesana (o un producto del centro)")
+        seen: set[int] = set()
+        for maker, weight in chosen:
+            if weight <= 0:
+                raise UserError("el peso de cada artesana debe ser mayor que cero")
+            if maker.id in seen:
+                raise UserError(f"{maker.name} figura dos veces en el artículo")
+            seen.add(maker.id)
+        others = session.execute(select(Item).where(Item.product_id == item.product_id, Item.id != item.id))
+        for other in others.unique().scalars():
+            if [(im.maker_id, im.weight) for im in other.makers] == [(m.id, w) for m, w in chosen]:
+                raise UserError(f"ya existe el artículo {other.code} con esas artesanas")
+        before = [[im.maker_id, im.weight] for im in item.makers]
+        for link in list(item.makers):
+            session.delete(link)
+        session.flush()
+        for position, (maker, weight) in enumerate(chosen):
+            session.add(ItemMaker(item_id=item.id, maker_id=maker.id, weight=weight, position=position))
+        session.flush()
+        session.expire(item, ["makers"])
+        after = [[m.id, w] for m, w in chosen]
+        if before != after:
+            _journal(session, "item", item.code, {"makers": [before, after]}, user_id)
+        return item_info(item, _stock_by_item(session).get(item.id, 0))
+
+
+def set_item_active(store: Store, item_code: str, active: bool, user_id: int | None = None) -> ItemInfo:
+    """Stop offering an item at the till (or offer it again); its history stays."""
+    with store.session() as session, session.begin():
+        item = item_by_code(session, item_code)
+        if item.active != active:
+            item.active = active
+            _journal(session, "item", item.code, {"active": active}, user_id)
+        return item_info(item, _stock_by_item(session).get(item.id, 0))

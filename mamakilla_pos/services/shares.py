@@ -1,26 +1,39 @@
-"""Makers' shares: balances over a period and payouts (DESIGN.md §4.5–4.7)."""
+"""Makers' shares: balances over a period, payouts and their history (DESIGN.md §4.5–4.7).
+
+Every sale line a maker made gives her a share entry; every refund of it a
+negative one. A payout settles all her unsettled entries up to a cut-off
+date, so at any time, for every maker and any period,
+``accrued − reversed = paid + balance`` to the céntimo, and no entry is ever
+settled twice.
+"""
 
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, case, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.money import ZERO, to_json
 from ..store import Store
-from ..store.models import CashMovement, CashSession, Maker, Payout, ShareEntry
+from ..store.models import CashMovement, CashSession, Maker, Payout, ReceiptSeries, Sale, SaleLine, ShareEntry, User
 from ..store.types import Money
 from . import journal
+from .auth import Approval, require
 from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
 from .settings import load
 
 PAYOUT_METHODS = ("cash", "yape", "plin", "transfer")
+REFERENCE_METHODS = frozenset({"yape", "plin", "transfer"})
+
+_CHUNK = 500  # ids per ``IN (…)``: far below every database's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -46,20 +59,29 @@ def _day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return datetime.combine(start, time()), datetime.combine(end + timedelta(days=1), time())
 
 
-def share_balances(store: Store, start: date, end: date) -> list[MakerBalance]:
-    """Every maker with shares in ``[start, end]``: accrued, reversed, paid, balance."""
-    low, high = _day_bounds(start, end)
+def _sum(column):  # type: ignore[no-untyped-def]
+    return func.coalesce(func.sum(column, type_=Money()), ZERO)
+
+
+def _balance_columns():  # type: ignore[no-untyped-def]
     settled = ShareEntry.payout_id.is_not(None)
+    return (
+        _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+        _sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+        _sum(case((settled, ShareEntry.amount), else_=ZERO)),
+        _sum(case((settled, ZERO), else_=ShareEntry.amount)),
+    )
+
+
+def share_balances(store: Store, start: date, end: date) -> list[MakerBalance]:
+    """Every maker with shares in ``[start, end]``: accrued, reversed, paid, balance.
+
+    This is what ``mamakilla-pos report shares`` prints.
+    """
+    low, high = _day_bounds(start, end)
     with store.session() as session:
         rows = session.execute(
-            select(
-                Maker.id,
-                Maker.name,
-                func.sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO), type_=Money()),
-                func.sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO), type_=Money()),
-                func.sum(case((settled, ShareEntry.amount), else_=ZERO), type_=Money()),
-                func.sum(case((settled, ZERO), else_=ShareEntry.amount), type_=Money()),
-            )
+            select(Maker.id, Maker.name, *_balance_columns())
             .join(ShareEntry, ShareEntry.maker_id == Maker.id)
             .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)
             .group_by(Maker.id, Maker.name)
@@ -69,8 +91,84 @@ def share_balances(store: Store, start: date, end: date) -> list[MakerBalance]:
 
 
 @dataclass(frozen=True)
+class MakerOverview:
+    """A maker's figures for a period, and what she is owed today whatever the period.
+
+    ``accrued − reversed = paid + balance`` for the entries dated in the
+    period; ``owed`` is the sum of all her unsettled entries up to now
+    (what a payout today would pay her; negative when refunds exceed sales).
+    """
+
+    maker_id: int
+    maker: str
+    active: bool
+    accrued: Decimal
+    reversed: Decimal
+    paid: Decimal
+    balance: Decimal
+    owed: Decimal
+
+
+def maker_overview(store: Store, start: date, end: date) -> list[MakerOverview]:
+    """Every active maker, and every other maker with figures: period figures and owed today."""
+    low, high = _day_bounds(start, end)
+    with store.session() as session:
+        period = {
+            row[0]: row[1:]
+            for row in session.execute(
+                select(ShareEntry.maker_id, *_balance_columns())
+                .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)
+                .group_by(ShareEntry.maker_id)
+            )
+        }
+        owed = {
+            maker_id: amount
+            for maker_id, amount in session.execute(
+                select(ShareEntry.maker_id, _sum(ShareEntry.amount))
+                .where(ShareEntry.payout_id.is_(None))
+                .group_by(ShareEntry.maker_id)
+            )
+        }
+        makers = session.execute(select(Maker.id, Maker.name, Maker.active).order_by(Maker.name)).all()
+    result = []
+    zeros = (ZERO, ZERO, ZERO, ZERO)
+    for maker_id, name, active in makers:
+        figures = period.get(maker_id, zeros)
+        due = owed.get(maker_id, ZERO)
+        if active or maker_id in period or due:
+            result.append(MakerOverview(maker_id, name, active, *figures, due))
+    return result
+
+
+def overview_totals(rows: Sequence[MakerOverview]) -> MakerOverview:
+    """The column totals of :func:`maker_overview` rows, as a row named ``Total``."""
+
+    def column(name: str) -> Decimal:
+        return sum((getattr(r, name) for r in rows), ZERO)
+
+    return MakerOverview(
+        0,
+        "Total",
+        True,
+        column("accrued"),
+        column("reversed"),
+        column("paid"),
+        column("balance"),
+        column("owed"),
+    )
+
+
+@dataclass(frozen=True)
 class ShareLine:
-    """One share entry with what it came from."""
+    """One share entry with what it came from.
+
+    For a reversal, ``receipt`` is the refund's number, ``refund_of`` the
+    original sale's, and ``quantity`` and ``line_net`` what was returned
+    (positive): use :attr:`signed_quantity` and :attr:`signed_net` to show it
+    as a negative line. ``weight`` is the maker's weight on the item and
+    ``line_weight`` the weights of all its makers: the line's share was split
+    ``weight / line_weight`` to her.
+    """
 
     id: uuid.UUID
     created_at: datetime
@@ -82,50 +180,192 @@ class ShareLine:
     amount: Decimal
     kind: str
     payout: str
+    refund_of: str = ""
+    weight: int = 1
+    line_weight: int = 1
+
+    @property
+    def is_reversal(self) -> bool:
+        return self.kind == "reversal"
+
+    @property
+    def signed_quantity(self) -> int:
+        return -self.quantity if self.is_reversal else self.quantity
+
+    @property
+    def signed_net(self) -> Decimal:
+        return -self.line_net if self.is_reversal else self.line_net
+
+    @property
+    def portion(self) -> str:
+        """``"2/3"`` when the line's share was split among makers, else ``""``."""
+        return "" if self.weight == self.line_weight else f"{self.weight}/{self.line_weight}"
+
+
+def _share_line_query() -> Select:  # type: ignore[type-arg]
+    original = aliased(Sale)
+    others = aliased(ShareEntry)
+    line_weight = (
+        select(func.sum(others.weight)).where(others.sale_line_id == ShareEntry.sale_line_id).scalar_subquery()
+    )
+    return (
+        select(
+            ShareEntry.id,
+            ShareEntry.created_at,
+            Sale.number,
+            SaleLine.product_name,
+            SaleLine.quantity,
+            SaleLine.net,
+            SaleLine.share_rate,
+            ShareEntry.amount,
+            ShareEntry.kind,
+            func.coalesce(Payout.number, ""),
+            func.coalesce(original.number, ""),
+            ShareEntry.weight,
+            line_weight,
+        )
+        .join(Sale, Sale.id == ShareEntry.sale_id)
+        .join(SaleLine, SaleLine.id == ShareEntry.sale_line_id)
+        .outerjoin(Payout, Payout.id == ShareEntry.payout_id)
+        .outerjoin(original, original.id == Sale.refund_of_id)
+        .order_by(ShareEntry.created_at, Sale.number, SaleLine.position, ShareEntry.id)
+    )
+
+
+def _share_lines(session: Session, *where) -> list[ShareLine]:  # type: ignore[no-untyped-def]
+    rows = session.execute(_share_line_query().where(*where))
+    return [ShareLine(*row[:11], int(row[11]), int(row[12] or row[11])) for row in rows]
+
+
+def share_lines(store: Store, maker_id: int, start: date, end: date) -> list[ShareLine]:
+    """The entries behind a maker's figures for ``[start, end]``, oldest first."""
+    low, high = _day_bounds(start, end)
+    with store.session() as session:
+        return _share_lines(
+            session, ShareEntry.maker_id == maker_id, ShareEntry.created_at >= low, ShareEntry.created_at < high
+        )
+
+
+# -- what a payout would settle --------------------------------------------------------------
+
+
+def _check_cutoff(cutoff: date) -> None:
+    if cutoff > now().date():
+        raise UserError("la fecha de corte no puede ser posterior a hoy")
+
+
+def _unsettled(maker_id: int, cutoff: date):  # type: ignore[no-untyped-def]
+    _, high = _day_bounds(cutoff, cutoff)
+    return (ShareEntry.maker_id == maker_id, ShareEntry.payout_id.is_(None), ShareEntry.created_at < high)
 
 
 def unsettled_entries(session: Session, maker_id: int, cutoff: date) -> list[ShareEntry]:
-    _, high = _day_bounds(cutoff, cutoff)
+    """A maker's unsettled entries up to ``cutoff``, locked until the transaction ends."""
     return list(
         session.execute(
-            select(ShareEntry)
-            .where(ShareEntry.maker_id == maker_id, ShareEntry.payout_id.is_(None), ShareEntry.created_at < high)
-            .order_by(ShareEntry.created_at)
+            select(ShareEntry).where(*_unsettled(maker_id, cutoff)).order_by(ShareEntry.created_at).with_for_update()
         ).scalars()
     )
 
 
-def share_lines(store: Store, maker_id: int, start: date, end: date) -> list[ShareLine]:
-    """The entries behind a maker's figures, oldest first."""
-    low, high = _day_bounds(start, end)
+@dataclass(frozen=True)
+class PayoutPreview:
+    """What paying a maker up to ``cutoff`` would settle.
+
+    ``total`` is the sum of ``entries``: ``accrued − reversed``. When it is
+    zero or less there is nothing to pay (:attr:`payable` is false) and the
+    balance carries over.
+    """
+
+    maker_id: int
+    maker: str
+    dni: str
+    cutoff: date
+    entries: tuple[ShareLine, ...]
+    accrued: Decimal
+    reversed: Decimal
+    total: Decimal
+
+    @property
+    def payable(self) -> bool:
+        return self.total > 0
+
+    @property
+    def period_from(self) -> date | None:
+        return self.entries[0].created_at.date() if self.entries else None
+
+
+def _totals(lines: Sequence[ShareLine]) -> tuple[Decimal, Decimal]:
+    accrued = sum((ln.amount for ln in lines if ln.amount > 0), ZERO)
+    reversed_ = -sum((ln.amount for ln in lines if ln.amount < 0), ZERO)
+    return accrued, reversed_
+
+
+def payout_preview(store: Store, maker_id: int, cutoff: date) -> PayoutPreview:
+    """The entries a payout of ``maker_id`` up to ``cutoff`` would settle, and their total.
+
+    Raises:
+        NotFound: no such maker.
+    """
     with store.session() as session:
-        entries = session.execute(
-            select(ShareEntry)
-            .where(ShareEntry.maker_id == maker_id, ShareEntry.created_at >= low, ShareEntry.created_at < high)
-            .order_by(ShareEntry.created_at)
-        ).scalars()
-        result = []
-        for e in entries:
-            payout = session.get(Payout, e.payout_id) if e.payout_id else None
-            result.append(
-                ShareLine(
-                    e.id,
-                    e.created_at,
-                    e.sale.number,
-                    e.sale_line.product_name,
-                    e.sale_line.quantity,
-                    e.sale_line.net,
-                    e.sale_line.share_rate,
-                    e.amount,
-                    e.kind,
-                    payout.number if payout else "",
-                )
-            )
-        return result
+        maker = session.get(Maker, maker_id)
+        if maker is None:
+            raise NotFound("no existe la artesana")
+        lines = _share_lines(session, *_unsettled(maker_id, cutoff))
+    accrued, reversed_ = _totals(lines)
+    return PayoutPreview(maker_id, maker.name, maker.dni, cutoff, tuple(lines), accrued, reversed_, accrued - reversed_)
+
+
+@dataclass(frozen=True)
+class MakerDue:
+    """A maker with unsettled entries up to a cut-off date and their sum."""
+
+    maker_id: int
+    maker: str
+    amount: Decimal
+    entries: int
+
+
+def makers_due(store: Store, cutoff: date, only_payable: bool = True) -> list[MakerDue]:
+    """Makers with unsettled entries up to ``cutoff``, by name.
+
+    With ``only_payable`` (the default) only those whose sum is above zero:
+    "todas las artesanas con saldo".
+    """
+    _, high = _day_bounds(cutoff, cutoff)
+    with store.session() as session:
+        rows = session.execute(
+            select(Maker.id, Maker.name, _sum(ShareEntry.amount), func.count(ShareEntry.id))
+            .join(ShareEntry, ShareEntry.maker_id == Maker.id)
+            .where(ShareEntry.payout_id.is_(None), ShareEntry.created_at < high)
+            .group_by(Maker.id, Maker.name)
+            .order_by(Maker.name)
+        ).all()
+    return [MakerDue(mid, name, amount, count) for mid, name, amount, count in rows if amount > 0 or not only_payable]
+
+
+@dataclass(frozen=True)
+class BatchPreview:
+    """Every maker with something to pay up to ``cutoff``, and what paying them all takes."""
+
+    cutoff: date
+    makers: tuple[MakerDue, ...]
+    total: Decimal
+
+
+def batch_preview(store: Store, cutoff: date) -> BatchPreview:
+    """ "Todas las artesanas con saldo": who would be paid up to ``cutoff`` and the total."""
+    due = tuple(makers_due(store, cutoff))
+    return BatchPreview(cutoff, due, sum((d.amount for d in due), ZERO))
+
+
+# -- paying --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class PayoutResult:
+    """A payout just made."""
+
     id: uuid.UUID
     number: str
     maker: str
@@ -133,9 +373,125 @@ class PayoutResult:
     entries: int
 
 
+@dataclass(frozen=True)
+class PayoutOrder:
+    """One maker to pay in a batch: her reference (operation number) and, optionally,
+    the amount the person paying saw, so that a sale made meanwhile cannot change it unnoticed."""
+
+    maker_id: int
+    reference: str = ""
+    expected: Decimal | None = None
+
+
 def _next_payout_number(session: Session) -> str:
-    count = session.execute(select(func.count(Payout.id))).scalar_one()
-    return f"P-{count + 1:06d}"
+    """Slips are numbered like receipts: a locked counter, no gaps, no collisions."""
+    row = session.execute(select(ReceiptSeries).where(ReceiptSeries.code == "P").with_for_update()).scalar_one_or_none()
+    if row is None:
+        # Databases that paid makers before the counter existed continue after their last slip.
+        row = ReceiptSeries(code="P", next_number=session.execute(select(func.count(Payout.id))).scalar_one() + 1)
+        session.add(row)
+    number = row.next_number
+    row.next_number = number + 1
+    return f"P-{number:06d}"
+
+
+def _check_method(method: str, reference: str) -> None:
+    if method not in PAYOUT_METHODS:
+        raise UserError(f"método de pago desconocido: {method}")
+    if method in REFERENCE_METHODS and not reference.strip():
+        raise UserError("indique el número de operación")
+
+
+def _open_till(session: Session) -> CashSession:
+    till = load(session).till_series
+    cash_session = session.execute(
+        select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
+    ).scalar_one_or_none()
+    if cash_session is None:
+        raise UserError("para pagar en efectivo abra la caja primero")
+    return cash_session
+
+
+def _settle(session: Session, payout_id: uuid.UUID, entry_ids: Sequence[uuid.UUID]) -> None:
+    """Mark entries settled by ``payout_id``; fail if any was settled meanwhile."""
+    ids = list(entry_ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        done = session.execute(
+            update(ShareEntry)
+            .where(ShareEntry.id.in_(chunk), ShareEntry.payout_id.is_(None))
+            .values(payout_id=payout_id)
+            .execution_options(synchronize_session=False)
+        )
+        if done.rowcount != len(chunk):
+            raise UserError("otra caja acaba de pagar a esta artesana; vuelva a intentarlo")
+
+
+def _pay_in(
+    session: Session,
+    maker_id: int,
+    cutoff: date,
+    method: str,
+    reference: str,
+    user_id: int | None,
+    expected: Decimal | None,
+    at: datetime,
+) -> PayoutResult | None:
+    maker = session.get(Maker, maker_id)
+    if maker is None:
+        raise NotFound("no existe la artesana")
+    entries = unsettled_entries(session, maker_id, cutoff)
+    amount = sum((e.amount for e in entries), ZERO)
+    if expected is not None and amount != expected:
+        raise UserError(f"el saldo de {maker.name} cambió mientras tanto: revise el pago antes de confirmarlo")
+    if amount <= 0:
+        return None
+    cash_session = _open_till(session) if method == "cash" else None
+    payout = Payout(
+        id=uuid.uuid4(),
+        number=_next_payout_number(session),
+        maker_id=maker_id,
+        created_at=at,
+        period_from=min(e.created_at for e in entries).date(),
+        cutoff=cutoff,
+        amount=amount,
+        method=method,
+        reference=reference.strip(),
+        cash_session_id=cash_session.id if cash_session else None,
+        user_id=user_id,
+    )
+    session.add(payout)
+    session.flush()
+    _settle(session, payout.id, [e.id for e in entries])
+    if cash_session is not None:
+        session.add(
+            CashMovement(
+                id=uuid.uuid4(),
+                session_id=cash_session.id,
+                created_at=at,
+                direction="out",
+                currency="PEN",
+                amount=amount,
+                reason=f"Pago a artesana {maker.name} ({payout.number})",
+                user_id=user_id,
+            )
+        )
+    journal.append(
+        session,
+        "payout",
+        payout.number,
+        {
+            "maker": maker_id,
+            "amount": to_json(amount),
+            "method": method,
+            "cutoff": cutoff.isoformat(),
+            "entries": sorted(str(e.id) for e in entries),
+        },
+        actor_name(session, user_id),
+        at,
+    )
+    session.flush()
+    return PayoutResult(payout.id, payout.number, maker.name, amount, len(entries))
 
 
 def pay_maker(
@@ -145,78 +501,239 @@ def pay_maker(
     method: str,
     reference: str = "",
     user_id: int | None = None,
+    expected: Decimal | None = None,
+    approval: Approval | None = None,
 ) -> PayoutResult | None:
     """Settle every unsettled share entry of a maker up to ``cutoff``.
 
     Returns ``None`` when the sum is zero or less: nothing is paid and the
     balance carries over. A cash payout is taken out of the open till.
 
+    Args:
+        user_id: who pays (``None``: the system); she needs the ``payout``
+            permission, or a coordinator's ``approval``.
+        expected: the total the person paying was shown; when given and the
+            total differs (a sale or refund came in meanwhile), nothing is paid.
+
     Raises:
-        UserError: unknown method, no reference for a transfer, no open till for cash.
+        PermissionDenied: the user may not pay makers and no valid approval was given.
+        UserError: unknown method, no reference for Yape, Plin or a transfer,
+            no open till for cash, a cut-off date after today, or a total
+            that differs from ``expected``.
     """
-    if method not in PAYOUT_METHODS:
-        raise UserError(f"método de pago desconocido: {method}")
-    if method in {"yape", "plin", "transfer"} and not reference.strip():
-        raise UserError("indique el número de operación")
+    _check_method(method, reference)
+    _check_cutoff(cutoff)
     with store.session() as session, session.begin():
-        maker = session.get(Maker, maker_id)
-        if maker is None:
-            raise NotFound("no existe la artesana")
-        entries = unsettled_entries(session, maker_id, cutoff)
-        amount = sum((e.amount for e in entries), ZERO)
-        if amount <= 0:
-            return None
+        require(session, user_id, "payout", approval)
+        return _pay_in(session, maker_id, cutoff, method, reference, user_id, expected, now())
+
+
+def pay_makers(
+    store: Store,
+    orders: Sequence[PayoutOrder],
+    cutoff: date,
+    method: str,
+    user_id: int | None = None,
+    approval: Approval | None = None,
+) -> list[PayoutResult]:
+    """Pay several makers at once, one payout (and one slip) each, all or nothing.
+
+    Makers whose sum is zero or less are skipped: their balance carries over.
+
+    Raises:
+        UserError: as :func:`pay_maker`, for any of the makers; then nobody is paid.
+    """
+    if not orders:
+        raise UserError("no hay ninguna artesana con saldo para pagar")
+    if len({o.maker_id for o in orders}) != len(orders):
+        raise UserError("una artesana figura dos veces en el pago")
+    for order in orders:
+        _check_method(method, order.reference)
+    _check_cutoff(cutoff)
+    results = []
+    with store.session() as session, session.begin():
+        require(session, user_id, "payout", approval)
         at = now()
-        cash_session = None
-        if method == "cash":
-            till = load(session).till_series
-            cash_session = session.execute(
-                select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
-            ).scalar_one_or_none()
-            if cash_session is None:
-                raise UserError("para pagar en efectivo abra la caja primero")
-        payout = Payout(
-            id=uuid.uuid4(),
-            number=_next_payout_number(session),
-            maker_id=maker_id,
-            created_at=at,
-            period_from=min(e.created_at for e in entries).date(),
-            cutoff=cutoff,
-            amount=amount,
-            method=method,
-            reference=reference.strip(),
-            cash_session_id=cash_session.id if cash_session else None,
-            user_id=user_id,
+        for order in orders:
+            result = _pay_in(session, order.maker_id, cutoff, method, order.reference, user_id, order.expected, at)
+            if result is not None:
+                results.append(result)
+    return results
+
+
+# -- history -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PayoutSummary:
+    """A payout as listed in the history."""
+
+    id: uuid.UUID
+    number: str
+    maker_id: int
+    maker: str
+    created_at: datetime
+    period_from: date | None
+    cutoff: date
+    amount: Decimal
+    method: str
+    reference: str
+    entries: int
+    paid_by: str
+
+
+@dataclass(frozen=True)
+class PayoutDetail:
+    """A payout with everything its slip shows.
+
+    ``payer_role`` is the role of the user who recorded it (``""`` for the
+    system): only a coordinator's name is printed under her signature line.
+    """
+
+    summary: PayoutSummary
+    maker_dni: str
+    till: str
+    entries: tuple[ShareLine, ...]
+    accrued: Decimal
+    reversed: Decimal
+    payer_role: str = ""
+
+
+def _summary_query() -> Select:  # type: ignore[type-arg]
+    count = select(func.count(ShareEntry.id)).where(ShareEntry.payout_id == Payout.id).scalar_subquery()
+    return (
+        select(
+            Payout.id,
+            Payout.number,
+            Payout.maker_id,
+            Maker.name,
+            Payout.created_at,
+            Payout.period_from,
+            Payout.cutoff,
+            Payout.amount,
+            Payout.method,
+            Payout.reference,
+            count,
+            func.coalesce(User.name, ""),
         )
-        session.add(payout)
-        session.flush()
-        for entry in entries:
-            entry.payout_id = payout.id
-        if cash_session is not None:
-            session.add(
-                CashMovement(
-                    id=uuid.uuid4(),
-                    session_id=cash_session.id,
-                    created_at=at,
-                    direction="out",
-                    currency="PEN",
-                    amount=amount,
-                    reason=f"Pago a artesana {maker.name} ({payout.number})",
-                    user_id=user_id,
-                )
-            )
-        journal.append(
-            session,
-            "payout",
-            payout.number,
-            {
-                "maker": maker_id,
-                "amount": to_json(amount),
-                "method": method,
-                "cutoff": cutoff.isoformat(),
-                "entries": sorted(str(e.id) for e in entries),
-            },
-            actor_name(session, user_id),
-            at,
-        )
-        return PayoutResult(payout.id, payout.number, maker.name, amount, len(entries))
+        .join(Maker, Maker.id == Payout.maker_id)
+        .outerjoin(User, User.id == Payout.user_id)
+    )
+
+
+def payout_history(
+    store: Store,
+    maker_id: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[PayoutSummary]:
+    """Payouts made in ``[start, end]`` (either may be open), to one maker or all, newest first."""
+    query = _summary_query()
+    if maker_id is not None:
+        query = query.where(Payout.maker_id == maker_id)
+    if start is not None and end is not None:
+        _day_bounds(start, end)
+    if start is not None:
+        query = query.where(Payout.created_at >= datetime.combine(start, time()))
+    if end is not None:
+        query = query.where(Payout.created_at < datetime.combine(end + timedelta(days=1), time()))
+    with store.session() as session:
+        rows = session.execute(query.order_by(Payout.created_at.desc(), Payout.number.desc())).all()
+    return [PayoutSummary(*row) for row in rows]
+
+
+def paid_total(payouts: Sequence[PayoutSummary]) -> Decimal:
+    """What the listed payouts paid together."""
+    return sum((p.amount for p in payouts), ZERO)
+
+
+def payout_detail(store: Store, number: str) -> PayoutDetail:
+    """The payout ``number`` with every entry it settled, oldest first.
+
+    Raises:
+        NotFound: no payout has that number.
+    """
+    with store.session() as session:
+        row = session.execute(_summary_query().where(Payout.number == number)).first()
+        if row is None:
+            raise NotFound(f"no existe el pago {number}")
+        summary = PayoutSummary(*row)
+        dni = session.execute(select(Maker.dni).where(Maker.id == summary.maker_id)).scalar_one()
+        till, role = session.execute(
+            select(func.coalesce(CashSession.till, ""), func.coalesce(User.role, ""))
+            .select_from(Payout)
+            .outerjoin(CashSession, CashSession.id == Payout.cash_session_id)
+            .outerjoin(User, User.id == Payout.user_id)
+            .where(Payout.id == summary.id)
+        ).one()
+        lines = _share_lines(session, ShareEntry.payout_id == summary.id)
+    accrued, reversed_ = _totals(lines)
+    return PayoutDetail(summary, dni, till, tuple(lines), accrued, reversed_, role)
+
+
+# -- totals for the funders ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MakerYear:
+    """What was paid to a maker in each month of a year (by the date of the payout)."""
+
+    maker_id: int
+    maker: str
+    months: tuple[Decimal, ...]  # January … December
+    payouts: int
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.months, ZERO)
+
+
+@dataclass(frozen=True)
+class FunderYear:
+    """Payouts of a year per maker and month, with the column and grand totals."""
+
+    year: int
+    makers: tuple[MakerYear, ...]
+
+    @property
+    def months(self) -> tuple[Decimal, ...]:
+        return tuple(sum((m.months[i] for m in self.makers), ZERO) for i in range(12))
+
+    @property
+    def total(self) -> Decimal:
+        return sum((m.total for m in self.makers), ZERO)
+
+    @property
+    def payouts(self) -> int:
+        return sum(m.payouts for m in self.makers)
+
+
+def payout_years(store: Store) -> list[int]:
+    """Years in which payouts were made, newest first; this year when there are none."""
+    with store.session() as session:
+        first, last = session.execute(select(func.min(Payout.created_at), func.max(Payout.created_at))).one()
+    this_year = now().year
+    if first is None:
+        return [this_year]
+    return list(range(max(last.year, this_year), first.year - 1, -1))
+
+
+def funder_totals(store: Store, year: int) -> FunderYear:
+    """Money paid to each maker in ``year``, month by month, and the totals."""
+    low, high = datetime(year, 1, 1), datetime(year + 1, 1, 1)
+    with store.session() as session:
+        rows = session.execute(
+            select(Payout.maker_id, Maker.name, Payout.created_at, Payout.amount)
+            .join(Maker, Maker.id == Payout.maker_id)
+            .where(and_(Payout.created_at >= low, Payout.created_at < high))
+        ).all()
+    months: dict[tuple[str, int], list[Decimal]] = defaultdict(lambda: [ZERO] * 12)
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    for maker_id, name, created_at, amount in rows:
+        months[(name, maker_id)][created_at.month - 1] += amount
+        counts[(name, maker_id)] += 1
+    makers = tuple(
+        MakerYear(maker_id, name, tuple(months[(name, maker_id)]), counts[(name, maker_id)])
+        for name, maker_id in sorted(months)
+    )
+    return FunderYear(year, makers)

@@ -35,6 +35,7 @@ class ItemInfo:
     center_made: bool
     photo_path: str
     stock: int = 0
+    active: bool = True
 
     @property
     def makers_label(self) -> str:
@@ -49,6 +50,8 @@ class ItemInfo:
 
 @dataclass(frozen=True)
 class MakerInfo:
+    """A maker as the makers screen lists her; ``trainer`` is the name of who trained her."""
+
     id: int
     name: str
     short_code: str
@@ -57,6 +60,80 @@ class MakerInfo:
     joined_on: date | None
     trainer: str
     active: bool
+    trainer_id: int | None = None
+    notes: str = ""
+    photo_path: str = ""
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+
+@dataclass(frozen=True)
+class LocationStock:
+    """Units at one location."""
+
+    location_code: str
+    location_name: str
+    units: int
+
+
+@dataclass(frozen=True)
+class MakerPage:
+    """Everything the makers screen shows about one maker.
+
+    Attributes:
+        items: the items she made (alone or jointly), with their total stock.
+        stock: units of her items per location (locations with units only).
+        month_units: units of her items sold this month, refunds taken off.
+        month_amount: what those units brought in (line nets), refunds taken off.
+        month_share: her shares dated this month (accruals minus reversals).
+        unpaid: her share entries not yet settled by a payout.
+        trainees: names of the women she trained.
+        has_sales: she has share entries, so she can be deactivated but never deleted.
+    """
+
+    maker: MakerInfo
+    items: tuple[ItemInfo, ...]
+    stock: tuple[LocationStock, ...]
+    month_start: date
+    month_units: int
+    month_amount: Decimal
+    month_share: Decimal
+    unpaid: Decimal
+    trainees: tuple[str, ...]
+    has_sales: bool
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    """A product with its items (one per maker or group of makers)."""
+
+    id: int
+    name: str
+    category: str
+    price: Decimal
+    description: str
+    photo_path: str
+    center_made: bool
+    active: bool
+    items: tuple[ItemInfo, ...]
+
+    @property
+    def stock(self) -> int:
+        return sum(item.stock for item in self.items)
+
+
+@dataclass(frozen=True)
+class LocationInfo:
+    """A place where stock is kept; ``is_till`` when this till takes its stock from it."""
+
+    code: str
+    name: str
+    kind: str
+    active: bool
+    units: int
+    is_till: bool
 
 
 @dataclass(frozen=True)
@@ -66,6 +143,93 @@ class StockLevel:
     makers: str
     location: str
     quantity: int
+
+
+@dataclass(frozen=True)
+class StockRow:
+    """One item in the stock table: units per location code and in total."""
+
+    item_code: str
+    product_name: str
+    category: str
+    makers: str
+    maker_ids: tuple[int, ...]
+    price: Decimal
+    levels: dict[str, int]
+    active: bool = True
+
+    @property
+    def total(self) -> int:
+        return sum(self.levels.values())
+
+    def at(self, location_code: str) -> int:
+        return self.levels.get(location_code, 0)
+
+
+@dataclass(frozen=True)
+class StockTable:
+    """Items × locations: the columns (``(code, name)`` of each location) and the rows."""
+
+    locations: tuple[tuple[str, str], ...]
+    rows: tuple[StockRow, ...]
+
+    def totals(self) -> dict[str, int]:
+        """Units per location over every row."""
+        return {code: sum(row.at(code) for row in self.rows) for code, _name in self.locations}
+
+
+@dataclass(frozen=True)
+class MovementView:
+    """One stock movement of an item: when, where, what, how many, who."""
+
+    created_at: datetime
+    location: str
+    kind: str
+    quantity: int
+    reason: str
+    user: str
+    document: str
+    level_after: int
+
+
+@dataclass(frozen=True)
+class StocktakeLine:
+    """An item counted (or expected) at a location and the difference a stocktake books."""
+
+    item_code: str
+    product_name: str
+    makers: str
+    expected: int
+    counted: int
+
+    @property
+    def difference(self) -> int:
+        return self.counted - self.expected
+
+
+@dataclass(frozen=True)
+class ProductionChoice:
+    """A product a maker can record as made; ``item_code`` is empty when her item is created on saving."""
+
+    product_id: int
+    product_name: str
+    category: str
+    price: Decimal
+    item_code: str
+    makers: str
+    stock: int
+
+
+@dataclass(frozen=True)
+class ProductionResult:
+    """What recording production did."""
+
+    item: ItemInfo
+    quantity: int
+    location_code: str
+    location_name: str
+    level: int
+    item_created: bool
 
 
 @dataclass(frozen=True)

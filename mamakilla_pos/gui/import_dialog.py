@@ -1,0 +1,164 @@
+"""Import products from a spreadsheet (CSV or XLSX), as ``mamakilla-pos import products`` does.
+
+The rows are shown first; importing checks every row and writes nothing
+unless all of them are good, listing each bad row in Spanish.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.errors import UserError
+from ..services.importing import PRODUCT_COLUMNS, ImportFailed, import_products, read_rows
+from ..store import Store
+from .catalogue_common import Banner, RowsModel, big_button, hint_label, setup_table, stretch_column, title_label
+
+HEADERS = {
+    "code": "Código",
+    "product": "Producto",
+    "category": "Categoría",
+    "price": "Precio",
+    "makers": "Artesanas",
+    "quantity": "Cantidad",
+    "location": "Ubicación",
+}
+
+
+class ImportProductsDialog(QDialog):
+    """Choose a file, look at its rows, import them all or none."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.path: Path | None = None
+        self.summary = ""
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Importar productos"))
+
+        explain = hint_label(
+            self.tr(
+                "Una planilla CSV o Excel con las columnas code, product, category, price, makers, quantity, "
+                "location. En makers: «Rosa Quispe» o «Rosa Quispe:2;Ana Huamán:1». Si una fila tiene un error "
+                "no se importa nada."
+            ),
+            self,
+        )
+        self.file_label = QLabel(self.tr("Ningún archivo elegido"), self)
+        self.file_label.setObjectName("importFile")
+        self.file_label.setWordWrap(True)
+        choose = big_button(self.tr("Elegir archivo…"), "chooseFileButton", self, self.choose_file)
+
+        self.model = RowsModel([self.tr("Línea"), *(self.tr(HEADERS[c]) for c in PRODUCT_COLUMNS)])
+        self.model.align_right = {0, 4, 6}
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        setup_table(self.view, "importPreview")
+        stretch_column(self.view, 2)
+        makers_column = 1 + PRODUCT_COLUMNS.index("makers")
+        self.view.horizontalHeader().setSectionResizeMode(makers_column, QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().resizeSection(makers_column, 300)
+
+        self.banner = Banner(self)
+        self.banner.setObjectName("importMessage")
+        self.errors = QListWidget(self)
+        self.errors.setObjectName("importErrors")
+        self.errors.setStyleSheet("QListWidget { color: #9B1C22; font-size: 13pt; }")
+        self.errors.setMaximumHeight(170)
+        self.errors.hide()
+
+        self.import_button = big_button(self.tr("Importar"), "importButton", self, self.do_import, "primary")
+        self.import_button.setEnabled(False)
+        self.import_button.setMinimumHeight(56)
+        close = big_button(self.tr("Cerrar"), "closeButton", self, self.reject)
+        close.setMinimumHeight(56)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(choose)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title_label(self.tr("Importar productos desde una planilla"), self))
+        layout.addWidget(explain)
+        layout.addLayout(file_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.errors)
+        layout.addLayout(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(
+            min(1200, screen.width() - 60) if screen else 1100, min(700, screen.height() - 60) if screen else 640
+        )
+
+    @Slot()
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Elegir planilla"), str(Path.home()), self.tr("Planillas (*.csv *.xlsx *.xlsm)")
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Show the rows of ``path`` (nothing is written)."""
+        self.path = path
+        self.file_label.setText(str(path))
+        self.errors.clear()
+        self.errors.hide()
+        try:
+            rows = list(read_rows(path, PRODUCT_COLUMNS))
+        except UserError as exc:
+            self.model.set_rows([])
+            self.banner.say(str(exc), "error")
+            self.import_button.setEnabled(False)
+            return
+        self.model.set_rows([[str(line), *(row[c] for c in PRODUCT_COLUMNS)] for line, row in rows])
+        self.banner.say(self.tr("{count} filas. Revise y pulse «Importar».").format(count=len(rows)), "info")
+        self.import_button.setEnabled(bool(rows))
+
+    @Slot()
+    def do_import(self) -> None:
+        """Import every row, or none when any row is bad (the bad rows are listed)."""
+        if self.path is None:
+            return
+        try:
+            result = import_products(self.store, self.path)
+        except ImportFailed as exc:
+            self.banner.say(str(exc), "error")
+            self.errors.clear()
+            self.errors.addItems(exc.errors)
+            self.errors.show()
+            return
+        except UserError as exc:
+            self.banner.say(str(exc), "error")
+            return
+        self.summary = self.tr(
+            "Importadas {rows} filas: {created} artículos nuevos, {units} unidades producidas."
+        ).format(rows=result.rows, created=result.created, units=result.units)
+        self.accept()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, store: Store) -> tuple[str, bool]:
+        """``(summary, accepted)``: accepted once a file was imported."""
+        dialog = cls(store, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.summary, accepted
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,599 @@
+"""The makers (artesanas): list, add, edit, deactivate; each one's page.
+
+Her page shows her items, her stock by location, what she sold this month
+and the shares still owed to her. A maker who has sold is never deleted,
+only deactivated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.money import format_money
+from ..services import catalogue
+from ..services.errors import UserError
+from ..services.tags import TagRequest
+from ..services.views import MakerInfo, MakerPage
+from ..store import Store
+from .catalogue_common import (
+    Banner,
+    PhotoBox,
+    RowsModel,
+    big_button,
+    choose_photo,
+    confirm,
+    dialog_buttons,
+    error_label,
+    hint_label,
+    panel,
+    section_label,
+    selected_row,
+    sentence,
+    setup_table,
+    stretch_column,
+    title_label,
+)
+from .style import Palette
+
+MAKER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _date_text(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class MakerDialog(QDialog):
+    """Add a maker or edit one: name, short code, phone, DNI, date joined, trainer, notes, photo."""
+
+    def __init__(self, store: Store, maker: MakerInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.original = maker
+        self.saved: MakerInfo | None = None
+        self.setObjectName("makerDialog")
+        self.setWindowTitle(self.tr("Editar artesana") if maker else self.tr("Nueva artesana"))
+        self.setMinimumWidth(700)
+        self.photo_path = maker.photo_path if maker else ""
+
+        self.name_input = QLineEdit(maker.name if maker else "", self)
+        self.name_input.setObjectName("nameInput")
+        self.name_input.setMaxLength(120)
+        self.code_input = QLineEdit(maker.short_code if maker else "", self)
+        self.code_input.setObjectName("shortCodeInput")
+        self.code_input.setPlaceholderText(self.tr("vacío: sus iniciales"))
+        self.code_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,16}"), self))
+        self.code_input.setMaximumWidth(260)
+        self.phone_input = QLineEdit(maker.phone if maker else "", self)
+        self.phone_input.setObjectName("phoneInput")
+        self.phone_input.setPlaceholderText("984 123 456")
+        self.dni_input = QLineEdit(maker.dni if maker else "", self)
+        self.dni_input.setObjectName("dniInput")
+        self.dni_input.setPlaceholderText(self.tr("8 dígitos (opcional)"))
+        self.dni_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,8}"), self))
+        self.dni_input.setMaximumWidth(260)
+
+        self.joined_check = QCheckBox(self.tr("Fecha de ingreso:"), self)
+        self.joined_check.setObjectName("joinedCheck")
+        self.joined_input = QDateEdit(self)
+        self.joined_input.setObjectName("joinedInput")
+        self.joined_input.setCalendarPopup(True)
+        self.joined_input.setDisplayFormat("dd/MM/yyyy")
+        self.joined_input.setMaximumDate(QDate.currentDate())
+        self.joined_input.setMinimumHeight(44)
+        joined = maker.joined_on if maker and maker.joined_on else None
+        self.joined_input.setDate(QDate(joined.year, joined.month, joined.day) if joined else QDate.currentDate())
+        self.joined_check.setChecked(joined is not None)
+        self.joined_input.setEnabled(joined is not None)
+        self.joined_check.toggled.connect(self.joined_input.setEnabled)
+
+        self.trainer_input = QComboBox(self)
+        self.trainer_input.setObjectName("trainerInput")
+        self.trainer_input.addItem(self.tr("— nadie / no se sabe —"), None)
+        for other in catalogue.list_makers(store, include_inactive=True):
+            if maker is None or other.id != maker.id:
+                self.trainer_input.addItem(other.name, other.id)
+        if maker and maker.trainer_id:
+            self.trainer_input.setCurrentIndex(max(0, self.trainer_input.findData(maker.trainer_id)))
+
+        self.notes_input = QPlainTextEdit(maker.notes if maker else "", self)
+        self.notes_input.setObjectName("notesInput")
+        self.notes_input.setFixedHeight(80)
+
+        self.photo = PhotoBox(96, self.tr("Sin foto"), self)
+        self.photo.show_photo(self.photo_path)
+        photo_button = big_button(self.tr("Elegir foto…"), "photoButton", self, self._choose_photo)
+        remove_photo = big_button(self.tr("Quitar"), "removePhotoButton", self, self._remove_photo)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        photo_row.addWidget(photo_button)
+        photo_row.addWidget(remove_photo)
+        photo_row.addStretch(1)
+
+        joined_row = QHBoxLayout()
+        joined_row.addWidget(self.joined_check)
+        joined_row.addWidget(self.joined_input)
+        joined_row.addStretch(1)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Nombre completo"), self.name_input)
+        form.addRow(self.tr("Código corto"), self.code_input)
+        form.addRow(self.tr("DNI"), self.dni_input)
+        form.addRow(self.tr("Teléfono"), self.phone_input)
+        form.addRow("", joined_row)
+        form.addRow(self.tr("La formó"), self.trainer_input)
+        form.addRow(self.tr("Notas"), self.notes_input)
+        form.addRow(self.tr("Foto"), photo_row)
+
+        self.error = error_label(self)
+        box, self.ok_button = dialog_buttons(self, self.tr("Guardar"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(title_label(self.windowTitle(), self))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(box)
+        self.name_input.setFocus()
+
+    def _choose_photo(self) -> None:
+        path = choose_photo(self, self.photo_path)
+        if path is not None:
+            self.photo_path = path
+            self.photo.show_photo(path)
+
+    def _remove_photo(self) -> None:
+        self.photo_path = ""
+        self.photo.show_photo("")
+
+    def values(self) -> dict[str, object]:
+        joined = self.joined_input.date().toPython() if self.joined_check.isChecked() else None
+        return {
+            "name": self.name_input.text(),
+            "short_code": self.code_input.text(),
+            "phone": self.phone_input.text(),
+            "dni": self.dni_input.text(),
+            "joined_on": joined,
+            "trainer_id": self.trainer_input.currentData(),
+            "notes": self.notes_input.toPlainText(),
+            "photo_path": self.photo_path,
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        dni = str(values["dni"])
+        if dni and len(dni) != 8:
+            self.error.setText(self.tr("El DNI tiene 8 dígitos (o déjelo vacío)."))
+            self.dni_input.setFocus()
+            return
+        try:
+            if self.original is None:
+                self.saved = catalogue.create_maker(self.store, **values)  # type: ignore[arg-type]
+            else:
+                self.saved = catalogue.update_maker(self.store, self.original.id, **values)
+        except UserError as exc:
+            self.error.setText(sentence(str(exc)))
+            return
+        super().accept()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, store: Store, maker: MakerInfo | None = None) -> tuple[MakerInfo | None, bool]:
+        dialog = cls(store, maker, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.saved, accepted and dialog.saved is not None
+        finally:
+            dialog.deleteLater()
+
+
+class _Figure(QFrame):
+    """A caption over a big number: this month's sales, the unpaid balance…"""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setStyleSheet(
+            f"QFrame#figureCard {{ background: {Palette.primary_soft}; border-radius: 10px; }}"
+            f"QLabel {{ background: transparent; }}"
+        )
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet(f"QLabel {{ color: {Palette.muted}; font-size: 12pt; }}")
+        self.caption.setWordWrap(True)
+        self.value = QLabel("", self)
+        self.value.setObjectName(name)
+        self.value.setStyleSheet(f"QLabel {{ color: {Palette.text}; font-size: 19pt; font-weight: bold; }}")
+        self.detail = QLabel("", self)
+        self.detail.setStyleSheet(f"QLabel {{ color: {Palette.muted}; font-size: 12pt; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def show_value(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail or " ")  # a blank line keeps the three cards aligned
+
+
+class MakersScreen(QWidget):
+    """The list of makers and, beside it, the chosen maker's page."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("makersScreen")
+        self.makers: list[MakerInfo] = []
+        self.page: MakerPage | None = None
+        self._build()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = Banner(self)
+        self.banner.setObjectName("makersMessage")
+
+        self.search_input = QLineEdit(self)
+        self.search_input.setObjectName("makerSearch")
+        self.search_input.setPlaceholderText(self.tr("Buscar artesana…"))
+        self.search_input.setClearButtonEnabled(True)
+        self.search_input.textChanged.connect(self._fill_list)
+        self.inactive_check = QCheckBox(self.tr("Ver también las inactivas"), self)
+        self.inactive_check.setObjectName("showInactiveMakers")
+        self.inactive_check.toggled.connect(self.refresh)
+        self.maker_list = QListWidget(self)
+        self.maker_list.setObjectName("makerList")
+        self.maker_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.maker_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.maker_list.setWordWrap(False)
+        self.maker_list.currentItemChanged.connect(self._current_changed)
+        self.new_button = big_button(self.tr("+ Nueva artesana"), "newMakerButton", self, self.new_maker, "primary")
+
+        left_panel, left = panel(self)
+        left.addWidget(self.search_input)
+        left.addWidget(self.inactive_check)
+        left.addWidget(self.maker_list, 1)
+        left.addWidget(self.new_button)
+
+        self.photo = PhotoBox(116, "", self)
+        self.name_label = title_label("", self)
+        self.name_label.setObjectName("makerName")
+        self.details_label = QLabel("", self)
+        self.details_label.setObjectName("makerDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_label = hint_label("", self)
+        self.status_label = QLabel("", self)
+        self.status_label.setObjectName("makerStatus")
+
+        info = QVBoxLayout()
+        info.setSpacing(4)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.status_label)
+        info.addLayout(name_row)
+        info.addWidget(self.details_label)
+        info.addWidget(self.notes_label)
+        info.addStretch(1)
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        header.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(info, 1)
+
+        self.edit_button = big_button(self.tr("Editar"), "editMakerButton", self, self.edit_maker)
+        self.produce_button = big_button(
+            self.tr("Registrar producción"), "produceButton", self, self.record_production, "primary"
+        )
+        self.tags_button = big_button(self.tr("Etiquetas"), "makerTagsButton", self, self.print_tags)
+        self.active_button = big_button(self.tr("Desactivar"), "activeButton", self, self.toggle_active)
+        self.delete_button = big_button(self.tr("Eliminar"), "deleteMakerButton", self, self.delete_maker, "danger")
+        actions = QHBoxLayout()
+        for button in (self.produce_button, self.edit_button, self.tags_button, self.active_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+
+        self.sold_figure = _Figure(self.tr("Vendido este mes"), "monthSold", self)
+        self.share_figure = _Figure(self.tr("Su participación del mes"), "monthShare", self)
+        self.unpaid_figure = _Figure(self.tr("Saldo por pagarle"), "unpaidBalance", self)
+        figures = QHBoxLayout()
+        figures.setSpacing(10)
+        for figure in (self.sold_figure, self.share_figure, self.unpaid_figure):
+            figures.addWidget(figure, 1)
+
+        self.items_model = RowsModel([self.tr("Código"), self.tr("Producto"), self.tr("Precio"), self.tr("Stock")])
+        self.items_model.align_right = {2, 3}
+        self.items_table = QTableView(self)
+        self.items_table.setModel(self.items_model)
+        setup_table(self.items_table, "makerItems")
+        stretch_column(self.items_table, 1)
+
+        self.stock_model = RowsModel([self.tr("Ubicación"), self.tr("Unidades")])
+        self.stock_model.align_right = {1}
+        self.stock_table = QTableView(self)
+        self.stock_table.setModel(self.stock_model)
+        setup_table(self.stock_table, "makerStock")
+        stretch_column(self.stock_table, 0)
+        self.stock_table.setMinimumWidth(330)
+        self.stock_table.setMaximumWidth(420)
+
+        items_column = QVBoxLayout()
+        items_column.addWidget(section_label(self.tr("Sus artículos"), self))
+        items_column.addWidget(self.items_table, 1)
+        stock_column = QVBoxLayout()
+        stock_column.addWidget(section_label(self.tr("Su stock por ubicación"), self))
+        stock_column.addWidget(self.stock_table, 1)
+        tables = QHBoxLayout()
+        tables.setSpacing(12)
+        tables.addLayout(items_column, 1)
+        tables.addLayout(stock_column)
+
+        self.right_panel, right = panel(self)
+        right.addLayout(header)
+        right.addLayout(actions)
+        right.addLayout(figures)
+        right.addLayout(tables, 1)
+        self.empty_hint = hint_label(self.tr("Elija una artesana de la lista o agregue una nueva."), self)
+        right.addWidget(self.empty_hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left_panel)
+        splitter.addWidget(self.right_panel)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 8)
+        left_panel.setMinimumWidth(320)
+        self.right_panel.setMinimumWidth(640)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self._show_page(None)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the makers and the page of the one chosen."""
+        keep = self.current_maker_id()
+        self.makers = catalogue.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
+        self._fill_list()
+        self.select_maker(keep)
+
+    def current_maker_id(self) -> int | None:
+        item = self.maker_list.currentItem()
+        return int(item.data(MAKER_ROLE)) if item is not None else None
+
+    @Slot()
+    def _fill_list(self) -> None:
+        keep = self.current_maker_id()
+        words = catalogue.fold(self.search_input.text()).split()
+        self.maker_list.blockSignals(True)
+        self.maker_list.clear()
+        for maker in self.makers:
+            hay = catalogue.fold(f"{maker.name} {maker.short_code} {maker.phone} {maker.dni}")
+            if not all(w in hay for w in words):
+                continue
+            text = f"{maker.name}\n{maker.short_code}"
+            if not maker.active:
+                text += "  ·  " + self.tr("inactiva")
+            item = QListWidgetItem(text, self.maker_list)
+            item.setData(MAKER_ROLE, maker.id)
+            if not maker.active:
+                item.setForeground(Palette.color("muted"))
+        self.maker_list.blockSignals(False)
+        self.select_maker(keep)
+
+    def select_maker(self, maker_id: int | None) -> None:
+        """Choose a maker in the list and show her page (the first one when ``None``)."""
+        for row in range(self.maker_list.count()):
+            if maker_id is None or self.maker_list.item(row).data(MAKER_ROLE) == maker_id:
+                self.maker_list.setCurrentRow(row)
+                self._show_page(int(self.maker_list.item(row).data(MAKER_ROLE)))
+                return
+        self.maker_list.setCurrentRow(-1)
+        self._show_page(None)
+
+    @Slot()
+    def _current_changed(self) -> None:
+        self._show_page(self.current_maker_id())
+
+    def _show_page(self, maker_id: int | None) -> None:
+        self.page = catalogue.maker_page(self.store, maker_id) if maker_id is not None else None
+        page = self.page
+        has = page is not None
+        for button in (self.edit_button, self.produce_button, self.active_button, self.delete_button):
+            button.setEnabled(has)
+        self.empty_hint.setVisible(not has)
+        if page is None:
+            self.name_label.setText(self.tr("Artesanas"))
+            for label in (self.details_label, self.notes_label, self.status_label):
+                label.setText("")
+            self.photo.show_photo("", "")
+            self.items_model.set_rows([])
+            self.stock_model.set_rows([])
+            for figure in (self.sold_figure, self.share_figure, self.unpaid_figure):
+                figure.show_value("—")
+            self.tags_button.setEnabled(False)
+            return
+        maker = page.maker
+        initials = "".join(word[0] for word in maker.name.split()[:2]).upper()
+        self.photo.show_photo(maker.photo_path, initials)
+        self.name_label.setText(maker.name)
+        self.status_label.setText(self.tr("activa") if maker.active else self.tr("inactiva"))
+        colour = Palette.success_text if maker.active else Palette.muted
+        self.status_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        lines = [self.tr("Código {code}").format(code=maker.short_code)]
+        if maker.phone:
+            lines.append(self.tr("Tel. {phone}").format(phone=maker.phone))
+        if maker.dni:
+            lines.append(self.tr("DNI {dni}").format(dni=maker.dni))
+        second = []
+        if maker.joined_on:
+            second.append(self.tr("Ingresó el {date}").format(date=_date_text(maker.joined_on)))
+        if maker.trainer:
+            second.append(self.tr("la formó {name}").format(name=maker.trainer))
+        if page.trainees:
+            second.append(self.tr("formó a {names}").format(names=", ".join(page.trainees)))
+        text = "  ·  ".join(lines)
+        if second:
+            text += "\n" + "  ·  ".join(second)
+        self.details_label.setText(text)
+        self.notes_label.setText(maker.notes)
+        self.notes_label.setVisible(bool(maker.notes))
+        self.active_button.setText(self.tr("Desactivar") if maker.active else self.tr("Reactivar"))
+        self.delete_button.setVisible(not page.has_sales and not page.items)
+
+        month = QLocale().standaloneMonthName(page.month_start.month)
+        self.sold_figure.caption.setText(self.tr("Vendido en {month}").format(month=month))
+        self.sold_figure.show_value(
+            format_money(page.month_amount), self.tr("{units} unidades").format(units=page.month_units)
+        )
+        self.share_figure.show_value(format_money(page.month_share), self.tr("ventas menos devoluciones"))
+        self.unpaid_figure.show_value(format_money(page.unpaid), self.tr("aún no pagado"))
+        self.unpaid_figure.value.setStyleSheet(
+            f"QLabel {{ color: {Palette.pay if page.unpaid > 0 else Palette.text};"
+            " font-size: 19pt; font-weight: bold; }"
+        )
+
+        rows, colours = [], {}
+        for row, item in enumerate(page.items):
+            product = item.product_name
+            others = [m.first_name for m in item.makers if m.maker_id != maker.id]
+            if others:
+                product += self.tr(" (con {names})").format(names=", ".join(others))
+            rows.append([item.code, product, format_money(item.price), str(item.stock)])
+            if item.stock < 0:
+                colours[row] = (Palette.error_text, Palette.error_bg)
+            elif not item.active:
+                colours[row] = (Palette.muted, "")
+        self.items_model.set_rows(rows, [i.code for i in page.items], colours)
+        self.stock_model.set_rows(
+            [[s.location_name, str(s.units)] for s in page.stock],
+            [s.location_code for s in page.stock],
+            {row: (Palette.error_text, Palette.error_bg) for row, s in enumerate(page.stock) if s.units < 0},
+        )
+        self.tags_button.setEnabled(bool(page.items))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def new_maker(self) -> None:
+        maker, accepted = MakerDialog.run(self, self.store)
+        if not accepted or maker is None:
+            return
+        self.banner.say(self.tr("Artesana {name} agregada.").format(name=maker.name), "success")
+        self.search_input.clear()
+        self.makers = catalogue.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
+        self._fill_list()
+        self.select_maker(maker.id)
+
+    @Slot()
+    def edit_maker(self) -> None:
+        if self.page is None:
+            return
+        maker, accepted = MakerDialog.run(self, self.store, self.page.maker)
+        if accepted and maker is not None:
+            self.banner.say(self.tr("Datos de {name} guardados.").format(name=maker.name), "success")
+            self.refresh()
+
+    @Slot()
+    def toggle_active(self) -> None:
+        if self.page is None:
+            return
+        maker = self.page.maker
+        if maker.active and not confirm(
+            self,
+            self.tr("Desactivar artesana"),
+            self.tr(
+                "¿Desactivar a {name}? Deja de aparecer en las listas; sus artículos, ventas y pagos se conservan."
+            ).format(name=maker.name),
+            self.tr("Desactivar"),
+        ):
+            return
+        try:
+            catalogue.set_maker_active(self.store, maker.id, not maker.active)
+        except UserError as exc:
+            self.banner.say(str(exc), "error")
+            return
+        if maker.active:
+            self.banner.say(self.tr("{name} quedó inactiva.").format(name=maker.name), "success")
+            if not self.inactive_check.isChecked():
+                self.inactive_check.setChecked(True)
+        else:
+            self.banner.say(self.tr("{name} está activa otra vez.").format(name=maker.name), "success")
+        self.refresh()
+        self.select_maker(maker.id)
+
+    @Slot()
+    def delete_maker(self) -> None:
+        if self.page is None:
+            return
+        maker = self.page.maker
+        if not confirm(
+            self,
+            self.tr("Eliminar artesana"),
+            self.tr("¿Eliminar a {name}? Solo se puede si no tiene artículos ni ventas.").format(name=maker.name),
+            self.tr("Eliminar"),
+        ):
+            return
+        try:
+            catalogue.delete_maker(self.store, maker.id)
+        except UserError as exc:
+            self.banner.say(str(exc), "error")
+            return
+        self.banner.say(self.tr("{name} fue eliminada.").format(name=maker.name), "success")
+        self.makers = catalogue.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
+        self._fill_list()
+        self.select_maker(None)
+
+    @Slot()
+    def record_production(self) -> None:
+        if self.page is None:
+            return
+        from .production_dialog import ProductionDialog
+
+        results, _ = ProductionDialog.run(self, self.store, maker_id=self.page.maker.id)
+        if results:
+            last = results[-1]
+            self.banner.say(
+                self.tr("Producción registrada: {count} × {product}.").format(
+                    count=last.quantity, product=last.item.product_name
+                ),
+                "success",
+            )
+            self.refresh()
+
+    @Slot()
+    def print_tags(self) -> None:
+        """Tags of the chosen item (or of all her items in stock)."""
+        if self.page is None or not self.page.items:
+            return
+        from .tags_dialog import TagsDialog
+
+        row = selected_row(self.items_table)
+        items = [self.page.items[row]] if row is not None else [i for i in self.page.items if i.stock > 0]
+        requests = [TagRequest(i.code, max(1, i.stock)) for i in items or self.page.items[:1]]
+        TagsDialog.run(self, self.store, requests)

@@ -1,0 +1,426 @@
+"""Stock: items × locations with totals; transfers, adjustments, stocktakes and movements.
+
+Negative stock (sold beyond what the system knew) is shown in red; an item
+with few units left is flagged. Filters by maker, category and location, and
+a search over code, product and maker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import catalogue, stock
+from ..services.tags import TagRequest
+from ..services.views import StockRow, StockTable
+from ..store import Store
+from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
+from .stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog, TransferDialog
+from .style import Palette
+
+_Index = QModelIndex | QPersistentModelIndex
+LOCATION_COLUMN_WIDTH = 152
+TOTAL_COLUMN_WIDTH = 96
+
+
+class StockModel(QAbstractTableModel):
+    """Rows of items; columns code, product, makers, one per location, total."""
+
+    CODE, PRODUCT, MAKERS = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locations: tuple[tuple[str, str], ...] = ()
+        self.rows: list[StockRow] = []
+        self.low = stock.LOW_STOCK
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_table(self, locations: tuple[tuple[str, str], ...], rows: list[StockRow]) -> None:
+        self.beginResetModel()
+        self.locations = locations
+        self.rows = rows
+        self.endResetModel()
+
+    @property
+    def total_column(self) -> int:
+        return 3 + len(self.locations)
+
+    def location_of(self, column: int) -> str | None:
+        index = column - 3
+        return self.locations[index][0] if 0 <= index < len(self.locations) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4 + len(self.locations)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.CODE:
+                return self.tr("Código")
+            if section == self.PRODUCT:
+                return self.tr("Producto")
+            if section == self.MAKERS:
+                return self.tr("Hecho por")
+            if section == self.total_column:
+                return self.tr("Total")
+            return two_lines(self.locations[section - 3][1])
+        if role == Qt.ItemDataRole.ToolTipRole and 3 <= section < self.total_column:
+            return self.locations[section - 3][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def units(self, row: StockRow, column: int) -> int | None:
+        if column == self.total_column:
+            return row.total
+        location = self.location_of(column)
+        return row.at(location) if location else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        units = self.units(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CODE:
+                return row.item_code
+            if column == self.PRODUCT:
+                return row.product_name if row.active else self.tr("{name} (retirado)").format(name=row.product_name)
+            if column == self.MAKERS:
+                return row.makers or self.tr("Taller")
+            return str(units)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column >= 3 else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if units is not None and units < 0:
+                return Palette.color("error_text")
+            if column == self.total_column and stock.is_low(row.total, self.low):
+                return Palette.color("warning_text")
+            if (units == 0 and column >= 3) or not row.active:
+                return Palette.color("muted")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if units is not None and units < 0:
+                return QColor(Palette.error_bg)
+            if column == self.total_column and stock.is_low(row.total, self.low):
+                return QColor(Palette.warning_bg)
+        if role == Qt.ItemDataRole.FontRole and (column == self.total_column or (units is not None and units < 0)):
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if units is not None and units < 0:
+                return self.tr("Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.")
+            if column == self.total_column and stock.is_low(row.total, self.low):
+                return self.tr("Quedan pocas unidades")
+        return None
+
+    def row_at(self, index: int) -> StockRow | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+
+class StockScreen(QWidget):
+    """Stock levels per item and location, with the actions that change them."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("stockScreen")
+        self.table = StockTable((), ())
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.banner = Banner(self)
+        self.banner.setObjectName("stockMessage")
+
+        self.search_input = QLineEdit(self)
+        self.search_input.setObjectName("stockSearch")
+        self.search_input.setPlaceholderText(self.tr("Buscar código, producto o artesana…"))
+        self.search_input.setClearButtonEnabled(True)
+        self.maker_filter = QComboBox(self)
+        self.maker_filter.setObjectName("makerFilter")
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("categoryFilter")
+        self.location_filter = QComboBox(self)
+        self.location_filter.setObjectName("locationFilter")
+        self.alert_check = QCheckBox(self.tr("Solo alertas"), self)
+        self.alert_check.setObjectName("alertsOnly")
+        self.alert_check.setToolTip(self.tr("Solo artículos con stock negativo o con pocas unidades"))
+        self.search_input.textChanged.connect(self._apply_filters)
+        for combo in (self.maker_filter, self.category_filter, self.location_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.alert_check.toggled.connect(self._apply_filters)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search_input, 2)
+        filters.addWidget(self.maker_filter, 1)
+        filters.addWidget(self.category_filter, 1)
+        filters.addWidget(self.location_filter, 1)
+        filters.addWidget(self.alert_check)
+
+        self.model = StockModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        setup_table(self.view, "stockTable")
+        self.view.setSortingEnabled(False)
+        self.view.doubleClicked.connect(lambda _index: self.show_movements())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.totals_label = QLabel("", self)
+        self.totals_label.setObjectName("stockTotals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setStyleSheet("QLabel { font-size: 14pt; }")
+
+        self.produce_button = big_button(
+            self.tr("Producción"), "produceButton", self, self.record_production, "primary"
+        )
+        self.transfer_button = big_button(self.tr("Trasladar"), "transferButton", self, self.transfer)
+        self.adjust_button = big_button(self.tr("Ajustar"), "adjustButton", self, self.adjust)
+        self.stocktake_button = big_button(self.tr("Conteo"), "stocktakeButton", self, self.stocktake)
+        self.movements_button = big_button(self.tr("Movimientos"), "movementsButton", self, self.show_movements)
+        self.tags_button = big_button(self.tr("Etiquetas"), "tagsButton", self, self.print_tags)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in (
+            self.produce_button,
+            self.transfer_button,
+            self.adjust_button,
+            self.stocktake_button,
+            self.movements_button,
+            self.tags_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals_label)
+        layout.addLayout(actions)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload levels from the database, keeping filters and the chosen item."""
+        keep = self.current_row()
+        self.table = stock.stock_table(self.store)
+        self._fill_filter(
+            self.maker_filter,
+            self.tr("Todas las artesanas"),
+            [(m.id, m.name) for m in catalogue.list_makers(self.store, include_inactive=True)],
+        )
+        self._fill_filter(
+            self.category_filter,
+            self.tr("Todas las categorías"),
+            [(name, name) for name in catalogue.list_categories(self.store)],
+        )
+        self._fill_filter(self.location_filter, self.tr("Todas las ubicaciones"), list(self.table.locations))
+        self._apply_filters()
+        found = keep is not None and self.select_item(keep.item_code)
+        if not found and self.model.rows:
+            self.view.selectRow(0)
+
+    def _fill_filter(self, combo: QComboBox, everything: str, entries: list[tuple[object, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for key, name in entries:
+            combo.addItem(name, key)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def visible_rows(self) -> list[StockRow]:
+        words = catalogue.fold(self.search_input.text()).split()
+        maker = self.maker_filter.currentData()
+        category = self.category_filter.currentData()
+        location = self.location_filter.currentData()
+        alerts = self.alert_check.isChecked()
+        shown = []
+        for row in self.table.rows:
+            if maker is not None and maker not in row.maker_ids:
+                continue
+            if category is not None and row.category != category:
+                continue
+            if location is not None and not row.at(location):
+                continue
+            if alerts and not (row.total < 0 or stock.is_low(row.total) or any(v < 0 for v in row.levels.values())):
+                continue
+            if words and not all(
+                w in catalogue.fold(f"{row.item_code} {row.product_name} {row.makers}") for w in words
+            ):
+                continue
+            shown.append(row)
+        return shown
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        keep = self.current_row()
+        rows = self.visible_rows()
+        self.model.set_table(self.table.locations, rows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(StockModel.CODE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StockModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(StockModel.MAKERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(StockModel.MAKERS, 250)
+        for column in range(3, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            width = TOTAL_COLUMN_WIDTH if column == self.model.total_column else LOCATION_COLUMN_WIDTH
+            header.resizeSection(column, width)
+        self._update_totals(rows)
+        if keep is not None:
+            self.select_item(keep.item_code)
+        self._update_buttons()
+
+    def _update_totals(self, rows: list[StockRow]) -> None:
+        parts = [f"{name}: <b>{sum(r.at(code) for r in rows)}</b>" for code, name in self.table.locations]
+        parts.append(self.tr("Total: <b>{units}</b>").format(units=sum(r.total for r in rows)))
+        negative = sum(1 for r in rows if any(v < 0 for v in r.levels.values()))
+        low = sum(1 for r in rows if stock.is_low(r.total))
+        notes = [self.tr("{count} artículos").format(count=len(rows))]
+        if negative:
+            notes.append(
+                f"<span style='color:{Palette.error_text}'><b>"
+                + self.tr("{count} con stock negativo").format(count=negative)
+                + "</b></span>"
+            )
+        if low:
+            notes.append(
+                f"<span style='color:{Palette.warning_text}'><b>"
+                + self.tr("{count} con pocas unidades").format(count=low)
+                + "</b></span>"
+            )
+        self.totals_label.setText("  ·  ".join(parts) + "<br>" + "  ·  ".join(notes))
+
+    def current_row(self) -> StockRow | None:
+        index = selected_row(self.view)
+        return self.model.row_at(index) if index is not None else None
+
+    def select_item(self, code: str) -> bool:
+        for index, row in enumerate(self.model.rows):
+            if row.item_code == code:
+                self.view.selectRow(index)
+                self.view.scrollTo(self.model.index(index, 0))
+                return True
+        return False
+
+    def level(self, code: str, location: str) -> int | None:
+        """Units shown for ``code`` at ``location`` (``None`` when the item is not shown)."""
+        row = next((r for r in self.model.rows if r.item_code == code), None)
+        return row.at(location) if row else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        has = self.current_row() is not None
+        for button in (self.transfer_button, self.adjust_button, self.movements_button, self.tags_button):
+            button.setEnabled(has)
+        self.stocktake_button.setEnabled(bool(self.table.locations))
+
+    def _need_row(self) -> StockRow | None:
+        row = self.current_row()
+        if row is None:
+            self.banner.say(self.tr("Elija primero un artículo de la tabla."), "warning")
+        return row
+
+    # -- actions -----------------------------------------------------------------------------
+
+    @Slot()
+    def record_production(self) -> None:
+        from .production_dialog import ProductionDialog
+
+        results, _ = ProductionDialog.run(self, self.store)
+        if results:
+            last = results[-1]
+            self.banner.say(
+                self.tr("Producción registrada: {count} × {product} en {place}.").format(
+                    count=last.quantity, product=last.item.product_name, place=last.location_name
+                ),
+                "success",
+            )
+            self.refresh()
+            self.select_item(last.item.code)
+
+    @Slot()
+    def transfer(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        (units, source, target), accepted = TransferDialog.run(
+            self, self.store, row, self.table, self.location_filter.currentData()
+        )
+        if accepted:
+            names = dict(self.table.locations)
+            self.banner.say(
+                self.tr("{units} × {product} trasladados de {source} a {target}.").format(
+                    units=units, product=row.product_name, source=names[source], target=names[target]
+                ),
+                "success",
+            )
+            self.refresh()
+
+    @Slot()
+    def adjust(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        (change, location, _reason), accepted = AdjustDialog.run(
+            self, self.store, row, self.table, self.location_filter.currentData()
+        )
+        if accepted:
+            names = dict(self.table.locations)
+            self.banner.say(
+                self.tr("Ajuste guardado: {change:+d} {product} en {place}.").format(
+                    change=change, product=row.product_name, place=names[location]
+                ),
+                "success",
+            )
+            self.refresh()
+
+    @Slot()
+    def stocktake(self) -> None:
+        location = self.location_filter.currentData()
+        booked, accepted = StocktakeDialog.run(self, self.store, self.table, location)
+        if accepted:
+            if booked:
+                self.banner.say(
+                    self.tr("Conteo guardado: {count} artículo(s) corregido(s).").format(count=len(booked)), "success"
+                )
+            else:
+                self.banner.say(self.tr("Conteo guardado: todo coincide."), "success")
+            self.refresh()
+
+    @Slot()
+    def show_movements(self) -> None:
+        row = self._need_row()
+        if row is not None:
+            MovementsDialog.run(self, self.store, row)
+
+    @Slot()
+    def print_tags(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        from .tags_dialog import TagsDialog
+
+        TagsDialog.run(self, self.store, [TagRequest(row.item_code, max(1, row.total))])

@@ -1,0 +1,96 @@
+"""Hang tags for items: the data each tag shows, and the PDF to print (DESIGN.md §6)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..documents.hang_tags import DEFAULT_LAYOUT, LAYOUTS, HangTag, TagError, build_hang_tags
+from ..store import Store
+from ..store.models import Item
+from .errors import NotFound, UserError
+from .settings import load
+
+MAX_COPIES = 500
+
+
+@dataclass(frozen=True)
+class TagRequest:
+    """Print ``copies`` tags of the item ``item_code``."""
+
+    item_code: str
+    copies: int = 1
+
+
+@dataclass(frozen=True)
+class TagLayoutInfo:
+    """A label stock the tags can be printed on."""
+
+    key: str
+    title: str
+    per_page: int
+    columns: int
+    rows: int
+    is_roll: bool
+
+
+def tag_layouts() -> list[TagLayoutInfo]:
+    """The label sheets and rolls known, the default first."""
+    layouts = sorted(LAYOUTS.values(), key=lambda lay: lay.key != DEFAULT_LAYOUT)
+    return [TagLayoutInfo(lay.key, lay.title, lay.per_page, lay.columns, lay.rows, lay.is_roll) for lay in layouts]
+
+
+def hang_tags(store: Store, requests: Sequence[TagRequest]) -> list[HangTag]:
+    """One :class:`HangTag` per label, in the order asked, each repeated ``copies`` times.
+
+    Raises:
+        NotFound: an unknown item code.
+        UserError: a number of copies below 1 or above 500.
+    """
+    for request in requests:
+        if not 1 <= request.copies <= MAX_COPIES:
+            raise UserError(f"el número de etiquetas va de 1 a {MAX_COPIES}")
+    codes = {r.item_code.strip() for r in requests}
+    with store.session() as session:
+        shop = load(session).shop_name
+        found = session.execute(select(Item).where(Item.code.in_(codes))).unique().scalars()
+        items = {item.code: item for item in found}
+        missing = sorted(codes - set(items))
+        if missing:
+            raise NotFound(f"no existe el artículo con código {', '.join(missing)}")
+        tags = []
+        for request in requests:
+            item = items[request.item_code.strip()]
+            tag = HangTag(
+                code=item.code,
+                product=item.product.name,
+                price=item.product.price,
+                makers=tuple(m.maker.name for m in item.makers),
+                shop=shop,
+            )
+            tags.extend([tag] * request.copies)
+        return tags
+
+
+def tags_pdf(
+    store: Store,
+    requests: Sequence[TagRequest],
+    layout: str = DEFAULT_LAYOUT,
+    start: int = 1,
+    guides: bool = False,
+) -> bytes:
+    """The hang tags of ``requests`` as a PDF on the label stock ``layout``.
+
+    ``start`` is the first free label (1 = top left) of a half-used sheet.
+
+    Raises:
+        NotFound: an unknown item code.
+        UserError: nothing to print, bad copies, unknown layout or start position.
+    """
+    tags = hang_tags(store, requests)
+    try:
+        return build_hang_tags(tags, layout, start, guides)
+    except TagError as exc:
+        raise UserError(str(exc)) from exc
