@@ -32,6 +32,7 @@ from ..store.engine import sqlite_path
 from ..store.models import CashMovement, CashSession, JournalEntry, Location, Maker, Payment, Sale, ShareEntry, User
 from ..store.types import Money
 from . import journal
+from .auth import Approval, require
 from .catalogue import location_by_code
 from .clock import now
 from .errors import NotFound, UserError
@@ -602,6 +603,7 @@ def move_cash(
     reason: str,
     currency: str = "PEN",
     user_id: int | None = None,
+    approval: Approval | None = None,
 ) -> CashMovementInfo:
     """Put cash into (``in``) or take it out of (``out``) the open drawer, with a reason.
 
@@ -619,6 +621,7 @@ def move_cash(
     if not reason.strip():
         raise UserError("indique el motivo")
     with store.session() as session, session.begin():
+        require(session, user_id, "cash_move", approval, reason.strip()[:60])
         row = _open_row(session, load(session).till_series)
         if row is None:
             raise UserError("no hay una caja abierta")
@@ -685,6 +688,7 @@ def close_session(
     user_id: int | None = None,
     *,
     session_id: uuid.UUID | None = None,
+    approval: Approval | None = None,
 ) -> SessionReport:
     """Close a session with the drawer counted by denomination (the Z report's figures).
 
@@ -717,6 +721,8 @@ def close_session(
             ).scalar_one_or_none()
         if row is None or row.closed_at is not None:
             raise UserError("no hay una caja abierta para cerrar")
+        if row.opened_by_id is not None and row.opened_by_id != user_id:
+            require(session, user_id, "close_other_session", approval, str(row.id))
         before = report_in(session, row)
         pen = replace(before.pen, counted=counted_pen)
         usd = replace(before.usd, counted=counted_usd)

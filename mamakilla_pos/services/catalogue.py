@@ -30,6 +30,7 @@ from ..store.models import (
 )
 from ..store.types import Money
 from . import journal
+from .auth import require
 from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
@@ -72,6 +73,8 @@ def item_info(item: Item, stock: int = 0) -> ItemInfo:
 
 
 def _journal(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:
+    """Journal a catalogue edit; only users who may edit the catalogue (or change prices) get here."""
+    require(session, user_id, "price_change" if kind == "price" else "edit_catalogue", ref=ref)
     journal.append(session, kind, ref, payload, actor_name(session, user_id), now())
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
+from .auth import Approval, require
 from .catalogue import create_item, fold, item_by_code, item_info, location_by_code
 from .clock import now
 from .errors import NotFound, UserError
@@ -162,6 +163,7 @@ def adjust(
     reason: str,
     user_id: int | None = None,
     note: str = "",
+    approval: Approval | None = None,
 ) -> int:
     """Add or remove units for a reason (damaged, gift, lost, sample…); return the new level.
 
@@ -174,6 +176,7 @@ def adjust(
     note = " ".join(note.split())
     text = f"{reason}: {note}"[:120] if note else reason
     with store.session() as session, session.begin():
+        require(session, user_id, "stock_adjust", approval, item_code)
         item = item_by_code(session, item_code)
         location = location_by_code(session, location_code)
         movement = _move(session, item, location, quantity, "adjustment", text, user_id)
@@ -237,6 +240,7 @@ def stocktake(
     location_code: str,
     user_id: int | None = None,
     missing_are_zero: bool = False,
+    approval: Approval | None = None,
 ) -> dict[str, int]:
     """Record counted units; returns the difference booked per item code.
 
@@ -244,6 +248,7 @@ def stocktake(
     are booked down to 0.
     """
     with store.session() as session, session.begin():
+        require(session, user_id, "stock_adjust", approval, location_code)
         location = location_by_code(session, location_code)
         booked: dict[str, int] = {}
         movements = []
