@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .money import ZERO, quantize
 
@@ -26,6 +26,17 @@ def cash_round_down(amount: Decimal, step: Decimal | None = ROUNDING_STEP) -> De
     if amount < 0:
         return -cash_round_down(-amount, step)
     units = (amount / step).to_integral_value(rounding=ROUND_FLOOR)
+    return quantize(units * step)
+
+
+def cash_round_up(amount: Decimal, step: Decimal | None = ROUNDING_STEP) -> Decimal:
+    """Round up to ``step``: cash handed back to a customer who paid the exact amount."""
+    amount = quantize(amount)
+    if not step:
+        return amount
+    if amount < 0:
+        return -cash_round_down(-amount, step)
+    units = (amount / step).to_integral_value(rounding=ROUND_CEILING)
     return quantize(units * step)
 
 

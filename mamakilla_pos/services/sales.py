@@ -12,8 +12,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.cash import cash_round_down, cash_round_up
 from ..domain.money import ZERO, quantize, to_json
-from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, amount_due, settle
+from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
 from ..domain.refunds import refund_amount
 from ..domain.shares import line_share, split_share
@@ -403,6 +404,21 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
     return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows}
 
 
+def _refund_due(original: Sale, total: Decimal, request: RefundRequest, settings: ShopSettings) -> Decimal:
+    """What goes back to the customer for a refund worth ``total``.
+
+    Only cash is rounded to the 0.10, and always in the customer's favour:
+    down when the sale itself was paid all in soles cash (so a full refund
+    gives back exactly what was paid), up otherwise (she paid the exact
+    amount by card, Yape or dollars and must not lose the céntimos).
+    """
+    step = settings.rounding_step if request.cash_rounding and request.method == "cash" else None
+    if not step:
+        return total
+    paid_in_cash = bool(original.payments) and all(p.method == "cash" for p in original.payments)
+    return cash_round_down(total, step) if paid_in_cash else cash_round_up(total, step)
+
+
 def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
     """Record a refund inside the caller's transaction."""
     require(session, request.user_id, "refund", request.approval, request.sale_number)
@@ -501,13 +517,12 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
             )
         )
     total = quantize(sum((ln.net for ln in lines), ZERO))
-    step = settings.rounding_step if request.cash_rounding and request.method == "cash" else None
-    due = amount_due(total, [request.method], step)
-    if due > 0:
-        settlement = settle(total, (Tender(request.method, due, request.reference),), None, step)
-    else:
-        # Nothing to hand back once rounded (a 0.05 refund in cash): the units still come back.
-        settlement = Settlement(total, due, total - due, ZERO, ZERO, ())
+    due = _refund_due(original, total, request, settings)
+    payments_back = (
+        (AppliedPayment(request.method, "PEN", due, None, due, due, request.reference.strip()),) if due > 0 else ()
+    )
+    # Nothing to hand back once rounded (a 0.05 refund in cash): the units still come back all the same.
+    settlement = Settlement(total, due, total - due, due, ZERO, payments_back)
     if not request.number:
         number, seq = _take_number(session, series)
     refund = Sale(

@@ -142,12 +142,26 @@ def test_the_same_line_twice_in_one_request_adds_up(shop):
     assert verify(shop.store) == []
 
 
-def test_cash_refund_is_rounded_down_too(shop):
-    number, lines = sell_three_bags(shop.store)
+def test_cash_refund_of_a_card_sale_is_rounded_up_for_the_customer(shop):
+    number, lines = sell_three_bags(shop.store)  # paid by card: the customer paid the exact amount
     result = refund(shop.store, RefundRequest(number, (RefundLine(lines[1].id, 1),), method="cash"))
-    assert (result.total, result.amount_due, result.rounding) == (D("22.55"), D("22.50"), D("0.05"))
+    assert (result.total, result.amount_due, result.rounding) == (D("22.55"), D("22.60"), D("-0.05"))
     view = history.get_sale(shop.store, result.number)
-    assert [(p.method, p.amount, p.applied_pen) for p in view.payments] == [("cash", D("22.50"), D("22.50"))]
+    assert [(p.method, p.amount, p.applied_pen) for p in view.payments] == [("cash", D("22.60"), D("22.60"))]
+    assert verify(shop.store) == []
+
+
+def test_cash_refund_of_a_cash_sale_gives_back_what_was_paid(shop):
+    sale = record_sale(
+        shop.store, SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100.00")),))
+    )
+    assert sale.amount_due == D("67.50")
+    lines = history.get_sale(shop.store, sale.number).lines
+    result = refund(
+        shop.store,
+        RefundRequest(sale.number, (RefundLine(lines[0].id, 1), RefundLine(lines[1].id, 1)), method="cash"),
+    )
+    assert (result.total, result.amount_due, result.rounding) == (D("67.55"), D("67.50"), D("0.05"))
     assert verify(shop.store) == []
 
 
@@ -329,12 +343,12 @@ def test_a_refund_step_worth_nothing_can_be_recorded(shop, probe):
 
 
 def _sell_a_purse_for_five_centimos(store) -> tuple[str, object]:
-    # 22.55 less S/ 22.50 → net 0.05 (share 0.02); paid by card so the sale itself is not rounded
+    # 22.55 less S/ 22.50 → net 0.05 (share 0.02); paid in soles cash (5.05 → 5.00 due)
     sale = record_sale(
         store,
         SaleRequest(
             (LineRequest("PUR001", 1, Discount(DiscountKind.AMOUNT, D("22.50"))), LineRequest("KEY001")),
-            (Tender("card", D("5.05")),),
+            (Tender("cash", D("10.00")),),
         ),
     )
     return sale.number, history.get_sale(store, sale.number).lines[0]
