@@ -129,11 +129,33 @@ def restore(store: Store, source: Path) -> Path:
                 out.close()
         finally:
             src.close()
+    _put_in_place(source, target)
+    return aside
+
+
+def _put_in_place(source: Path, target: Path) -> None:
     staged = target.with_name(target.name + ".restoring")
     shutil.copyfile(source, staged)
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     staged.replace(target)
+
+
+def restore_over_damaged(target: Path, source: Path) -> Path:
+    """Restore ``source`` where a damaged database was, which is kept byte for byte.
+
+    The damaged file (with its -wal/-shm) is renamed aside, never opened for
+    writing, so it can still be examined or rescued. Returns where it went.
+    """
+    check_file(source)
+    aside = target.with_name(f"{target.stem}.dañada-{datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
+    if target.exists():
+        target.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = Path(str(target) + suffix)
+        if sidecar.exists():
+            sidecar.rename(Path(str(aside) + suffix))
+    _put_in_place(source, target)
     return aside
 
 

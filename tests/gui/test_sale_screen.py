@@ -342,8 +342,9 @@ def test_emptying_the_cart_asks_first(qtbot, screen, shop):
     when_modal(lambda box: click(qtbot, box, "confirmButton"))
     click(qtbot, screen, "clearButton")
     assert screen.cart.is_empty()
-    # Focus comes back once the window is active again after the message box.
-    qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
+    # The scan field is the screen's focus widget again, whether or not the
+    # (offscreen) window manager has re-activated the window yet.
+    qtbot.waitUntil(lambda: screen.focusWidget() is screen.scan_input)
 
 
 # -- paying ---------------------------------------------------------------------------------------
