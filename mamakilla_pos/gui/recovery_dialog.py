@@ -1,0 +1,129 @@
+"""The dialog shown when the shop's database cannot be opened at start.
+
+It says what happened in plain Spanish, offers the newest good backup with
+its date and what it holds, or another file, and never touches the damaged
+file itself (restoring renames it aside, byte for byte).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.startup import DatabaseProblem
+
+TITLES = {
+    "damaged": "La base de datos está dañada",
+    "foreign": "Este archivo no es de Mama Killa POS",
+    "newer": "La base de datos es de una versión más nueva",
+}
+
+
+class Choice(Enum):
+    """What the person chose."""
+
+    RESTORE = "restore"
+    OTHER_FILE = "other"
+    QUIT = "quit"
+
+
+class RecoveryDialog(QDialog):
+    """Explain the problem and offer the way out."""
+
+    def __init__(self, problem: DatabaseProblem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Mama Killa POS — no se puede abrir la base de datos"))
+        self.setMinimumWidth(720)
+        self.problem = problem
+        self.choice = Choice.QUIT
+        self.other_file: Path | None = None
+
+        title = QLabel(self.tr(TITLES.get(problem.kind, TITLES["damaged"])))
+        title.setProperty("role", "title")
+        what = QLabel(
+            self.tr(
+                "Archivo: {path}\nQué pasó: {message}.\n\nEl archivo no se modifica: queda guardado tal como está."
+            ).format(path=problem.path, message=problem.message)
+        )
+        what.setWordWrap(True)
+        what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addWidget(what)
+
+        self.restore_button = QPushButton(self.tr("Restaurar esta copia"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.setProperty("role", "primary")
+        if problem.backup is not None and problem.backup_taken is not None:
+            counts = problem.backup_counts
+            found = QLabel(
+                self.tr(
+                    "Copia de seguridad más reciente: {date}\n{sales} notas de venta y devoluciones, "
+                    "{moves} movimientos de stock.\n{path}"
+                ).format(
+                    date=problem.backup_taken.strftime("%d/%m/%Y %H:%M"),
+                    sales=counts.get("sales", 0),
+                    moves=counts.get("stock_movements", 0),
+                    path=problem.backup,
+                )
+            )
+            found.setObjectName("backupSummary")
+            found.setWordWrap(True)
+            layout.addWidget(found)
+            self.restore_button.setText(
+                self.tr("Restaurar la copia del {date}").format(date=problem.backup_taken.strftime("%d/%m/%Y %H:%M"))
+            )
+        else:
+            none = QLabel(self.tr("No se encontró ninguna copia de seguridad en buen estado junto a la base de datos."))
+            none.setObjectName("backupSummary")
+            none.setWordWrap(True)
+            layout.addWidget(none)
+            self.restore_button.setEnabled(False)
+
+        other = QPushButton(self.tr("Abrir otro archivo…"))
+        other.setObjectName("openOtherButton")
+        quit_button = QPushButton(self.tr("Salir"))
+        quit_button.setObjectName("quitButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(quit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(other)
+        buttons.addWidget(self.restore_button)
+        layout.addLayout(buttons)
+
+        self.restore_button.clicked.connect(self._restore)
+        other.clicked.connect(self._other)
+        quit_button.clicked.connect(self.reject)
+
+    def _restore(self) -> None:
+        self.choice = Choice.RESTORE
+        self.accept()
+
+    def _other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Abrir una base de datos o una copia"), str(self.problem.path.parent), "SQLite (*.db)"
+        )
+        if name:
+            self.choice = Choice.OTHER_FILE
+            self.other_file = Path(name)
+            self.accept()
+
+    @classmethod
+    def run(cls, problem: DatabaseProblem, parent: QWidget | None = None) -> tuple[Choice, Path | None]:
+        """Show the dialog; returns the choice and, for another file, its path."""
+        dialog = cls(problem, parent)
+        dialog.exec()
+        return dialog.choice, dialog.other_file
