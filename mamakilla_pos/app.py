@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -69,13 +70,27 @@ def run(url: str | None = None) -> int:
             if not accepted:
                 return 0
 
+        _close_finished_days(store)
+
         from .gui.main_window import MainWindow
 
         window = MainWindow(store)
+        window.start()
         window.show_maximised()
         return app.exec()
     finally:
         store.dispose()
+
+
+def _close_finished_days(store) -> None:  # type: ignore[no-untyped-def]
+    """Write the daily closings of the days that ended since the till last ran."""
+    from .services.clock import now
+    from .services.closing import close_days
+
+    try:
+        close_days(store, now().date())
+    except Exception:  # a closing that fails must not keep the till from opening; verify will tell
+        logging.getLogger(__name__).exception("daily closing at start-up failed")
 
 
 if __name__ == "__main__":

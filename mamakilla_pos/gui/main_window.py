@@ -1,4 +1,4 @@
-"""The main window: a header with the screens, the screens, and a status bar."""
+"""The main window: the login screen, or a header with the screens, the screens, and a status bar."""
 
 from __future__ import annotations
 
@@ -14,22 +14,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import cash
+from ..services import auth, cash
 from ..services.settings import get_settings
 from ..store import Store
+from .login import LoginScreen
 from .sale_screen import SaleScreen
+from .session import UserSession
 from .style import repolish
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Opens straight on the sale screen; more screens are added with :meth:`add_screen`."""
+    """The login screen when the shop has users, else straight the sale screen.
+
+    More screens are added with :meth:`add_screen`. ``user_session`` holds who
+    is at the till; screens and dialogs find it with ``session.current_user_id``.
+    """
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +45,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self._screens: dict[str, QWidget] = {}
         self._nav_buttons: dict[str, QPushButton] = {}
+        self.user_session = UserSession(store, self)
+        self.user_session.user_changed.connect(self._user_changed)
+        self.first_user_page: QWidget | None = None
 
         header = QFrame(self)
         header.setObjectName("header")
@@ -53,15 +63,31 @@ class MainWindow(QMainWindow):
         header_row.addWidget(self._brand)
         header_row.addLayout(self._nav)
         header_row.addStretch(1)
+        self.switch_user_button = QPushButton(self.tr("Cambiar de usuaria"), header)
+        self.switch_user_button.setObjectName("switchUserButton")
+        self.switch_user_button.setToolTip(self.tr("Bloquear la caja: la siguiente persona entra con su PIN"))
+        self.switch_user_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.switch_user_button.setStyleSheet(
+            "QPushButton#switchUserButton { color: white; background: #5A2E53; border: 1px solid #7A4A72;"
+            " font-size: 13pt; padding: 2px 14px; min-height: 40px; }"
+            " QPushButton#switchUserButton:hover { background: #6B3A63; }"
+        )
+        self.switch_user_button.clicked.connect(self.switch_user)
+        header_row.addWidget(self.switch_user_button)
 
         self.stack = QStackedWidget(self)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
+        self.app_page = QWidget(self)
+        column = QVBoxLayout(self.app_page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(header)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.login_screen = LoginScreen(store, self)
+        self.login_screen.logged_in.connect(self.user_session.log_in)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.app_page)
+        self.pages.addWidget(self.login_screen)
+        self.setCentralWidget(self.pages)
 
         self._shop_status = QLabel(self)
         self._till_status = QLabel(self)
@@ -69,6 +95,12 @@ class MainWindow(QMainWindow):
         self._session_status.setObjectName("sessionStatus")
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("currentUserLabel")
+        self.user_label.setStyleSheet("font-weight: bold;")
+        bar.addWidget(self.user_label)
+        # The shop's name is already in the header: here it gives way to who is at the till.
+        self._shop_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(self._shop_status, 1)
         bar.addPermanentWidget(self._till_status)
         bar.addPermanentWidget(self._session_status)
@@ -78,9 +110,15 @@ class MainWindow(QMainWindow):
         self.sale_screen.sale_completed.connect(lambda _number: self.refresh_status())
         self.add_screen("sale", self.tr("Venta"), self.sale_screen)
         self.add_screen("history", self.tr("Historial"), self._history_screen())
+        self._add_optional_screen("users", self.tr("Usuarias"), "users_screen", "UsersScreen")
+        self._add_optional_screen("journal", self.tr("Diario"), "journal_screen", "JournalScreen")
         self.show_screen("sale")
         self.refresh_status()
         self._restore_geometry()
+        if auth.has_users(store):
+            self.show_login()
+        else:
+            self._show_user(None)
 
     # -- screens -------------------------------------------------------------------
 
@@ -126,6 +164,14 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def _add_optional_screen(self, key: str, title: str, module_name: str, class_name: str) -> None:
+        try:
+            module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
+        except ImportError:
+            log.info("%s screen not available", key)
+            return
+        self.add_screen(key, title, getattr(module, class_name)(self.store, self))
+
     def _history_screen(self) -> QWidget:
         """The sales history, when its module is installed; a placeholder otherwise."""
         try:
@@ -137,6 +183,68 @@ class MainWindow(QMainWindow):
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setProperty("role", "hint")
         return placeholder
+
+    # -- who is at the till -------------------------------------------------------------
+
+    def start(self) -> None:
+        """How the app opens: the login screen, or on a shop without users the first coordinator's form."""
+        if auth.has_users(self.store):
+            self.show_login()
+        else:
+            self.show_first_user_page()
+
+    def is_locked(self) -> bool:
+        """Whether the login (or first-coordinator) screen covers the till."""
+        return self.pages.currentWidget() is not self.app_page
+
+    def show_login(self, preselect: int | None = None) -> None:
+        """Cover the till with the login screen; ``preselect`` is whose name is already chosen."""
+        self.login_screen.refresh(preselect)
+        self.pages.setCurrentWidget(self.login_screen)
+        self.statusBar().hide()
+        self.login_screen.focus_pin()
+
+    def show_first_user_page(self) -> None:
+        """Ask for the first coordinator (a shop that nobody has been registered in yet)."""
+        if self.first_user_page is None:
+            from .setup_dialog import FirstCoordinatorPage
+
+            page = FirstCoordinatorPage(self.store, self)
+            page.created.connect(self.user_session.log_in)
+            self.pages.addWidget(page)
+            self.first_user_page = page
+        self.pages.setCurrentWidget(self.first_user_page)
+        self.statusBar().hide()
+
+    @Slot()
+    def switch_user(self) -> None:
+        """Lock the till in one tap and show everyone's names."""
+        if auth.has_users(self.store):
+            self.show_login()
+            self.user_session.lock()
+
+    @Slot(object)
+    def _user_changed(self, actor: auth.Actor | None) -> None:
+        if actor is None:
+            if not self.is_locked():
+                self.show_login(self.user_session.last_user_id)
+            return
+        self._show_user(actor)
+        self.pages.setCurrentWidget(self.app_page)
+        self.statusBar().show()
+        self.show_screen("sale")
+        self.refresh_status()
+
+    def _show_user(self, actor: auth.Actor | None) -> None:
+        if actor is None:
+            self.user_label.clear()
+            self.user_label.hide()
+            self.switch_user_button.hide()
+            return
+        role = next((name for code, name in auth.roles(self.store) if code == actor.role), actor.role)
+        self.user_label.setText(self.tr("Atiende: %1 (%2)").replace("%1", actor.name).replace("%2", role.lower()))
+        self.user_label.show()
+        self.switch_user_button.show()
 
     # -- status ----------------------------------------------------------------------
 

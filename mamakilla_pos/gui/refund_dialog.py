@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from ..services.history import get_sale
 from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
 from ..services.views import SaleLineView, SaleView
 from ..store import Store
+from .approval import with_approval
+from .session import current_user_id
 
 REFUND_METHODS = ("cash", "yape", "plin", "card", "transfer")
 
@@ -318,6 +322,7 @@ class RefundDialog(QDialog):
             method=self.method,
             reference=reference,
             reason=self.reason_input.text().strip(),
+            user_id=current_user_id(self),
         )
 
     # -- Qt overrides -------------------------------------------------------------------------------
@@ -350,7 +355,13 @@ class RefundDialog(QDialog):
             return
         self.confirm_button.setEnabled(False)
         try:
-            self.result_refund = refund(self._store, request)
+            # A seller gets the coordinator's PIN prompt here; the choices stay as they are.
+            self.result_refund = with_approval(
+                self,
+                self._store,
+                lambda approval: refund(self._store, replace(request, approval=approval)),
+                self.tr("Devolución de la venta %1").replace("%1", self._sale.number),
+            )
         except UserError as exc:
             message = str(exc)
             self.error_label.setText(message[:1].upper() + message[1:])

@@ -51,9 +51,11 @@ from ..services.sales import SaleRequest, SaleResult, record_sale
 from ..services.settings import ShopSettings, get_settings
 from ..services.views import ItemInfo
 from ..store import Store
+from .approval import with_approval
 from .cart_dialogs import DiscountDialog, ParkedCartsDialog, QuantityDialog
 from .cart_model import OVER_STOCK_ROLE, CartModel, ParkedCart
 from .product_grid import ProductGrid, two_lines
+from .session import current_user_id
 from .style import HEADER_POINT_SIZE, Palette, repolish
 
 log = logging.getLogger(__name__)
@@ -704,8 +706,16 @@ class SaleScreen(QWidget):
             tenders=tuple(tenders),
             order_discount=self.cart.order_discount,
             location_code=self._stock_location,
+            user_id=current_user_id(self),
         )
-        return record_sale(self.store, request)
+        # A seller's big discount or changed price needs a coordinator's PIN: asked for here,
+        # over the payment dialog; the cart stays as it is whatever the answer.
+        return with_approval(
+            self,
+            self.store,
+            lambda approval: record_sale(self.store, replace(request, approval=approval)),
+            self.tr("Venta de %1").replace("%1", format_money(self.cart.total)),
+        )
 
     def _ensure_session(self) -> bool:
         self._session_open = cash.current_session(self.store) is not None

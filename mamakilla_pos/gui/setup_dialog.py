@@ -1,13 +1,15 @@
-"""First run: the shop's name, address and this till's receipt series, or the demo shop."""
+"""First run: the shop's name, address and this till's receipt series, or the demo shop;
+then the first coordinator (:class:`FirstCoordinatorPage`), who can register everyone else."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRegularExpression, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import auth
 from ..services.errors import UserError
 from ..services.settings import ShopSettings, get_settings
 from ..services.setup import configure_shop, is_configured
@@ -39,7 +42,10 @@ class SetupDialog(QDialog):
         title = QLabel(self.tr("¡Bienvenida a la caja de Mama Killa!"), self)
         title.setProperty("role", "title")
         intro = QLabel(
-            self.tr("Escriba los datos de la tienda. Salen en cada nota de venta y se pueden cambiar después."),
+            self.tr(
+                "Escriba los datos de la tienda. Salen en cada nota de venta y se pueden cambiar después. "
+                "Luego registrará a la primera coordinadora."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -162,3 +168,136 @@ class SetupDialog(QDialog):
         dialog = cls(store, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.result_settings, accepted
+
+
+class FirstCoordinatorPage(QWidget):
+    """Set-up, last step: the first coordinator's name and PIN, typed twice.
+
+    She can then register the other women of the till (Usuarias).
+
+    Signals:
+        created(object): the new coordinator's :class:`~mamakilla_pos.services.auth.Actor`.
+    """
+
+    created = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstCoordinatorPage")
+        self.store = store
+
+        card = QFrame(self)
+        card.setObjectName("firstUserCard")
+        card.setStyleSheet(
+            "QFrame#firstUserCard { background: white; border: 1px solid #DDD5CC; border-radius: 16px; }"
+        )
+        card.setMaximumWidth(760)
+        title = QLabel(self.tr("¿Quién coordina la caja?"), card)
+        title.setProperty("role", "title")
+        intro = QLabel(
+            self.tr(
+                "Registre a la primera coordinadora. Ella aprueba devoluciones, descuentos grandes, "
+                "retiros de caja y pagos, y registra a las demás compañeras con su propio PIN."
+            ),
+            card,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+
+        digits = QRegularExpression(r"\d{0,6}")
+        self.name_input = QLineEdit(card)
+        self.name_input.setObjectName("firstUserName")
+        self.name_input.setMaxLength(120)
+        self.name_input.setPlaceholderText(self.tr("Nombre y apellido"))
+        self.pin_input = QLineEdit(card)
+        self.pin_input.setObjectName("firstUserPin")
+        self.again_input = QLineEdit(card)
+        self.again_input.setObjectName("firstUserPinAgain")
+        pin_font = QFont(self.font())
+        pin_font.setPointSize(22)
+        for field in (self.pin_input, self.again_input):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(6)
+            field.setValidator(QRegularExpressionValidator(digits, field))
+            field.setFont(pin_font)
+            field.setMinimumHeight(56)
+            field.returnPressed.connect(self._create)
+        self.name_input.returnPressed.connect(self.pin_input.setFocus)
+        pin_hint = QLabel(self.tr("De 4 a 6 números. Nadie más debe conocerlo."), card)
+        pin_hint.setProperty("role", "hint")
+
+        form = QGridLayout()
+        form.setVerticalSpacing(12)
+        form.setHorizontalSpacing(14)
+        for row, (text, field) in enumerate(
+            (
+                (self.tr("Nombre"), self.name_input),
+                (self.tr("PIN"), self.pin_input),
+                (self.tr("Repita el PIN"), self.again_input),
+            )
+        ):
+            label = QLabel(text, card)
+            label.setBuddy(field)
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            form.addWidget(field, row, 1)
+        form.addWidget(pin_hint, 3, 1)
+        form.setColumnStretch(1, 1)
+
+        self.error = QLabel("", card)
+        self.error.setObjectName("firstUserError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.create_button = QPushButton(self.tr("Registrar y entrar"), card)
+        self.create_button.setObjectName("createFirstUserButton")
+        self.create_button.setProperty("role", "primary")
+        self.create_button.setMinimumHeight(60)
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(self._create)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 26, 32, 26)
+        inner.setSpacing(14)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.name_input.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text[:1].upper() + text[1:])
+        self.error.setVisible(bool(text))
+
+    @Slot()
+    def _create(self) -> None:
+        name = self.name_input.text().strip()
+        if not name:
+            self._show_error(self.tr("Escriba el nombre de la coordinadora."))
+            self.name_input.setFocus()
+            return
+        if self.pin_input.text() != self.again_input.text():
+            self._show_error(self.tr("Los dos PIN no son iguales. Escríbalos otra vez."))
+            self.pin_input.clear()
+            self.again_input.clear()
+            self.pin_input.setFocus()
+            return
+        try:
+            actor = auth.create_user(self.store, name, "coordinator", self.pin_input.text())
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.pin_input.clear()
+        self.again_input.clear()
+        self._show_error("")
+        self.created.emit(actor)

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -57,10 +57,13 @@ class Actor:
 
 @dataclass(frozen=True)
 class Approval:
-    """A coordinator's PIN typed on the spot to approve one action."""
+    """A coordinator's PIN typed on the spot to approve one action.
+
+    The PIN is left out of ``repr`` so that a logged request never shows it.
+    """
 
     user_id: int
-    pin: str
+    pin: str = field(repr=False)
 
 
 # -- PIN hashing -------------------------------------------------------------------------------
@@ -131,12 +134,14 @@ def has_users(store: Store) -> bool:
         return bool(session.execute(select(func.count(User.id)).where(User.pin_hash != "")).scalar_one())
 
 
-def create_user(store: Store, name: str, role: str, pin: str, by: int | None = None) -> Actor:
+def create_user(
+    store: Store, name: str, role: str, pin: str, by: int | None = None, approval: Approval | None = None
+) -> Actor:
     """Add a user. The very first user (the first coordinator) needs no one's permission.
 
     Raises:
         UserError: bad name or PIN, unknown role, name taken.
-        PermissionDenied: ``by`` may not manage users.
+        PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
     """
     validate_pin(pin)
     clean = " ".join(name.split())
@@ -147,7 +152,7 @@ def create_user(store: Store, name: str, role: str, pin: str, by: int | None = N
         if first and role != "coordinator":
             raise UserError("la primera persona registrada debe ser coordinadora")
         if not first:
-            require(session, by, "manage_users")
+            require(session, by, "manage_users", approval)
         if session.get(Role, role) is None:
             raise UserError(f"rol desconocido: {role}")
         user = session.execute(select(User).where(User.name == clean)).scalar_one_or_none()
@@ -173,14 +178,63 @@ def change_pin(store: Store, user_id: int, old_pin: str, new_pin: str) -> None:
         journal.append(session, "user_pin", str(user_id), {"changed": True}, user.name, now())
 
 
-def set_active(store: Store, user_id: int, active: bool, by: int | None) -> None:
+def set_active(store: Store, user_id: int, active: bool, by: int | None, approval: Approval | None = None) -> None:
+    """Let a user log in again, or stop her from logging in (she stays in the records).
+
+    Raises:
+        UserError: unknown user, or the last coordinator would be deactivated.
+        PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
+    """
     with store.session() as session, session.begin():
-        require(session, by, "manage_users")
+        require(session, by, "manage_users", approval)
         user = session.get(User, user_id)
         if user is None:
             raise UserError("no existe el usuario")
+        if not active and user.active and _actor(session, user).may("manage_users"):
+            others = [
+                other
+                for other in session.execute(select(User).where(User.active, User.id != user.id)).scalars()
+                if other.pin_hash and _actor(session, other).may("manage_users")
+            ]
+            if not others:
+                raise UserError(f"{user.name} es la única coordinadora activa: no se puede desactivar")
         user.active = active
         journal.append(session, "user", str(user_id), {"active": active}, _name(session, by), now())
+
+
+def reset_pin(store: Store, user_id: int, new_pin: str, by: int | None, approval: Approval | None = None) -> None:
+    """A coordinator gives a user a new PIN (she forgot hers); this also lifts a lockout.
+
+    Raises:
+        UserError: bad PIN or unknown user.
+        PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
+    """
+    validate_pin(new_pin)
+    with store.session() as session, session.begin():
+        require(session, by, "manage_users", approval, str(user_id))
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserError("no existe el usuario")
+        user.pin_hash = hash_pin(new_pin)
+        user.failed_pins = 0
+        user.locked_until = None
+        journal.append(session, "user_pin", str(user_id), {"reset": True}, _name(session, by), now())
+
+
+def approvers(store: Store, permission: str) -> list[UserInfo]:
+    """Active users (with a PIN) whose role grants ``permission``: who can approve it, by name."""
+    with store.session() as session:
+        query = (
+            select(User, Role)
+            .join(Role, Role.code == User.role)
+            .where(User.active, User.pin_hash != "")
+            .order_by(User.name)
+        )
+        return [
+            UserInfo(u.id, u.name, u.role, r.name, u.active, u.locked_until)
+            for u, r in session.execute(query)
+            if permission in r.permissions.split()
+        ]
 
 
 def _name(session: Session, user_id: int | None) -> str:
@@ -231,7 +285,9 @@ def approve(store: Store, user_id: int, pin: str, permission: str) -> Approval:
     """
     actor = login(store, user_id, pin)
     if not actor.may(permission):
-        raise PermissionDenied(f"{actor.name} no puede autorizar: {PERMISSIONS.get(permission, permission)}")
+        raise PermissionDenied(
+            f"{actor.name} no puede autorizar: {PERMISSIONS.get(permission, permission)}", permission
+        )
     return Approval(user_id, pin)
 
 
@@ -259,12 +315,12 @@ def require(
         return None
     user = session.get(User, user_id)
     if user is None or not user.active:
-        raise PermissionDenied("usuario desconocido")
+        raise PermissionDenied("usuario desconocido", permission)
     if _actor(session, user).may(permission):
         return None
     what = PERMISSIONS.get(permission, permission)
     if approval is None:
-        raise PermissionDenied(f"{user.name} necesita la aprobación de una coordinadora para {what}")
+        raise PermissionDenied(f"{user.name} necesita la aprobación de una coordinadora para {what}", permission)
     approver = session.get(User, approval.user_id)
     if (
         approver is None
@@ -272,7 +328,7 @@ def require(
         or not pin_matches(approval.pin, approver.pin_hash)
         or not _actor(session, approver).may(permission)
     ):
-        raise PermissionDenied(f"la aprobación para {what} no es válida")
+        raise PermissionDenied(f"la aprobación para {what} no es válida", permission)
     journal.append(
         session,
         "approval",

@@ -12,4 +12,13 @@ class NotFound(UserError):
 
 
 class PermissionDenied(UserError):
-    """The user may not do this without a coordinator's approval."""
+    """The user may not do this without a coordinator's approval.
+
+    Attributes:
+        permission: the code of the permission that was missing (see
+            ``auth.PERMISSIONS``), so the till can ask a coordinator for it.
+    """
+
+    def __init__(self, message: str, permission: str = "") -> None:
+        super().__init__(message)
+        self.permission = permission
