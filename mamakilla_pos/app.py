@@ -58,9 +58,10 @@ def run(url: str | None = None) -> int:
     apply_style(app)
 
     from .services.setup import ensure_defaults, is_configured
-    from .store import open_store
 
-    store = open_store(url)
+    store = _open_or_recover(url)
+    if store is None:
+        return 1
     try:
         ensure_defaults(store)
         if not is_configured(store):
@@ -77,9 +78,76 @@ def run(url: str | None = None) -> int:
         window = MainWindow(store)
         window.start()
         window.show_maximised()
-        return app.exec()
+        _backup(store, window, "diaria")
+        status = app.exec()
+        _backup(store, None, "salida")
+        return status
     finally:
         store.dispose()
+
+
+def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
+    """Open the database; when it cannot be opened, explain why and offer the newest good backup.
+
+    Returns ``None`` when the person chose to quit.
+    """
+    from PySide6.QtCore import QSettings
+    from sqlalchemy.exc import DatabaseError
+
+    from .gui.recovery_dialog import Choice, RecoveryDialog
+    from .services.backup import restore_over_damaged
+    from .services.startup import DatabaseProblem, diagnose
+    from .store import open_store
+    from .store.engine import NewerDatabase, default_url, sqlite_path
+
+    url = url or default_url()
+    while True:
+        path = sqlite_path(url)
+        remembered = QSettings().value("backup/folder")
+        folders = [Path(str(remembered))] if remembered else []
+        problem = diagnose(path, folders) if path is not None else None
+        if problem is None:
+            try:
+                return open_store(url)
+            except (DatabaseError, NewerDatabase) as exc:
+                if path is None:
+                    raise
+                kind = "newer" if isinstance(exc, NewerDatabase) else "damaged"
+                found = diagnose(path, folders)
+                problem = DatabaseProblem(
+                    kind,
+                    str(exc).splitlines()[0],
+                    path,
+                    found.backup if found else None,
+                    found.backup_taken if found else None,
+                    found.backup_counts if found else {},
+                )
+        choice, other = RecoveryDialog.run(problem)
+        if choice is Choice.RESTORE and problem.backup is not None:
+            restore_over_damaged(problem.path, problem.backup)
+        elif choice is Choice.OTHER_FILE and other is not None:
+            url = f"sqlite:///{other}"
+        else:
+            return None
+
+
+def _backup(store, window, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """The daily backup at start and the backup on quitting; a missing USB stick only warns."""
+    from PySide6.QtCore import QSettings
+
+    from .services.backup import auto_backup, backup_if_due
+
+    try:
+        result = backup_if_due(store) if reason == "diaria" else auto_backup(store, reason)
+    except Exception:  # a backup must never stop the till from opening or closing
+        logging.getLogger(__name__).exception("backup (%s) failed", reason)
+        return
+    if result is None:
+        return
+    if result.path is not None:
+        QSettings().setValue("backup/folder", str(result.path.parent))
+    elif result.warning and window is not None:
+        window.statusBar().showMessage(result.warning, 30000)
 
 
 def _close_finished_days(store) -> None:  # type: ignore[no-untyped-def]

@@ -45,7 +45,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Mama Killa POS — no se puede abrir la base de datos"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(780)
         self.problem = problem
         self.choice = Choice.QUIT
         self.other_file: Path | None = None
@@ -60,6 +60,7 @@ class RecoveryDialog(QDialog):
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addWidget(what)
@@ -71,8 +72,8 @@ class RecoveryDialog(QDialog):
             counts = problem.backup_counts
             found = QLabel(
                 self.tr(
-                    "Copia de seguridad más reciente: {date}\n{sales} notas de venta y devoluciones, "
-                    "{moves} movimientos de stock.\n{path}"
+                    "<b>Copia de seguridad más reciente: {date}</b><br>{sales} notas de venta y devoluciones, "
+                    "{moves} movimientos de stock.<br><small>{path}</small>"
                 ).format(
                     date=problem.backup_taken.strftime("%d/%m/%Y %H:%M"),
                     sales=counts.get("sales", 0),
@@ -83,9 +84,6 @@ class RecoveryDialog(QDialog):
             found.setObjectName("backupSummary")
             found.setWordWrap(True)
             layout.addWidget(found)
-            self.restore_button.setText(
-                self.tr("Restaurar la copia del {date}").format(date=problem.backup_taken.strftime("%d/%m/%Y %H:%M"))
-            )
         else:
             none = QLabel(self.tr("No se encontró ninguna copia de seguridad en buen estado junto a la base de datos."))
             none.setObjectName("backupSummary")

@@ -226,3 +226,56 @@ def test_qt_calls_do_not_drop_references_to_none(qtbot):
     lost = before - sys.getrefcount(None)
     painter.end()
     assert lost < 50
+
+
+def test_run_on_a_damaged_database_restores_the_newest_backup(qtbot, shop, restore_application, monkeypatch):
+    from mamakilla_pos.gui import recovery_dialog
+    from mamakilla_pos.services import backup
+    from mamakilla_pos.store.engine import sqlite_path
+
+    path = sqlite_path(shop.store.url)
+    if path is None:
+        pytest.skip("SQLite only")
+    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001")
+    made = backup.auto_backup(shop.store, "prueba").path
+    shop.store.dispose()
+    path.write_bytes(b"danado" * 1000)
+    for sidecar in ("-wal", "-shm"):
+        path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    offered = []
+
+    def choose_restore(problem, parent=None):
+        offered.append((problem.kind, problem.backup))
+        return recovery_dialog.Choice.RESTORE, None
+
+    monkeypatch.setattr(recovery_dialog.RecoveryDialog, "run", staticmethod(choose_restore))
+    seen = {}
+
+    def look_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, look_and_close)
+            return
+        seen["items"] = len(windows[0].sale_screen.grid.visible_items())
+        windows[0].close()
+
+    QTimer.singleShot(0, look_and_close)
+    assert app_module.run(f"sqlite:///{path}") == 0
+    assert offered == [("damaged", made)]
+    assert seen == {"items": 4}
+    kept = list(path.parent.glob("*.dañada-*.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"danado" * 1000
+
+
+def test_run_quits_when_the_person_chooses_to(qtbot, tmp_path, restore_application, monkeypatch):
+    from mamakilla_pos.gui import recovery_dialog
+
+    path = tmp_path / "shop.db"
+    path.write_bytes(b"\x00" * 4096)
+    monkeypatch.setattr(
+        recovery_dialog.RecoveryDialog,
+        "run",
+        staticmethod(lambda problem, parent=None: (recovery_dialog.Choice.QUIT, None)),
+    )
+    assert app_module.run(f"sqlite:///{path}") == 1
+    assert path.read_bytes() == b"\x00" * 4096

@@ -31,7 +31,7 @@ def test_the_dialog_offers_the_newest_backup(qtbot, damaged):
     summary = dialog.findChild(QLabel, "backupSummary").text()
     assert "4 movimientos de stock" in summary and str(made) in summary
     button = dialog.findChild(QPushButton, "restoreBackupButton")
-    assert button.isEnabled() and "Restaurar la copia del" in button.text()
+    assert button.isEnabled() and button.text() == "Restaurar esta copia"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert dialog.choice is Choice.RESTORE
 
