@@ -50,6 +50,7 @@ from ..services.cash import CashFigures, CashMovementInfo, CashSessionInfo, Sess
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
+from .approval import with_approval
 from .keypad import Keypad
 
 log = logging.getLogger(__name__)
@@ -697,8 +698,12 @@ class CashMoveDialog(_Dialog):
             self._say(self.detail_label.text())
             return
         try:
-            self.movement = cash.move_cash(
-                self.store, self.direction, amount, self.reason(), self.currency, self.user_id
+            self.movement = with_approval(
+                self,
+                self.store,
+                lambda approval: cash.move_cash(
+                    self.store, self.direction, amount, self.reason(), self.currency, self.user_id, approval
+                ),
             )
         except UserError as exc:
             self._say(_sentence(str(exc)))
@@ -992,13 +997,18 @@ class CloseTillDialog(_Dialog):
             self.note.setFocus()
             return
         try:
-            self.closed = cash.close_session(
+            self.closed = with_approval(
+                self,
                 self.store,
-                self.counter.counts("PEN"),
-                self.counter.counts("USD"),
-                self.note.text(),
-                self.user_id,
-                session_id=self.report.id,
+                lambda approval: cash.close_session(
+                    self.store,
+                    self.counter.counts("PEN"),
+                    self.counter.counts("USD"),
+                    self.note.text(),
+                    self.user_id,
+                    session_id=self.report.id,
+                    approval=approval,
+                ),
             )
         except UserError as exc:
             self._say(_sentence(str(exc)))

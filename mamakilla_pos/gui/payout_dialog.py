@@ -64,6 +64,7 @@ from ..services.shares import (
     payout_preview,
 )
 from ..store import Store
+from .approval import with_approval
 from .pdf_view import PdfViewDialog
 from .shares_screen import (
     OWED_TEXT,
@@ -658,17 +659,28 @@ class PayoutDialog(QDialog):
         try:
             if self.batch is not None:
                 orders = [PayoutOrder(d.maker_id, self.dues.reference(d.maker_id), d.amount) for d in self.batch.makers]
-                results = pay_makers(self.store, orders, self.batch.cutoff, method, self.user_id)
+                cutoff = self.batch.cutoff
+                results = with_approval(
+                    self,
+                    self.store,
+                    lambda approval: pay_makers(self.store, orders, cutoff, method, self.user_id, approval),
+                )
             else:
                 assert self.preview is not None
-                result = pay_maker(
+                preview = self.preview
+                result = with_approval(
+                    self,
                     self.store,
-                    self.preview.maker_id,
-                    self.preview.cutoff,
-                    method,
-                    self.reference_input.text(),
-                    self.user_id,
-                    expected=self.preview.total,
+                    lambda approval: pay_maker(
+                        self.store,
+                        preview.maker_id,
+                        preview.cutoff,
+                        method,
+                        self.reference_input.text(),
+                        self.user_id,
+                        expected=preview.total,
+                        approval=approval,
+                    ),
                 )
                 results = [result] if result is not None else []
         except UserError as exc:

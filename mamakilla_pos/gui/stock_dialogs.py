@@ -24,6 +24,7 @@ from ..services import stock
 from ..services.errors import UserError
 from ..services.views import StockRow, StockTable, StocktakeLine
 from ..store import Store
+from .approval import with_approval
 from .catalogue_common import (
     ROW_HEIGHT,
     Banner,
@@ -40,6 +41,7 @@ from .catalogue_common import (
     title_label,
     two_lines,
 )
+from .session import current_user_id
 from .style import Palette
 
 
@@ -274,8 +276,19 @@ class AdjustDialog(QDialog):
             self.error.setText(self.tr("Un producto dañado, regalado, perdido o de muestra se quita del stock."))
             return
         try:
-            stock.adjust(
-                self.store, self.row.item_code, self.change(), self.location, self.reason, note=self.note_input.text()
+            with_approval(
+                self,
+                self.store,
+                lambda approval: stock.adjust(
+                    self.store,
+                    self.row.item_code,
+                    self.change(),
+                    self.location,
+                    self.reason,
+                    current_user_id(self),
+                    note=self.note_input.text(),
+                    approval=approval,
+                ),
             )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
@@ -521,8 +534,17 @@ class StocktakeDialog(QDialog):
     def confirm_count(self) -> None:
         """Book the differences as stocktake movements."""
         try:
-            self.booked = stock.stocktake(
-                self.store, self.counts(), self.location(), missing_are_zero=not self.partial()
+            self.booked = with_approval(
+                self,
+                self.store,
+                lambda approval: stock.stocktake(
+                    self.store,
+                    self.counts(),
+                    self.location(),
+                    current_user_id(self),
+                    missing_are_zero=not self.partial(),
+                    approval=approval,
+                ),
             )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))

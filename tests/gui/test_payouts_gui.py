@@ -413,18 +413,31 @@ def test_without_a_printer_the_slip_is_saved_as_a_pdf(qtbot, shop, monkeypatch):
     assert str(saved) in message
 
 
-def test_a_seller_is_told_she_needs_a_coordinator(qtbot, shop):
+def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
+    from mamakilla_pos.gui import approval as approval_module
     from mamakilla_pos.services import auth
 
     store = shop.store
     sell(store, ("CAS001", 1))
     carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "2468")
     rosa = auth.create_user(store, "Rosa Quispe", "seller", "1357", by=carmen.id)
+    asked = []
+
+    def prompt(parent, store_, code, requester="", detail=""):
+        asked.append((code, requester))
+        return (None, False) if len(asked) == 1 else (auth.approve(store_, carmen.id, "2468", code), True)
+
+    monkeypatch.setattr(approval_module.ApprovalDialog, "run", staticmethod(prompt))
     dialog = PayoutDialog(store, maker_id(store, "Luz Mamani"), None, rosa.id)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.method_buttons["plin"], LEFT)
     qtbot.keyClicks(dialog.reference_input, "77")
+    # The coordinator walks away: nothing is paid and the seller is told why.
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert "necesita la aprobación de una coordinadora para pagar a las artesanas" in dialog.message.text()
     assert dialog.stack.currentIndex() == 0
     assert shares.payout_history(store) == []
+    # She types her PIN this time: the payout goes through, recorded as the seller's with the approval.
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    assert [code for code, _ in asked] == ["payout", "payout"]
+    assert len(shares.payout_history(store)) == 1
