@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -30,6 +31,21 @@ from .style import repolish
 
 log = logging.getLogger(__name__)
 
+# The back-office screens, in the "Más" menu: (key, title, module in gui/, class); "-" is a separator.
+BACK_OFFICE = (
+    ("makers", "Artesanas", "makers_screen", "MakersScreen"),
+    ("products", "Productos", "products_screen", "ProductsScreen"),
+    ("stock", "Stock", "stock_screen", "StockScreen"),
+    ("locations", "Ubicaciones", "locations_screen", "LocationsScreen"),
+    ("-", "", "", ""),
+    ("shares", "Participaciones", "shares_screen", "SharesScreen"),
+    ("payouts", "Pagos a artesanas", "payout_history", "PayoutHistoryScreen"),
+    ("reports", "Reportes", "reports_screen", "ReportsScreen"),
+    ("-", "", "", ""),
+    ("users", "Usuarias", "users_screen", "UsersScreen"),
+    ("journal", "Diario", "journal_screen", "JournalScreen"),
+)
+
 
 class MainWindow(QMainWindow):
     """The login screen when the shop has users, else straight the sale screen.
@@ -45,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self._screens: dict[str, QWidget] = {}
         self._nav_buttons: dict[str, QPushButton] = {}
+        self._titles: dict[str, str] = {}
         self.user_session = UserSession(store, self)
         self.user_session.user_changed.connect(self._user_changed)
         self.first_user_page: QWidget | None = None
@@ -110,8 +127,26 @@ class MainWindow(QMainWindow):
         self.sale_screen.sale_completed.connect(lambda _number: self.refresh_status())
         self.add_screen("sale", self.tr("Venta"), self.sale_screen)
         self.add_screen("history", self.tr("Historial"), self._history_screen())
-        self._add_optional_screen("users", self.tr("Usuarias"), "users_screen", "UsersScreen")
-        self._add_optional_screen("journal", self.tr("Diario"), "journal_screen", "JournalScreen")
+        self._add_optional_screen("cash", self.tr("Caja"), "cash_screen", "CashScreen")
+        self._more_button = QPushButton(self.tr("Más ▾"), self)
+        self._more_button.setObjectName("nav_more")
+        self._more_button.setProperty("role", "nav")
+        self._more_button.setCheckable(True)
+        self._more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._nav_group.addButton(self._more_button)
+        self._nav.addWidget(self._more_button)
+        self._more_menu = QMenu(self._more_button)
+        self._more_menu.setObjectName("moreMenu")
+        self._more_menu.setStyleSheet("QMenu { font-size: 16pt; } QMenu::item { padding: 10px 32px 10px 20px; }")
+        self._more_button.clicked.connect(self._open_more_menu)
+        for key, title, module_name, class_name in BACK_OFFICE:
+            if key == "-":
+                self._more_menu.addSeparator()
+                continue
+            self._add_optional_screen(key, self.tr(title), module_name, class_name, in_menu=True)
+        self._more_menu.addSeparator()
+        self._add_menu_dialog(self.tr("Ajustes…"), "settings_dialog", "SettingsDialog", "settingsAction")
+        self._add_menu_dialog(self.tr("Ayuda"), "help_dialog", "HelpDialog", "helpAction")
         self.show_screen("sale")
         self.refresh_status()
         self._restore_geometry()
@@ -122,8 +157,16 @@ class MainWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------
 
-    def add_screen(self, key: str, title: str, widget: QWidget) -> None:
-        """Add a screen and its button in the header, in order."""
+    def add_screen(self, key: str, title: str, widget: QWidget, in_menu: bool = False) -> None:
+        """Add a screen: a button in the header, or (``in_menu``) an entry of the "Más" menu."""
+        self._screens[key] = widget
+        self._titles[key] = title
+        self.stack.addWidget(widget)
+        if in_menu:
+            action = self._more_menu.addAction(title)
+            action.setObjectName(f"menu_{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))
+            return
         button = QPushButton(title, self)
         button.setObjectName(f"nav_{key}")
         button.setProperty("role", "nav")
@@ -133,14 +176,17 @@ class MainWindow(QMainWindow):
         self._nav_group.addButton(button)
         self._nav.addWidget(button)
         self._nav_buttons[key] = button
-        self._screens[key] = widget
-        self.stack.addWidget(widget)
 
     def show_screen(self, key: str) -> None:
         """Switch to a screen; coming back to the sale screen shows current stock and cash session."""
         widget = self._screens[key]
         leaving = self.stack.currentWidget()
-        self._nav_buttons[key].setChecked(True)
+        if key in self._nav_buttons:
+            self._nav_buttons[key].setChecked(True)
+            self._more_button.setText(self.tr("Más ▾"))
+        else:
+            self._more_button.setChecked(True)
+            self._more_button.setText(f"{self._titles[key]} ▾")
         self.stack.setCurrentWidget(widget)
         if widget is self.sale_screen:
             if leaving is not None and leaving is not widget:
@@ -164,13 +210,45 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def _add_optional_screen(self, key: str, title: str, module_name: str, class_name: str) -> None:
+    def _add_optional_screen(
+        self, key: str, title: str, module_name: str, class_name: str, in_menu: bool = False
+    ) -> None:
         try:
             module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
         except ImportError:
             log.info("%s screen not available", key)
             return
-        self.add_screen(key, title, getattr(module, class_name)(self.store, self))
+        self.add_screen(key, title, getattr(module, class_name)(self.store, self), in_menu)
+
+    def _add_menu_dialog(self, title: str, module_name: str, class_name: str, name: str) -> None:
+        """An entry of the "Más" menu that opens a dialog (settings, help) when its module is there."""
+        try:
+            module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
+        except ImportError:
+            log.info("%s not available", module_name)
+            return
+        dialog_class = getattr(module, class_name)
+        action = self._more_menu.addAction(title)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self._open_dialog(dialog_class))
+
+    def _open_dialog(self, dialog_class) -> None:  # type: ignore[no-untyped-def]
+        dialog_class(self.store, self).exec()
+        self.refresh_status()
+        self._keep_nav_checked()
+
+    @Slot()
+    def _open_more_menu(self) -> None:
+        self._more_menu.exec(self._more_button.mapToGlobal(self._more_button.rect().bottomLeft()))
+        self._keep_nav_checked()
+
+    def _keep_nav_checked(self) -> None:
+        """The header shows the screen on view, even when the menu was closed without a choice."""
+        current = next((k for k, w in self._screens.items() if w is self.stack.currentWidget()), "sale")
+        if current in self._nav_buttons:
+            self._nav_buttons[current].setChecked(True)
+        else:
+            self._more_button.setChecked(True)
 
     def _history_screen(self) -> QWidget:
         """The sales history, when its module is installed; a placeholder otherwise."""
@@ -230,6 +308,9 @@ class MainWindow(QMainWindow):
                 self.show_login(self.user_session.last_user_id)
             return
         self._show_user(actor)
+        for screen in self._screens.values():
+            if hasattr(screen, "user_id"):
+                screen.user_id = actor.id
         self.pages.setCurrentWidget(self.app_page)
         self.statusBar().show()
         self.show_screen("sale")

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from mamakilla_pos.domain.payments import Tender
@@ -402,7 +403,7 @@ def test_a_sellers_big_discount_asks_for_approval_and_keeps_the_cart(qtbot, wind
 def test_a_coordinator_adds_a_user_and_gives_a_new_pin(qtbot, window, people, shop, monkeypatch):
     coordinator, seller = people
     log_in(qtbot, window, coordinator, COORDINATOR_PIN)
-    qtbot.mouseClick(window.findChild(QPushButton, "nav_users"), LEFT)
+    window.findChild(QAction, "menu_users").trigger()
     screen = window.current_screen()
     assert isinstance(screen, UsersScreen)
     assert screen.model.rowCount() == 2
@@ -445,7 +446,7 @@ def test_a_coordinator_adds_a_user_and_gives_a_new_pin(qtbot, window, people, sh
 def test_a_seller_on_the_users_screen_gets_the_approval_prompt(qtbot, window, people, shop, monkeypatch):
     _, seller = people
     log_in(qtbot, window, seller, SELLER_PIN)
-    qtbot.mouseClick(window.findChild(QPushButton, "nav_users"), LEFT)
+    window.findChild(QAction, "menu_users").trigger()
     screen = window.current_screen()
     add = screen.findChild(QPushButton, "addUserButton")
     assert add.isEnabled()

@@ -279,3 +279,20 @@ def test_run_quits_when_the_person_chooses_to(qtbot, tmp_path, restore_applicati
     )
     assert app_module.run(f"sqlite:///{path}") == 1
     assert path.read_bytes() == b"\x00" * 4096
+
+
+def test_the_more_menu_opens_every_back_office_screen(qtbot, window):
+    from PySide6.QtGui import QAction
+
+    from mamakilla_pos.gui.main_window import BACK_OFFICE
+
+    more = window.findChild(QPushButton, "nav_more")
+    for key, title, _module, _class in BACK_OFFICE:
+        if key == "-":
+            continue
+        window.findChild(QAction, f"menu_{key}").trigger()
+        assert window.current_screen() is window._screens[key]
+        assert more.isChecked() and more.text().startswith(title)
+    qtbot.mouseClick(window.findChild(QPushButton, "nav_sale"), Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.sale_screen
+    assert more.text() == "Más ▾" and not more.isChecked()
