@@ -7,12 +7,27 @@ is 16 pt and the total is very large.
 
 from __future__ import annotations
 
+from importlib.resources import files
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 16
 HEADER_POINT_SIZE = 12  # table headings
 TOUCH = 44  # px: the smallest height of anything a finger presses
+
+
+def _icons_folder() -> str:
+    """The shipped icons as a path Qt stylesheets accept (forward slashes on every system)."""
+    try:
+        folder = Path(str(files("mamakilla_pos.resources") / "icons"))
+    except ModuleNotFoundError:
+        folder = Path(__file__).resolve().parents[2] / "resources" / "icons"
+    return folder.as_posix()
+
+
+ICONS = _icons_folder()
 
 
 class Palette:
@@ -128,6 +143,42 @@ QLineEdit, QSpinBox, QComboBox {{
 }}
 QLineEdit:focus {{
     border: 2px solid {Palette.primary};
+}}
+QDateEdit, QDoubleSpinBox {{
+    min-height: {TOUCH}px;
+    padding: 2px 10px;
+    border: 1px solid {Palette.border};
+    border-radius: 8px;
+    background: {Palette.surface};
+}}
+/* Styled boxes lose the platform's arrows: draw plain triangles instead. */
+QComboBox::drop-down, QDateEdit::drop-down {{
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+    width: 34px;
+    border: none;
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow, QAbstractSpinBox::down-arrow {{
+    image: url({ICONS}/arrow-down.svg);
+    width: 14px;
+    height: 10px;
+}}
+QAbstractSpinBox::up-arrow {{
+    image: url({ICONS}/arrow-up.svg);
+    width: 14px;
+    height: 10px;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border;
+    width: 30px;
+    border: none;
+    background: transparent;
+}}
+QComboBox QAbstractItemView {{
+    border: 1px solid {Palette.border};
+    selection-background-color: {Palette.primary_soft};
+    selection-color: {Palette.text};
+    outline: none;
 }}
 QLineEdit#scanInput {{
     min-height: 56px;
