@@ -32,6 +32,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .session import current_user_id
 from .style import Palette
 
 
@@ -88,7 +89,11 @@ class LocationDialog(QDialog):
         try:
             if self.original is None:
                 self.saved = catalogue.add_location(
-                    self.store, self.code_input.text(), self.name_input.text(), str(self.kind_input.currentData())
+                    self.store,
+                    self.code_input.text(),
+                    self.name_input.text(),
+                    str(self.kind_input.currentData()),
+                    user_id=current_user_id(self),
                 )
             else:
                 self.saved = catalogue.update_location(
@@ -96,6 +101,7 @@ class LocationDialog(QDialog):
                     self.original.code,
                     name=self.name_input.text(),
                     kind=str(self.kind_input.currentData()),
+                    user_id=current_user_id(self),
                 )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
@@ -232,7 +238,7 @@ class LocationsScreen(QWidget):
         if loc is None:
             return
         try:
-            catalogue.set_location_active(self.store, loc.code, not loc.active)
+            catalogue.set_location_active(self.store, loc.code, not loc.active, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return
@@ -246,7 +252,7 @@ class LocationsScreen(QWidget):
         if loc is None:
             return
         try:
-            catalogue.set_till_location(self.store, loc.code)
+            catalogue.set_till_location(self.store, loc.code, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return

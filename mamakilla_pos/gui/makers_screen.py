@@ -54,6 +54,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .session import current_user_id
 from .style import Palette
 
 MAKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -188,9 +189,11 @@ class MakerDialog(QDialog):
             return
         try:
             if self.original is None:
-                self.saved = catalogue.create_maker(self.store, **values)  # type: ignore[arg-type]
+                self.saved = catalogue.create_maker(self.store, **values, user_id=current_user_id(self))  # type: ignore[arg-type]
             else:
-                self.saved = catalogue.update_maker(self.store, self.original.id, **values)
+                self.saved = catalogue.update_maker(
+                    self.store, self.original.id, **values, user_id=current_user_id(self)
+                )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
             return
@@ -534,7 +537,7 @@ class MakersScreen(QWidget):
         ):
             return
         try:
-            catalogue.set_maker_active(self.store, maker.id, not maker.active)
+            catalogue.set_maker_active(self.store, maker.id, not maker.active, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return
@@ -560,7 +563,7 @@ class MakersScreen(QWidget):
         ):
             return
         try:
-            catalogue.delete_maker(self.store, maker.id)
+            catalogue.delete_maker(self.store, maker.id, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return

@@ -32,6 +32,7 @@ from ..services.tags import TagRequest
 from ..services.views import MakerInfo, ProductionChoice, ProductionResult
 from ..store import Store
 from .catalogue_common import Banner, ChoiceGrid, big_button, error_label, hint_label, title_label, two_lines
+from .session import current_user_id
 from .style import Palette
 
 QUICK_QUANTITIES = (1, 2, 3, 4, 5, 6, 8, 10, 12)
@@ -391,6 +392,7 @@ class ProductionDialog(QDialog):
                 self.quantity(),
                 self.location_code,
                 self.choice.item_code,
+                user_id=current_user_id(self),
             )
         except UserError as exc:
             self.quantity_error.setText(str(exc)[:1].upper() + str(exc)[1:])

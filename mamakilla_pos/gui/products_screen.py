@@ -52,6 +52,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .session import current_user_id
 from .style import Palette
 
 CODE_PATTERN = r"[!-~]{0,16}"
@@ -144,6 +145,7 @@ class ProductDialog(QDialog):
                 price,
                 description=self.description_input.toPlainText(),
                 photo_path=self.photo_path,
+                user_id=current_user_id(self),
             )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
@@ -608,6 +610,7 @@ class ProductsScreen(QWidget):
                 description=self.description_input.toPlainText(),
                 photo_path=self.photo_path,
                 active=self.active_check.isChecked(),
+                user_id=current_user_id(self),
             )
         except UserError as exc:
             self._fail(exc)
@@ -629,7 +632,7 @@ class ProductsScreen(QWidget):
         if not accepted:
             return
         try:
-            item = catalogue.add_product_item(self.store, product.id, makers, code)
+            item = catalogue.add_product_item(self.store, product.id, makers, code, user_id=current_user_id(self))
         except UserError as exc:
             self._fail(exc)
             return
@@ -656,7 +659,7 @@ class ProductsScreen(QWidget):
         if not accepted:
             return
         try:
-            catalogue.set_item_makers(self.store, item.code, makers)
+            catalogue.set_item_makers(self.store, item.code, makers, user_id=current_user_id(self))
         except UserError as exc:
             self._fail(exc)
             return
@@ -670,7 +673,7 @@ class ProductsScreen(QWidget):
         if item is None:
             return
         try:
-            catalogue.set_item_active(self.store, item.code, not item.active)
+            catalogue.set_item_active(self.store, item.code, not item.active, user_id=current_user_id(self))
         except UserError as exc:
             self._fail(exc)
             return

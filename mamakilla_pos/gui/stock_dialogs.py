@@ -168,6 +168,7 @@ class TransferDialog(QDialog):
                 self.source,
                 self.target,
                 reason=self.note_input.text(),
+                user_id=current_user_id(self),
             )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
