@@ -51,7 +51,11 @@ def run(url: str | None = None) -> int:
     app.setApplicationName("Mama Killa POS")
     app.setOrganizationName("Mama Killa")
     app.setOrganizationDomain("mamakilla.pe")
-    install_translators(app, os.environ.get(ENV_LANGUAGE, DEFAULT_LANGUAGE))
+    from .gui.icons import app_icon
+    from .gui.settings_dialog import ui_language
+
+    app.setWindowIcon(app_icon())
+    install_translators(app, os.environ.get(ENV_LANGUAGE) or ui_language())
 
     from .gui.style import apply_style
 

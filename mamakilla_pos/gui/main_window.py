@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..services import auth, cash
 from ..services.settings import get_settings
 from ..store import Store
+from .icons import ON_DARK, icon
 from .login import LoginScreen
 from .sale_screen import SaleScreen
 from .session import UserSession
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))
             return
         button = QPushButton(title, self)
+        button.setIcon(icon(key, ON_DARK))
+        button.setIconSize(QSize(22, 22))
         button.setObjectName(f"nav_{key}")
         button.setProperty("role", "nav")
         button.setCheckable(True)
@@ -233,7 +236,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: self._open_dialog(dialog_class))
 
     def _open_dialog(self, dialog_class) -> None:  # type: ignore[no-untyped-def]
-        dialog_class(self.store, self).exec()
+        if dialog_class.__name__ == "SettingsDialog":
+            _settings, accepted = dialog_class.run(self, self.store)
+            if accepted:
+                self.sale_screen.reload_catalogue()
+        else:
+            dialog_class.run(self)
         self.refresh_status()
         self._keep_nav_checked()
 
