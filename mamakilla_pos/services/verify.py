@@ -19,6 +19,7 @@ from ..domain.money import ZERO, quantize, to_json
 from ..domain.shares import line_share, split_share
 from ..store import Store
 from ..store.models import Item, Payment, Payout, Sale, SaleLine, ShareEntry, StockMovement
+from .closing import check_closings
 from .journal import check_chain, journal_payloads
 
 MOVEMENT_KINDS = ("production", "transfer", "adjustment", "stocktake")
@@ -186,4 +187,5 @@ def verify(store: Store) -> list[str]:
         problems += list(_check_movements(session))
         problems += list(_check_numbers(session))
         problems += list(_check_payouts(session))
+        problems += list(check_closings(session))
         return problems

@@ -6,6 +6,7 @@ naming the altered record (a receipt number, or a movement's id).
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -233,3 +234,15 @@ def test_a_deleted_journal_entry_is_found(books):
 def test_a_changed_payout_is_found(books):
     tamper(books, "UPDATE payouts SET amount_cents = amount_cents + 100 WHERE number = 'P-000001'")
     assert_named(verify(books), "P-000001")
+
+
+def test_a_fake_payout_inserted_with_sql_is_found(books):
+    with books.engine.connect() as conn:
+        maker_id = conn.execute(text("SELECT id FROM makers WHERE name = 'Luz Mamani'")).scalar_one()
+        columns = conn.execute(text("SELECT * FROM payouts WHERE number = 'P-000001'")).mappings().one()
+    fake = dict(columns)
+    fake.update(id=uuid.uuid4().hex, number="P-000999", maker_id=maker_id, amount_cents=5000)
+    names = ", ".join(fake)
+    values = ", ".join(f":{k}" for k in fake)
+    tamper(books, f"INSERT INTO payouts ({names}) VALUES ({values})", **fake)
+    assert_named(verify(books), "P-000999")
