@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             self._add_optional_screen(key, self.tr(title), module_name, class_name, in_menu=True)
         self._more_menu.addSeparator()
         self._add_menu_dialog(self.tr("Ajustes…"), "settings_dialog", "SettingsDialog", "settingsAction")
+        self._add_menu_dialog(self.tr("Copias de seguridad…"), "backup_dialog", "BackupDialog", "backupAction")
         self._add_menu_dialog(self.tr("Ayuda"), "help_dialog", "HelpDialog", "helpAction")
         self.show_screen("sale")
         self.refresh_status()
@@ -240,6 +241,8 @@ class MainWindow(QMainWindow):
             _settings, accepted = dialog_class.run(self, self.store)
             if accepted:
                 self.sale_screen.reload_catalogue()
+        elif dialog_class.__name__ == "BackupDialog":
+            dialog_class.run(self, self.store)
         else:
             dialog_class.run(self)
         self.refresh_status()
