@@ -1,0 +1,159 @@
+"""Report tables to XLSX (real numbers, money format) and CSV (UTF-8 with BOM), and the full ZIP export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal as D
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import text
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.services import analytics, exports, history
+from mamakilla_pos.services.analytics import Cancelled, Period
+from mamakilla_pos.services.exports import MONEY_FORMAT, Column, Table
+from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.store.base import Base
+
+DAY = datetime(2026, 3, 10, 11, 0)
+PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
+
+
+@pytest.fixture
+def sold(shop):  # type: ignore[no-untyped-def]
+    """Three sales and a refund in March."""
+    store = shop.store
+    first = record_sale(
+        store,
+        SaleRequest((LineRequest("BAG001", 2), LineRequest("CAS001")), (Tender("card", D("120.00")),), created_at=DAY),
+    )
+    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("yape", D("22.55"), "1"),), created_at=DAY))
+    record_sale(store, SaleRequest((LineRequest("KEY001", 3),), (Tender("cash", D("20")),), created_at=DAY))
+    line = history.get_sale(store, first.number).lines[1]
+    refund(store, RefundRequest(first.number, (RefundLine(line.id, 1),), method="card", created_at=DAY))
+    return store
+
+
+def sheet_rows(sheet) -> dict[str, list[object]]:  # type: ignore[no-untyped-def]
+    """First column → the row's cells, headings excluded."""
+    return {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+
+
+def test_xlsx_holds_real_numbers_with_the_money_format(sold):
+    report = analytics.period_report(sold, PERIOD)
+    book = load_workbook(io.BytesIO(exports.period_xlsx(report, "Mama Killa", active="product")))
+    assert book.sheetnames[0] == "Informe"
+    assert book.active.title == "Por producto"
+    assert {"Por día", "Por producto", "Por artesana", "Por método de pago", "Stock a precio de venta"} <= set(
+        book.sheetnames
+    )
+    products = book["Por producto"]
+    headings = [c.value for c in products[1]]
+    assert headings[:4] == ["Producto", "Categoría", "Unidades", "Bruto"]
+    rows = sheet_rows(products)
+    bag = rows["Bolso bordado"]
+    cells = dict(zip(headings, bag, strict=True))
+    for title, amount in (("Bruto", D("90.00")), ("Neto", D("90.00")), ("Participación artesanas", D("40.50"))):
+        cell = cells[title]
+        assert cell.data_type == "n", title
+        assert isinstance(cell.value, int | float)
+        assert D(str(cell.value)).quantize(D("0.01")) == amount
+        assert cell.number_format == MONEY_FORMAT
+    assert cells["Unidades"].value == 2 and cells["Unidades"].data_type == "n"
+    case = dict(zip(headings, rows["Cartuchera Ñusta"], strict=True))
+    assert case["Devoluciones"].value == 30 and case["Unidades"].value == 0
+    total = dict(zip(headings, rows["Total"], strict=True))
+    assert total["Neto"].font.bold
+    assert D(str(total["Neto"].value)) == report.summary.net
+    days = book["Por día"]
+    march_10 = next(r for r in days.iter_rows(min_row=2) if r[0].value == datetime(2026, 3, 10))
+    assert march_10[0].number_format == "dd/mm/yyyy"
+    summary = sheet_rows(book["Resumen"])
+    share = summary["Participación de las artesanas"]
+    assert share[3].number_format == "0.0%" and share[3].data_type == "n"
+    assert D(str(share[3].value)) == report.summary.share_ratio.quantize(D("0.0001"))
+
+
+def test_csv_has_a_bom_the_accents_and_plain_amounts(sold):
+    report = analytics.period_report(sold, PERIOD)
+    tables = {t.key: t for t in exports.period_tables(report)}
+    data = exports.csv_bytes(tables["product"])
+    assert data.startswith(b"\xef\xbb\xbf")
+    content = data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert rows[0] == [
+        "Producto",
+        "Categoría",
+        "Unidades",
+        "Bruto",
+        "Descuentos",
+        "Devoluciones",
+        "Neto",
+        "Participación artesanas",
+    ]
+    by_name = {r[0]: r for r in rows[1:]}
+    assert by_name["Cartuchera Ñusta"][1:] == ["Cartucheras", "0", "30.00", "0.00", "30.00", "0.00", "0.00"]
+    assert by_name["Monedero de cuero"][6] == "22.55"
+    assert by_name["Total"][6] == f"{report.summary.net:.2f}"
+
+
+def test_a_table_retitled_for_the_screen_keeps_its_values():
+    table = Table("t", "T", (Column("a", "A"), Column("b", "B", "money")), (("x", D("1.50")),))
+    other = table.retitled({"b": "Importe"}, "Otra")
+    assert [c.title for c in other.columns] == ["A", "Importe"] and other.title == "Otra"
+    assert exports.csv_bytes(other).decode("utf-8-sig").splitlines() == ["A,Importe", "x,1.50"]
+
+
+def test_full_export_has_one_csv_per_table_with_every_row(sold, tmp_path):
+    target = tmp_path / "todo.zip"
+    progress: list[tuple[int, int]] = []
+    result = exports.export_all(sold, target, lambda d, t: progress.append((d, t)) or True)
+    assert result.path == target and target.exists()
+    archive = zipfile.ZipFile(target)
+    tables = [t.name for t in Base.metadata.sorted_tables]
+    assert sorted(n for n in archive.namelist() if n.endswith(".csv")) == sorted(f"{t}.csv" for t in tables)
+    with sold.engine.connect() as conn:
+        for table in tables:
+            count = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+            raw = archive.read(f"{table}.csv")
+            assert raw.startswith(b"\xef\xbb\xbf"), table
+            rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+            assert len(rows) - 1 == count == result.tables[table], table
+    sales = list(csv.DictReader(io.StringIO(archive.read("sales.csv").decode("utf-8-sig"))))
+    assert "total" in sales[0] and "total_cents" not in sales[0]
+    with sold.engine.connect() as conn:
+        cents = dict(conn.execute(text("SELECT number, total_cents FROM sales")).all())
+    assert {s["number"]: s["total"] for s in sales} == {n: f"{D(c) / 100:.2f}" for n, c in cents.items()}
+    users = archive.read("users.csv").decode("utf-8-sig").splitlines()[0].split(",")
+    assert "pin_hash" not in users
+    products = archive.read("products.csv").decode("utf-8-sig")
+    assert "Cartuchera Ñusta" in products and "22.55" in products
+    assert "LEEME.txt" in archive.namelist()
+    assert progress[-1][0] == progress[-1][1] == result.rows
+
+
+def test_a_cancelled_export_leaves_no_file(sold, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        exports.export_all(sold, folder / "todo.zip", lambda done, total: done == 0)
+    assert list(folder.iterdir()) == []
+
+
+def test_write_bytes_replaces_the_file_whole(tmp_path):
+    path = tmp_path / "a.csv"
+    exports.write_bytes(path, b"one")
+    exports.write_bytes(path, b"two")
+    assert path.read_bytes() == b"two"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
+
+
+def test_sheet_names_are_valid_and_unique():
+    taken: set[str] = set()
+    names = [exports._sheet_name(t, taken) for t in ("Por día", "Por día", "A/B: ¿?", "x" * 40)]
+    assert names[0] == "Por día" and names[1] != names[0]
+    assert all(len(n) <= 31 and not set("[]:*?/\\") & set(n) for n in names)
