@@ -7,20 +7,25 @@ many pages as needed.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING
 
 from ..domain.money import format_money
-from .fonts import Fonts, register_fonts
-from .qr import draw_qr
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .fonts import Fonts
+
+# ReportLab is imported when a receipt is first built, not when the till starts
+# (this module is imported by the sale and history screens): DESIGN.md §8.
+mm = 72.0 / 2.54 * 0.1  # exactly reportlab.lib.units.mm
+A4 = (210 * mm, 297 * mm)  # reportlab.lib.pagesizes.A4
 
 PAPERS = ("80mm", "58mm", "A4")
 
@@ -157,6 +162,14 @@ class _Face:
 _EMBOLDEN = 0.055  # outline width, in font sizes, of emboldened text
 
 
+@functools.lru_cache(maxsize=8192)
+def stringWidth(text: str, font: str, size: float) -> float:  # ReportLab's name, kept for its callers
+    """Width of ``text`` in points; cached, as the same texts come back on every receipt."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth as measure
+
+    return measure(text, font, size)
+
+
 def _show(c: Canvas, face: _Face, size: float, x: float, y: float, text: str, align: str = "left") -> None:
     """Draw one line of text; ``align`` is where ``x`` is: left, right or centre."""
     if align != "left":
@@ -288,6 +301,8 @@ class _Layout:
         x = (self.left + self.right - size) / 2
 
         def draw(c: Canvas, top: float) -> None:
+            from .qr import draw_qr
+
             draw_qr(c, url, x, top - size, size)
 
         self.add(size, draw)
@@ -467,6 +482,10 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
         size = _PAPERS[paper]
     except KeyError:
         raise ValueError(f"papel desconocido: {paper!r} (use {', '.join(PAPERS)})") from None
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .fonts import register_fonts
+
     fonts = register_fonts()
     lay = _lay_out(data, size, fonts)
 

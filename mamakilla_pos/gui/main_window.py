@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._nav_buttons: dict[str, QPushButton] = {}
         self._titles: dict[str, str] = {}
+        self._lazy: dict[str, tuple[str, str]] = {}
         self.user_session = UserSession(store, self)
         self.user_session.user_changed.connect(self._user_changed)
         self.first_user_page: QWidget | None = None
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         """Switch to a screen; coming back to the sale screen shows current stock and cash session."""
-        widget = self._screens[key]
+        widget = self._build_lazy(key) if key in self._lazy else self._screens[key]
         leaving = self.stack.currentWidget()
         if key in self._nav_buttons:
             self._nav_buttons[key].setChecked(True)
@@ -217,12 +219,30 @@ class MainWindow(QMainWindow):
     def _add_optional_screen(
         self, key: str, title: str, module_name: str, class_name: str, in_menu: bool = False
     ) -> None:
-        try:
-            module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
-        except ImportError:
+        """A screen from ``gui/<module_name>``; back-office screens are built on first use, not at start."""
+        if importlib.util.find_spec(f"mamakilla_pos.gui.{module_name}") is None:
             log.info("%s screen not available", key)
             return
-        self.add_screen(key, title, getattr(module, class_name)(self.store, self), in_menu)
+        if not in_menu:
+            module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
+            self.add_screen(key, title, getattr(module, class_name)(self.store, self))
+            return
+        self._lazy[key] = (module_name, class_name)
+        self.add_screen(key, title, QWidget(self), in_menu=True)
+
+    def _build_lazy(self, key: str) -> QWidget:
+        """Swap a back-office placeholder for the real screen the first time it is shown."""
+        module_name, class_name = self._lazy.pop(key)
+        module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
+        screen = getattr(module, class_name)(self.store, self)
+        if hasattr(screen, "user_id"):
+            screen.user_id = self.user_session.user_id
+        placeholder = self._screens[key]
+        self.stack.insertWidget(self.stack.indexOf(placeholder), screen)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._screens[key] = screen
+        return screen
 
     def _add_menu_dialog(self, title: str, module_name: str, class_name: str, name: str) -> None:
         """An entry of the "Más" menu that opens a dialog (settings, help) when its module is there."""

@@ -7,6 +7,7 @@ built once when the catalogue loads, never a database query per keystroke.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
@@ -43,6 +45,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 TILE_MIN_WIDTH = 160
 TILE_HEIGHT = 206
 TILE_GAP = 10
+PREPARE_DELAY_MS = 300  # after the start, in the first idle moment
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -84,28 +87,40 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
 
 
 class ProductGridModel(QAbstractListModel):
-    """The items currently shown in the grid."""
+    """The items currently shown in the grid.
+
+    The model holds the whole catalogue once; a keystroke only changes which
+    of its positions are shown (:meth:`show_positions`), nothing is rebuilt.
+    """
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._items: list[ItemInfo] = []
+        self._all: Sequence[ItemInfo] = ()
+        self._rows: Sequence[int] = ()
 
     @property
     def items(self) -> tuple[ItemInfo, ...]:
-        return tuple(self._items)
+        every = self._all
+        return tuple(every[i] for i in self._rows)
 
     def set_items(self, items: list[ItemInfo]) -> None:
+        """Show exactly ``items``."""
+        self.show_positions(list(items), range(len(items)))
+
+    def show_positions(self, catalogue: Sequence[ItemInfo], positions: Sequence[int]) -> None:
+        """Show the items at ``positions`` of ``catalogue`` (the index's item list, not copied)."""
         self.beginResetModel()
-        self._items = list(items)
+        self._all = catalogue
+        self._rows = positions
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self._all[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return item.product_name
         if role == ITEM_ROLE:
@@ -369,6 +384,8 @@ class ProductGrid(QWidget):
         self.tabs.setCurrentIndex(chosen)
         self.tabs.blockSignals(False)
         self._refilter()
+        # Fold the search text once the screen is up, before anyone types (scanning never needs it).
+        QTimer.singleShot(PREPARE_DELAY_MS, index.prepare)
 
     @property
     def index(self) -> CatalogueIndex:
@@ -394,8 +411,7 @@ class ProductGrid(QWidget):
         """Swap in fresh data (new stock) for some items, keeping filter and scroll."""
         if not fresh:
             return
-        items = [fresh.get(i.code, i) for i in self._index.items]
-        self._index = CatalogueIndex(items)
+        self._index = self._index.updated(fresh)  # the folded search text is kept, not rebuilt
         scroll = self.view.verticalScrollBar().value()
         self._refilter()
         self.view.verticalScrollBar().setValue(scroll)
@@ -403,7 +419,7 @@ class ProductGrid(QWidget):
     # -- internals -----------------------------------------------------------------
 
     def _refilter(self, *_: object) -> None:
-        self.model.set_items(self._index.search(self._text, self.current_category()))
+        self.model.show_positions(self._index.items, self._index.search_positions(self._text, self.current_category()))
         if self._text.strip():
             self.view.empty_text = self.tr("Ningún producto coincide con «{text}».").format(text=self._text.strip())
         elif not self._index.items:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, inspect, select, update
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from ..domain.cash import cash_round_down, cash_round_up
@@ -22,13 +25,16 @@ from ..store import Store
 from ..store.models import (
     CashSession,
     Item,
+    ItemMaker,
     Location,
     Payment,
+    Product,
     ReceiptSeries,
     Sale,
     SaleLine,
     ShareEntry,
     StockMovement,
+    User,
 )
 from . import journal
 from .auth import Approval, require
@@ -111,16 +117,52 @@ class SaleResult:
 # -- shared pieces ---------------------------------------------------------------------------
 
 
+# Statements of the sale's hot path, built once (building a statement costs more than running it).
+_NEXT_NUMBER = select(ReceiptSeries.next_number).where(ReceiptSeries.code == bindparam("series")).with_for_update()
+_SET_NEXT_NUMBER = (
+    update(ReceiptSeries)
+    .where(ReceiptSeries.code == bindparam("series"))
+    .values(next_number=bindparam("next_number"))
+    .execution_options(synchronize_session=False)
+)
+_OPEN_SESSION_ID = (
+    select(CashSession.id)
+    .where(CashSession.till == bindparam("series"), CashSession.closed_at.is_(None))
+    .with_for_update(read=True)
+)
+_SALE_ITEMS = (
+    select(Item.id, Item.code, Product.name, Product.price, Product.center_made, ItemMaker.maker_id, ItemMaker.weight)
+    .join(Product, Product.id == Item.product_id)
+    .outerjoin(ItemMaker, ItemMaker.item_id == Item.id)
+    .where(Item.code.in_(bindparam("codes", expanding=True)))
+    .order_by(Item.id, ItemMaker.position)
+)
+_STOCK_AT = (
+    select(StockMovement.item_id, func.sum(StockMovement.quantity))
+    .where(
+        StockMovement.location_id == bindparam("location_id"),
+        StockMovement.item_id.in_(bindparam("item_ids", expanding=True)),
+    )
+    .group_by(StockMovement.item_id)
+)
+
+
+def _connection(session: Session) -> Connection:
+    """The session's connection, for the plain statements of the hot path, after writing out
+    anything the caller left pending (so that every row the statements need is there)."""
+    session.flush()
+    return session.connection()
+
+
 def _take_number(session: Session, series: str) -> tuple[str, int]:
     """Next correlative number of ``series``; the row stays locked until commit."""
-    row = session.execute(
-        select(ReceiptSeries).where(ReceiptSeries.code == series).with_for_update()
-    ).scalar_one_or_none()
-    if row is None:
-        row = ReceiptSeries(code=series, next_number=1)
-        session.add(row)
-    seq = row.next_number
-    row.next_number = seq + 1
+    connection = _connection(session)
+    seq = connection.execute(_NEXT_NUMBER, {"series": series}).scalar_one_or_none()
+    if seq is None:
+        seq = 1
+        connection.execute(insert(ReceiptSeries.__table__), [{"code": series, "next_number": seq + 1}])
+    else:
+        connection.execute(_SET_NEXT_NUMBER, {"series": series, "next_number": seq + 1})
     return f"{series}-{seq:06d}", seq
 
 
@@ -140,12 +182,13 @@ def _open_cash_session(session: Session, series: str) -> CashSession | None:
     ).scalar_one_or_none()
 
 
+def _open_cash_session_id(session: Session, series: str) -> uuid.UUID | None:
+    """The id of ``series``'s open cash session (locked as :func:`_open_cash_session` locks it)."""
+    return _connection(session).execute(_OPEN_SESSION_ID, {"series": series}).scalar_one_or_none()
+
+
 def _stock_at(session: Session, item_ids: set[int], location_id: int) -> dict[int, int]:
-    rows = session.execute(
-        select(StockMovement.item_id, func.sum(StockMovement.quantity))
-        .where(StockMovement.item_id.in_(item_ids), StockMovement.location_id == location_id)
-        .group_by(StockMovement.item_id)
-    )
+    rows = _connection(session).execute(_STOCK_AT, {"item_ids": sorted(item_ids), "location_id": location_id})
     return {item_id: int(q) for item_id, q in rows}
 
 
@@ -198,6 +241,22 @@ def _resolve_location(session: Session, code: str | None, settings: ShopSettings
     return location_by_code(session, code or settings.till_location)
 
 
+_LOCATION = select(Location.id, Location.name).where(Location.code == bindparam("code"))
+
+
+def _location_of_sale(session: Session, code: str | None, settings: ShopSettings) -> tuple[int, str]:
+    """``(id, name)`` of the location a sale takes its stock from.
+
+    Raises:
+        NotFound: no such location.
+    """
+    code = code or settings.till_location
+    row = _connection(session).execute(_LOCATION, {"code": code}).first()
+    if row is None:
+        raise NotFound(f"no existe la ubicación «{code}»")
+    return row[0], row[1]
+
+
 def received_in_full(total: Decimal, method: str, usd_rate: Decimal) -> Settlement:
     """A sale written on paper: exactly ``total`` was received with ``method``, no rounding."""
     if method not in METHODS:
@@ -218,13 +277,44 @@ def received_in_full(total: Decimal, method: str, usd_rate: Decimal) -> Settleme
 # -- sale ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _SaleItem:
+    """What a sale needs of an item: read as plain columns, not as ORM entities."""
+
+    id: int
+    code: str
+    product_name: str
+    price: Decimal
+    center_made: bool
+    makers: tuple[tuple[int, int], ...]  # (maker id, weight) in the order the split lists them
+
+
+def _sale_items(session: Session, codes: set[str]) -> dict[str, _SaleItem]:
+    """The items with these codes and their makers, in one query."""
+    rows = _connection(session).execute(_SALE_ITEMS, {"codes": sorted(codes)}).all()
+    found: dict[str, _SaleItem] = {}
+    makers: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for item_id, code, name, price, center_made, maker_id, weight in rows:
+        if code not in found:
+            found[code] = _SaleItem(item_id, code, name, price, bool(center_made), ())
+        if maker_id is not None:
+            makers[code].append((maker_id, weight))
+    return {code: replace(item, makers=tuple(makers[code])) for code, item in found.items()}
+
+
+class _Row:
+    """Attribute access over a row's values, for :func:`journal_payload`."""
+
+    def __init__(self, **values: object) -> None:
+        self.__dict__.update(values)
+
+
 def _check_limits(
-    session: Session, request: SaleRequest, priced: PricedCart, items: dict[str, Item], settings: ShopSettings
+    session: Session, request: SaleRequest, priced: PricedCart, items: dict[str, _SaleItem], settings: ShopSettings
 ) -> None:
     """Price changes and discounts above the sellers' limit need a coordinator."""
     if any(
-        line.unit_price is not None and line.unit_price != items[line.item_code.strip()].product.price
-        for line in request.lines
+        line.unit_price is not None and line.unit_price != items[line.item_code.strip()].price for line in request.lines
     ):
         require(session, request.user_id, "price_change", request.approval)
     discounts = priced.line_discounts + priced.order_discount
@@ -233,11 +323,16 @@ def _check_limits(
 
 
 def record_sale_in(session: Session, request: SaleRequest, settings: ShopSettings) -> SaleResult:
-    """Record a sale inside the caller's transaction (used by the till and by imports)."""
+    """Record a sale inside the caller's transaction (used by the till and by imports).
+
+    The rows are written with a handful of plain ``INSERT``s rather than
+    through the ORM's unit of work: a sale is on the till's hot path and must
+    not cost much more than the rows themselves (DESIGN.md §8).
+    """
     if not request.lines:
         raise UserError("la venta no tiene productos")
     codes = {line.item_code.strip() for line in request.lines}
-    items = {item.code: item for item in session.execute(select(Item).where(Item.code.in_(codes))).unique().scalars()}
+    items = _sale_items(session, codes)
     missing = sorted(codes - set(items))
     if missing:
         raise NotFound(f"no existe el artículo con código {', '.join(missing)}")
@@ -245,7 +340,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     cart_lines = []
     for line in request.lines:
         item = items[line.item_code.strip()]
-        price = item.product.price if line.unit_price is None else line.unit_price
+        price = item.price if line.unit_price is None else line.unit_price
         cart_lines.append(CartLine(line.quantity, price, line.discount))
     try:
         priced = price_cart(cart_lines, request.order_discount)
@@ -260,25 +355,26 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
 
     _check_limits(session, request, priced, items, settings)
     at = request.created_at or now()
-    location = _resolve_location(session, request.location_code, settings)
+    location_id, location_name = _location_of_sale(session, request.location_code, settings)
     if request.number:
         number, seq = _imported_number(session, request.number)
-        series, cash_session = "PAPEL", None
+        series, cash_session_id = "PAPEL", None
     else:
         series = settings.till_series
         number, seq = _take_number(session, series)
-        cash_session = _open_cash_session(session, series)
+        cash_session_id = _open_cash_session_id(session, series)
 
-    sale = Sale(
+    sale = _Row(
         id=uuid.uuid4(),
         number=number,
         series=series,
         seq=seq,
         kind="sale",
+        refund_of_id=None,
         created_at=at,
         seller_id=request.user_id,
-        location_id=location.id,
-        cash_session_id=cash_session.id if cash_session else None,
+        location_id=location_id,
+        cash_session_id=cash_session_id,
         subtotal=priced.subtotal,
         line_discounts=priced.line_discounts,
         order_discount=priced.order_discount,
@@ -289,21 +385,21 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         change=settlement.change,
         usd_rate=rate if any(p.method == "usd" for p in settlement.payments) else None,
         source=request.source,
+        note="",
     )
-    session.add(sale)
-    lines: list[SaleLine] = []
-    shares: list[ShareEntry] = []
-    movements: list[StockMovement] = []
+    lines: list[_Row] = []
+    shares: list[_Row] = []
+    movements: list[_Row] = []
     for position, (line, priced_line) in enumerate(zip(request.lines, priced.lines, strict=True), start=1):
         item = items[line.item_code.strip()]
-        share_rate = ZERO if item.product.center_made or not item.makers else settings.share_rate
+        share_rate = ZERO if item.center_made or not item.makers else settings.share_rate
         share = line_share(priced_line.net, share_rate)
-        sale_line = SaleLine(
+        sale_line = _Row(
             id=uuid.uuid4(),
             sale_id=sale.id,
             position=position,
             item_id=item.id,
-            product_name=item.product.name,
+            product_name=item.product_name,
             quantity=priced_line.quantity,
             unit_price=priced_line.unit_price,
             gross=priced_line.gross,
@@ -312,49 +408,66 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
             net=priced_line.net,
             share_rate=share_rate,
             share=share,
+            refund_of_line_id=None,
         )
         lines.append(sale_line)
         if item.makers and share_rate:
-            parts = split_share(share, [m.weight for m in item.makers])
-            for maker_link, amount in zip(item.makers, parts, strict=True):
+            parts = split_share(share, [weight for _, weight in item.makers])
+            for (maker_id, weight), amount in zip(item.makers, parts, strict=True):
                 shares.append(
-                    ShareEntry(
+                    _Row(
                         id=uuid.uuid4(),
-                        maker_id=maker_link.maker_id,
+                        maker_id=maker_id,
                         sale_id=sale.id,
                         sale_line_id=sale_line.id,
                         created_at=at,
                         kind="accrual",
-                        weight=maker_link.weight,
+                        weight=weight,
                         amount=amount,
+                        payout_id=None,
                     )
                 )
         movements.append(
-            StockMovement(
+            _Row(
                 id=uuid.uuid4(),
                 item_id=item.id,
-                location_id=location.id,
+                location_id=location_id,
                 quantity=-priced_line.quantity,
                 kind="sale",
+                reason="",
                 sale_id=sale.id,
                 user_id=request.user_id,
                 created_at=at,
             )
         )
-    payments = _payment_rows(sale.id, settlement.payments)
-    session.add_all(lines)
-    session.add_all(shares)
-    session.add_all(payments)
-    session.add_all(movements)
+    payments = [
+        _Row(
+            id=uuid.uuid4(),
+            sale_id=sale.id,
+            method=p.method,
+            currency=p.currency,
+            amount=p.amount,
+            rate=p.rate,
+            amount_pen=p.amount_pen,
+            applied_pen=p.applied_pen,
+            reference=p.reference,
+        )
+        for p in settlement.payments
+    ]
+    _insert(session, Sale, [sale])
+    _insert(session, SaleLine, lines)
+    _insert(session, ShareEntry, shares)
+    _insert(session, Payment, payments)
+    _insert(session, StockMovement, movements)
 
-    levels = _stock_at(session, {items[c].id for c in codes}, location.id)
+    levels = _stock_at(session, {items[c].id for c in codes}, location_id)
     warnings = tuple(
-        f"{item.product.name} ({item.code}): quedan {levels.get(item.id, 0)} en {location.name}"
+        f"{item.product_name} ({item.code}): quedan {levels.get(item.id, 0)} en {location_name}"
         for item in (items[c] for c in sorted(codes))
         if levels.get(item.id, 0) < 0
     )
-    payload = journal_payload(sale, lines, shares, payments, movements)
-    journal.append(session, "sale", number, payload, actor_name(session, request.user_id), at)
+    payload = journal_payload(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
+    journal.append(session, "sale", number, payload, _actor_name(session, request.user_id), at)
     return SaleResult(
         sale.id,
         number,
@@ -367,6 +480,73 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         sale.change,
         warnings,
     )
+
+
+_USER_NAME = select(User.name).where(User.id == bindparam("user_id"))
+
+
+def _actor_name(session: Session, user_id: int | None) -> str:
+    """:func:`~.people.actor_name` as one plain query (no ORM identity map on the hot path)."""
+    if user_id is None:
+        return actor_name(session, None)
+    name = _connection(session).execute(_USER_NAME, {"user_id": user_id}).scalar_one_or_none()
+    return name if name is not None else actor_name(session, None)
+
+
+def _insert(session: Session, model: type, rows: Sequence[_Row]) -> None:
+    """One ``INSERT`` (executemany) of ``rows`` into ``model``'s table; attribute names become columns.
+
+    The statement is compiled once per database dialect and the values are
+    converted by the columns' own types (céntimos, UUIDs, dates), then handed
+    to the driver as they are: no per-row work by the SQL layer.
+    """
+    if not rows:
+        return
+    connection = _connection(session)
+    sql, fields, processors, positional = _compiled_insert(model, connection.dialect)
+    if positional:
+        params: list[Any] = [
+            tuple(
+                value if convert is None else convert(value)
+                for value, convert in zip((row.__dict__[key] for key in fields), processors, strict=True)
+            )
+            for row in rows
+        ]
+    else:
+        params = [
+            {
+                name: (value if convert is None else convert(value))
+                for name, value, convert in zip(
+                    fields.values(),
+                    (row.__dict__[key] for key in fields),
+                    processors,
+                    strict=True,  # type: ignore[union-attr]
+                )
+            }
+            for row in rows
+        ]
+    # Straight to the driver, inside the session's transaction (its BEGIN has already run).
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()
+
+
+@functools.cache
+def _compiled_insert(model: type, dialect: Dialect) -> tuple[str, Any, tuple[Any, ...], bool]:
+    """``(sql, fields, bind processors, positional)`` of the ``INSERT`` of every column of ``model``.
+
+    ``fields`` maps attribute names to the statement's parameter names, in parameter order.
+    """
+    table = model.__table__  # type: ignore[attr-defined]
+    by_column = {attr.columns[0].key: attr.key for attr in inspect(model).column_attrs}
+    statement = insert(table).values({key: bindparam(key) for key in by_column})
+    compiled = statement.compile(dialect=dialect)
+    names = list(compiled.positiontup) if compiled.positional else [c.key for c in table.columns if c.key in by_column]
+    fields = {by_column[name]: name for name in names}
+    processors = tuple(table.columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
+    return str(compiled), fields, processors, bool(compiled.positional)
 
 
 def record_sale(store: Store, request: SaleRequest) -> SaleResult:

@@ -117,8 +117,9 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             engine.dispose()
             raise NewerDatabase(f"la base de datos es de una versión más nueva de la aplicación ({current})")
         path = sqlite_path(url)
-        if current is not None and current != head_revision() and path is not None:
-            _copy_before_upgrade(engine, path, current)
-        upgrade(engine)
+        if current != head_revision():
+            if current is not None and path is not None:
+                _copy_before_upgrade(engine, path, current)
+            upgrade(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Store(url=url, engine=engine, session=factory)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base
@@ -22,18 +22,36 @@ class ShareEntry(Base):
     __tablename__ = "share_entries"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"), index=True)
+    maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"))  # indexed by ix_share_entries_maker_period
     sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
     sale_line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale_lines.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
     kind: Mapped[str] = mapped_column(String(8))  # accrual | reversal
     weight: Mapped[int]
     amount: Mapped[Decimal] = mapped_column("amount_cents")
-    payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"), index=True)
+    payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"))  # ix_share_entries_unsettled
 
     # Declared so that the unit of work inserts sales and lines before their shares.
     sale: Mapped[Sale] = relationship()
     sale_line: Mapped[SaleLine] = relationship()
+
+
+# Covering indexes for the reports (DESIGN.md §8): a maker's entries of a period, read from the
+# index alone and already grouped by maker; and the unsettled entries (what payouts and "owed" read).
+Index(
+    "ix_share_entries_maker_period",
+    ShareEntry.maker_id,
+    ShareEntry.created_at,
+    ShareEntry.amount,
+    ShareEntry.payout_id,
+)
+Index(
+    "ix_share_entries_unsettled",
+    ShareEntry.payout_id,
+    ShareEntry.maker_id,
+    ShareEntry.created_at,
+    ShareEntry.amount,
+)
 
 
 class Payout(Base):

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base
@@ -36,3 +36,7 @@ class StockMovement(Base):
 
     # Declared so that the unit of work inserts the sale before its movements.
     sale: Mapped[Sale | None] = relationship()
+
+
+# Stock at a location per item read from the index alone: the till's catalogue and every stock check.
+Index("ix_stock_movements_location_item", StockMovement.location_id, StockMovement.item_id, StockMovement.quantity)

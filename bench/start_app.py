@@ -1,0 +1,96 @@
+"""Start the real till up to a usable sale screen, as ``mamakilla_pos.app.run`` does.
+
+Run as ``python bench/start_app.py DB_FILE USER_ID``: Qt application,
+translators and style, the database opened as ``app.run`` opens it (checks,
+migrations, finished days closed), the real ``MainWindow`` with user
+``USER_ID`` logged in (no PIN typed: that wait is the person's, not the
+app's), shown maximised offscreen, and the daily backup when one is due.
+Prints ``READY <rss_kb>`` as soon as the sale screen shows the catalogue and
+the scan field has the focus, then quits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mamakilla_pos import app as till
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Mama Killa POS")
+    app.setOrganizationName("Mama Killa")
+    app.setOrganizationDomain("mamakilla.pe")
+    till.install_translators(app, till.DEFAULT_LANGUAGE)
+
+    from mamakilla_pos.gui.style import apply_style
+
+    apply_style(app)
+
+    from mamakilla_pos.services.setup import ensure_defaults
+
+    url = f"sqlite:///{sys.argv[1]}"
+    # As ``app.run`` opens the shop: with its start-up checks when this version has them.
+    opener = getattr(till, "_open_or_recover", None)
+    if opener is not None:
+        store = opener(url)
+    else:
+        from mamakilla_pos.store import open_store
+
+        store = open_store(url)
+    ensure_defaults(store)
+    close_days = getattr(till, "_close_finished_days", None)
+    if close_days is not None:
+        close_days(store)
+
+    from mamakilla_pos.gui.main_window import MainWindow
+
+    window = MainWindow(store)
+    if hasattr(window, "start"):
+        window.start()  # the login screen, as the app opens when users exist
+    user_session = getattr(window, "user_session", None)
+    if user_session is not None:
+        from mamakilla_pos.services.auth import actor_of
+
+        user_session.log_in(actor_of(store, int(sys.argv[2])))
+    window.show_maximised()
+    daily_backup = getattr(till, "_backup", None)
+    if daily_backup is not None:
+        daily_backup(store, window, "diaria")  # blocks the window the first time in a day, as in the app
+    screen = window.sale_screen
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: (print("TIMEOUT", flush=True), app.exit(1)))
+    timeout.start(120_000)
+
+    def ready() -> None:
+        if window.current_screen() is not screen and hasattr(window, "show_screen"):
+            window.show_screen("sale")
+        shown = screen.isVisible() and screen.grid.view.isVisible() and screen.grid.model.rowCount() > 0
+        if shown and screen.scan_input.hasFocus():
+            app.processEvents()
+            print(f"READY {rss_kb()}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(1, ready)
+
+    QTimer.singleShot(0, ready)
+    try:
+        return app.exec()
+    finally:
+        store.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
