@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from ..domain.money import ZERO, format_amount, format_money
+from ..domain.payments import METHOD_LABELS
 from .fonts import Fonts, register_fonts
 
 PAGE = A4
@@ -58,15 +59,6 @@ CHART_ROWS = 20
 """At most this many bars in a chart of makers (the table lists them all)."""
 TABLE_ROWS = 100
 """At most this many products in the product table of the PDF (the spreadsheet has them all)."""
-
-METHOD_LABELS = {
-    "cash": "Efectivo",
-    "usd": "Dólares",
-    "yape": "Yape",
-    "plin": "Plin",
-    "card": "Tarjeta",
-    "transfer": "Transferencia",
-}
 
 
 # -- what the report needs (the analytics dataclasses have this shape) ------------------------------

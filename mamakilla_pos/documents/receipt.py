@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..domain.money import format_money
+from ..domain.payments import METHOD_LABELS as PAYMENT_LABELS
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -28,15 +29,6 @@ mm = 72.0 / 2.54 * 0.1  # exactly reportlab.lib.units.mm
 A4 = (210 * mm, 297 * mm)  # reportlab.lib.pagesizes.A4
 
 PAPERS = ("80mm", "58mm", "A4")
-
-PAYMENT_LABELS = {
-    "cash": "Efectivo",
-    "usd": "Dólares",
-    "yape": "Yape",
-    "plin": "Plin",
-    "card": "Tarjeta",
-    "transfer": "Transferencia",
-}
 
 
 @dataclass(frozen=True)

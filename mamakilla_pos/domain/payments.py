@@ -13,6 +13,16 @@ METHODS = ("cash", "usd", "yape", "plin", "card", "transfer")
 CASH_METHODS = frozenset({"cash", "usd"})
 REFERENCE_METHODS = frozenset({"yape", "plin", "transfer"})
 
+# How each method is printed on Spanish documents and exports.
+METHOD_LABELS = {
+    "cash": "Efectivo",
+    "usd": "Dólares",
+    "yape": "Yape",
+    "plin": "Plin",
+    "card": "Tarjeta",
+    "transfer": "Transferencia",
+}
+
 
 class PaymentError(ValueError):
     """Payments that cannot settle a sale; the message says why, in Spanish."""

@@ -26,6 +26,7 @@ from typing import IO
 from sqlalchemy import func, select
 
 from ..domain.money import quantize
+from ..domain.payments import METHOD_LABELS
 from ..store import Store
 from ..store.base import Base
 from ..store.types import Money
@@ -38,14 +39,6 @@ PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "dd/mm/yyyy"
 KINDS = ("text", "int", "money", "percent", "date")
 
-METHOD_LABELS = {
-    "cash": "Efectivo",
-    "usd": "Dólares",
-    "yape": "Yape",
-    "plin": "Plin",
-    "card": "Tarjeta",
-    "transfer": "Transferencia",
-}
 
 EXCLUDED_COLUMNS = {"users": ("pin_hash",)}
 """Never exported: a PIN's salted hash is of no use to an accountant and must not leave the till."""

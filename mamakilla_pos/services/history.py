@@ -9,20 +9,12 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..domain.payments import METHOD_LABELS
 from ..store import Store
 from ..store.models import Item, ItemMaker, Location, Maker, Payment, Sale, SaleLine, User
 from .errors import NotFound
 from .sales import returned_so_far
 from .views import PaymentView, SaleLineView, SaleSummary, SaleView
-
-METHOD_LABELS = {
-    "cash": "Efectivo",
-    "usd": "Dólares",
-    "yape": "Yape",
-    "plin": "Plin",
-    "card": "Tarjeta",
-    "transfer": "Transferencia",
-}
 
 
 def _user_name(session: Session, user_id: int | None) -> str:

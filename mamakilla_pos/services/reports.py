@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 
 from ..domain.money import ZERO
+from ..domain.payments import METHOD_LABELS as METHOD_NAMES
 from ..store import Store
 from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
@@ -156,16 +157,6 @@ def day_report(store: Store, day: date) -> DayReport:
         by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
         sessions=sessions,
     )
-
-
-METHOD_NAMES = {
-    "cash": "Efectivo",
-    "usd": "Dólares",
-    "yape": "Yape",
-    "plin": "Plin",
-    "card": "Tarjeta",
-    "transfer": "Transferencia",
-}
 
 
 def day_report_pdf(store: Store, report: DayReport) -> bytes:
