@@ -19,8 +19,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mamakilla_pos.services import catalogue, setup, stock  # noqa: E402
-from mamakilla_pos.store import Store, open_store  # noqa: E402
+from mamakilla_pos.services import catalogue, setup, stock
+from mamakilla_pos.store import Store, open_store
 
 PG_ENV = "MAMAKILLA_TEST_PG"
 

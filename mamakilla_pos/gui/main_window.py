@@ -28,7 +28,7 @@ from ..store import Store
 from .icons import ON_DARK, icon
 from .login import LoginScreen
 from .sale_screen import SaleScreen
-from .session import UserSession
+from .session import TillUser
 from .style import repolish
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._nav_buttons: dict[str, QPushButton] = {}
         self._titles: dict[str, str] = {}
         self._lazy: dict[str, tuple[str, str]] = {}
-        self.user_session = UserSession(store, self)
+        self.user_session = TillUser(store, self)
         self.user_session.user_changed.connect(self._user_changed)
         self.first_user_page: QWidget | None = None
 

@@ -1,6 +1,6 @@
 """Who is at the till now, and the idle lock that sends the till back to the login screen.
 
-The main window owns one :class:`UserSession` (its ``user_session``
+The main window owns one :class:`TillUser` (its ``user_session``
 attribute). Screens and dialogs find it through their parents with
 :func:`session_of` / :func:`current_user_id`, so they need no extra
 constructor argument, and pass the id to the services as ``user_id``.
@@ -29,7 +29,7 @@ _INPUT_EVENTS = frozenset(
 )
 
 
-class UserSession(QObject):
+class TillUser(QObject):
     """The user logged in at this till (``current``), or nobody.
 
     While someone is logged in, any key, click, touch or mouse movement in the
@@ -137,11 +137,11 @@ class UserSession(QObject):
         self.idle_locked.emit()
 
 
-def session_of(widget: QWidget | None) -> UserSession | None:
+def session_of(widget: QWidget | None) -> TillUser | None:
     """The till's user session, found on ``widget`` or one of its parents."""
     while widget is not None:
         found = getattr(widget, "user_session", None)
-        if isinstance(found, UserSession):
+        if isinstance(found, TillUser):
             return found
         widget = widget.parentWidget()
     return None

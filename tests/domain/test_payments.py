@@ -205,9 +205,7 @@ def test_settle_applies_exactly_the_amount_due_or_says_why_not(total, tender_lis
     all_cash = all(m == "cash" for m in methods)
     due = cash_round_down(total, step) if all_cash else total
     tendered = sum(values, D(0))
-    non_cash = sum(
-        (v for t, v in zip(tender_list, values, strict=True) if t.method not in CASH_METHODS), D(0)
-    )
+    non_cash = sum((v for t, v in zip(tender_list, values, strict=True) if t.method not in CASH_METHODS), D(0))
 
     if tendered < due:
         with pytest.raises(PaymentError, match="faltan"):

@@ -282,11 +282,11 @@ def test_run_quits_when_the_person_chooses_to(qtbot, tmp_path, restore_applicati
 
 
 def test_the_more_menu_opens_every_back_office_screen(qtbot, window):
+    import importlib.util
+
     from PySide6.QtGui import QAction
 
     from mamakilla_pos.gui.main_window import BACK_OFFICE
-
-    import importlib.util
 
     more = window.findChild(QPushButton, "nav_more")
     for key, title, module, _class in BACK_OFFICE:
