@@ -29,11 +29,11 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     if language != DEFAULT_LANGUAGE:
-        folder = Path(__file__).resolve().parent / "resources" / "translations"
-        if not folder.is_dir():
-            folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+        from .gui.languages import qm_file
+
+        qm = qm_file(language)
         app_translator = QTranslator(app)
-        if app_translator.load(f"mamakilla_{language}", str(folder)):
+        if qm is not None and app_translator.load(str(qm)):
             app.installTranslator(app_translator)
             installed.append(app_translator)
     _translators.extend(installed)

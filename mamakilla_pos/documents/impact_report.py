@@ -11,7 +11,7 @@ printed in black and white.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -23,7 +23,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
-from ..domain.money import ZERO, quantize
+from ..domain.language import LANGUAGES, Formats
+from ..domain.money import ZERO
 from .fonts import register_fonts
 from .period_report import (
     CHART_ROWS,
@@ -42,8 +43,6 @@ from .period_report import (
     section,
     set_value_axis,
 )
-
-LANGUAGES = ("es", "en", "fr")
 
 TEXTS: dict[str, dict[str, str]] = {
     "es": {
@@ -258,42 +257,18 @@ class ImpactReportData(Protocol):
     def units_sold(self) -> int: ...
 
 
-class Words:
+class Words(Formats):
     """One language's texts and its way of writing numbers, money, percentages and dates."""
 
     def __init__(self, language: str) -> None:
         if language not in TEXTS:
             raise ValueError(f"unknown language: {language!r} (one of {', '.join(LANGUAGES)})")
-        self.language = language
+        super().__init__(language)
         self.texts = TEXTS[language]
         self.month_names = self.texts["months"].split()
 
     def __getitem__(self, key: str) -> str:
         return self.texts[key]
-
-    def number(self, value: Decimal | int, places: int = 0) -> str:
-        """``1,234.50`` (es, en) or ``1 234,50`` (fr)."""
-        text = f"{Decimal(value):,.{places}f}"
-        if self.language == "fr":
-            text = text.replace(",", "\u202f").replace(".", ",")
-        return text
-
-    def amount(self, value: Decimal) -> str:
-        """An amount without the currency, for table cells: ``1,234.50``."""
-        return self.number(quantize(value), 2)
-
-    def money(self, value: Decimal) -> str:
-        """``S/ 1,234.50`` (es, en) or ``1 234,50 S/`` (fr)."""
-        sign = "-" if value < 0 else ""
-        figures = self.amount(abs(value))
-        return f"{sign}{figures}\u00a0S/" if self.language == "fr" else f"{sign}S/ {figures}"
-
-    def percent(self, ratio: Decimal) -> str:
-        value = self.number(Decimal(ratio) * 100, 1)
-        return f"{value}%" if self.language == "en" else f"{value}\u00a0%"
-
-    def day(self, value: date) -> str:
-        return value.isoformat() if self.language == "en" else f"{value:%d/%m/%Y}"
 
     def month(self, number: int) -> str:
         return self.month_names[number - 1]

@@ -3,6 +3,12 @@
 Roll paper (80 mm, 58 mm) gets one page exactly as tall as the content: the
 receipt is laid out first into blocks of known height, then drawn. A4 gets as
 many pages as needed.
+
+A receipt prints in Spanish, English or French (the seller chooses for a
+tourist): every printed word comes from :data:`TEXTS`; money and dates are
+written as the language writes them (:class:`~mamakilla_pos.domain.language.Formats`).
+The shop's own header and footer are printed as the shop wrote them, except
+the program's default ones, which have their translation here.
 """
 
 from __future__ import annotations
@@ -15,8 +21,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..domain.money import format_money
-from ..domain.payments import METHOD_LABELS as PAYMENT_LABELS
+from ..domain.language import Formats
+from ..domain.payments import METHOD_LABELS as PAYMENT_LABELS  # noqa: F401
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -30,6 +36,107 @@ A4 = (210 * mm, 297 * mm)  # reportlab.lib.pagesizes.A4
 
 PAPERS = ("80mm", "58mm", "A4")
 
+DEFAULT_HEADER = "NOTA DE VENTA — no es comprobante de pago"
+DEFAULT_FOOTER = "El 45 % de esta compra es para la artesana que la hizo. ¡Gracias!"
+"""The shop's header and footer until it writes its own; translated on English and French receipts."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "es": {
+        "header": DEFAULT_HEADER,
+        "footer": DEFAULT_FOOTER,
+        "copy": "COPIA",
+        "ruc": "RUC {ruc}",
+        "refund": "DEVOLUCIÓN",
+        "of_sale": "de la venta {number}",
+        "date": "Fecha",
+        "seller": "Atendido por",
+        "each": "{price} c/u",
+        "made_by": "hecho por {makers}",
+        "discount": "Descuento",
+        "item": "{n} artículo",
+        "items": "{n} artículos",
+        "subtotal": "Subtotal",
+        "discounts": "Descuentos",
+        "total": "TOTAL",
+        "total_refunded": "TOTAL DEVUELTO",
+        "rounding": "Redondeo",
+        "to_pay": "A pagar",
+        "paid_with": "Pago:",
+        "refunded_in": "Devuelto en:",
+        "received": "Recibido",
+        "change": "Vuelto",
+        "operation": "op.",
+        "card_reference": "ref.",
+        "catalogue": "Mira nuestro catálogo:",
+        "kind_sale": "Nota de venta",
+        "kind_refund": "Devolución",
+        "page": "{number} — página {page} de {pages}",
+    },
+    "en": {
+        "header": "SALES RECEIPT — not a tax invoice",
+        "footer": "45% of this purchase goes to the woman who made it. Thank you!",
+        "copy": "COPY",
+        "ruc": "RUC (tax no.) {ruc}",
+        "refund": "REFUND",
+        "of_sale": "of sale {number}",
+        "date": "Date",
+        "seller": "Served by",
+        "each": "{price} each",
+        "made_by": "made by {makers}",
+        "discount": "Discount",
+        "item": "{n} item",
+        "items": "{n} items",
+        "subtotal": "Subtotal",
+        "discounts": "Discounts",
+        "total": "TOTAL",
+        "total_refunded": "TOTAL REFUNDED",
+        "rounding": "Rounding",
+        "to_pay": "To pay",
+        "paid_with": "Paid with:",
+        "refunded_in": "Refunded in:",
+        "received": "Received",
+        "change": "Change",
+        "operation": "op.",
+        "card_reference": "ref.",
+        "catalogue": "See our catalogue:",
+        "kind_sale": "Receipt",
+        "kind_refund": "Refund",
+        "page": "{number} — page {page} of {pages}",
+    },
+    "fr": {
+        "header": "TICKET DE VENTE — ne vaut pas facture",
+        "footer": "45 % de cet achat revient à l'artisane qui l'a fait. Merci !",
+        "copy": "COPIE",
+        "ruc": "RUC (n° fiscal) {ruc}",
+        "refund": "REMBOURSEMENT",
+        "of_sale": "de la vente {number}",
+        "date": "Date",
+        "seller": "Servi par",
+        "each": "{price} l'unité",
+        "made_by": "fait par {makers}",
+        "discount": "Remise",
+        "item": "{n} article",
+        "items": "{n} articles",
+        "subtotal": "Sous-total",
+        "discounts": "Remises",
+        "total": "TOTAL",
+        "total_refunded": "TOTAL REMBOURSÉ",
+        "rounding": "Arrondi",
+        "to_pay": "À payer",
+        "paid_with": "Payé en :",
+        "refunded_in": "Remboursé en :",
+        "received": "Reçu",
+        "change": "Rendu",
+        "operation": "op.",
+        "card_reference": "réf.",
+        "catalogue": "Voir notre catalogue :",
+        "kind_sale": "Ticket",
+        "kind_refund": "Remboursement",
+        "page": "{number} — page {page} sur {pages}",
+    },
+}
+"""Every word a receipt prints, per language."""
+
 
 @dataclass(frozen=True)
 class ReceiptLine:
@@ -38,7 +145,8 @@ class ReceiptLine:
     Attributes:
         quantity: units sold (or returned, on a refund).
         name: product name; wrapped when long, never cut.
-        makers: the makers' first names joined, e.g. ``"Rosa y Ana"``.
+        makers: the makers' first names, e.g. ``("Rosa", "Ana")``; joined
+            with the language's "and" when printed.
         unit_price: price of one unit.
         gross: quantity × unit price.
         discount: the line discount plus its part of the order discount.
@@ -47,7 +155,7 @@ class ReceiptLine:
 
     quantity: int
     name: str
-    makers: str
+    makers: tuple[str, ...]
     unit_price: Decimal
     gross: Decimal
     discount: Decimal
@@ -81,7 +189,8 @@ class ReceiptData:
 
     ``rounding`` is ``total − amount_due``: positive when cash rounding let
     the customer pay less. ``subtotal`` is the sum of the lines' gross and
-    ``discounts`` the sum of their discounts.
+    ``discounts`` the sum of their discounts. ``language`` is the one the
+    receipt is printed in: ``es``, ``en`` or ``fr``.
     """
 
     shop_name: str
@@ -105,6 +214,7 @@ class ReceiptData:
     is_refund: bool = False
     refund_of: str = ""
     copy: bool = False
+    language: str = "es"
 
 
 @dataclass(frozen=True)
@@ -331,25 +441,32 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def payment_label(payment: ReceiptPayment) -> str:
-    """Spanish words for a payment, e.g. ``Dólares (US$ 20.00 × 3.70)`` or ``Yape op. 123456``."""
-    label = PAYMENT_LABELS.get(payment.method, payment.method)
+def payment_label(payment: ReceiptPayment, language: str = "es") -> str:
+    """Words for a payment, e.g. ``Dólares (US$ 20.00 × 3.70)`` or ``Yape op. 123456``."""
+    formats = Formats(language)
+    label = formats.method(payment.method)
     if payment.method == "usd" or payment.currency == "USD":
-        detail = format_money(payment.amount, "USD")
+        detail = formats.money(payment.amount, "USD")
         if payment.rate is not None:
-            detail += f" × {_rate(payment.rate)}"
+            detail += f" × {_rate(payment.rate, formats)}"
         return f"{label} ({detail})"
     reference = payment.reference.strip()
     if reference:
-        prefix = "ref." if payment.method == "card" else "op."
+        texts = TEXTS[language]
+        prefix = texts["card_reference"] if payment.method == "card" else texts["operation"]
         return f"{label} {prefix} {reference}"
     return label
 
 
-def _rate(rate: Decimal) -> str:
+def _rate(rate: Decimal, formats: Formats) -> str:
     if rate == rate.quantize(Decimal("0.01")):
-        return f"{rate:.2f}"
-    return f"{rate.normalize():f}"
+        return formats.number(rate, 2)
+    return formats.number(rate, max(2, -rate.normalize().as_tuple().exponent))  # type: ignore[operator]
+
+
+def _shop_text(text: str, default: str, texts: dict[str, str], key: str) -> str:
+    """The shop's own text as written; the program's default one in the receipt's language."""
+    return texts[key] if text == default else text
 
 
 def _lay_out(data: ReceiptData, paper: _Paper, fonts: Fonts) -> _Layout:
@@ -357,32 +474,35 @@ def _lay_out(data: ReceiptData, paper: _Paper, fonts: Fonts) -> _Layout:
     bold = _Face(fonts.regular, embolden=True) if paper.roll else _Face(fonts.bold)
     lay = _Layout(paper, regular, bold)
     body, small, big = paper.body, paper.small, paper.big
+    texts = TEXTS[data.language]
+    formats = Formats(data.language)
+    money = formats.money
 
     if data.copy:
-        lay.banner("COPIA", paper.title)
+        lay.banner(texts["copy"], paper.title)
         lay.space(body * 0.6)
     lay.centered(data.shop_name, paper.title, bold=True)
     if data.shop_address:
         lay.centered(data.shop_address, small)
     if data.shop_ruc:
-        lay.centered(f"RUC {data.shop_ruc}", small)
+        lay.centered(texts["ruc"].format(ruc=data.shop_ruc), small)
     lay.rule()
     # "NOTA DE VENTA — no es comprobante de pago": the title in bold, the rest smaller.
-    title, _, remark = data.header.partition(" — ")
+    title, _, remark = _shop_text(data.header, DEFAULT_HEADER, texts, "header").partition(" — ")
     if title:
         lay.centered(title, body, bold=True)
     if remark:
         lay.centered(remark, small)
     if data.is_refund:
         lay.space(body * 0.3)
-        lay.centered("DEVOLUCIÓN", big, bold=True)
+        lay.centered(texts["refund"], big, bold=True)
     lay.centered(data.number, big, bold=True)
     if data.is_refund and data.refund_of:
-        lay.centered(f"de la venta {data.refund_of}", body)
+        lay.centered(texts["of_sale"].format(number=data.refund_of), body)
     lay.space(body * 0.3)
-    lay.row("Fecha", f"{data.issued_at:%d/%m/%Y %H:%M}", body)
+    lay.row(texts["date"], formats.moment(data.issued_at), body)
     if data.seller:
-        lay.row("Atendido por", data.seller, body)
+        lay.row(texts["seller"], data.seller, body)
     lay.rule()
 
     # Continuation lines of a wrapped name start under the name, not under the quantity.
@@ -391,51 +511,54 @@ def _lay_out(data: ReceiptData, paper: _Paper, fonts: Fonts) -> _Layout:
         details = line.discount != 0 or line.quantity != 1 or bool(line.makers)
         lay.row(
             f"{line.quantity} × {line.name}",
-            format_money(line.gross),
+            money(line.gross),
             body,
             hanging=hanging,
             keep_with_next=details,
         )
         if line.quantity != 1:
-            lay.row(f"{format_money(line.unit_price)} c/u", "", small, indent=hanging, keep_with_next=True)
+            each = texts["each"].format(price=money(line.unit_price))
+            lay.row(each, "", small, indent=hanging, keep_with_next=True)
         if line.makers:
-            lay.row(f"hecho por {line.makers}", "", small, indent=hanging, keep_with_next=True)
+            made_by = texts["made_by"].format(makers=formats.names(line.makers))
+            lay.row(made_by, "", small, indent=hanging, keep_with_next=True)
         if line.discount != 0:
-            lay.row("Descuento", format_money(-line.discount), small, indent=hanging)
+            lay.row(texts["discount"], money(-line.discount), small, indent=hanging)
         lay.space(body * 0.25)
     units = sum(line.quantity for line in data.lines)
-    lay.row(f"{units} {'artículo' if units == 1 else 'artículos'}", "", small)
+    lay.row(texts["item" if units == 1 else "items"].format(n=units), "", small)
     lay.rule()
 
     if data.discounts != 0:
-        lay.row("Subtotal", format_money(data.subtotal), body)
-        lay.row("Descuentos", format_money(-data.discounts), body)
-    lay.row("TOTAL DEVUELTO" if data.is_refund else "TOTAL", format_money(data.total), big, bold=True)
+        lay.row(texts["subtotal"], money(data.subtotal), body)
+        lay.row(texts["discounts"], money(-data.discounts), body)
+    lay.row(texts["total_refunded" if data.is_refund else "total"], money(data.total), big, bold=True)
     if data.rounding != 0:
-        lay.row("Redondeo", format_money(-data.rounding), body)
-        lay.row("A pagar", format_money(data.amount_due), body, bold=True)
+        lay.row(texts["rounding"], money(-data.rounding), body)
+        lay.row(texts["to_pay"], money(data.amount_due), body, bold=True)
 
     if data.payments:
         lay.rule()
-        lay.row("Devuelto en:" if data.is_refund else "Pago:", "", body, bold=True, keep_with_next=True)
+        lay.row(texts["refunded_in" if data.is_refund else "paid_with"], "", body, bold=True, keep_with_next=True)
         for payment in data.payments:
-            lay.row(payment_label(payment), format_money(payment.amount_pen), body)
+            lay.row(payment_label(payment, data.language), money(payment.amount_pen), body)
         if not data.is_refund and data.tendered:
-            lay.row("Recibido", format_money(data.tendered), body)
-            lay.row("Vuelto", format_money(data.change), body, bold=True)
+            lay.row(texts["received"], money(data.tendered), body)
+            lay.row(texts["change"], money(data.change), body, bold=True)
     lay.rule()
 
     if data.catalogue_url:
         lay.space(body * 0.3)
-        lay.centered("Mira nuestro catálogo:", small)
+        lay.centered(texts["catalogue"], small)
         lay.qr(data.catalogue_url, paper.qr)
         lay.centered(data.catalogue_url, small)
-    if data.footer:
+    footer = _shop_text(data.footer, DEFAULT_FOOTER, texts, "footer")
+    if footer:
         lay.space(body * 0.6)
-        lay.centered(data.footer, body, bold=True)
+        lay.centered(footer, body, bold=True)
     if data.copy:
         lay.space(body * 0.6)
-        lay.banner("COPIA", body * 1.2)
+        lay.banner(texts["copy"], body * 1.2)
     return lay
 
 
@@ -468,12 +591,15 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
             content), or ``"A4"``.
 
     Raises:
-        ValueError: unknown paper.
+        ValueError: unknown paper or language.
     """
     try:
         size = _PAPERS[paper]
     except KeyError:
         raise ValueError(f"papel desconocido: {paper!r} (use {', '.join(PAPERS)})") from None
+    if data.language not in TEXTS:
+        raise ValueError(f"idioma desconocido: {data.language!r} (use {', '.join(TEXTS)})")
+    texts = TEXTS[data.language]
     from reportlab.pdfgen.canvas import Canvas
 
     from .fonts import register_fonts
@@ -490,7 +616,7 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
         pages = _pages(lay, A4[1] - size.top - size.bottom)
 
     out = io.BytesIO()
-    kind = "Devolución" if data.is_refund else "Nota de venta"
+    kind = texts["kind_refund" if data.is_refund else "kind_sale"]
     # Uncompressed: a receipt is a few kB of drawing, and ReportLab's pure-Python
     # compression and ASCII85 encoding would cost more time than the PDF itself.
     c = Canvas(out, pagesize=page_size, pageCompression=0)
@@ -507,11 +633,11 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
             c.drawRightString(
                 page_size[0] - size.margin,
                 size.bottom - size.small,
-                f"{data.number} — página {number} de {len(pages)}",
+                texts["page"].format(number=data.number, page=number, pages=len(pages)),
             )
             if data.copy:
                 c.setFont(fonts.bold, size.small)
-                c.drawString(size.margin, size.bottom - size.small, "COPIA")
+                c.drawString(size.margin, size.bottom - size.small, texts["copy"])
         c.showPage()
     c.save()
     return out.getvalue()

@@ -29,7 +29,8 @@ def quantize(value: Decimal | int | str) -> Decimal:
 def parse_money(text: str) -> Decimal:
     """Parse an amount typed by a person or read from a file.
 
-    Accepts ``25``, ``25.5``, ``25,50``, ``S/ 1,234.50`` and ``1 234,50``.
+    Accepts ``25``, ``25.5``, ``25,50``, ``S/ 1,234.50`` and ``1 234,50`` (French
+    spacing, no-break spaces included).
     A comma followed by exactly three digits is read as a thousands separator
     when a dot is also present; otherwise a lone comma is a decimal mark.
 
@@ -37,7 +38,7 @@ def parse_money(text: str) -> Decimal:
         MoneyError: the text is not an amount.
     """
     raw = text.strip().replace("S/", "").replace("s/", "").replace(" ", "")
-    raw = raw.replace("\u00a0", "")
+    raw = raw.replace("\u00a0", "").replace("\u202f", "")
     if "," in raw and "." in raw:
         comma_is_decimal = raw.rfind(",") > raw.rfind(".")
         raw = raw.replace(".", "").replace(",", ".") if comma_is_decimal else raw.replace(",", "")

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt
+from ..domain.language import check_language
 from ..store import Store
 from .history import get_sale
 from .settings import ShopSettings, get_settings
 from .views import SaleView
 
 
-def _first_names(makers: str) -> str:
-    names = [m.split()[0] for m in makers.split(", ") if m.strip()]
-    if not names:
-        return "Mama Killa"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " y " + names[-1]
+def _first_names(makers: str) -> tuple[str, ...]:
+    names = tuple(m.split()[0] for m in makers.split(", ") if m.strip())
+    return names or ("Mama Killa",)
 
 
-def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False) -> ReceiptData:
-    """Turn a sale into the plain data the receipt builder draws."""
+def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False, language: str = "es") -> ReceiptData:
+    """Turn a sale into the plain data the receipt builder draws, in ``language`` (es, en, fr)."""
     return ReceiptData(
         shop_name=settings.shop_name,
         shop_address=settings.shop_address,
@@ -53,11 +52,12 @@ def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False) -> 
         is_refund=sale.kind == "refund",
         refund_of=sale.refund_of,
         copy=copy,
+        language=check_language(language),
     )
 
 
-def receipt_pdf(store: Store, number: str, copy: bool = False, paper: str | None = None) -> bytes:
-    """The receipt of sale ``number`` (a reprint when ``copy``), on the configured paper."""
+def receipt_pdf(store: Store, number: str, copy: bool = False, paper: str | None = None, language: str = "es") -> bytes:
+    """The receipt of sale ``number`` (a reprint when ``copy``), on the configured paper, in ``language``."""
     settings = get_settings(store)
     sale = get_sale(store, number)
-    return build_receipt(receipt_data(sale, settings, copy), paper or settings.receipt_paper)
+    return build_receipt(receipt_data(sale, settings, copy, language), paper or settings.receipt_paper)

@@ -17,6 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from mamakilla_pos.documents import qr
 from mamakilla_pos.documents.fonts import register_fonts
 from mamakilla_pos.documents.receipt import (
+    DEFAULT_FOOTER,
+    DEFAULT_HEADER,
     ReceiptData,
     ReceiptLine,
     ReceiptPayment,
@@ -33,9 +35,9 @@ LONG_NAME = "Monedero bordado Señor de Huanca con flores de Ccatcca y asa trenz
 
 def make_receipt(**changes: object) -> ReceiptData:
     lines = (
-        ReceiptLine(2, LONG_NAME, "Ñusta y Ángela", D("25.00"), D("50.00"), D("5.00"), D("45.00")),
-        ReceiptLine(1, "Chuspa tejida", "Rosa", D("15.50"), D("15.50"), D("0.00"), D("15.50")),
-        ReceiptLine(1, "Cartuchera de cuero repujado", "Ana", D("20.00"), D("20.00"), D("0.00"), D("20.00")),
+        ReceiptLine(2, LONG_NAME, ("Ñusta", "Ángela"), D("25.00"), D("50.00"), D("5.00"), D("45.00")),
+        ReceiptLine(1, "Chuspa tejida", ("Rosa",), D("15.50"), D("15.50"), D("0.00"), D("15.50")),
+        ReceiptLine(1, "Cartuchera de cuero repujado", ("Ana",), D("20.00"), D("20.00"), D("0.00"), D("20.00")),
     )
     data = ReceiptData(
         shop_name="Mama Killa",
@@ -172,8 +174,9 @@ def test_a4_receipt_is_a4_and_long_ones_flow_onto_more_pages() -> None:
 
 def test_any_unicode_letter_prints_and_extracts() -> None:
     names = "Ñusta, Ángela, Wayra Ch'aska, Łucja, Ğül, Ελένη y Алёна"
+    makers = ("Ñusta", "Ángela", "Wayra Ch'aska", "Łucja", "Ğül", "Ελένη", "Алёна")
     data = make_receipt(
-        lines=(ReceiptLine(1, "Monedero bordado Señor de Huanca", names, D("30"), D("30"), D("0"), D("30")),),
+        lines=(ReceiptLine(1, "Monedero bordado Señor de Huanca", makers, D("30"), D("30"), D("0"), D("30")),),
         seller="Begoña",
     )
     text = text_of(build_receipt(data, "58mm"))
@@ -301,3 +304,85 @@ def test_documents_do_not_import_qt() -> None:
         "import sys, mamakilla_pos.documents.receipt as r;sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def words_of(pdf: bytes) -> str:
+    """The PDF's text with every run of spaces (no-break ones included) made one space."""
+    return " ".join(text_of(pdf).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def test_english_receipt_reads_in_english() -> None:
+    data = make_receipt(language="en", header=DEFAULT_HEADER, footer=DEFAULT_FOOTER, tendered=D("100.00"))
+    text = words_of(build_receipt(data))
+    for words in (
+        "SALES RECEIPT",
+        "not a tax invoice",
+        "Date 2026-03-14 16:05",
+        "Served by Rosa",
+        "S/ 25.00 each",
+        "made by Ñusta and Ángela",
+        "Discount -S/ 5.00",
+        "4 items",
+        "Subtotal S/ 85.50",
+        "TOTAL S/ 80.50",
+        "Paid with:",
+        "US dollars (US$ 20.00 × 3.70) S/ 74.00",
+        "Yape op. 123456",
+        "Received S/ 100.00",
+        "Change",
+        "See our catalogue:",
+        "45% of this purchase goes to the woman who made it. Thank you!",
+    ):
+        assert words in text
+    for spanish in ("Fecha", "Atendido", "hecho por", "Descuento", "artículos", "Vuelto", "Dólares", "catálogo"):
+        assert spanish not in text
+
+
+def test_french_receipt_writes_money_the_french_way() -> None:
+    data = make_receipt(language="fr", header=DEFAULT_HEADER, footer=DEFAULT_FOOTER, copy=True)
+    text = words_of(build_receipt(data))
+    for words in (
+        "COPIE",
+        "TICKET DE VENTE",
+        "ne vaut pas facture",
+        "Date 14/03/2026 16:05",
+        "Servi par Rosa",
+        "25,00 S/ l'unité",
+        "fait par Ñusta et Ángela",
+        "Remise -5,00 S/",
+        "4 articles",
+        "Sous-total 85,50 S/",
+        "TOTAL 80,50 S/",
+        "Payé en :",
+        "Dollars US (20,00 US$ × 3,70) 74,00 S/",
+        "Voir notre catalogue :",
+        "45 % de cet achat revient à l'artisane qui l'a fait. Merci !",
+    ):
+        assert words in text
+    for spanish in ("COPIA", "Fecha", "hecho por", "Descuento", "artículos", "Pago:", "Dólares"):
+        assert spanish not in text
+
+
+def test_shop_texts_of_its_own_stay_as_written_in_any_language() -> None:
+    data = make_receipt(language="en", header="BOLETA INTERNA — Huchuy Yachaq", footer="Sulpayki!")
+    text = words_of(build_receipt(data))
+    assert "BOLETA INTERNA" in text and "Huchuy Yachaq" in text and "Sulpayki!" in text
+    assert "SALES RECEIPT" not in text
+
+
+def test_refund_in_french_on_a4_numbers_its_pages_in_french() -> None:
+    many = tuple(
+        ReceiptLine(1, f"{LONG_NAME} {n}", ("Rosa",), D("10.00"), D("10.00"), D("0.00"), D("10.00")) for n in range(60)
+    )
+    data = make_receipt(language="fr", lines=many, is_refund=True, refund_of="B001-000100", payments=())
+    reader = pypdf.PdfReader(io.BytesIO(build_receipt(data, "A4")))
+    assert len(reader.pages) >= 2
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "REMBOURSEMENT" in first and "de la vente B001-000100" in first
+    assert f"page 1 sur {len(reader.pages)}" in first
+    assert reader.metadata is not None and reader.metadata.title == "Remboursement B001-000123"
+
+
+def test_unknown_receipt_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="idioma"):
+        build_receipt(make_receipt(language="qu"))

@@ -90,7 +90,7 @@ def receipt() -> ReceiptData:
         number="B001-000777",
         issued_at=datetime(2026, 3, 14, 16, 5),
         seller="Ñusta",
-        lines=(ReceiptLine(1, "Monedero bordado Señor de Huanca", "Ángela", D("25"), D("25"), D("0"), D("25")),),
+        lines=(ReceiptLine(1, "Monedero bordado Señor de Huanca", ("Ángela",), D("25"), D("25"), D("0"), D("25")),),
         subtotal=D("25.00"),
         discounts=D("0.00"),
         total=D("25.00"),

@@ -1,0 +1,78 @@
+"""Finding the compiled translation (``.qm``) of a language.
+
+The ``.ts`` files under ``resources/translations`` are the source. A built
+bundle carries the ``.qm`` beside them (``packaging/build.sh``); so does a
+checkout after ``python resources/translate.py build``. An installed program
+that has only the ``.ts`` compiles it once with Qt's ``lrelease`` (shipped
+with PySide6) into the user's cache, keyed by the ``.ts`` contents, so an
+updated translation is never shadowed by an old one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import subprocess
+from importlib import resources
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+log = logging.getLogger(__name__)
+
+APP_CATALOGUE = "mamakilla"
+"""Translations are ``mamakilla_<language>.ts``."""
+
+
+def translations_dir() -> Path:
+    """The folder of the ``.ts`` (and maybe ``.qm``) files: installed package, else the checkout."""
+    installed = Path(str(resources.files("mamakilla_pos.resources"))) / "translations"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def lrelease() -> Path | None:
+    """Qt's ``lrelease`` as shipped inside the PySide6 package, when present."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+def qm_file(language: str, cache: Path | None = None) -> Path | None:
+    """The ``.qm`` to load for ``language``, compiling it when only the ``.ts`` is there.
+
+    ``None`` when the language has no translation or it cannot be compiled
+    (the program then shows its Spanish texts, and says why in the log).
+    """
+    folder = translations_dir()
+    ts = folder / f"{APP_CATALOGUE}_{language}.ts"
+    built = folder / f"{APP_CATALOGUE}_{language}.qm"
+    if built.exists() and (not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
+        return built
+    if not ts.exists():
+        return None
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    target = (cache or Path(user_cache_dir("mamakilla-pos", "Mama Killa"))) / "translations"
+    compiled = target / f"{APP_CATALOGUE}_{language}-{digest}.qm"
+    if compiled.exists():
+        return compiled
+    tool = lrelease()
+    if tool is None:
+        log.warning("no lrelease to compile %s; the screens stay in Spanish", ts.name)
+        return None
+    target.mkdir(parents=True, exist_ok=True)
+    partial = compiled.with_suffix(".part")
+    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(partial)], capture_output=True, text=True)
+    if result.returncode != 0 or not partial.exists():
+        log.warning("lrelease failed on %s: %s", ts.name, result.stderr.strip())
+        return None
+    partial.replace(compiled)
+    for old in target.glob(f"{APP_CATALOGUE}_{language}-*.qm"):
+        if old != compiled:
+            old.unlink(missing_ok=True)
+    return compiled
