@@ -4,8 +4,8 @@
     python resources/translate.py build    # compile translations/*.ts into the .qm files the app loads
     python resources/translate.py status   # how many texts each language still lacks
 
-``update`` runs ``pyside6-lupdate`` over ``mamakilla_pos/gui`` (forms
-included). A text that moved to another context, or a new one written the
+``update`` runs ``pyside6-lupdate`` over ``mamakilla_pos/gui`` and the
+Designer forms of ``ui/``. A text that moved to another context, or a new one written the
 same as a text already translated, takes that translation, so moving a
 string between a widget and a module-level helper costs nothing; texts no
 longer in the program are then dropped. Translate the rest with
@@ -48,9 +48,15 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    """The Python files of ``gui/`` (generated forms included), relative to the repository."""
-    files = sorted(p for p in SOURCE_DIR.rglob("*.py") if p.name != "resources_rc.py")
-    return [str(p.relative_to(ROOT)) for p in files]
+    """The Python files of ``gui/`` and the Designer forms of ``ui/``, relative to the repository.
+
+    The forms are read as ``.ui`` (lupdate does not read the ``u"…"`` strings
+    of the Python that uic generates from them); the generated code looks
+    them up under the same context, the form's class.
+    """
+    python = sorted(p for p in SOURCE_DIR.rglob("*.py") if p.name != "resources_rc.py" and p.parent.name != "forms")
+    forms = sorted((ROOT / "ui").glob("*.ui"))
+    return [str(p.relative_to(ROOT)) for p in python + forms]
 
 
 def _is_gone(message: ET.Element) -> bool:

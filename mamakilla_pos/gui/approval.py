@@ -28,6 +28,7 @@ from ..services import auth
 from ..services.auth import Approval
 from ..services.errors import PermissionDenied, UserError
 from ..store import Store
+from .i18n import QT_TR_NOOP, tr
 from .login import PIN_MIN, PIN_STYLE, PinEntry, person_button
 from .session import session_of
 from .style import Palette
@@ -46,9 +47,25 @@ QLabel#approvalStep {{ font-size: 16pt; font-weight: bold; }}
 """
 
 
+# The texts of services.auth.PERMISSIONS, listed here so that lupdate extracts them;
+# :func:`permission_text` translates them.
+PERMISSION_TEXTS = (
+    QT_TR_NOOP("hacer devoluciones"),
+    QT_TR_NOOP("dar descuentos mayores al límite"),
+    QT_TR_NOOP("cambiar precios"),
+    QT_TR_NOOP("sacar o poner dinero en la caja"),
+    QT_TR_NOOP("pagar a las artesanas"),
+    QT_TR_NOOP("ajustar el stock"),
+    QT_TR_NOOP("editar artesanas y productos"),
+    QT_TR_NOOP("cambiar los ajustes"),
+    QT_TR_NOOP("cerrar la caja de otra persona"),
+    QT_TR_NOOP("administrar usuarios"),
+)
+
+
 def permission_text(code: str) -> str:
-    """What a permission lets one do, in Spanish (``hacer devoluciones``)."""
-    return auth.PERMISSIONS.get(code, code)
+    """What a permission lets one do, in the language of the program (``hacer devoluciones``)."""
+    return tr(auth.PERMISSIONS.get(code, code))
 
 
 class ApprovalDialog(QDialog):

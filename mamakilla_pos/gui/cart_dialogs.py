@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import MoneyError, format_money, parse_money
+from ..domain.money import MoneyError, parse_money
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from .cart_model import ParkedCart
+from .i18n import money, tr
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -50,7 +51,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok.setObjectName("okButton")
     ok.setProperty("role", "primary")
     ok.setDefault(True)
-    cancel = box.addButton(dialog.tr("Cancelar (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel = box.addButton(tr("Cancelar (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
     cancel.setObjectName("cancelButton")
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
@@ -133,7 +134,7 @@ class DiscountDialog(QDialog):
         heading = QLabel(title, self)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
-        base_label = QLabel(self.tr("Importe: {amount}").format(amount=format_money(base)), self)
+        base_label = QLabel(self.tr("Importe: {amount}").format(amount=money(base)), self)
         base_label.setProperty("role", "hint")
 
         self.amount_button = QPushButton(self.tr("En soles (S/)"), self)
@@ -241,7 +242,7 @@ class ParkedCartsDialog(QDialog):
             first = cart.entries[0].item.product_name if cart.entries else ""
             text = self.tr("{time}  ·  {total}  ·  {units} art.  ·  {first}").format(
                 time=cart.parked_at.strftime("%H:%M"),
-                total=format_money(cart.total),
+                total=money(cart.total),
                 units=cart.units,
                 first=first,
             )

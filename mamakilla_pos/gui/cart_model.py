@@ -16,12 +16,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
-from ..domain.money import ZERO, format_amount, format_money
+from ..domain.money import ZERO, format_amount
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricedCart
 from ..services.errors import UserError
 from ..services.quote import quote_cart
 from ..services.sales import LineRequest
 from ..services.views import ItemInfo
+from .i18n import money
 from .style import Palette
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ def discount_text(discount: Discount) -> str:
     """How a discount was typed: ``10 %`` or ``S/ 5.00``."""
     if discount.kind is DiscountKind.PERCENT:
         return f"{discount.value.normalize():f} %"
-    return format_money(discount.value)
+    return money(discount.value)
 
 
 class CartModel(QAbstractTableModel):

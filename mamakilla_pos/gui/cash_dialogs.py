@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QRegularExpression,
@@ -44,26 +43,36 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cash import PEN_COINS, count_total
-from ..domain.money import ZERO, MoneyError, format_money, parse_money
+from ..domain.money import ZERO, MoneyError, parse_money
 from ..services import cash, z_docs
 from ..services.cash import CashFigures, CashMovementInfo, CashSessionInfo, SessionReport
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
 from .approval import with_approval
+from .i18n import QT_TR_NOOP, money, tr
 from .keypad import Keypad
 
 log = logging.getLogger(__name__)
 
 REASON_PRESETS = (
-    "Pago del stand de la feria",
-    "Compra de sencillo",
-    "Almuerzo",
-    "Pago a artesana",
-    "Otro",
+    QT_TR_NOOP("Pago del stand de la feria"),
+    QT_TR_NOOP("Compra de sencillo"),
+    QT_TR_NOOP("Almuerzo"),
+    QT_TR_NOOP("Pago a artesana"),
+    QT_TR_NOOP("Otro"),
 )
-"""Reasons offered for cash in and out; the last two need a detail (who, what)."""
+"""Reasons offered for cash in and out (stored in Spanish, shown through ``tr``); the last two need a detail."""
 DETAIL_REQUIRED = frozenset({"Pago a artesana", "Otro"})
+
+
+def reason_label(reason: str) -> str:
+    """A stored cash-movement reason as shown: its preset (kept in Spanish) translated, the detail as typed."""
+    for preset in REASON_PRESETS:
+        if reason == preset or reason.startswith(f"{preset} — "):
+            return tr(preset) + reason[len(preset) :]
+    return reason
+
 
 _COUNT_ORDER = {
     "PEN": tuple(sorted(cash.DENOMINATIONS["PEN"], reverse=True)),
@@ -99,10 +108,6 @@ QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CashDialogs", text)
-
-
 def _sentence(message: str) -> str:
     """Service messages start in lower case; a dialog shows a sentence."""
     return message[:1].upper() + message[1:]
@@ -123,7 +128,7 @@ def _big_button(parent: QWidget, text: str, name: str, primary: bool = False) ->
 
 
 def _denomination_text(currency: str, value: Decimal) -> str:
-    return format_money(value, currency).replace(".00", "")
+    return money(value, currency).replace(".00", "")
 
 
 def _count_name(currency: str, value: Decimal) -> str:
@@ -282,11 +287,9 @@ class DenominationCounter(QWidget):
         for (currency, value), edit in self._inputs.items():
             text = edit.text().strip()
             pieces = int(text) if text.isdigit() else 0
-            self._amounts[(currency, value)].setText(
-                format_money(count_total({value: pieces}), currency) if pieces else ""
-            )
+            self._amounts[(currency, value)].setText(money(count_total({value: pieces}), currency) if pieces else "")
         for currency, label in self._totals.items():
-            label.setText(self.tr("Total: {amount}").format(amount=format_money(self.total(currency), currency)))
+            label.setText(self.tr("Total: {amount}").format(amount=money(self.total(currency), currency)))
         self.changed.emit()
 
 
@@ -299,7 +302,7 @@ def _print_or_save(pdf: bytes, printer: str, stem: str) -> tuple[bool, str]:
     """Print on ``printer``; when that cannot be done, save the PDF in the documents folder."""
     from ..printing import PrintError, print_pdf, save_pdf
 
-    reason = _tr("no hay una impresora elegida en Ajustes")
+    reason = tr("no hay una impresora elegida en Ajustes")
     if printer:
         try:
             print_pdf(pdf, printer, title=stem)
@@ -310,8 +313,8 @@ def _print_or_save(pdf: bytes, printer: str, stem: str) -> tuple[bool, str]:
     try:
         path = save_pdf(pdf, _pdf_folder() / f"{stem}.pdf")
     except PrintError as exc:
-        return False, f"No se imprimió: {reason}. Tampoco se pudo guardar: {exc}"
-    return False, f"No se imprimió: {reason}.\nSe guardó el PDF en:\n{path}"
+        return False, tr("No se imprimió: {reason}. Tampoco se pudo guardar: {error}").format(reason=reason, error=exc)
+    return False, tr("No se imprimió: {reason}.\nSe guardó el PDF en:\n{path}").format(reason=reason, path=path)
 
 
 def show_report_pdf(parent: QWidget | None, pdf: bytes, title: str, stem: str, printer: str) -> str:
@@ -330,15 +333,15 @@ def show_session_report(parent: QWidget | None, store: Store, report: SessionRep
     try:
         report = report or cash.x_report(store)
     except UserError as exc:
-        QMessageBox.information(parent, _tr("Caja"), _sentence(str(exc)))
+        QMessageBox.information(parent, tr("Caja"), _sentence(str(exc)))
         return ""
     pdf = z_docs.report_pdf(report, settings)
     when = report.closed_at or report.opened_at
     if report.closed:
-        title = _tr("Cierre de caja {till}").format(till=report.till)
+        title = tr("Cierre de caja {till}").format(till=report.till)
         stem = f"cierre-{report.till}-{when:%Y%m%d-%H%M}"
     else:
-        title = _tr("Informe X — caja {till}").format(till=report.till)
+        title = tr("Informe X — caja {till}").format(till=report.till)
         stem = f"informe-x-{report.till}-{when:%Y%m%d-%H%M}"
     return show_report_pdf(parent, pdf, title, stem, settings.printer)
 
@@ -451,9 +454,7 @@ class OpenTillDialog(_Dialog):
     @Slot()
     def _refresh(self) -> None:
         pen, usd = self.counter.total("PEN"), self.counter.total("USD")
-        self.summary.setText(
-            self.tr("Fondo de caja:\n{pen}\n{usd}").format(pen=format_money(pen), usd=format_money(usd, "USD"))
-        )
+        self.summary.setText(self.tr("Fondo de caja:\n{pen}\n{usd}").format(pen=money(pen), usd=money(usd, "USD")))
 
     def accept(self) -> None:
         try:
@@ -475,7 +476,7 @@ class OpenTillDialog(_Dialog):
         When the till is already open, says so and returns ``(None, False)``.
         """
         if cash.current_session(store) is not None:
-            QMessageBox.information(parent, _tr("Abrir la caja"), _tr("La caja ya está abierta."))
+            QMessageBox.information(parent, tr("Abrir la caja"), tr("La caja ya está abierta."))
             return None, False
         dialog = cls(store, user_id, parent)
         try:
@@ -538,7 +539,7 @@ class CashMoveDialog(_Dialog):
         self._reasons = QButtonGroup(self)
         self.reason_buttons: list[QPushButton] = []
         for i, preset in enumerate(REASON_PRESETS):
-            button = self._choice(self.tr(preset), f"reason_{i}")
+            button = self._choice(tr(preset), f"reason_{i}")
             button.setProperty("preset", preset)
             button.clicked.connect(self._reason_chosen)
             self._reasons.addButton(button, i)
@@ -672,16 +673,14 @@ class CashMoveDialog(_Dialog):
         if self._report is not None:
             figures = self._report.figures(self.currency)
             self.drawer_label.setText(
-                self.tr("En la caja debería haber {amount}.").format(
-                    amount=format_money(figures.expected, self.currency)
-                )
+                self.tr("En la caja debería haber {amount}.").format(amount=money(figures.expected, self.currency))
             )
         amount = self._amount()
         ready = amount is not None and amount > ZERO and bool(preset)
         if preset in DETAIL_REQUIRED and not self.detail.text().strip():
             ready = False
         self.confirm_button.setEnabled(ready)
-        symbol = format_money(amount or ZERO, self.currency)
+        symbol = money(amount or ZERO, self.currency)
         self.confirm_button.setText(
             self.tr("Sacar {amount}").format(amount=symbol) if out else self.tr("Poner {amount}").format(amount=symbol)
         )
@@ -807,7 +806,7 @@ class CloseTillDialog(_Dialog):
         self.non_cash.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self._fill_non_cash()
         self.rounding_label = QLabel(
-            self.tr("Redondeo regalado a clientes: {amount}").format(amount=format_money(self.report.rounding)),
+            self.tr("Redondeo regalado a clientes: {amount}").format(amount=money(self.report.rounding)),
             summary,
         )
         self.rounding_label.setObjectName("roundingLabel")
@@ -890,20 +889,20 @@ class CloseTillDialog(_Dialog):
             "Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds}"
             " + entradas {cash_in} − salidas {cash_out}."
         ).format(
-            float=format_money(pen.opening_float),
-            sales=format_money(pen.sales),
-            change=format_money(pen.change),
-            refunds=format_money(pen.refunds),
-            cash_in=format_money(pen.cash_in),
-            cash_out=format_money(pen.cash_out),
+            float=money(pen.opening_float),
+            sales=money(pen.sales),
+            change=money(pen.change),
+            refunds=money(pen.refunds),
+            cash_in=money(pen.cash_in),
+            cash_out=money(pen.cash_out),
         )
         text += " " + self.tr(
             "Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}."
         ).format(
-            float=format_money(usd.opening_float, "USD"),
-            sales=format_money(usd.sales, "USD"),
-            cash_in=format_money(usd.cash_in, "USD"),
-            cash_out=format_money(usd.cash_out, "USD"),
+            float=money(usd.opening_float, "USD"),
+            sales=money(usd.sales, "USD"),
+            cash_in=money(usd.cash_in, "USD"),
+            cash_out=money(usd.cash_out, "USD"),
         )
         return text
 
@@ -927,7 +926,7 @@ class CloseTillDialog(_Dialog):
                     (
                         self.tr("{name}: 1 operación") if method.count == 1 else self.tr("{name}: {count} operaciones")
                     ).format(name=names[method.method], count=method.count),
-                    format_money(method.net),
+                    money(method.net),
                 ],
             )
             head.setFont(0, bold)
@@ -938,7 +937,7 @@ class CloseTillDialog(_Dialog):
                 text = f"   {reference} · {op.number}"
                 if op.kind == "refund":
                     text += " " + self.tr("(devolución)")
-                item = QTreeWidgetItem(head, [text, format_money(-op.amount if op.kind == "refund" else op.amount)])
+                item = QTreeWidgetItem(head, [text, money(-op.amount if op.kind == "refund" else op.amount)])
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.non_cash.expandAll()
         self.non_cash.header().setStretchLastSection(False)
@@ -954,15 +953,15 @@ class CloseTillDialog(_Dialog):
             figures = self.figures(currency)
             difference = figures.difference or ZERO
             labels = {k: self._figure_labels[(k, currency)] for k in ("expected", "counted", "difference", "verdict")}
-            labels["expected"].setText(format_money(figures.expected, currency))
-            labels["counted"].setText(format_money(figures.counted or ZERO, currency))
-            labels["difference"].setText(format_money(difference, currency))
+            labels["expected"].setText(money(figures.expected, currency))
+            labels["counted"].setText(money(figures.counted or ZERO, currency))
+            labels["difference"].setText(money(difference, currency))
             if difference == ZERO:
                 verdict, colour = self.tr("cuadra"), _GOOD
             elif difference < 0:
-                verdict, colour = self.tr("falta {amount}").format(amount=format_money(-difference, currency)), _SHORT
+                verdict, colour = self.tr("falta {amount}").format(amount=money(-difference, currency)), _SHORT
             else:
-                verdict, colour = self.tr("sobra {amount}").format(amount=format_money(difference, currency)), _OVER
+                verdict, colour = self.tr("sobra {amount}").format(amount=money(difference, currency)), _OVER
             labels["difference"].setStyleSheet(f"color: {colour};")
             labels["verdict"].setText(verdict)
             labels["verdict"].setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -1028,7 +1027,7 @@ class CloseTillDialog(_Dialog):
         try:
             dialog = cls(store, user_id, parent)
         except UserError as exc:
-            QMessageBox.information(parent, _tr("Cerrar la caja"), _sentence(str(exc)))
+            QMessageBox.information(parent, tr("Cerrar la caja"), _sentence(str(exc)))
             return None, False
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -1048,8 +1047,8 @@ def close_till(parent: QWidget | None, store: Store, user_id: int | None = None)
     if report.backup_error:
         QMessageBox.warning(
             parent,
-            _tr("Copia de seguridad"),
-            _tr("La caja se cerró, pero no se pudo hacer la copia de seguridad: {error}").format(
+            tr("Copia de seguridad"),
+            tr("La caja se cerró, pero no se pudo hacer la copia de seguridad: {error}").format(
                 error=report.backup_error
             ),
         )

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import ZERO, format_money
+from ..domain.money import ZERO
 from ..services import cash
 from ..services.cash import CashMovementInfo, SessionReport
 from ..services.errors import UserError
 from ..store import Store
-from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, show_session_report
+from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, reason_label, show_session_report
+from .i18n import QT_TR_NOOP, money, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +58,7 @@ QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C
 class MovementsModel(QAbstractTableModel):
     """Cash put in or taken out during a session: time, kind, amount, reason, who."""
 
-    HEADERS = ("Hora", "Tipo", "Monto", "Motivo", "Usuario")
+    HEADERS = (QT_TR_NOOP("Hora"), QT_TR_NOOP("Tipo"), QT_TR_NOOP("Monto"), QT_TR_NOOP("Motivo"), QT_TR_NOOP("Usuario"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +80,7 @@ class MovementsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -93,9 +94,9 @@ class MovementsModel(QAbstractTableModel):
             if column == 1:
                 return self.tr("Entrada") if m.direction == "in" else self.tr("Salida")
             if column == 2:
-                return format_money(m.amount if m.direction == "in" else -m.amount, m.currency)
+                return money(m.amount if m.direction == "in" else -m.amount, m.currency)
             if column == 3:
-                return m.reason
+                return reason_label(m.reason)
             return m.user or "—"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -292,8 +293,8 @@ class CashScreen(QWidget):
                     when=r.opened_at.strftime("%d/%m a las %H:%M"),
                     who=who,
                     location=r.location,
-                    pen=format_money(r.pen.opening_float),
-                    usd=format_money(r.usd.opening_float, "USD"),
+                    pen=money(r.pen.opening_float),
+                    usd=money(r.usd.opening_float, "USD"),
                 )
             )
             self.figures_title.setText(self.tr("En la caja ahora"))
@@ -331,7 +332,7 @@ class CashScreen(QWidget):
                     continue
                 figures = report.figures(currency)
                 value = getattr(figures, key)
-                label.setText(format_money(value if value is not None else ZERO, currency))
+                label.setText(money(value if value is not None else ZERO, currency))
                 if key == "difference":
                     colour = "#145C37" if not value else ("#9B1C22" if value < 0 else "#7A4E00")
                     label.setStyleSheet(f"color: {colour};")
@@ -343,13 +344,13 @@ class CashScreen(QWidget):
         parts = [
             self.tr("{sales} ventas ({total}), {refunds} devoluciones ({refunded})").format(
                 sales=report.sales,
-                total=format_money(report.sales_total),
+                total=money(report.sales_total),
                 refunds=report.refunds,
-                refunded=format_money(report.refunds_total),
+                refunded=money(report.refunds_total),
             )
         ]
         if report.rounding:
-            parts.append(self.tr("redondeo regalado {amount}").format(amount=format_money(report.rounding)))
+            parts.append(self.tr("redondeo regalado {amount}").format(amount=money(report.rounding)))
         if closed and report.note:
             parts.append(self.tr("Nota: {note}").format(note=report.note))
         self.sales_label.setText(" · ".join(parts))
@@ -359,14 +360,14 @@ class CashScreen(QWidget):
         names = {"yape": "Yape", "plin": "Plin", "card": self.tr("Tarjeta"), "transfer": self.tr("Transferencia")}
         rows = [m for m in report.methods if m.method in names]
         if not rows:
-            return (
-                f"<span style='font-size:13pt; color:#6E625C'>{self.tr('Sin pagos con Yape, Plin ni tarjeta.')}</span>"
-            )
+            none = self.tr("Sin pagos con Yape, Plin ni tarjeta.")
+            return f"<span style='font-size:13pt; color:#6E625C'>{none}</span>"
+        one, many = self.tr("1 operación"), self.tr("{n} operaciones")
         cells = "".join(
             f"<tr><td style='padding-right:18px'>{names[m.method]}</td>"
             f"<td style='padding-right:18px; color:#6E625C'>"
-            f"{self.tr('1 operación') if m.count == 1 else self.tr('{n} operaciones').format(n=m.count)}</td>"
-            f"<td align='right'><b>{format_money(m.net)}</b></td></tr>"
+            f"{one if m.count == 1 else many.format(n=m.count)}</td>"
+            f"<td align='right'><b>{money(m.net)}</b></td></tr>"
             for m in rows
         )
         title = self.tr("Pagos sin efectivo (compare con el celular)")

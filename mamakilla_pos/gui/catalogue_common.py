@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QIntValidator, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TR_NOOP, tr
 from .style import TOUCH, Palette, repolish
 
 ROW_HEIGHT = 46
-PHOTO_FILTER = "Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)"
+PHOTO_FILTER = QT_TR_NOOP("Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -44,10 +45,6 @@ KIND_COLOURS = {
     "warning": (Palette.warning_text, Palette.warning_bg),
     "error": (Palette.error_text, Palette.error_bg),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueCommon", text)
 
 
 def two_lines(name: str, longer_than: int = 12) -> str:
@@ -357,7 +354,7 @@ class PhotoBox(QLabel):
 def choose_photo(parent: QWidget, current: str = "") -> str | None:
     """Ask for a picture file; ``None`` when cancelled."""
     start = str(Path(current).parent) if current else str(Path.home())
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Elegir foto"), start, _tr(PHOTO_FILTER))
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Elegir foto"), start, tr(PHOTO_FILTER))
     return path or None
 
 
@@ -370,7 +367,7 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPu
     repolish(ok)  # the box already polished the button: the role must be applied again
     ok.setMinimumHeight(52)
     ok.setDefault(True)
-    cancel = box.addButton(_tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel = box.addButton(tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
     cancel.setObjectName("cancelButton")
     cancel.setMinimumHeight(52)
     cancel.setAutoDefault(False)
@@ -384,7 +381,7 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     accept.setObjectName("confirmYes")
-    cancel = box.addButton(_tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName("confirmNo")
     box.setDefaultButton(cancel)
     box.exec()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -21,18 +22,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..services.clock import now
 from ..services.errors import UserError
 from ..services.history import get_sale, list_sales
 from ..services.settings import get_settings
 from ..services.views import SaleLineView, SaleSummary, SaleView
 from ..store import Store
+from .i18n import LANGUAGE_NAMES, QT_TR_NOOP, money, tr
 from .receipt_actions import after_sale, reprint
 from .refund_dialog import RefundDialog
 
 _REFUND_TEXT = QColor("#9B1C22")
 _REFUND_ROW = QColor("#FBE1E0")
+
+# The payment-method labels of domain.payments.METHOD_LABELS, which SaleSummary.methods
+# joins with ", "; listed here so that lupdate extracts them, translated where shown.
+_METHOD_LABELS = (
+    QT_TR_NOOP("Efectivo"),
+    QT_TR_NOOP("Dólares"),
+    QT_TR_NOOP("Yape"),
+    QT_TR_NOOP("Plin"),
+    QT_TR_NOOP("Tarjeta"),
+    QT_TR_NOOP("Transferencia"),
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _LINE_ALIGNMENT = (
@@ -120,8 +132,8 @@ class SalesTableModel(QAbstractTableModel):
             if column == 3:
                 return " ".join(sale.seller.split()[:2]) or "—"
             if column == 4:
-                return sale.methods
-            return format_money(-sale.total if refund else sale.total)
+                return ", ".join(tr(label) for label in sale.methods.split(", ")) if sale.methods else ""
+            return money(-sale.total if refund else sale.total)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return sale.seller
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -180,7 +192,7 @@ class SaleLinesModel(QAbstractTableModel):
                 made_by = self.tr("hecho por %1").replace("%1", line.makers) if line.makers else ""
                 return f"{line.product_name}\n{made_by}".strip()
             if column == 2:
-                return format_money(line.net)
+                return money(line.net)
             return str(line.returned) if line.returned else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LINE_ALIGNMENT[column] | Qt.AlignmentFlag.AlignVCenter
@@ -326,6 +338,13 @@ class HistoryScreen(QWidget):
             button.setMinimumHeight(60)
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.refund_button.clicked.connect(self.refund_selected)
+        # A tourist's copy may be printed in English or French; each language is named in itself.
+        self.receipt_language = QComboBox(self)
+        self.receipt_language.setObjectName("receiptLanguageCombo")
+        self.receipt_language.setToolTip(self.tr("Idioma de la copia"))
+        self.receipt_language.setMinimumHeight(60)
+        for code, name in LANGUAGE_NAMES:
+            self.receipt_language.addItem(name, code)
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.detail_title, 1)
@@ -333,6 +352,7 @@ class HistoryScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.receipt_language)
         buttons.addWidget(self.refund_button)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -410,7 +430,7 @@ class HistoryScreen(QWidget):
         """Print (or show) the opened document again, marked COPIA."""
         if self._sale is None:
             return
-        reprint(self, self._store, self._sale.number)
+        reprint(self, self._store, self._sale.number, language=str(self.receipt_language.currentData()))
 
     @Slot()
     def refund_selected(self) -> None:
@@ -428,7 +448,7 @@ class HistoryScreen(QWidget):
         self._say(
             self.tr("Devolución %1 registrada: entregue %2 al cliente.")
             .replace("%1", result.number)
-            .replace("%2", format_money(result.amount_due)),
+            .replace("%2", money(result.amount_due)),
             "success",
         )
         self.refresh()
@@ -491,15 +511,13 @@ class HistoryScreen(QWidget):
     def _totals_text(self, sale: SaleView) -> str:
         rows = []
         if sale.discounts:
-            rows.append((self.tr("Subtotal"), format_money(sale.subtotal)))
-            rows.append((self.tr("Descuentos"), format_money(-sale.discounts)))
-        rows.append(
-            (self.tr("Total devuelto") if sale.kind == "refund" else self.tr("Total"), format_money(sale.total))
-        )
+            rows.append((self.tr("Subtotal"), money(sale.subtotal)))
+            rows.append((self.tr("Descuentos"), money(-sale.discounts)))
+        rows.append((self.tr("Total devuelto") if sale.kind == "refund" else self.tr("Total"), money(sale.total)))
         if sale.rounding:
-            rows.append((self.tr("Redondeo"), format_money(-sale.rounding)))
+            rows.append((self.tr("Redondeo"), money(-sale.rounding)))
             due = self.tr("A devolver") if sale.kind == "refund" else self.tr("A pagar")
-            rows.append((due, format_money(sale.amount_due)))
+            rows.append((due, money(sale.amount_due)))
         names = {
             "cash": self.tr("Efectivo"),
             "usd": self.tr("Dólares"),
@@ -511,13 +529,13 @@ class HistoryScreen(QWidget):
         for payment in sale.payments:
             label = names.get(payment.method, payment.method)
             if payment.reference:
-                label += f" ({self.tr('op.')} {payment.reference})"
-            amount = format_money(payment.amount, payment.currency)
+                label = self.tr("{method} (op. {reference})").format(method=label, reference=payment.reference)
+            amount = money(payment.amount, payment.currency)
             if payment.currency != "PEN":
-                amount += f" = {format_money(payment.amount_pen)}"
+                amount += f" = {money(payment.amount_pen)}"
             rows.append((label, amount))
         if sale.change:
-            rows.append((self.tr("Vuelto"), format_money(sale.change)))
+            rows.append((self.tr("Vuelto"), money(sale.change)))
         cells = "".join(
             f"<tr><td style='padding:2px 16px 2px 0'>{label}</td>"
             f"<td align='right' style='padding:2px 0'><b>{value}</b></td></tr>"

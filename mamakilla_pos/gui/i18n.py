@@ -10,11 +10,29 @@ context is the empty one, and marks table entries with ``QT_TR_NOOP`` so that
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from decimal import Decimal
 
-__all__ = ["QT_TR_NOOP", "tr"]
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
+
+from ..domain.language import LANGUAGES, Formats
+
+__all__ = ["LANGUAGE_NAMES", "QT_TR_NOOP", "language", "money", "tr"]
+
+LANGUAGE_NAMES = (("es", "Español"), ("en", "English"), ("fr", "Français"))
+"""The languages of the program, each named in itself (never translated): for choosing one."""
 
 
 def tr(text: str) -> str:
     """``text`` (Spanish) in the language of the program."""
     return QCoreApplication.translate("", text)
+
+
+def language() -> str:
+    """The language the screens speak (``es``, ``en`` or ``fr``), as set at start (``QLocale`` default)."""
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "es"
+
+
+def money(value: Decimal, currency: str = "PEN") -> str:
+    """An amount as the screens' language writes it: ``S/ 1,234.50``, or ``1 234,50 S/`` in French."""
+    return Formats(language()).money(value, currency)

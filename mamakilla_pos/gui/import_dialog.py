@@ -25,16 +25,18 @@ from ..services.errors import UserError
 from ..services.importing import PRODUCT_COLUMNS, ImportFailed, import_products, read_rows
 from ..store import Store
 from .catalogue_common import Banner, RowsModel, big_button, hint_label, setup_table, stretch_column, title_label
+from .i18n import QT_TR_NOOP, tr
 
 HEADERS = {
-    "code": "Código",
-    "product": "Producto",
-    "category": "Categoría",
-    "price": "Precio",
-    "makers": "Artesanas",
-    "quantity": "Cantidad",
-    "location": "Ubicación",
+    "code": QT_TR_NOOP("Código"),
+    "product": QT_TR_NOOP("Producto"),
+    "category": QT_TR_NOOP("Categoría"),
+    "price": QT_TR_NOOP("Precio"),
+    "makers": QT_TR_NOOP("Artesanas"),
+    "quantity": QT_TR_NOOP("Cantidad"),
+    "location": QT_TR_NOOP("Ubicación"),
 }
+"""Column headings of the preview (translated where shown)."""
 
 
 class ImportProductsDialog(QDialog):
@@ -61,7 +63,7 @@ class ImportProductsDialog(QDialog):
         self.file_label.setWordWrap(True)
         choose = big_button(self.tr("Elegir archivo…"), "chooseFileButton", self, self.choose_file)
 
-        self.model = RowsModel([self.tr("Línea"), *(self.tr(HEADERS[c]) for c in PRODUCT_COLUMNS)])
+        self.model = RowsModel([self.tr("Línea"), *(tr(HEADERS[c]) for c in PRODUCT_COLUMNS)])
         self.model.align_right = {0, 4, 6}
         self.view = QTableView(self)
         self.view.setModel(self.model)

@@ -43,12 +43,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..services import auth, closing, journal_view
 from ..services.clock import now
 from ..services.journal_view import JournalFilter, JournalPage, JournalRow
 from ..services.verify import verify
 from ..store import Store
+from .cash_dialogs import reason_label
+from .i18n import money, tr
+from .stock_dialogs import reason_label as adjustment_reason
 from .style import Palette, repolish
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +77,7 @@ QPushButton#verifyButton {{ font-weight: bold; }}
 
 def _money(value: Any) -> str:
     try:
-        return format_money(Decimal(str(value)))
+        return money(Decimal(str(value)))
     except (InvalidOperation, ValueError):
         return str(value)
 
@@ -110,6 +112,15 @@ class Words(QObject):
         }
         return names.get(kind, kind)
 
+    def method_name(self, method: str) -> str:
+        """How a payout was paid, in words."""
+        names = {"cash": self.tr("Efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("Transferencia")}
+        return names.get(method, method)
+
+    def role_name(self, role: str) -> str:
+        names = {"coordinator": self.tr("Coordinadora"), "seller": self.tr("Vendedora")}
+        return names.get(role, role)
+
     def summary(self, kind: str, payload: dict[str, Any]) -> str:
         """What the entry says, in a few words."""
         p = payload
@@ -123,11 +134,12 @@ class Words(QObject):
                 .replace("%2", str(p.get("refund_of", "")))
             )
         if kind == "payout":
+            method = str(p.get("method", ""))
             return (
-                self.tr("%1 · %2").replace("%1", _money(p.get("amount", "0"))).replace("%2", str(p.get("method", "")))
+                self.tr("%1 · %2").replace("%1", _money(p.get("amount", "0"))).replace("%2", self.method_name(method))
             )
         if kind in {"cash_in", "cash_out"}:
-            return f"{_money(p.get('amount', '0'))} · {p.get('reason', '')}"
+            return f"{_money(p.get('amount', '0'))} · {reason_label(str(p.get('reason', '')))}"
         if kind == "day_close":
             text = (
                 self.tr("Neto %1 · gran total %2 · %3 ventas, %4 devoluciones")
@@ -141,7 +153,8 @@ class Words(QObject):
                 text += " · " + self.tr("%1 atrasados").replace("%1", str(late.get("documents", 0)))
             return text
         if kind == "approval":
-            what = auth.PERMISSIONS.get(str(p.get("permission", "")), str(p.get("permission", "")))
+            # the texts of auth.PERMISSIONS are extracted from approval.PERMISSION_TEXTS
+            what = tr(auth.PERMISSIONS.get(str(p.get("permission", "")), str(p.get("permission", ""))))
             return (
                 self.tr("%1 aprobó «%2» para %3")
                 .replace("%1", str(p.get("approver", "")))
@@ -151,7 +164,7 @@ class Words(QObject):
         if kind == "user":
             if "active" in p:
                 return self.tr("Activada") if p["active"] else self.tr("Desactivada")
-            return f"{p.get('name', '')} ({p.get('role', '')})"
+            return f"{p.get('name', '')} ({self.role_name(str(p.get('role', '')))})"
         if kind == "user_pin":
             return self.tr("PIN restablecido por una coordinadora") if p.get("reset") else self.tr("Cambió su PIN")
         if kind == "user_locked":
@@ -164,7 +177,11 @@ class Words(QObject):
             moves = p.get("movements", [])
             units = sum(int(m[3]) for m in moves if len(m) > 3)
             text = self.tr("%1 unidades").replace("%1", f"{units:+d}")
-            return f"{text} · {p['reason']}" if p.get("reason") else text
+            reason = str(p.get("reason") or "")
+            if kind == "adjustment" and reason:
+                code, _, note = reason.partition(":")
+                reason = adjustment_reason(code.strip()) + (f": {note.strip()}" if note.strip() else "")
+            return f"{text} · {reason}" if reason else text
         if kind == "session_open":
             return self.tr("Fondo %1").replace("%1", _money(p.get("float_pen", "0")))
         text = json.dumps(p, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))

@@ -32,17 +32,17 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .i18n import tr
 from .session import current_user_id
 from .style import Palette
 
 
 def kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+    """A location kind in words."""
     labels = {
-        "workshop": QCoreApplication.translate("Locations", "Taller"),
-        "fair": QCoreApplication.translate("Locations", "Feria"),
-        "partner": QCoreApplication.translate("Locations", "Tienda aliada"),
+        "workshop": tr("Taller"),
+        "fair": tr("Feria"),
+        "partner": tr("Tienda aliada"),
     }
     return labels.get(kind, kind)
 

@@ -29,10 +29,18 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
+from .i18n import QT_TR_NOOP, tr
 from .keypad import Keypad
 from .style import Palette
 
 PIN_MIN, PIN_MAX = 4, 6
+
+# The names of the roles, as the database keeps them (migration 0002); listed here so
+# that lupdate extracts them, and translated where shown with ``tr(role_name)``.
+ROLE_NAMES = (
+    QT_TR_NOOP("Coordinadora"),
+    QT_TR_NOOP("Vendedora"),
+)
 
 _STYLE = f"""
 QWidget#loginScreen {{ background: {Palette.background}; }}
@@ -126,8 +134,9 @@ class PersonButton(QPushButton):
     def set_locked(self, locked_text: str) -> None:
         """Show ``locked_text`` (e.g. "bloqueada hasta las 14:05") in place of the role, or the role."""
         self._locked = bool(locked_text)
-        self.role_label.setText(locked_text or self.user.role_name)
-        self.setAccessibleName(f"{self.user.name}, {locked_text or self.user.role_name}")
+        role_name = tr(self.user.role_name)
+        self.role_label.setText(locked_text or role_name)
+        self.setAccessibleName(f"{self.user.name}, {locked_text or role_name}")
         self.setProperty("locked", "true" if locked_text else "false")
         self.style().unpolish(self)
         self.style().polish(self)
@@ -472,11 +481,13 @@ class LoginScreen(QWidget):
         parts = [
             self.tr("%1 (%2): PIN <b>%3</b>")
             .replace("%1", html.escape(u.name))
-            .replace("%2", html.escape(u.role_name.lower()))
+            .replace("%2", html.escape(tr(u.role_name).lower()))
             .replace("%3", pin)
             for u in users
             for name, pin in DEMO_PINS.items()
             if u.name == name
         ]
-        self.demo_hint.setText(self.tr("<b>Tienda de demostración.</b> Para practicar: ") + " · ".join(parts))
+        self.demo_hint.setText(
+            self.tr("<b>Tienda de demostración.</b> Para practicar: {pins}").format(pins=" · ".join(parts))
+        )
         self.demo_hint.setVisible(bool(parts))

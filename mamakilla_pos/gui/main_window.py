@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..services import auth, cash
 from ..services.settings import get_settings
 from ..store import Store
+from .i18n import QT_TR_NOOP, tr
 from .icons import ON_DARK, icon
 from .login import LoginScreen
 from .sale_screen import SaleScreen
@@ -34,18 +35,19 @@ from .style import repolish
 log = logging.getLogger(__name__)
 
 # The back-office screens, in the "Más" menu: (key, title, module in gui/, class); "-" is a separator.
+# Titles are marked for lupdate here and translated where shown.
 BACK_OFFICE = (
-    ("makers", "Artesanas", "makers_screen", "MakersScreen"),
-    ("products", "Productos", "products_screen", "ProductsScreen"),
-    ("stock", "Stock", "stock_screen", "StockScreen"),
-    ("locations", "Ubicaciones", "locations_screen", "LocationsScreen"),
+    ("makers", QT_TR_NOOP("Artesanas"), "makers_screen", "MakersScreen"),
+    ("products", QT_TR_NOOP("Productos"), "products_screen", "ProductsScreen"),
+    ("stock", QT_TR_NOOP("Stock"), "stock_screen", "StockScreen"),
+    ("locations", QT_TR_NOOP("Ubicaciones"), "locations_screen", "LocationsScreen"),
     ("-", "", "", ""),
-    ("shares", "Participaciones", "shares_screen", "SharesScreen"),
-    ("payouts", "Pagos a artesanas", "payout_history", "PayoutHistoryScreen"),
-    ("reports", "Reportes", "reports_screen", "ReportsScreen"),
+    ("shares", QT_TR_NOOP("Participaciones"), "shares_screen", "SharesScreen"),
+    ("payouts", QT_TR_NOOP("Pagos a artesanas"), "payout_history", "PayoutHistoryScreen"),
+    ("reports", QT_TR_NOOP("Reportes"), "reports_screen", "ReportsScreen"),
     ("-", "", "", ""),
-    ("users", "Usuarias", "users_screen", "UsersScreen"),
-    ("journal", "Diario", "journal_screen", "JournalScreen"),
+    ("users", QT_TR_NOOP("Usuarias"), "users_screen", "UsersScreen"),
+    ("journal", QT_TR_NOOP("Diario"), "journal_screen", "JournalScreen"),
 )
 
 
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         self.sale_screen.session_changed.connect(self.refresh_status)
         self.sale_screen.sale_completed.connect(lambda _number: self.refresh_status())
         self.add_screen("sale", self.tr("Venta"), self.sale_screen)
-        self.add_screen("history", self.tr("Historial"), self._history_screen())
+        self._add_optional_screen("history", self.tr("Historial"), "history_screen", "HistoryScreen")
         self._add_optional_screen("cash", self.tr("Caja"), "cash_screen", "CashScreen")
         self._more_button = QPushButton(self.tr("Más ▾"), self)
         self._more_button.setObjectName("nav_more")
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
             if key == "-":
                 self._more_menu.addSeparator()
                 continue
-            self._add_optional_screen(key, self.tr(title), module_name, class_name, in_menu=True)
+            self._add_optional_screen(key, tr(title), module_name, class_name, in_menu=True)
         self._more_menu.addSeparator()
         self._add_menu_dialog(self.tr("Ajustes…"), "settings_dialog", "SettingsDialog", "settingsAction")
         self._add_menu_dialog(self.tr("Copias de seguridad…"), "backup_dialog", "BackupDialog", "backupAction")
@@ -219,16 +221,12 @@ class MainWindow(QMainWindow):
     def _add_optional_screen(
         self, key: str, title: str, module_name: str, class_name: str, in_menu: bool = False
     ) -> None:
-        """A screen from ``gui/<module_name>``; back-office screens are built on first use, not at start."""
+        """A screen from ``gui/<module_name>``; every screen but the sale screen is built on first use, not at start."""
         if importlib.util.find_spec(f"mamakilla_pos.gui.{module_name}") is None:
             log.info("%s screen not available", key)
             return
-        if not in_menu:
-            module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
-            self.add_screen(key, title, getattr(module, class_name)(self.store, self))
-            return
         self._lazy[key] = (module_name, class_name)
-        self.add_screen(key, title, QWidget(self), in_menu=True)
+        self.add_screen(key, title, QWidget(self), in_menu=in_menu)
 
     def _build_lazy(self, key: str) -> QWidget:
         """Swap a back-office placeholder for the real screen the first time it is shown."""
@@ -245,18 +243,19 @@ class MainWindow(QMainWindow):
         return screen
 
     def _add_menu_dialog(self, title: str, module_name: str, class_name: str, name: str) -> None:
-        """An entry of the "Más" menu that opens a dialog (settings, help) when its module is there."""
-        try:
-            module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
-        except ImportError:
+        """An entry of the "Más" menu that opens a dialog (settings, help) when its module is there.
+
+        The module is imported when the entry is chosen, not at start.
+        """
+        if importlib.util.find_spec(f"mamakilla_pos.gui.{module_name}") is None:
             log.info("%s not available", module_name)
             return
-        dialog_class = getattr(module, class_name)
         action = self._more_menu.addAction(title)
         action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: self._open_dialog(dialog_class))
+        action.triggered.connect(lambda _checked=False: self._open_dialog(module_name, class_name))
 
-    def _open_dialog(self, dialog_class) -> None:  # type: ignore[no-untyped-def]
+    def _open_dialog(self, module_name: str, class_name: str) -> None:
+        dialog_class = getattr(importlib.import_module(f"mamakilla_pos.gui.{module_name}"), class_name)
         if dialog_class.__name__ == "SettingsDialog":
             _settings, accepted = dialog_class.run(self, self.store)
             if accepted:
@@ -280,18 +279,6 @@ class MainWindow(QMainWindow):
             self._nav_buttons[current].setChecked(True)
         else:
             self._more_button.setChecked(True)
-
-    def _history_screen(self) -> QWidget:
-        """The sales history, when its module is installed; a placeholder otherwise."""
-        try:
-            module = importlib.import_module("mamakilla_pos.gui.history_screen")
-            return module.HistoryScreen(self.store, self)
-        except ImportError:
-            log.info("history screen not available yet")
-        placeholder = QLabel(self.tr("El historial de ventas aparecerá aquí."), self)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setProperty("role", "hint")
-        return placeholder
 
     # -- who is at the till -------------------------------------------------------------
 
@@ -354,7 +341,7 @@ class MainWindow(QMainWindow):
             self.switch_user_button.hide()
             return
         role = next((name for code, name in auth.roles(self.store) if code == actor.role), actor.role)
-        self.user_label.setText(self.tr("Atiende: %1 (%2)").replace("%1", actor.name).replace("%2", role.lower()))
+        self.user_label.setText(self.tr("Atiende: %1 (%2)").replace("%1", actor.name).replace("%2", tr(role).lower()))
         self.user_label.show()
         self.switch_user_button.show()
 

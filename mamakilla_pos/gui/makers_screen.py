@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..services import catalogue
 from ..services.errors import UserError
 from ..services.tags import TagRequest
@@ -54,6 +53,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .i18n import money
 from .session import current_user_id
 from .style import Palette
 
@@ -472,10 +472,10 @@ class MakersScreen(QWidget):
         month = QLocale().standaloneMonthName(page.month_start.month)
         self.sold_figure.caption.setText(self.tr("Vendido en {month}").format(month=month))
         self.sold_figure.show_value(
-            format_money(page.month_amount), self.tr("{units} unidades").format(units=page.month_units)
+            money(page.month_amount), self.tr("{units} unidades").format(units=page.month_units)
         )
-        self.share_figure.show_value(format_money(page.month_share), self.tr("ventas menos devoluciones"))
-        self.unpaid_figure.show_value(format_money(page.unpaid), self.tr("aún no pagado"))
+        self.share_figure.show_value(money(page.month_share), self.tr("ventas menos devoluciones"))
+        self.unpaid_figure.show_value(money(page.unpaid), self.tr("aún no pagado"))
         self.unpaid_figure.value.setStyleSheet(
             f"QLabel {{ color: {Palette.pay if page.unpaid > 0 else Palette.text};"
             " font-size: 19pt; font-weight: bold; }"
@@ -487,7 +487,7 @@ class MakersScreen(QWidget):
             others = [m.first_name for m in item.makers if m.maker_id != maker.id]
             if others:
                 product += self.tr(" (con {names})").format(names=", ".join(others))
-            rows.append([item.code, product, format_money(item.price), str(item.stock)])
+            rows.append([item.code, product, money(item.price), str(item.stock)])
             if item.stock < 0:
                 colours[row] = (Palette.error_text, Palette.error_bg)
             elif not item.active:

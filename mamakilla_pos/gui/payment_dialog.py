@@ -15,13 +15,15 @@ from PySide6.QtCore import QRegularExpression, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QDialog, QListWidgetItem, QPushButton, QWidget
 
-from ..domain.money import ZERO, MoneyError, format_money, parse_money
+from ..domain.language import LANGUAGES
+from ..domain.money import ZERO, MoneyError, parse_money
 from ..domain.payments import METHODS, REFERENCE_METHODS, Progress, Settlement, Tender
 from ..services.errors import UserError
 from ..services.quote import quote_payment, quote_progress
 from ..services.sales import SaleResult
 from ..services.settings import ShopSettings
 from .forms.ui_payment_dialog import Ui_PaymentDialog
+from .i18n import money
 
 NOTES = (10, 20, 50, 100, 200)
 _AMOUNT = QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$")
@@ -134,6 +136,15 @@ class PaymentDialog(QDialog):
         for method, button in self._method_buttons.items():
             self._method_group.addButton(button)
             button.clicked.connect(lambda _checked=False, m=method: self.select_method(m))
+        self._language_buttons: dict[str, QPushButton] = {
+            code: getattr(self.ui, f"receiptLanguage_{code}") for code in LANGUAGES
+        }
+        self._language_group = QButtonGroup(self)
+        self._language_group.setExclusive(True)
+        for code, button in self._language_buttons.items():
+            self._language_group.addButton(button)
+            button.clicked.connect(lambda _checked=False, c=code: self.set_receipt_language(c))
+        self._language_buttons["es"].setChecked(True)
         self._quick_buttons: dict[int, QPushButton] = {n: getattr(self.ui, f"quick_{n}") for n in NOTES}
         for note, button in self._quick_buttons.items():
             button.clicked.connect(lambda _checked=False, n=note: self._take_note(n))
@@ -147,7 +158,7 @@ class PaymentDialog(QDialog):
         self.ui.removePaymentButton.clicked.connect(self._remove_payment)
         self.ui.confirmPaymentButton.clicked.connect(self._confirm)
 
-        self.ui.paymentTotalLabel.setText(self.tr("Total: %1").replace("%1", format_money(total)))
+        self.ui.paymentTotalLabel.setText(self.tr("Total: %1").replace("%1", money(total)))
         self._fill_list()
         self.select_method("cash")
 
@@ -160,11 +171,18 @@ class PaymentDialog(QDialog):
         total: Decimal,
         settings: ShopSettings,
         complete: Callable[[tuple[Tender, ...]], SaleResult],
+        receipt_language: Callable[[str], None] | None = None,
     ) -> tuple[SaleResult | None, bool]:
-        """Show the dialog; ``(the completed sale, True)`` or ``(None, False)`` when cancelled."""
+        """Show the dialog; ``(the completed sale, True)`` or ``(None, False)`` when cancelled.
+
+        ``receipt_language`` is told the language chosen for the customer's
+        receipt (``es``, ``en`` or ``fr``) once the sale is completed.
+        """
         dialog = cls(total, settings, complete, parent)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if accepted and receipt_language is not None:
+                receipt_language(dialog.receipt_language)
             return (dialog.sale if accepted else None), accepted
         finally:
             dialog.deleteLater()
@@ -173,6 +191,15 @@ class PaymentDialog(QDialog):
     def method(self) -> str:
         """The method of the payment being typed."""
         return self._method
+
+    @property
+    def receipt_language(self) -> str:
+        """The language of the customer's receipt: Spanish unless the seller chose English or French."""
+        return next(code for code, button in self._language_buttons.items() if button.isChecked())
+
+    def set_receipt_language(self, language: str) -> None:
+        """Print the receipt of this sale in ``language`` (``es``, ``en`` or ``fr``), for a tourist."""
+        self._language_buttons[language].setChecked(True)
 
     def listed_tenders(self) -> tuple[Tender, ...]:
         """The payments added with "Agregar pago"."""
@@ -330,9 +357,9 @@ class PaymentDialog(QDialog):
         state, _ = self._balance()
         self.ui.paymentsList.clear()
         for tender, pen in zip(self._listed, state.listed_pen, strict=True):
-            text = f"{self._method_name(tender.method)}   {format_money(tender.amount, tender.currency)}"
+            text = f"{self._method_name(tender.method)}   {money(tender.amount, tender.currency)}"
             if tender.method == "usd":
-                text += f"  = {format_money(pen)}"
+                text += f"  = {money(pen)}"
             if tender.reference:
                 text += "\n" + self.tr("Operación %1").replace("%1", tender.reference)
             QListWidgetItem(text, self.ui.paymentsList)
@@ -352,35 +379,35 @@ class PaymentDialog(QDialog):
         state, error = self._balance()
         self._show_error(_sentence(error) if error else "")
 
-        due = format_money(state.amount_due)
+        due = money(state.amount_due)
         due_text = self.tr("A pagar: %1").replace("%1", due)
         rounding_note = ""
         if state.rounding:
-            rounding_note = self.tr("(redondeo %1)").replace("%1", format_money(state.rounding))
+            rounding_note = self.tr("(redondeo %1)").replace("%1", money(state.rounding))
         self.ui.amountDueLabel.setText(
             f"{due_text} <span style='font-size:15pt; font-weight:400'>{rounding_note}</span>"
         )
 
         summary = f"{due_text} {rounding_note}".strip()
         if state.settlement is not None:
-            received = self.tr("Recibido: %1").replace("%1", format_money(state.settlement.tendered_pen))
-            big = self.tr("Vuelto: %1").replace("%1", format_money(state.settlement.change))
+            received = self.tr("Recibido: %1").replace("%1", money(state.settlement.tendered_pen))
+            big = self.tr("Vuelto: %1").replace("%1", money(state.settlement.change))
             colour = "#1F7A4D"
             summary += f" &nbsp;·&nbsp; {received}"
         else:
-            big = self.tr("Falta: %1").replace("%1", format_money(state.missing))
+            big = self.tr("Falta: %1").replace("%1", money(state.missing))
             colour = "#9A5B00"
         self.ui.changeLabel.setText(
             f"<div>{summary}</div><div style='font-size:30pt; font-weight:700; color:{colour}'>{big}</div>"
         )
 
-        rate = format_money(self._settings.usd_rate)
+        rate = money(self._settings.usd_rate)
         rate_text = self.tr("Tipo de cambio de hoy: US$ 1 = %1").replace("%1", rate)
         if self._method == "usd" and state.current_pen is not None:
             current = self._current_tender()
             if current is not None:
-                dollars = format_money(current.amount, "USD")
-                rate_text += f"<br><b>{dollars} = {format_money(state.current_pen)}</b>"
+                dollars = money(current.amount, "USD")
+                rate_text += f"<br><b>{dollars} = {money(state.current_pen)}</b>"
         self.ui.rateLabel.setText(rate_text)
 
         for note, button in self._quick_buttons.items():

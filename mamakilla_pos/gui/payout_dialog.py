@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount, format_money
+from ..domain.money import format_amount
 from ..printing import PrintError, available_printers, print_pdf, save_pdf
 from ..services import cash
 from ..services.clock import now
@@ -65,6 +64,7 @@ from ..services.shares import (
 )
 from ..store import Store
 from .approval import with_approval
+from .i18n import money, tr
 from .pdf_view import PdfViewDialog
 from .shares_screen import (
     OWED_TEXT,
@@ -130,10 +130,6 @@ def paper_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PayoutSlip", text)
-
-
 def print_slip(parent: QWidget | None, pdf: bytes, number: str) -> tuple[bool, str]:
     """Ask which printer (slips are A4 or A5, not the receipt roll) and print; else save the PDF.
 
@@ -142,31 +138,33 @@ def print_slip(parent: QWidget | None, pdf: bytes, number: str) -> tuple[bool, s
         otherwise ``(False, a message saying why and where the PDF was saved)``.
     """
     printers = available_printers()
-    reason = _tr("no hay ninguna impresora instalada")
+    reason = tr("no hay ninguna impresora instalada")
     if printers:
         name, chosen = QInputDialog.getItem(
-            parent, _tr("Imprimir constancia"), _tr("Impresora (A4 o A5, no la de tickets):"), printers, 0, False
+            parent, tr("Imprimir constancia"), tr("Impresora (A4 o A5, no la de tickets):"), printers, 0, False
         )
         if not chosen:
             return False, ""
         try:
-            print_pdf(pdf, name, title=f"Constancia {number}")
+            print_pdf(pdf, name, title=tr("Constancia {number}").format(number=number))
             return True, ""
         except PrintError as exc:
             reason = str(exc)
     try:
         path = save_pdf(pdf, slips_folder() / f"{number}.pdf")
     except PrintError as exc:
-        message = _tr("No se imprimió la constancia {number}: {reason}. Tampoco se pudo guardar: {error}")
+        message = tr("No se imprimió la constancia {number}: {reason}. Tampoco se pudo guardar: {error}")
         return False, message.format(number=number, reason=reason, error=exc)
-    message = _tr("No se imprimió la constancia {number}: {reason}.\nSe guardó el PDF en:\n{path}")
+    message = tr("No se imprimió la constancia {number}: {reason}.\nSe guardó el PDF en:\n{path}")
     return False, message.format(number=number, reason=reason, path=path)
 
 
 def show_slip(parent: QWidget | None, store: Store, number: str, copy: bool, paper: str) -> str:
     """Show the slip of payout ``number`` (a reprint says COPIA) with Imprimir and Guardar PDF."""
     pdf = payout_slip_pdf(store, number, copy=copy, paper=paper)
-    title = f"Constancia de pago {number}" + (" (copia)" if copy else "")
+    title = (tr("Constancia de pago {number} (copia)") if copy else tr("Constancia de pago {number}")).format(
+        number=number
+    )
     stem = f"{number}-COPIA" if copy else number
     outcome, _accepted = PdfViewDialog.run(
         parent, pdf, title, slips_folder() / f"{stem}.pdf", lambda data: print_slip(parent, data, stem)
@@ -342,9 +340,9 @@ class PayoutDialog(QDialog):
         self.list_title = QLabel(page)
         self.list_title.setObjectName("payoutListTitle")
         self.list_title.setProperty("role", "sectionTitle")
-        self.entries = RowsModel(share_line_headers(self.tr), SHARE_LINE_RIGHT, self)
+        self.entries = RowsModel(share_line_headers(), SHARE_LINE_RIGHT, self)
         self.entries_table = make_table(page, "payoutEntriesTable", self.entries, 2)
-        self.entries_table.setColumnHidden(len(share_line_headers(self.tr)) - 1, True)  # all "pendiente" here
+        self.entries_table.setColumnHidden(len(share_line_headers()) - 1, True)  # all "pendiente" here
         self.dues = DueModel(self)
         self.batch_table = make_table(page, "payoutBatchTable", self.dues, DueModel.NAME)
         self.batch_table.setEditTriggers(
@@ -513,7 +511,7 @@ class PayoutDialog(QDialog):
             dues = makers_due(self.store, self.cutoff(), only_payable=False)
             for due in dues:
                 if due.amount > 0:
-                    label = f"{due.maker} — {format_money(due.amount)}"
+                    label = f"{due.maker} — {money(due.amount)}"
                 else:
                     label = self.tr("{name} — nada que pagar ({amount})").format(
                         name=due.maker, amount=signed_money(due.amount)
@@ -570,7 +568,7 @@ class PayoutDialog(QDialog):
         else:
             self.batch = None
             self.preview = payout_preview(self.store, maker_id, cutoff)
-            self.entries.set_rows(share_line_rows(self.preview.entries, self.tr("pendiente"), self.tr))
+            self.entries.set_rows(share_line_rows(self.preview.entries))
             self.tables.setCurrentWidget(self.entries_table)
             self.list_title.setText(
                 self.tr("Lo que se le paga a {name}: movimientos pendientes hasta el {day}").format(
@@ -579,7 +577,7 @@ class PayoutDialog(QDialog):
             )
             summary = self.tr("{count} movimientos · participaciones {accrued} · devoluciones {reversed}").format(
                 count=len(self.preview.entries),
-                accrued=format_money(self.preview.accrued),
+                accrued=money(self.preview.accrued),
                 reversed=signed_money(-self.preview.reversed),
             )
             if not self.preview.payable and self.preview.entries:
@@ -645,7 +643,7 @@ class PayoutDialog(QDialog):
             ready = payable and method is not None and reference_ok
         self.confirm_button.setEnabled(ready)
         self.confirm_button.setText(
-            self.tr("Pagar {amount}").format(amount=format_money(total)) if payable else self.tr("Nada que pagar")
+            self.tr("Pagar {amount}").format(amount=money(total)) if payable else self.tr("Nada que pagar")
         )
 
     # -- paying ----------------------------------------------------------------------------------------
@@ -701,7 +699,7 @@ class PayoutDialog(QDialog):
         if len(self.results) == 1:
             r = self.results[0]
             text = self.tr("Pago {number} registrado: {amount} a {name} ({method}).").format(
-                number=r.number, amount=format_money(r.amount), name=r.maker, method=labels[method]
+                number=r.number, amount=money(r.amount), name=r.maker, method=labels[method]
             )
         else:
             text = self.tr("{count} pagos registrados ({method}).").format(
@@ -710,7 +708,7 @@ class PayoutDialog(QDialog):
         self.done_label.setText(text)
         self.results_list.clear()
         for r in self.results:
-            item = QListWidgetItem(f"{r.number}   ·   {r.maker}   ·   {format_money(r.amount)}")
+            item = QListWidgetItem(f"{r.number}   ·   {r.maker}   ·   {money(r.amount)}")
             item.setData(Qt.ItemDataRole.UserRole, r.number)
             self.results_list.addItem(item)
         self.results_list.setCurrentRow(0)

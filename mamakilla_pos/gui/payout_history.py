@@ -14,15 +14,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount, format_money
+from ..domain.money import format_amount
 from ..services import catalogue
 from ..services.errors import UserError
 from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
+from .i18n import QT_TR_NOOP, money, tr
 from .payout_dialog import paper_combo, show_slip
 from .shares_screen import STYLE, PeriodPicker, Row, RowsModel, make_table, sentence
 
-MONTHS = ("Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Set", "Oct", "Nov", "Dic")
+MONTHS = (
+    QT_TR_NOOP("Ene"),
+    QT_TR_NOOP("Feb"),
+    QT_TR_NOOP("Mar"),
+    QT_TR_NOOP("Abr"),
+    QT_TR_NOOP("May"),
+    QT_TR_NOOP("Jun"),
+    QT_TR_NOOP("Jul"),
+    QT_TR_NOOP("Ago"),
+    QT_TR_NOOP("Set"),
+    QT_TR_NOOP("Oct"),
+    QT_TR_NOOP("Nov"),
+    QT_TR_NOOP("Dic"),
+)
+"""Month abbreviations, the columns of the funders' table (translated where shown)."""
 
 
 class PayoutHistoryScreen(QWidget):
@@ -186,10 +201,10 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
         count = len(self._payouts)
         self.total_label.setText(
             self.tr("{count} pagos · total pagado {amount}").format(
-                count=count, amount=format_money(paid_total(self._payouts))
+                count=count, amount=money(paid_total(self._payouts))
             )
             if count != 1
-            else self.tr("1 pago · total pagado {amount}").format(amount=format_money(paid_total(self._payouts)))
+            else self.tr("1 pago · total pagado {amount}").format(amount=money(paid_total(self._payouts)))
         )
         self.reprint_button.setEnabled(bool(rows))
 
@@ -232,7 +247,7 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
         top.addWidget(self.year_combo)
         top.addSpacing(16)
         top.addWidget(note, 1)
-        self.funders = RowsModel((self.tr("Artesana"), *MONTHS, self.tr("Total")), range(1, 14), self)
+        self.funders = RowsModel((self.tr("Artesana"), *(tr(m) for m in MONTHS), self.tr("Total")), range(1, 14), self)
         self.funder_table = make_table(page, "funderTable", self.funders, 0)
         header = self.funder_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -282,7 +297,7 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
         self.funders.set_rows(rows)
         self.funder_summary.setText(
             self.tr("{year}: {payouts} pagos a {makers} artesanas, {amount} en total.").format(
-                year=year, payouts=totals.payouts, makers=len(totals.makers), amount=format_money(totals.total)
+                year=year, payouts=totals.payouts, makers=len(totals.makers), amount=money(totals.total)
             )
         )
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -36,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..services.catalogue import CatalogueIndex
 from ..services.views import ItemInfo
+from .i18n import money, tr
 from .style import Palette
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,12 +128,12 @@ class ProductGridModel(QAbstractListModel):
             return self.tr("{name}\nHecho por {makers}\n{price} · código {code} · {stock} en stock").format(
                 name=item.product_name,
                 makers=item.makers_label,
-                price=format_money(item.price),
+                price=money(item.price),
                 code=item.code,
                 stock=item.stock,
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.product_name}, {format_money(item.price)}"
+            return f"{item.product_name}, {money(item.price)}"
         return None
 
 
@@ -220,7 +219,7 @@ class ProductTileDelegate(QStyledItemDelegate):
         price_font.setBold(True)
         painter.setFont(price_font)
         painter.setPen(Palette.color("primary"))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, format_money(item.price))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, money(item.price))
 
         border = Palette.color("primary") if (hovered or selected) else Palette.color("border")
         painter.setPen(QPen(border, 2 if (hovered or selected) else 1))
@@ -248,7 +247,7 @@ class ProductTileDelegate(QStyledItemDelegate):
         font.setPointSizeF(11)
         font.setBold(True)
         painter.setFont(font)
-        text = QCoreApplication.translate("ProductTileDelegate", "Agotado") if stock == 0 else str(stock)
+        text = tr("Agotado") if stock == 0 else str(stock)
         metrics = QFontMetrics(font)
         width = max(metrics.horizontalAdvance(text) + 16, 30)
         badge = QRectF(image.right() - width - 8, image.top() + 8, width, metrics.height() + 6)

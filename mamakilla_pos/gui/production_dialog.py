@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..services import catalogue, stock
 from ..services.errors import UserError
 from ..services.settings import get_settings
@@ -32,6 +31,7 @@ from ..services.tags import TagRequest
 from ..services.views import MakerInfo, ProductionChoice, ProductionResult
 from ..store import Store
 from .catalogue_common import Banner, ChoiceGrid, big_button, error_label, hint_label, title_label, two_lines
+from .i18n import money
 from .session import current_user_id
 from .style import Palette
 
@@ -317,7 +317,7 @@ class ProductionDialog(QDialog):
                 )
             else:
                 detail = self.tr("primera vez: se crea su artículo")
-            text = f"{choice.product_name}  —  {format_money(choice.price)}\n{detail}"
+            text = f"{choice.product_name}  —  {money(choice.price)}\n{detail}"
             item = QListWidgetItem(text, self.product_list)
             item.setData(CHOICE_ROLE, index)
             if not choice.item_code:

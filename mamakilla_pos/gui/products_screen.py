@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import MoneyError, format_money, parse_money
+from ..domain.money import MoneyError, parse_money
 from ..services import catalogue
 from ..services.errors import UserError
 from ..services.tags import TagRequest
@@ -52,6 +52,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .i18n import money, tr
 from .session import current_user_id
 from .style import Palette
 
@@ -67,7 +68,7 @@ def parse_price(text: str) -> Decimal:
     try:
         return parse_money(text)
     except MoneyError as exc:
-        raise UserError("escriba el precio como número, por ejemplo 45 o 45.50") from exc
+        raise UserError(tr("escriba el precio como número, por ejemplo 45 o 45.50")) from exc
 
 
 def _category_combo(store: Store, parent: QWidget, current: str = "") -> QComboBox:
@@ -76,7 +77,7 @@ def _category_combo(store: Store, parent: QWidget, current: str = "") -> QComboB
     combo.setObjectName("categoryInput")
     combo.addItems(catalogue.list_categories(store))
     combo.setCurrentText(current)
-    combo.lineEdit().setPlaceholderText(parent.tr("Bolsos, Monederos…"))
+    combo.lineEdit().setPlaceholderText(tr("Bolsos, Monederos…"))
     return combo
 
 
@@ -461,7 +462,7 @@ class ProductsScreen(QWidget):
             elif product.stock < 0:
                 colours[row] = (Palette.error_text, Palette.error_bg)
         self.list_model.set_rows(
-            [[p.name, format_money(p.price), str(p.stock)] for p in shown],
+            [[p.name, money(p.price), str(p.stock)] for p in shown],
             [p.id for p in shown],
             colours,
         )
@@ -596,7 +597,7 @@ class ProductsScreen(QWidget):
             self.tr("Cambiar el precio"),
             self.tr(
                 "¿Cambiar el precio de «{name}» de {old} a {new}?\nLas ventas ya hechas mantienen su precio."
-            ).format(name=product.name, old=format_money(product.price), new=format_money(price)),
+            ).format(name=product.name, old=money(product.price), new=money(price)),
             self.tr("Cambiar precio"),
         ):
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..printing import PrintError, print_pdf, save_pdf
@@ -18,13 +18,10 @@ from ..services.history import last_sale_number
 from ..services.receipts import receipt_pdf
 from ..services.settings import ShopSettings, get_settings
 from ..store import Store
+from .i18n import tr
 from .pdf_view import PdfViewDialog
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReceiptActions", text)
 
 
 def documents_folder() -> Path:
@@ -51,23 +48,21 @@ def print_or_save(pdf: bytes, printer: str, file_stem: str) -> tuple[bool, str]:
             reason = str(exc)
         except Exception as exc:  # the sale is already recorded: any printer failure falls back to a file
             log.exception("printing %s on %s failed", file_stem, printer)
-            reason = _tr("la impresora {printer} falló ({error})").format(printer=printer, error=exc)
+            reason = tr("la impresora {printer} falló ({error})").format(printer=printer, error=exc)
     else:
-        reason = _tr("no hay una impresora elegida en Ajustes")
+        reason = tr("no hay una impresora elegida en Ajustes")
     try:
         path = save_pdf(pdf, documents_folder() / f"{file_stem}.pdf")
     except PrintError as exc:
-        message = _tr("No se imprimió la nota {name}: {reason}. Tampoco se pudo guardar: {error}")
+        message = tr("No se imprimió la nota {name}: {reason}. Tampoco se pudo guardar: {error}")
         return False, message.format(name=file_stem, reason=reason, error=exc)
-    message = _tr("No se imprimió la nota {name}: {reason}.\nSe guardó el PDF en:\n{path}")
+    message = tr("No se imprimió la nota {name}: {reason}.\nSe guardó el PDF en:\n{path}")
     return False, message.format(name=file_stem, reason=reason, path=path)
 
 
 def notify(parent: QWidget | None, message: str) -> QMessageBox:
     """Say something without blocking the till: a window that stays until closed, nothing waits for it."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information, _tr("Nota de venta"), message, QMessageBox.StandardButton.Ok, parent
-    )
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Nota de venta"), message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("receiptNotice")
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -88,34 +83,39 @@ def show_receipt(parent: QWidget | None, pdf: bytes, title: str, file_stem: str,
     return outcome
 
 
-def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSettings) -> None:
-    """Deliver the receipt of a sale or refund just recorded, as the shop chose: print, show or skip."""
+def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSettings, language: str = "es") -> None:
+    """Deliver the receipt of a sale or refund just recorded, as the shop chose: print, show or skip.
+
+    ``language`` is the customer's: the seller may switch a tourist's receipt to English or French.
+    """
     if settings.after_payment == "skip":
         return
-    pdf = receipt_pdf(store, number)
+    pdf = receipt_pdf(store, number, language=language)
     if settings.after_payment == "show":
-        show_receipt(parent, pdf, _tr("Nota {number}").format(number=number), number, settings.printer)
+        show_receipt(parent, pdf, tr("Nota {number}").format(number=number), number, settings.printer)
         return
     printed, message = print_or_save(pdf, settings.printer, number)
     if not printed:
         notify(parent, message)
 
 
-def reprint(parent: QWidget, store: Store, number: str, settings: ShopSettings | None = None) -> None:
-    """Print document ``number`` again, marked COPIA.
+def reprint(
+    parent: QWidget, store: Store, number: str, settings: ShopSettings | None = None, language: str = "es"
+) -> None:
+    """Print document ``number`` again, marked COPIA, in ``language``.
 
     Printed straight away when the till prints after payment; otherwise shown
     first, since someone asked for it (even when receipts are normally skipped).
     """
     settings = settings or get_settings(store)
-    pdf = receipt_pdf(store, number, copy=True)
+    pdf = receipt_pdf(store, number, copy=True, language=language)
     stem = _file_stem(number, copy=True)
     if settings.after_payment == "print":
         printed, message = print_or_save(pdf, settings.printer, stem)
         if not printed:
             notify(parent, message)
         return
-    show_receipt(parent, pdf, _tr("Nota {number} (COPIA)").format(number=number), stem, settings.printer)
+    show_receipt(parent, pdf, tr("Nota {number} (COPIA)").format(number=number), stem, settings.printer)
 
 
 def reprint_last(parent: QWidget, store: Store) -> None:
@@ -123,6 +123,6 @@ def reprint_last(parent: QWidget, store: Store) -> None:
     settings = get_settings(store)
     number = last_sale_number(store, settings.till_series)
     if number is None:
-        notify(parent, _tr("Todavía no hay ninguna nota en esta caja."))
+        notify(parent, tr("Todavía no hay ninguna nota en esta caja."))
         return
     reprint(parent, store, number, settings)

@@ -22,12 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.startup import DatabaseProblem
+from .i18n import QT_TR_NOOP, tr
 
 TITLES = {
-    "damaged": "La base de datos está dañada",
-    "foreign": "Este archivo no es de Mama Killa POS",
-    "newer": "La base de datos es de una versión más nueva",
+    "damaged": QT_TR_NOOP("La base de datos está dañada"),
+    "foreign": QT_TR_NOOP("Este archivo no es de Mama Killa POS"),
+    "newer": QT_TR_NOOP("La base de datos es de una versión más nueva"),
 }
+
+# The fixed messages of services.startup.diagnose (DatabaseProblem.message), listed so that
+# lupdate extracts them; shown through tr(). A message carrying an error's own text stays as it is.
+PROBLEM_MESSAGES = (
+    QT_TR_NOOP("el archivo está vacío"),
+    QT_TR_NOOP("el archivo no es una base de datos (su contenido está dañado o es de otro tipo)"),
+    QT_TR_NOOP("el archivo está incompleto"),
+    QT_TR_NOOP("el archivo está incompleto: se cortó al escribirlo (¿disco lleno o memoria retirada?)"),
+    QT_TR_NOOP("el archivo es una base de datos de otro programa, no de Mama Killa POS"),
+    QT_TR_NOOP("la base de datos es de una versión más nueva de la aplicación: actualice el programa"),
+    QT_TR_NOOP("la base de datos está dañada"),
+)
 
 
 class Choice(Enum):
@@ -50,12 +63,12 @@ class RecoveryDialog(QDialog):
         self.choice = Choice.QUIT
         self.other_file: Path | None = None
 
-        title = QLabel(self.tr(TITLES.get(problem.kind, TITLES["damaged"])))
+        title = QLabel(tr(TITLES.get(problem.kind, TITLES["damaged"])))
         title.setProperty("role", "title")
         what = QLabel(
             self.tr(
                 "Archivo: {path}\nQué pasó: {message}.\n\nEl archivo no se modifica: queda guardado tal como está."
-            ).format(path=problem.path, message=problem.message)
+            ).format(path=problem.path, message=tr(problem.message))
         )
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..domain.payments import REFERENCE_METHODS
 from ..services.errors import UserError
 from ..services.history import get_sale
@@ -28,6 +27,7 @@ from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
 from ..services.views import SaleLineView, SaleView
 from ..store import Store
 from .approval import with_approval
+from .i18n import money
 from .session import current_user_id
 
 REFUND_METHODS = ("cash", "yape", "plin", "card", "transfer")
@@ -67,7 +67,7 @@ class _LineRow(QFrame):
         name_font.setBold(True)
         name.setFont(name_font)
         details = self.tr("Vendidas: %1 × %2").replace("%1", str(line.quantity))
-        details = details.replace("%2", format_money(line.unit_price))
+        details = details.replace("%2", money(line.unit_price))
         if line.makers:
             details += " · " + self.tr("hecho por %1").replace("%1", line.makers)
         if line.returned:
@@ -152,7 +152,7 @@ class RefundDialog(QDialog):
         when = QLabel(
             self.tr("Vendida el %1 · total %2")
             .replace("%1", sale.created_at.strftime("%d/%m/%Y %H:%M"))
-            .replace("%2", format_money(sale.total)),
+            .replace("%2", money(sale.total)),
             self,
         )
         when.setProperty("role", "muted")

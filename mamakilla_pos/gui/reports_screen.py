@@ -13,6 +13,7 @@ run on a worker thread behind a progress dialog with a Cancel button.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -58,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount, format_money
+from ..domain.money import format_amount
 from ..services import analytics, exports
 from ..services.analytics import PeriodReport
 from ..services.clock import now
@@ -66,6 +67,7 @@ from ..services.errors import UserError
 from ..services.exports import Table
 from ..services.settings import get_settings
 from ..store import Store
+from .i18n import QT_TR_NOOP, money, tr
 from .style import TOUCH, Palette
 from .worker import Worker
 
@@ -87,6 +89,51 @@ PATTERNS = (
     Qt.BrushStyle.HorPattern,
     Qt.BrushStyle.FDiagPattern,
 )
+
+# Texts of the tables of services.exports (written in Spanish there), listed so that lupdate
+# extracts them; translated where shown (see _translated).
+_TABLE_TITLES = (
+    QT_TR_NOOP("Resumen"),
+    QT_TR_NOOP("Por día"),
+    QT_TR_NOOP("Por mes"),
+    QT_TR_NOOP("Por producto"),
+    QT_TR_NOOP("Por categoría"),
+    QT_TR_NOOP("Por artesana"),
+    QT_TR_NOOP("Por ubicación"),
+    QT_TR_NOOP("Por vendedora"),
+    QT_TR_NOOP("Por método de pago"),
+    QT_TR_NOOP("Más vendidos"),
+    QT_TR_NOOP("Menos vendidos"),
+    QT_TR_NOOP("Stock a precio de venta"),
+)
+_ROW_LABELS = (
+    QT_TR_NOOP("Total"),
+    QT_TR_NOOP("(sin usuaria)"),
+    # the concepts of exports.summary_table
+    QT_TR_NOOP("Ventas"),
+    QT_TR_NOOP("Unidades vendidas"),
+    QT_TR_NOOP("Bruto"),
+    QT_TR_NOOP("Descuentos"),
+    QT_TR_NOOP("Devoluciones"),
+    QT_TR_NOOP("Unidades devueltas"),
+    QT_TR_NOOP("Neto"),
+    QT_TR_NOOP("Participación de las artesanas"),
+    QT_TR_NOOP("Redondeo en efectivo (a favor del cliente)"),
+    QT_TR_NOOP("Venta promedio"),
+    QT_TR_NOOP("Stock a precio de venta"),
+    # domain.payments.METHOD_LABELS
+    QT_TR_NOOP("Efectivo"),
+    QT_TR_NOOP("Dólares"),
+    QT_TR_NOOP("Yape"),
+    QT_TR_NOOP("Plin"),
+    QT_TR_NOOP("Tarjeta"),
+    QT_TR_NOOP("Transferencia"),
+)
+IMPACT_LANGUAGES = (("es", QT_TR_NOOP("Español")), ("en", QT_TR_NOOP("English")), ("fr", QT_TR_NOOP("Français")))
+"""The languages of the annual impact report, as the language picker of the settings names them."""
+
+_LABEL_COLUMNS = frozenset({"concept", "method"})
+"""Columns whose texts are labels of the service (translated), not names typed by people."""
 
 STYLE = f"""
 QTabWidget#reportTabs::pane {{ border: 1px solid {Palette.border}; border-radius: 8px; background: {Palette.surface}; }}
@@ -180,6 +227,25 @@ class ReportTableModel(QAbstractTableModel):
             if isinstance(value, Decimal | int) and not isinstance(value, bool) and value < 0:
                 return QBrush(QColor(Palette.error_text))
         return None
+
+
+def _translated(table: Table, column_titles: dict[str, str]) -> Table:
+    """``table`` with its title, column titles and the service's labels (concepts, methods, totals) translated."""
+    labels = set(_ROW_LABELS)
+
+    def cells(values: tuple[object, ...], total: bool) -> tuple[object, ...]:
+        out = list(values)
+        for i, column in enumerate(table.columns):
+            value = out[i]
+            # The first column of other tables holds names (products, makers…), except the total and a blank seller.
+            label = column.key in _LABEL_COLUMNS or (i == 0 and (total or value == "(sin usuaria)"))
+            if isinstance(value, str) and value in labels and label:
+                out[i] = tr(value)
+        return tuple(out)
+
+    rows = tuple(cells(row, False) for row in table.rows)
+    total = cells(table.total, True) if table.total is not None else None
+    return replace(table.retitled(column_titles, tr(table.title)), rows=rows, total=total)
 
 
 def cell_text(value: object, kind: str) -> str:
@@ -344,8 +410,8 @@ class ReportsScreen(QWidget):
         self.year_spin.setValue(now().year)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("impactLanguage")
-        for code, text in (("es", "Español"), ("en", "English"), ("fr", "Français")):
-            self.language_combo.addItem(text, code)
+        for code, text in IMPACT_LANGUAGES:
+            self.language_combo.addItem(tr(text), code)
         self.impact_button = self._button(self.tr("Informe anual"), "impactReportButton", self.export_impact)
         self.impact_button.setToolTip(self.tr("El informe de impacto del año para los financiadores, en PDF"))
         self.zip_button = self._button(self.tr("Exportar todo (ZIP)"), "exportAllButton", self.export_all)
@@ -573,7 +639,7 @@ class ReportsScreen(QWidget):
     def show_report(self, report: PeriodReport) -> None:
         self.report = report
         titles = self._column_titles()
-        self.tables = {t.key: t.retitled(titles) for t in exports.period_tables(report)}
+        self.tables = {t.key: _translated(t, titles) for t in exports.period_tables(report)}
         for key, model in self.models.items():
             model.set_table(self.tables[key])
             self._fit_columns(self.views[key])
@@ -591,14 +657,14 @@ class ReportsScreen(QWidget):
     def _show_kpis(self, report: PeriodReport) -> None:
         s = report.summary
         values = {
-            "net": format_money(s.net),
+            "net": money(s.net),
             "tickets": f"{s.tickets:,}",
             "units": f"{s.units:,}",
-            "average": format_money(s.average_ticket),
-            "shares": f"{format_money(s.shares)}  ({s.share_ratio * 100:.1f} %)",
-            "refunds": f"{format_money(s.refunds)}  ({s.refund_tickets:,})",
-            "discounts": format_money(s.discounts),
-            "stock": format_money(report.stock_value),
+            "average": money(s.average_ticket),
+            "shares": f"{money(s.shares)}  ({s.share_ratio * 100:.1f} %)",
+            "refunds": f"{money(s.refunds)}  ({s.refund_tickets:,})",
+            "discounts": money(s.discounts),
+            "stock": money(report.stock_value),
         }
         for key, text in values.items():
             self.kpi_labels[key].setText(text)

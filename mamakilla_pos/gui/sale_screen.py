@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_money
 from ..domain.payments import Tender
 from ..services import cash, catalogue, till
 from ..services.errors import NotFound, UserError
@@ -54,6 +53,7 @@ from ..store import Store
 from .approval import with_approval
 from .cart_dialogs import DiscountDialog, ParkedCartsDialog, QuantityDialog
 from .cart_model import OVER_STOCK_ROLE, CartModel, ParkedCart
+from .i18n import money
 from .product_grid import ProductGrid, two_lines
 from .session import current_user_id
 from .style import HEADER_POINT_SIZE, Palette, repolish
@@ -305,7 +305,7 @@ class SaleScreen(QWidget):
         caption = QLabel(self.tr("TOTAL"), panel)
         caption.setObjectName("totalCaption")
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.total_label = QLabel(format_money(self.cart.total), panel)
+        self.total_label = QLabel(money(self.cart.total), panel)
         self.total_label.setObjectName("totalLabel")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -498,7 +498,7 @@ class SaleScreen(QWidget):
                     qty=entry.quantity,
                     name=item.product_name,
                     makers=item.makers_label,
-                    price=format_money(item.price),
+                    price=money(item.price),
                 ),
                 "info",
             )
@@ -648,9 +648,7 @@ class SaleScreen(QWidget):
             parked = self.cart.park(datetime.now())
             self.parked.append(parked)
             self.show_message(
-                self.tr("Venta de {total} aparcada. Recupérela con «Recuperar».").format(
-                    total=format_money(parked.total)
-                ),
+                self.tr("Venta de {total} aparcada. Recupérela con «Recuperar».").format(total=money(parked.total)),
                 "success",
             )
             self._update_buttons()
@@ -669,7 +667,7 @@ class SaleScreen(QWidget):
                 self.cart.refresh_items(self.grid.index.by_code)
                 self._select(self.cart.rowCount() - 1)
                 self.show_message(
-                    self.tr("Venta de {total} recuperada.").format(total=format_money(self.cart.total)),
+                    self.tr("Venta de {total} recuperada.").format(total=money(self.cart.total)),
                     "success",
                 )
                 self._update_buttons()
@@ -690,9 +688,12 @@ class SaleScreen(QWidget):
         from .payment_dialog import PaymentDialog
 
         settings = get_settings(self.store)
-        result, accepted = PaymentDialog.run(self, self.cart.total, settings, self.complete_sale)
+        chosen: list[str] = []  # the customer's receipt language, told by the dialog once paid
+        result, accepted = PaymentDialog.run(
+            self, self.cart.total, settings, self.complete_sale, receipt_language=chosen.append
+        )
         if accepted and result is not None:
-            self._sale_done(result, settings)
+            self._sale_done(result, settings, chosen[-1] if chosen else "es")
         self.refocus()
 
     def complete_sale(self, tenders: tuple[Tender, ...]) -> SaleResult:
@@ -714,7 +715,7 @@ class SaleScreen(QWidget):
             self,
             self.store,
             lambda approval: record_sale(self.store, replace(request, approval=approval)),
-            self.tr("Venta de %1").replace("%1", format_money(self.cart.total)),
+            self.tr("Venta de %1").replace("%1", money(self.cart.total)),
         )
 
     def _ensure_session(self) -> bool:
@@ -737,12 +738,12 @@ class SaleScreen(QWidget):
         self.session_changed.emit()
         return True
 
-    def _sale_done(self, result: SaleResult, settings: ShopSettings) -> None:
+    def _sale_done(self, result: SaleResult, settings: ShopSettings, receipt_language: str = "es") -> None:
         sold = [entry.item.code for entry in self.cart.entries]
         self.cart.clear()
         if result.change:
             text = self.tr("Venta {number} registrada — vuelto {change}").format(
-                number=result.number, change=format_money(result.change)
+                number=result.number, change=money(result.change)
             )
         else:
             text = self.tr("Venta {number} registrada").format(number=result.number)
@@ -752,7 +753,7 @@ class SaleScreen(QWidget):
         try:
             from .receipt_actions import after_sale
 
-            after_sale(self, self.store, result.number, settings)
+            after_sale(self, self.store, result.number, settings, receipt_language)
         except Exception as exc:  # the sale is saved: a printer problem must not stop the till
             log.exception("receipt after sale %s failed", result.number)
             self.show_message(
@@ -777,12 +778,12 @@ class SaleScreen(QWidget):
 
     @Slot()
     def _update_totals(self) -> None:
-        self.total_label.setText(format_money(self.cart.total))
+        self.total_label.setText(money(self.cart.total))
         units = self.cart.units
         parts = [self.tr("{n} artículo").format(n=units) if units == 1 else self.tr("{n} artículos").format(n=units)]
         priced = self.cart.priced
         if priced is not None and priced.order_discount:
-            parts.append(self.tr("dscto. a la venta {amount}").format(amount=format_money(-priced.order_discount)))
+            parts.append(self.tr("dscto. a la venta {amount}").format(amount=money(-priced.order_discount)))
         self.summary.setText("  ·  ".join(parts))
         self._update_buttons()
 

@@ -36,6 +36,7 @@ from ..services.errors import UserError
 from ..services.settings import ShopSettings, get_settings, update_settings, validate
 from ..store import Store
 from .approval import with_approval
+from .i18n import LANGUAGE_NAMES
 from .locations_screen import kind_label
 from .session import current_user_id, session_of
 from .style import Palette
@@ -44,7 +45,7 @@ LANGUAGE_KEY = "ui/language"
 """Where the language of this computer is kept in ``QSettings``."""
 
 DEFAULT_LANGUAGE = "es"
-LANGUAGES = (("es", "Español"), ("en", "English"), ("fr", "Français"))
+LANGUAGES = LANGUAGE_NAMES
 """The languages the program offers, each named in itself."""
 
 SETTING_NAMES = tuple(f.name for f in fields(ShopSettings) if f.name != "configured")
@@ -501,11 +502,20 @@ class SettingsDialog(QDialog):
             "receipt_paper": self.paper_input.currentData(),
             "after_payment": self.after_payment_input.currentData(),
             "printer": self.printer_input.currentData() or "",
-            "share_rate": self._percent("share_rate", self.share_input, self.tr("la parte de la artesana")),
-            "usd_rate": self._amount("usd_rate", self.usd_rate_input, self.tr("el dólar de hoy")),
+            "share_rate": self._percent(
+                "share_rate",
+                self.share_input,
+                self.tr("Escriba la parte de la artesana en números, por ejemplo 45."),
+            ),
+            "usd_rate": self._amount(
+                "usd_rate", self.usd_rate_input, self.tr("Escriba el dólar de hoy en números, por ejemplo 3.70.")
+            ),
             "cash_rounding": self.rounding_input.currentData(),
             "seller_discount_limit": self._percent(
-                "seller_discount_limit", self.discount_input, self.tr("el descuento máximo"), as_rate=False
+                "seller_discount_limit",
+                self.discount_input,
+                self.tr("Escriba el descuento máximo en números, por ejemplo 45."),
+                as_rate=False,
             ),
             "till_series": self.series_input.text().strip().upper(),
             "till_location": self.location_input.currentData(),
@@ -572,16 +582,18 @@ class SettingsDialog(QDialog):
 
     # -- helpers -------------------------------------------------------------------------------------
 
-    def _percent(self, key: str, field: QLineEdit, what: str, as_rate: bool = True) -> Decimal:
+    def _percent(self, key: str, field: QLineEdit, error: str, as_rate: bool = True) -> Decimal:
+        """The percent typed in ``field``; ``error`` says what to type when it is not a number."""
         value = _decimal(field.text())
         if value is None:
-            raise _FieldError(key, self.tr("Escriba %1 en números, por ejemplo 45.").replace("%1", what))
+            raise _FieldError(key, error)
         return value / 100 if as_rate else value
 
-    def _amount(self, key: str, field: QLineEdit, what: str) -> Decimal:
+    def _amount(self, key: str, field: QLineEdit, error: str) -> Decimal:
+        """The amount typed in ``field``; ``error`` says what to type when it is not a number."""
         value = _decimal(field.text())
         if value is None:
-            raise _FieldError(key, self.tr("Escriba %1 en números, por ejemplo 3.70.").replace("%1", what))
+            raise _FieldError(key, error)
         return value
 
     def _refused_field(self, changes: dict[str, object]) -> str | None:

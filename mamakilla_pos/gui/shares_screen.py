@@ -7,7 +7,7 @@ opens the payout dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount, format_money
+from ..domain.money import format_amount
 from ..services.clock import now
 from ..services.errors import UserError
 from ..services.shares import MakerOverview, ShareLine, maker_overview, overview_totals, share_lines
 from ..store import Store
+from .i18n import money, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +85,7 @@ def signed_amount(value: Decimal) -> str:
 
 def signed_money(value: Decimal) -> str:
     """``S/ 13.50`` or ``−S/ 13.50``."""
-    text = format_money(abs(value))
+    text = money(abs(value))
     return f"−{text}" if value < 0 else text
 
 
@@ -192,8 +193,9 @@ def make_table(parent: QWidget, name: str, model: QAbstractTableModel, stretch: 
     return view
 
 
-def share_line_rows(lines: Sequence[ShareLine], pending: str, tr: Callable[[str], str]) -> list[Row]:
-    """Rows for :data:`SHARE_LINE_HEADERS`: one per entry, refunds negative and in red."""
+def share_line_rows(lines: Sequence[ShareLine]) -> list[Row]:
+    """Rows for :func:`share_line_headers`: one per entry, refunds negative and in red."""
+    pending = tr("pendiente")
     rows = []
     for line in lines:
         product = line.product
@@ -218,7 +220,7 @@ def share_line_rows(lines: Sequence[ShareLine], pending: str, tr: Callable[[str]
     return rows
 
 
-def share_line_headers(tr: Callable[[str], str]) -> tuple[str, ...]:
+def share_line_headers() -> tuple[str, ...]:
     return (
         tr("Fecha"),
         tr("Nota"),
@@ -409,7 +411,7 @@ class SharesScreen(QWidget):
         self.detail_title = QLabel(self)
         self.detail_title.setObjectName("detailTitle")
         self.detail_title.setProperty("role", "sectionTitle")
-        self.lines = RowsModel(share_line_headers(self.tr), SHARE_LINE_RIGHT, self)
+        self.lines = RowsModel(share_line_headers(), SHARE_LINE_RIGHT, self)
         self.lines_table = make_table(self, "shareLinesTable", self.lines, 2)
 
         upper = QWidget(self)
@@ -531,7 +533,7 @@ class SharesScreen(QWidget):
         overview = next(r for r in self._rows if r.maker_id == maker_id)
         start, end = self.period.start, self.period.end
         lines = share_lines(self.store, maker_id, start, end)
-        self.lines.set_rows(share_line_rows(lines, self.tr("pendiente"), self.tr))
+        self.lines.set_rows(share_line_rows(lines))
         template = self.tr("{name}: 1 movimiento del {start} al {end}")
         if len(lines) != 1:
             template = self.tr("{name}: {count} movimientos del {start} al {end}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,23 +41,20 @@ from .catalogue_common import (
     title_label,
     two_lines,
 )
+from .i18n import tr
 from .session import current_user_id
 from .style import Palette
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StockDialogs", text)
 
 
 def reason_label(code: str) -> str:
     """An adjustment reason code in words."""
     labels = {
-        "damaged": _tr("Dañado"),
-        "gift": _tr("Regalo"),
-        "lost": _tr("Perdido"),
-        "sample": _tr("Muestra"),
-        "found": _tr("Encontrado"),
-        "correction": _tr("Corrección"),
+        "damaged": tr("Dañado"),
+        "gift": tr("Regalo"),
+        "lost": tr("Perdido"),
+        "sample": tr("Muestra"),
+        "found": tr("Encontrado"),
+        "correction": tr("Corrección"),
     }
     return labels.get(code, code)
 
@@ -65,13 +62,13 @@ def reason_label(code: str) -> str:
 def movement_label(kind: str) -> str:
     """A movement kind in words."""
     labels = {
-        "production": _tr("Producción"),
-        "sale": _tr("Venta"),
-        "refund": _tr("Devolución"),
-        "transfer_out": _tr("Traslado: sale"),
-        "transfer_in": _tr("Traslado: entra"),
-        "adjustment": _tr("Ajuste"),
-        "stocktake": _tr("Conteo"),
+        "production": tr("Producción"),
+        "sale": tr("Venta"),
+        "refund": tr("Devolución"),
+        "transfer_out": tr("Traslado: sale"),
+        "transfer_in": tr("Traslado: entra"),
+        "adjustment": tr("Ajuste"),
+        "stocktake": tr("Conteo"),
     }
     return labels.get(kind, kind)
 

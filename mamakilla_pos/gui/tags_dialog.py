@@ -30,8 +30,19 @@ from ..services.settings import get_settings
 from ..services.tags import MAX_COPIES, TagLayoutInfo, TagRequest, tag_layouts, tags_pdf
 from ..store import Store
 from .catalogue_common import QuantityInput, big_button, error_label, hint_label, sentence, title_label
+from .i18n import QT_TR_NOOP, tr
 from .pdf_view import PdfViewDialog
 from .style import Palette
+
+# The titles of the label papers of documents.hang_tags.LAYOUTS, listed here so that lupdate
+# extracts them; translated where shown with ``tr(info.title)``.
+LAYOUT_TITLES = (
+    QT_TR_NOOP("A4, 21 etiquetas de 63,5 × 38,1 mm (3 × 7)"),
+    QT_TR_NOOP("A4, 24 etiquetas de 70 × 37 mm (3 × 8)"),
+    QT_TR_NOOP("A4, 14 etiquetas de 99,1 × 38,1 mm (2 × 7)"),
+    QT_TR_NOOP("Rollo de etiquetas de 50 × 30 mm"),
+    QT_TR_NOOP("Rollo de etiquetas de 60 × 40 mm"),
+)
 
 SETTINGS_LAYOUT = "tags/layout"
 SETTINGS_START = "tags/next_start"
@@ -148,7 +159,7 @@ class TagsDialog(QDialog):
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("layoutCombo")
         for info in self.layouts:
-            self.layout_combo.addItem(info.title, info.key)
+            self.layout_combo.addItem(tr(info.title), info.key)
         saved = QSettings().value(SETTINGS_LAYOUT, "")
         found = self.layout_combo.findData(saved)
         if found >= 0:

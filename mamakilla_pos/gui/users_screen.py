@@ -30,6 +30,7 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval
+from .i18n import tr
 from .session import current_user_id, session_of
 from .style import Palette, repolish
 
@@ -104,12 +105,13 @@ class UsersModel(QAbstractTableModel):
         return self.tr("Activa")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        # Role names come from the database (Spanish); login.ROLE_NAMES lists them for lupdate.
         if not index.isValid():
             return None
         user = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (user.name, user.role_name, self.state(user))[column]
+            return (user.name, tr(user.role_name), self.state(user))[column]
         if role == Qt.ItemDataRole.ForegroundRole and (not user.active or column == self.STATE):
             if not user.active:
                 return QBrush(Palette.color("muted"))
@@ -205,7 +207,7 @@ class NewUserDialog(_FormDialog):
         self._roles = QButtonGroup(self)
         self.role_buttons: dict[str, QPushButton] = {}
         for code, name in roles:
-            button = QPushButton(name, role_row)
+            button = QPushButton(tr(name), role_row)
             button.setObjectName(f"role_{code}")
             button.setCheckable(True)
             button.setAutoDefault(False)

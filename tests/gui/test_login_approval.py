@@ -343,7 +343,7 @@ def test_a_wrong_coordinator_pin_stays_in_the_prompt(qtbot, people, shop):
 
 
 def _pay_in_cash(errors: list[str]):
-    def run(cls, parent, total, settings, complete):
+    def run(cls, parent, total, settings, complete, receipt_language=None):
         try:
             return complete((Tender("cash", total),)), True
         except UserError as exc:  # the payment dialog shows it and stays open

@@ -171,7 +171,9 @@ def test_sale_from_the_window_updates_the_status(qtbot, window, shop, monkeypatc
     monkeypatch.setattr(
         PaymentDialog,
         "run",
-        classmethod(lambda cls, parent, total, settings, complete: (complete((Tender("cash", Decimal("5")),)), True)),
+        classmethod(
+            lambda cls, parent, total, settings, complete, **_: (complete((Tender("cash", Decimal("5")),)), True)
+        ),
     )
     screen = window.sale_screen
     qtbot.keyClicks(screen.scan_input, shop.bought_in)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton, QWidget
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
+from mamakilla_pos.gui import receipt_actions
 from mamakilla_pos.gui import sale_screen as sale_screen_module
 from mamakilla_pos.gui.cart_model import OVER_STOCK_ROLE, CartModel
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
@@ -95,7 +98,7 @@ def paid_with(monkeypatch):
     calls: list[dict] = []
     tenders: list[Tender] = []
 
-    def fake_run(cls, parent, total, settings, complete):
+    def fake_run(cls, parent, total, settings, complete, receipt_language=None):
         calls.append({"total": total, "settings": settings})
         try:
             return complete(tuple(tenders)), True
@@ -487,3 +490,26 @@ def test_ctrl_p_reprints_the_last_receipt(qtbot, screen):
     assert "Todavía no hay ninguna nota" in notices[0].text()
     assert not notices[0].isModal()
     notices[0].close()
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "Paid with:"), ("fr", "Payé en :"), ("es", "Pago:")])
+def test_the_receipt_prints_in_the_language_chosen_at_payment(qtbot, screen, shop, monkeypatch, language, words):
+    """The seller switches a tourist's receipt to English or French in the payment dialog."""
+    update_settings(shop.store, after_payment="print", printer="Caja")
+    printed: list[bytes] = []
+    monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append(pdf))
+
+    def choose_language_and_pay(dialog: PaymentDialog) -> int:
+        qtbot.mouseClick(dialog.findChild(QPushButton, f"receiptLanguage_{language}"), Qt.MouseButton.LeftButton)
+        assert dialog.receipt_language == language
+        qtbot.mouseClick(dialog.ui.quick_50, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ui.confirmPaymentButton, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PaymentDialog, "exec", choose_language_and_pay)
+    scan(qtbot, screen, shop.purse)
+    screen.pay()
+    [pdf] = printed
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\u00a0", " ").split())
+    assert words in text
+    assert ("Vuelto" in text) == (language == "es")

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'payment_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -399,6 +399,53 @@ class Ui_PaymentDialog(object):
 
         self.paymentsLayout.addWidget(self.removePaymentButton)
 
+        self.receiptLanguageCaption = QLabel(PaymentDialog)
+        self.receiptLanguageCaption.setObjectName(u"receiptLanguageCaption")
+        font7 = QFont()
+        font7.setPointSize(12)
+        self.receiptLanguageCaption.setFont(font7)
+
+        self.paymentsLayout.addWidget(self.receiptLanguageCaption)
+
+        self.receiptLanguageLayout = QHBoxLayout()
+        self.receiptLanguageLayout.setSpacing(4)
+        self.receiptLanguageLayout.setObjectName(u"receiptLanguageLayout")
+        self.receiptLanguage_es = QPushButton(PaymentDialog)
+        self.receiptLanguage_es.setObjectName(u"receiptLanguage_es")
+        self.receiptLanguage_es.setMinimumSize(QSize(0, 44))
+        self.receiptLanguage_es.setFont(font7)
+        self.receiptLanguage_es.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.receiptLanguage_es.setText(u"Espa\u00f1ol")
+        self.receiptLanguage_es.setCheckable(True)
+        self.receiptLanguage_es.setAutoDefault(False)
+
+        self.receiptLanguageLayout.addWidget(self.receiptLanguage_es)
+
+        self.receiptLanguage_en = QPushButton(PaymentDialog)
+        self.receiptLanguage_en.setObjectName(u"receiptLanguage_en")
+        self.receiptLanguage_en.setMinimumSize(QSize(0, 44))
+        self.receiptLanguage_en.setFont(font7)
+        self.receiptLanguage_en.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.receiptLanguage_en.setText(u"English")
+        self.receiptLanguage_en.setCheckable(True)
+        self.receiptLanguage_en.setAutoDefault(False)
+
+        self.receiptLanguageLayout.addWidget(self.receiptLanguage_en)
+
+        self.receiptLanguage_fr = QPushButton(PaymentDialog)
+        self.receiptLanguage_fr.setObjectName(u"receiptLanguage_fr")
+        self.receiptLanguage_fr.setMinimumSize(QSize(0, 44))
+        self.receiptLanguage_fr.setFont(font7)
+        self.receiptLanguage_fr.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.receiptLanguage_fr.setText(u"Fran\u00e7ais")
+        self.receiptLanguage_fr.setCheckable(True)
+        self.receiptLanguage_fr.setAutoDefault(False)
+
+        self.receiptLanguageLayout.addWidget(self.receiptLanguage_fr)
+
+
+        self.paymentsLayout.addLayout(self.receiptLanguageLayout)
+
 
         self.bodyLayout.addLayout(self.paymentsLayout)
 
@@ -447,10 +494,10 @@ class Ui_PaymentDialog(object):
         self.confirmPaymentButton.setObjectName(u"confirmPaymentButton")
         self.confirmPaymentButton.setEnabled(False)
         self.confirmPaymentButton.setMinimumSize(QSize(260, 68))
-        font7 = QFont()
-        font7.setPointSize(18)
-        font7.setBold(True)
-        self.confirmPaymentButton.setFont(font7)
+        font8 = QFont()
+        font8.setPointSize(18)
+        font8.setBold(True)
+        self.confirmPaymentButton.setFont(font8)
         self.confirmPaymentButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirmPaymentButton.setAutoDefault(False)
 
@@ -492,6 +539,7 @@ class Ui_PaymentDialog(object):
         self.addPaymentButton.setText(QCoreApplication.translate("PaymentDialog", u"+ Agregar pago", None))
         self.paymentsCaption.setText(QCoreApplication.translate("PaymentDialog", u"Pagos agregados", None))
         self.removePaymentButton.setText(QCoreApplication.translate("PaymentDialog", u"Quitar pago", None))
+        self.receiptLanguageCaption.setText(QCoreApplication.translate("PaymentDialog", u"Nota de venta en", None))
         self.cancelButton.setText(QCoreApplication.translate("PaymentDialog", u"Cancelar (Esc)", None))
         self.confirmPaymentButton.setText(QCoreApplication.translate("PaymentDialog", u"Cobrar (Enter)", None))
     # retranslateUi

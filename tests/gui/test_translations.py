@@ -1,0 +1,411 @@
+"""Every screen and dialog speaks English and French, and no text escapes translation.
+
+Three checks:
+
+* the Linguist files hold every text of ``gui/`` (as ``resources/translate.py
+  update`` would gather them) and translate all of them, keeping their
+  placeholders;
+* with a *marking* translation installed (every text becomes ``⟦text⟧``), every
+  screen and dialog is opened and every word shown must be marked or be the
+  shop's own data: a text shown without ``tr`` (or under the wrong context)
+  would stand out unmarked;
+* with the real English and French translations installed, no Spanish source
+  text is shown anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+from sqlalchemy import inspect, select, text
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.domain.pricing import NO_DISCOUNT
+from mamakilla_pos.gui import (
+    approval,
+    backup_dialog,
+    cart_dialogs,
+    cart_model,
+    cash_dialogs,
+    help_dialog,
+    import_dialog,
+    locations_screen,
+    makers_screen,
+    payment_dialog,
+    payout_dialog,
+    pdf_view,
+    production_dialog,
+    products_screen,
+    recovery_dialog,
+    refund_dialog,
+    settings_dialog,
+    setup_dialog,
+    stock_dialogs,
+    tags_dialog,
+    users_screen,
+)
+from mamakilla_pos.gui.languages import qm_file
+from mamakilla_pos.gui.main_window import BACK_OFFICE, MainWindow
+from mamakilla_pos.services import auth, cash, catalogue, history, receipts, stock
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
+from mamakilla_pos.services.settings import get_settings
+from mamakilla_pos.services.startup import diagnose
+from mamakilla_pos.services.tags import TagRequest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("en", "fr")
+OPEN = "⟦"
+CLOSE = "⟧"
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|%n")
+WORD = re.compile(r"[^\W\d_]{2,}")
+HASH = re.compile(r"\b[0-9a-f]{8,}\b")  # journal hashes
+UNTRANSLATED_WORDS = {"US", "PDF", "Yape", "Plin", "Ctrl", "Shift", "Mama", "Killa", "POS", "RUC", "DNI", "QR", "PIN"}
+"""Words shown as they are in every language: names of things, symbols, keys."""
+LANGUAGE_NAMES = {"Español", "English", "Français"}  # each language is named in itself
+
+
+def _translate_tool():  # type: ignore[no-untyped-def]
+    """``resources/translate.py``, which is a script rather than part of the package."""
+    sys.path.insert(0, str(ROOT / "resources"))
+    try:
+        import translate
+    finally:
+        sys.path.pop(0)
+    return translate
+
+
+def messages(path: Path) -> list[tuple[str, str, str | None, str]]:
+    """(context, source, translation type, translation) of every message in a ``.ts`` file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation.get("type"), translation.text or ""))
+    return found
+
+
+# -- the Linguist files ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gathered(tmp_path_factory) -> set[tuple[str, str]]:
+    """(context, source) of every text lupdate finds in gui/ now."""
+    translate = _translate_tool()
+    scratch = tmp_path_factory.mktemp("lupdate") / "now.ts"
+    lupdate = translate.qt_tool("lupdate")
+    subprocess.run([lupdate, "-silent", "-locations", "none", *translate.sources(), "-ts", str(scratch)], cwd=ROOT)
+    return {(context, source) for context, source, _type, _text in messages(scratch)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_linguist_file_holds_every_text_of_the_screens(language, gathered) -> None:
+    held = {(c, s) for c, s, kind, _t in messages(TRANSLATIONS / f"mamakilla_{language}.ts") if kind != "vanished"}
+    missing = sorted(gathered - held)
+    assert not missing, f"run: python resources/translate.py update — {len(missing)} new, e.g. {missing[:5]}"
+    gone = sorted(held - gathered)
+    assert not gone, f"run: python resources/translate.py update — {len(gone)} gone, e.g. {gone[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_is_translated_with_its_placeholders(language) -> None:
+    problems = []
+    for context, source, kind, translation in messages(TRANSLATIONS / f"mamakilla_{language}.ts"):
+        where = f"{context or '(module)'}: {source!r}"
+        if kind is not None or not translation:
+            problems.append(f"not translated: {where}")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            problems.append(f"placeholders differ: {where} → {translation!r}")
+        if source.count("\n") != translation.count("\n"):
+            problems.append(f"line breaks differ: {where} → {translation!r}")
+        if ("&" in source.replace("&&", "")) != ("&" in translation.replace("&&", "")):
+            problems.append(f"accelerator lost or added: {where} → {translation!r}")
+    assert not problems, "\n".join(problems[:40])
+
+
+# -- opening everything ---------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    store: object
+    folder: Path
+    sale_number: str
+    codes: tuple[str, ...]
+
+
+def _plain(label_text: str) -> str:
+    if "<" in label_text and ">" in label_text:
+        return QTextDocumentFragment.fromHtml(label_text).toPlainText()
+    return label_text
+
+
+def _model_texts(view: QAbstractItemView) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model's columnCount is private: it has one column
+        columns = 1
+    for column in range(columns):
+        yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    for row in range(min(model.rowCount(root), 30)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+
+
+def _menu_texts(menu: QMenu) -> Iterator[str]:
+    yield menu.title()
+    for action in menu.actions():
+        yield action.text()
+        yield action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""
+        if action.menu() is not None:
+            yield from _menu_texts(action.menu())
+
+
+def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(widget, text) for every text ``root`` shows: titles, labels, buttons, hints, headers, cells, menus."""
+    for widget in (root, *root.findChildren(QWidget)):
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QTextBrowser):  # the help guide is written in Spanish only
+            continue
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        texts: list[str] = [widget.toolTip(), widget.statusTip(), widget.whatsThis()]
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel):
+            texts.append(_plain(widget.text()))
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+            menu = getattr(widget, "menu", lambda: None)()
+            if menu is not None:
+                texts.extend(_menu_texts(menu))
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView):
+            texts.extend(_model_texts(widget))
+        if isinstance(widget, QMenu):
+            texts.extend(_menu_texts(widget))
+        for action in widget.actions():
+            texts.append(action.text())
+        for found in texts:
+            if found and found.strip():
+                yield name, found
+
+
+def _dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    store = ctx.store
+    table = stock.stock_table(store)
+    row = table.rows[0]
+    item = catalogue.find_item(store, ctx.codes[0])
+    makers = catalogue.list_makers(store)
+    settings = get_settings(store)
+    location = catalogue.location_infos(store)[0]
+    sale = history.get_sale(store, ctx.sale_number)
+    parked = cart_model.ParkedCart(
+        datetime(2026, 3, 5, 10, 30), (cart_model.CartEntry(item, 2),), NO_DISCOUNT, item.price * 2
+    )
+    damaged = ctx.folder / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
+    problem = diagnose(damaged)
+    assert problem is not None
+    pdf = receipts.receipt_pdf(store, ctx.sale_number)
+    yield "approval", lambda: approval.ApprovalDialog(store, "refund", parent, requester="Rosa", detail="B001-000001")
+    yield "backup", lambda: backup_dialog.BackupDialog(store, parent)
+    yield "quantity", lambda: cart_dialogs.QuantityDialog(item.product_name, 2, parent)
+    yield "discount", lambda: cart_dialogs.DiscountDialog("Bolso", Decimal("45.00"), NO_DISCOUNT, parent)
+    yield "parked", lambda: cart_dialogs.ParkedCartsDialog([parked], parent)
+    yield "open till", lambda: cash_dialogs.OpenTillDialog(store, None, parent)
+    yield "cash in", lambda: cash_dialogs.CashMoveDialog(store, "in", None, parent)
+    yield "cash out", lambda: cash_dialogs.CashMoveDialog(store, "out", None, parent)
+    yield "close till", lambda: cash_dialogs.CloseTillDialog(store, None, parent)
+    yield "help", lambda: help_dialog.HelpDialog(parent)
+    yield "import", lambda: import_dialog.ImportProductsDialog(store, parent)
+    yield "location", lambda: locations_screen.LocationDialog(store, location, parent)
+    yield "new location", lambda: locations_screen.LocationDialog(store, None, parent)
+    yield "maker", lambda: makers_screen.MakerDialog(store, makers[0], parent)
+    yield "new maker", lambda: makers_screen.MakerDialog(store, None, parent)
+    yield "payment", lambda: payment_dialog.PaymentDialog(Decimal("67.55"), settings, lambda _t: None, parent)  # type: ignore[arg-type,return-value]
+    yield "payout", lambda: payout_dialog.PayoutDialog(store, makers[0].id, parent)
+    yield "pdf", lambda: pdf_view.PdfViewDialog(pdf, ctx.sale_number, Path("/tmp/nota.pdf"), None, parent)
+    yield "production", lambda: production_dialog.ProductionDialog(store, parent)
+    yield "product", lambda: products_screen.ProductDialog(store, parent)
+    yield "item", lambda: products_screen.ItemDialog(makers, item.product_name, parent)
+    yield "recovery", lambda: recovery_dialog.RecoveryDialog(problem, parent)
+    yield "refund", lambda: refund_dialog.RefundDialog(store, sale, parent)
+    yield "settings", lambda: settings_dialog.SettingsDialog(store, parent)
+    yield "setup", lambda: setup_dialog.SetupDialog(store, parent)
+    yield "transfer", lambda: stock_dialogs.TransferDialog(store, row, table, None, parent)
+    yield "adjust", lambda: stock_dialogs.AdjustDialog(store, row, table, None, parent)
+    yield "stocktake", lambda: stock_dialogs.StocktakeDialog(store, table, None, parent)
+    yield "movements", lambda: stock_dialogs.MovementsDialog(store, row, parent)
+    yield "tags", lambda: tags_dialog.TagsDialog(store, [TagRequest(ctx.codes[0], 2)], parent)
+    yield "new user", lambda: users_screen.NewUserDialog(auth.roles(store), parent)
+    yield "new pin", lambda: users_screen.NewPinDialog("PIN", True, parent)
+
+
+def everything_shown(qtbot, ctx: Context) -> Iterator[tuple[str, str, str]]:
+    """(where, widget, text) over every screen of the main window and every dialog.
+
+    The window is made here, after the test installed its translation, as the app does.
+    """
+    window = MainWindow(ctx.store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    keys = ["sale", "history", "cash", *(key for key, *_rest in BACK_OFFICE if key != "-")]
+    for key in keys:
+        window.show_screen(key)
+        qtbot.wait(10)
+        for widget, found in shown_texts(window):
+            yield f"screen {key}", widget, found
+    for name, make in _dialogs(ctx, window):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        for widget, found in shown_texts(dialog):
+            yield f"dialog {name}", widget, found
+        dialog.close()
+
+
+@pytest.fixture
+def ctx(qtbot, shop, tmp_path) -> Context:
+    store = shop.store
+    cash.open_session(store, {Decimal("50"): 2})
+    result = record_sale(
+        store,
+        SaleRequest(
+            (LineRequest(shop.bag, 1), LineRequest(shop.purse, 2)),
+            (Tender("cash", Decimal("100.00")),),
+        ),
+    )
+    return Context(store, tmp_path, result.number, (shop.bag, shop.purse, shop.pencil_case, shop.bought_in))
+
+
+@pytest.fixture
+def install(qapp) -> Iterator[Callable[[Path, str], None]]:
+    installed: list[QTranslator] = []
+    default_locale = QLocale()
+
+    def install_qm(qm: Path, language: str) -> None:
+        translator = QTranslator()
+        assert translator.load(str(qm)), qm
+        qapp.installTranslator(translator)
+        installed.append(translator)
+        QLocale.setDefault(QLocale(language))
+
+    yield install_qm
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(default_locale)
+
+
+def _data_words(store) -> set[str]:  # type: ignore[no-untyped-def]
+    """Every word held in the shop's own tables: names of products, makers, places, people."""
+    words: set[str] = set()
+    with store.session() as session:
+        names = inspect(session.get_bind()).get_table_names()
+        for table in names:
+            for row in session.execute(select(text("*")).select_from(text(f'"{table}"'))):
+                for value in row:
+                    if isinstance(value, str) and len(value) < 200:
+                        found = WORD.findall(value)
+                        words.update(found)
+                        words.add("".join(w[0] for w in found[:2]).upper())  # initials on a person's badge
+    settings = get_settings(store)
+    for value in (settings.shop_name, settings.shop_address, settings.catalogue_url):
+        words.update(WORD.findall(value))
+    return words
+
+
+@pytest.fixture(scope="module")
+def marking_qm(tmp_path_factory) -> Path:
+    """A translation that turns every text of the ``.ts`` file into ``⟦text⟧``."""
+    translate = _translate_tool()
+    folder = tmp_path_factory.mktemp("marking")
+    tree = ET.parse(TRANSLATIONS / "mamakilla_en.ts")
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        translation.text = OPEN + (message.findtext("source") or "") + CLOSE
+    ts = folder / "marking.ts"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / "marking.qm"
+    subprocess.run([translate.qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def test_every_word_shown_goes_through_translation(qtbot, ctx, install, marking_qm) -> None:
+    install(marking_qm, "en")
+    allowed = _data_words(ctx.store) | UNTRANSLATED_WORDS | LANGUAGE_NAMES | {"https"}
+    problems = set()
+    for where, widget, found in everything_shown(qtbot, ctx):
+        bare, before = found, ""
+        while bare != before:  # innermost first: a translated value may sit inside a translated template
+            before, bare = bare, re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", bare)
+        bare = HASH.sub(" ", bare)
+        stray = [w for w in WORD.findall(bare) if w not in allowed and not re.fullmatch(r"F\d+", w)]
+        if stray:
+            problems.add(f"{where}: {widget}: {found!r}")
+    assert not problems, f"{len(problems)} texts shown without tr():\n" + "\n".join(sorted(problems)[:60])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_spanish_text_is_shown(qtbot, ctx, install, language, tmp_path) -> None:
+    qm = qm_file(language, cache=tmp_path)
+    assert qm is not None
+    install(qm, language)
+    spanish = {
+        source.replace("&", "").strip(): translation
+        for _c, source, _k, translation in messages(TRANSLATIONS / f"mamakilla_{language}.ts")
+        if translation and translation.replace("&", "") != source.replace("&", "")
+    }
+    problems = set()
+    for where, widget, found in everything_shown(qtbot, ctx):
+        for part in (found, *found.splitlines()):
+            if part.replace("&", "").strip() in spanish:
+                problems.add(f"{where}: {widget}: {part!r}")
+    assert not problems, f"{len(problems)} Spanish texts in {language}:\n" + "\n".join(sorted(problems)[:60])
