@@ -5,2867 +5,2874 @@
         <name />
         <message>
             <source>Devolución: {product} (nota {sale})</source>
-            <translation type="unfinished" />
+            <translation>Refund: {product} (receipt {sale})</translation>
         </message>
         <message>
             <source>Fecha</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Nota</source>
-            <translation type="unfinished" />
+            <translation>Receipt</translation>
         </message>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Categoría</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>Precio</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>Artesanas</source>
-            <translation type="unfinished" />
+            <translation>Makers</translation>
         </message>
         <message>
             <source>Cantidad</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>pendiente</source>
-            <translation type="unfinished" />
+            <translation>pending</translation>
         </message>
         <message>
             <source>Cant.</source>
-            <translation type="unfinished" />
+            <translation>Qty</translation>
         </message>
         <message>
             <source>Venta neta</source>
-            <translation type="unfinished" />
+            <translation>Net sale</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Participación</source>
-            <translation type="unfinished" />
+            <translation>Share</translation>
         </message>
         <message>
             <source>Pago</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>Cancelar (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <source>Pago del stand de la feria</source>
-            <translation type="unfinished" />
+            <translation>Fair stand fee</translation>
         </message>
         <message>
             <source>Compra de sencillo</source>
-            <translation type="unfinished" />
+            <translation>Buying small change</translation>
         </message>
         <message>
             <source>Almuerzo</source>
-            <translation type="unfinished" />
+            <translation>Lunch</translation>
         </message>
         <message>
             <source>Pago a artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker payout</translation>
         </message>
         <message>
             <source>Otro</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>no hay una impresora elegida en Ajustes</source>
-            <translation type="unfinished" />
+            <translation>no printer is chosen in Settings</translation>
         </message>
         <message>
             <source>No se imprimió: {reason}. Tampoco se pudo guardar: {error}</source>
-            <translation type="unfinished" />
+            <translation>Not printed: {reason}. It could not be saved either: {error}</translation>
         </message>
         <message>
             <source>No se imprimió: {reason}.
 Se guardó el PDF en:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Not printed: {reason}.
+The PDF was saved in:
+{path}</translation>
         </message>
         <message>
             <source>Caja</source>
-            <translation type="unfinished" />
+            <translation>Till</translation>
         </message>
         <message>
             <source>Cierre de caja {till}</source>
-            <translation type="unfinished" />
+            <translation>Close till {till}</translation>
         </message>
         <message>
             <source>Informe X — caja {till}</source>
-            <translation type="unfinished" />
+            <translation>X report — till {till}</translation>
         </message>
         <message>
             <source>Abrir la caja</source>
-            <translation type="unfinished" />
+            <translation>Open the till</translation>
         </message>
         <message>
             <source>La caja ya está abierta.</source>
-            <translation type="unfinished" />
+            <translation>The till is already open.</translation>
         </message>
         <message>
             <source>Cerrar la caja</source>
-            <translation type="unfinished" />
+            <translation>Close the till</translation>
         </message>
         <message>
             <source>Copia de seguridad</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <source>La caja se cerró, pero no se pudo hacer la copia de seguridad: {error}</source>
-            <translation type="unfinished" />
+            <translation>The till was closed, but the backup could not be made: {error}</translation>
         </message>
         <message>
             <source>Hora</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Tipo</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Monto</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Motivo</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Usuario</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
             <source>Elegir foto</source>
-            <translation type="unfinished" />
+            <translation>Choose photo</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>Dólares</source>
-            <translation type="unfinished" />
+            <translation>Dollars</translation>
         </message>
         <message>
             <source>Yape</source>
-            <translation type="unfinished" />
+            <translation>Yape</translation>
         </message>
         <message>
             <source>Plin</source>
-            <translation type="unfinished" />
+            <translation>Plin</translation>
         </message>
         <message>
             <source>Tarjeta</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>Coordinadora</source>
-            <translation type="unfinished" />
+            <translation>Coordinator</translation>
         </message>
         <message>
             <source>Vendedora</source>
-            <translation type="unfinished" />
+            <translation>Seller</translation>
         </message>
         <message>
             <source>Agotado</source>
-            <translation type="unfinished" />
+            <translation>Sold out</translation>
         </message>
         <message>
             <source>la impresora {printer} falló ({error})</source>
-            <translation type="unfinished" />
+            <translation>printer {printer} failed ({error})</translation>
         </message>
         <message>
             <source>No se imprimió la nota {name}: {reason}. Tampoco se pudo guardar: {error}</source>
-            <translation type="unfinished" />
+            <translation>Receipt {name} was not printed: {reason}. It could not be saved either: {error}</translation>
         </message>
         <message>
             <source>No se imprimió la nota {name}: {reason}.
 Se guardó el PDF en:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Receipt {name} was not printed: {reason}.
+The PDF was saved in:
+{path}</translation>
         </message>
         <message>
             <source>Nota de venta</source>
-            <translation type="unfinished" />
+            <translation>Receipt</translation>
         </message>
         <message>
             <source>Nota {number}</source>
-            <translation type="unfinished" />
+            <translation>Receipt {number}</translation>
         </message>
         <message>
             <source>Nota {number} (COPIA)</source>
-            <translation type="unfinished" />
+            <translation>Receipt {number} (COPY)</translation>
         </message>
         <message>
             <source>Todavía no hay ninguna nota en esta caja.</source>
-            <translation type="unfinished" />
+            <translation>There are no receipts on this till yet.</translation>
         </message>
         <message>
             <source>Dañado</source>
-            <translation type="unfinished" />
+            <translation>Damaged</translation>
         </message>
         <message>
             <source>Regalo</source>
-            <translation type="unfinished" />
+            <translation>Gift</translation>
         </message>
         <message>
             <source>Perdido</source>
-            <translation type="unfinished" />
+            <translation>Lost</translation>
         </message>
         <message>
             <source>Muestra</source>
-            <translation type="unfinished" />
+            <translation>Sample</translation>
         </message>
         <message>
             <source>Encontrado</source>
-            <translation type="unfinished" />
+            <translation>Found</translation>
         </message>
         <message>
             <source>Corrección</source>
-            <translation type="unfinished" />
+            <translation>Correction</translation>
         </message>
         <message>
             <source>Producción</source>
-            <translation type="unfinished" />
+            <translation>Production</translation>
         </message>
         <message>
             <source>Venta</source>
-            <translation type="unfinished" />
+            <translation>Sale</translation>
         </message>
         <message>
             <source>Devolución</source>
-            <translation type="unfinished" />
+            <translation>Refund</translation>
         </message>
         <message>
             <source>Traslado: sale</source>
-            <translation type="unfinished" />
+            <translation>Transfer: out</translation>
         </message>
         <message>
             <source>Traslado: entra</source>
-            <translation type="unfinished" />
+            <translation>Transfer: in</translation>
         </message>
         <message>
             <source>Ajuste</source>
-            <translation type="unfinished" />
+            <translation>Adjustment</translation>
         </message>
         <message>
             <source>Conteo</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>hacer devoluciones</source>
-            <translation type="unfinished" />
+            <translation>make refunds</translation>
         </message>
         <message>
             <source>dar descuentos mayores al límite</source>
-            <translation type="unfinished" />
+            <translation>give discounts above the limit</translation>
         </message>
         <message>
             <source>cambiar precios</source>
-            <translation type="unfinished" />
+            <translation>change prices</translation>
         </message>
         <message>
             <source>sacar o poner dinero en la caja</source>
-            <translation type="unfinished" />
+            <translation>take money out of or put money into the till</translation>
         </message>
         <message>
             <source>pagar a las artesanas</source>
-            <translation type="unfinished" />
+            <translation>pay the makers</translation>
         </message>
         <message>
             <source>ajustar el stock</source>
-            <translation type="unfinished" />
+            <translation>adjust the stock</translation>
         </message>
         <message>
             <source>editar artesanas y productos</source>
-            <translation type="unfinished" />
+            <translation>edit makers and products</translation>
         </message>
         <message>
             <source>cambiar los ajustes</source>
-            <translation type="unfinished" />
+            <translation>change the settings</translation>
         </message>
         <message>
             <source>cerrar la caja de otra persona</source>
-            <translation type="unfinished" />
+            <translation>close someone else's till</translation>
         </message>
         <message>
             <source>administrar usuarios</source>
-            <translation type="unfinished" />
+            <translation>manage users</translation>
         </message>
         <message>
             <source>Taller</source>
-            <translation type="unfinished" />
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Feria</source>
-            <translation type="unfinished" />
+            <translation>Fair</translation>
         </message>
         <message>
             <source>Tienda aliada</source>
-            <translation type="unfinished" />
+            <translation>Partner shop</translation>
         </message>
         <message>
             <source>Productos</source>
-            <translation type="unfinished" />
+            <translation>Products</translation>
         </message>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Stock</translation>
         </message>
         <message>
             <source>Ubicaciones</source>
-            <translation type="unfinished" />
+            <translation>Locations</translation>
         </message>
         <message>
             <source>Participaciones</source>
-            <translation type="unfinished" />
+            <translation>Shares</translation>
         </message>
         <message>
             <source>Pagos a artesanas</source>
-            <translation type="unfinished" />
+            <translation>Maker payouts</translation>
         </message>
         <message>
             <source>Reportes</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Usuarias</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <source>Diario</source>
-            <translation type="unfinished" />
+            <translation>Journal</translation>
         </message>
         <message>
             <source>no hay ninguna impresora instalada</source>
-            <translation type="unfinished" />
+            <translation>no printer is installed</translation>
         </message>
         <message>
             <source>Imprimir constancia</source>
-            <translation type="unfinished" />
+            <translation>Print payment slip</translation>
         </message>
         <message>
             <source>Impresora (A4 o A5, no la de tickets):</source>
-            <translation type="unfinished" />
+            <translation>Printer (A4 or A5, not the receipt printer):</translation>
         </message>
         <message>
             <source>Constancia {number}</source>
-            <translation type="unfinished" />
+            <translation>Payment slip {number}</translation>
         </message>
         <message>
             <source>No se imprimió la constancia {number}: {reason}. Tampoco se pudo guardar: {error}</source>
-            <translation type="unfinished" />
+            <translation>Payment slip {number} was not printed: {reason}. It could not be saved either: {error}</translation>
         </message>
         <message>
             <source>No se imprimió la constancia {number}: {reason}.
 Se guardó el PDF en:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Payment slip {number} was not printed: {reason}.
+The PDF was saved in:
+{path}</translation>
         </message>
         <message>
             <source>Constancia de pago {number} (copia)</source>
-            <translation type="unfinished" />
+            <translation>Payment slip {number} (copy)</translation>
         </message>
         <message>
             <source>Constancia de pago {number}</source>
-            <translation type="unfinished" />
+            <translation>Payment slip {number}</translation>
         </message>
         <message>
             <source>Ene</source>
-            <translation type="unfinished" />
+            <translation>Jan</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>Feb</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>Mar</translation>
         </message>
         <message>
             <source>Abr</source>
-            <translation type="unfinished" />
+            <translation>Apr</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>May</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>Jun</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>Jul</translation>
         </message>
         <message>
             <source>Ago</source>
-            <translation type="unfinished" />
+            <translation>Aug</translation>
         </message>
         <message>
             <source>Set</source>
-            <translation type="unfinished" />
+            <translation>Sep</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>Oct</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>Nov</translation>
         </message>
         <message>
             <source>Dic</source>
-            <translation type="unfinished" />
+            <translation>Dec</translation>
         </message>
         <message>
             <source>escriba el precio como número, por ejemplo 45 o 45.50</source>
-            <translation type="unfinished" />
+            <translation>type the price as a number, for example 45 or 45.50</translation>
         </message>
         <message>
             <source>Bolsos, Monederos…</source>
-            <translation type="unfinished" />
+            <translation>Bags, Coin purses…</translation>
         </message>
         <message>
             <source>La base de datos está dañada</source>
-            <translation type="unfinished" />
+            <translation>The database is damaged</translation>
         </message>
         <message>
             <source>Este archivo no es de Mama Killa POS</source>
-            <translation type="unfinished" />
+            <translation>This file is not from Mama Killa POS</translation>
         </message>
         <message>
             <source>La base de datos es de una versión más nueva</source>
-            <translation type="unfinished" />
+            <translation>The database is from a newer version</translation>
         </message>
         <message>
             <source>el archivo está vacío</source>
-            <translation type="unfinished" />
+            <translation>the file is empty</translation>
         </message>
         <message>
             <source>el archivo no es una base de datos (su contenido está dañado o es de otro tipo)</source>
-            <translation type="unfinished" />
+            <translation>the file is not a database (its content is damaged or of another kind)</translation>
         </message>
         <message>
             <source>el archivo está incompleto</source>
-            <translation type="unfinished" />
+            <translation>the file is incomplete</translation>
         </message>
         <message>
             <source>el archivo está incompleto: se cortó al escribirlo (¿disco lleno o memoria retirada?)</source>
-            <translation type="unfinished" />
+            <translation>the file is incomplete: writing it was cut short (disk full or USB stick removed?)</translation>
         </message>
         <message>
             <source>el archivo es una base de datos de otro programa, no de Mama Killa POS</source>
-            <translation type="unfinished" />
+            <translation>the file is a database from another program, not from Mama Killa POS</translation>
         </message>
         <message>
             <source>la base de datos es de una versión más nueva de la aplicación: actualice el programa</source>
-            <translation type="unfinished" />
+            <translation>the database is from a newer version of the application: update the program</translation>
         </message>
         <message>
             <source>la base de datos está dañada</source>
-            <translation type="unfinished" />
+            <translation>the database is damaged</translation>
         </message>
         <message>
             <source>Resumen</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <source>Por día</source>
-            <translation type="unfinished" />
+            <translation>By day</translation>
         </message>
         <message>
             <source>Por mes</source>
-            <translation type="unfinished" />
+            <translation>By month</translation>
         </message>
         <message>
             <source>Por producto</source>
-            <translation type="unfinished" />
+            <translation>By product</translation>
         </message>
         <message>
             <source>Por categoría</source>
-            <translation type="unfinished" />
+            <translation>By category</translation>
         </message>
         <message>
             <source>Por artesana</source>
-            <translation type="unfinished" />
+            <translation>By maker</translation>
         </message>
         <message>
             <source>Por ubicación</source>
-            <translation type="unfinished" />
+            <translation>By location</translation>
         </message>
         <message>
             <source>Por vendedora</source>
-            <translation type="unfinished" />
+            <translation>By seller</translation>
         </message>
         <message>
             <source>Por método de pago</source>
-            <translation type="unfinished" />
+            <translation>By payment method</translation>
         </message>
         <message>
             <source>Más vendidos</source>
-            <translation type="unfinished" />
+            <translation>Best sellers</translation>
         </message>
         <message>
             <source>Menos vendidos</source>
-            <translation type="unfinished" />
+            <translation>Worst sellers</translation>
         </message>
         <message>
             <source>Stock a precio de venta</source>
-            <translation type="unfinished" />
+            <translation>Stock at sale price</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>(sin usuaria)</source>
-            <translation type="unfinished" />
+            <translation>(no user)</translation>
         </message>
         <message>
             <source>Ventas</source>
-            <translation type="unfinished" />
+            <translation>Sales</translation>
         </message>
         <message>
             <source>Unidades vendidas</source>
-            <translation type="unfinished" />
+            <translation>Units sold</translation>
         </message>
         <message>
             <source>Bruto</source>
-            <translation type="unfinished" />
+            <translation>Gross</translation>
         </message>
         <message>
             <source>Descuentos</source>
-            <translation type="unfinished" />
+            <translation>Discounts</translation>
         </message>
         <message>
             <source>Devoluciones</source>
-            <translation type="unfinished" />
+            <translation>Refunds</translation>
         </message>
         <message>
             <source>Unidades devueltas</source>
-            <translation type="unfinished" />
+            <translation>Units refunded</translation>
         </message>
         <message>
             <source>Neto</source>
-            <translation type="unfinished" />
+            <translation>Net</translation>
         </message>
         <message>
             <source>Participación de las artesanas</source>
-            <translation type="unfinished" />
+            <translation>Makers' share</translation>
         </message>
         <message>
             <source>Redondeo en efectivo (a favor del cliente)</source>
-            <translation type="unfinished" />
+            <translation>Cash rounding (in the customer's favour)</translation>
         </message>
         <message>
             <source>Venta promedio</source>
-            <translation type="unfinished" />
+            <translation>Average sale</translation>
         </message>
         <message>
             <source>Español</source>
-            <translation type="unfinished" />
+            <translation>Español</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>English</translation>
         </message>
         <message>
             <source>Français</source>
-            <translation type="unfinished" />
+            <translation>Français</translation>
         </message>
         <message>
             <source>A4, 21 etiquetas de 63,5 × 38,1 mm (3 × 7)</source>
-            <translation type="unfinished" />
+            <translation>A4, 21 tags of 63.5 × 38.1 mm (3 × 7)</translation>
         </message>
         <message>
             <source>A4, 24 etiquetas de 70 × 37 mm (3 × 8)</source>
-            <translation type="unfinished" />
+            <translation>A4, 24 tags of 70 × 37 mm (3 × 8)</translation>
         </message>
         <message>
             <source>A4, 14 etiquetas de 99,1 × 38,1 mm (2 × 7)</source>
-            <translation type="unfinished" />
+            <translation>A4, 14 tags of 99.1 × 38.1 mm (2 × 7)</translation>
         </message>
         <message>
             <source>Rollo de etiquetas de 50 × 30 mm</source>
-            <translation type="unfinished" />
+            <translation>Roll of 50 × 30 mm tags</translation>
         </message>
         <message>
             <source>Rollo de etiquetas de 60 × 40 mm</source>
-            <translation type="unfinished" />
+            <translation>Roll of 60 × 40 mm tags</translation>
         </message>
     </context>
     <context>
         <name>AdjustDialog</name>
         <message>
             <source>Ajustar stock</source>
-            <translation type="unfinished" />
+            <translation>Adjust stock</translation>
         </message>
         <message>
             <source>Quitar unidades</source>
-            <translation type="unfinished" />
+            <translation>Remove units</translation>
         </message>
         <message>
             <source>Agregar unidades</source>
-            <translation type="unfinished" />
+            <translation>Add units</translation>
         </message>
         <message>
             <source>Detalle (opcional): costura rota, regalo a la madrina…</source>
-            <translation type="unfinished" />
+            <translation>Detail (optional): torn seam, gift to the godmother…</translation>
         </message>
         <message>
             <source>Guardar ajuste</source>
-            <translation type="unfinished" />
+            <translation>Save adjustment</translation>
         </message>
         <message>
             <source>Cantidad</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Dónde</source>
-            <translation type="unfinished" />
+            <translation>Where</translation>
         </message>
         <message>
             <source>Motivo</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Elija el motivo del ajuste.</source>
-            <translation type="unfinished" />
+            <translation>Choose the reason for the adjustment.</translation>
         </message>
         <message>
             <source>Un producto dañado, regalado, perdido o de muestra se quita del stock.</source>
-            <translation type="unfinished" />
+            <translation>A damaged, gifted, lost or sample product is removed from stock.</translation>
         </message>
     </context>
     <context>
         <name>ApprovalDialog</name>
         <message>
             <source>Aprobación de una coordinadora</source>
-            <translation type="unfinished" />
+            <translation>Coordinator approval</translation>
         </message>
         <message>
             <source>Se necesita una coordinadora</source>
-            <translation type="unfinished" />
+            <translation>A coordinator is needed</translation>
         </message>
         <message>
             <source>Permiso para %1</source>
-            <translation type="unfinished" />
+            <translation>Permission to %1</translation>
         </message>
         <message>
             <source>Lo pide: %1</source>
-            <translation type="unfinished" />
+            <translation>Requested by: %1</translation>
         </message>
         <message>
             <source>1. Coordinadora que aprueba</source>
-            <translation type="unfinished" />
+            <translation>1. Approving coordinator</translation>
         </message>
         <message>
             <source>No hay ninguna coordinadora activa que pueda aprobar esto.</source>
-            <translation type="unfinished" />
+            <translation>There is no active coordinator who can approve this.</translation>
         </message>
         <message>
             <source>2. Su PIN</source>
-            <translation type="unfinished" />
+            <translation>2. Her PIN</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Aprobar</source>
-            <translation type="unfinished" />
+            <translation>Approve</translation>
         </message>
         <message>
             <source>Primero toque el nombre de la coordinadora.</source>
-            <translation type="unfinished" />
+            <translation>First tap the coordinator's name.</translation>
         </message>
         <message>
             <source>Escriba el PIN de la coordinadora: de 4 a 6 números.</source>
-            <translation type="unfinished" />
+            <translation>Type the coordinator's PIN: 4 to 6 digits.</translation>
         </message>
     </context>
     <context>
         <name>BackupDialog</name>
         <message>
             <source>Copias de seguridad</source>
-            <translation type="unfinished" />
+            <translation>Backups</translation>
         </message>
         <message>
             <source>Las copias se guardan en:
 {folder}</source>
-            <translation type="unfinished" />
+            <translation>Backups are saved in:
+{folder}</translation>
         </message>
         <message>
             <source>Con PostgreSQL las copias se hacen con pg_dump (vea el README).</source>
-            <translation type="unfinished" />
+            <translation>With PostgreSQL, backups are made with pg_dump (see the README).</translation>
         </message>
         <message>
             <source>Hacer una copia ahora</source>
-            <translation type="unfinished" />
+            <translation>Make a backup now</translation>
         </message>
         <message>
             <source>Restaurar una copia…</source>
-            <translation type="unfinished" />
+            <translation>Restore a backup…</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Copia guardada: {path}</source>
-            <translation type="unfinished" />
+            <translation>Backup saved: {path}</translation>
         </message>
         <message>
             <source>Elegir la copia a restaurar</source>
-            <translation type="unfinished" />
+            <translation>Choose the backup to restore</translation>
         </message>
         <message>
             <source>No se puede restaurar: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Cannot restore: {reason}</translation>
         </message>
         <message>
             <source>Restaurar la copia</source>
-            <translation type="unfinished" />
+            <translation>Restore the backup</translation>
         </message>
         <message>
             <source>¿Restaurar {name}? Tiene {sales} notas. La base de datos actual se guarda aparte, no se borra.</source>
-            <translation type="unfinished" />
+            <translation>Restore {name}? It has {sales} receipts. The current database is kept aside, not deleted.</translation>
         </message>
         <message>
             <source>Copia restaurada</source>
-            <translation type="unfinished" />
+            <translation>Backup restored</translation>
         </message>
         <message>
             <source>Listo. La base anterior quedó en {aside}.
 La aplicación se cerrará: vuelva a abrirla.</source>
-            <translation type="unfinished" />
+            <translation>Done. The previous database was kept in {aside}.
+The application will close: open it again.</translation>
         </message>
     </context>
     <context>
         <name>CartModel</name>
         <message>
             <source>Cant.</source>
-            <translation type="unfinished" />
+            <translation>Qty</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Hecho por</source>
-            <translation type="unfinished" />
+            <translation>Made by</translation>
         </message>
         <message>
             <source>P. unit.</source>
-            <translation type="unfinished" />
+            <translation>Unit price</translation>
         </message>
         <message>
             <source>Dscto.</source>
-            <translation type="unfinished" />
+            <translation>Disc.</translation>
         </message>
         <message>
             <source>Importe</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Solo hay {stock} en stock: se vende más de lo que hay</source>
-            <translation type="unfinished" />
+            <translation>Only {stock} in stock: selling more than there is</translation>
         </message>
         <message>
             <source>Descuento de la línea: {d}</source>
-            <translation type="unfinished" />
+            <translation>Line discount: {d}</translation>
         </message>
     </context>
     <context>
         <name>CartTable</name>
         <message>
             <source>Escanee un código o toque un producto para empezar la venta.</source>
-            <translation type="unfinished" />
+            <translation>Scan a code or tap a product to start the sale.</translation>
         </message>
     </context>
     <context>
         <name>CashMoveDialog</name>
         <message>
             <source>Sacar dinero</source>
-            <translation type="unfinished" />
+            <translation>Take money out</translation>
         </message>
         <message>
             <source>Poner dinero</source>
-            <translation type="unfinished" />
+            <translation>Put money in</translation>
         </message>
         <message>
             <source>Soles (S/)</source>
-            <translation type="unfinished" />
+            <translation>Soles (S/)</translation>
         </message>
         <message>
             <source>Dólares (US$)</source>
-            <translation type="unfinished" />
+            <translation>Dollars (US$)</translation>
         </message>
         <message>
             <source>Registrar</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>Cancelar (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <source>Monto</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Motivo</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Sacar dinero de la caja</source>
-            <translation type="unfinished" />
+            <translation>Take money out of the till</translation>
         </message>
         <message>
             <source>Poner dinero en la caja</source>
-            <translation type="unfinished" />
+            <translation>Put money into the till</translation>
         </message>
         <message>
             <source>¿A qué artesana? (obligatorio)</source>
-            <translation type="unfinished" />
+            <translation>Which maker? (required)</translation>
         </message>
         <message>
             <source>Escriba el motivo (obligatorio)</source>
-            <translation type="unfinished" />
+            <translation>Type the reason (required)</translation>
         </message>
         <message>
             <source>Detalle (opcional)</source>
-            <translation type="unfinished" />
+            <translation>Detail (optional)</translation>
         </message>
         <message>
             <source>En la caja debería haber {amount}.</source>
-            <translation type="unfinished" />
+            <translation>There should be {amount} in the till.</translation>
         </message>
         <message>
             <source>Sacar {amount}</source>
-            <translation type="unfinished" />
+            <translation>Take out {amount}</translation>
         </message>
         <message>
             <source>Poner {amount}</source>
-            <translation type="unfinished" />
+            <translation>Put in {amount}</translation>
         </message>
         <message>
             <source>Escriba el monto.</source>
-            <translation type="unfinished" />
+            <translation>Type the amount.</translation>
         </message>
         <message>
             <source>Elija el motivo.</source>
-            <translation type="unfinished" />
+            <translation>Choose the reason.</translation>
         </message>
     </context>
     <context>
         <name>CashScreen</name>
         <message>
             <source>Abrir la caja</source>
-            <translation type="unfinished" />
+            <translation>Open the till</translation>
         </message>
         <message>
             <source>Poner dinero</source>
-            <translation type="unfinished" />
+            <translation>Put money in</translation>
         </message>
         <message>
             <source>Sacar dinero</source>
-            <translation type="unfinished" />
+            <translation>Take money out</translation>
         </message>
         <message>
             <source>Informe X</source>
-            <translation type="unfinished" />
+            <translation>X report</translation>
         </message>
         <message>
             <source>Cerrar la caja</source>
-            <translation type="unfinished" />
+            <translation>Close the till</translation>
         </message>
         <message>
             <source>Último cierre (Z)</source>
-            <translation type="unfinished" />
+            <translation>Last close (Z)</translation>
         </message>
         <message>
             <source>Las cifras hasta ahora, sin cerrar la caja</source>
-            <translation type="unfinished" />
+            <translation>The figures so far, without closing the till</translation>
         </message>
         <message>
             <source>Soles</source>
-            <translation type="unfinished" />
+            <translation>Soles</translation>
         </message>
         <message>
             <source>Dólares</source>
-            <translation type="unfinished" />
+            <translation>Dollars</translation>
         </message>
         <message>
             <source>Fondo inicial</source>
-            <translation type="unfinished" />
+            <translation>Opening float</translation>
         </message>
         <message>
             <source>+ Recibido en ventas</source>
-            <translation type="unfinished" />
+            <translation>+ Received in sales</translation>
         </message>
         <message>
             <source>− Vuelto entregado</source>
-            <translation type="unfinished" />
+            <translation>− Change given</translation>
         </message>
         <message>
             <source>− Devoluciones</source>
-            <translation type="unfinished" />
+            <translation>− Refunds</translation>
         </message>
         <message>
             <source>+ Entradas de dinero</source>
-            <translation type="unfinished" />
+            <translation>+ Money put in</translation>
         </message>
         <message>
             <source>− Salidas de dinero</source>
-            <translation type="unfinished" />
+            <translation>− Money taken out</translation>
         </message>
         <message>
             <source>= Debe haber en la caja</source>
-            <translation type="unfinished" />
+            <translation>= Should be in the till</translation>
         </message>
         <message>
             <source>Contado al cerrar</source>
-            <translation type="unfinished" />
+            <translation>Counted at close</translation>
         </message>
         <message>
             <source>Diferencia</source>
-            <translation type="unfinished" />
+            <translation>Difference</translation>
         </message>
         <message>
             <source>Entradas y salidas de dinero</source>
-            <translation type="unfinished" />
+            <translation>Money in and out</translation>
         </message>
         <message>
             <source>Todavía no se puso ni se sacó dinero.</source>
-            <translation type="unfinished" />
+            <translation>No money has been put in or taken out yet.</translation>
         </message>
         <message>
             <source>Caja {till} abierta</source>
-            <translation type="unfinished" />
+            <translation>Till {till} open</translation>
         </message>
         <message>
             <source> por {name}</source>
-            <translation type="unfinished" />
+            <translation> by {name}</translation>
         </message>
         <message>
             <source>Desde el {when}{who} · {location} · fondo {pen} y {usd}</source>
-            <translation type="unfinished" />
+            <translation>Since {when}{who} · {location} · float {pen} and {usd}</translation>
         </message>
         <message>
             <source>En la caja ahora</source>
-            <translation type="unfinished" />
+            <translation>In the till now</translation>
         </message>
         <message>
             <source>Caja cerrada</source>
-            <translation type="unfinished" />
+            <translation>Till closed</translation>
         </message>
         <message>
             <source>Abra la caja contando el fondo para empezar a vender.</source>
-            <translation type="unfinished" />
+            <translation>Open the till by counting the float to start selling.</translation>
         </message>
         <message>
             <source>Último cierre: {when}</source>
-            <translation type="unfinished" />
+            <translation>Last close: {when}</translation>
         </message>
         <message>
             <source>Todavía no se cerró ninguna caja.</source>
-            <translation type="unfinished" />
+            <translation>No till has been closed yet.</translation>
         </message>
         <message>
             <source>{sales} ventas ({total}), {refunds} devoluciones ({refunded})</source>
-            <translation type="unfinished" />
+            <translation>{sales} sales ({total}), {refunds} refunds ({refunded})</translation>
         </message>
         <message>
             <source>redondeo regalado {amount}</source>
-            <translation type="unfinished" />
+            <translation>rounding given away {amount}</translation>
         </message>
         <message>
             <source>Nota: {note}</source>
-            <translation type="unfinished" />
+            <translation>Note: {note}</translation>
         </message>
         <message>
             <source>Tarjeta</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>Sin pagos con Yape, Plin ni tarjeta.</source>
-            <translation type="unfinished" />
+            <translation>No Yape, Plin or card payments.</translation>
         </message>
         <message>
             <source>1 operación</source>
-            <translation type="unfinished" />
+            <translation>1 transaction</translation>
         </message>
         <message>
             <source>{n} operaciones</source>
-            <translation type="unfinished" />
+            <translation>{n} transactions</translation>
         </message>
         <message>
             <source>Pagos sin efectivo (compare con el celular)</source>
-            <translation type="unfinished" />
+            <translation>Non-cash payments (compare with the phone)</translation>
         </message>
     </context>
     <context>
         <name>CloseTillDialog</name>
         <message>
             <source>Cerrar la caja {till}</source>
-            <translation type="unfinished" />
+            <translation>Close till {till}</translation>
         </message>
         <message>
             <source>Abierta el {when}{who} · {sales} ventas, {refunds} devoluciones · Enter: fila siguiente</source>
-            <translation type="unfinished" />
+            <translation>Opened {when}{who} · {sales} sales, {refunds} refunds · Enter: next row</translation>
         </message>
         <message>
             <source>Soles</source>
-            <translation type="unfinished" />
+            <translation>Soles</translation>
         </message>
         <message>
             <source>Dólares</source>
-            <translation type="unfinished" />
+            <translation>Dollars</translation>
         </message>
         <message>
             <source>Debe haber</source>
-            <translation type="unfinished" />
+            <translation>Should be</translation>
         </message>
         <message>
             <source>Contado</source>
-            <translation type="unfinished" />
+            <translation>Counted</translation>
         </message>
         <message>
             <source>Diferencia</source>
-            <translation type="unfinished" />
+            <translation>Difference</translation>
         </message>
         <message>
             <source>Yape, Plin, tarjeta y transferencias: compare con el celular</source>
-            <translation type="unfinished" />
+            <translation>Yape, Plin, card and bank transfers: compare with the phone</translation>
         </message>
         <message>
             <source>Redondeo regalado a clientes: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Rounding given to customers: {amount}</translation>
         </message>
         <message>
             <source>Ej.: se dio vuelto de más</source>
-            <translation type="unfinished" />
+            <translation>E.g.: too much change was given</translation>
         </message>
         <message>
             <source>Informe X</source>
-            <translation type="unfinished" />
+            <translation>X report</translation>
         </message>
         <message>
             <source>Ver e imprimir las cifras hasta ahora, sin cerrar la caja</source>
-            <translation type="unfinished" />
+            <translation>View and print the figures so far, without closing the till</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Cerrar la caja</source>
-            <translation type="unfinished" />
+            <translation>Close the till</translation>
         </message>
         <message>
             <source>Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds} + entradas {cash_in} − salidas {cash_out}.</source>
-            <translation type="unfinished" />
+            <translation>Soles: float {float} + cash received {sales} − change {change} − refunds {refunds} + money in {cash_in} − money out {cash_out}.</translation>
         </message>
         <message>
             <source>Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}.</source>
-            <translation type="unfinished" />
+            <translation>Dollars: float {float} + received {sales} + money in {cash_in} − money out {cash_out}.</translation>
         </message>
         <message>
             <source>Yape</source>
-            <translation type="unfinished" />
+            <translation>Yape</translation>
         </message>
         <message>
             <source>Plin</source>
-            <translation type="unfinished" />
+            <translation>Plin</translation>
         </message>
         <message>
             <source>Tarjeta</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>Sin pagos con Yape, Plin, tarjeta ni transferencia.</source>
-            <translation type="unfinished" />
+            <translation>No Yape, Plin, card or bank transfer payments.</translation>
         </message>
         <message>
             <source>{name}: 1 operación</source>
-            <translation type="unfinished" />
+            <translation>{name}: 1 transaction</translation>
         </message>
         <message>
             <source>{name}: {count} operaciones</source>
-            <translation type="unfinished" />
+            <translation>{name}: {count} transactions</translation>
         </message>
         <message>
             <source>op. {reference}</source>
-            <translation type="unfinished" />
+            <translation>op. {reference}</translation>
         </message>
         <message>
             <source>(devolución)</source>
-            <translation type="unfinished" />
+            <translation>(refund)</translation>
         </message>
         <message>
             <source>cuadra</source>
-            <translation type="unfinished" />
+            <translation>balances</translation>
         </message>
         <message>
             <source>falta {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} short</translation>
         </message>
         <message>
             <source>sobra {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} over</translation>
         </message>
         <message>
             <source>Nota: ¿por qué no cuadra? (obligatoria)</source>
-            <translation type="unfinished" />
+            <translation>Note: why doesn't it balance? (required)</translation>
         </message>
         <message>
             <source>Nota (opcional)</source>
-            <translation type="unfinished" />
+            <translation>Note (optional)</translation>
         </message>
         <message>
             <source>El arqueo no cuadra: escriba en la nota por qué.</source>
-            <translation type="unfinished" />
+            <translation>The cash count doesn't balance: write why in the note.</translation>
         </message>
     </context>
     <context>
         <name>DenominationCounter</name>
         <message>
             <source>Soles (S/)</source>
-            <translation type="unfinished" />
+            <translation>Soles (S/)</translation>
         </message>
         <message>
             <source>Dólares (US$)</source>
-            <translation type="unfinished" />
+            <translation>Dollars (US$)</translation>
         </message>
         <message>
             <source>moneda</source>
-            <translation type="unfinished" />
+            <translation>coin</translation>
         </message>
         <message>
             <source>billete</source>
-            <translation type="unfinished" />
+            <translation>note</translation>
         </message>
         <message>
             <source>Cantidad de {denomination}</source>
-            <translation type="unfinished" />
+            <translation>Number of {denomination}</translation>
         </message>
         <message>
             <source>Total: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Total: {amount}</translation>
         </message>
     </context>
     <context>
         <name>DiscountDialog</name>
         <message>
             <source>Descuento</source>
-            <translation type="unfinished" />
+            <translation>Discount</translation>
         </message>
         <message>
             <source>Importe: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Amount: {amount}</translation>
         </message>
         <message>
             <source>En soles (S/)</source>
-            <translation type="unfinished" />
+            <translation>In soles (S/)</translation>
         </message>
         <message>
             <source>En porcentaje (%)</source>
-            <translation type="unfinished" />
+            <translation>As a percentage (%)</translation>
         </message>
         <message>
             <source>Sin descuento</source>
-            <translation type="unfinished" />
+            <translation>No discount</translation>
         </message>
         <message>
             <source>Aplicar</source>
-            <translation type="unfinished" />
+            <translation>Apply</translation>
         </message>
         <message>
             <source>Escriba un número, por ejemplo 5 o 2.50</source>
-            <translation type="unfinished" />
+            <translation>Type a number, for example 5 or 2.50</translation>
         </message>
         <message>
             <source>El descuento va de 0 a 100 %</source>
-            <translation type="unfinished" />
+            <translation>The discount goes from 0 to 100 %</translation>
         </message>
     </context>
     <context>
         <name>DueModel</name>
         <message>
             <source>Artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker</translation>
         </message>
         <message>
             <source>Movimientos</source>
-            <translation type="unfinished" />
+            <translation>Movements</translation>
         </message>
         <message>
             <source>A pagar</source>
-            <translation type="unfinished" />
+            <translation>To pay</translation>
         </message>
         <message>
             <source>N.º de operación</source>
-            <translation type="unfinished" />
+            <translation>Transaction no.</translation>
         </message>
         <message>
             <source>no hace falta</source>
-            <translation type="unfinished" />
+            <translation>not needed</translation>
         </message>
         <message>
             <source>toque para escribirlo</source>
-            <translation type="unfinished" />
+            <translation>tap to type it</translation>
         </message>
     </context>
     <context>
         <name>FirstCoordinatorPage</name>
         <message>
             <source>¿Quién coordina la caja?</source>
-            <translation type="unfinished" />
+            <translation>Who coordinates the till?</translation>
         </message>
         <message>
             <source>Registre a la primera coordinadora. Ella aprueba devoluciones, descuentos grandes, retiros de caja y pagos, y registra a las demás compañeras con su propio PIN.</source>
-            <translation type="unfinished" />
+            <translation>Register the first coordinator. She approves refunds, large discounts, cash taken from the till and payouts, and registers the other women, each with their own PIN.</translation>
         </message>
         <message>
             <source>Nombre y apellido</source>
-            <translation type="unfinished" />
+            <translation>First and last name</translation>
         </message>
         <message>
             <source>De 4 a 6 números. Nadie más debe conocerlo.</source>
-            <translation type="unfinished" />
+            <translation>4 to 6 digits. Nobody else should know it.</translation>
         </message>
         <message>
             <source>Nombre</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>Repita el PIN</source>
-            <translation type="unfinished" />
+            <translation>Repeat the PIN</translation>
         </message>
         <message>
             <source>Registrar y entrar</source>
-            <translation type="unfinished" />
+            <translation>Register and log in</translation>
         </message>
         <message>
             <source>Escriba el nombre de la coordinadora.</source>
-            <translation type="unfinished" />
+            <translation>Type the coordinator's name.</translation>
         </message>
         <message>
             <source>Los dos PIN no son iguales. Escríbalos otra vez.</source>
-            <translation type="unfinished" />
+            <translation>The two PINs don't match. Type them again.</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
             <source>Ayuda — guía rápida</source>
-            <translation type="unfinished" />
+            <translation>Help — quick guide</translation>
         </message>
         <message>
             <source>No se encuentra la guía (%1).</source>
-            <translation type="unfinished" />
+            <translation>The guide cannot be found (%1).</translation>
         </message>
         <message>
             <source>Volver al inicio</source>
-            <translation type="unfinished" />
+            <translation>Back to the start</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
         <name>HistoryScreen</name>
         <message>
             <source>Ventas del día</source>
-            <translation type="unfinished" />
+            <translation>Day's sales</translation>
         </message>
         <message>
             <source>◀ Día anterior</source>
-            <translation type="unfinished" />
+            <translation>◀ Previous day</translation>
         </message>
         <message>
             <source>Hoy</source>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <source>Día siguiente ▶</source>
-            <translation type="unfinished" />
+            <translation>Next day ▶</translation>
         </message>
         <message>
             <source>DEVOLUCIÓN</source>
-            <translation type="unfinished" />
+            <translation>REFUND</translation>
         </message>
         <message>
             <source>Reimprimir (COPIA)</source>
-            <translation type="unfinished" />
+            <translation>Reprint (COPY)</translation>
         </message>
         <message>
             <source>Devolver…</source>
-            <translation type="unfinished" />
+            <translation>Refund…</translation>
         </message>
         <message>
             <source>Idioma de la copia</source>
-            <translation type="unfinished" />
+            <translation>Language of the copy</translation>
         </message>
         <message>
             <source>1 venta</source>
-            <translation type="unfinished" />
+            <translation>1 sale</translation>
         </message>
         <message>
             <source>%1 ventas</source>
-            <translation type="unfinished" />
+            <translation>%1 sales</translation>
         </message>
         <message>
             <source>1 devolución</source>
-            <translation type="unfinished" />
+            <translation>1 refund</translation>
         </message>
         <message>
             <source>%1 devoluciones</source>
-            <translation type="unfinished" />
+            <translation>%1 refunds</translation>
         </message>
         <message>
             <source>No hay ventas este día</source>
-            <translation type="unfinished" />
+            <translation>No sales on this day</translation>
         </message>
         <message>
             <source>Devolución %1 registrada: entregue %2 al cliente.</source>
-            <translation type="unfinished" />
+            <translation>Refund %1 recorded: give %2 to the customer.</translation>
         </message>
         <message>
             <source>Elija una venta de la lista</source>
-            <translation type="unfinished" />
+            <translation>Choose a sale from the list</translation>
         </message>
         <message>
             <source>devuelve la venta %1</source>
-            <translation type="unfinished" />
+            <translation>refunds sale %1</translation>
         </message>
         <message>
             <source>No queda nada por devolver de esta nota</source>
-            <translation type="unfinished" />
+            <translation>Nothing left to refund on this receipt</translation>
         </message>
         <message>
             <source>Subtotal</source>
-            <translation type="unfinished" />
+            <translation>Subtotal</translation>
         </message>
         <message>
             <source>Descuentos</source>
-            <translation type="unfinished" />
+            <translation>Discounts</translation>
         </message>
         <message>
             <source>Total devuelto</source>
-            <translation type="unfinished" />
+            <translation>Total refunded</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Redondeo</source>
-            <translation type="unfinished" />
+            <translation>Rounding</translation>
         </message>
         <message>
             <source>A devolver</source>
-            <translation type="unfinished" />
+            <translation>To refund</translation>
         </message>
         <message>
             <source>A pagar</source>
-            <translation type="unfinished" />
+            <translation>To pay</translation>
         </message>
         <message>
             <source>Efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>Dólares</source>
-            <translation type="unfinished" />
+            <translation>Dollars</translation>
         </message>
         <message>
             <source>Yape</source>
-            <translation type="unfinished" />
+            <translation>Yape</translation>
         </message>
         <message>
             <source>Plin</source>
-            <translation type="unfinished" />
+            <translation>Plin</translation>
         </message>
         <message>
             <source>Tarjeta</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>{method} (op. {reference})</source>
-            <translation type="unfinished" />
+            <translation>{method} (op. {reference})</translation>
         </message>
         <message>
             <source>Vuelto</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
     </context>
     <context>
         <name>ImportProductsDialog</name>
         <message>
             <source>Importar productos</source>
-            <translation type="unfinished" />
+            <translation>Import products</translation>
         </message>
         <message>
             <source>Una planilla CSV o Excel con las columnas code, product, category, price, makers, quantity, location. En makers: «Rosa Quispe» o «Rosa Quispe:2;Ana Huamán:1». Si una fila tiene un error no se importa nada.</source>
-            <translation type="unfinished" />
+            <translation>A CSV or Excel spreadsheet with the columns code, product, category, price, makers, quantity, location. In makers: “Rosa Quispe” or “Rosa Quispe:2;Ana Huamán:1”. If one row has an error, nothing is imported.</translation>
         </message>
         <message>
             <source>Ningún archivo elegido</source>
-            <translation type="unfinished" />
+            <translation>No file chosen</translation>
         </message>
         <message>
             <source>Elegir archivo…</source>
-            <translation type="unfinished" />
+            <translation>Choose file…</translation>
         </message>
         <message>
             <source>Línea</source>
-            <translation type="unfinished" />
+            <translation>Line</translation>
         </message>
         <message>
             <source>Importar</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Importar productos desde una planilla</source>
-            <translation type="unfinished" />
+            <translation>Import products from a spreadsheet</translation>
         </message>
         <message>
             <source>Elegir planilla</source>
-            <translation type="unfinished" />
+            <translation>Choose spreadsheet</translation>
         </message>
         <message>
             <source>Planillas (*.csv *.xlsx *.xlsm)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheets (*.csv *.xlsx *.xlsm)</translation>
         </message>
         <message>
             <source>{count} filas. Revise y pulse «Importar».</source>
-            <translation type="unfinished" />
+            <translation>{count} rows. Check them and press “Import”.</translation>
         </message>
         <message>
             <source>Importadas {rows} filas: {created} artículos nuevos, {units} unidades producidas.</source>
-            <translation type="unfinished" />
+            <translation>Imported {rows} rows: {created} new items, {units} units produced.</translation>
         </message>
     </context>
     <context>
         <name>ItemDialog</name>
         <message>
             <source>Artículo</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Elija quién lo hizo. Si lo hicieron entre varias, ponga el peso de cada una: por ejemplo costura 2 y bordado 1. La participación se reparte según esos pesos.</source>
-            <translation type="unfinished" />
+            <translation>Choose who made it. If several women made it together, give each one a weight: for example sewing 2 and embroidery 1. The share is split by those weights.</translation>
         </message>
         <message>
             <source>Artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker</translation>
         </message>
         <message>
             <source>Peso</source>
-            <translation type="unfinished" />
+            <translation>Weight</translation>
         </message>
         <message>
             <source>— nadie —</source>
-            <translation type="unfinished" />
+            <translation>— nobody —</translation>
         </message>
         <message>
             <source>— elija —</source>
-            <translation type="unfinished" />
+            <translation>— choose —</translation>
         </message>
         <message>
             <source>vacío: se genera (MK000123)</source>
-            <translation type="unfinished" />
+            <translation>empty: generated (MK000123)</translation>
         </message>
         <message>
             <source>Código de la etiqueta</source>
-            <translation type="unfinished" />
+            <translation>Tag code</translation>
         </message>
         <message>
             <source>Guardar</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>Elija al menos una artesana.</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one maker.</translation>
         </message>
         <message>
             <source>Una artesana figura dos veces.</source>
-            <translation type="unfinished" />
+            <translation>A maker is listed twice.</translation>
         </message>
     </context>
     <context>
         <name>JournalModel</name>
         <message>
             <source>N.º</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>Fecha y hora</source>
-            <translation type="unfinished" />
+            <translation>Date and time</translation>
         </message>
         <message>
             <source>Quién</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
         </message>
         <message>
             <source>Qué</source>
-            <translation type="unfinished" />
+            <translation>What</translation>
         </message>
         <message>
             <source>Referencia</source>
-            <translation type="unfinished" />
+            <translation>Reference</translation>
         </message>
         <message>
             <source>Detalle</source>
-            <translation type="unfinished" />
+            <translation>Detail</translation>
         </message>
         <message>
             <source>Huella</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint</translation>
         </message>
         <message>
             <source>Huella: %1
 Anterior: %2</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint: %1
+Previous: %2</translation>
         </message>
     </context>
     <context>
         <name>JournalScreen</name>
         <message>
             <source>Diario</source>
-            <translation type="unfinished" />
+            <translation>Journal</translation>
         </message>
         <message>
             <source>Verificar el diario</source>
-            <translation type="unfinished" />
+            <translation>Verify the journal</translation>
         </message>
         <message>
             <source>Comprueba que nadie cambió, borró ni agregó registros por fuera de la aplicación</source>
-            <translation type="unfinished" />
+            <translation>Checks that nobody changed, deleted or added records outside the application</translation>
         </message>
         <message>
             <source>Todas las fechas</source>
-            <translation type="unfinished" />
+            <translation>All dates</translation>
         </message>
         <message>
             <source>Buscar referencia: n.º de nota, de pago…</source>
-            <translation type="unfinished" />
+            <translation>Search reference: receipt no., payout no.…</translation>
         </message>
         <message>
             <source>Desde</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <source>Hasta</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <source>Toque un registro para ver todo lo que guarda.</source>
-            <translation type="unfinished" />
+            <translation>Tap a record to see everything it holds.</translation>
         </message>
         <message>
             <source>◀ Más recientes</source>
-            <translation type="unfinished" />
+            <translation>◀ Newer</translation>
         </message>
         <message>
             <source>Más antiguos ▶</source>
-            <translation type="unfinished" />
+            <translation>Older ▶</translation>
         </message>
         <message>
             <source>Todo tipo de registro</source>
-            <translation type="unfinished" />
+            <translation>All record types</translation>
         </message>
         <message>
             <source>Todas las personas</source>
-            <translation type="unfinished" />
+            <translation>All people</translation>
         </message>
         <message>
             <source>%1–%2 de %3</source>
-            <translation type="unfinished" />
+            <translation>%1–%2 of %3</translation>
         </message>
         <message>
             <source>No hay registros con estos filtros</source>
-            <translation type="unfinished" />
+            <translation>No records match these filters</translation>
         </message>
         <message>
             <source>Verificando el diario y los documentos…</source>
-            <translation type="unfinished" />
+            <translation>Verifying the journal and the documents…</translation>
         </message>
         <message>
             <source>No se pudo verificar: %1</source>
-            <translation type="unfinished" />
+            <translation>Could not verify: %1</translation>
         </message>
         <message>
             <source>Todo en orden: los %1 registros del diario están completos y coinciden con las ventas, devoluciones, pagos y cierres.</source>
-            <translation type="unfinished" />
+            <translation>All in order: the %1 journal records are complete and match the sales, refunds, payouts and closes.</translation>
         </message>
         <message>
             <source>Se encontraron %1 problemas: algo se cambió por fuera de la aplicación.</source>
-            <translation type="unfinished" />
+            <translation>%1 problems were found: something was changed outside the application.</translation>
         </message>
         <message>
             <source>… y %1 más.</source>
-            <translation type="unfinished" />
+            <translation>… and %1 more.</translation>
         </message>
         <message>
             <source>Huella: %1</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint: %1</translation>
         </message>
         <message>
             <source>Anterior: %1</source>
-            <translation type="unfinished" />
+            <translation>Previous: %1</translation>
         </message>
     </context>
     <context>
         <name>Keypad</name>
         <message>
             <source>Borrar el último número</source>
-            <translation type="unfinished" />
+            <translation>Delete the last digit</translation>
         </message>
         <message>
             <source>Borrar todo</source>
-            <translation type="unfinished" />
+            <translation>Clear all</translation>
         </message>
     </context>
     <context>
         <name>LocationDialog</name>
         <message>
             <source>Editar ubicación</source>
-            <translation type="unfinished" />
+            <translation>Edit location</translation>
         </message>
         <message>
             <source>Nueva ubicación</source>
-            <translation type="unfinished" />
+            <translation>New location</translation>
         </message>
         <message>
             <source>Feria artesanal San Blas</source>
-            <translation type="unfinished" />
+            <translation>San Blas craft fair</translation>
         </message>
         <message>
             <source>vacío: se hace del nombre</source>
-            <translation type="unfinished" />
+            <translation>empty: made from the name</translation>
         </message>
         <message>
             <source>Nombre</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Tipo</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Guardar</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
     </context>
     <context>
         <name>LocationsScreen</name>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Tipo</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Unidades</source>
-            <translation type="unfinished" />
+            <translation>Units</translation>
         </message>
         <message>
             <source>Estado</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>+ Nueva ubicación</source>
-            <translation type="unfinished" />
+            <translation>+ New location</translation>
         </message>
         <message>
             <source>Editar</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Esta caja vende desde aquí</source>
-            <translation type="unfinished" />
+            <translation>This till sells from here</translation>
         </message>
         <message>
             <source>Ubicaciones</source>
-            <translation type="unfinished" />
+            <translation>Locations</translation>
         </message>
         <message>
             <source>Donde se guardan y venden los productos: el taller, los puestos de feria, la tienda aliada. Cada caja descuenta el stock de su ubicación.</source>
-            <translation type="unfinished" />
+            <translation>Where the products are kept and sold: the workshop, the fair stalls, the partner shop. Each till takes stock from its own location.</translation>
         </message>
         <message>
             <source>abierta</source>
-            <translation type="unfinished" />
+            <translation>open</translation>
         </message>
         <message>
             <source>cerrada</source>
-            <translation type="unfinished" />
+            <translation>closed</translation>
         </message>
         <message>
             <source>esta caja</source>
-            <translation type="unfinished" />
+            <translation>this till</translation>
         </message>
         <message>
             <source>Esta caja vende desde: {name}</source>
-            <translation type="unfinished" />
+            <translation>This till sells from: {name}</translation>
         </message>
         <message>
             <source>Esta caja no tiene ubicación</source>
-            <translation type="unfinished" />
+            <translation>This till has no location</translation>
         </message>
         <message>
             <source>Reabrir</source>
-            <translation type="unfinished" />
+            <translation>Reopen</translation>
         </message>
         <message>
             <source>Ubicación «{name}» agregada.</source>
-            <translation type="unfinished" />
+            <translation>Location “{name}” added.</translation>
         </message>
         <message>
             <source>Ubicación «{name}» guardada.</source>
-            <translation type="unfinished" />
+            <translation>Location “{name}” saved.</translation>
         </message>
         <message>
             <source>«{name}» cerrada.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” closed.</translation>
         </message>
         <message>
             <source>«{name}» abierta otra vez.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” open again.</translation>
         </message>
         <message>
             <source>Esta caja vende ahora desde «{name}». Vuelva a abrir la pantalla de venta para verlo.</source>
-            <translation type="unfinished" />
+            <translation>This till now sells from “{name}”. Reopen the sale screen to see it.</translation>
         </message>
     </context>
     <context>
         <name>LoginScreen</name>
         <message>
             <source>¿Quién está en la caja?</source>
-            <translation type="unfinished" />
+            <translation>Who is at the till?</translation>
         </message>
         <message>
             <source>Toque su nombre y escriba su PIN.</source>
-            <translation type="unfinished" />
+            <translation>Tap your name and type your PIN.</translation>
         </message>
         <message>
             <source>Entrar</source>
-            <translation type="unfinished" />
+            <translation>Log in</translation>
         </message>
         <message>
             <source>Elija su nombre</source>
-            <translation type="unfinished" />
+            <translation>Choose your name</translation>
         </message>
         <message>
             <source>Luego escriba su PIN aquí.</source>
-            <translation type="unfinished" />
+            <translation>Then type your PIN here.</translation>
         </message>
         <message>
             <source>Escriba su PIN y toque «Entrar».</source>
-            <translation type="unfinished" />
+            <translation>Type your PIN and tap “Log in”.</translation>
         </message>
         <message>
             <source>Primero toque su nombre.</source>
-            <translation type="unfinished" />
+            <translation>First tap your name.</translation>
         </message>
         <message>
             <source>Escriba su PIN: de 4 a 6 números.</source>
-            <translation type="unfinished" />
+            <translation>Type your PIN: 4 to 6 digits.</translation>
         </message>
         <message>
             <source>bloqueada hasta las %1</source>
-            <translation type="unfinished" />
+            <translation>locked until %1</translation>
         </message>
         <message>
             <source>%1 (%2): PIN &lt;b&gt;%3&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2): PIN &lt;b&gt;%3&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tienda de demostración.&lt;/b&gt; Para practicar: {pins}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Demo shop.&lt;/b&gt; For practice: {pins}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Mama Killa — Caja</source>
-            <translation type="unfinished" />
+            <translation>Mama Killa — Till</translation>
         </message>
         <message>
             <source>Cambiar de usuaria</source>
-            <translation type="unfinished" />
+            <translation>Switch user</translation>
         </message>
         <message>
             <source>Bloquear la caja: la siguiente persona entra con su PIN</source>
-            <translation type="unfinished" />
+            <translation>Lock the till: the next person logs in with her PIN</translation>
         </message>
         <message>
             <source>Venta</source>
-            <translation type="unfinished" />
+            <translation>Sale</translation>
         </message>
         <message>
             <source>Historial</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
         </message>
         <message>
             <source>Caja</source>
-            <translation type="unfinished" />
+            <translation>Till</translation>
         </message>
         <message>
             <source>Más ▾</source>
-            <translation type="unfinished" />
+            <translation>More ▾</translation>
         </message>
         <message>
             <source>Ajustes…</source>
-            <translation type="unfinished" />
+            <translation>Settings…</translation>
         </message>
         <message>
             <source>Copias de seguridad…</source>
-            <translation type="unfinished" />
+            <translation>Backups…</translation>
         </message>
         <message>
             <source>Ayuda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El historial de ventas aparecerá aquí.</source>
-            <translation type="unfinished" />
+            <translation>Help</translation>
         </message>
         <message>
             <source>Atiende: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Serving: %1 (%2)</translation>
         </message>
         <message>
             <source>Caja {series}</source>
-            <translation type="unfinished" />
+            <translation>Till {series}</translation>
         </message>
         <message>
             <source>Caja cerrada</source>
-            <translation type="unfinished" />
+            <translation>Till closed</translation>
         </message>
         <message>
             <source>Caja abierta desde las {time}</source>
-            <translation type="unfinished" />
+            <translation>Till open since {time}</translation>
         </message>
     </context>
     <context>
         <name>MakerDialog</name>
         <message>
             <source>Editar artesana</source>
-            <translation type="unfinished" />
+            <translation>Edit maker</translation>
         </message>
         <message>
             <source>Nueva artesana</source>
-            <translation type="unfinished" />
+            <translation>New maker</translation>
         </message>
         <message>
             <source>vacío: sus iniciales</source>
-            <translation type="unfinished" />
+            <translation>empty: her initials</translation>
         </message>
         <message>
             <source>8 dígitos (opcional)</source>
-            <translation type="unfinished" />
+            <translation>8 digits (optional)</translation>
         </message>
         <message>
             <source>Fecha de ingreso:</source>
-            <translation type="unfinished" />
+            <translation>Date joined:</translation>
         </message>
         <message>
             <source>— nadie / no se sabe —</source>
-            <translation type="unfinished" />
+            <translation>— nobody / unknown —</translation>
         </message>
         <message>
             <source>Sin foto</source>
-            <translation type="unfinished" />
+            <translation>No photo</translation>
         </message>
         <message>
             <source>Elegir foto…</source>
-            <translation type="unfinished" />
+            <translation>Choose photo…</translation>
         </message>
         <message>
             <source>Quitar</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Nombre completo</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Código corto</source>
-            <translation type="unfinished" />
+            <translation>Short code</translation>
         </message>
         <message>
             <source>DNI</source>
-            <translation type="unfinished" />
+            <translation>DNI</translation>
         </message>
         <message>
             <source>Teléfono</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>La formó</source>
-            <translation type="unfinished" />
+            <translation>Trained by</translation>
         </message>
         <message>
             <source>Notas</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Foto</source>
-            <translation type="unfinished" />
+            <translation>Photo</translation>
         </message>
         <message>
             <source>Guardar</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>El DNI tiene 8 dígitos (o déjelo vacío).</source>
-            <translation type="unfinished" />
+            <translation>The DNI has 8 digits (or leave it empty).</translation>
         </message>
     </context>
     <context>
         <name>MakersScreen</name>
         <message>
             <source>Buscar artesana…</source>
-            <translation type="unfinished" />
+            <translation>Search maker…</translation>
         </message>
         <message>
             <source>Ver también las inactivas</source>
-            <translation type="unfinished" />
+            <translation>Show inactive ones too</translation>
         </message>
         <message>
             <source>+ Nueva artesana</source>
-            <translation type="unfinished" />
+            <translation>+ New maker</translation>
         </message>
         <message>
             <source>Editar</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <source>Registrar producción</source>
-            <translation type="unfinished" />
+            <translation>Record production</translation>
         </message>
         <message>
             <source>Etiquetas</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>Desactivar</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
         </message>
         <message>
             <source>Eliminar</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Vendido este mes</source>
-            <translation type="unfinished" />
+            <translation>Sold this month</translation>
         </message>
         <message>
             <source>Su participación del mes</source>
-            <translation type="unfinished" />
+            <translation>Her month's share</translation>
         </message>
         <message>
             <source>Saldo por pagarle</source>
-            <translation type="unfinished" />
+            <translation>Balance owed to her</translation>
         </message>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Precio</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Stock</translation>
         </message>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Unidades</source>
-            <translation type="unfinished" />
+            <translation>Units</translation>
         </message>
         <message>
             <source>Sus artículos</source>
-            <translation type="unfinished" />
+            <translation>Her items</translation>
         </message>
         <message>
             <source>Su stock por ubicación</source>
-            <translation type="unfinished" />
+            <translation>Her stock by location</translation>
         </message>
         <message>
             <source>Elija una artesana de la lista o agregue una nueva.</source>
-            <translation type="unfinished" />
+            <translation>Choose a maker from the list or add a new one.</translation>
         </message>
         <message>
             <source>inactiva</source>
-            <translation type="unfinished" />
+            <translation>inactive</translation>
         </message>
         <message>
             <source>Artesanas</source>
-            <translation type="unfinished" />
+            <translation>Makers</translation>
         </message>
         <message>
             <source>activa</source>
-            <translation type="unfinished" />
+            <translation>active</translation>
         </message>
         <message>
             <source>Código {code}</source>
-            <translation type="unfinished" />
+            <translation>Code {code}</translation>
         </message>
         <message>
             <source>Tel. {phone}</source>
-            <translation type="unfinished" />
+            <translation>Tel. {phone}</translation>
         </message>
         <message>
             <source>DNI {dni}</source>
-            <translation type="unfinished" />
+            <translation>DNI {dni}</translation>
         </message>
         <message>
             <source>Ingresó el {date}</source>
-            <translation type="unfinished" />
+            <translation>Joined on {date}</translation>
         </message>
         <message>
             <source>la formó {name}</source>
-            <translation type="unfinished" />
+            <translation>trained by {name}</translation>
         </message>
         <message>
             <source>formó a {names}</source>
-            <translation type="unfinished" />
+            <translation>trained {names}</translation>
         </message>
         <message>
             <source>Reactivar</source>
-            <translation type="unfinished" />
+            <translation>Reactivate</translation>
         </message>
         <message>
             <source>Vendido en {month}</source>
-            <translation type="unfinished" />
+            <translation>Sold in {month}</translation>
         </message>
         <message>
             <source>{units} unidades</source>
-            <translation type="unfinished" />
+            <translation>{units} units</translation>
         </message>
         <message>
             <source>ventas menos devoluciones</source>
-            <translation type="unfinished" />
+            <translation>sales minus refunds</translation>
         </message>
         <message>
             <source>aún no pagado</source>
-            <translation type="unfinished" />
+            <translation>not paid yet</translation>
         </message>
         <message>
             <source> (con {names})</source>
-            <translation type="unfinished" />
+            <translation> (with {names})</translation>
         </message>
         <message>
             <source>Artesana {name} agregada.</source>
-            <translation type="unfinished" />
+            <translation>Maker {name} added.</translation>
         </message>
         <message>
             <source>Datos de {name} guardados.</source>
-            <translation type="unfinished" />
+            <translation>{name}'s details saved.</translation>
         </message>
         <message>
             <source>Desactivar artesana</source>
-            <translation type="unfinished" />
+            <translation>Deactivate maker</translation>
         </message>
         <message>
             <source>¿Desactivar a {name}? Deja de aparecer en las listas; sus artículos, ventas y pagos se conservan.</source>
-            <translation type="unfinished" />
+            <translation>Deactivate {name}? She no longer appears in the lists; her items, sales and payouts are kept.</translation>
         </message>
         <message>
             <source>{name} quedó inactiva.</source>
-            <translation type="unfinished" />
+            <translation>{name} is now inactive.</translation>
         </message>
         <message>
             <source>{name} está activa otra vez.</source>
-            <translation type="unfinished" />
+            <translation>{name} is active again.</translation>
         </message>
         <message>
             <source>Eliminar artesana</source>
-            <translation type="unfinished" />
+            <translation>Delete maker</translation>
         </message>
         <message>
             <source>¿Eliminar a {name}? Solo se puede si no tiene artículos ni ventas.</source>
-            <translation type="unfinished" />
+            <translation>Delete {name}? Only possible if she has no items or sales.</translation>
         </message>
         <message>
             <source>{name} fue eliminada.</source>
-            <translation type="unfinished" />
+            <translation>{name} was deleted.</translation>
         </message>
         <message>
             <source>Producción registrada: {count} × {product}.</source>
-            <translation type="unfinished" />
+            <translation>Production recorded: {count} × {product}.</translation>
         </message>
     </context>
     <context>
         <name>MovementsDialog</name>
         <message>
             <source>Movimientos</source>
-            <translation type="unfinished" />
+            <translation>Movements</translation>
         </message>
         <message>
             <source>Fecha y hora</source>
-            <translation type="unfinished" />
+            <translation>Date and time</translation>
         </message>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Movimiento</source>
-            <translation type="unfinished" />
+            <translation>Movement</translation>
         </message>
         <message>
             <source>Cantidad</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Queda</source>
-            <translation type="unfinished" />
+            <translation>Left</translation>
         </message>
         <message>
             <source>Quién</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
         </message>
         <message>
             <source>Detalle</source>
-            <translation type="unfinished" />
+            <translation>Detail</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
         <name>MovementsModel</name>
         <message>
             <source>Entrada</source>
-            <translation type="unfinished" />
+            <translation>In</translation>
         </message>
         <message>
             <source>Salida</source>
-            <translation type="unfinished" />
+            <translation>Out</translation>
         </message>
     </context>
     <context>
         <name>NewPinDialog</name>
         <message>
             <source>PIN actual</source>
-            <translation type="unfinished" />
+            <translation>Current PIN</translation>
         </message>
         <message>
             <source>PIN nuevo</source>
-            <translation type="unfinished" />
+            <translation>New PIN</translation>
         </message>
         <message>
             <source>Repita el PIN nuevo</source>
-            <translation type="unfinished" />
+            <translation>Repeat the new PIN</translation>
         </message>
         <message>
             <source>Los dos PIN nuevos no son iguales. Escríbalos otra vez.</source>
-            <translation type="unfinished" />
+            <translation>The two new PINs don't match. Type them again.</translation>
         </message>
     </context>
     <context>
         <name>NewUserDialog</name>
         <message>
             <source>Agregar una usuaria</source>
-            <translation type="unfinished" />
+            <translation>Add a user</translation>
         </message>
         <message>
             <source>Nombre y apellidos</source>
-            <translation type="unfinished" />
+            <translation>First and last names</translation>
         </message>
         <message>
             <source>Nombre</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Rol</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>PIN (4 a 6 números)</source>
-            <translation type="unfinished" />
+            <translation>PIN (4 to 6 digits)</translation>
         </message>
         <message>
             <source>Repita el PIN</source>
-            <translation type="unfinished" />
+            <translation>Repeat the PIN</translation>
         </message>
         <message>
             <source>Escriba el nombre.</source>
-            <translation type="unfinished" />
+            <translation>Type the name.</translation>
         </message>
         <message>
             <source>Elija el rol.</source>
-            <translation type="unfinished" />
+            <translation>Choose the role.</translation>
         </message>
         <message>
             <source>Los dos PIN no son iguales. Escríbalos otra vez.</source>
-            <translation type="unfinished" />
+            <translation>The two PINs don't match. Type them again.</translation>
         </message>
     </context>
     <context>
         <name>OpenTillDialog</name>
         <message>
             <source>Abrir la caja</source>
-            <translation type="unfinished" />
+            <translation>Open the till</translation>
         </message>
         <message>
             <source>Abrir la caja {till}</source>
-            <translation type="unfinished" />
+            <translation>Open till {till}</translation>
         </message>
         <message>
             <source>Cuente el dinero con el que empieza (el fondo para dar vuelto): escriba cuántos billetes y monedas hay de cada uno. Enter pasa a la fila siguiente.</source>
-            <translation type="unfinished" />
+            <translation>Count the money you start with (the float for giving change): type how many notes and coins there are of each. Enter goes to the next row.</translation>
         </message>
         <message>
             <source>Cancelar (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <source>Fondo de caja:
 {pen}
 {usd}</source>
-            <translation type="unfinished" />
+            <translation>Till float:
+{pen}
+{usd}</translation>
         </message>
     </context>
     <context>
         <name>ParkedCartsDialog</name>
         <message>
             <source>Ventas aparcadas</source>
-            <translation type="unfinished" />
+            <translation>Parked sales</translation>
         </message>
         <message>
             <source>Elija la venta que desea recuperar</source>
-            <translation type="unfinished" />
+            <translation>Choose the sale you want to resume</translation>
         </message>
         <message>
             <source>{time}  ·  {total}  ·  {units} art.  ·  {first}</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  {total}  ·  {units} items  ·  {first}</translation>
         </message>
         <message>
             <source>Recuperar</source>
-            <translation type="unfinished" />
+            <translation>Resume</translation>
         </message>
     </context>
     <context>
         <name>PaymentDialog</name>
         <message>
             <source>Total: %1</source>
-            <translation type="unfinished" />
+            <translation>Total: %1</translation>
         </message>
         <message>
             <source>Recibido en efectivo (S/)</source>
-            <translation type="unfinished" />
+            <translation>Received in cash (S/)</translation>
         </message>
         <message>
             <source>Recibido en dólares (US$)</source>
-            <translation type="unfinished" />
+            <translation>Received in dollars (US$)</translation>
         </message>
         <message>
             <source>Monto pagado por Yape (S/)</source>
-            <translation type="unfinished" />
+            <translation>Amount paid by Yape (S/)</translation>
         </message>
         <message>
             <source>Monto pagado por Plin (S/)</source>
-            <translation type="unfinished" />
+            <translation>Amount paid by Plin (S/)</translation>
         </message>
         <message>
             <source>Monto cobrado con tarjeta (S/)</source>
-            <translation type="unfinished" />
+            <translation>Amount charged by card (S/)</translation>
         </message>
         <message>
             <source>Monto transferido (S/)</source>
-            <translation type="unfinished" />
+            <translation>Amount transferred (S/)</translation>
         </message>
         <message>
             <source>Cobre este monto en el terminal de tarjetas.</source>
-            <translation type="unfinished" />
+            <translation>Charge this amount on the card terminal.</translation>
         </message>
         <message>
             <source>Escriba cuánto le da el cliente o toque el billete. El vuelto es en soles.</source>
-            <translation type="unfinished" />
+            <translation>Type how much the customer gives you or tap the note. Change is given in soles.</translation>
         </message>
         <message>
             <source>Efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>Dólares</source>
-            <translation type="unfinished" />
+            <translation>Dollars</translation>
         </message>
         <message>
             <source>Yape</source>
-            <translation type="unfinished" />
+            <translation>Yape</translation>
         </message>
         <message>
             <source>Plin</source>
-            <translation type="unfinished" />
+            <translation>Plin</translation>
         </message>
         <message>
             <source>Tarjeta</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>El monto no es un número válido.</source>
-            <translation type="unfinished" />
+            <translation>The amount is not a valid number.</translation>
         </message>
         <message>
             <source>Escriba primero el monto de este pago.</source>
-            <translation type="unfinished" />
+            <translation>First type the amount of this payment.</translation>
         </message>
         <message>
             <source>Ya está todo pagado: toque Cobrar.</source>
-            <translation type="unfinished" />
+            <translation>Everything is paid: tap Charge.</translation>
         </message>
         <message>
             <source>Operación %1</source>
-            <translation type="unfinished" />
+            <translation>Transaction %1</translation>
         </message>
         <message>
             <source>¿Paga con dos métodos? Escriba el primer pago y toque «+ Agregar pago».</source>
-            <translation type="unfinished" />
+            <translation>Paying with two methods? Type the first payment and tap “+ Add payment”.</translation>
         </message>
         <message>
             <source>A pagar: %1</source>
-            <translation type="unfinished" />
+            <translation>To pay: %1</translation>
         </message>
         <message>
             <source>(redondeo %1)</source>
-            <translation type="unfinished" />
+            <translation>(rounding %1)</translation>
         </message>
         <message>
             <source>Recibido: %1</source>
-            <translation type="unfinished" />
+            <translation>Received: %1</translation>
         </message>
         <message>
             <source>Vuelto: %1</source>
-            <translation type="unfinished" />
+            <translation>Change: %1</translation>
         </message>
         <message>
             <source>Falta: %1</source>
-            <translation type="unfinished" />
+            <translation>Still due: %1</translation>
         </message>
         <message>
             <source>Tipo de cambio de hoy: US$ 1 = %1</source>
-            <translation type="unfinished" />
+            <translation>Today's exchange rate: US$ 1 = %1</translation>
         </message>
         <message>
             <source>Cobrar</source>
-            <translation type="unfinished" />
+            <translation>Charge</translation>
         </message>
         <message>
             <source>Efectivo S/</source>
-            <translation type="unfinished" />
+            <translation>Cash S/</translation>
         </message>
         <message>
             <source>Dólares US$</source>
-            <translation type="unfinished" />
+            <translation>Dollars US$</translation>
         </message>
         <message>
             <source>N.º de operación</source>
-            <translation type="unfinished" />
+            <translation>Transaction no.</translation>
         </message>
         <message>
             <source>Se ve en el celular del cliente</source>
-            <translation type="unfinished" />
+            <translation>Shown on the customer's phone</translation>
         </message>
         <message>
             <source>Billete recibido</source>
-            <translation type="unfinished" />
+            <translation>Note received</translation>
         </message>
         <message>
             <source>Poner justo lo que falta pagar</source>
-            <translation type="unfinished" />
+            <translation>Enter exactly what is still due</translation>
         </message>
         <message>
             <source>Monto exacto</source>
-            <translation type="unfinished" />
+            <translation>Exact amount</translation>
         </message>
         <message>
             <source>Guardar este pago y cobrar el resto con otro método</source>
-            <translation type="unfinished" />
+            <translation>Save this payment and charge the rest with another method</translation>
         </message>
         <message>
             <source>+ Agregar pago</source>
-            <translation type="unfinished" />
+            <translation>+ Add payment</translation>
         </message>
         <message>
             <source>Pagos agregados</source>
-            <translation type="unfinished" />
+            <translation>Payments added</translation>
         </message>
         <message>
             <source>Quitar pago</source>
-            <translation type="unfinished" />
+            <translation>Remove payment</translation>
         </message>
         <message>
             <source>Nota de venta en</source>
-            <translation type="unfinished" />
+            <translation>Receipt in</translation>
         </message>
         <message>
             <source>Cancelar (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <source>Cobrar (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Charge (Enter)</translation>
         </message>
     </context>
     <context>
         <name>PayoutDialog</name>
         <message>
             <source>Pago a artesanas</source>
-            <translation type="unfinished" />
+            <translation>Maker payouts</translation>
         </message>
         <message>
             <source>Pagar a:</source>
-            <translation type="unfinished" />
+            <translation>Pay to:</translation>
         </message>
         <message>
             <source>Ventas hasta el:</source>
-            <translation type="unfinished" />
+            <translation>Sales up to:</translation>
         </message>
         <message>
             <source>Efectivo de la caja</source>
-            <translation type="unfinished" />
+            <translation>Cash from the till</translation>
         </message>
         <message>
             <source>Yape</source>
-            <translation type="unfinished" />
+            <translation>Yape</translation>
         </message>
         <message>
             <source>Plin</source>
-            <translation type="unfinished" />
+            <translation>Plin</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>N.º de operación del Yape, Plin o de la transferencia</source>
-            <translation type="unfinished" />
+            <translation>Transaction no. of the Yape, Plin or bank transfer</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>¿Cómo se le paga?</source>
-            <translation type="unfinished" />
+            <translation>How is she paid?</translation>
         </message>
         <message>
             <source>Imprima la constancia: salen dos ejemplares, uno para el centro y otro para la artesana. Las dos firman ambos.</source>
-            <translation type="unfinished" />
+            <translation>Print the payment slip: two copies come out, one for the centre and one for the maker. Both sign both copies.</translation>
         </message>
         <message>
             <source>Ver e imprimir la constancia</source>
-            <translation type="unfinished" />
+            <translation>View and print the slip</translation>
         </message>
         <message>
             <source>Terminar</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <source>Papel:</source>
-            <translation type="unfinished" />
+            <translation>Paper:</translation>
         </message>
         <message>
             <source>Todas las artesanas con saldo</source>
-            <translation type="unfinished" />
+            <translation>All makers with a balance</translation>
         </message>
         <message>
             <source>{name} — nada que pagar ({amount})</source>
-            <translation type="unfinished" />
+            <translation>{name} — nothing to pay ({amount})</translation>
         </message>
         <message>
             <source>{name} — nada pendiente</source>
-            <translation type="unfinished" />
+            <translation>{name} — nothing pending</translation>
         </message>
         <message>
             <source>{count} artesanas con saldo hasta el {day}</source>
-            <translation type="unfinished" />
+            <translation>{count} makers with a balance up to {day}</translation>
         </message>
         <message>
             <source>1 artesana con saldo hasta el {day}</source>
-            <translation type="unfinished" />
+            <translation>1 maker with a balance up to {day}</translation>
         </message>
         <message>
             <source>Cada una recibe su propia constancia. Las que no tienen saldo no aparecen: lo suyo pasa al próximo pago.</source>
-            <translation type="unfinished" />
+            <translation>Each one gets her own payment slip. Those with no balance don't appear: what they have carries over to the next payout.</translation>
         </message>
         <message>
             <source>Lo que se le paga a {name}: movimientos pendientes hasta el {day}</source>
-            <translation type="unfinished" />
+            <translation>What {name} is paid: pending movements up to {day}</translation>
         </message>
         <message>
             <source>{count} movimientos · participaciones {accrued} · devoluciones {reversed}</source>
-            <translation type="unfinished" />
+            <translation>{count} movements · shares {accrued} · refunds {reversed}</translation>
         </message>
         <message>
             <source>Las devoluciones superan a las ventas: no hay nada que pagar, el saldo pasa al próximo pago.</source>
-            <translation type="unfinished" />
+            <translation>Refunds exceed sales: there is nothing to pay, the balance carries over to the next payout.</translation>
         </message>
         <message>
             <source>Total: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Total: {amount}</translation>
         </message>
         <message>
             <source>La caja está cerrada: ábrala para pagar en efectivo.</source>
-            <translation type="unfinished" />
+            <translation>The till is closed: open it to pay in cash.</translation>
         </message>
         <message>
             <source>El dinero sale de la caja abierta y queda registrado como salida.</source>
-            <translation type="unfinished" />
+            <translation>The money comes out of the open till and is recorded as money out.</translation>
         </message>
         <message>
             <source>Escriba en la tabla el número de operación de cada artesana.</source>
-            <translation type="unfinished" />
+            <translation>Type each maker's transaction number in the table.</translation>
         </message>
         <message>
             <source>Escriba el número de operación que muestra el teléfono o el banco.</source>
-            <translation type="unfinished" />
+            <translation>Type the transaction number shown by the phone or the bank.</translation>
         </message>
         <message>
             <source>Elija cómo se le paga.</source>
-            <translation type="unfinished" />
+            <translation>Choose how she is paid.</translation>
         </message>
         <message>
             <source>Pagar {amount}</source>
-            <translation type="unfinished" />
+            <translation>Pay {amount}</translation>
         </message>
         <message>
             <source>Nada que pagar</source>
-            <translation type="unfinished" />
+            <translation>Nothing to pay</translation>
         </message>
         <message>
             <source>No había nada que pagar.</source>
-            <translation type="unfinished" />
+            <translation>There was nothing to pay.</translation>
         </message>
         <message>
             <source>en efectivo</source>
-            <translation type="unfinished" />
+            <translation>in cash</translation>
         </message>
         <message>
             <source>transferencia</source>
-            <translation type="unfinished" />
+            <translation>bank transfer</translation>
         </message>
         <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>
-            <translation type="unfinished" />
+            <translation>Payout {number} recorded: {amount} to {name} ({method}).</translation>
         </message>
         <message>
             <source>{count} pagos registrados ({method}).</source>
-            <translation type="unfinished" />
+            <translation>{count} payouts recorded ({method}).</translation>
         </message>
         <message>
             <source>Ver e imprimir la constancia elegida</source>
-            <translation type="unfinished" />
+            <translation>View and print the chosen slip</translation>
         </message>
     </context>
     <context>
         <name>PayoutHistoryScreen</name>
         <message>
             <source>Pagos a las artesanas</source>
-            <translation type="unfinished" />
+            <translation>Payouts to the makers</translation>
         </message>
         <message>
             <source>Pagos y constancias</source>
-            <translation type="unfinished" />
+            <translation>Payouts and slips</translation>
         </message>
         <message>
             <source>Totales por mes (para los financiadores)</source>
-            <translation type="unfinished" />
+            <translation>Totals by month (for the funders)</translation>
         </message>
         <message>
             <source>Artesana:</source>
-            <translation type="unfinished" />
+            <translation>Maker:</translation>
         </message>
         <message>
             <source>N.º</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>Fecha de pago</source>
-            <translation type="unfinished" />
+            <translation>Payout date</translation>
         </message>
         <message>
             <source>Artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker</translation>
         </message>
         <message>
             <source>Ventas que paga</source>
-            <translation type="unfinished" />
+            <translation>Sales paid</translation>
         </message>
         <message>
             <source>Forma de pago</source>
-            <translation type="unfinished" />
+            <translation>Payment method</translation>
         </message>
         <message>
             <source>Mov.</source>
-            <translation type="unfinished" />
+            <translation>Mov.</translation>
         </message>
         <message>
             <source>Importe</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Ver constancia (copia)</source>
-            <translation type="unfinished" />
+            <translation>View slip (copy)</translation>
         </message>
         <message>
             <source>Papel:</source>
-            <translation type="unfinished" />
+            <translation>Paper:</translation>
         </message>
         <message>
             <source>Todas</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>Efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>del {start} al {end}</source>
-            <translation type="unfinished" />
+            <translation>from {start} to {end}</translation>
         </message>
         <message>
             <source>{count} pagos · total pagado {amount}</source>
-            <translation type="unfinished" />
+            <translation>{count} payouts · total paid {amount}</translation>
         </message>
         <message>
             <source>1 pago · total pagado {amount}</source>
-            <translation type="unfinished" />
+            <translation>1 payout · total paid {amount}</translation>
         </message>
         <message>
             <source>Lo pagado a cada artesana en cada mes, según la fecha del pago (en soles).</source>
-            <translation type="unfinished" />
+            <translation>What was paid to each maker in each month, by payout date (in soles).</translation>
         </message>
         <message>
             <source>Año:</source>
-            <translation type="unfinished" />
+            <translation>Year:</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>{year}: {payouts} pagos a {makers} artesanas, {amount} en total.</source>
-            <translation type="unfinished" />
+            <translation>{year}: {payouts} payouts to {makers} makers, {amount} in total.</translation>
         </message>
     </context>
     <context>
         <name>PdfViewDialog</name>
         <message>
             <source>Imprimir</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Guardar PDF</source>
-            <translation type="unfinished" />
+            <translation>Save PDF</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Documentos PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
             <source>PDF guardado en %1</source>
-            <translation type="unfinished" />
+            <translation>PDF saved in %1</translation>
         </message>
     </context>
     <context>
         <name>PeriodPicker</name>
         <message>
             <source>Este mes</source>
-            <translation type="unfinished" />
+            <translation>This month</translation>
         </message>
         <message>
             <source>Mes pasado</source>
-            <translation type="unfinished" />
+            <translation>Last month</translation>
         </message>
         <message>
             <source>Este año</source>
-            <translation type="unfinished" />
+            <translation>This year</translation>
         </message>
         <message>
             <source>Año pasado</source>
-            <translation type="unfinished" />
+            <translation>Last year</translation>
         </message>
         <message>
             <source>Otras fechas</source>
-            <translation type="unfinished" />
+            <translation>Other dates</translation>
         </message>
         <message>
             <source>del</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>al</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
     </context>
     <context>
         <name>PinEntry</name>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
     </context>
     <context>
         <name>ProductDialog</name>
         <message>
             <source>Nuevo producto</source>
-            <translation type="unfinished" />
+            <translation>New product</translation>
         </message>
         <message>
             <source>Sin foto</source>
-            <translation type="unfinished" />
+            <translation>No photo</translation>
         </message>
         <message>
             <source>Elegir foto…</source>
-            <translation type="unfinished" />
+            <translation>Choose photo…</translation>
         </message>
         <message>
             <source>Nombre</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Categoría</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>Precio (S/)</source>
-            <translation type="unfinished" />
+            <translation>Price (S/)</translation>
         </message>
         <message>
             <source>Descripción</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Foto</source>
-            <translation type="unfinished" />
+            <translation>Photo</translation>
         </message>
         <message>
             <source>Crear producto</source>
-            <translation type="unfinished" />
+            <translation>Create product</translation>
         </message>
     </context>
     <context>
         <name>ProductGrid</name>
         <message>
             <source>Todos</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>Ningún producto coincide con «{text}».</source>
-            <translation type="unfinished" />
+            <translation>No product matches “{text}”.</translation>
         </message>
         <message>
             <source>Todavía no hay productos en el catálogo.</source>
-            <translation type="unfinished" />
+            <translation>There are no products in the catalogue yet.</translation>
         </message>
         <message>
             <source>No hay productos en esta categoría.</source>
-            <translation type="unfinished" />
+            <translation>There are no products in this category.</translation>
         </message>
     </context>
     <context>
@@ -2874,1925 +2881,1932 @@ Anterior: %2</source>
             <source>{name}
 Hecho por {makers}
 {price} · código {code} · {stock} en stock</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Made by {makers}
+{price} · code {code} · {stock} in stock</translation>
         </message>
     </context>
     <context>
         <name>ProductionDialog</name>
         <message>
             <source>Registrar producción</source>
-            <translation type="unfinished" />
+            <translation>Record production</translation>
         </message>
         <message>
             <source>¿Quién lo hizo?</source>
-            <translation type="unfinished" />
+            <translation>Who made it?</translation>
         </message>
         <message>
             <source>Todavía no hay artesanas: agréguelas en «Artesanas».</source>
-            <translation type="unfinished" />
+            <translation>There are no makers yet: add them in “Makers”.</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Buscar producto…</source>
-            <translation type="unfinished" />
+            <translation>Search product…</translation>
         </message>
         <message>
             <source>← Otra artesana</source>
-            <translation type="unfinished" />
+            <translation>← Another maker</translation>
         </message>
         <message>
             <source>+ Producto nuevo…</source>
-            <translation type="unfinished" />
+            <translation>+ New product…</translation>
         </message>
         <message>
             <source>¿Cuántos?</source>
-            <translation type="unfinished" />
+            <translation>How many?</translation>
         </message>
         <message>
             <source>← Otro producto</source>
-            <translation type="unfinished" />
+            <translation>← Another product</translation>
         </message>
         <message>
             <source>¿Dónde quedan?</source>
-            <translation type="unfinished" />
+            <translation>Where are they kept?</translation>
         </message>
         <message>
             <source>Registrar otra producción</source>
-            <translation type="unfinished" />
+            <translation>Record more production</translation>
         </message>
         <message>
             <source>Terminar</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <source>1 Artesana</source>
-            <translation type="unfinished" />
+            <translation>1 Maker</translation>
         </message>
         <message>
             <source>2 Producto</source>
-            <translation type="unfinished" />
+            <translation>2 Product</translation>
         </message>
         <message>
             <source>3 Cantidad y lugar</source>
-            <translation type="unfinished" />
+            <translation>3 Quantity and place</translation>
         </message>
         <message>
             <source>¿Qué terminó {name}?</source>
-            <translation type="unfinished" />
+            <translation>What did {name} finish?</translation>
         </message>
         <message>
             <source>{code} · {makers} · {stock} en stock</source>
-            <translation type="unfinished" />
+            <translation>{code} · {makers} · {stock} in stock</translation>
         </message>
         <message>
             <source>primera vez: se crea su artículo</source>
-            <translation type="unfinished" />
+            <translation>first time: her item is created</translation>
         </message>
         <message>
             <source>{name}: {product}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {product}</translation>
         </message>
         <message>
             <source>Registrar {count} en {place}</source>
-            <translation type="unfinished" />
+            <translation>Record {count} in {place}</translation>
         </message>
         <message>
             <source>Escriba la cantidad</source>
-            <translation type="unfinished" />
+            <translation>Type the quantity</translation>
         </message>
         <message>
             <source>{name} terminó {count} × {product} en {place}.</source>
-            <translation type="unfinished" />
+            <translation>{name} finished {count} × {product} in {place}.</translation>
         </message>
         <message>
             <source>Ahora hay {level} en {place}. Código del artículo: {code}.</source>
-            <translation type="unfinished" />
+            <translation>There are now {level} in {place}. Item code: {code}.</translation>
         </message>
         <message>
             <source>(Es su primer artículo de este producto: se le dio un código nuevo.)</source>
-            <translation type="unfinished" />
+            <translation>(It is her first item of this product: it was given a new code.)</translation>
         </message>
         <message>
             <source>Imprimir {count} etiquetas</source>
-            <translation type="unfinished" />
+            <translation>Print {count} tags</translation>
         </message>
     </context>
     <context>
         <name>ProductsScreen</name>
         <message>
             <source>Buscar producto…</source>
-            <translation type="unfinished" />
+            <translation>Search product…</translation>
         </message>
         <message>
             <source>Ver retirados</source>
-            <translation type="unfinished" />
+            <translation>Show withdrawn</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Precio</source>
-            <translation type="unfinished" />
+            <translation>Price</translation>
         </message>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Stock</translation>
         </message>
         <message>
             <source>+ Nuevo producto</source>
-            <translation type="unfinished" />
+            <translation>+ New product</translation>
         </message>
         <message>
             <source>Importar…</source>
-            <translation type="unfinished" />
+            <translation>Import…</translation>
         </message>
         <message>
             <source>Importar productos desde una planilla CSV o Excel</source>
-            <translation type="unfinished" />
+            <translation>Import products from a CSV or Excel spreadsheet</translation>
         </message>
         <message>
             <source>Sin foto</source>
-            <translation type="unfinished" />
+            <translation>No photo</translation>
         </message>
         <message>
             <source>Se vende (aparece en la caja)</source>
-            <translation type="unfinished" />
+            <translation>On sale (shown at the till)</translation>
         </message>
         <message>
             <source>Cambiar foto…</source>
-            <translation type="unfinished" />
+            <translation>Change photo…</translation>
         </message>
         <message>
             <source>Guardar cambios</source>
-            <translation type="unfinished" />
+            <translation>Save changes</translation>
         </message>
         <message>
             <source>Nombre</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Categoría</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>Precio (S/)</source>
-            <translation type="unfinished" />
+            <translation>Price (S/)</translation>
         </message>
         <message>
             <source>Descripción</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Hecho por</source>
-            <translation type="unfinished" />
+            <translation>Made by</translation>
         </message>
         <message>
             <source>Estado</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>+ Artículo</source>
-            <translation type="unfinished" />
+            <translation>+ Item</translation>
         </message>
         <message>
             <source>Artesanas…</source>
-            <translation type="unfinished" />
+            <translation>Makers…</translation>
         </message>
         <message>
             <source>Corregir quién hizo el artículo (solo si aún no se vendió)</source>
-            <translation type="unfinished" />
+            <translation>Correct who made the item (only if not sold yet)</translation>
         </message>
         <message>
             <source>Retirar</source>
-            <translation type="unfinished" />
+            <translation>Withdraw</translation>
         </message>
         <message>
             <source>Etiquetas</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>Producción</source>
-            <translation type="unfinished" />
+            <translation>Production</translation>
         </message>
         <message>
             <source>Artículos (uno por artesana o grupo)</source>
-            <translation type="unfinished" />
+            <translation>Items (one per maker or group)</translation>
         </message>
         <message>
             <source>Elija un producto de la lista o cree uno nuevo.</source>
-            <translation type="unfinished" />
+            <translation>Choose a product from the list or create a new one.</translation>
         </message>
         <message>
             <source>Todas las categorías</source>
-            <translation type="unfinished" />
+            <translation>All categories</translation>
         </message>
         <message>
             <source>Productos</source>
-            <translation type="unfinished" />
+            <translation>Products</translation>
         </message>
         <message>
             <source>Taller (del centro)</source>
-            <translation type="unfinished" />
+            <translation>Workshop (centre's)</translation>
         </message>
         <message>
             <source>a la venta</source>
-            <translation type="unfinished" />
+            <translation>on sale</translation>
         </message>
         <message>
             <source>retirado</source>
-            <translation type="unfinished" />
+            <translation>withdrawn</translation>
         </message>
         <message>
             <source>Reactivar</source>
-            <translation type="unfinished" />
+            <translation>Reactivate</translation>
         </message>
         <message>
             <source>Producto «{name}» creado. Agregue quién lo hizo.</source>
-            <translation type="unfinished" />
+            <translation>Product “{name}” created. Add who made it.</translation>
         </message>
         <message>
             <source>Cambiar el precio</source>
-            <translation type="unfinished" />
+            <translation>Change the price</translation>
         </message>
         <message>
             <source>¿Cambiar el precio de «{name}» de {old} a {new}?
 Las ventas ya hechas mantienen su precio.</source>
-            <translation type="unfinished" />
+            <translation>Change the price of “{name}” from {old} to {new}?
+Sales already made keep their price.</translation>
         </message>
         <message>
             <source>Cambiar precio</source>
-            <translation type="unfinished" />
+            <translation>Change price</translation>
         </message>
         <message>
             <source>Cambios guardados: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Changes saved: {name}.</translation>
         </message>
         <message>
             <source>Artículo {code} creado: {product} de {makers}.</source>
-            <translation type="unfinished" />
+            <translation>Item {code} created: {product} by {makers}.</translation>
         </message>
         <message>
             <source>Artesanas del artículo {code} actualizadas.</source>
-            <translation type="unfinished" />
+            <translation>Makers of item {code} updated.</translation>
         </message>
         <message>
             <source>Artículo {code} retirado de la caja.</source>
-            <translation type="unfinished" />
+            <translation>Item {code} withdrawn from the till.</translation>
         </message>
         <message>
             <source>Artículo {code} a la venta.</source>
-            <translation type="unfinished" />
+            <translation>Item {code} on sale.</translation>
         </message>
         <message>
             <source>Los artículos del centro no se registran como producción.</source>
-            <translation type="unfinished" />
+            <translation>The centre's items are not recorded as production.</translation>
         </message>
     </context>
     <context>
         <name>QuantityDialog</name>
         <message>
             <source>Cantidad</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Aceptar</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>La cantidad debe ser 1 o más.</source>
-            <translation type="unfinished" />
+            <translation>The quantity must be 1 or more.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Mama Killa POS — no se puede abrir la base de datos</source>
-            <translation type="unfinished" />
+            <translation>Mama Killa POS — cannot open the database</translation>
         </message>
         <message>
             <source>Archivo: {path}
 Qué pasó: {message}.
 
 El archivo no se modifica: queda guardado tal como está.</source>
-            <translation type="unfinished" />
+            <translation>File: {path}
+What happened: {message}.
+
+The file is not changed: it stays saved as it is.</translation>
         </message>
         <message>
             <source>Restaurar esta copia</source>
-            <translation type="unfinished" />
+            <translation>Restore this backup</translation>
         </message>
         <message>
             <source>&lt;b&gt;Copia de seguridad más reciente: {date}&lt;/b&gt;&lt;br&gt;{sales} notas de venta y devoluciones, {moves} movimientos de stock.&lt;br&gt;&lt;small&gt;{path}&lt;/small&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Most recent backup: {date}&lt;/b&gt;&lt;br&gt;{sales} receipts and refunds, {moves} stock movements.&lt;br&gt;&lt;small&gt;{path}&lt;/small&gt;</translation>
         </message>
         <message>
             <source>No se encontró ninguna copia de seguridad en buen estado junto a la base de datos.</source>
-            <translation type="unfinished" />
+            <translation>No backup in good condition was found next to the database.</translation>
         </message>
         <message>
             <source>Abrir otro archivo…</source>
-            <translation type="unfinished" />
+            <translation>Open another file…</translation>
         </message>
         <message>
             <source>Salir</source>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
         <message>
             <source>Abrir una base de datos o una copia</source>
-            <translation type="unfinished" />
+            <translation>Open a database or a backup</translation>
         </message>
     </context>
     <context>
         <name>RefundDialog</name>
         <message>
             <source>Devolución de la venta %1</source>
-            <translation type="unfinished" />
+            <translation>Refund of sale %1</translation>
         </message>
         <message>
             <source>Devolver productos de la venta %1</source>
-            <translation type="unfinished" />
+            <translation>Refund products from sale %1</translation>
         </message>
         <message>
             <source>Vendida el %1 · total %2</source>
-            <translation type="unfinished" />
+            <translation>Sold on %1 · total %2</translation>
         </message>
         <message>
             <source>Devolver todo</source>
-            <translation type="unfinished" />
+            <translation>Refund all</translation>
         </message>
         <message>
             <source>¿Cómo se devuelve el dinero?</source>
-            <translation type="unfinished" />
+            <translation>How is the money returned?</translation>
         </message>
         <message>
             <source>Efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>Yape</source>
-            <translation type="unfinished" />
+            <translation>Yape</translation>
         </message>
         <message>
             <source>Plin</source>
-            <translation type="unfinished" />
+            <translation>Plin</translation>
         </message>
         <message>
             <source>Tarjeta</source>
-            <translation type="unfinished" />
+            <translation>Card</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>N.º de operación</source>
-            <translation type="unfinished" />
+            <translation>Transaction no.</translation>
         </message>
         <message>
             <source>Motivo (obligatorio)</source>
-            <translation type="unfinished" />
+            <translation>Reason (required)</translation>
         </message>
         <message>
             <source>Toque un motivo o escríbalo</source>
-            <translation type="unfinished" />
+            <translation>Tap a reason or type it</translation>
         </message>
         <message>
             <source>Producto con falla</source>
-            <translation type="unfinished" />
+            <translation>Faulty product</translation>
         </message>
         <message>
             <source>Cambio por otro producto</source>
-            <translation type="unfinished" />
+            <translation>Exchange for another product</translation>
         </message>
         <message>
             <source>Al cliente no le gustó</source>
-            <translation type="unfinished" />
+            <translation>The customer didn't like it</translation>
         </message>
         <message>
             <source>Error al cobrar</source>
-            <translation type="unfinished" />
+            <translation>Charging error</translation>
         </message>
         <message>
             <source>Cancelar (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <source>Registrar devolución</source>
-            <translation type="unfinished" />
+            <translation>Record refund</translation>
         </message>
     </context>
     <context>
         <name>ReportsScreen</name>
         <message>
             <source>Reportes</source>
-            <translation type="unfinished" />
+            <translation>Reports</translation>
         </message>
         <message>
             <source>Hoy</source>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <source>Esta semana</source>
-            <translation type="unfinished" />
+            <translation>This week</translation>
         </message>
         <message>
             <source>Este mes</source>
-            <translation type="unfinished" />
+            <translation>This month</translation>
         </message>
         <message>
             <source>Este año</source>
-            <translation type="unfinished" />
+            <translation>This year</translation>
         </message>
         <message>
             <source>Personalizado</source>
-            <translation type="unfinished" />
+            <translation>Custom</translation>
         </message>
         <message>
             <source>Exportar XLSX</source>
-            <translation type="unfinished" />
+            <translation>Export XLSX</translation>
         </message>
         <message>
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <source>PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF</translation>
         </message>
         <message>
             <source>Todas las tablas del periodo en una hoja de cálculo</source>
-            <translation type="unfinished" />
+            <translation>All the period's tables in one spreadsheet</translation>
         </message>
         <message>
             <source>La tabla abierta, en CSV</source>
-            <translation type="unfinished" />
+            <translation>The open table, as CSV</translation>
         </message>
         <message>
             <source>El informe del periodo con gráficos, en PDF</source>
-            <translation type="unfinished" />
+            <translation>The period's report with charts, as PDF</translation>
         </message>
         <message>
             <source>del</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>al</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>Informe anual</source>
-            <translation type="unfinished" />
+            <translation>Annual report</translation>
         </message>
         <message>
             <source>El informe de impacto del año para los financiadores, en PDF</source>
-            <translation type="unfinished" />
+            <translation>The year's impact report for the funders, as PDF</translation>
         </message>
         <message>
             <source>Exportar todo (ZIP)</source>
-            <translation type="unfinished" />
+            <translation>Export all (ZIP)</translation>
         </message>
         <message>
             <source>Todas las tablas de la base de datos en archivos CSV, para la contadora</source>
-            <translation type="unfinished" />
+            <translation>All the database tables as CSV files, for the accountant</translation>
         </message>
         <message>
             <source>Año</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <source>Resumen</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <source>Por día</source>
-            <translation type="unfinished" />
+            <translation>By day</translation>
         </message>
         <message>
             <source>Productos</source>
-            <translation type="unfinished" />
+            <translation>Products</translation>
         </message>
         <message>
             <source>Categorías</source>
-            <translation type="unfinished" />
+            <translation>Categories</translation>
         </message>
         <message>
             <source>Artesanas</source>
-            <translation type="unfinished" />
+            <translation>Makers</translation>
         </message>
         <message>
             <source>Ubicaciones</source>
-            <translation type="unfinished" />
+            <translation>Locations</translation>
         </message>
         <message>
             <source>Medios de pago</source>
-            <translation type="unfinished" />
+            <translation>Payment methods</translation>
         </message>
         <message>
             <source>Vendedoras</source>
-            <translation type="unfinished" />
+            <translation>Sellers</translation>
         </message>
         <message>
             <source>Más vendidos</source>
-            <translation type="unfinished" />
+            <translation>Best sellers</translation>
         </message>
         <message>
             <source>Menos vendidos</source>
-            <translation type="unfinished" />
+            <translation>Worst sellers</translation>
         </message>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Stock</translation>
         </message>
         <message>
             <source>Concepto</source>
-            <translation type="unfinished" />
+            <translation>Figure</translation>
         </message>
         <message>
             <source>Cantidad</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Importe</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Porcentaje</source>
-            <translation type="unfinished" />
+            <translation>Percentage</translation>
         </message>
         <message>
             <source>Fecha</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Mes</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
             <source>Ventas</source>
-            <translation type="unfinished" />
+            <translation>Sales</translation>
         </message>
         <message>
             <source>Unidades</source>
-            <translation type="unfinished" />
+            <translation>Units</translation>
         </message>
         <message>
             <source>Bruto</source>
-            <translation type="unfinished" />
+            <translation>Gross</translation>
         </message>
         <message>
             <source>Descuentos</source>
-            <translation type="unfinished" />
+            <translation>Discounts</translation>
         </message>
         <message>
             <source>Devoluciones</source>
-            <translation type="unfinished" />
+            <translation>Refunds</translation>
         </message>
         <message>
             <source>Neto</source>
-            <translation type="unfinished" />
+            <translation>Net</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Categoría</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>Artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker</translation>
         </message>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Vendedora</source>
-            <translation type="unfinished" />
+            <translation>Seller</translation>
         </message>
         <message>
             <source>Medio de pago</source>
-            <translation type="unfinished" />
+            <translation>Payment method</translation>
         </message>
         <message>
             <source>Cobrado</source>
-            <translation type="unfinished" />
+            <translation>Charged</translation>
         </message>
         <message>
             <source>Devuelto</source>
-            <translation type="unfinished" />
+            <translation>Refunded</translation>
         </message>
         <message>
             <source>En stock</source>
-            <translation type="unfinished" />
+            <translation>In stock</translation>
         </message>
         <message>
             <source>Valor a precio de venta</source>
-            <translation type="unfinished" />
+            <translation>Value at sale price</translation>
         </message>
         <message>
             <source>Vendidas sin stock</source>
-            <translation type="unfinished" />
+            <translation>Sold w/o stock</translation>
         </message>
         <message>
             <source>Ventas netas</source>
-            <translation type="unfinished" />
+            <translation>Net sales</translation>
         </message>
         <message>
             <source>Unidades vendidas</source>
-            <translation type="unfinished" />
+            <translation>Units sold</translation>
         </message>
         <message>
             <source>Venta promedio</source>
-            <translation type="unfinished" />
+            <translation>Average sale</translation>
         </message>
         <message>
             <source>Para las artesanas</source>
-            <translation type="unfinished" />
+            <translation>For the makers</translation>
         </message>
         <message>
             <source>Stock a precio de venta</source>
-            <translation type="unfinished" />
+            <translation>Stock at sale price</translation>
         </message>
         <message>
             <source>miles de S/</source>
-            <translation type="unfinished" />
+            <translation>thousands of S/</translation>
         </message>
         <message>
             <source>Ventas netas por día ({unit})</source>
-            <translation type="unfinished" />
+            <translation>Net sales by day ({unit})</translation>
         </message>
         <message>
             <source>Ventas netas por mes ({unit})</source>
-            <translation type="unfinished" />
+            <translation>Net sales by month ({unit})</translation>
         </message>
         <message>
             <source>Ganado por artesana ({unit})</source>
-            <translation type="unfinished" />
+            <translation>Earned by maker ({unit})</translation>
         </message>
         <message>
             <source>Ganado</source>
-            <translation type="unfinished" />
+            <translation>Earned</translation>
         </message>
         <message>
             <source>Ventas netas por ubicación</source>
-            <translation type="unfinished" />
+            <translation>Net sales by location</translation>
         </message>
         <message>
             <source>Importes en soles (S/).</source>
-            <translation type="unfinished" />
+            <translation>Amounts in soles (S/).</translation>
         </message>
         <message>
             <source>Guardado en {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved in {path}</translation>
         </message>
         <message>
             <source>Guardar hoja de cálculo</source>
-            <translation type="unfinished" />
+            <translation>Save spreadsheet</translation>
         </message>
         <message>
             <source>Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Guardar CSV</source>
-            <translation type="unfinished" />
+            <translation>Save CSV</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>No se pudo guardar: {error}</source>
-            <translation type="unfinished" />
+            <translation>Could not save: {error}</translation>
         </message>
         <message>
             <source>Guardar informe en PDF</source>
-            <translation type="unfinished" />
+            <translation>Save report as PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preparando el informe del periodo…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the period's report…</translation>
         </message>
         <message>
             <source>Guardar informe anual</source>
-            <translation type="unfinished" />
+            <translation>Save annual report</translation>
         </message>
         <message>
             <source>Preparando el informe anual {year}…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the {year} annual report…</translation>
         </message>
         <message>
             <source>Guardar todos los datos</source>
-            <translation type="unfinished" />
+            <translation>Save all the data</translation>
         </message>
         <message>
             <source>ZIP (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>ZIP (*.zip)</translation>
         </message>
         <message>
             <source>Exportando todos los datos…</source>
-            <translation type="unfinished" />
+            <translation>Exporting all the data…</translation>
         </message>
         <message>
             <source>Espere: hay otro trabajo en curso.</source>
-            <translation type="unfinished" />
+            <translation>Please wait: another job is running.</translation>
         </message>
         <message>
             <source>Cancelado: no se guardó nada.</source>
-            <translation type="unfinished" />
+            <translation>Cancelled: nothing was saved.</translation>
         </message>
     </context>
     <context>
         <name>SaleLinesModel</name>
         <message>
             <source>Cant.</source>
-            <translation type="unfinished" />
+            <translation>Qty</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Importe</source>
-            <translation type="unfinished" />
+            <translation>Amount</translation>
         </message>
         <message>
             <source>Devueltas</source>
-            <translation type="unfinished" />
+            <translation>Refunded</translation>
         </message>
         <message>
             <source>hecho por %1</source>
-            <translation type="unfinished" />
+            <translation>made by %1</translation>
         </message>
     </context>
     <context>
         <name>SaleScreen</name>
         <message>
             <source>Escanee o busque… (F2)</source>
-            <translation type="unfinished" />
+            <translation>Scan or search… (F2)</translation>
         </message>
         <message>
             <source>Última nota (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Last receipt (Ctrl+P)</translation>
         </message>
         <message>
             <source>Venta actual</source>
-            <translation type="unfinished" />
+            <translation>Current sale</translation>
         </message>
         <message>
             <source>Recuperar</source>
-            <translation type="unfinished" />
+            <translation>Resume</translation>
         </message>
         <message>
             <source>Aparcar</source>
-            <translation type="unfinished" />
+            <translation>Park</translation>
         </message>
         <message>
             <source>Vaciar</source>
-            <translation type="unfinished" />
+            <translation>Clear</translation>
         </message>
         <message>
             <source>Cant. (F4)</source>
-            <translation type="unfinished" />
+            <translation>Qty (F4)</translation>
         </message>
         <message>
             <source>Dscto. (F8)</source>
-            <translation type="unfinished" />
+            <translation>Disc. (F8)</translation>
         </message>
         <message>
             <source>Quitar</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Dscto. a la venta (F9)</source>
-            <translation type="unfinished" />
+            <translation>Sale disc. (F9)</translation>
         </message>
         <message>
             <source>TOTAL</source>
-            <translation type="unfinished" />
+            <translation>TOTAL</translation>
         </message>
         <message>
             <source>Cobrar (F12)</source>
-            <translation type="unfinished" />
+            <translation>Charge (F12)</translation>
         </message>
         <message>
             <source>Escanee un código o toque un producto.</source>
-            <translation type="unfinished" />
+            <translation>Scan a code or tap a product.</translation>
         </message>
         <message>
             <source>Caja cerrada: se le pedirá abrirla al cobrar.</source>
-            <translation type="unfinished" />
+            <translation>Till closed: you will be asked to open it when charging.</translation>
         </message>
         <message>
             <source>{n} productos coinciden con «{text}»: toque el que desea.</source>
-            <translation type="unfinished" />
+            <translation>{n} products match “{text}”: tap the one you want.</translation>
         </message>
         <message>
             <source>Ningún producto coincide con «{text}».</source>
-            <translation type="unfinished" />
+            <translation>No product matches “{text}”.</translation>
         </message>
         <message>
             <source>Código no encontrado: {code}</source>
-            <translation type="unfinished" />
+            <translation>Code not found: {code}</translation>
         </message>
         <message>
             <source>{qty} × {name} — {makers} — {price}</source>
-            <translation type="unfinished" />
+            <translation>{qty} × {name} — {makers} — {price}</translation>
         </message>
         <message>
             <source>⚠ {name}: se venden {qty} y solo hay {stock} en stock.</source>
-            <translation type="unfinished" />
+            <translation>⚠ {name}: selling {qty} and only {stock} in stock.</translation>
         </message>
         <message>
             <source>{name}: {qty} unidades</source>
-            <translation type="unfinished" />
+            <translation>{name}: {qty} units</translation>
         </message>
         <message>
             <source>Descuento en {name}</source>
-            <translation type="unfinished" />
+            <translation>Discount on {name}</translation>
         </message>
         <message>
             <source>Descuento a toda la venta</source>
-            <translation type="unfinished" />
+            <translation>Discount on the whole sale</translation>
         </message>
         <message>
             <source>Se quitó {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} removed.</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Vaciar la venta</source>
-            <translation type="unfinished" />
+            <translation>Clear the sale</translation>
         </message>
         <message>
             <source>¿Quitar los {n} artículos de esta venta?</source>
-            <translation type="unfinished" />
+            <translation>Remove the {n} items from this sale?</translation>
         </message>
         <message>
             <source>Sí, vaciar</source>
-            <translation type="unfinished" />
+            <translation>Yes, clear</translation>
         </message>
         <message>
             <source>Venta vaciada.</source>
-            <translation type="unfinished" />
+            <translation>Sale cleared.</translation>
         </message>
         <message>
             <source>Venta de {total} aparcada. Recupérela con «Recuperar».</source>
-            <translation type="unfinished" />
+            <translation>Sale of {total} parked. Get it back with “Resume”.</translation>
         </message>
         <message>
             <source>Venta de {total} recuperada.</source>
-            <translation type="unfinished" />
+            <translation>Sale of {total} resumed.</translation>
         </message>
         <message>
             <source>Agregue productos antes de cobrar.</source>
-            <translation type="unfinished" />
+            <translation>Add products before charging.</translation>
         </message>
         <message>
             <source>Venta de %1</source>
-            <translation type="unfinished" />
+            <translation>Sale of %1</translation>
         </message>
         <message>
             <source>Caja cerrada</source>
-            <translation type="unfinished" />
+            <translation>Till closed</translation>
         </message>
         <message>
             <source>Para cobrar, la caja debe estar abierta.
 ¿Abrir la caja ahora con S/ 0.00 de fondo?</source>
-            <translation type="unfinished" />
+            <translation>To charge, the till must be open.
+Open the till now with a S/ 0.00 float?</translation>
         </message>
         <message>
             <source>Abrir la caja</source>
-            <translation type="unfinished" />
+            <translation>Open the till</translation>
         </message>
         <message>
             <source>Caja cerrada: no se puede cobrar sin abrirla.</source>
-            <translation type="unfinished" />
+            <translation>Till closed: you cannot charge without opening it.</translation>
         </message>
         <message>
             <source>Venta {number} registrada — vuelto {change}</source>
-            <translation type="unfinished" />
+            <translation>Sale {number} recorded — change {change}</translation>
         </message>
         <message>
             <source>Venta {number} registrada</source>
-            <translation type="unfinished" />
+            <translation>Sale {number} recorded</translation>
         </message>
         <message>
             <source>{text}. No se pudo entregar la nota: {error}</source>
-            <translation type="unfinished" />
+            <translation>{text}. The receipt could not be issued: {error}</translation>
         </message>
         <message>
             <source>No se pudo reimprimir: {error}</source>
-            <translation type="unfinished" />
+            <translation>Could not reprint: {error}</translation>
         </message>
         <message>
             <source>{n} artículo</source>
-            <translation type="unfinished" />
+            <translation>{n} item</translation>
         </message>
         <message>
             <source>{n} artículos</source>
-            <translation type="unfinished" />
+            <translation>{n} items</translation>
         </message>
         <message>
             <source>dscto. a la venta {amount}</source>
-            <translation type="unfinished" />
+            <translation>sale disc. {amount}</translation>
         </message>
         <message>
             <source>Recuperar ({n})</source>
-            <translation type="unfinished" />
+            <translation>Resume ({n})</translation>
         </message>
     </context>
     <context>
         <name>SalesTableModel</name>
         <message>
             <source>Número</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <source>Hora</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Tipo</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Vendedora</source>
-            <translation type="unfinished" />
+            <translation>Seller</translation>
         </message>
         <message>
             <source>Pago</source>
-            <translation type="unfinished" />
+            <translation>Payment</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>DEVOLUCIÓN</source>
-            <translation type="unfinished" />
+            <translation>REFUND</translation>
         </message>
         <message>
             <source>Venta</source>
-            <translation type="unfinished" />
+            <translation>Sale</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Ajustes</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>Ajustes de la tienda y de esta caja</source>
-            <translation type="unfinished" />
+            <translation>Shop and till settings</translation>
         </message>
         <message>
             <source>Tienda</source>
-            <translation type="unfinished" />
+            <translation>Shop</translation>
         </message>
         <message>
             <source>Nota de venta</source>
-            <translation type="unfinished" />
+            <translation>Receipt</translation>
         </message>
         <message>
             <source>Dinero</source>
-            <translation type="unfinished" />
+            <translation>Money</translation>
         </message>
         <message>
             <source>Esta caja</source>
-            <translation type="unfinished" />
+            <translation>This till</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Guardar los ajustes</source>
-            <translation type="unfinished" />
+            <translation>Save the settings</translation>
         </message>
         <message>
             <source>sin RUC</source>
-            <translation type="unfinished" />
+            <translation>no RUC</translation>
         </message>
         <message>
             <source>Nombre de la tienda</source>
-            <translation type="unfinished" />
+            <translation>Shop name</translation>
         </message>
         <message>
             <source>Dirección</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>RUC</source>
-            <translation type="unfinished" />
+            <translation>RUC</translation>
         </message>
         <message>
             <source>11 números. Déjelo vacío si la tienda no tiene RUC.</source>
-            <translation type="unfinished" />
+            <translation>11 digits. Leave it empty if the shop has no RUC.</translation>
         </message>
         <message>
             <source>Enlace del catálogo</source>
-            <translation type="unfinished" />
+            <translation>Catalogue link</translation>
         </message>
         <message>
             <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
-            <translation type="unfinished" />
+            <translation>Printed as a QR code on every receipt. Empty: no QR.</translation>
         </message>
         <message>
             <source>Rollo de 80 mm</source>
-            <translation type="unfinished" />
+            <translation>80 mm roll</translation>
         </message>
         <message>
             <source>Rollo de 58 mm</source>
-            <translation type="unfinished" />
+            <translation>58 mm roll</translation>
         </message>
         <message>
             <source>Hoja A4</source>
-            <translation type="unfinished" />
+            <translation>A4 sheet</translation>
         </message>
         <message>
             <source>Imprimir la nota de venta</source>
-            <translation type="unfinished" />
+            <translation>Print the receipt</translation>
         </message>
         <message>
             <source>Mostrar la nota en la pantalla</source>
-            <translation type="unfinished" />
+            <translation>Show the receipt on screen</translation>
         </message>
         <message>
             <source>No hacer nada</source>
-            <translation type="unfinished" />
+            <translation>Do nothing</translation>
         </message>
         <message>
             <source>Sin impresora: guardar PDF</source>
-            <translation type="unfinished" />
+            <translation>No printer: save PDF</translation>
         </message>
         <message>
             <source>%1 (no encontrada)</source>
-            <translation type="unfinished" />
+            <translation>%1 (not found)</translation>
         </message>
         <message>
             <source>Texto de arriba</source>
-            <translation type="unfinished" />
+            <translation>Header text</translation>
         </message>
         <message>
             <source>Por ejemplo: NOTA DE VENTA — no es comprobante de pago</source>
-            <translation type="unfinished" />
+            <translation>For example: RECEIPT — not a tax receipt</translation>
         </message>
         <message>
             <source>Texto de abajo</source>
-            <translation type="unfinished" />
+            <translation>Footer text</translation>
         </message>
         <message>
             <source>Papel</source>
-            <translation type="unfinished" />
+            <translation>Paper</translation>
         </message>
         <message>
             <source>Después de cobrar</source>
-            <translation type="unfinished" />
+            <translation>After charging</translation>
         </message>
         <message>
             <source>Impresora</source>
-            <translation type="unfinished" />
+            <translation>Printer</translation>
         </message>
         <message>
             <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
-            <translation type="unfinished" />
+            <translation>Round down to 0.10 (in the customer's favour)</translation>
         </message>
         <message>
             <source>Sin redondeo</source>
-            <translation type="unfinished" />
+            <translation>No rounding</translation>
         </message>
         <message>
             <source>Parte de la artesana (%)</source>
-            <translation type="unfinished" />
+            <translation>Maker's part (%)</translation>
         </message>
         <message>
             <source>Se aplica a las ventas nuevas; las ventas ya hechas no cambian.</source>
-            <translation type="unfinished" />
+            <translation>Applies to new sales; sales already made do not change.</translation>
         </message>
         <message>
             <source>Dólar de hoy (S/ por US$ 1)</source>
-            <translation type="unfinished" />
+            <translation>Today's dollar (S/ per US$ 1)</translation>
         </message>
         <message>
             <source>Cuántos soles vale un dólar hoy, por ejemplo 3.70.</source>
-            <translation type="unfinished" />
+            <translation>How many soles a dollar is worth today, for example 3.70.</translation>
         </message>
         <message>
             <source>Redondeo en efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash rounding</translation>
         </message>
         <message>
             <source>Solo cuando todo se paga en soles en efectivo.</source>
-            <translation type="unfinished" />
+            <translation>Only when everything is paid in cash in soles.</translation>
         </message>
         <message>
             <source>Descuento máximo de una vendedora (%)</source>
-            <translation type="unfinished" />
+            <translation>A seller's maximum discount (%)</translation>
         </message>
         <message>
             <source>Un descuento mayor necesita el PIN de una coordinadora.</source>
-            <translation type="unfinished" />
+            <translation>A bigger discount needs a coordinator's PIN.</translation>
         </message>
         <message>
             <source>Nunca</source>
-            <translation type="unfinished" />
+            <translation>Never</translation>
         </message>
         <message>
             <source>%1 minutos</source>
-            <translation type="unfinished" />
+            <translation>%1 minutes</translation>
         </message>
         <message>
             <source>1 minuto</source>
-            <translation type="unfinished" />
+            <translation>1 minute</translation>
         </message>
         <message>
             <source>Junto a los datos</source>
-            <translation type="unfinished" />
+            <translation>Next to the data</translation>
         </message>
         <message>
             <source>Elegir…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>Por defecto</source>
-            <translation type="unfinished" />
+            <translation>Default</translation>
         </message>
         <message>
             <source>Serie de esta caja</source>
-            <translation type="unfinished" />
+            <translation>This till's series</translation>
         </message>
         <message>
             <source>Cada caja tiene su serie: las notas salen B001-000001, B001-000002…</source>
-            <translation type="unfinished" />
+            <translation>Each till has its own series: receipts are numbered B001-000001, B001-000002…</translation>
         </message>
         <message>
             <source>Vende desde</source>
-            <translation type="unfinished" />
+            <translation>Sells from</translation>
         </message>
         <message>
             <source>Bloquear la caja sin uso tras</source>
-            <translation type="unfinished" />
+            <translation>Lock the idle till after</translation>
         </message>
         <message>
             <source>Después, cada una vuelve a entrar con su PIN.</source>
-            <translation type="unfinished" />
+            <translation>Then each person logs in again with her PIN.</translation>
         </message>
         <message>
             <source>Carpeta de copias</source>
-            <translation type="unfinished" />
+            <translation>Backup folder</translation>
         </message>
         <message>
             <source>Cada día se guarda aquí una copia de seguridad. Por defecto: la carpeta «copias» junto a los datos.</source>
-            <translation type="unfinished" />
+            <translation>A backup is saved here every day. Default: the “copias” folder next to the data.</translation>
         </message>
         <message>
             <source>Idioma</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
         <message>
             <source>El idioma cambia la próxima vez que se abre el programa.</source>
-            <translation type="unfinished" />
+            <translation>The language changes the next time the program is opened.</translation>
         </message>
         <message>
             <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>
-            <translation type="unfinished" />
+            <translation>Type the maker's part as a number, for example 45.</translation>
         </message>
         <message>
             <source>Escriba el dólar de hoy en números, por ejemplo 3.70.</source>
-            <translation type="unfinished" />
+            <translation>Type today's dollar as a number, for example 3.70.</translation>
         </message>
         <message>
             <source>Escriba el descuento máximo en números, por ejemplo 45.</source>
-            <translation type="unfinished" />
+            <translation>Type the maximum discount as a number, for example 45.</translation>
         </message>
         <message>
             <source>Escriba el nombre de la tienda.</source>
-            <translation type="unfinished" />
+            <translation>Type the shop name.</translation>
         </message>
         <message>
             <source>El RUC tiene 11 números; este tiene %1.</source>
-            <translation type="unfinished" />
+            <translation>The RUC has 11 digits; this one has %1.</translation>
         </message>
         <message>
             <source>El RUC no es válido: revise los 11 números.</source>
-            <translation type="unfinished" />
+            <translation>The RUC is not valid: check the 11 digits.</translation>
         </message>
         <message>
             <source>El enlace del catálogo empieza con https:// (o déjelo vacío).</source>
-            <translation type="unfinished" />
+            <translation>The catalogue link starts with https:// (or leave it empty).</translation>
         </message>
         <message>
             <source>Cambiar los ajustes</source>
-            <translation type="unfinished" />
+            <translation>Change the settings</translation>
         </message>
         <message>
             <source>Carpeta de las copias de seguridad</source>
-            <translation type="unfinished" />
+            <translation>Backup folder</translation>
         </message>
         <message>
             <source>Puede mirar los ajustes. Para guardar cambios se pedirá el PIN de una coordinadora.</source>
-            <translation type="unfinished" />
+            <translation>You can look at the settings. To save changes, a coordinator's PIN will be asked for.</translation>
         </message>
     </context>
     <context>
         <name>SetupDialog</name>
         <message>
             <source>Mama Killa — primera configuración</source>
-            <translation type="unfinished" />
+            <translation>Mama Killa — first setup</translation>
         </message>
         <message>
             <source>¡Bienvenida a la caja de Mama Killa!</source>
-            <translation type="unfinished" />
+            <translation>Welcome to the Mama Killa till!</translation>
         </message>
         <message>
             <source>Escriba los datos de la tienda. Salen en cada nota de venta y se pueden cambiar después. Luego registrará a la primera coordinadora.</source>
-            <translation type="unfinished" />
+            <translation>Type the shop details. They appear on every receipt and can be changed later. Next you will register the first coordinator.</translation>
         </message>
         <message>
             <source>Cada caja tiene su serie: las notas salen B001-000001, B001-000002…</source>
-            <translation type="unfinished" />
+            <translation>Each till has its own series: receipts are numbered B001-000001, B001-000002…</translation>
         </message>
         <message>
             <source>Nombre de la tienda</source>
-            <translation type="unfinished" />
+            <translation>Shop name</translation>
         </message>
         <message>
             <source>Dirección</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>Serie de esta caja</source>
-            <translation type="unfinished" />
+            <translation>This till's series</translation>
         </message>
         <message>
             <source>Abrir la tienda de demostración</source>
-            <translation type="unfinished" />
+            <translation>Open the demo shop</translation>
         </message>
         <message>
             <source>Guardar y empezar</source>
-            <translation type="unfinished" />
+            <translation>Save and start</translation>
         </message>
         <message>
             <source>Escriba el nombre de la tienda.</source>
-            <translation type="unfinished" />
+            <translation>Type the shop name.</translation>
         </message>
         <message>
             <source>La tienda de demostración no está disponible en esta versión.</source>
-            <translation type="unfinished" />
+            <translation>The demo shop is not available in this version.</translation>
         </message>
     </context>
     <context>
         <name>SharesScreen</name>
         <message>
             <source>Participaciones</source>
-            <translation type="unfinished" />
+            <translation>Shares</translation>
         </message>
         <message>
             <source>Pagar a artesanas…</source>
-            <translation type="unfinished" />
+            <translation>Pay makers…</translation>
         </message>
         <message>
             <source>Artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker</translation>
         </message>
         <message>
             <source>Generado</source>
-            <translation type="unfinished" />
+            <translation>Earned</translation>
         </message>
         <message>
             <source>Devuelto</source>
-            <translation type="unfinished" />
+            <translation>Refunded</translation>
         </message>
         <message>
             <source>Pagado</source>
-            <translation type="unfinished" />
+            <translation>Paid</translation>
         </message>
         <message>
             <source>Saldo del periodo</source>
-            <translation type="unfinished" />
+            <translation>Period balance</translation>
         </message>
         <message>
             <source>Por pagar hoy</source>
-            <translation type="unfinished" />
+            <translation>Due today</translation>
         </message>
         <message>
             <source>Elija una artesana para ver de dónde sale cada importe; doble clic para pagarle.</source>
-            <translation type="unfinished" />
+            <translation>Choose a maker to see where each amount comes from; double-click to pay her.</translation>
         </message>
         <message>
             <source>Saldo del periodo: lo que aún no se pagó de lo generado en estas fechas. Por pagar hoy: todo lo pendiente hasta hoy, sea de la fecha que sea.</source>
-            <translation type="unfinished" />
+            <translation>Period balance: what is still unpaid of what was earned in these dates. Due today: everything pending up to today, whatever its date.</translation>
         </message>
         <message>
             <source>{name} (inactiva)</source>
-            <translation type="unfinished" />
+            <translation>{name} (inactive)</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Elija una artesana para ver sus movimientos</source>
-            <translation type="unfinished" />
+            <translation>Choose a maker to see her movements</translation>
         </message>
         <message>
             <source>{name}: 1 movimiento del {start} al {end}</source>
-            <translation type="unfinished" />
+            <translation>{name}: 1 movement from {start} to {end}</translation>
         </message>
         <message>
             <source>{name}: {count} movimientos del {start} al {end}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {count} movements from {start} to {end}</translation>
         </message>
     </context>
     <context>
         <name>StockModel</name>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Hecho por</source>
-            <translation type="unfinished" />
+            <translation>Made by</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>{name} (retirado)</source>
-            <translation type="unfinished" />
+            <translation>{name} (withdrawn)</translation>
         </message>
         <message>
             <source>Taller</source>
-            <translation type="unfinished" />
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.</source>
-            <translation type="unfinished" />
+            <translation>Negative stock: more was sold than the system had. Check with a count.</translation>
         </message>
         <message>
             <source>Quedan pocas unidades</source>
-            <translation type="unfinished" />
+            <translation>Few units left</translation>
         </message>
     </context>
     <context>
         <name>StockScreen</name>
         <message>
             <source>Buscar código, producto o artesana…</source>
-            <translation type="unfinished" />
+            <translation>Search code, product or maker…</translation>
         </message>
         <message>
             <source>Solo alertas</source>
-            <translation type="unfinished" />
+            <translation>Alerts only</translation>
         </message>
         <message>
             <source>Solo artículos con stock negativo o con pocas unidades</source>
-            <translation type="unfinished" />
+            <translation>Only items with negative stock or few units</translation>
         </message>
         <message>
             <source>Producción</source>
-            <translation type="unfinished" />
+            <translation>Production</translation>
         </message>
         <message>
             <source>Trasladar</source>
-            <translation type="unfinished" />
+            <translation>Transfer</translation>
         </message>
         <message>
             <source>Ajustar</source>
-            <translation type="unfinished" />
+            <translation>Adjust</translation>
         </message>
         <message>
             <source>Conteo</source>
-            <translation type="unfinished" />
+            <translation>Count</translation>
         </message>
         <message>
             <source>Movimientos</source>
-            <translation type="unfinished" />
+            <translation>Movements</translation>
         </message>
         <message>
             <source>Etiquetas</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>Todas las artesanas</source>
-            <translation type="unfinished" />
+            <translation>All makers</translation>
         </message>
         <message>
             <source>Todas las categorías</source>
-            <translation type="unfinished" />
+            <translation>All categories</translation>
         </message>
         <message>
             <source>Todas las ubicaciones</source>
-            <translation type="unfinished" />
+            <translation>All locations</translation>
         </message>
         <message>
             <source>Total: &lt;b&gt;{units}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Total: &lt;b&gt;{units}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>{count} artículos</source>
-            <translation type="unfinished" />
+            <translation>{count} items</translation>
         </message>
         <message>
             <source>{count} con stock negativo</source>
-            <translation type="unfinished" />
+            <translation>{count} with negative stock</translation>
         </message>
         <message>
             <source>{count} con pocas unidades</source>
-            <translation type="unfinished" />
+            <translation>{count} with few units</translation>
         </message>
         <message>
             <source>Elija primero un artículo de la tabla.</source>
-            <translation type="unfinished" />
+            <translation>First choose an item in the table.</translation>
         </message>
         <message>
             <source>Producción registrada: {count} × {product} en {place}.</source>
-            <translation type="unfinished" />
+            <translation>Production recorded: {count} × {product} in {place}.</translation>
         </message>
         <message>
             <source>{units} × {product} trasladados de {source} a {target}.</source>
-            <translation type="unfinished" />
+            <translation>{units} × {product} transferred from {source} to {target}.</translation>
         </message>
         <message>
             <source>Ajuste guardado: {change:+d} {product} en {place}.</source>
-            <translation type="unfinished" />
+            <translation>Adjustment saved: {change:+d} {product} in {place}.</translation>
         </message>
         <message>
             <source>Conteo guardado: {count} artículo(s) corregido(s).</source>
-            <translation type="unfinished" />
+            <translation>Count saved: {count} item(s) corrected.</translation>
         </message>
         <message>
             <source>Conteo guardado: todo coincide.</source>
-            <translation type="unfinished" />
+            <translation>Count saved: everything matches.</translation>
         </message>
     </context>
     <context>
         <name>StocktakeDialog</name>
         <message>
             <source>Conteo de inventario</source>
-            <translation type="unfinished" />
+            <translation>Stock count</translation>
         </message>
         <message>
             <source>Escanee cada etiqueta (o escriba el código y Enter)</source>
-            <translation type="unfinished" />
+            <translation>Scan each tag (or type the code and Enter)</translation>
         </message>
         <message>
             <source>Código</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Sistema</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <source>Contado</source>
-            <translation type="unfinished" />
+            <translation>Counted</translation>
         </message>
         <message>
             <source>Diferencia</source>
-            <translation type="unfinished" />
+            <translation>Difference</translation>
         </message>
         <message>
             <source>Contar solo lo escaneado (lo demás no cambia)</source>
-            <translation type="unfinished" />
+            <translation>Count only what is scanned (the rest does not change)</translation>
         </message>
         <message>
             <source>Sin marcar, todo lo que el sistema tiene aquí y no se contó queda en 0.</source>
-            <translation type="unfinished" />
+            <translation>If unticked, everything the system has here that was not counted is set to 0.</translation>
         </message>
         <message>
             <source>Confirmar conteo</source>
-            <translation type="unfinished" />
+            <translation>Confirm count</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>{product} ({code}): {count} contados</source>
-            <translation type="unfinished" />
+            <translation>{product} ({code}): {count} counted</translation>
         </message>
         <message>
             <source>Faltan {missing} y sobran {surplus} unidades según el sistema.</source>
-            <translation type="unfinished" />
+            <translation>{missing} units missing and {surplus} extra compared with the system.</translation>
         </message>
         <message>
             <source>El conteo coincide con el sistema.</source>
-            <translation type="unfinished" />
+            <translation>The count matches the system.</translation>
         </message>
     </context>
     <context>
         <name>TagsDialog</name>
         <message>
             <source>Imprimir etiquetas</source>
-            <translation type="unfinished" />
+            <translation>Print tags</translation>
         </message>
         <message>
             <source>Etiquetas para colgar</source>
-            <translation type="unfinished" />
+            <translation>Hang tags</translation>
         </message>
         <message>
             <source>Empezar en la etiqueta (para hojas ya usadas):</source>
-            <translation type="unfinished" />
+            <translation>Start at tag (for sheets already used):</translation>
         </message>
         <message>
             <source>Dibujar el borde de cada etiqueta (para recortar en papel común)</source>
-            <translation type="unfinished" />
+            <translation>Draw the border of each tag (to cut out on plain paper)</translation>
         </message>
         <message>
             <source>Ver e imprimir</source>
-            <translation type="unfinished" />
+            <translation>View and print</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Papel:</source>
-            <translation type="unfinished" />
+            <translation>Paper:</translation>
         </message>
         <message>
             <source>{count} etiquetas del rollo</source>
-            <translation type="unfinished" />
+            <translation>{count} tags from the roll</translation>
         </message>
         <message>
             <source>{count} etiquetas en {sheets} hoja(s), desde la etiqueta {start}</source>
-            <translation type="unfinished" />
+            <translation>{count} tags on {sheets} sheet(s), from tag {start}</translation>
         </message>
         <message>
             <source>Etiquetas</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
-            <translation type="unfinished" />
+            <translation>No printer is chosen in Settings: save the PDF and print it from the file.</translation>
         </message>
     </context>
     <context>
         <name>TransferDialog</name>
         <message>
             <source>Trasladar</source>
-            <translation type="unfinished" />
+            <translation>Transfer</translation>
         </message>
         <message>
             <source>Nota (opcional): feria del domingo…</source>
-            <translation type="unfinished" />
+            <translation>Note (optional): Sunday fair…</translation>
         </message>
         <message>
             <source>Desde</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <source>Hacia</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <source>Cantidad</source>
-            <translation type="unfinished" />
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Según el sistema solo hay {units} allí: el origen quedará en negativo.</source>
-            <translation type="unfinished" />
+            <translation>The system says there are only {units} there: the source will go negative.</translation>
         </message>
     </context>
     <context>
         <name>UsersModel</name>
         <message>
             <source>Nombre</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Rol</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Estado</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Inactiva</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
         <message>
             <source>Bloqueada hasta las %1</source>
-            <translation type="unfinished" />
+            <translation>Locked until %1</translation>
         </message>
         <message>
             <source>Activa</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
     </context>
     <context>
         <name>UsersScreen</name>
         <message>
             <source>Usuarias de la caja</source>
-            <translation type="unfinished" />
+            <translation>Till users</translation>
         </message>
         <message>
             <source>Cada persona entra con su propio PIN. Las coordinadoras aprueban lo que necesita permiso.</source>
-            <translation type="unfinished" />
+            <translation>Each person logs in with her own PIN. Coordinators approve whatever needs permission.</translation>
         </message>
         <message>
             <source>Agregar usuaria</source>
-            <translation type="unfinished" />
+            <translation>Add user</translation>
         </message>
         <message>
             <source>Darle un PIN nuevo</source>
-            <translation type="unfinished" />
+            <translation>Give her a new PIN</translation>
         </message>
         <message>
             <source>Desactivar</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
         </message>
         <message>
             <source>Cambiar mi PIN</source>
-            <translation type="unfinished" />
+            <translation>Change my PIN</translation>
         </message>
         <message>
             <source>Registrar a %1</source>
-            <translation type="unfinished" />
+            <translation>Register %1</translation>
         </message>
         <message>
             <source>%1 ya puede entrar con su PIN.</source>
-            <translation type="unfinished" />
+            <translation>%1 can now log in with her PIN.</translation>
         </message>
         <message>
             <source>PIN nuevo para %1</source>
-            <translation type="unfinished" />
+            <translation>New PIN for %1</translation>
         </message>
         <message>
             <source>%1 tiene un PIN nuevo.</source>
-            <translation type="unfinished" />
+            <translation>%1 has a new PIN.</translation>
         </message>
         <message>
             <source>Activar a %1</source>
-            <translation type="unfinished" />
+            <translation>Activate %1</translation>
         </message>
         <message>
             <source>Desactivar a %1</source>
-            <translation type="unfinished" />
+            <translation>Deactivate %1</translation>
         </message>
         <message>
             <source>%1 puede volver a entrar.</source>
-            <translation type="unfinished" />
+            <translation>%1 can log in again.</translation>
         </message>
         <message>
             <source>%1 ya no puede entrar a la caja.</source>
-            <translation type="unfinished" />
+            <translation>%1 can no longer log in to the till.</translation>
         </message>
         <message>
             <source>Entre con su nombre y PIN para cambiar su PIN.</source>
-            <translation type="unfinished" />
+            <translation>Log in with your name and PIN to change your PIN.</translation>
         </message>
         <message>
             <source>Su PIN fue cambiado.</source>
-            <translation type="unfinished" />
+            <translation>Your PIN was changed.</translation>
         </message>
         <message>
             <source>Activar</source>
-            <translation type="unfinished" />
+            <translation>Activate</translation>
         </message>
     </context>
     <context>
         <name>Words</name>
         <message>
             <source>Venta</source>
-            <translation type="unfinished" />
+            <translation>Sale</translation>
         </message>
         <message>
             <source>Devolución</source>
-            <translation type="unfinished" />
+            <translation>Refund</translation>
         </message>
         <message>
             <source>Pago a artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker payout</translation>
         </message>
         <message>
             <source>Ingreso de dinero</source>
-            <translation type="unfinished" />
+            <translation>Money in</translation>
         </message>
         <message>
             <source>Retiro de dinero</source>
-            <translation type="unfinished" />
+            <translation>Money out</translation>
         </message>
         <message>
             <source>Apertura de caja</source>
-            <translation type="unfinished" />
+            <translation>Open till</translation>
         </message>
         <message>
             <source>Cierre de caja</source>
-            <translation type="unfinished" />
+            <translation>Close till</translation>
         </message>
         <message>
             <source>Cierre del día</source>
-            <translation type="unfinished" />
+            <translation>Day close</translation>
         </message>
         <message>
             <source>Producción</source>
-            <translation type="unfinished" />
+            <translation>Production</translation>
         </message>
         <message>
             <source>Ajuste de stock</source>
-            <translation type="unfinished" />
+            <translation>Stock adjustment</translation>
         </message>
         <message>
             <source>Inventario</source>
-            <translation type="unfinished" />
+            <translation>Stock count</translation>
         </message>
         <message>
             <source>Traslado</source>
-            <translation type="unfinished" />
+            <translation>Transfer</translation>
         </message>
         <message>
             <source>Ajustes</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>Cambio de precio</source>
-            <translation type="unfinished" />
+            <translation>Price change</translation>
         </message>
         <message>
             <source>Producto</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Artículo</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Artesana</source>
-            <translation type="unfinished" />
+            <translation>Maker</translation>
         </message>
         <message>
             <source>Ubicación</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Usuaria</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>Usuaria bloqueada</source>
-            <translation type="unfinished" />
+            <translation>User locked</translation>
         </message>
         <message>
             <source>Aprobación</source>
-            <translation type="unfinished" />
+            <translation>Approval</translation>
         </message>
         <message>
             <source>Efectivo</source>
-            <translation type="unfinished" />
+            <translation>Cash</translation>
         </message>
         <message>
             <source>Transferencia</source>
-            <translation type="unfinished" />
+            <translation>Bank transfer</translation>
         </message>
         <message>
             <source>Coordinadora</source>
-            <translation type="unfinished" />
+            <translation>Coordinator</translation>
         </message>
         <message>
             <source>Vendedora</source>
-            <translation type="unfinished" />
+            <translation>Seller</translation>
         </message>
         <message>
             <source>Total %1 · %2 líneas</source>
-            <translation type="unfinished" />
+            <translation>Total %1 · %2 lines</translation>
         </message>
         <message>
             <source>Devuelve %1 de la venta %2</source>
-            <translation type="unfinished" />
+            <translation>Refunds %1 from sale %2</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Neto %1 · gran total %2 · %3 ventas, %4 devoluciones</source>
-            <translation type="unfinished" />
+            <translation>Net %1 · grand total %2 · %3 sales, %4 refunds</translation>
         </message>
         <message>
             <source>%1 atrasados</source>
-            <translation type="unfinished" />
+            <translation>%1 late</translation>
         </message>
         <message>
             <source>%1 aprobó «%2» para %3</source>
-            <translation type="unfinished" />
+            <translation>%1 approved “%2” for %3</translation>
         </message>
         <message>
             <source>Activada</source>
-            <translation type="unfinished" />
+            <translation>Activated</translation>
         </message>
         <message>
             <source>Desactivada</source>
-            <translation type="unfinished" />
+            <translation>Deactivated</translation>
         </message>
         <message>
             <source>PIN restablecido por una coordinadora</source>
-            <translation type="unfinished" />
+            <translation>PIN reset by a coordinator</translation>
         </message>
         <message>
             <source>Cambió su PIN</source>
-            <translation type="unfinished" />
+            <translation>Changed her PIN</translation>
         </message>
         <message>
             <source>PIN equivocado cinco veces: bloqueada %1 minutos</source>
-            <translation type="unfinished" />
+            <translation>Wrong PIN five times: locked for %1 minutes</translation>
         </message>
         <message>
             <source>%1 unidades</source>
-            <translation type="unfinished" />
+            <translation>%1 units</translation>
         </message>
         <message>
             <source>Fondo %1</source>
-            <translation type="unfinished" />
+            <translation>Float %1</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Trabajando…</source>
-            <translation type="unfinished" />
+            <translation>Working…</translation>
         </message>
         <message>
             <source>Cancelando…</source>
-            <translation type="unfinished" />
+            <translation>Cancelling…</translation>
         </message>
         <message>
             <source>No se pudo terminar: {error}</source>
-            <translation type="unfinished" />
+            <translation>Could not finish: {error}</translation>
         </message>
     </context>
     <context>
         <name>_FormDialog</name>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Guardar</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
     </context>
     <context>
         <name>_LineRow</name>
         <message>
             <source>Vendidas: %1 × %2</source>
-            <translation type="unfinished" />
+            <translation>Sold: %1 × %2</translation>
         </message>
         <message>
             <source>hecho por %1</source>
-            <translation type="unfinished" />
+            <translation>made by %1</translation>
         </message>
         <message>
             <source>ya devueltas: %1</source>
-            <translation type="unfinished" />
+            <translation>already refunded: %1</translation>
         </message>
         <message>
             <source>de %1</source>
-            <translation type="unfinished" />
+            <translation>of %1</translation>
         </message>
         <message>
             <source>ya devuelto todo</source>
-            <translation type="unfinished" />
+            <translation>all refunded already</translation>
         </message>
     </context>
 </TS>

@@ -389,7 +389,7 @@ PDF enregistré dans :
         </message>
         <message>
             <source>Constancia {number}</source>
-            <translation type="unfinished" />
+            <translation>Reçu {number}</translation>
         </message>
         <message>
             <source>No se imprimió la constancia {number}: {reason}. Tampoco se pudo guardar: {error}</source>
@@ -1363,7 +1363,7 @@ L'application va se fermer : rouvrez-la.</translation>
         </message>
         <message>
             <source>Idioma de la copia</source>
-            <translation type="unfinished" />
+            <translation>Langue de la copie</translation>
         </message>
         <message>
             <source>1 venta</source>
@@ -1909,10 +1909,6 @@ Précédente : %2</translation>
         <message>
             <source>Ayuda</source>
             <translation>Aide</translation>
-        </message>
-        <message>
-            <source>El historial de ventas aparecerá aquí.</source>
-            <translation>L'historique des ventes apparaîtra ici.</translation>
         </message>
         <message>
             <source>Atiende: %1 (%2)</source>
@@ -2503,7 +2499,7 @@ Précédente : %2</translation>
         </message>
         <message>
             <source>Nota de venta en</source>
-            <translation type="unfinished" />
+            <translation>Ticket en</translation>
         </message>
         <message>
             <source>Cancelar (Esc)</source>
