@@ -16,13 +16,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
-from ..domain.money import ZERO, format_amount
+from ..domain.money import ZERO
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricedCart
 from ..services.errors import UserError
 from ..services.quote import quote_cart
 from ..services.sales import LineRequest
 from ..services.views import ItemInfo
-from .i18n import money
+from .i18n import amount, money
 from .style import Palette
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -280,13 +280,13 @@ class CartModel(QAbstractTableModel):
             return entry.item.makers_label
         # Line amounts are in soles without the sign, as on a receipt; the total has it.
         if column == self.UNIT_PRICE:
-            return format_amount(entry.item.price)
+            return amount(entry.item.price)
         if column == self.DISCOUNT:
             if line is None or not line.line_discount:
                 return ""
-            return format_amount(-line.line_discount)
+            return amount(-line.line_discount)
         if column == self.AMOUNT:
-            return format_amount(line.amount) if line else ""
+            return amount(line.amount) if line else ""
         return ""
 
     def _alignment(self, column: int) -> Qt.AlignmentFlag:

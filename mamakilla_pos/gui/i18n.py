@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from ..domain.language import LANGUAGES, Formats
 
-__all__ = ["LANGUAGE_NAMES", "QT_TR_NOOP", "language", "money", "tr"]
+__all__ = ["LANGUAGE_NAMES", "QT_TR_NOOP", "amount", "language", "money", "tr"]
 
 LANGUAGE_NAMES = (("es", "Español"), ("en", "English"), ("fr", "Français"))
 """The languages of the program, each named in itself (never translated): for choosing one."""
@@ -36,3 +36,8 @@ def language() -> str:
 def money(value: Decimal, currency: str = "PEN") -> str:
     """An amount as the screens' language writes it: ``S/ 1,234.50``, or ``1 234,50 S/`` in French."""
     return Formats(language()).money(value, currency)
+
+
+def amount(value: Decimal) -> str:
+    """An amount without its currency, for table cells: ``1,234.50``, or ``1 234,50`` in French."""
+    return Formats(language()).amount(value)

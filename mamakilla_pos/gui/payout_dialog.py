@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount
 from ..printing import PrintError, available_printers, print_pdf, save_pdf
 from ..services import cash
 from ..services.clock import now
@@ -64,7 +63,7 @@ from ..services.shares import (
 )
 from ..store import Store
 from .approval import with_approval
-from .i18n import money, tr
+from .i18n import amount, money, tr
 from .pdf_view import PdfViewDialog
 from .shares_screen import (
     OWED_TEXT,
@@ -236,7 +235,7 @@ class DueModel(QAbstractTableModel):
             if column == self.ENTRIES:
                 return str(due.entries)
             if column == self.AMOUNT:
-                return format_amount(due.amount)
+                return amount(due.amount)
             if not self.needs_reference:
                 return self.tr("no hace falta") if role == Qt.ItemDataRole.DisplayRole else ""
             text = self.references.get(due.maker_id, "")

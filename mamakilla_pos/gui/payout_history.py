@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount
 from ..services import catalogue
 from ..services.errors import UserError
 from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
-from .i18n import QT_TR_NOOP, money, tr
+from .i18n import QT_TR_NOOP, amount, money, tr
 from .payout_dialog import paper_combo, show_slip
 from .shares_screen import STYLE, PeriodPicker, Row, RowsModel, make_table, sentence
 
@@ -191,7 +190,7 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
                         ),
                         method,
                         str(p.entries),
-                        format_amount(p.amount),
+                        amount(p.amount),
                     )
                 )
             )
@@ -290,10 +289,10 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
         totals = funder_totals(self.store, year)
 
         def amounts(values) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-            return tuple(format_amount(v) if v else "–" for v in values)
+            return tuple(amount(v) if v else "–" for v in values)
 
-        rows = [Row((m.maker, *amounts(m.months), format_amount(m.total))) for m in totals.makers]
-        rows.append(Row((self.tr("Total"), *amounts(totals.months), format_amount(totals.total)), "total"))
+        rows = [Row((m.maker, *amounts(m.months), amount(m.total))) for m in totals.makers]
+        rows.append(Row((self.tr("Total"), *amounts(totals.months), amount(totals.total)), "total"))
         self.funders.set_rows(rows)
         self.funder_summary.setText(
             self.tr("{year}: {payouts} pagos a {makers} artesanas, {amount} en total.").format(

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount
+from ..domain.language import Formats
 from ..services import analytics, exports
 from ..services.analytics import PeriodReport
 from ..services.clock import now
@@ -67,7 +67,7 @@ from ..services.errors import UserError
 from ..services.exports import Table
 from ..services.settings import get_settings
 from ..store import Store
-from .i18n import QT_TR_NOOP, money, tr
+from .i18n import QT_TR_NOOP, amount, language, money, tr
 from .style import TOUCH, Palette
 from .worker import Worker
 
@@ -253,12 +253,12 @@ def cell_text(value: object, kind: str) -> str:
     if value is None:
         return ""
     if kind == "money":
-        amount = Decimal(value)  # type: ignore[arg-type]
-        return f"−{format_amount(-amount)}" if amount < 0 else format_amount(amount)
+        figure = Decimal(value)  # type: ignore[arg-type]
+        return f"−{amount(-figure)}" if figure < 0 else amount(figure)
     if kind == "int":
-        return f"{value:,}"
+        return Formats(language()).number(int(value))  # type: ignore[call-overload]
     if kind == "percent":
-        return f"{Decimal(value) * 100:.1f} %"  # type: ignore[arg-type]
+        return Formats(language()).percent(Decimal(value))  # type: ignore[arg-type]
     if kind == "date" and isinstance(value, date):
         return f"{value:%d/%m/%Y}"
     return str(value)

@@ -37,12 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import format_amount
 from ..services.clock import now
 from ..services.errors import UserError
 from ..services.shares import MakerOverview, ShareLine, maker_overview, overview_totals, share_lines
 from ..store import Store
-from .i18n import money, tr
+from .i18n import amount, money, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +78,7 @@ def sentence(message: str) -> str:
 
 def signed_amount(value: Decimal) -> str:
     """``1,234.50`` or ``−13.50`` with a true minus sign, easy to see."""
-    text = format_amount(abs(value))
+    text = amount(abs(value))
     return f"−{text}" if value < 0 else text
 
 
@@ -471,9 +470,9 @@ class SharesScreen(QWidget):
             Row(
                 (
                     r.maker if r.active else self.tr("{name} (inactiva)").format(name=r.maker),
-                    format_amount(r.accrued),
-                    format_amount(r.reversed),
-                    format_amount(r.paid),
+                    amount(r.accrued),
+                    amount(r.reversed),
+                    amount(r.paid),
                     signed_amount(r.balance),
                     signed_amount(r.owed),
                 ),
@@ -488,9 +487,9 @@ class SharesScreen(QWidget):
                 Row(
                     (
                         self.tr("Total"),
-                        format_amount(total.accrued),
-                        format_amount(total.reversed),
-                        format_amount(total.paid),
+                        amount(total.accrued),
+                        amount(total.reversed),
+                        amount(total.paid),
                         signed_amount(total.balance),
                         signed_amount(total.owed),
                     ),
