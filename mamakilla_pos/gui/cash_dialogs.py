@@ -917,7 +917,8 @@ class CloseTillDialog(_Dialog):
         }
         methods = [m for m in self.report.methods if m.method in names]
         if not methods:
-            QTreeWidgetItem(self.non_cash, [self.tr("Sin pagos con Yape, Plin, tarjeta ni transferencia."), ""])
+            empty = QTreeWidgetItem(self.non_cash, [self.tr("Sin pagos con Yape, Plin, tarjeta ni transferencia."), ""])
+            empty.setFirstColumnSpanned(True)
             return
         for method in methods:
             head = QTreeWidgetItem(
