@@ -10,6 +10,12 @@ lines. A reprint carries COPIA on every page.
 Drawn straight on a canvas: rows are measured and split into pages first,
 then drawn, so a slip of thousands of entries still builds in well under a
 second.
+
+Printed in Spanish (the program's own), English or French: every printed
+word comes from :data:`TEXTS`, the amount in words from
+:func:`~mamakilla_pos.domain.words.amount_in_words`; money, numbers and dates
+are written as the language writes them
+(:class:`~mamakilla_pos.domain.language.Formats`).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ..domain.money import format_amount, format_money
+from ..domain.language import LANGUAGES, Formats
 from ..domain.words import amount_in_words
 from .fonts import Fonts, register_fonts
 from .receipt import wrap
@@ -42,9 +48,174 @@ METHOD_LABELS = {
     "plin": "Plin",
     "transfer": "Transferencia bancaria",
 }
+"""The methods' names on a Spanish slip; English and French take :meth:`Formats.method`."""
 
-COPIES = ("EJEMPLAR PARA EL CENTRO", "EJEMPLAR PARA LA ARTESANA")
-"""One page set per label: both are signed, one stays in the file, one goes home."""
+TEXTS: dict[str, dict[str, str]] = {
+    "es": {
+        "title": "CONSTANCIA DE PAGO",
+        "number": "N.º {number}",
+        "ruc": "RUC {ruc}",
+        "maker_caption": "Artesana:",
+        "dni_caption": "DNI:",
+        "period_caption": "Periodo:",
+        "period": "del {start} al {end}",
+        "paid_at_caption": "Fecha de pago:",
+        "method_caption": "Forma de pago:",
+        "cash_from_till": "Efectivo, de la caja {till}",
+        "with_operation": "{method} — operación {reference}",
+        "col_date": "Fecha",
+        "col_receipt": "Nota",
+        "col_product": "Producto",
+        "col_quantity": "Cant.",
+        "col_net": "Venta\nneta",
+        "col_rate": "%",
+        "col_share": "Participación",
+        "col_share_narrow": "Partici-\npación",
+        "refund": "Devolución: {product}",
+        "refund_of": " (nota {receipt})",
+        "no_entries": "Sin movimientos.",
+        "entry": "{n} movimiento",
+        "entries": "{n} movimientos",
+        "accrued": "Participaciones",
+        "reversed": "Devoluciones",
+        "total": "TOTAL PAGADO",
+        "in_words": "Son: ",
+        "currency_words": "soles",
+        "statement": (
+            "Recibí conforme de {shop} la suma de {amount} "
+            "por mi participación en las ventas de los productos que elaboré, "
+            "según el detalle de esta constancia."
+        ),
+        "maker": "Artesana",
+        "coordinator": "Coordinadora",
+        "dni": "DNI {dni}",
+        "dni_blank": "DNI: ____________",
+        "next_header": "Constancia de pago N.º {number} — {maker}",
+        "copy": "COPIA",
+        "copy_label": "COPIA — {label}",
+        "continued": "{label} · continuación",
+        "footer": "Constancia N.º {number} · {label}",
+        "page": "Página {page} de {pages}",
+        "copy_printed": "COPIA impresa",
+        "copy_printed_at": "COPIA impresa el {moment}",
+        "doc": "Constancia de pago",
+        "doc_copy": "Copia de constancia de pago",
+        "copy_centre": "EJEMPLAR PARA EL CENTRO",
+        "copy_maker": "EJEMPLAR PARA LA ARTESANA",
+    },
+    "en": {
+        "title": "PAYMENT RECEIPT",
+        "number": "No. {number}",
+        "ruc": "RUC (tax no.) {ruc}",
+        "maker_caption": "Maker:",
+        "dni_caption": "DNI (ID):",
+        "period_caption": "Period:",
+        "period": "from {start} to {end}",
+        "paid_at_caption": "Paid on:",
+        "method_caption": "Paid by:",
+        "cash_from_till": "Cash, from till {till}",
+        "with_operation": "{method} — operation {reference}",
+        "col_date": "Date",
+        "col_receipt": "Receipt",
+        "col_product": "Product",
+        "col_quantity": "Qty",
+        "col_net": "Net\nsale",
+        "col_rate": "%",
+        "col_share": "Share",
+        "col_share_narrow": "Share",
+        "refund": "Refund: {product}",
+        "refund_of": " (receipt {receipt})",
+        "no_entries": "No entries.",
+        "entry": "{n} entry",
+        "entries": "{n} entries",
+        "accrued": "Shares",
+        "reversed": "Refunds",
+        "total": "TOTAL PAID",
+        "in_words": "In words: ",
+        "currency_words": "soles",
+        "statement": (
+            "I have received from {shop} the sum of {amount} "
+            "as my share of the sales of the products I made, "
+            "as detailed in this receipt."
+        ),
+        "maker": "Maker",
+        "coordinator": "Coordinator",
+        "dni": "DNI {dni}",
+        "dni_blank": "DNI: ____________",
+        "next_header": "Payment receipt No. {number} — {maker}",
+        "copy": "COPY",
+        "copy_label": "COPY — {label}",
+        "continued": "{label} · continued",
+        "footer": "Receipt No. {number} · {label}",
+        "page": "Page {page} of {pages}",
+        "copy_printed": "COPY printed",
+        "copy_printed_at": "COPY printed on {moment}",
+        "doc": "Payment receipt",
+        "doc_copy": "Copy of payment receipt",
+        "copy_centre": "COPY FOR THE CENTRE",
+        "copy_maker": "COPY FOR THE MAKER",
+    },
+    "fr": {
+        "title": "REÇU DE PAIEMENT",
+        "number": "N° {number}",
+        "ruc": "RUC (n° fiscal) {ruc}",
+        "maker_caption": "Artisane :",
+        "dni_caption": "DNI (pièce d'identité) :",
+        "period_caption": "Période :",
+        "period": "du {start} au {end}",
+        "paid_at_caption": "Payé le :",
+        "method_caption": "Mode de paiement :",
+        "cash_from_till": "Espèces, de la caisse {till}",
+        "with_operation": "{method} — opération {reference}",
+        "col_date": "Date",
+        "col_receipt": "Ticket",
+        "col_product": "Produit",
+        "col_quantity": "Qté",
+        "col_net": "Vente\nnette",
+        "col_rate": "%",
+        "col_share": "Part",
+        "col_share_narrow": "Part",
+        "refund": "Remboursement : {product}",
+        "refund_of": " (ticket {receipt})",
+        "no_entries": "Aucun mouvement.",
+        "entry": "{n} mouvement",
+        "entries": "{n} mouvements",
+        "accrued": "Parts acquises",
+        "reversed": "Remboursements",
+        "total": "TOTAL PAYÉ",
+        "in_words": "Soit : ",
+        "currency_words": "soles",
+        "statement": (
+            "J'ai reçu de {shop} la somme de {amount} "
+            "au titre de ma part des ventes des produits que j'ai fabriqués, "
+            "selon le détail du présent reçu."
+        ),
+        "maker": "Artisane",
+        "coordinator": "Coordinatrice",
+        "dni": "DNI {dni}",
+        "dni_blank": "DNI : ____________",
+        "next_header": "Reçu de paiement N° {number} — {maker}",
+        "copy": "COPIE",
+        "copy_label": "COPIE — {label}",
+        "continued": "{label} · suite",
+        "footer": "Reçu N° {number} · {label}",
+        "page": "Page {page} sur {pages}",
+        "copy_printed": "COPIE imprimée",
+        "copy_printed_at": "COPIE imprimée le {moment}",
+        "doc": "Reçu de paiement",
+        "doc_copy": "Copie du reçu de paiement",
+        "copy_centre": "EXEMPLAIRE POUR LE CENTRE",
+        "copy_maker": "EXEMPLAIRE POUR L'ARTISANE",
+    },
+}
+"""Every word a payout slip prints, per language."""
+
+COPIES = (TEXTS["es"]["copy_centre"], TEXTS["es"]["copy_maker"])
+"""One page set per label: both are signed, one stays in the file, one goes home.
+
+These are the default labels; a slip printed in English or French with
+them gets the same two labels in its own language.
+"""
 
 INK = HexColor("#1A1A1A")
 MUTED = HexColor("#555555")
@@ -128,8 +299,7 @@ class _Paper:
     shop: float
     total: float
     gap: float  # between columns
-    headings: tuple[str, ...]
-    short_date: bool
+    narrow: bool  # the share's heading on two lines, short dates
     rate_on_two_lines: bool
 
     @property
@@ -148,13 +318,11 @@ class _Paper:
 _PAPERS = {
     "A4": _Paper(
         A4, 16 * mm, 14 * mm, 12 * mm, 10.5, 10, 8.5, 17, 14, 15, 2.5 * mm,
-        ("Fecha", "Nota", "Producto", "Cant.", "Venta\nneta", "%", "Participación"),
-        short_date=False, rate_on_two_lines=False,
+        narrow=False, rate_on_two_lines=False,
     ),
     "A5": _Paper(
         A5, 10 * mm, 9 * mm, 8 * mm, 9, 8.5, 7.5, 14, 12, 13, 2 * mm,
-        ("Fecha", "Nota", "Producto", "Cant.", "Venta\nneta", "%", "Partici-\npación"),
-        short_date=True, rate_on_two_lines=True,
+        narrow=True, rate_on_two_lines=True,
     ),
 }  # fmt: skip
 
@@ -173,52 +341,73 @@ def _wrapped(text: str, font: str, size: float, width: float) -> tuple[str, ...]
     return tuple(wrap(text, font, size, width))
 
 
-def _signed(value: Decimal) -> str:
-    """``−25.50`` with a true minus sign, easy to see on paper."""
-    text = format_amount(abs(value))
-    return f"−{text}" if value < 0 else text
+# How a share rate is written: decimal mark and what follows the figure ("12,5 %", "12.5%").
+_PERCENT = {"es": (",", " %"), "en": (".", "%"), "fr": (",", "\u00a0%")}
 
 
-def _signed_money(value: Decimal) -> str:
-    text = format_money(abs(value))
-    return f"−{text}" if value < 0 else text
+class Words(Formats):
+    """One language's words (:data:`TEXTS`) and its way of writing numbers, money and dates."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self.texts = TEXTS[self.language]
+
+    def __getitem__(self, key: str) -> str:
+        return self.texts[key]
+
+    def signed(self, value: Decimal) -> str:
+        """``−25.50`` with a true minus sign, easy to see on paper."""
+        text = self.amount(abs(value))
+        return f"−{text}" if value < 0 else text
+
+    def signed_money(self, value: Decimal) -> str:
+        text = self.money(abs(value))
+        return f"−{text}" if value < 0 else text
+
+    def rate(self, rate: Decimal) -> str:
+        """A share rate: ``45 %``, ``12,5 %`` (es); ``12.5%`` (en); ``12,5 %`` (fr)."""
+        mark, suffix = _PERCENT[self.language]
+        return f"{(rate * 100).quantize(Decimal('0.01')).normalize():f}".replace(".", mark) + suffix
+
+    def payment(self, method: str) -> str:
+        """The method's name: the slip's own Spanish names, else :meth:`Formats.method`."""
+        return METHOD_LABELS.get(method, method) if self.language == "es" else self.method(method)
 
 
-def _percent(rate: Decimal) -> str:
-    return f"{(rate * 100).quantize(Decimal('0.01')).normalize():f} %".replace(".", ",")
-
-
-def _product(entry: SlipEntry) -> str:
+def _product(entry: SlipEntry, words: Words) -> str:
     if entry.is_reversal:
-        source = f" (nota {entry.refund_of})" if entry.refund_of else ""
-        return f"Devolución: {entry.product}{source}"
+        source = words["refund_of"].format(receipt=entry.refund_of) if entry.refund_of else ""
+        return words["refund"].format(product=entry.product) + source
     return entry.product
 
 
-def _cells(entry: SlipEntry, paper: _Paper) -> tuple[tuple[str, ...], ...]:
+def _cells(entry: SlipEntry, paper: _Paper, words: Words) -> tuple[tuple[str, ...], ...]:
     """The lines of each cell of an entry's row, the product's not yet wrapped."""
     quantity = f"−{abs(entry.quantity)}" if entry.quantity < 0 else str(entry.quantity)
-    rate = _percent(entry.rate)
+    rate = words.rate(entry.rate)
     if entry.portion:
         rate = (rate, f"× {entry.portion}") if paper.rate_on_two_lines else (f"{rate} × {entry.portion}",)
     else:
         rate = (rate,)
-    day = f"{entry.day:%d/%m/%y}" if paper.short_date else f"{entry.day:%d/%m/%Y}"
+    day = words.short_day(entry.day) if paper.narrow else words.day(entry.day)
     return (
         (day,),
         (entry.receipt,),
-        (_product(entry),),
+        (_product(entry, words),),
         (quantity,),
-        (_signed(entry.line_net),),
+        (words.signed(entry.line_net),),
         rate,
-        (_signed(entry.share),),
+        (words.signed(entry.share),),
     )
 
 
-def method_label(method: str, reference: str = "") -> str:
-    """``Yape — operación 123456``, ``Efectivo``…"""
-    label = METHOD_LABELS.get(method, method)
-    return f"{label} — operación {reference.strip()}" if reference.strip() else label
+def method_label(method: str, reference: str = "", language: str = "es") -> str:
+    """``Yape — operación 123456``, ``Efectivo``… (``Yape — operation 123456`` in English)."""
+    words = Words(language)
+    label = words.payment(method)
+    if reference.strip():
+        return words["with_operation"].format(method=label, reference=reference.strip())
+    return label
 
 
 @dataclass
@@ -238,11 +427,18 @@ class _Page:
 class _Slip:
     """Measures, paginates and draws one slip; every copy reuses the same drawn pages."""
 
-    def __init__(self, data: PayoutSlipData, paper: _Paper, fonts: Fonts) -> None:
+    def __init__(self, data: PayoutSlipData, paper: _Paper, fonts: Fonts, words: Words) -> None:
         self.data = data
         self.paper = paper
         self.fonts = fonts
-        cells = [_cells(e, paper) for e in data.entries]
+        self.words = words
+        w = words
+        share = w["col_share_narrow" if paper.narrow else "col_share"]
+        self.headings = (
+            *(w[k] for k in ("col_date", "col_receipt", "col_product", "col_quantity", "col_net", "col_rate")),
+            share,
+        )
+        cells = [_cells(e, paper, words) for e in data.entries]
         self.widths = self._column_widths(cells)
         self.xs = self._x_positions()
         self.rows = []
@@ -251,16 +447,14 @@ class _Slip:
             row = (*row[:_PRODUCT], product, *row[_PRODUCT + 1 :])
             lines = max(len(cell) for cell in row)
             self.rows.append(_Row(row, entry.is_reversal, lines * paper.leading + 2 * paper.padding))
-        self.words = amount_in_words(data.total)
+        self.in_words = amount_in_words(data.total, w["currency_words"], w.language)
         # The shop's name and address wrap beside the title, never under it.
-        beside = paper.width - _width("CONSTANCIA DE PAGO", fonts.bold, paper.title) - 6 * mm
+        beside = paper.width - _width(w["title"], fonts.bold, paper.title) - 6 * mm
         self.shop_lines = wrap(data.shop_name, fonts.bold, paper.shop, beside)
-        info = [data.shop_address, f"RUC {data.shop_ruc}" if data.shop_ruc else ""]
+        info = [data.shop_address, w["ruc"].format(ruc=data.shop_ruc) if data.shop_ruc else ""]
         self.shop_info = [line for text in info if text for line in wrap(text, fonts.regular, paper.small, beside)]
         self.statement = wrap(
-            f"Recibí conforme de {data.shop_name} la suma de {format_money(data.total)} "
-            f"por mi participación en las ventas de los productos que elaboré, "
-            "según el detalle de esta constancia.",
+            w["statement"].format(shop=data.shop_name, amount=w.money(data.total)),
             fonts.regular,
             paper.body,
             paper.width,
@@ -270,7 +464,7 @@ class _Slip:
 
     def _column_widths(self, cells: Sequence[tuple[tuple[str, ...], ...]]) -> list[float]:
         paper, fonts = self.paper, self.fonts
-        widths = [max(_width(h, fonts.bold, paper.small) for h in heading.split("\n")) for heading in paper.headings]
+        widths = [max(_width(h, fonts.bold, paper.small) for h in heading.split("\n")) for heading in self.headings]
         for row in cells:
             for i, cell in enumerate(row):
                 if i != _PRODUCT:
@@ -293,17 +487,18 @@ class _Slip:
         return xs
 
     def _details(self) -> list[tuple[str, str]]:
-        data = self.data
+        """Caption (with its colon) and value of each line under the title; the maker's first."""
+        data, w = self.data, self.words
         period_from = data.period_from or data.cutoff
-        method = method_label(data.method, data.reference)
+        method = method_label(data.method, data.reference, w.language)
         if data.method == "cash" and data.till:
-            method = f"Efectivo, de la caja {data.till}"
+            method = w["cash_from_till"].format(till=data.till)
         return [
-            ("Artesana", data.maker),
-            ("DNI", data.maker_dni),
-            ("Periodo", f"del {period_from:%d/%m/%Y} al {data.cutoff:%d/%m/%Y}"),
-            ("Fecha de pago", f"{data.paid_at:%d/%m/%Y %H:%M}"),
-            ("Forma de pago", method),
+            (w["maker_caption"], data.maker),
+            (w["dni_caption"], data.maker_dni),
+            (w["period_caption"], w["period"].format(start=w.day(period_from), end=w.day(data.cutoff))),
+            (w["paid_at_caption"], w.moment(data.paid_at)),
+            (w["method_caption"], method),
         ]
 
     @property
@@ -328,7 +523,7 @@ class _Slip:
         return self.paper.body * 1.3 + self.paper.small * 1.5 + 4 * mm
 
     def _table_head_height(self) -> float:
-        lines = max(len(h.split("\n")) for h in self.paper.headings)
+        lines = max(len(h.split("\n")) for h in self.headings)
         return lines * self.paper.small * 1.2 + 2 * self.paper.padding + 1
 
     def _closing_height(self) -> float:
@@ -393,9 +588,9 @@ class _Slip:
 
         c.setFillColor(INK)
         c.setFont(fonts.bold, paper.title)
-        c.drawRightString(right, y - paper.title, "CONSTANCIA DE PAGO")
+        c.drawRightString(right, y - paper.title, self.words["title"])
         c.setFont(fonts.bold, paper.shop)
-        c.drawRightString(right, y - paper.title - paper.shop * 1.5, f"N.º {data.number}")
+        c.drawRightString(right, y - paper.title - paper.shop * 1.5, self.words["number"].format(number=data.number))
         y -= self._top_block_height()
 
         c.setStrokeColor(INK)
@@ -403,20 +598,20 @@ class _Slip:
         c.line(left, y, right, y)
         y -= 1 * mm
         captions = self._details()
-        caption_width = max(_width(k + ":", fonts.regular, paper.body) for k, _ in captions) + 3 * mm
-        for key, value in captions:
+        caption_width = max(_width(k, fonts.regular, paper.body) for k, _ in captions) + 3 * mm
+        for index, (key, value) in enumerate(captions):
             y -= self._detail_step
             baseline = y + paper.body * 0.4
             c.setFillColor(MUTED)
             c.setFont(fonts.regular, paper.body)
-            c.drawString(left, baseline, key + ":")
+            c.drawString(left, baseline, key)
             c.setFillColor(INK)
             if not value:  # no DNI on file: a blank to write it by hand
                 c.setStrokeColor(INK)
                 c.setLineWidth(0.6)
                 c.line(left + caption_width, baseline - 1, left + caption_width + 40 * mm, baseline - 1)
                 continue
-            c.setFont(fonts.bold, paper.body * (1.2 if key == "Artesana" else 1))
+            c.setFont(fonts.bold, paper.body * (1.2 if index == 0 else 1))  # the maker's name
             c.drawString(left + caption_width, baseline, value)
         y -= 2 * mm
         c.setStrokeColor(INK)
@@ -429,7 +624,7 @@ class _Slip:
         left, right = paper.margin, paper.size[0] - paper.margin
         c.setFillColor(INK)
         c.setFont(fonts.bold, paper.body)
-        c.drawString(left, y - paper.body, f"Constancia de pago N.º {data.number} — {data.maker}")
+        c.drawString(left, y - paper.body, self.words["next_header"].format(number=data.number, maker=data.maker))
         y -= paper.body * 1.3 + paper.small * 1.5 + 1.5 * mm
         c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
@@ -446,7 +641,7 @@ class _Slip:
         text = c.beginText()
         text.setFont(fonts.bold, paper.small)
         text.setFillColor(INK)
-        for i, heading in enumerate(paper.headings):
+        for i, heading in enumerate(self.headings):
             for n, line in enumerate(heading.split("\n")):
                 baseline = y - paper.padding - paper.small - n * paper.small * 1.2
                 x = xs[i] + widths[i] - _width(line, fonts.bold, paper.small) if _RIGHT[i] else xs[i]
@@ -460,7 +655,7 @@ class _Slip:
         if not self.rows:
             c.setFont(fonts.regular, paper.body)
             c.setFillColor(MUTED)
-            c.drawString(left, y - paper.body * 1.5, "Sin movimientos.")
+            c.drawString(left, y - paper.body * 1.5, self.words["no_entries"])
             return y - paper.body * 2
 
         # One text object for all the rows' text, and one path for the rules between them.
@@ -490,18 +685,18 @@ class _Slip:
         return y
 
     def _draw_closing(self, c: Canvas, y: float) -> None:
-        paper, fonts, data = self.paper, self.fonts, self.data
+        paper, fonts, data, w = self.paper, self.fonts, self.data, self.words
         left, right = paper.margin, paper.size[0] - paper.margin
         label_x = right - min(85 * mm, paper.width * 0.6)
         y -= 2 * mm
         count = len(data.entries)
         c.setFont(fonts.regular, paper.body)
         c.setFillColor(MUTED)
-        c.drawString(left, y - paper.body, f"{count} {'movimiento' if count == 1 else 'movimientos'}")
+        c.drawString(left, y - paper.body, w["entry" if count == 1 else "entries"].format(n=count))
         c.setFillColor(INK)
         for caption, value in (
-            ("Participaciones", _signed_money(data.accrued)),
-            ("Devoluciones", _signed_money(-data.reversed)),
+            (w["accrued"], w.signed_money(data.accrued)),
+            (w["reversed"], w.signed_money(-data.reversed)),
         ):
             y -= paper.body * 1.5
             c.drawString(label_x, y + paper.body * 0.5, caption)
@@ -512,8 +707,8 @@ class _Slip:
         c.line(label_x, y, right, y)
         y -= paper.total * 1.4
         c.setFont(fonts.bold, paper.total)
-        c.drawString(label_x, y + paper.total * 0.3, "TOTAL PAGADO")
-        c.drawRightString(right, y + paper.total * 0.3, _signed_money(data.total))
+        c.drawString(label_x, y + paper.total * 0.3, w["total"])
+        c.drawRightString(right, y + paper.total * 0.3, w.signed_money(data.total))
         y -= 4 * mm
 
         # The amount in words, boxed, so that nothing can be written before or after it.
@@ -521,16 +716,16 @@ class _Slip:
         y -= box
         c.setLineWidth(0.8)
         c.rect(left, y, paper.width, box, stroke=1, fill=0)
-        caption = "Son: "
+        caption = w["in_words"]
         c.setFont(fonts.regular, paper.body)
         middle = y + box / 2 - paper.body * 0.35
         c.drawString(left + 2 * mm, middle, caption)
         start = left + 2 * mm + _width(caption, fonts.regular, paper.body)
         size = paper.body * 1.1
-        while _width(self.words, fonts.bold, size) > right - 2 * mm - start and size > 5:
+        while _width(self.in_words, fonts.bold, size) > right - 2 * mm - start and size > 5:
             size -= 0.25
         c.setFont(fonts.bold, size)
-        c.drawString(start, middle, self.words)
+        c.drawString(start, middle, self.in_words)
         y -= 4 * mm
 
         c.setFont(fonts.regular, paper.body)
@@ -542,8 +737,8 @@ class _Slip:
         y -= 22 * mm
         width = (paper.width - 16 * mm) / 2
         for x, role, name, extra in (
-            (left, "Artesana", data.maker, f"DNI {data.maker_dni}" if data.maker_dni else "DNI: ____________"),
-            (right - width, "Coordinadora", data.paid_by, ""),
+            (left, w["maker"], data.maker, w["dni"].format(dni=data.maker_dni) if data.maker_dni else w["dni_blank"]),
+            (right - width, w["coordinator"], data.paid_by, ""),
         ):
             c.setStrokeColor(INK)
             c.setLineWidth(0.8)
@@ -560,12 +755,12 @@ class _Slip:
 
     def draw_copy_marks(self, c: Canvas, page: _Page, number: int, pages: int, label: str) -> None:
         """The copy's label (first page), the footer, and COPIA across a reprint."""
-        paper, fonts, data = self.paper, self.fonts, self.data
+        paper, fonts, data, w = self.paper, self.fonts, self.data, self.words
         right = paper.size[0] - paper.margin
         if data.copy:
             self._draw_watermark(c)
         if page.first:
-            text = f"COPIA — {label}" if data.copy else label
+            text = w["copy_label"].format(label=label) if data.copy else label
             size = paper.small + 0.5
             width = _width(text, fonts.bold, size) + 5 * mm
             top = paper.size[1] - paper.top - paper.title - paper.shop * 1.5 - 2.5 * mm
@@ -580,15 +775,18 @@ class _Slip:
             c.setFillColor(MUTED)
             c.setFont(fonts.regular, paper.small)
             y = paper.size[1] - paper.top - paper.body * 1.3 - paper.small * 1.2
-            c.drawString(paper.margin, y, f"{label.capitalize()} · continuación")
+            c.drawString(paper.margin, y, w["continued"].format(label=label.capitalize()))
         c.setFillColor(MUTED)
         c.setFont(fonts.regular, paper.small)
-        c.drawString(paper.margin, paper.bottom, f"Constancia N.º {data.number} · {label.capitalize()}")
-        c.drawRightString(right, paper.bottom, f"Página {number} de {pages}")
+        c.drawString(paper.margin, paper.bottom, w["footer"].format(number=data.number, label=label.capitalize()))
+        c.drawRightString(right, paper.bottom, w["page"].format(page=number, pages=pages))
         if data.copy:
-            when = f" el {data.printed_at:%d/%m/%Y %H:%M}" if data.printed_at else ""
+            if data.printed_at:
+                printed = w["copy_printed_at"].format(moment=w.moment(data.printed_at))
+            else:
+                printed = w["copy_printed"]
             c.setFont(fonts.bold, paper.small)
-            c.drawString(paper.margin, paper.bottom + paper.small * 1.3, f"COPIA impresa{when}")
+            c.drawString(paper.margin, paper.bottom + paper.small * 1.3, printed)
 
     def _draw_watermark(self, c: Canvas) -> None:
         width, height = self.paper.size
@@ -597,26 +795,30 @@ class _Slip:
         c.setFont(self.fonts.bold, width / 4.2)
         c.translate(width / 2, height / 2)
         c.rotate(35)
-        c.drawCentredString(0, -width / 12, "COPIA")
+        c.drawCentredString(0, -width / 12, self.words["copy"])
         c.restoreState()
 
 
-def build_payout_slip(data: PayoutSlipData, paper: str = "A4") -> bytes:
+def build_payout_slip(data: PayoutSlipData, paper: str = "A4", language: str = "es") -> bytes:
     """Build the payout slip: one set of pages for each label in ``data.copies``.
 
     Args:
         data: what the slip shows.
         paper: ``"A4"`` or ``"A5"``.
+        language: ``"es"`` (the default), ``"en"`` or ``"fr"``: the words, the
+            amount in words, and how money and dates are written. The default
+            copy labels (:data:`COPIES`) are printed in that language too.
 
     Raises:
-        ValueError: unknown paper, or no copy to print.
+        ValueError: unknown paper or language, or no copy to print.
     """
     if paper not in _PAPERS:
         raise ValueError(f"papel desconocido para la constancia: {paper}")
     if not data.copies:
         raise ValueError("la constancia necesita al menos un ejemplar")
+    words = Words(language)
     with _plain_flate():
-        return _build(data, _PAPERS[paper])
+        return _build(data, _PAPERS[paper], words)
 
 
 @contextlib.contextmanager
@@ -635,13 +837,13 @@ def _plain_flate() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
-def _build(data: PayoutSlipData, paper: _Paper) -> bytes:
+def _build(data: PayoutSlipData, paper: _Paper, words: Words) -> bytes:
     fonts = register_fonts()
-    slip = _Slip(data, paper, fonts)
+    slip = _Slip(data, paper, fonts, words)
     pages = slip.paginate()
     out = io.BytesIO()
     c = Canvas(out, pagesize=paper.size, pageCompression=1)
-    kind = "Copia de constancia de pago" if data.copy else "Constancia de pago"
+    kind = words["doc_copy" if data.copy else "doc"]
     c.setTitle(f"{kind} {data.number} — {data.maker}")
     c.setAuthor(data.shop_name)
     c.setCreator("Mama Killa POS")
@@ -650,10 +852,25 @@ def _build(data: PayoutSlipData, paper: _Paper) -> bytes:
         c.beginForm(f"slip{index}")
         slip.draw_body(c, page)
         c.endForm()
-    for label in data.copies:
+    labels = (words["copy_centre"], words["copy_maker"]) if data.copies == COPIES else data.copies
+    for label in labels:
         for index, page in enumerate(pages):
             c.doForm(f"slip{index}")
             slip.draw_copy_marks(c, page, index + 1, len(pages), label)
             c.showPage()
     c.save()
     return out.getvalue()
+
+
+__all__ = [
+    "COPIES",
+    "LANGUAGES",
+    "METHOD_LABELS",
+    "PAPERS",
+    "TEXTS",
+    "PayoutSlipData",
+    "SlipEntry",
+    "Words",
+    "build_payout_slip",
+    "method_label",
+]

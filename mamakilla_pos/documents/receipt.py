@@ -22,7 +22,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..domain.language import Formats
-from ..domain.payments import METHOD_LABELS as PAYMENT_LABELS  # noqa: F401
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

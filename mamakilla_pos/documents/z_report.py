@@ -3,6 +3,10 @@
 Drawn like the receipt: laid out first into blocks of known height, then
 painted, so an 80 mm roll gets one page exactly as tall as the report and A4
 gets as many pages as needed. Plain data in, PDF bytes out.
+
+Printed in Spanish (the program's own), English or French: every printed
+word comes from :data:`TEXTS`; money, numbers and dates are written as the
+language writes them (:class:`~mamakilla_pos.domain.language.Formats`).
 """
 
 from __future__ import annotations
@@ -17,12 +21,238 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ..domain.money import ZERO, format_amount, format_money
+from ..domain.language import LANGUAGES, Formats
+from ..domain.money import ZERO
 from .fonts import register_fonts
-from .receipt import _ASCENT, _LEADING, _PAPERS, PAYMENT_LABELS, _Face, _Layout, _pages, _show, wrap
+from .receipt import _ASCENT, _LEADING, _PAPERS, _Face, _Layout, _pages, _show, wrap
 
 PAPERS = ("80mm", "58mm", "A4")
-CURRENCY_NAMES = {"PEN": "SOLES", "USD": "DÓLARES"}
+
+TEXTS: dict[str, dict[str, str]] = {
+    "es": {
+        "title_z": "CIERRE DE CAJA (Z)",
+        "title_x": "INFORME X",
+        "x_warning": "La caja sigue abierta: esto no es el cierre.",
+        "till": "Caja {till}",
+        "opened": "Apertura",
+        "by": "  por",
+        "closed": "Cierre",
+        "report_of": "Informe del",
+        "sales_heading": "VENTAS",
+        "sales": "Ventas ({n})",
+        "gross": "  Bruto",
+        "discounts": "  Descuentos",
+        "refunds": "Devoluciones ({n})",
+        "net": "NETO",
+        "rounding": "Redondeo regalado a clientes",
+        "methods_heading": "POR MÉTODO DE PAGO (S/)",
+        "col_method": "Método",
+        "col_ops": "Ops.",
+        "col_sales": "Ventas",
+        "col_refunds": "Devol.",
+        "col_net": "Neto",
+        "received": "recibido: {amount}",
+        "no_sales": "Sin ventas.",
+        "total_taken": "Total cobrado",
+        "operations_heading": "YAPE, PLIN, TARJETA: OPERACIONES",
+        "operations_hint": "Compare con el celular y el terminal.",
+        "operation": "op. {reference}",
+        "no_operation": "sin n.º de operación",
+        "refund_mark": " devolución",
+        "cash_PEN": "EFECTIVO EN SOLES",
+        "cash_USD": "EFECTIVO EN DÓLARES",
+        "currency_PEN": "Soles",
+        "currency_USD": "Dólares",
+        "opening_float": "Fondo inicial",
+        "drawer_sales": "+ Recibido en ventas",
+        "change": "− Vuelto entregado",
+        "drawer_refunds": "− Devoluciones",
+        "cash_in": "+ Entradas de dinero",
+        "cash_out": "− Salidas de dinero",
+        "expected": "= Esperado en caja",
+        "counted": "Contado (arqueo)",
+        "difference": "DIFERENCIA",
+        "balanced": "La caja cuadra.",
+        "short": "Falta {amount} en la caja.",
+        "over": "Sobra {amount} en la caja.",
+        "movements_heading": "ENTRADAS Y SALIDAS DE DINERO",
+        "no_movements": "Ninguna.",
+        "movement_in": "Entrada",
+        "movement_out": "Salida",
+        "makers_heading": "PARTICIPACIÓN POR ARTESANA (S/)",
+        "col_maker": "Artesana",
+        "col_accrued": "Generado",
+        "col_accrued_short": "Gener.",
+        "col_reversed": "Devuelto",
+        "col_reversed_short": "Devol.",
+        "no_shares": "Sin participaciones.",
+        "total": "Total",
+        "note_heading": "NOTA DEL CIERRE",
+        "hash": "Huella del diario al cierre (SHA-256):",
+        "session": "Caja n.º {ref}",
+        "handed_over": "Entregó",
+        "received_by": "Recibió",
+        "printed": "Impreso el {moment}",
+        "count_heading": "ARQUEO POR DENOMINACIÓN",
+        "col_opening": "Apert.",
+        "col_closing": "Cierre",
+        "col_value": "Importe",
+        "float_heading": "FONDO CONTADO AL ABRIR",
+        "col_pieces": "Cant.",
+        "doc_z": "Cierre de caja",
+        "doc_x": "Informe X",
+        "page": "{title} {till} {day} — página {page} de {pages}",
+    },
+    "en": {
+        "title_z": "TILL CLOSE (Z REPORT)",
+        "title_x": "X REPORT",
+        "x_warning": "The till is still open: this is not the close.",
+        "till": "Till {till}",
+        "opened": "Opened",
+        "by": "  by",
+        "closed": "Closed",
+        "report_of": "Report of",
+        "sales_heading": "SALES",
+        "sales": "Sales ({n})",
+        "gross": "  Gross",
+        "discounts": "  Discounts",
+        "refunds": "Refunds ({n})",
+        "net": "NET",
+        "rounding": "Rounding given to customers",
+        "methods_heading": "BY PAYMENT METHOD (S/)",
+        "col_method": "Method",
+        "col_ops": "Ops.",
+        "col_sales": "Sales",
+        "col_refunds": "Refunds",
+        "col_net": "Net",
+        "received": "received: {amount}",
+        "no_sales": "No sales.",
+        "total_taken": "Total taken",
+        "operations_heading": "YAPE, PLIN, CARD: OPERATIONS",
+        "operations_hint": "Check them against the phone and the card terminal.",
+        "operation": "op. {reference}",
+        "no_operation": "no operation number",
+        "refund_mark": " refund",
+        "cash_PEN": "CASH IN SOLES",
+        "cash_USD": "CASH IN US DOLLARS",
+        "currency_PEN": "Soles",
+        "currency_USD": "US dollars",
+        "opening_float": "Opening float",
+        "drawer_sales": "+ Taken in sales",
+        "change": "− Change given",
+        "drawer_refunds": "− Refunds",
+        "cash_in": "+ Cash put in",
+        "cash_out": "− Cash taken out",
+        "expected": "= Expected in the till",
+        "counted": "Counted",
+        "difference": "DIFFERENCE",
+        "balanced": "The till balances.",
+        "short": "The till is {amount} short.",
+        "over": "The till is {amount} over.",
+        "movements_heading": "CASH PUT IN AND TAKEN OUT",
+        "no_movements": "None.",
+        "movement_in": "In",
+        "movement_out": "Out",
+        "makers_heading": "SHARES BY MAKER (S/)",
+        "col_maker": "Maker",
+        "col_accrued": "Earned",
+        "col_accrued_short": "Earned",
+        "col_reversed": "Reversed",
+        "col_reversed_short": "Rev.",
+        "no_shares": "No shares.",
+        "total": "Total",
+        "note_heading": "CLOSING NOTE",
+        "hash": "Journal fingerprint at closing (SHA-256):",
+        "session": "Session no. {ref}",
+        "handed_over": "Handed over",
+        "received_by": "Received",
+        "printed": "Printed on {moment}",
+        "count_heading": "COUNT BY DENOMINATION",
+        "col_opening": "Open",
+        "col_closing": "Close",
+        "col_value": "Amount",
+        "float_heading": "FLOAT COUNTED AT OPENING",
+        "col_pieces": "Qty",
+        "doc_z": "Till close",
+        "doc_x": "X report",
+        "page": "{title} {till} {day} — page {page} of {pages}",
+    },
+    "fr": {
+        "title_z": "CLÔTURE DE CAISSE (Z)",
+        "title_x": "RAPPORT X",
+        "x_warning": "La caisse est encore ouverte : ceci n'est pas la clôture.",
+        "till": "Caisse {till}",
+        "opened": "Ouverture",
+        "by": "  par",
+        "closed": "Clôture",
+        "report_of": "Rapport du",
+        "sales_heading": "VENTES",
+        "sales": "Ventes ({n})",
+        "gross": "  Brut",
+        "discounts": "  Remises",
+        "refunds": "Remboursements ({n})",
+        "net": "NET",
+        "rounding": "Arrondi offert aux clients",
+        "methods_heading": "PAR MODE DE PAIEMENT (S/)",
+        "col_method": "Mode",
+        "col_ops": "Opér.",
+        "col_sales": "Ventes",
+        "col_refunds": "Remb.",
+        "col_net": "Net",
+        "received": "reçu : {amount}",
+        "no_sales": "Aucune vente.",
+        "total_taken": "Total encaissé",
+        "operations_heading": "YAPE, PLIN, CARTE : OPÉRATIONS",
+        "operations_hint": "À comparer avec le téléphone et le terminal.",
+        "operation": "op. {reference}",
+        "no_operation": "sans n° d'opération",
+        "refund_mark": " remboursement",
+        "cash_PEN": "ESPÈCES EN SOLES",
+        "cash_USD": "ESPÈCES EN DOLLARS US",
+        "currency_PEN": "Soles",
+        "currency_USD": "Dollars US",
+        "opening_float": "Fond de caisse initial",
+        "drawer_sales": "+ Reçu des ventes",
+        "change": "− Monnaie rendue",
+        "drawer_refunds": "− Remboursements",
+        "cash_in": "+ Entrées d'argent",
+        "cash_out": "− Sorties d'argent",
+        "expected": "= Attendu en caisse",
+        "counted": "Compté",
+        "difference": "ÉCART",
+        "balanced": "La caisse est juste.",
+        "short": "Il manque {amount} dans la caisse.",
+        "over": "Il y a {amount} de trop dans la caisse.",
+        "movements_heading": "ENTRÉES ET SORTIES D'ARGENT",
+        "no_movements": "Aucune.",
+        "movement_in": "Entrée",
+        "movement_out": "Sortie",
+        "makers_heading": "PARTS PAR ARTISANE (S/)",
+        "col_maker": "Artisane",
+        "col_accrued": "Acquis",
+        "col_accrued_short": "Acquis",
+        "col_reversed": "Annulé",
+        "col_reversed_short": "Annulé",
+        "no_shares": "Aucune part.",
+        "total": "Total",
+        "note_heading": "NOTE DE CLÔTURE",
+        "hash": "Empreinte du journal à la clôture (SHA-256) :",
+        "session": "Caisse n° {ref}",
+        "handed_over": "Remis par",
+        "received_by": "Reçu par",
+        "printed": "Imprimé le {moment}",
+        "count_heading": "COMPTAGE PAR COUPURE",
+        "col_opening": "Ouv.",
+        "col_closing": "Clôt.",
+        "col_value": "Montant",
+        "float_heading": "FOND COMPTÉ À L'OUVERTURE",
+        "col_pieces": "Qté",
+        "doc_z": "Clôture de caisse",
+        "doc_x": "Rapport X",
+        "page": "{title} {till} {day} — page {page} sur {pages}",
+    },
+}
+"""Every word a Z or X report prints, per language."""
 
 
 @dataclass(frozen=True)
@@ -247,14 +477,33 @@ def _nothing_block(c: Canvas, top: float) -> None:
     return None
 
 
-def _difference_words(difference: Decimal, currency: str) -> str:
+class Words(Formats):
+    """One language's words (:data:`TEXTS`) and its way of writing numbers, money and dates."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language)
+        self.texts = TEXTS[self.language]
+
+    def __getitem__(self, key: str) -> str:
+        return self.texts[key]
+
+    def currency(self, currency: str) -> str:
+        """The currency's name as a table title: ``Soles``, ``Dólares``."""
+        return self.texts.get(f"currency_{currency}", currency)
+
+    def denomination(self, value: Decimal, currency: str) -> str:
+        """A coin or note: ``S/ 20``, ``S/ 0.50``; ``20 S/``, ``0,50 S/`` in French."""
+        return self.money(value, currency, places=2 if value < 1 else 0)
+
+
+def _difference_words(words: Words, difference: Decimal, currency: str) -> str:
     if difference == ZERO:
-        return "La caja cuadra."
-    amount = format_money(abs(difference), currency)
-    return f"Falta {amount} en la caja." if difference < 0 else f"Sobra {amount} en la caja."
+        return words["balanced"]
+    amount = words.money(abs(difference), currency)
+    return words["short" if difference < 0 else "over"].format(amount=amount)
 
 
-def _lay_out(data: ZReportData, paper: str) -> _ZLayout:
+def _lay_out(data: ZReportData, paper: str, words: Words) -> _ZLayout:
     size = _PAPERS[paper]
     fonts = register_fonts()
     regular = _Face(fonts.regular)
@@ -262,127 +511,119 @@ def _lay_out(data: ZReportData, paper: str) -> _ZLayout:
     lay = _ZLayout(size, regular, bold)
     body, small, big = size.body, size.small, size.big
     table = small if size.roll else body
-    money = format_money
+    w = words
+    money, amount = w.money, w.amount
 
     lay.centered(data.shop_name, size.title, bold=True)
     if data.shop_address:
         lay.centered(data.shop_address, small)
     lay.rule()
     if data.final:
-        lay.centered("CIERRE DE CAJA (Z)", big, bold=True)
+        lay.centered(w["title_z"], big, bold=True)
     else:
-        lay.banner("INFORME X", size.title)
-        lay.centered("La caja sigue abierta: esto no es el cierre.", small)
-    lay.centered(f"Caja {data.till}" + (f" · {data.location}" if data.location else ""), body, bold=True)
+        lay.banner(w["title_x"], size.title)
+        lay.centered(w["x_warning"], small)
+    lay.centered(w["till"].format(till=data.till) + (f" · {data.location}" if data.location else ""), body, bold=True)
     lay.space(body * 0.3)
-    opened = f"{data.opened_at:%d/%m/%Y %H:%M}"
-    lay.row("Apertura", opened, body)
+    lay.row(w["opened"], w.moment(data.opened_at), body)
     if data.opened_by:
-        lay.row("  por", data.opened_by, body)
+        lay.row(w["by"], data.opened_by, body)
     if data.closed_at is not None:
-        lay.row("Cierre", f"{data.closed_at:%d/%m/%Y %H:%M}", body)
+        lay.row(w["closed"], w.moment(data.closed_at), body)
         if data.closed_by:
-            lay.row("  por", data.closed_by, body)
+            lay.row(w["by"], data.closed_by, body)
     else:
-        lay.row("Informe del", f"{data.printed_at:%d/%m/%Y %H:%M}", body)
+        lay.row(w["report_of"], w.moment(data.printed_at), body)
 
-    lay.heading("VENTAS", body)
-    lay.row(f"Ventas ({data.sales})", money(data.sales_total), body)
-    lay.row("  Bruto", money(data.gross), small)
-    lay.row("  Descuentos", money(-data.discounts), small)
-    lay.row(f"Devoluciones ({data.refunds})", money(-data.refunds_total), body)
-    lay.row("NETO", money(data.net), big, bold=True)
-    lay.row("Redondeo regalado a clientes", money(data.rounding), body)
+    lay.heading(w["sales_heading"], body)
+    lay.row(w["sales"].format(n=data.sales), money(data.sales_total), body)
+    lay.row(w["gross"], money(data.gross), small)
+    lay.row(w["discounts"], money(-data.discounts), small)
+    lay.row(w["refunds"].format(n=data.refunds), money(-data.refunds_total), body)
+    lay.row(w["net"], money(data.net), big, bold=True)
+    lay.row(w["rounding"], money(data.rounding), body)
 
-    lay.heading("POR MÉTODO DE PAGO (S/)", body)
+    lay.heading(w["methods_heading"], body)
     widths = (0.34, 0.12, 0.18, 0.18, 0.18)
-    lay.columns(("Método", "Ops.", "Ventas", "Devol.", "Neto"), widths, table, bold=True, underline=True)
+    headers = tuple(w[k] for k in ("col_method", "col_ops", "col_sales", "col_refunds", "col_net"))
+    lay.columns(headers, widths, table, bold=True, underline=True)
     for m in data.methods:
         lay.columns(
-            (
-                PAYMENT_LABELS.get(m.method, m.method),
-                str(m.count),
-                format_amount(m.sales),
-                format_amount(m.refunds),
-                format_amount(m.net),
-            ),
+            (w.method(m.method), str(m.count), amount(m.sales), amount(m.refunds), amount(m.net)),
             widths,
             table,
         )
         if m.foreign is not None:
-            lay.row(f"recibido: {money(m.foreign, 'USD')}", "", small, indent=small)
+            lay.row(w["received"].format(amount=money(m.foreign, "USD")), "", small, indent=small)
     if not data.methods:
-        lay.row("Sin ventas.", "", small)
+        lay.row(w["no_sales"], "", small)
     total = sum((m.net for m in data.methods), ZERO)
-    lay.columns(("Total cobrado", "", "", "", format_amount(total)), widths, table, bold=True)
+    lay.columns((w["total_taken"], "", "", "", amount(total)), widths, table, bold=True)
 
     by_method: dict[str, list[ZOperation]] = {}
     for op in data.operations:
         by_method.setdefault(op.method, []).append(op)
     if by_method:
-        lay.heading("YAPE, PLIN, TARJETA: OPERACIONES", body)
-        lay.row("Compare con el celular y el terminal.", "", small)
+        lay.heading(w["operations_heading"], body)
+        lay.row(w["operations_hint"], "", small)
         for method, ops in by_method.items():
-            label = PAYMENT_LABELS.get(method, method)
             subtotal = sum((-op.amount if op.refund else op.amount for op in ops), ZERO)
-            lay.row(f"{label} ({len(ops)})", money(subtotal), body, bold=True, keep_with_next=True)
+            lay.row(f"{w.method(method)} ({len(ops)})", money(subtotal), body, bold=True, keep_with_next=True)
             for op in ops:
-                reference = f"op. {op.reference}" if op.reference else "sin n.º de operación"
-                kind = " devolución" if op.refund else ""
+                reference = w["operation"].format(reference=op.reference) if op.reference else w["no_operation"]
+                kind = w["refund_mark"] if op.refund else ""
                 lay.row(f"{reference} · {op.number}{kind}", money(-op.amount if op.refund else op.amount), small)
 
     for drawer in data.drawers:
         cur = drawer.currency
-        lay.heading(f"EFECTIVO EN {CURRENCY_NAMES.get(cur, cur)}", body)
-        lay.row("Fondo inicial", money(drawer.opening_float, cur), body)
-        lay.row("+ Recibido en ventas", money(drawer.sales, cur), body)
+        lay.heading(w.texts.get(f"cash_{cur}", cur), body)
+        lay.row(w["opening_float"], money(drawer.opening_float, cur), body)
+        lay.row(w["drawer_sales"], money(drawer.sales, cur), body)
         if cur == "PEN" or drawer.change:
-            lay.row("− Vuelto entregado", money(drawer.change, cur), body)
-        lay.row("− Devoluciones", money(drawer.refunds, cur), body)
-        lay.row("+ Entradas de dinero", money(drawer.cash_in, cur), body)
-        lay.row("− Salidas de dinero", money(drawer.cash_out, cur), body)
+            lay.row(w["change"], money(drawer.change, cur), body)
+        lay.row(w["drawer_refunds"], money(drawer.refunds, cur), body)
+        lay.row(w["cash_in"], money(drawer.cash_in, cur), body)
+        lay.row(w["cash_out"], money(drawer.cash_out, cur), body)
         lay.rule(pad=1.5)
-        lay.row("= Esperado en caja", money(drawer.expected, cur), body, bold=True)
+        lay.row(w["expected"], money(drawer.expected, cur), body, bold=True)
         if drawer.counted is not None and drawer.difference is not None:
-            lay.row("Contado (arqueo)", money(drawer.counted, cur), body, bold=True)
-            lay.row("DIFERENCIA", money(drawer.difference, cur), big, bold=True)
-            lay.centered(_difference_words(drawer.difference, cur), body, bold=True)
+            lay.row(w["counted"], money(drawer.counted, cur), body, bold=True)
+            lay.row(w["difference"], money(drawer.difference, cur), big, bold=True)
+            lay.centered(_difference_words(w, drawer.difference, cur), body, bold=True)
 
     currencies = [c for c in ("PEN", "USD") if any(n.currency == c for n in data.counts)]
     if currencies:
         if data.final:
-            _closing_count(lay, data, currencies, table)
+            _closing_count(lay, data, currencies, table, w)
         else:
-            _opening_count(lay, data, currencies, table)
+            _opening_count(lay, data, currencies, table, w)
 
-    lay.heading("ENTRADAS Y SALIDAS DE DINERO", body)
+    lay.heading(w["movements_heading"], body)
     if not data.movements:
-        lay.row("Ninguna.", "", small)
+        lay.row(w["no_movements"], "", small)
     for mv in data.movements:
-        word = "Entrada" if mv.direction == "in" else "Salida"
-        amount = money(mv.amount if mv.direction == "in" else -mv.amount, mv.currency)
-        lay.row(f"{mv.at:%H:%M} {word}", amount, body, keep_with_next=True)
+        word = w["movement_in" if mv.direction == "in" else "movement_out"]
+        moved = money(mv.amount if mv.direction == "in" else -mv.amount, mv.currency)
+        lay.row(f"{mv.at:%H:%M} {word}", moved, body, keep_with_next=True)
         who = f" — {mv.user}" if mv.user else ""
         lay.row(f"{mv.reason}{who}", "", small, indent=small * 2)
 
-    lay.heading("PARTICIPACIÓN POR ARTESANA (S/)", body)
+    lay.heading(w["makers_heading"], body)
     widths = (0.40, 0.20, 0.20, 0.20)
-    narrow = size.width < 70 * mm
-    headers = ("Artesana", "Gener.", "Devol.", "Neto") if narrow else ("Artesana", "Generado", "Devuelto", "Neto")
+    short = "_short" if size.width < 70 * mm else ""
+    headers = (w["col_maker"], w[f"col_accrued{short}"], w[f"col_reversed{short}"], w["col_net"])
     lay.columns(headers, widths, table, bold=True, underline=True)
     for mk in data.makers:
-        lay.columns(
-            (mk.name, format_amount(mk.accrued), format_amount(mk.reversed), format_amount(mk.net)), widths, table
-        )
+        lay.columns((mk.name, amount(mk.accrued), amount(mk.reversed), amount(mk.net)), widths, table)
     if not data.makers:
-        lay.row("Sin participaciones.", "", small)
+        lay.row(w["no_shares"], "", small)
     else:
         lay.columns(
             (
-                "Total",
-                format_amount(sum((m.accrued for m in data.makers), ZERO)),
-                format_amount(sum((m.reversed for m in data.makers), ZERO)),
-                format_amount(sum((m.net for m in data.makers), ZERO)),
+                w["total"],
+                amount(sum((m.accrued for m in data.makers), ZERO)),
+                amount(sum((m.reversed for m in data.makers), ZERO)),
+                amount(sum((m.net for m in data.makers), ZERO)),
             ),
             widths,
             table,
@@ -390,94 +631,97 @@ def _lay_out(data: ZReportData, paper: str) -> _ZLayout:
         )
 
     if data.note:
-        lay.heading("NOTA DEL CIERRE", body)
+        lay.heading(w["note_heading"], body)
         lay.row(data.note, "", body)
 
     lay.rule()
     if data.final:
-        lay.centered("Huella del diario al cierre (SHA-256):", small, bold=True)
+        lay.centered(w["hash"], small, bold=True)
         lay.mono(data.journal_hash or "—", small, fonts.mono)
         if data.session_ref:
-            lay.centered(f"Caja n.º {data.session_ref}", small)
+            lay.centered(w["session"].format(ref=data.session_ref), small)
         lay.space(body * 0.5)
-        lay.signatures(("Entregó", "Recibió"), small)
-    lay.centered(f"Impreso el {data.printed_at:%d/%m/%Y %H:%M}", small)
+        lay.signatures((w["handed_over"], w["received_by"]), small)
+    lay.centered(w["printed"].format(moment=w.moment(data.printed_at)), small)
     return lay
 
 
-def _closing_count(lay: _ZLayout, data: ZReportData, currencies: list[str], size: float) -> None:
+def _closing_count(lay: _ZLayout, data: ZReportData, currencies: list[str], size: float, w: Words) -> None:
     """Pieces of every denomination at opening and at closing, and the amount counted."""
-    lay.heading("ARQUEO POR DENOMINACIÓN", lay.paper.body)
+    lay.heading(w["count_heading"], lay.paper.body)
     widths = (0.31, 0.19, 0.19, 0.31)
     for cur in currencies:
         rows = [n for n in data.counts if n.currency == cur]
-        symbol = "S/" if cur == "PEN" else "US$"
-        title = CURRENCY_NAMES.get(cur, cur).capitalize()
         lay.columns(
-            (title, "Apert.", "Cierre", "Importe"), widths, size, bold=True, underline=True, keep_with_next=True
+            (w.currency(cur), w["col_opening"], w["col_closing"], w["col_value"]),
+            widths,
+            size,
+            bold=True,
+            underline=True,
+            keep_with_next=True,
         )
         for n in rows:
             closing = n.closing or 0
             lay.columns(
                 (
-                    f"{symbol} {_denomination(n.denomination)}",
+                    w.denomination(n.denomination, cur),
                     str(n.opening),
                     str(closing),
-                    format_amount(n.denomination * closing),
+                    w.amount(n.denomination * closing),
                 ),
                 widths,
                 size,
             )
         opening_total = sum((n.denomination * n.opening for n in rows), ZERO)
         closing_total = sum((n.denomination * (n.closing or 0) for n in rows), ZERO)
-        lay.columns(("Total", format_amount(opening_total), "", format_amount(closing_total)), widths, size, bold=True)
+        lay.columns((w["total"], w.amount(opening_total), "", w.amount(closing_total)), widths, size, bold=True)
         lay.space(size * 0.5)
 
 
-def _opening_count(lay: _ZLayout, data: ZReportData, currencies: list[str], size: float) -> None:
+def _opening_count(lay: _ZLayout, data: ZReportData, currencies: list[str], size: float, w: Words) -> None:
     """An open session has only its opening count: the pieces of the float."""
-    lay.heading("FONDO CONTADO AL ABRIR", lay.paper.body)
+    lay.heading(w["float_heading"], lay.paper.body)
     widths = (0.45, 0.2, 0.35)
     for cur in currencies:
         rows = [n for n in data.counts if n.currency == cur and n.opening]
-        symbol = "S/" if cur == "PEN" else "US$"
-        title = CURRENCY_NAMES.get(cur, cur).capitalize()
-        lay.columns((title, "Cant.", "Importe"), widths, size, bold=True, underline=True, keep_with_next=True)
+        lay.columns(
+            (w.currency(cur), w["col_pieces"], w["col_value"]),
+            widths,
+            size,
+            bold=True,
+            underline=True,
+            keep_with_next=True,
+        )
         for n in rows:
             lay.columns(
-                (
-                    f"{symbol} {_denomination(n.denomination)}",
-                    str(n.opening),
-                    format_amount(n.denomination * n.opening),
-                ),
+                (w.denomination(n.denomination, cur), str(n.opening), w.amount(n.denomination * n.opening)),
                 widths,
                 size,
             )
         total = sum((n.denomination * n.opening for n in rows), ZERO)
-        lay.columns(("Total", "", format_amount(total)), widths, size, bold=True)
+        lay.columns((w["total"], "", w.amount(total)), widths, size, bold=True)
         lay.space(size * 0.5)
 
 
-def _denomination(value: Decimal) -> str:
-    return f"{value:.2f}" if value < 1 else f"{value:.0f}"
-
-
-def build_z_report(data: ZReportData, paper: str = "80mm") -> bytes:
+def build_z_report(data: ZReportData, paper: str = "80mm", language: str = "es") -> bytes:
     """Build the Z report (or the X report of an open session) as PDF bytes.
 
     Args:
         data: what to print.
         paper: ``"80mm"`` or ``"58mm"`` roll (one page as tall as the
             content), or ``"A4"``.
+        language: ``"es"`` (the default), ``"en"`` or ``"fr"``: the words,
+            and how money, numbers and dates are written.
 
     Raises:
-        ValueError: unknown paper.
+        ValueError: unknown paper or language.
     """
     if paper not in _PAPERS:
         raise ValueError(f"papel desconocido: {paper!r} (use {', '.join(PAPERS)})")
+    words = Words(language)
     size = _PAPERS[paper]
     fonts = register_fonts()
-    lay = _lay_out(data, paper)
+    lay = _lay_out(data, paper, words)
     if size.roll:
         page_size = (size.width, size.top + size.bottom + sum(b.height for b in lay.blocks))
         pages = [lay.blocks]
@@ -485,11 +729,11 @@ def build_z_report(data: ZReportData, paper: str = "80mm") -> bytes:
         page_size = A4
         pages = _pages(lay, A4[1] - size.top - size.bottom)
 
-    title = "Cierre de caja" if data.final else "Informe X"
+    title = words["doc_z" if data.final else "doc_x"]
     when = data.closed_at or data.printed_at
     out = io.BytesIO()
     c = Canvas(out, pagesize=page_size, pageCompression=0)
-    c.setTitle(f"{title} {data.till} {when:%d/%m/%Y %H:%M}")
+    c.setTitle(f"{title} {data.till} {words.moment(when)}")
     c.setAuthor(data.shop_name)
     c.setCreator("Mama Killa POS")
     for number, blocks in enumerate(pages, start=1):
@@ -502,8 +746,26 @@ def build_z_report(data: ZReportData, paper: str = "80mm") -> bytes:
             c.drawRightString(
                 page_size[0] - size.margin,
                 size.bottom - size.small,
-                f"{title} {data.till} {when:%d/%m/%Y} — página {number} de {len(pages)}",
+                words["page"].format(
+                    title=title, till=data.till, day=words.day(when.date()), page=number, pages=len(pages)
+                ),
             )
         c.showPage()
     c.save()
     return out.getvalue()
+
+
+__all__ = [
+    "LANGUAGES",
+    "PAPERS",
+    "TEXTS",
+    "Words",
+    "ZCount",
+    "ZDrawer",
+    "ZMaker",
+    "ZMethod",
+    "ZMovement",
+    "ZOperation",
+    "ZReportData",
+    "build_z_report",
+]

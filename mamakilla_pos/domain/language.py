@@ -65,12 +65,15 @@ class Formats:
         """An amount without the currency, for table cells: ``1,234.50``."""
         return self.number(quantize(value), 2)
 
-    def money(self, value: Decimal, currency: str = "PEN") -> str:
-        """``S/ 1,234.50`` (es, en) or ``1 234,50 S/`` (fr); ``US$`` for dollars; negatives with ``-``."""
+    def money(self, value: Decimal, currency: str = "PEN", places: int = 2) -> str:
+        """``S/ 1,234.50`` (es, en) or ``1 234,50 S/`` (fr); ``US$`` for dollars; negatives with ``-``.
+
+        ``places=0`` writes a whole amount, such as a banknote: ``S/ 20``, ``20 S/``.
+        """
         value = quantize(value)
         sign = "-" if value < 0 else ""
         symbol = "S/" if currency == "PEN" else "US$"
-        figures = self.amount(abs(value))
+        figures = self.amount(abs(value)) if places == 2 else self.number(abs(value), places)
         if self.language == "fr":
             return f"{sign}{figures}{_NBSP}{symbol}"
         return f"{sign}{symbol} {figures}"
@@ -83,6 +86,11 @@ class Formats:
     def day(self, value: date) -> str:
         """``05/03/2026`` (es, fr) or ``2026-03-05`` (en)."""
         return value.isoformat() if self.language == "en" else f"{value:%d/%m/%Y}"
+
+    def short_day(self, value: date) -> str:
+        """A day for a narrow column: ``05/03/26`` (es, fr); English keeps ``2026-03-05``,
+        as a two-digit year would be ambiguous there."""
+        return value.isoformat() if self.language == "en" else f"{value:%d/%m/%y}"
 
     def moment(self, value: datetime) -> str:
         """The day and the time to the minute: ``05/03/2026 14:07``."""

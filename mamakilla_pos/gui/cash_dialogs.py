@@ -50,7 +50,7 @@ from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
 from .approval import with_approval
-from .i18n import QT_TR_NOOP, money, tr
+from .i18n import QT_TR_NOOP, language, money, tr
 from .keypad import Keypad
 
 log = logging.getLogger(__name__)
@@ -335,7 +335,7 @@ def show_session_report(parent: QWidget | None, store: Store, report: SessionRep
     except UserError as exc:
         QMessageBox.information(parent, tr("Caja"), _sentence(str(exc)))
         return ""
-    pdf = z_docs.report_pdf(report, settings)
+    pdf = z_docs.report_pdf(report, settings, language=language())
     when = report.closed_at or report.opened_at
     if report.closed:
         title = tr("Cierre de caja {till}").format(till=report.till)

@@ -63,7 +63,7 @@ from ..services.shares import (
 )
 from ..store import Store
 from .approval import with_approval
-from .i18n import amount, money, tr
+from .i18n import amount, language, money, tr
 from .pdf_view import PdfViewDialog
 from .shares_screen import (
     OWED_TEXT,
@@ -160,7 +160,7 @@ def print_slip(parent: QWidget | None, pdf: bytes, number: str) -> tuple[bool, s
 
 def show_slip(parent: QWidget | None, store: Store, number: str, copy: bool, paper: str) -> str:
     """Show the slip of payout ``number`` (a reprint says COPIA) with Imprimir and Guardar PDF."""
-    pdf = payout_slip_pdf(store, number, copy=copy, paper=paper)
+    pdf = payout_slip_pdf(store, number, copy=copy, paper=paper, language=language())
     title = (tr("Constancia de pago {number} (copia)") if copy else tr("Constancia de pago {number}")).format(
         number=number
     )

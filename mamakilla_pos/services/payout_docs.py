@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..documents.payout_slip import PAPERS, PayoutSlipData, SlipEntry, build_payout_slip
+from ..domain.language import check_language
 from ..store import Store
 from .clock import now
 from .errors import UserError
@@ -63,15 +64,19 @@ def slip_data(
     )
 
 
-def payout_slip_pdf(store: Store, number: str, copy: bool = False, paper: str = "A4") -> bytes:
+def payout_slip_pdf(store: Store, number: str, copy: bool = False, paper: str = "A4", language: str = "es") -> bytes:
     """The slip of payout ``number`` in two copies (centre and maker); a reprint when ``copy``.
+
+    ``language`` is the one it prints in: ``"es"`` (the default), ``"en"`` or ``"fr"``.
 
     Raises:
         NotFound: no payout has that number.
         UserError: unknown paper.
+        ValueError: unknown language.
     """
+    check_language(language)
     if paper not in PAPERS:
         raise UserError(f"papel desconocido para la constancia: {paper} (A4 o A5)")
     detail = payout_detail(store, number)
     data = slip_data(detail, get_settings(store), copy, now() if copy else None)
-    return build_payout_slip(data, paper)
+    return build_payout_slip(data, paper, language)

@@ -15,6 +15,7 @@ from ..documents.z_report import (
     ZReportData,
     build_z_report,
 )
+from ..domain.language import check_language
 from ..store import Store
 from .cash import DENOMINATIONS, SessionReport, session_report
 from .clock import now
@@ -85,25 +86,33 @@ def _paper(settings: ShopSettings, paper: str | None) -> str:
     return paper or ("A4" if settings.receipt_paper == "A4" else settings.receipt_paper)
 
 
-def report_pdf(report: SessionReport, settings: ShopSettings, paper: str | None = None) -> bytes:
-    """The PDF of figures already read: Z when the session is closed, X while it is open."""
-    return build_z_report(z_report_data(report, settings), _paper(settings, paper))
+def report_pdf(report: SessionReport, settings: ShopSettings, paper: str | None = None, language: str = "es") -> bytes:
+    """The PDF of figures already read: Z when the session is closed, X while it is open.
+
+    ``language`` is the one it prints in: ``"es"`` (the default), ``"en"`` or ``"fr"``.
+    """
+    return build_z_report(z_report_data(report, settings), _paper(settings, paper), language)
 
 
-def session_pdf(store: Store, session_id: uuid.UUID | None = None, paper: str | None = None) -> bytes:
+def session_pdf(
+    store: Store, session_id: uuid.UUID | None = None, paper: str | None = None, language: str = "es"
+) -> bytes:
     """The Z report of a closed session, or the X report of an open one.
 
     Args:
         session_id: the session; this till's open session (an X report) when ``None``.
         paper: ``"80mm"``, ``"58mm"`` or ``"A4"``; the receipt paper setting by default.
+        language: ``"es"`` (the default), ``"en"`` or ``"fr"``.
 
     Raises:
         UserError: no open session, or no session with that id.
+        ValueError: unknown language.
     """
+    check_language(language)
     settings = get_settings(store)
-    return report_pdf(session_report(store, session_id), settings, paper)
+    return report_pdf(session_report(store, session_id), settings, paper, language)
 
 
-def x_report_pdf(store: Store, paper: str | None = None) -> bytes:
+def x_report_pdf(store: Store, paper: str | None = None, language: str = "es") -> bytes:
     """The X report of this till's open session: the figures so far, without closing."""
-    return session_pdf(store, None, paper)
+    return session_pdf(store, None, paper, language)

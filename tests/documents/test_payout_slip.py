@@ -14,6 +14,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from mamakilla_pos.documents import payout_slip
 from mamakilla_pos.documents.fonts import register_fonts
 from mamakilla_pos.documents.payout_slip import (
     PayoutSlipData,
@@ -276,3 +277,183 @@ def test_two_thousand_entries_build_fast_and_keep_every_entry():
     last = " ".join(reader.pages[-1].extract_text().split())
     assert f"Página {half} de {half}" in last
     assert f"TOTAL PAGADO S/ {data.total:,.2f}" in last
+
+
+# -- English and French ----------------------------------------------------------------------
+# text_of() joins every kind of space (U+00A0, U+202F of French money) into one plain space.
+
+
+# Spanish words of the sample slip: none may show in English or French.
+SLIP_SPANISH = (
+    "CONSTANCIA",
+    "Constancia",
+    "Artesana",
+    "Periodo",
+    "Fecha",
+    "Forma de pago",
+    "operación",
+    "Producto",
+    "Participación",
+    "Devolución",
+    "movimientos",
+    "TOTAL PAGADO",
+    "Son:",
+    "sesenta",
+    "con 20/100",
+    "Recibí conforme",
+    "Coordinadora",
+    "EJEMPLAR",
+    "Página",
+    " del ",
+)
+
+SLIP_EXPECTED = {
+    "en": (
+        "PAYMENT RECEIPT",
+        "No. P-000012",
+        "RUC (tax no.) 20601234567",
+        "Maker: Ñusta Condori Yupanqui",
+        "Period: from 2026-03-02 to 2026-03-31",
+        "Paid on: 2026-04-05 10:32",
+        "Paid by: Yape — operation 40417788",
+        "Date Receipt Product Qty Net sale % Share",
+        "2026-03-20 B001-000005 Monedero colibrí 2 36.00 50% 16.20",
+        "2026-03-02 B001-000001 Bolso bordado Inti 1 85.00 45% × 2/3 25.50",
+        "Refund: Bolso bordado Inti (receipt B001-000001)",
+        "5 entries",
+        "Shares S/ 92.70",
+        "Refunds −S/ 25.50",
+        "TOTAL PAID S/ 67.20",
+        "In words: sixty-seven and 20/100 soles",
+        "I have received from Mama Killa the sum of S/ 67.20",
+        "DNI 45871236 Coordinator Carmen Ayma",
+        "DNI 45871236",
+        "Receipt No. P-000012 · Copy for the centre",
+        "Page 1 of",
+    ),
+    "fr": (
+        "REÇU DE PAIEMENT",
+        "N° P-000012",
+        "RUC (n° fiscal) 20601234567",
+        "Artisane : Ñusta Condori Yupanqui",
+        "Période : du 02/03/2026 au 31/03/2026",
+        "Payé le : 05/04/2026 10:32",
+        "Mode de paiement : Yape — opération 40417788",
+        "Date Ticket Produit Qté Vente nette % Part",
+        "20/03/2026 B001-000005 Monedero colibrí 2 36,00 50 % 16,20",
+        "02/03/2026 B001-000001 Bolso bordado Inti 1 85,00 45 % × 2/3 25,50",
+        "Remboursement : Bolso bordado Inti (ticket B001-000001)",
+        "5 mouvements",
+        "Parts acquises 92,70 S/",
+        "Remboursements −25,50 S/",
+        "TOTAL PAYÉ 67,20 S/",
+        "Soit : soixante-sept et 20/100 soles",
+        "J'ai reçu de Mama Killa la somme de 67,20 S/",
+        "DNI 45871236 Coordinatrice Carmen Ayma",
+        "DNI 45871236",
+        "Reçu N° P-000012 · Exemplaire pour le centre",
+        "Page 1 sur",
+    ),
+}
+SLIP_COPIES = {
+    "en": ("COPY FOR THE CENTRE", "COPY FOR THE MAKER"),
+    "fr": ("EXEMPLAIRE POUR LE CENTRE", "EXEMPLAIRE POUR L'ARTISANE"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_payout_slip_in_each_language(language, paper):
+    pdf = build_payout_slip(make_slip(), paper, language)
+    text = text_of(pdf)
+    expected = SLIP_EXPECTED[language]
+    if paper == "A5":  # narrow columns: short dates and rates over two lines
+        expected = tuple(e for e in expected if not e[:1].isdigit())
+    for words in expected:
+        assert words in text, (language, paper, words)
+    for label in SLIP_COPIES[language]:
+        assert label in text
+    for spanish in SLIP_SPANISH:
+        assert spanish not in text, (language, paper, spanish)
+
+
+def test_the_a5_slip_writes_short_dates_in_the_language():
+    assert "20/03/26 B001-000005" in text_of(build_payout_slip(make_slip(), "A5", "fr"))
+    assert "2026-03-20 B001-000005" in text_of(build_payout_slip(make_slip(), "A5", "en"))
+    assert "20/03/26 B001-000005" in text_of(build_payout_slip(make_slip(), "A5"))
+
+
+@pytest.mark.parametrize(
+    ("language", "total", "words"),
+    [
+        ("es", "1234.50", "Son: mil doscientos treinta y cuatro con 50/100 soles"),
+        ("en", "1234.50", "In words: one thousand two hundred thirty-four and 50/100 soles"),
+        ("fr", "1234.50", "Soit : mille deux cent trente-quatre et 50/100 soles"),
+        ("fr", "80", "Soit : quatre-vingts et 00/100 soles"),
+        ("fr", "71.05", "Soit : soixante et onze et 05/100 soles"),
+    ],
+)
+def test_the_amount_in_words_is_in_the_language(language, total, words):
+    text = text_of(build_payout_slip(make_slip(total=D(total)), "A4", language))
+    assert words in text
+    figures = {"es": f"S/ {D(total):,.2f}", "en": f"S/ {D(total):,.2f}", "fr": None}[language]
+    if figures:
+        assert f"{figures}" in text
+    else:
+        assert f"{D(total):,.2f}".replace(",", " ").replace(".", ",") + " S/" in text
+
+
+def test_a_reprint_says_copy_in_the_language():
+    for language, mark, printed, title in (
+        ("en", "COPY — COPY FOR THE CENTRE", "COPY printed on 2026-04-06 09:15", "Copy of payment receipt P-000012"),
+        ("fr", "COPIE — EXEMPLAIRE POUR LE CENTRE", "COPIE imprimée le 06/04/2026 09:15", "Copie du reçu de paiement"),
+    ):
+        pdf = build_payout_slip(make_slip(copy=True, printed_at=datetime(2026, 4, 6, 9, 15)), "A5", language)
+        reader = read(pdf)
+        pages = page_texts(pdf)
+        assert mark in pages[0]
+        assert printed in pages[-1]
+        assert reader.metadata.title.startswith(title)
+        assert "COPIA" not in " ".join(pages)
+
+
+def test_cash_blank_dni_and_no_entries_in_each_language():
+    cash = make_slip(method="cash", reference="", till="B001", maker_dni="")
+    assert "Cash, from till B001" in text_of(build_payout_slip(cash, "A4", "en"))
+    french = text_of(build_payout_slip(cash, "A4", "fr"))
+    assert "Espèces, de la caisse B001" in french and "DNI : ____________" in french
+    assert method_label("transfer", "BCP-1", "en") == "Bank transfer — operation BCP-1"
+    assert method_label("transfer", "BCP-1", "fr") == "Virement — opération BCP-1"
+    assert method_label("transfer", "BCP-1") == "Transferencia bancaria — operación BCP-1"
+    empty = make_slip(copies=("ARCHIVE",), entries=(), accrued=D(0), reversed=D(0), total=D(0))
+    text = text_of(build_payout_slip(empty, "A4", "fr"))
+    assert "ARCHIVE" in text and "EXEMPLAIRE" not in text
+    assert "Aucun mouvement." in text and "zéro et 00/100 soles" in text
+    assert "No entries." in text_of(build_payout_slip(empty, "A4", "en"))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_the_slip_stays_inside_its_margins(language, paper):
+    data = make_slip(entries=(*make_slip().entries, entry(9, product=LONG * 2)), total=D("1777777.77"), copy=True)
+    reader = read(build_payout_slip(data, paper, language))
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    margin = 9 * MM
+    watermark = payout_slip.TEXTS[language]["copy"]
+    for page in reader.pages:
+        for left, right, y, text in _runs(page):
+            if text.strip() == watermark:
+                continue  # the diagonal watermark of a reprint
+            assert left >= margin - 0.5, text
+            assert right <= width - margin + 0.5, text
+            assert margin / 2 <= y <= height - margin / 2, text
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="idioma"):
+        build_payout_slip(make_slip(), "A4", "de")
+
+
+def test_the_catalogue_has_the_same_words_in_every_language():
+    for language in ("en", "fr"):
+        assert set(payout_slip.TEXTS[language]) == set(payout_slip.TEXTS["es"]), language

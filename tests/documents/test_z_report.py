@@ -11,6 +11,7 @@ import pypdf
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from mamakilla_pos.documents import z_report
 from mamakilla_pos.documents.fonts import register_fonts
 from mamakilla_pos.documents.z_report import (
     ZCount,
@@ -222,3 +223,252 @@ def test_nothing_is_drawn_outside_the_page(paper: str) -> None:
         assert runs
         for left, right, text in runs:
             assert left >= 0 and right <= width + 0.5, (text, left, right, width)
+
+
+# -- English and French ----------------------------------------------------------------------
+# text_of() joins every kind of space (U+00A0, U+202F of French money) into one plain space.
+
+
+def open_z():
+    data = make_z()
+    return make_z(
+        closed_at=None,
+        closed_by="",
+        drawers=tuple(dataclasses.replace(d, counted=None, difference=None) for d in data.drawers),
+        counts=tuple(dataclasses.replace(c, closing=None) for c in data.counts),
+        journal_hash="",
+        note="",
+    )
+
+
+# Spanish words printed on every Z report, X report or slip of the samples: none may show in English or French.
+Z_SPANISH = (
+    "CIERRE DE CAJA",
+    "Apertura",
+    "Ventas",
+    "Devoluciones",
+    "NETO",
+    "Redondeo",
+    "MÉTODO",
+    "Efectivo",
+    "Dólares",
+    "recibido",
+    "Total cobrado",
+    "Compare con",
+    "EFECTIVO EN",
+    "Fondo inicial",
+    "Vuelto",
+    "Esperado",
+    "Contado",
+    "DIFERENCIA",
+    "Falta",
+    "cuadra",
+    "ARQUEO",
+    "Importe",
+    "Salida",
+    "PARTICIPACIÓN",
+    "Artesana",
+    "Generado",
+    "Huella",
+    "Entregó",
+    "Recibió",
+    "Impreso",
+    "página",
+)
+X_SPANISH = ("INFORME X", "no es el cierre", "FONDO CONTADO", "Cant.", "Informe del")
+
+Z_EXPECTED = {
+    "en": (
+        "TILL CLOSE (Z REPORT)",
+        "Till B001 · Feria artesanal San Blas",
+        "Opened 2026-03-14 09:02",
+        "by Carmen Ayma",
+        "Closed 2026-03-14 18:40",
+        "SALES",
+        "Sales (5) S/ 172.55",
+        "Refunds (1) -S/ 30.00",
+        "NET S/ 142.55",
+        "Rounding given to customers S/ 0.05",
+        "BY PAYMENT METHOD (S/)",
+        "Cash 3 50.50 30.00 20.50",
+        "US dollars 2 82.00 0.00 82.00",
+        "received: US$ 30.00",
+        "YAPE, PLIN, CARD: OPERATIONS",
+        "op. 8123456 · B001-000003 S/ 30.00",
+        "CASH IN SOLES",
+        "Opening float S/ 50.00",
+        "− Change given S/ 68.50",
+        "= Expected in the till S/ 26.50",
+        "Counted S/ 25.30",
+        "DIFFERENCE -S/ 1.20",
+        "The till is S/ 1.20 short.",
+        "CASH IN US DOLLARS",
+        "The till balances.",
+        "COUNT BY DENOMINATION",
+        "S/ 20 2 1 20.00",
+        "S/ 0.10 0 1 0.10",
+        "US$ 20 1 2 40.00",
+        "13:05 Out -S/ 15.00 Almuerzo — Carmen Ayma",
+        "SHARES BY MAKER (S/)",
+        "Luz Mamani 27.00 13.50 13.50",
+        "Total 77.65 13.50 64.15",
+        "CLOSING NOTE",
+        "Journal fingerprint at closing (SHA-256):",
+        "Session no. 2af30263",
+        "Handed over",
+        "Printed on 2026-03-14 18:41",
+    ),
+    "fr": (
+        "CLÔTURE DE CAISSE (Z)",
+        "Caisse B001 · Feria artesanal San Blas",
+        "Ouverture 14/03/2026 09:02",
+        "par Carmen Ayma",
+        "Clôture 14/03/2026 18:40",
+        "VENTES",
+        "Ventes (5) 172,55 S/",
+        "Remboursements (1) -30,00 S/",
+        "NET 142,55 S/",
+        "Arrondi offert aux clients 0,05 S/",
+        "PAR MODE DE PAIEMENT (S/)",
+        "Espèces 3 50,50 30,00 20,50",
+        "Dollars US 2 82,00 0,00 82,00",
+        "reçu : 30,00 US$",
+        "YAPE, PLIN, CARTE : OPÉRATIONS",
+        "op. 8123456 · B001-000003 30,00 S/",
+        "ESPÈCES EN SOLES",
+        "Fond de caisse initial 50,00 S/",
+        "− Monnaie rendue 68,50 S/",
+        "= Attendu en caisse 26,50 S/",
+        "Compté 25,30 S/",
+        "ÉCART -1,20 S/",
+        "Il manque 1,20 S/ dans la caisse.",
+        "ESPÈCES EN DOLLARS US",
+        "La caisse est juste.",
+        "COMPTAGE PAR COUPURE",
+        "20 S/ 2 1 20,00",
+        "0,10 S/ 0 1 0,10",
+        "20 US$ 1 2 40,00",
+        "13:05 Sortie -15,00 S/ Almuerzo — Carmen Ayma",
+        "PARTS PAR ARTISANE (S/)",
+        "Luz Mamani 27,00 13,50 13,50",
+        "Total 77,65 13,50 64,15",
+        "NOTE DE CLÔTURE",
+        "Empreinte du journal à la clôture (SHA-256) :",
+        "Caisse n° 2af30263",
+        "Remis par",
+        "Imprimé le 14/03/2026 18:41",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("paper", ["80mm", "A4"])
+def test_z_report_in_each_language(language, paper):
+    text = text_of(build_z_report(make_z(), paper, language))
+    for expected in Z_EXPECTED[language]:
+        assert expected in text, (language, paper, expected)
+    for spanish in Z_SPANISH:
+        assert spanish not in text, (language, paper, spanish)
+
+
+def test_z_report_in_spanish_by_default():
+    default = text_of(build_z_report(make_z(), "80mm"))
+    assert default == text_of(build_z_report(make_z(), "80mm", "es"))
+    assert "CIERRE DE CAJA (Z)" in default and "Falta S/ 1.20 en la caja." in default
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ("X REPORT", "The till is still open", "FLOAT COUNTED AT OPENING", "Soles Qty Amount", "S/ 20 2 40.00")),
+        (
+            "fr",
+            (
+                "RAPPORT X",
+                "La caisse est encore ouverte",
+                "FOND COMPTÉ À L'OUVERTURE",
+                "Soles Qté Montant",
+                "20 S/ 2 40,00",
+            ),
+        ),
+        ("es", ("INFORME X", "no es el cierre", "FONDO CONTADO AL ABRIR", "Soles Cant. Importe", "S/ 20 2 40.00")),
+    ],
+)
+def test_x_report_in_each_language(language, expected):
+    text = text_of(build_z_report(open_z(), "80mm", language))
+    for words in expected:
+        assert words in text, (language, words)
+    if language != "es":
+        for spanish in X_SPANISH:
+            assert spanish not in text, (language, spanish)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", ("No sales.", "None.", "No shares.")), ("fr", ("Aucune vente.", "Aucune.", "Aucune part."))],
+)
+def test_an_empty_session_in_each_language(language, words):
+    data = make_z(methods=(), operations=(), movements=(), makers=())
+    text = text_of(build_z_report(data, "80mm", language))
+    for word in words:
+        assert word in text
+
+
+def test_a4_pages_are_numbered_in_the_language():
+    for language, footer in (("en", "page 2 of 2"), ("fr", "page 2 sur 2"), ("es", "página 2 de 2")):
+        reader = read(build_z_report(make_z(), "A4", language))
+        assert len(reader.pages) == 2
+        assert footer in reader.pages[1].extract_text(), language
+    title = read(build_z_report(make_z(), "A4", "fr")).metadata.title
+    assert title == "Clôture de caisse B001 14/03/2026 18:40"
+
+
+def test_big_amounts_and_a_surplus():
+    data = make_z(
+        sales_total=D("1234.50"),
+        methods=(ZMethod("card", 1, D("1234.50"), D("0")),),
+        makers=(ZMaker("Rosa Quispe", D("1234.50"), D("0")),),
+        drawers=(dataclasses.replace(make_z().drawers[0], difference=D("2.50")),),
+    )
+    french = text_of(build_z_report(data, "A4", "fr"))
+    assert "Ventes (5) 1 234,50 S/" in french
+    assert "Carte 1 1 234,50 0,00 1 234,50" in french
+    assert "Il y a 2,50 S/ de trop dans la caisse." in french
+    english = text_of(build_z_report(data, "A4", "en"))
+    assert "Sales (5) S/ 1,234.50" in english and "Card 1 1,234.50" in english
+    assert "The till is S/ 2.50 over." in english
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("paper", ["80mm", "58mm", "A4"])
+def test_nothing_is_drawn_outside_the_page_in_english_or_french(language, paper):
+    fonts = register_fonts()
+    long_name = "María Ñusta Quispe de la Santísima Trinidad Huamán Condori"
+    data = make_z(makers=(ZMaker(long_name, D("1234.50"), D("0.00")),), note="x " * 200)
+    for source in (data, open_z()):
+        for page in read(build_z_report(source, paper, language)).pages:
+            width = float(page.mediabox.width)
+            runs: list[tuple[float, float, str]] = []
+
+            def visit(text, cm, tm, font, size, runs=runs) -> None:  # type: ignore[no-untyped-def]
+                if not text.strip():
+                    return
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                name = str(font.get("/BaseFont", "")) if font else ""
+                face = fonts.mono if "Mono" in name else fonts.bold if "Bold" in name else fonts.regular
+                runs.append((x, x + stringWidth(text.strip(), face, size * tm[0]), text))
+
+            page.extract_text(visitor_text=visit)
+            assert runs
+            for left, right, text in runs:
+                assert left >= 0 and right <= width + 0.5, (language, paper, text, left, right, width)
+
+
+def test_the_catalogue_has_the_same_words_in_every_language():
+    for language in ("en", "fr"):
+        assert set(z_report.TEXTS[language]) == set(z_report.TEXTS["es"]), language
+
+
+def test_unknown_language_is_refused_by_the_z_report():
+    with pytest.raises(ValueError, match="idioma"):
+        build_z_report(make_z(), "80mm", "de")

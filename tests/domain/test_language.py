@@ -47,7 +47,17 @@ def test_unknown_language_is_refused() -> None:
         check_language("qu")
 
 
-@given(st.integers(min_value=-10**9, max_value=10**9), st.sampled_from(["es", "en", "fr"]))
+@given(st.integers(min_value=-(10**9), max_value=10**9), st.sampled_from(["es", "en", "fr"]))
 def test_money_written_in_any_language_reads_back_exactly(cents, language) -> None:
     value = D(cents) / 100
     assert parse_money(Formats(language).money(value)) == value
+
+
+def test_whole_amounts_and_short_days() -> None:
+    assert Formats("es").money(D("20"), places=0) == "S/ 20"
+    assert Formats("en").money(D("100"), "USD", places=0) == "US$ 100"
+    assert Formats("fr").money(D("1000"), places=0) == "1\u202f000\u00a0S/"
+    assert Formats("fr").money(D("0.5"), places=2) == Formats("fr").money(D("0.5")) == "0,50\u00a0S/"
+    assert Formats("es").short_day(date(2026, 3, 5)) == "05/03/26"
+    assert Formats("fr").short_day(date(2026, 3, 5)) == "05/03/26"
+    assert Formats("en").short_day(date(2026, 3, 5)) == "2026-03-05"

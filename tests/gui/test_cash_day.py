@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QTreeWidget
 
@@ -336,3 +336,21 @@ def test_cash_screen_opens_moves_and_closes(qtbot, shop, monkeypatch, shown_pdfs
     assert child(screen, QLabel, "screen_difference_PEN").text() == "S/ 0.00"
     assert len(changed) == 3
     assert child(screen, QPushButton, "lastZButton").isEnabled()
+
+
+@pytest.mark.parametrize(("language", "words"), [("fr", "Il manque"), ("en", "short"), ("es", "Falta")])
+def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdfs, language, words):
+    """The program's language (set at start as the default locale) is the Z report's."""
+    store = shop.store
+    cash.open_session(store, {Decimal("10"): 2})
+    sell(store, shop.purse, Tender("cash", Decimal("30")))
+    closed = cash.close_session(store, {Decimal("10"): 3}, {}, note="faltan monedas")
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        cash_dialogs.show_session_report(None, store, closed)
+    finally:
+        QLocale.setDefault(before)
+    text = " ".join(pdf_text(shown_pdfs[-1][1]).replace("\u00a0", " ").replace("\u202f", " ").split())
+    assert words in text
+    assert ("CIERRE DE CAJA" in text) == (language == "es")

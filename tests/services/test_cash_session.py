@@ -7,16 +7,18 @@ in the comments from DESIGN.md §4 (rules 4 and 8).
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import sqlite3
 from decimal import Decimal
 
+import pypdf
 import pytest
 from sqlalchemy import event, text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import cash, history, reports
+from mamakilla_pos.services import cash, history, reports, z_docs
 from mamakilla_pos.services.backup import check_file
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -323,3 +325,19 @@ def test_day_report_lists_the_sessions_of_the_day(shop):
     usd = report.cash("USD")
     assert (usd.expected, usd.counted, usd.difference) == (EXPECTED_USD, D("50.00"), D("0.00"))
     assert reports.day_report(shop.store, today.replace(year=today.year - 1)).sessions == ()
+
+
+def test_the_x_and_z_reports_print_in_the_language_asked(shop):
+    def words(pdf: bytes) -> str:
+        return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
+
+    day_of_trade(shop)
+    x_report = words(z_docs.x_report_pdf(shop.store, "80mm", language="en"))
+    assert "X REPORT" in x_report and "= Expected in the till S/ 26.50" in x_report
+    assert "INFORME X" in words(z_docs.x_report_pdf(shop.store, "80mm"))  # Spanish by default
+    closed = cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "Se dio vuelto de más")
+    z_report = words(z_docs.session_pdf(shop.store, closed.id, "A4", language="fr"))
+    assert "CLÔTURE DE CAISSE (Z)" in z_report and "Il manque 1,20 S/ dans la caisse." in z_report
+    assert "CIERRE DE CAJA" not in z_report
+    with pytest.raises(ValueError, match="idioma"):
+        z_docs.session_pdf(shop.store, closed.id, language="qu")

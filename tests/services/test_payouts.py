@@ -360,6 +360,25 @@ def test_the_slip_of_a_payout_and_its_reprint(shop, probe):
         payout_docs.payout_slip_pdf(store, "P-000404")
 
 
+def test_the_slip_prints_in_the_language_asked(shop, probe):
+    store = shop.store
+    luz = probe.makers()["Luz Mamani"]
+    sell(store, ("CAS001", 10))  # 300.00 → 135.00
+    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042")
+    assert paid is not None and paid.amount == D("135.00")
+
+    english = _text(payout_docs.payout_slip_pdf(store, paid.number, language="en"))
+    for expected in ("PAYMENT RECEIPT", "Bank transfer — operation BCP-0042", "TOTAL PAID S/ 135.00"):
+        assert expected in english, expected
+    assert "one hundred thirty-five and 00/100 soles" in english
+    french = _text(payout_docs.payout_slip_pdf(store, paid.number, copy=True, paper="A5", language="fr"))
+    for expected in ("REÇU DE PAIEMENT", "COPIE", "TOTAL PAYÉ 135,00 S/", "cent trente-cinq et 00/100 soles"):
+        assert expected in french, expected
+    assert "CONSTANCIA" not in english + french and "EJEMPLAR" not in english + french
+    with pytest.raises(ValueError, match="idioma"):
+        payout_docs.payout_slip_pdf(store, paid.number, language="qu")
+
+
 # -- the property: every céntimo accounted for, nothing settled twice --------------------------
 
 ITEMS = ("BAG001", "PUR001", "CAS001", "KEY001")
