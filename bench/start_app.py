@@ -28,6 +28,9 @@ def main() -> int:
 
     from mamakilla_pos import app as till
 
+    pause_gc = getattr(till, "_pause_gc", None)  # as ``app.run`` starts, when this version does
+    if pause_gc is not None:
+        pause_gc()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Mama Killa POS")
     app.setOrganizationName("Mama Killa")
@@ -65,6 +68,9 @@ def main() -> int:
 
         user_session.log_in(actor_of(store, int(sys.argv[2])))
     window.show_maximised()
+    resume_gc = getattr(till, "_resume_gc", None)
+    if resume_gc is not None:
+        QTimer.singleShot(till.GC_RESUME_MS, window, resume_gc)
     daily_backup = getattr(till, "_backup", None)
     if daily_backup is not None:
         daily_backup(store, window, "diaria")  # blocks the window the first time in a day, as in the app

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_LANGUAGE = "es"
 ENV_LANGUAGE = "MAMAKILLA_LANG"
+GC_RESUME_MS = 2000  # the garbage collector comes back once the sale screen has been up a moment
 
 # Installed translators must outlive the call that installs them.
 _translators: list[QTranslator] = []
@@ -40,12 +42,30 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
     return installed
 
 
+def _pause_gc() -> None:
+    """No cyclic garbage collection while the till starts.
+
+    Starting makes hundreds of thousands of long-lived objects (modules, the
+    ORM's mappings, the catalogue) and almost no garbage, yet each batch of
+    them sets off collections that walk every object made so far.
+    """
+    gc.disable()
+
+
+def _resume_gc() -> None:
+    """Collect once, then keep what the start made out of later collections (:func:`gc.freeze`)."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
 def run(url: str | None = None) -> int:
     """Run the till on the database at ``url`` (the default SQLite file when ``None``).
 
     Returns the exit status: 0 when the window was closed normally or the
     first-run set-up was cancelled.
     """
+    _pause_gc()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Mama Killa POS")
@@ -65,6 +85,7 @@ def run(url: str | None = None) -> int:
 
     store = _open_or_recover(url)
     if store is None:
+        gc.enable()
         return 1
     try:
         ensure_defaults(store)
@@ -82,11 +103,13 @@ def run(url: str | None = None) -> int:
         window = MainWindow(store)
         window.start()
         window.show_maximised()
+        QTimer.singleShot(GC_RESUME_MS, window, _resume_gc)
         _backup(store, window, "diaria")
         status = app.exec()
         _backup(store, None, "salida")
         return status
     finally:
+        gc.enable()
         store.dispose()
 
 
@@ -98,8 +121,6 @@ def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
     from sqlalchemy.exc import DatabaseError
 
-    from .gui.recovery_dialog import Choice, RecoveryDialog
-    from .services.backup import restore_over_damaged
     from .services.startup import DatabaseProblem, diagnose
     from .store import open_store
     from .store.engine import NewerDatabase, default_url, sqlite_path
@@ -112,7 +133,7 @@ def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
         problem = diagnose(path, folders) if path is not None else None
         if problem is None:
             try:
-                return open_store(url)
+                store = open_store(url)
             except (DatabaseError, NewerDatabase) as exc:
                 if path is None:
                     raise
@@ -126,6 +147,14 @@ def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
                     found.backup_taken if found else None,
                     found.backup_counts if found else {},
                 )
+            else:
+                from .services.catalogue import prefetch
+
+                prefetch(store)  # the sale screen's catalogue, read while the window is being built
+                return store
+        from .gui.recovery_dialog import Choice, RecoveryDialog  # only when something is wrong
+        from .services.backup import restore_over_damaged
+
         choice, other = RecoveryDialog.run(problem)
         if choice is Choice.RESTORE and problem.backup is not None:
             restore_over_damaged(problem.path, problem.backup)

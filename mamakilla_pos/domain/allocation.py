@@ -34,6 +34,8 @@ def allocate(total: Decimal, weights: Sequence[Decimal | int]) -> list[Decimal]:
     weight_sum = sum(ws, Decimal(0))
     if weight_sum == 0:
         raise ValueError("at least one weight must be positive")
+    if len(ws) == 1:  # one maker (the common case): she gets it all
+        return [total]
     if total < 0:
         return [-part for part in allocate(-total, ws)]
     cents = int(total / CENT)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import JournalEntry, JournalHead
@@ -41,33 +41,54 @@ def dump_payload(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+_HEAD = select(JournalHead.seq, JournalHead.hash).where(JournalHead.id == 1).with_for_update()
+_NEW_HEAD = insert(JournalHead).values(id=1, seq=bindparam("seq"), hash=bindparam("hash"))
+_SET_HEAD = update(JournalHead).where(JournalHead.id == 1).values(seq=bindparam("seq"), hash=bindparam("hash"))
+_ENTRY = insert(JournalEntry)
+
+
 def append(session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime) -> JournalEntry:
     """Add an entry inside the caller's transaction.
 
     The head row is locked (``FOR UPDATE`` where the database supports it) so
-    two tills writing at once still form one chain.
+    two tills writing at once still form one chain. Written with plain
+    statements, not the ORM's unit of work: every sale appends an entry.
+    The entry returned is not added to the session (it is already written).
     """
-    head = session.execute(select(JournalHead).where(JournalHead.id == 1).with_for_update()).scalar_one_or_none()
-    if head is None:
-        head = JournalHead(id=1, seq=0, hash=GENESIS)
-        session.add(head)
-    seq = head.seq + 1
+    return JournalEntry(**_write(session, kind, ref, payload, actor, at))
+
+
+def write(session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime) -> str:
+    """:func:`append` for the hot path (sales, refunds): returns only the new entry's hash."""
+    return _write(session, kind, ref, payload, actor, at)["hash"]  # type: ignore[return-value]
+
+
+def _write(
+    session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime
+) -> dict[str, object]:
+    session.flush()  # what the caller left pending goes first, as the ORM would order it
+    connection = session.connection()
+    head = connection.execute(_HEAD).first()
+    prev = GENESIS if head is None else head[1]
+    seq = 1 if head is None else head[0] + 1
     text = dump_payload(payload)
-    digest = entry_hash(head.hash, canonical(seq, at, actor, kind, ref, text))
-    entry = JournalEntry(
-        seq=seq,
-        created_at=at,
-        actor=actor,
-        kind=kind,
-        ref=ref,
-        payload=text,
-        prev_hash=head.hash,
-        hash=digest,
-    )
-    session.add(entry)
-    head.seq = seq
-    head.hash = digest
-    return entry
+    digest = entry_hash(prev, canonical(seq, at, actor, kind, ref, text))
+    values = {
+        "seq": seq,
+        "created_at": at,
+        "actor": actor,
+        "kind": kind,
+        "ref": ref,
+        "payload": text,
+        "prev_hash": prev,
+        "hash": digest,
+    }
+    connection.execute(_ENTRY, values)
+    connection.execute(_NEW_HEAD if head is None else _SET_HEAD, {"seq": seq, "hash": digest})
+    loaded = session.identity_map.get(session.identity_key(JournalHead, 1))
+    if loaded is not None:  # someone read the head through the ORM in this session: not stale
+        session.expire(loaded)
+    return values
 
 
 @dataclass(frozen=True)

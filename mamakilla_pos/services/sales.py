@@ -6,7 +6,7 @@ import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -292,14 +292,14 @@ class _SaleItem:
 def _sale_items(session: Session, codes: set[str]) -> dict[str, _SaleItem]:
     """The items with these codes and their makers, in one query."""
     rows = _connection(session).execute(_SALE_ITEMS, {"codes": sorted(codes)}).all()
-    found: dict[str, _SaleItem] = {}
+    found: dict[str, tuple[int, str, str, Decimal, bool]] = {}
     makers: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for item_id, code, name, price, center_made, maker_id, weight in rows:
         if code not in found:
-            found[code] = _SaleItem(item_id, code, name, price, bool(center_made), ())
+            found[code] = (item_id, code, name, price, bool(center_made))
         if maker_id is not None:
             makers[code].append((maker_id, weight))
-    return {code: replace(item, makers=tuple(makers[code])) for code, item in found.items()}
+    return {code: _SaleItem(*item, tuple(makers[code])) for code, item in found.items()}
 
 
 class _Row:
@@ -467,7 +467,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         if levels.get(item.id, 0) < 0
     )
     payload = journal_payload(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
-    journal.append(session, "sale", number, payload, _actor_name(session, request.user_id), at)
+    journal.write(session, "sale", number, payload, _actor_name(session, request.user_id), at)
     return SaleResult(
         sale.id,
         number,
@@ -735,7 +735,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     session.add_all(payments)
     session.add_all(movements)
     payload = journal_payload(refund, lines, shares, payments, movements, original.number)
-    journal.append(session, "refund", number, payload, actor_name(session, request.user_id), at)
+    journal.write(session, "refund", number, payload, actor_name(session, request.user_id), at)
     return SaleResult(refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO)
 
 

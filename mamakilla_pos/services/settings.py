@@ -47,16 +47,20 @@ class ShopSettings:
 
 
 _DECIMALS = {"share_rate", "usd_rate", "seller_discount_limit"}
+_FIELDS = tuple(field.name for field in fields(ShopSettings))
+_ALL = select(Setting.key, Setting.value)
 
 
 def load(session: Session) -> ShopSettings:
     """Settings as stored, defaults for the rest."""
-    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    if session.autoflush:
+        session.flush()  # as Session.execute would: settings the caller changed are read back
+    stored = dict(session.connection().execute(_ALL).all())  # plain rows: every sale reads them
     values: dict[str, object] = {}
-    for field in fields(ShopSettings):
-        if field.name in stored:
-            raw = stored[field.name]
-            values[field.name] = Decimal(raw) if field.name in _DECIMALS else raw
+    for name in _FIELDS:
+        if name in stored:
+            raw = stored[name]
+            values[name] = Decimal(raw) if name in _DECIMALS else raw
     return ShopSettings(**values)  # type: ignore[arg-type]
 
 
