@@ -4,7 +4,7 @@ from .cash import CashMovement, CashSession
 from .catalogue import Category, Item, ItemMaker, Location, Maker, Product
 from .journal import JournalEntry, JournalHead
 from .people import Role, Setting, User
-from .sales import Payment, ReceiptSeries, Sale, SaleLine
+from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
 from .shares import Payout, ShareEntry
 from .stock import StockMovement
 
@@ -18,6 +18,7 @@ __all__ = [
     "JournalHead",
     "Location",
     "Maker",
+    "ParkedSale",
     "Payment",
     "Payout",
     "Product",

@@ -97,3 +97,21 @@ class Payment(Base):
     reference: Mapped[str] = mapped_column(String(64), default="")
 
     sale: Mapped[Sale] = relationship(back_populates="payments")
+
+
+class ParkedSale(Base):
+    """A cart put aside at a till while its customer fetches money; gone once taken back.
+
+    Kept in the database, not in the window, so that a till restarted (or a
+    laptop whose battery died) still has it. ``lines`` is JSON: the item
+    codes, quantities and discounts as typed, amounts as decimal strings.
+    """
+
+    __tablename__ = "parked_sales"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # in the order parked
+    series: Mapped[str] = mapped_column(String(8), index=True)
+    parked_at: Mapped[datetime]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    total: Mapped[Decimal] = mapped_column("total_cents")
+    lines: Mapped[str] = mapped_column(Text)
