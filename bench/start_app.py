@@ -1,8 +1,8 @@
 """Start the real till up to a usable sale screen, as ``mamakilla_pos.app.run`` does.
 
 Run as ``python bench/start_app.py DB_FILE USER_ID``: Qt application,
-translators and style, the database opened as ``app.run`` opens it (checks,
-migrations, finished days closed), the real ``MainWindow`` with user
+translators and style, the database opened as ``app.run`` opens it (catalogue
+read ahead first, checks, migrations, finished days closed), the real ``MainWindow`` with user
 ``USER_ID`` logged in (no PIN typed: that wait is the person's, not the
 app's), shown maximised offscreen, and the daily backup when one is due.
 Prints ``READY <rss_kb>`` as soon as the sale screen shows the catalogue and
@@ -28,9 +28,13 @@ def main() -> int:
 
     from mamakilla_pos import app as till
 
+    url = f"sqlite:///{sys.argv[1]}"
     pause_gc = getattr(till, "_pause_gc", None)  # as ``app.run`` starts, when this version does
     if pause_gc is not None:
         pause_gc()
+    read_ahead = getattr(till, "_read_ahead", None)  # the catalogue read ahead, when this version does
+    if read_ahead is not None:
+        read_ahead(url)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Mama Killa POS")
     app.setOrganizationName("Mama Killa")
@@ -43,7 +47,6 @@ def main() -> int:
 
     from mamakilla_pos.services.setup import ensure_defaults
 
-    url = f"sqlite:///{sys.argv[1]}"
     # As ``app.run`` opens the shop: with its start-up checks when this version has them.
     opener = getattr(till, "_open_or_recover", None)
     if opener is not None:

@@ -59,6 +59,18 @@ def _resume_gc() -> None:
     gc.enable()
 
 
+def _read_ahead(url: str | None) -> None:
+    """Start reading the sale screen's catalogue from the shop's file, before the heavy imports.
+
+    The reading (:mod:`.services.readahead`, a thread on plain ``sqlite3``)
+    then overlaps loading SQLAlchemy, the models and the window.
+    """
+    from .paths import default_url, sqlite_path
+    from .services import readahead
+
+    readahead.start(sqlite_path(url or default_url()))
+
+
 def run(url: str | None = None) -> int:
     """Run the till on the database at ``url`` (the default SQLite file when ``None``).
 
@@ -66,6 +78,7 @@ def run(url: str | None = None) -> int:
     first-run set-up was cancelled.
     """
     _pause_gc()
+    _read_ahead(url)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Mama Killa POS")
@@ -121,6 +134,7 @@ def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
     from sqlalchemy.exc import DatabaseError
 
+    from .services import readahead
     from .services.startup import DatabaseProblem, diagnose
     from .store import open_store
     from .store.engine import NewerDatabase, default_url, sqlite_path
@@ -150,8 +164,9 @@ def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
             else:
                 from .services.catalogue import prefetch
 
-                prefetch(store)  # the sale screen's catalogue, read while the window is being built
+                prefetch(store)  # the sale screen's catalogue, unless it is being read already (see run)
                 return store
+        readahead.forget(path)  # the file may be replaced: what was read from it is not the shop's
         from .gui.recovery_dialog import Choice, RecoveryDialog  # only when something is wrong
         from .services.backup import restore_over_damaged
 

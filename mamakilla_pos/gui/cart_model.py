@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -20,10 +20,12 @@ from ..domain.money import ZERO
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricedCart
 from ..services.errors import UserError
 from ..services.quote import quote_cart
-from ..services.sales import LineRequest
 from ..services.views import ItemInfo
 from .i18n import amount, money
 from .style import Palette
+
+if TYPE_CHECKING:
+    from ..services.sales import LineRequest
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -130,6 +132,8 @@ class CartModel(QAbstractTableModel):
 
     def line_requests(self) -> tuple[LineRequest, ...]:
         """The lines as :func:`~mamakilla_pos.services.sales.record_sale` wants them."""
+        from ..services.sales import LineRequest  # the sales service loads at the first payment, not at start
+
         return tuple(LineRequest(e.item.code, e.quantity, e.discount) for e in self._entries)
 
     # -- changing ----------------------------------------------------------------

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._restore_geometry()
         if auth.has_users(store):
-            self.show_login()
+            self._cover_with_login()  # the login screen has just read the people
         else:
             self._show_user(None)
 
@@ -283,10 +283,9 @@ class MainWindow(QMainWindow):
     # -- who is at the till -------------------------------------------------------------
 
     def start(self) -> None:
-        """How the app opens: the login screen, or on a shop without users the first coordinator's form."""
-        if auth.has_users(self.store):
-            self.show_login()
-        else:
+        """How the app opens: the login screen (up since the window was built), or on a shop
+        without users the first coordinator's form."""
+        if not self.is_locked() and not auth.has_users(self.store):
             self.show_first_user_page()
 
     def is_locked(self) -> bool:
@@ -296,6 +295,9 @@ class MainWindow(QMainWindow):
     def show_login(self, preselect: int | None = None) -> None:
         """Cover the till with the login screen; ``preselect`` is whose name is already chosen."""
         self.login_screen.refresh(preselect)
+        self._cover_with_login()
+
+    def _cover_with_login(self) -> None:
         self.pages.setCurrentWidget(self.login_screen)
         self.statusBar().hide()
         self.login_screen.focus_pin()

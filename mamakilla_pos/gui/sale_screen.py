@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -43,20 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.payments import Tender
 from ..services import cash, catalogue, till
 from ..services.errors import NotFound, UserError
-from ..services.sales import SaleRequest, SaleResult, record_sale
 from ..services.settings import ShopSettings, get_settings
 from ..services.views import ItemInfo
 from ..store import Store
-from .approval import with_approval
-from .cart_dialogs import DiscountDialog, ParkedCartsDialog, QuantityDialog
 from .cart_model import OVER_STOCK_ROLE, CartModel, ParkedCart
 from .i18n import money
 from .product_grid import ProductGrid, two_lines
 from .session import current_user_id
 from .style import HEADER_POINT_SIZE, Palette, repolish
+
+if TYPE_CHECKING:
+    from ..domain.payments import Tender
+    from ..services.sales import SaleResult
 
 log = logging.getLogger(__name__)
 
@@ -568,6 +569,8 @@ class SaleScreen(QWidget):
         """Type the quantity of the selected line (F4)."""
         row = self.selected_row()
         if row is not None:
+            from .cart_dialogs import QuantityDialog  # the cart's dialogs load on first use, not at start
+
             entry = self.cart.entry(row)
             quantity, accepted = QuantityDialog.run(self, entry.item.product_name, entry.quantity)
             if accepted and self._apply(lambda: self.cart.set_quantity(row, quantity)):
@@ -581,6 +584,8 @@ class SaleScreen(QWidget):
         row = self.selected_row()
         priced = self.cart.priced
         if row is not None and priced is not None:
+            from .cart_dialogs import DiscountDialog
+
             entry = self.cart.entry(row)
             discount, accepted = DiscountDialog.run(
                 self,
@@ -597,6 +602,8 @@ class SaleScreen(QWidget):
         """A discount on the whole sale, in soles or percent (F9)."""
         priced = self.cart.priced
         if priced is not None:
+            from .cart_dialogs import DiscountDialog
+
             base = priced.total + priced.order_discount
             discount, accepted = DiscountDialog.run(
                 self, self.tr("Descuento a toda la venta"), base, self.cart.order_discount
@@ -658,6 +665,8 @@ class SaleScreen(QWidget):
     def recall(self) -> None:
         """Bring back a parked cart; a cart in progress is parked in its place."""
         if self.parked:
+            from .cart_dialogs import ParkedCartsDialog
+
             chosen, accepted = ParkedCartsDialog.run(self, self.parked)
             if accepted and 0 <= chosen < len(self.parked):
                 wanted = self.parked.pop(chosen)
@@ -702,6 +711,9 @@ class SaleScreen(QWidget):
         Raises:
             UserError: the sale cannot be recorded; nothing was written and the cart is kept.
         """
+        from ..services.sales import SaleRequest, record_sale  # with the payment dialog, not at start
+        from .approval import with_approval
+
         request = SaleRequest(
             lines=self.cart.line_requests(),
             tenders=tuple(tenders),

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import itertools
-import json
 import re
-import sqlite3
-import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from pathlib import Path
-from time import monotonic
 from typing import Any
 
 from sqlalchemy import BigInteger, func, or_, select, type_coerce
@@ -24,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import CENT, ZERO, to_json
 from ..store import Store
 from ..store.engine import sqlite_path
+from ..store.migrate import head_revision
 from ..store.models import (
     Category,
     Item,
@@ -38,13 +33,13 @@ from ..store.models import (
     StockMovement,
 )
 from ..store.types import Money
-from . import journal
+from . import journal, readahead
 from .auth import require
 from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
-from .settings import ShopSettings, update_settings
 from .settings import load as load_settings
+from .settings import update_settings
 from .views import (
     ItemInfo,
     LocationInfo,
@@ -702,8 +697,9 @@ def catalogue(store: Store, location_code: str | None = None) -> list[ItemInfo]:
     """
     early = _take_prefetched(store, location_code)
     if early is not None:
+        rows, names, links, stock = early
         with _no_gc():
-            return _item_infos(*early)
+            return _item_infos(rows, _makers_of_links(names, links), stock)
     with _no_gc(), store.session() as session:
         location_id = location_by_code(session, location_code).id if location_code else None
         stock = _stock_by_item(session, location_id)
@@ -733,107 +729,17 @@ def catalogue(store: Store, location_code: str | None = None) -> list[ItemInfo]:
 
 # -- reading the catalogue ahead, while the till starts -------------------------------------------
 
-_ITEMS_JSON = """
-SELECT json_group_array(json_array(id, code, product_id, name, category, price_cents, center_made, photo_path))
-FROM (
-  SELECT i.id, i.code, i.product_id, p.name, c.name AS category, p.price_cents, p.center_made, p.photo_path
-  FROM items i JOIN products p ON p.id = i.product_id JOIN categories c ON c.id = p.category_id
-  WHERE i.active AND p.active ORDER BY p.name, i.code
-)
-"""
-_LINKS_JSON = (
-    "SELECT json_group_array(json_array(item_id, maker_id, weight, position)),"
-    " (SELECT json_group_array(json_array(id, name)) FROM makers) FROM item_makers"
-)
-_STOCK_JSON = """
-SELECT json_group_array(item_id), json_group_array(total) FROM (
-  SELECT item_id, sum(quantity) AS total FROM stock_movements WHERE location_id = ? GROUP BY item_id
-)
-"""
-PREFETCH_MAX_AGE_S = 30.0
-
-
-class _Prefetch:
-    """The sale screen's catalogue read on another thread from the SQLite file, as plain data.
-
-    Each read is one row of JSON made inside SQLite, so the thread hardly
-    needs the interpreter (no lock taken per row) and the reading overlaps
-    with the main thread's own start-up: imports and building the window.
-    """
-
-    def __init__(self, url: str, path: Path, location_code: str | None) -> None:
-        self.url = url
-        self.location_code = location_code
-        self.started = monotonic()
-        self.result: tuple[list[Any], dict[int, list[MakerPart]], dict[int, int]] | None = None
-        self.thread = threading.Thread(target=self._read, args=(path,), name="catalogue-prefetch", daemon=True)
-        self.thread.start()
-
-    def _read(self, path: Path) -> None:
-        try:
-            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        except sqlite3.Error:
-            return
-        try:
-            connection.execute("PRAGMA busy_timeout=10000")
-            connection.execute("BEGIN")  # one snapshot for the three reads
-            if self.location_code is None:
-                stored = connection.execute("SELECT value FROM settings WHERE key = 'till_location'").fetchone()
-                self.location_code = stored[0] if stored else ShopSettings().till_location
-            found = connection.execute("SELECT id FROM locations WHERE code = ?", (self.location_code,)).fetchone()
-            if found is None:
-                return  # the ordinary path says what is wrong
-            (items,) = connection.execute(_ITEMS_JSON).fetchone()
-            links, names = connection.execute(_LINKS_JSON).fetchone()
-            ids, totals = connection.execute(_STOCK_JSON, (found[0],)).fetchone()
-            connection.execute("COMMIT")
-        except sqlite3.Error:
-            return
-        finally:
-            connection.close()
-        rows = json.loads(items)
-        makers = _makers_of_links(dict(json.loads(names)), json.loads(links))
-        stock = {item_id: int(total) for item_id, total in zip(json.loads(ids), json.loads(totals), strict=True)}
-        if any(_order_key(a) > _order_key(b) for a, b in itertools.pairwise(rows)):
-            rows.sort(key=_order_key)  # the aggregate kept the sub-query's order, as SQLite does; if not, sort
-        self.result = (rows, makers, stock)
-
-
-def _order_key(row: Sequence[Any]) -> tuple[str, str]:
-    return row[3], row[1]  # product name, code: ORDER BY p.name, i.code (both compare by code point)
-
-
-_prefetches: dict[int, _Prefetch] = {}
-
 
 def prefetch(store: Store, location_code: str | None = None) -> None:
     """Start reading the catalogue at ``location_code`` (this till's location when ``None``)
-    for the next :func:`catalogue` of ``store``.
-
-    For the till's start: the window that needs the catalogue is still being
-    built. SQLite files only; otherwise, or when anything goes wrong,
-    :func:`catalogue` reads as usual.
+    for the next :func:`catalogue` of ``store`` (see :mod:`.readahead`; SQLite files only).
     """
-    path = sqlite_path(store.url)
-    if path is not None and path.is_file():
-        _prefetches[id(store)] = _Prefetch(store.url, path, location_code)
+    readahead.start(sqlite_path(store.url), location_code)
 
 
-def _take_prefetched(
-    store: Store, location_code: str | None
-) -> tuple[list[Any], dict[int, list[MakerPart]], dict[int, int]] | None:
+def _take_prefetched(store: Store, location_code: str | None) -> readahead.Catalogue | None:
     """The rows read ahead for ``store``, once, when they are for ``location_code`` and recent."""
-    early = _prefetches.pop(id(store), None)
-    if early is None:
-        return None
-    early.thread.join()
-    if (
-        early.url != store.url
-        or early.location_code != location_code
-        or monotonic() - early.started > PREFETCH_MAX_AGE_S
-    ):
-        return None
-    return early.result
+    return readahead.take(sqlite_path(store.url), location_code, head_revision())
 
 
 @contextlib.contextmanager

@@ -16,6 +16,7 @@ from .auth import Approval, require
 from .clock import now
 from .errors import UserError
 from .people import actor_name
+from .readahead import DEFAULT_TILL_LOCATION
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class ShopSettings:
     cash_rounding: str = "0.10"  # "0.10" or "off"
     usd_rate: Decimal = Decimal("3.70")
     till_series: str = "B001"
-    till_location: str = "taller"
+    till_location: str = DEFAULT_TILL_LOCATION
     receipt_paper: str = "80mm"  # 80mm | 58mm | A4
     after_payment: str = "show"  # print | show | skip
     printer: str = ""

@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..paths import default_url, sqlite_path
 from .migrate import current_revision, head_revision, known_revisions, upgrade
-
-APP_NAME = "mamakilla-pos"
-ENV_DB = "MAMAKILLA_DB"
-
-
-def default_url() -> str:
-    """The database URL: ``$MAMAKILLA_DB`` or a SQLite file in the user data folder."""
-    url = os.environ.get(ENV_DB)
-    if url:
-        return url
-    folder = Path(user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'shop.db'}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or ``None`` for other databases and memory."""
-    if not url.startswith("sqlite"):
-        return None
-    _, _, rest = url.partition(":///")
-    if not rest or rest == ":memory:":
-        return None
-    return Path(rest)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import fields
 from decimal import Decimal
 
-from mamakilla_pos.services import catalogue
+from mamakilla_pos.paths import sqlite_path
+from mamakilla_pos.services import catalogue, readahead
 from mamakilla_pos.services.views import ItemInfo
 
 
@@ -51,9 +52,9 @@ def test_prefetched_catalogue_is_the_catalogue(store):
     _shop_with_stock(store)
     plain = catalogue.catalogue(store, "taller")
     catalogue.prefetch(store)
-    assert catalogue._prefetches, "nothing read ahead"
+    assert readahead._pending, "nothing read ahead"
     early = catalogue.catalogue(store, "taller")
-    assert not catalogue._prefetches, "read ahead twice"
+    assert not readahead._pending, "read ahead twice"
     assert early == plain
     assert [i.code for i in early] == [i.code for i in plain]
 
@@ -64,4 +65,30 @@ def test_prefetch_for_another_location_is_not_used(store):
     _shop_with_stock(store)
     catalogue.prefetch(store, "nowhere")
     assert catalogue.catalogue(store, "taller") == catalogue.catalogue(store, "taller")
-    assert not catalogue._prefetches
+    assert not readahead._pending
+
+
+def test_read_ahead_before_the_database_is_opened_is_the_catalogue(store):
+    """As the till starts: the file read before SQLAlchemy is loaded, taken by the first catalogue."""
+    path = sqlite_path(store.url)
+    if path is None:
+        return
+    _shop_with_stock(store)
+    plain = catalogue.catalogue(store, "taller")
+    readahead.start(path)
+    readahead.start(path)  # a read under way is kept, not started again
+    assert len(readahead._pending) == 1
+    assert catalogue.catalogue(store, "taller") == plain
+    assert not readahead._pending
+
+
+def test_read_ahead_from_another_revision_is_not_used(store):
+    path = sqlite_path(store.url)
+    if path is None:
+        return
+    _shop_with_stock(store)
+    readahead.start(path)
+    assert readahead.take(path, "taller", "not-this-revision") is None
+    readahead.start(path)
+    readahead.forget(path)
+    assert not readahead._pending

@@ -1,0 +1,36 @@
+"""Where the shop's database is: its URL and, for SQLite, its file.
+
+Standard library and ``platformdirs`` only: the till starts reading the
+catalogue from the file (:mod:`mamakilla_pos.services.readahead`) before it
+has loaded SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "mamakilla-pos"
+ENV_DB = "MAMAKILLA_DB"
+
+
+def default_url() -> str:
+    """The database URL: ``$MAMAKILLA_DB`` or a SQLite file in the user data folder."""
+    url = os.environ.get(ENV_DB)
+    if url:
+        return url
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'shop.db'}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or ``None`` for other databases and memory."""
+    if not url.startswith("sqlite"):
+        return None
+    _, _, rest = url.partition(":///")
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
