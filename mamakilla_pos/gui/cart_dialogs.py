@@ -6,6 +6,7 @@ Each offers ``run(...) -> (value, accepted)`` so callers and tests stay short.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -238,10 +239,11 @@ class ParkedCartsDialog(QDialog):
         heading.setProperty("role", "title")
         self.list = QListWidget(self)
         self.list.setObjectName("parkedList")
+        today = date.today()
         for cart in parked:
             first = cart.entries[0].item.product_name if cart.entries else ""
             text = self.tr("{time}  ·  {total}  ·  {units} art.  ·  {first}").format(
-                time=cart.parked_at.strftime("%H:%M"),
+                time=f"{cart.parked_at:%H:%M}" if cart.parked_at.date() == today else f"{cart.parked_at:%d/%m %H:%M}",
                 total=money(cart.total),
                 units=cart.units,
                 first=first,

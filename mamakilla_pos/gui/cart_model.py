@@ -48,12 +48,13 @@ class CartEntry:
 
 @dataclass(frozen=True)
 class ParkedCart:
-    """A cart put aside while its customer fetches money."""
+    """A cart put aside while its customer fetches money; ``id`` is its number once kept in the database."""
 
     parked_at: datetime
     entries: tuple[CartEntry, ...]
     order_discount: Discount
     total: Decimal
+    id: int = 0
 
     @property
     def units(self) -> int:
@@ -213,12 +214,6 @@ class CartModel(QAbstractTableModel):
             self._emit_rows(0, len(self._entries) - 1)
 
     # -- parking -----------------------------------------------------------------
-
-    def park(self, at: datetime) -> ParkedCart:
-        """Take the cart away, returning it to be recalled later."""
-        parked = ParkedCart(at, tuple(self._entries), self._order_discount, self.total)
-        self.clear()
-        return parked
 
     def recall(self, parked: ParkedCart) -> None:
         """Put a parked cart back (the current cart is replaced)."""

@@ -10,7 +10,6 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
@@ -46,10 +45,12 @@ from PySide6.QtWidgets import (
 
 from ..services import cash, catalogue, till
 from ..services.errors import NotFound, UserError
+from ..services.parked import ParkedLine, parked_sales, take_back
+from ..services.parked import park as park_sale
 from ..services.settings import ShopSettings, get_settings
 from ..services.views import ItemInfo
 from ..store import Store
-from .cart_model import OVER_STOCK_ROLE, CartModel, ParkedCart
+from .cart_model import OVER_STOCK_ROLE, CartEntry, CartModel, ParkedCart
 from .i18n import money
 from .product_grid import ProductGrid, two_lines
 from .session import current_user_id
@@ -388,6 +389,7 @@ class SaleScreen(QWidget):
         self._stock_location = location
         self.grid.set_index(catalogue.CatalogueIndex(items))
         self.cart.refresh_items(self.grid.index.by_code)
+        self._load_parked()
         self.refresh_session()
 
     def refresh_session(self) -> None:
@@ -648,11 +650,43 @@ class SaleScreen(QWidget):
 
     # -- parking -----------------------------------------------------------------------
 
+    def _load_parked(self) -> None:
+        """The carts parked at this till, kept in the database: still there after a restart."""
+        lookup = self.grid.index.by_code
+        self.parked = []
+        for kept in parked_sales(self.store, self.settings.till_series):
+            entries = tuple(
+                CartEntry(item, line.quantity, line.discount)
+                for line in kept.lines
+                if (item := lookup(line.code)) is not None
+            )
+            if entries:  # a cart whose every item has left the catalogue cannot be sold any more
+                self.parked.append(ParkedCart(kept.parked_at, entries, kept.order_discount, kept.total, kept.id))
+        self._update_buttons()
+
+    def _keep_parked(self) -> ParkedCart:
+        """Write the cart on screen to the database, then empty it: a restart does not lose a parked cart.
+
+        Raises:
+            UserError: it could not be kept; the cart stays on screen.
+        """
+        lines = tuple(ParkedLine(e.item.code, e.quantity, e.discount) for e in self.cart.entries)
+        total, discount = self.cart.total, self.cart.order_discount
+        kept = park_sale(self.store, self.settings.till_series, lines, discount, total, current_user_id(self))
+        parked = ParkedCart(kept.parked_at, self.cart.entries, discount, total, kept.id)
+        self.cart.clear()
+        return parked
+
     @Slot()
     def park(self) -> None:
         """Put the cart aside (a customer went to fetch money)."""
         if not self.cart.is_empty():
-            parked = self.cart.park(datetime.now())
+            try:
+                parked = self._keep_parked()
+            except UserError as exc:
+                self.show_message(_sentence(str(exc)), "error")
+                self.refocus()
+                return
             self.parked.append(parked)
             self.show_message(
                 self.tr("Venta de {total} aparcada. Recupérela con «Recuperar».").format(total=money(parked.total)),
@@ -665,13 +699,21 @@ class SaleScreen(QWidget):
     def recall(self) -> None:
         """Bring back a parked cart; a cart in progress is parked in its place."""
         if self.parked:
-            from .cart_dialogs import ParkedCartsDialog
+            from .cart_dialogs import ParkedCartsDialog  # only when a cart is brought back
 
             chosen, accepted = ParkedCartsDialog.run(self, self.parked)
             if accepted and 0 <= chosen < len(self.parked):
-                wanted = self.parked.pop(chosen)
+                wanted = self.parked[chosen]
+                try:
+                    take_back(self.store, wanted.id)
+                except UserError as exc:  # taken back at another window meanwhile
+                    self._load_parked()
+                    self.show_message(_sentence(str(exc)), "warning")
+                    self.refocus()
+                    return
+                self.parked.pop(chosen)
                 if not self.cart.is_empty():
-                    self.parked.append(self.cart.park(datetime.now()))
+                    self.parked.append(self._keep_parked())
                 self.cart.recall(wanted)
                 self.cart.refresh_items(self.grid.index.by_code)
                 self._select(self.cart.rowCount() - 1)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import quantize
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from ..store import Store
-from ..store.models import ParkedSale
+from ..store.models import ParkedSale, User
 from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
@@ -59,10 +59,10 @@ def _discount(data: dict[str, str]) -> Discount:
     return Discount(DiscountKind(data["kind"]), Decimal(data["value"]))
 
 
-def _info(row: ParkedSale, parked_by: str) -> ParkedSaleInfo:
-    data = json.loads(row.lines)
-    lines = tuple(ParkedLine(d["code"], int(d["quantity"]), _discount(d["discount"])) for d in data["lines"])
-    return ParkedSaleInfo(row.id, row.parked_at, lines, _discount(data["order_discount"]), row.total, parked_by)
+def _info(parked_id: int, parked_at: datetime, total: Decimal, lines: str, parked_by: str) -> ParkedSaleInfo:
+    data = json.loads(lines)
+    parked = tuple(ParkedLine(d["code"], int(d["quantity"]), _discount(d["discount"])) for d in data["lines"])
+    return ParkedSaleInfo(parked_id, parked_at, parked, _discount(data["order_discount"]), total, parked_by)
 
 
 def _who(session: Session, user_id: int | None) -> str:
@@ -102,14 +102,27 @@ def park(
         )
         session.add(row)
         session.flush()
-        return _info(row, _who(session, user_id))
+        return _info(row.id, row.parked_at, row.total, row.lines, _who(session, user_id))
 
 
 def parked_sales(store: Store, series: str) -> list[ParkedSaleInfo]:
-    """The carts parked at till ``series``, oldest first."""
+    """The carts parked at till ``series``, oldest first.
+
+    Read with plain columns: the sale screen asks at start, before any ORM
+    entity is needed (DESIGN.md §8).
+    """
+    parked, users = ParkedSale.__table__.c, User.__table__.c
+    query = (
+        select(parked.id, parked.parked_at, parked.total_cents, parked.lines, users.name)
+        .outerjoin(User.__table__, users.id == parked.user_id)
+        .where(parked.series == series)
+        .order_by(parked.id)
+    )
     with store.session() as session:
-        rows = session.scalars(select(ParkedSale).where(ParkedSale.series == series).order_by(ParkedSale.id)).all()
-        return [_info(row, _who(session, row.user_id)) for row in rows]
+        return [
+            _info(parked_id, at, total, lines, name or "")
+            for parked_id, at, total, lines, name in session.execute(query)
+        ]
 
 
 def take_back(store: Store, parked_id: int) -> ParkedSaleInfo:
@@ -122,6 +135,6 @@ def take_back(store: Store, parked_id: int) -> ParkedSaleInfo:
         row = session.get(ParkedSale, parked_id)
         if row is None:
             raise NotFound("esa venta aparcada ya no está: otra persona la recuperó")
-        info = _info(row, _who(session, row.user_id))
+        info = _info(row.id, row.parked_at, row.total, row.lines, _who(session, row.user_id))
         session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
         return info

@@ -23,6 +23,7 @@ from mamakilla_pos.gui.product_grid import ITEM_ROLE
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import cash, catalogue, history, shares
 from mamakilla_pos.services.errors import UserError
+from mamakilla_pos.services.parked import parked_sales
 from mamakilla_pos.services.settings import update_settings
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -333,6 +334,28 @@ def test_park_and_recall_restore_the_cart(qtbot, screen, shop):
     assert screen.total_label.text() == "S/ 90.10"
     # The cart in progress was parked in its place, not lost.
     assert [[e.item.code for e in p.entries] for p in screen.parked] == [["CAS001"]]
+
+
+def test_a_parked_cart_survives_a_restart_of_the_till(qtbot, screen, shop):
+    scan(qtbot, screen, shop.bag)
+    scan(qtbot, screen, shop.purse)
+    screen.cart.set_line_discount(0, Discount(DiscountKind.PERCENT, Decimal("10")))
+    total = screen.cart.total
+    click(qtbot, screen, "parkButton")
+    screen.close()
+
+    again = SaleScreen(shop.store)  # the laptop was switched off and on again
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    recall = again.findChild(QPushButton, "recallButton")
+    assert recall.isEnabled() and recall.text() == "Recuperar (1)"
+    when_modal(lambda dialog: click(qtbot, dialog, "okButton"))
+    click(qtbot, again, "recallButton")
+    assert cart_codes(again) == [("BAG001", 1), ("PUR001", 1)]
+    assert again.cart.entries[0].discount == Discount(DiscountKind.PERCENT, Decimal("10"))
+    assert again.cart.total == total
+    assert parked_sales(shop.store, "B001") == [] and not recall.isEnabled()  # taken back: no longer parked
 
 
 def test_emptying_the_cart_asks_first(qtbot, screen, shop):
