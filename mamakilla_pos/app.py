@@ -85,7 +85,7 @@ def run(url: str | None = None) -> int:
     app.setOrganizationName("Mama Killa")
     app.setOrganizationDomain("mamakilla.pe")
     from .gui.icons import app_icon
-    from .gui.settings_dialog import ui_language
+    from .gui.languages import ui_language
 
     app.setWindowIcon(app_icon())
     install_translators(app, os.environ.get(ENV_LANGUAGE) or ui_language())

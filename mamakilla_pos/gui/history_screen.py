@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ..services.clock import now
 from ..services.errors import UserError
 from ..services.history import get_sale, list_sales
+from ..services.sale_views import SaleLineView, SaleSummary, SaleView
 from ..services.settings import get_settings
-from ..services.views import SaleLineView, SaleSummary, SaleView
 from ..store import Store
 from .i18n import LANGUAGE_NAMES, QT_TR_NOOP, money, tr
 from .receipt_actions import after_sale, reprint

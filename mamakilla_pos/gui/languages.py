@@ -1,4 +1,7 @@
-"""Finding the compiled translation (``.qm``) of a language.
+"""The language chosen on this computer, and finding the compiled translation (``.qm``) of a language.
+
+The choice is kept in ``QSettings`` (:func:`ui_language`): the program reads
+it as it starts, before any screen is built, so this module stays light.
 
 The ``.ts`` files under ``resources/translations`` are the source. A built
 bundle carries the ``.qm`` beside them (``packaging/build.sh``); so does a
@@ -17,11 +20,35 @@ from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_cache_dir
+from PySide6.QtCore import QSettings
+
+from .i18n import LANGUAGE_NAMES
 
 log = logging.getLogger(__name__)
 
+LANGUAGE_KEY = "ui/language"
+"""Where the language of this computer is kept in ``QSettings``."""
+
+DEFAULT_LANGUAGE = "es"
+
 APP_CATALOGUE = "mamakilla"
 """Translations are ``mamakilla_<language>.ts``."""
+
+
+def ui_language(settings: QSettings | None = None) -> str:
+    """The language chosen on this computer (``es``, ``en`` or ``fr``); Spanish when none was chosen."""
+    value = (settings or QSettings()).value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    codes = {code for code, _name in LANGUAGE_NAMES}
+    return value if isinstance(value, str) and value in codes else DEFAULT_LANGUAGE
+
+
+def set_ui_language(language: str, settings: QSettings | None = None) -> None:
+    """Keep ``language`` for the next start of the program on this computer."""
+    if language not in {code for code, _name in LANGUAGE_NAMES}:
+        raise ValueError(f"unknown language {language!r}")
+    store = settings or QSettings()
+    store.setValue(LANGUAGE_KEY, language)
+    store.sync()
 
 
 def translations_dir() -> Path:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from ..services import catalogue, stock
 from ..services.errors import UserError
 from ..services.settings import get_settings
+from ..services.stock_views import ProductionChoice, ProductionResult
 from ..services.tags import TagRequest
-from ..services.views import MakerInfo, ProductionChoice, ProductionResult
+from ..services.views import MakerInfo
 from ..store import Store
 from .catalogue_common import Banner, ChoiceGrid, big_button, error_label, hint_label, title_label, two_lines
 from .i18n import money

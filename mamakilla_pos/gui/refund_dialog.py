@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ..domain.payments import REFERENCE_METHODS
 from ..services.errors import UserError
 from ..services.history import get_sale
+from ..services.sale_views import SaleLineView, SaleView
 from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
-from ..services.views import SaleLineView, SaleView
 from ..store import Store
 from .approval import with_approval
 from .i18n import money

@@ -4,7 +4,7 @@ The shop's settings live in the database and are changed only through
 ``services.settings.update_settings``, which checks every value and the
 user's permission; a seller gets the coordinator's PIN prompt
 (:func:`~mamakilla_pos.gui.approval.with_approval`). The language is a choice
-of this computer, kept in ``QSettings`` (:func:`ui_language`), and applies the
+of this computer, kept in ``QSettings`` (:func:`.languages.ui_language`), and applies the
 next time the program opens.
 """
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import fields, replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, QSettings, Qt, Slot
+from PySide6.QtCore import QRegularExpression, Qt, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,14 +37,11 @@ from ..services.settings import ShopSettings, get_settings, update_settings, val
 from ..store import Store
 from .approval import with_approval
 from .i18n import LANGUAGE_NAMES
+from .languages import set_ui_language, ui_language
 from .locations_screen import kind_label
 from .session import current_user_id, session_of
 from .style import Palette
 
-LANGUAGE_KEY = "ui/language"
-"""Where the language of this computer is kept in ``QSettings``."""
-
-DEFAULT_LANGUAGE = "es"
 LANGUAGES = LANGUAGE_NAMES
 """The languages the program offers, each named in itself."""
 
@@ -98,22 +95,6 @@ QLabel#settingsError {{
     font-weight: bold;
 }}
 """
-
-
-def ui_language(settings: QSettings | None = None) -> str:
-    """The language chosen on this computer (``es``, ``en`` or ``fr``); Spanish when none was chosen."""
-    value = (settings or QSettings()).value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    codes = {code for code, _name in LANGUAGES}
-    return value if isinstance(value, str) and value in codes else DEFAULT_LANGUAGE
-
-
-def set_ui_language(language: str, settings: QSettings | None = None) -> None:
-    """Keep ``language`` for the next start of the program on this computer."""
-    if language not in {code for code, _name in LANGUAGES}:
-        raise ValueError(f"unknown language {language!r}")
-    store = settings or QSettings()
-    store.setValue(LANGUAGE_KEY, language)
-    store.sync()
 
 
 def ruc_is_valid(ruc: str) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services import stock
 from ..services.errors import UserError
-from ..services.views import StockRow, StockTable, StocktakeLine
+from ..services.stock_views import StockRow, StockTable, StocktakeLine
 from ..store import Store
 from .approval import with_approval
 from .catalogue_common import (

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import catalogue, stock
+from ..services.stock_views import StockRow, StockTable
 from ..services.tags import TagRequest
-from ..services.views import StockRow, StockTable
 from ..store import Store
 from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
 from .stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog, TransferDialog

@@ -114,24 +114,33 @@ class UserInfo:
     locked_until: datetime | None
 
 
+# The reads of the login screen and the main window select plain columns, not entities:
+# they run at every start, before anything else needs the ORM's mappings.
+_USERS, _ROLES = User.__mapper__.c, Role.__mapper__.c
+
+
 def list_users(store: Store, include_inactive: bool = False) -> list[UserInfo]:
     """Users for the login screen, by name."""
     with store.session() as session:
-        query = select(User, Role.name).join(Role, Role.code == User.role).order_by(User.name)
+        query = (
+            select(_USERS.id, _USERS.name, _USERS.role, _ROLES.name, _USERS.active, _USERS.locked_until)
+            .join(Role.__table__, _ROLES.code == _USERS.role)
+            .order_by(_USERS.name)
+        )
         if not include_inactive:
-            query = query.where(User.active)
-        return [UserInfo(u.id, u.name, u.role, rn, u.active, u.locked_until) for u, rn in session.execute(query)]
+            query = query.where(_USERS.active)
+        return [UserInfo(*row) for row in session.execute(query)]
 
 
 def roles(store: Store) -> list[tuple[str, str]]:
     """``(code, name)`` of every role."""
     with store.session() as session:
-        return [(r.code, r.name) for r in session.execute(select(Role).order_by(Role.code)).scalars()]
+        return [(code, name) for code, name in session.execute(select(_ROLES.code, _ROLES.name).order_by(_ROLES.code))]
 
 
 def has_users(store: Store) -> bool:
     with store.session() as session:
-        return bool(session.execute(select(func.count(User.id)).where(User.pin_hash != "")).scalar_one())
+        return bool(session.execute(select(func.count(_USERS.id)).where(_USERS.pin_hash != "")).scalar_one())
 
 
 def create_user(
@@ -293,10 +302,14 @@ def approve(store: Store, user_id: int, pin: str, permission: str) -> Approval:
 
 def actor_of(store: Store, user_id: int) -> Actor:
     with store.session() as session:
-        user = session.get(User, user_id)
-        if user is None:
-            raise UserError("usuario desconocido")
-        return _actor(session, user)
+        row = session.execute(
+            select(_USERS.id, _USERS.name, _USERS.role, _ROLES.permissions)
+            .outerjoin(Role.__table__, _ROLES.code == _USERS.role)
+            .where(_USERS.id == user_id)
+        ).first()
+    if row is None:
+        raise UserError("usuario desconocido")
+    return Actor(row.id, row.name, row.role, frozenset((row.permissions or "").split()))
 
 
 def require(

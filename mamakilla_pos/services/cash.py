@@ -506,9 +506,30 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
 
 def current_session(store: Store) -> CashSessionInfo | None:
     """The open session of this till, if any."""
+    # Plain columns, not entities: the sale screen asks at every start, before anything else needs
+    # the ORM's mappings.
+    sessions, places, users = CashSession.__mapper__.c, Location.__mapper__.c, User.__mapper__.c
+    query = (
+        select(
+            sessions.id,
+            sessions.till,
+            sessions.opened_at,
+            sessions.opening_float_pen,
+            sessions.opening_float_usd,
+            sessions.closed_at,
+            places.name,
+            users.name,
+        )
+        .outerjoin(Location.__table__, places.id == sessions.location_id)
+        .outerjoin(User.__table__, users.id == sessions.opened_by_id)
+        .where(sessions.closed_at.is_(None))
+    )
     with store.session() as session:
-        row = _open_row(session, load(session).till_series)
-        return _info(session, row) if row else None
+        row = session.execute(query.where(sessions.till == load(session).till_series)).first()
+    if row is None:
+        return None
+    *session_columns, location, opened_by = row
+    return CashSessionInfo(*session_columns, location or "", opened_by or "")
 
 
 def last_closed_session(store: Store) -> CashSessionInfo | None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,6 +67,14 @@ class _Totals:
             self.methods[method] += sign * applied
 
 
+class _ClosingEntry(Protocol):
+    """A ``day_close`` journal entry: the ORM's or a plain row of its columns."""
+
+    seq: int
+    payload: str
+    hash: str
+
+
 @dataclass(frozen=True)
 class DayClosing:
     """A closed day as its journal entry holds it."""
@@ -106,7 +115,7 @@ def _payload(day: date, totals: _Totals, late: _Totals, grand_total: Decimal) ->
     return payload
 
 
-def _closing(entry: JournalEntry) -> DayClosing:
+def _closing(entry: _ClosingEntry) -> DayClosing:
     data = json.loads(entry.payload)
     late = data.get("late") or {}
     return DayClosing(
@@ -127,9 +136,13 @@ def _closing(entry: JournalEntry) -> DayClosing:
 
 
 def _last_closing(session: Session) -> DayClosing | None:
+    entries = JournalEntry.__mapper__.c
     entry = session.execute(
-        select(JournalEntry).where(JournalEntry.kind == DAY_CLOSE).order_by(JournalEntry.seq.desc()).limit(1)
-    ).scalar_one_or_none()
+        select(entries.seq, entries.payload, entries.hash)
+        .where(entries.kind == DAY_CLOSE)
+        .order_by(entries.seq.desc())
+        .limit(1)
+    ).first()
     return _closing(entry) if entry is not None else None
 
 
@@ -140,10 +153,11 @@ def _start_of(day: date) -> datetime:
 def _payments_of(session: Session, sale_ids: Sequence[object]) -> dict[object, list[tuple[str, Decimal]]]:
     found: dict[object, list[tuple[str, Decimal]]] = defaultdict(list)
     ids = list(sale_ids)
+    payments = Payment.__mapper__.c
     for start in range(0, len(ids), 500):
         rows = session.execute(
-            select(Payment.sale_id, Payment.method, Payment.applied_pen).where(
-                Payment.sale_id.in_(ids[start : start + 500])
+            select(payments.sale_id, payments.method, payments.applied_pen).where(
+                payments.sale_id.in_(ids[start : start + 500])
             )
         )
         for sale_id, method, applied in rows:
@@ -162,28 +176,30 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
         The closings just written, oldest first (empty when there was nothing to close).
     """
     last_day = min(until, now().date() - timedelta(days=1))
+    # Plain columns, not entities, up to the first closing written: this runs at every start,
+    # before anything else needs the ORM's mappings (SQLAlchemy configures them on first use).
+    head, sales, entries = JournalHead.__mapper__.c, Sale.__mapper__.c, JournalEntry.__mapper__.c
     with store.session() as session, session.begin():
         # Serialise with every other writer of the journal before reading the last closing,
         # so that two tills starting at once cannot both close the same day.
-        session.execute(select(JournalHead).where(JournalHead.id == 1).with_for_update()).scalar_one_or_none()
+        session.execute(select(head.id).where(head.id == 1).with_for_update()).first()
         previous = _last_closing(session)
         first_day = previous.day + timedelta(days=1) if previous else None
         if first_day is not None and first_day > last_day:
             return []
 
-        query = select(Sale.id, Sale.kind, Sale.created_at, Sale.total, Sale.rounding).where(
-            Sale.created_at < _start_of(last_day + timedelta(days=1))
-        )
+        columns = (sales.id, sales.kind, sales.created_at, sales.total.label("total"), sales.rounding.label("rounding"))
+        query = select(*columns).where(sales.created_at < _start_of(last_day + timedelta(days=1)))
         if first_day is not None:
-            query = query.where(Sale.created_at >= _start_of(first_day))
+            query = query.where(sales.created_at >= _start_of(first_day))
         documents = session.execute(query).all()
 
         late_documents = []
         if previous is not None:
             late_documents = session.execute(
-                select(Sale.id, Sale.kind, Sale.created_at, Sale.total, Sale.rounding)
-                .join(JournalEntry, (JournalEntry.ref == Sale.number) & (JournalEntry.kind == Sale.kind))
-                .where(JournalEntry.seq > previous.seq, Sale.created_at < _start_of(previous.day + timedelta(days=1)))
+                select(*columns)
+                .join(JournalEntry.__table__, (entries.ref == sales.number) & (entries.kind == sales.kind))
+                .where(entries.seq > previous.seq, sales.created_at < _start_of(previous.day + timedelta(days=1)))
             ).all()
         if not documents and not late_documents:
             return []

@@ -13,8 +13,8 @@ from ..domain.payments import METHOD_LABELS
 from ..store import Store
 from ..store.models import Item, ItemMaker, Location, Maker, Payment, Sale, SaleLine, User
 from .errors import NotFound
+from .sale_views import PaymentView, SaleLineView, SaleSummary, SaleView
 from .sales import returned_so_far
-from .views import PaymentView, SaleLineView, SaleSummary, SaleView
 
 
 def _user_name(session: Session, user_id: int | None) -> str:

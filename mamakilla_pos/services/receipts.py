@@ -6,8 +6,8 @@ from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_
 from ..domain.language import check_language
 from ..store import Store
 from .history import get_sale
+from .sale_views import SaleView
 from .settings import ShopSettings, get_settings
-from .views import SaleView
 
 
 def _first_names(makers: str) -> tuple[str, ...]:

@@ -49,7 +49,8 @@ class ShopSettings:
 
 _DECIMALS = {"share_rate", "usd_rate", "seller_discount_limit"}
 _FIELDS = tuple(field.name for field in fields(ShopSettings))
-_ALL = select(Setting.key, Setting.value)
+# Plain columns, not the entity: read at every start, before anything else needs the ORM's mappings.
+_ALL = select(Setting.__mapper__.c.key, Setting.__mapper__.c.value)
 
 
 def load(session: Session) -> ShopSettings:

@@ -17,7 +17,7 @@ from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
 from .settings import load as load_settings
-from .views import (
+from .stock_views import (
     MovementView,
     ProductionChoice,
     ProductionResult,

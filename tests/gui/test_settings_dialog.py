@@ -11,8 +11,9 @@ from sqlalchemy import text
 
 from mamakilla_pos.gui import settings_dialog as module
 from mamakilla_pos.gui.approval import ApprovalDialog
+from mamakilla_pos.gui.languages import ui_language
 from mamakilla_pos.gui.session import TillUser
-from mamakilla_pos.gui.settings_dialog import SETTING_NAMES, SettingsDialog, ruc_is_valid, ui_language
+from mamakilla_pos.gui.settings_dialog import SETTING_NAMES, SettingsDialog, ruc_is_valid
 from mamakilla_pos.services import auth, catalogue
 from mamakilla_pos.services.settings import get_settings
 

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.services import catalogue, history
-from mamakilla_pos.services.views import SaleView
+from mamakilla_pos.services.sale_views import SaleView
 from mamakilla_pos.store import Store
 from mamakilla_pos.store.types import Money
 

@@ -28,8 +28,8 @@ from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, Discou
 from mamakilla_pos.services import analytics, auth, catalogue, history, setup, shares, stock
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
+from mamakilla_pos.services.sale_views import SaleView
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
-from mamakilla_pos.services.views import SaleView
 from mamakilla_pos.store import Store, open_store
 from mamakilla_pos.store.types import Money
 

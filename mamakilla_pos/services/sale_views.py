@@ -1,0 +1,74 @@
+"""Plain data handed to the screens and the command line: sales and refunds as recorded."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class SaleLineView:
+    id: uuid.UUID
+    position: int
+    item_code: str
+    product_name: str
+    makers: str
+    quantity: int
+    unit_price: Decimal
+    gross: Decimal
+    discount: Decimal
+    net: Decimal
+    share: Decimal
+    returned: int = 0
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    method: str
+    currency: str
+    amount: Decimal
+    rate: Decimal | None
+    amount_pen: Decimal
+    applied_pen: Decimal
+    reference: str
+
+
+@dataclass(frozen=True)
+class SaleView:
+    """A completed sale or refund."""
+
+    id: uuid.UUID
+    number: str
+    kind: str
+    created_at: datetime
+    seller: str
+    location: str
+    subtotal: Decimal
+    line_discounts: Decimal
+    order_discount: Decimal
+    total: Decimal
+    rounding: Decimal
+    amount_due: Decimal
+    tendered: Decimal
+    change: Decimal
+    lines: tuple[SaleLineView, ...]
+    payments: tuple[PaymentView, ...]
+    refund_of: str = ""
+
+    @property
+    def discounts(self) -> Decimal:
+        return self.line_discounts + self.order_discount
+
+
+@dataclass(frozen=True)
+class SaleSummary:
+    """A row of the sales history."""
+
+    number: str
+    kind: str
+    created_at: datetime
+    seller: str
+    total: Decimal
+    methods: str
