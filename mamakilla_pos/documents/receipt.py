@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..domain.language import Formats
+from .shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -35,9 +36,6 @@ A4 = (210 * mm, 297 * mm)  # reportlab.lib.pagesizes.A4
 
 PAPERS = ("80mm", "58mm", "A4")
 
-DEFAULT_HEADER = "NOTA DE VENTA — no es comprobante de pago"
-DEFAULT_FOOTER = "El 45 % de esta compra es para la artesana que la hizo. ¡Gracias!"
-"""The shop's header and footer until it writes its own; translated on English and French receipts."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "es": {

@@ -28,23 +28,12 @@ from ..services.history import get_sale, list_sales
 from ..services.sale_views import SaleLineView, SaleSummary, SaleView
 from ..services.settings import get_settings
 from ..store import Store
-from .i18n import LANGUAGE_NAMES, QT_TR_NOOP, money, tr
+from .i18n import LANGUAGE_NAMES, money, tr
 from .receipt_actions import after_sale, reprint
 from .refund_dialog import RefundDialog
 
 _REFUND_TEXT = QColor("#9B1C22")
 _REFUND_ROW = QColor("#FBE1E0")
-
-# The payment-method labels of domain.payments.METHOD_LABELS, which SaleSummary.methods
-# joins with ", "; listed here so that lupdate extracts them, translated where shown.
-_METHOD_LABELS = (
-    QT_TR_NOOP("Efectivo"),
-    QT_TR_NOOP("Dólares"),
-    QT_TR_NOOP("Yape"),
-    QT_TR_NOOP("Plin"),
-    QT_TR_NOOP("Tarjeta"),
-    QT_TR_NOOP("Transferencia"),
-)
 
 _Index = QModelIndex | QPersistentModelIndex
 _LINE_ALIGNMENT = (

@@ -16,10 +16,21 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from ..domain.language import LANGUAGES, Formats
 
-__all__ = ["LANGUAGE_NAMES", "QT_TR_NOOP", "amount", "language", "money", "tr"]
+__all__ = ["LANGUAGE_NAMES", "PAYMENT_METHOD_NAMES", "QT_TR_NOOP", "amount", "language", "money", "tr"]
 
 LANGUAGE_NAMES = (("es", "Español"), ("en", "English"), ("fr", "Français"))
 """The languages of the program, each named in itself (never translated): for choosing one."""
+
+PAYMENT_METHOD_NAMES = (
+    QT_TR_NOOP("Efectivo"),
+    QT_TR_NOOP("Dólares"),
+    QT_TR_NOOP("Yape"),
+    QT_TR_NOOP("Plin"),
+    QT_TR_NOOP("Tarjeta"),
+    QT_TR_NOOP("Transferencia"),
+)
+"""The names of ``domain.payments.METHOD_LABELS``, which services hand to the screens in Spanish:
+listed once here so that lupdate extracts them; the screens show them through :func:`tr`."""
 
 
 def tr(text: str) -> str:

@@ -67,7 +67,7 @@ from ..services.errors import UserError
 from ..services.exports import Table
 from ..services.settings import get_settings
 from ..store import Store
-from .i18n import QT_TR_NOOP, amount, language, money, tr
+from .i18n import LANGUAGE_NAMES, QT_TR_NOOP, amount, language, money, tr
 from .style import TOUCH, Palette
 from .worker import Worker
 
@@ -121,16 +121,8 @@ _ROW_LABELS = (
     QT_TR_NOOP("Redondeo en efectivo (a favor del cliente)"),
     QT_TR_NOOP("Venta promedio"),
     QT_TR_NOOP("Stock a precio de venta"),
-    # domain.payments.METHOD_LABELS
-    QT_TR_NOOP("Efectivo"),
-    QT_TR_NOOP("Dólares"),
-    QT_TR_NOOP("Yape"),
-    QT_TR_NOOP("Plin"),
-    QT_TR_NOOP("Tarjeta"),
-    QT_TR_NOOP("Transferencia"),
+    # and the payment methods: i18n.PAYMENT_METHOD_NAMES
 )
-IMPACT_LANGUAGES = (("es", QT_TR_NOOP("Español")), ("en", QT_TR_NOOP("English")), ("fr", QT_TR_NOOP("Français")))
-"""The languages of the annual impact report, as the language picker of the settings names them."""
 
 _LABEL_COLUMNS = frozenset({"concept", "method"})
 """Columns whose texts are labels of the service (translated), not names typed by people."""
@@ -410,8 +402,8 @@ class ReportsScreen(QWidget):
         self.year_spin.setValue(now().year)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("impactLanguage")
-        for code, text in IMPACT_LANGUAGES:
-            self.language_combo.addItem(tr(text), code)
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
         self.impact_button = self._button(self.tr("Informe anual"), "impactReportButton", self.export_impact)
         self.impact_button.setToolTip(self.tr("El informe de impacto del año para los financiadores, en PDF"))
         self.zip_button = self._button(self.tr("Exportar todo (ZIP)"), "exportAllButton", self.export_all)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..documents.shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 from ..domain.shares import DEFAULT_SHARE_RATE
 from ..store import Store
 from ..store.models import Setting
@@ -26,8 +27,8 @@ class ShopSettings:
     shop_name: str = "Mama Killa"
     shop_address: str = "Hermanos Ayar, Santiago, Cusco"
     shop_ruc: str = ""
-    receipt_header: str = "NOTA DE VENTA — no es comprobante de pago"
-    receipt_footer: str = "El 45 % de esta compra es para la artesana que la hizo. ¡Gracias!"
+    receipt_header: str = DEFAULT_HEADER
+    receipt_footer: str = DEFAULT_FOOTER
     catalogue_url: str = "https://mamakilla.pe/catalogo"
     share_rate: Decimal = DEFAULT_SHARE_RATE
     cash_rounding: str = "0.10"  # "0.10" or "off"

@@ -604,18 +604,6 @@ PDF enregistré dans :
             <translation>Vente moyenne</translation>
         </message>
         <message>
-            <source>Español</source>
-            <translation>Español</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>Français</source>
-            <translation>Français</translation>
-        </message>
-        <message>
             <source>A4, 21 etiquetas de 63,5 × 38,1 mm (3 × 7)</source>
             <translation>A4, 21 étiquettes de 63,5 × 38,1 mm (3 × 7)</translation>
         </message>
