@@ -47,7 +47,7 @@ import itertools
 import mamakilla_pos
 from bench import datagen, pdfcopy
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import backup, cash, catalogue, history, journal, reports, shares
+from mamakilla_pos.services import backup, cash, catalogue, history, journal, reports, shares, till_catalogue
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.store import Store, open_store
 
@@ -303,8 +303,8 @@ def measure_search(shop: SessionShop, plan: Plan) -> list[Row]:
     from mamakilla_pos.gui.product_grid import ProductGrid
 
     app = QApplication.instance() or QApplication([])
-    items = catalogue.catalogue(shop.store, "taller")
-    index = catalogue.CatalogueIndex(items)
+    items = till_catalogue.load(shop.store, "taller")
+    index = till_catalogue.CatalogueIndex(items)
     grid = ProductGrid()
     grid.resize(1000, 700)
     grid.set_index(index)

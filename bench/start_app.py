@@ -1,8 +1,10 @@
 """Start the real till up to a usable sale screen, as ``mamakilla_pos.app.run`` does.
 
-Run as ``python bench/start_app.py DB_FILE USER_ID``: Qt application,
-translators and style, the database opened as ``app.run`` opens it (catalogue
-read ahead first, checks, migrations, finished days closed), the real ``MainWindow`` with user
+Run as ``python bench/start_app.py DB_FILE USER_ID``: the ``mamakilla-pos``
+command's module and its reading of ``--db``, then, in ``app.run``'s order,
+the catalogue read ahead, the data layer loaded, Qt application,
+translators and style, the database opened as ``app.run`` opens it (checks,
+migrations, finished days closed), the real ``MainWindow`` with user
 ``USER_ID`` logged in (no PIN typed: that wait is the person's, not the
 app's), shown maximised offscreen, and the daily backup when one is due.
 Prints ``READY <rss_kb>`` as soon as the sale screen shows the catalogue and
@@ -23,23 +25,42 @@ def rss_kb() -> int:
 
 
 def main() -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from mamakilla_pos import cli  # the module of the ``mamakilla-pos`` command
+
+    url = f"sqlite:///{sys.argv[1]}"
+    read_arguments = getattr(cli, "till_database", None)  # as ``cli.main`` reads them, when this version does
+    if read_arguments is not None:
+        till_only, url_read = read_arguments(["--db", url])
+        assert till_only and url_read == url
+    else:
+        cli.build_parser().parse_args(["--db", url])
 
     from mamakilla_pos import app as till
 
-    url = f"sqlite:///{sys.argv[1]}"
     pause_gc = getattr(till, "_pause_gc", None)  # as ``app.run`` starts, when this version does
     if pause_gc is not None:
         pause_gc()
     read_ahead = getattr(till, "_read_ahead", None)  # the catalogue read ahead, when this version does
     if read_ahead is not None:
         read_ahead(url)
+    load_data_layer = getattr(till, "_load_data_layer", None)  # before Qt, when this version does
+    if load_data_layer is not None:
+        load_data_layer()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Mama Killa POS")
     app.setOrganizationName("Mama Killa")
     app.setOrganizationDomain("mamakilla.pe")
-    till.install_translators(app, till.DEFAULT_LANGUAGE)
+    try:  # as ``app.run`` does, when this version does
+        from mamakilla_pos.gui.icons import app_icon
+        from mamakilla_pos.gui.languages import ui_language
+    except ImportError:
+        till.install_translators(app, till.DEFAULT_LANGUAGE)
+    else:
+        app.setWindowIcon(app_icon())
+        till.install_translators(app, ui_language())
 
     from mamakilla_pos.gui.style import apply_style
 

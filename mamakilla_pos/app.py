@@ -7,9 +7,11 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
 
 DEFAULT_LANGUAGE = "es"
 ENV_LANGUAGE = "MAMAKILLA_LANG"
@@ -24,6 +26,8 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
 
     The app's source strings are Spanish, so Spanish needs no app translator.
     """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
     qt_translator = QTranslator(app)
@@ -71,6 +75,32 @@ def _read_ahead(url: str | None) -> None:
     readahead.start(sqlite_path(url or default_url()))
 
 
+def _load_data_layer() -> None:
+    """Import SQLAlchemy and the services the start uses, before Qt.
+
+    Once PySide6 is imported, its import hook (for ``from __feature__
+    import …``) reads the source file of every module imported after it;
+    the data layer does not use Qt, so it is loaded first and spared that.
+    """
+    import sqlalchemy.dialects.sqlite  # the shop's file; another database loads its own dialect later
+    import sqlalchemy.exc  # noqa: F401
+
+    from . import store  # noqa: F401
+    from .domain import language  # noqa: F401
+    from .services import (  # noqa: F401
+        auth,
+        cash,
+        closing,
+        parked,
+        quote,
+        settings,
+        setup,
+        startup,
+        till,
+        till_catalogue,
+    )
+
+
 def run(url: str | None = None) -> int:
     """Run the till on the database at ``url`` (the default SQLite file when ``None``).
 
@@ -79,6 +109,10 @@ def run(url: str | None = None) -> int:
     """
     _pause_gc()
     _read_ahead(url)
+    _load_data_layer()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Mama Killa POS")

@@ -301,9 +301,31 @@ COMMANDS = {
 }
 
 
+def till_database(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` only starts the till (no command), and the ``--db`` it names.
+
+    The plain forms (nothing, ``--db URL``, ``--db=URL``) are read here, so
+    starting the till does not build the parser of every command; any other
+    form goes through the parser.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, argv[0][len("--db=") :]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0, 1 user error, 2 usage)."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    till_only, url = till_database(arguments)
+    if till_only:
+        from .app import run
+
+        return run(url)
+    args = build_parser().parse_args(arguments)
     try:
         _parse_dates(args)
     except _BadDate as exc:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
-import logging
 
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -31,8 +29,6 @@ from .login import LoginScreen
 from .sale_screen import SaleScreen
 from .session import TillUser
 from .style import repolish
-
-log = logging.getLogger(__name__)
 
 # The back-office screens, in the "Más" menu: (key, title, module in gui/, class); "-" is a separator.
 # Titles are marked for lupdate here and translated where shown.
@@ -163,11 +159,15 @@ class MainWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------
 
-    def add_screen(self, key: str, title: str, widget: QWidget, in_menu: bool = False) -> None:
-        """Add a screen: a button in the header, or (``in_menu``) an entry of the "Más" menu."""
-        self._screens[key] = widget
+    def add_screen(self, key: str, title: str, widget: QWidget | None, in_menu: bool = False) -> None:
+        """Add a screen: a button in the header, or (``in_menu``) an entry of the "Más" menu.
+
+        ``widget`` is ``None`` for a screen built on first use (see :meth:`_add_optional_screen`).
+        """
         self._titles[key] = title
-        self.stack.addWidget(widget)
+        if widget is not None:
+            self._screens[key] = widget
+            self.stack.addWidget(widget)
         if in_menu:
             action = self._more_menu.addAction(title)
             action.setObjectName(f"menu_{key}")
@@ -222,23 +222,17 @@ class MainWindow(QMainWindow):
         self, key: str, title: str, module_name: str, class_name: str, in_menu: bool = False
     ) -> None:
         """A screen from ``gui/<module_name>``; every screen but the sale screen is built on first use, not at start."""
-        if importlib.util.find_spec(f"mamakilla_pos.gui.{module_name}") is None:
-            log.info("%s screen not available", key)
-            return
         self._lazy[key] = (module_name, class_name)
-        self.add_screen(key, title, QWidget(self), in_menu=in_menu)
+        self.add_screen(key, title, None, in_menu=in_menu)
 
     def _build_lazy(self, key: str) -> QWidget:
-        """Swap a back-office placeholder for the real screen the first time it is shown."""
+        """Build a back-office screen the first time it is shown."""
         module_name, class_name = self._lazy.pop(key)
         module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
         screen = getattr(module, class_name)(self.store, self)
         if hasattr(screen, "user_id"):
             screen.user_id = self.user_session.user_id
-        placeholder = self._screens[key]
-        self.stack.insertWidget(self.stack.indexOf(placeholder), screen)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self.stack.addWidget(screen)
         self._screens[key] = screen
         return screen
 
@@ -247,9 +241,6 @@ class MainWindow(QMainWindow):
 
         The module is imported when the entry is chosen, not at start.
         """
-        if importlib.util.find_spec(f"mamakilla_pos.gui.{module_name}") is None:
-            log.info("%s not available", module_name)
-            return
         action = self._more_menu.addAction(title)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: self._open_dialog(module_name, class_name))

@@ -1,6 +1,6 @@
 """The product grid of the sale screen: category tabs over touch-sized tiles.
 
-Searching uses the in-memory :class:`~mamakilla_pos.services.catalogue.CatalogueIndex`
+Searching uses the in-memory :class:`~mamakilla_pos.services.till_catalogue.CatalogueIndex`
 built once when the catalogue loads, never a database query per keystroke.
 """
 
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.catalogue import CatalogueIndex
+from ..services.till_catalogue import CatalogueIndex
 from ..services.views import ItemInfo
 from .i18n import money, tr
 from .style import Palette

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import cash, catalogue, till
+from ..services import cash, till, till_catalogue
 from ..services.errors import NotFound, UserError
 from ..services.parked import ParkedLine, parked_sales, take_back
 from ..services.parked import park as park_sale
@@ -382,12 +382,12 @@ class SaleScreen(QWidget):
         self.settings = get_settings(self.store)
         location = self.settings.till_location
         try:
-            items = catalogue.catalogue(self.store, location)
+            items = till_catalogue.load(self.store, location)
         except NotFound:
             location = None
-            items = catalogue.catalogue(self.store)
+            items = till_catalogue.load(self.store)
         self._stock_location = location
-        self.grid.set_index(catalogue.CatalogueIndex(items))
+        self.grid.set_index(till_catalogue.CatalogueIndex(items))
         self.cart.refresh_items(self.grid.index.by_code)
         self._load_parked()
         self.refresh_session()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -15,10 +14,10 @@ from typing import Any
 from sqlalchemy import BigInteger, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ..domain.money import CENT, ZERO, to_json
+from ..domain.money import ZERO, to_json
+from ..domain.text import fold
 from ..store import Store
 from ..store.engine import sqlite_path
-from ..store.migrate import head_revision
 from ..store.models import (
     Category,
     Item,
@@ -52,14 +51,6 @@ from .views import (
 
 LOCATION_KINDS = ("workshop", "fair", "partner")
 DEFAULT_LOCATIONS = (("taller", "Taller Mama Killa", "workshop"),)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for searching: ``Huamán`` → ``huaman``."""
-    if text.isascii():  # nothing to decompose (and the common case: codes, typed searches)
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def item_info(item: Item, stock: int = 0) -> ItemInfo:
@@ -690,23 +681,37 @@ def find_item(store: Store, code: str) -> ItemInfo:
 
 
 def catalogue(store: Store, location_code: str | None = None) -> list[ItemInfo]:
-    """Every active item with its stock (at ``location_code`` when given), by product name.
+    """Every active item with its stock (at ``location_code`` when given), by product name."""
+    from .till_catalogue import load
+
+    return list(load(store, location_code))
+
+
+def catalogue_rows(store: Store, location_code: str | None = None) -> list[tuple[Any, ...]]:
+    """The rows of :func:`catalogue` (see :data:`.till_catalogue.Row`), as read from the database.
 
     Plain columns in three queries (items, their makers, stock), not ORM
     entities: 20,000 items load in a fraction of a second (DESIGN.md §8).
     """
-    early = _take_prefetched(store, location_code)
-    if early is not None:
-        rows, names, links, stock = early
-        with _no_gc():
-            return _item_infos(rows, _makers_of_links(names, links), stock)
     with _no_gc(), store.session() as session:
         location_id = location_by_code(session, location_code).id if location_code else None
         stock = _stock_by_item(session, location_id)
         makers = _makers_by_item(session)
-        rows = (
-            session.connection()
-            .execute(
+        no_makers: tuple[MakerPart, ...] = ()
+        return [
+            (
+                item_id,
+                code,
+                product_id,
+                name,
+                category,
+                cents,
+                center_made,
+                photo,
+                tuple(makers.get(item_id, no_makers)),
+                stock.get(item_id, 0),
+            )
+            for item_id, code, product_id, name, category, cents, center_made, photo in session.connection().execute(
                 select(
                     Item.id,
                     Item.code,
@@ -722,9 +727,7 @@ def catalogue(store: Store, location_code: str | None = None) -> list[ItemInfo]:
                 .where(Item.active, Product.active)
                 .order_by(Product.name, Item.code)
             )
-            .all()
-        )
-        return _item_infos(rows, makers, stock)
+        ]
 
 
 # -- reading the catalogue ahead, while the till starts -------------------------------------------
@@ -735,11 +738,6 @@ def prefetch(store: Store, location_code: str | None = None) -> None:
     for the next :func:`catalogue` of ``store`` (see :mod:`.readahead`; SQLite files only).
     """
     readahead.start(sqlite_path(store.url), location_code)
-
-
-def _take_prefetched(store: Store, location_code: str | None) -> readahead.Catalogue | None:
-    """The rows read ahead for ``store``, once, when they are for ``location_code`` and recent."""
-    return readahead.take(sqlite_path(store.url), location_code, head_revision())
 
 
 @contextlib.contextmanager
@@ -757,146 +755,6 @@ def _no_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _item_infos(rows: Sequence[Any], makers: dict[int, list[MakerPart]], stock: dict[int, int]) -> list[ItemInfo]:
-    """The rows as :class:`ItemInfo`, built without the frozen dataclass's ``__init__``.
-
-    That ``__init__`` sets each of the eleven fields through ``object.__setattr__``:
-    over 20,000 items it was most of the cost of turning rows into items. Filling
-    each new instance's ``__dict__`` makes the very same objects (equal, hashable,
-    frozen against later changes) in a third of the time.
-    """
-    assert not hasattr(ItemInfo, "__post_init__") and not hasattr(ItemInfo, "__slots__")
-    prices: dict[int, Decimal] = {}
-    no_makers: tuple[MakerPart, ...] = ()
-    new = object.__new__
-    get_makers = makers.get
-    get_stock = stock.get
-    result = []
-    append = result.append
-    for item_id, code, product_id, name, category, cents, center_made, photo_path in rows:
-        price = prices.get(cents)
-        if price is None:
-            price = prices[cents] = (Decimal(int(cents)) * CENT).quantize(CENT)
-        item_makers = get_makers(item_id)
-        info = new(ItemInfo)
-        fields = info.__dict__
-        fields["id"] = item_id
-        fields["code"] = code
-        fields["product_id"] = product_id
-        fields["product_name"] = name
-        fields["category"] = category
-        fields["price"] = price
-        fields["makers"] = tuple(item_makers) if item_makers else no_makers
-        fields["center_made"] = bool(center_made)
-        fields["photo_path"] = photo_path
-        fields["stock"] = get_stock(item_id, 0)
-        fields["active"] = True
-        append(info)
-    return result
-
-
-class CatalogueIndex:
-    """The catalogue held in memory for search-as-you-type and scanning.
-
-    Searching folds accents and case once, when the index is built (each
-    distinct product, category and maker name once), so a keystroke over
-    20,000 items is a plain substring scan. Typing on narrows the previous
-    result instead of scanning again: the items that contain ``bolso b``
-    are among those that contain ``bolso``.
-    """
-
-    def __init__(self, items: Sequence[ItemInfo], _haystacks: Sequence[str] | None = None) -> None:
-        self.items = list(items)
-        self._by_code = {item.code.casefold(): item for item in self.items}
-        self._haystacks: list[str] | None = None if _haystacks is None else list(_haystacks)
-        self._by_category: dict[str, list[int]] = {}
-        for position, item in enumerate(self.items):
-            self._by_category.setdefault(item.category, []).append(position)
-        self._last: tuple[str, str | None, list[int]] | None = None
-
-    def prepare(self) -> None:
-        """Fold the search text of every item now (else the first search does it).
-
-        The till calls this once the sale screen is up, so that neither the
-        start nor the first keystroke waits for it; scanning a code never needs it.
-        """
-        if self._haystacks is None:
-            folded: dict[str, str] = {}
-
-            def cached(text: str) -> str:
-                found = folded.get(text)
-                if found is None:
-                    found = folded[text] = fold(text)
-                return found
-
-            self._haystacks = [" ".join([cached(part) for part in _search_text(i)]) for i in self.items]
-
-    def by_code(self, code: str) -> ItemInfo | None:
-        """The item with exactly this code (any case), if any."""
-        return self._by_code.get(code.strip().casefold())
-
-    def search(self, text: str, category: str | None = None) -> list[ItemInfo]:
-        """Items whose code, product, category or maker contain every word of ``text``."""
-        items = self.items
-        return [items[i] for i in self.search_positions(text, category)]
-
-    def search_positions(self, text: str, category: str | None = None) -> list[int]:
-        """Like :meth:`search`, as positions in :attr:`items` (what the till's grid shows)."""
-        folded = fold(text)
-        words = folded.split()
-        if not words and not category:
-            everything = list(range(len(self.items)))
-            self._last = (folded, category, everything)
-            return everything
-        if words:
-            self.prepare()
-        hays: list[str] = self._haystacks or []
-        last = self._last
-        if last is not None and last[1] == category and folded.startswith(last[0]):
-            # Every word typed so far is still there, perhaps longer: only the last matches can match.
-            candidates: Sequence[int] | None = last[2]
-        elif category:
-            candidates = self._by_category.get(category, [])
-        else:
-            candidates = None
-        if not words:
-            found = list(range(len(self.items))) if candidates is None else list(candidates)
-        else:
-            words.sort(key=len, reverse=True)  # the longest word rules out the most items first
-            first, rest = words[0], words[1:]
-            if candidates is None:
-                found = [i for i, hay in enumerate(hays) if first in hay]
-            else:
-                found = [i for i in candidates if first in hays[i]]
-            for word in rest:
-                found = [i for i in found if word in hays[i]]
-        self._last = (folded, category, found)
-        return found
-
-    def categories(self) -> list[str]:
-        return sorted(self._by_category)
-
-    def updated(self, fresh: dict[str, ItemInfo]) -> CatalogueIndex:
-        """A copy with some items replaced by fresh data (new stock), by code; same codes, same names.
-
-        The folded search text is kept, so refreshing stock after a sale
-        costs nothing like building the index again.
-        """
-        items = [fresh.get(item.code, item) for item in self.items]
-        if self._haystacks is None:
-            return CatalogueIndex(items)
-        hays = list(self._haystacks)
-        for position, (old, new) in enumerate(zip(self.items, items, strict=True)):
-            if new is not old and _search_text(new) != _search_text(old):
-                hays[position] = fold(" ".join(_search_text(new)))
-        return CatalogueIndex(items, hays)
-
-
-def _search_text(item: ItemInfo) -> tuple[str, ...]:
-    """What search-as-you-type looks in: code, product, category and makers."""
-    return (item.code, item.product_name, item.category, *(m.name for m in item.makers))
 
 
 @dataclass(frozen=True)

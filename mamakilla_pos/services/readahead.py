@@ -12,11 +12,9 @@ nothing.
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
 from pathlib import Path
 from time import monotonic
 from typing import Any
@@ -24,26 +22,43 @@ from typing import Any
 DEFAULT_TILL_LOCATION = "taller"  # the default of ShopSettings.till_location
 MAX_AGE_S = 30.0
 
-_ITEMS_JSON = """
-SELECT json_group_array(json_array(id, code, product_id, name, category, price_cents, center_made, photo_path))
+_ITEMS = """
+SELECT group_concat(json_array(id, code, product_id, name, category, price_cents, center_made, photo_path,
+                               makers, stock), char(10)),
+       group_concat(ordinal),
+       json_group_array(DISTINCT category),
+       (SELECT json_group_array(json_array(id, name)) FROM makers)
 FROM (
-  SELECT i.id, i.code, i.product_id, p.name, c.name AS category, p.price_cents, p.center_made, p.photo_path
+  SELECT i.id, i.code, i.product_id, p.name, c.name AS category, p.price_cents, p.center_made, p.photo_path,
+         coalesce((SELECT group_concat(maker_id || ':' || weight, ' ')
+                   FROM (SELECT maker_id, weight FROM item_makers WHERE item_id = i.id ORDER BY position)), '')
+           AS makers,
+         coalesce((SELECT sum(quantity) FROM stock_movements s WHERE s.item_id = i.id AND s.location_id = ?), 0)
+           AS stock,
+         row_number() OVER (ORDER BY p.name, i.code) AS ordinal
   FROM items i JOIN products p ON p.id = i.product_id JOIN categories c ON c.id = p.category_id
   WHERE i.active AND p.active ORDER BY p.name, i.code
 )
 """
-_LINKS_JSON = (
-    "SELECT json_group_array(json_array(item_id, maker_id, weight, position)),"
-    " (SELECT json_group_array(json_array(id, name)) FROM makers) FROM item_makers"
-)
-_STOCK_JSON = """
-SELECT json_group_array(item_id), json_group_array(total) FROM (
-  SELECT item_id, sum(quantity) AS total FROM stock_movements WHERE location_id = ? GROUP BY item_id
-)
-"""
+"""Each item's row as JSON text, one a line (JSON text holds no raw line break); the rows' places in
+``ORDER BY p.name, i.code`` in the order the rows came; the categories; the makers' names."""
 
-Catalogue = tuple[list[Any], dict[int, str], list[Any], dict[int, int]]
-"""The item rows, the makers' names by id, the rows of ``item_makers`` and the stock by item id."""
+
+class Catalogue:
+    """The catalogue as read ahead: what :class:`.till_catalogue.TillItems` is made of.
+
+    Attributes:
+        rows: each item's row (see :data:`.till_catalogue.Row`), still as JSON text, by product name and code.
+        maker_names: the makers' names by id.
+        categories: the categories of the items.
+    """
+
+    __slots__ = ("categories", "maker_names", "rows")
+
+    def __init__(self, rows: list[Any], maker_names: dict[int, str], categories: list[str]) -> None:
+        self.rows = rows
+        self.maker_names = maker_names
+        self.categories = categories
 
 
 class _ReadAhead:
@@ -59,7 +74,7 @@ class _ReadAhead:
         self.location_code = location_code
         self.revision: str | None = None
         self.started = monotonic()
-        self.text: tuple[str, str, str, str, str] | None = None
+        self.text: tuple[str | None, str | None, str, str] | None = None
         self.thread = threading.Thread(target=self._read, args=(path,), name="catalogue-read-ahead", daemon=True)
         self.thread.start()
 
@@ -78,30 +93,25 @@ class _ReadAhead:
             found = connection.execute("SELECT id FROM locations WHERE code = ?", (self.location_code,)).fetchone()
             if found is None:
                 return  # the ordinary path says what is wrong
-            (items,) = connection.execute(_ITEMS_JSON).fetchone()
-            links, names = connection.execute(_LINKS_JSON).fetchone()
-            ids, totals = connection.execute(_STOCK_JSON, (found[0],)).fetchone()
+            items = connection.execute(_ITEMS, (found[0],)).fetchone()
             connection.execute("COMMIT")
         except (sqlite3.Error, TypeError):  # TypeError: no revision row
             return
         finally:
             connection.close()
-        self.text = (items, links, names, ids, totals)
+        self.text = items
 
     def result(self) -> Catalogue | None:
-        """The catalogue as Python data, parsed now (on the thread that takes it)."""
+        """The catalogue as Python data: the rows split apart, each left as JSON text until used."""
         if self.text is None:
             return None
-        items, links, names, ids, totals = self.text
-        rows = json.loads(items)
-        stock = {item_id: int(total) for item_id, total in zip(json.loads(ids), json.loads(totals), strict=True)}
-        if any(_order_key(a) > _order_key(b) for a, b in itertools.pairwise(rows)):
-            rows.sort(key=_order_key)  # the aggregate kept the sub-query's order, as SQLite does; if not, sort
-        return rows, dict(json.loads(names)), json.loads(links), stock
-
-
-def _order_key(row: Sequence[Any]) -> tuple[str, str]:
-    return row[3], row[1]  # product name, code: ORDER BY p.name, i.code (both compare by code point)
+        items, ordinals, categories, names = self.text
+        rows: list[Any] = items.split("\n") if items else []
+        if ordinals and ordinals != ",".join(map(str, range(1, len(rows) + 1))):
+            # The aggregate kept the sub-query's order, as SQLite does; if not, put the rows in order.
+            places = [int(place) for place in ordinals.split(",")]
+            rows = [row for _, row in sorted(zip(places, rows, strict=True))]
+        return Catalogue(rows, {int(k): v for k, v in json.loads(names)}, json.loads(categories))
 
 
 _pending: dict[str, _ReadAhead] = {}
