@@ -180,7 +180,7 @@ class Plan:
             history=max(100, int(FULL_SALES * min(args.scales) * 0.5)) if quick else 2_000,
             repeat=5 if quick else 21,
             sale_repeat=6 if quick else 40,
-            start_repeat=1 if quick else 5,
+            start_repeat=1 if quick else 9,
             report_repeat=3 if quick else 7,
             backup_repeat=2 if quick else 5,
             closes=2 if quick else 5,

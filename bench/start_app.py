@@ -92,6 +92,9 @@ def main() -> int:
 
         user_session.log_in(actor_of(store, int(sys.argv[2])))
     window.show_maximised()
+    warm_up = getattr(till, "_warm_up", None)  # after the screen is up, as in the app, when this version does
+    if warm_up is not None:
+        QTimer.singleShot(till.WARM_UP_MS, window, warm_up)
     resume_gc = getattr(till, "_resume_gc", None)
     if resume_gc is not None:
         QTimer.singleShot(till.GC_RESUME_MS, window, resume_gc)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 DEFAULT_LANGUAGE = "es"
 ENV_LANGUAGE = "MAMAKILLA_LANG"
 GC_RESUME_MS = 2000  # the garbage collector comes back once the sale screen has been up a moment
+WARM_UP_MS = 250  # what the first sale needs is loaded in the first idle moment after the sale screen is up
 
 # Installed translators must outlive the call that installs them.
 _translators: list[QTranslator] = []
@@ -61,6 +62,24 @@ def _resume_gc() -> None:
     gc.collect()
     gc.freeze()
     gc.enable()
+
+
+def _warm_up() -> None:
+    """Load what the first sale needs while the person looks at the sale screen.
+
+    The start does without the ORM's models (it reads plain tables, see
+    :mod:`.store.tables`); the first sale needs them, their mappings
+    configured, the sale service and the payment dialog. Loaded here, in the
+    first idle moment, the first sale does not wait for them.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    from .gui import payment_dialog  # noqa: F401
+    from .services import sales  # noqa: F401
+    from .store import models
+
+    models.load()
+    configure_mappers()
 
 
 def _read_ahead(url: str | None) -> None:
@@ -150,6 +169,7 @@ def run(url: str | None = None) -> int:
         window = MainWindow(store)
         window.start()
         window.show_maximised()
+        QTimer.singleShot(WARM_UP_MS, window, _warm_up)
         QTimer.singleShot(GC_RESUME_MS, window, _resume_gc)
         _backup(store, window, "diaria")
         status = app.exec()
@@ -196,7 +216,7 @@ def _open_or_recover(url: str | None):  # type: ignore[no-untyped-def]
                     found.backup_counts if found else {},
                 )
             else:
-                from .services.catalogue import prefetch
+                from .services.till_catalogue import prefetch
 
                 prefetch(store)  # the sale screen's catalogue, unless it is being read already (see run)
                 return store

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue
+from ..services import locations
 from ..services.errors import UserError
 from ..services.views import LocationInfo
 from ..store import Store
@@ -63,7 +63,7 @@ class LocationDialog(QDialog):
         self.name_input.setPlaceholderText(self.tr("Feria artesanal San Blas"))
         self.kind_input = QComboBox(self)
         self.kind_input.setObjectName("locationKindInput")
-        for kind in catalogue.LOCATION_KINDS:
+        for kind in locations.LOCATION_KINDS:
             self.kind_input.addItem(kind_label(kind), kind)
         self.kind_input.setCurrentIndex(max(0, self.kind_input.findData(location.kind if location else "fair")))
         self.code_input = QLineEdit(location.code if location else "", self)
@@ -88,7 +88,7 @@ class LocationDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.original is None:
-                self.saved = catalogue.add_location(
+                self.saved = locations.add_location(
                     self.store,
                     self.code_input.text(),
                     self.name_input.text(),
@@ -96,7 +96,7 @@ class LocationDialog(QDialog):
                     user_id=current_user_id(self),
                 )
             else:
-                self.saved = catalogue.update_location(
+                self.saved = locations.update_location(
                     self.store,
                     self.original.code,
                     name=self.name_input.text(),
@@ -175,7 +175,7 @@ class LocationsScreen(QWidget):
 
     def refresh(self) -> None:
         keep = self.current()
-        self.locations = catalogue.location_infos(self.store)
+        self.locations = locations.location_infos(self.store)
         rows, colours = [], {}
         for index, loc in enumerate(self.locations):
             state = self.tr("abierta") if loc.active else self.tr("cerrada")
@@ -238,7 +238,7 @@ class LocationsScreen(QWidget):
         if loc is None:
             return
         try:
-            catalogue.set_location_active(self.store, loc.code, not loc.active, user_id=current_user_id(self))
+            locations.set_location_active(self.store, loc.code, not loc.active, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return
@@ -252,7 +252,7 @@ class LocationsScreen(QWidget):
         if loc is None:
             return
         try:
-            catalogue.set_till_location(self.store, loc.code, user_id=current_user_id(self))
+            locations.set_till_location(self.store, loc.code, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return

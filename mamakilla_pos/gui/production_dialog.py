@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue, stock
+from ..services import catalogue, locations, stock
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..services.stock_views import ProductionChoice, ProductionResult
@@ -198,15 +198,15 @@ class ProductionDialog(QDialog):
 
         self.location_grid = ChoiceGrid(3, self.choose_location, page, height=60)
         self.location_grid.setObjectName("locationGrid")
-        locations = catalogue.list_locations(self.store)
+        places = locations.list_locations(self.store)
         self.location_grid.set_choices(
-            [(code, two_lines(name, 24), f"location_{code}") for code, name, _kind in locations]
+            [(code, two_lines(name, 24), f"location_{code}") for code, name, _kind in places]
         )
-        self.location_names = {code: name for code, name, _kind in locations}
-        self.location_grid.setMaximumHeight(60 * ((len(locations) + 2) // 3) + 10 * len(locations))
+        self.location_names = {code: name for code, name, _kind in places}
+        self.location_grid.setMaximumHeight(60 * ((len(places) + 2) // 3) + 10 * len(places))
         self.location_grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        if self.location_code not in self.location_grid.buttons and locations:
-            self.location_code = locations[0][0]
+        if self.location_code not in self.location_grid.buttons and places:
+            self.location_code = places[0][0]
         self.location_grid.mark(self.location_code)
 
         self.quantity_error = error_label(page)

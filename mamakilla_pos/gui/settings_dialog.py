@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..printing import available_printers
-from ..services import catalogue
+from ..services import locations
 from ..services.errors import UserError
 from ..services.settings import ShopSettings, get_settings, update_settings, validate
 from ..store import Store
@@ -387,10 +387,8 @@ class SettingsDialog(QDialog):
         )
         self.series_input.setMaximumWidth(200)
         self.series_input.textEdited.connect(self._upper_series)
-        locations = [
-            (f"{name} — {kind_label(kind)}", code) for code, name, kind in catalogue.list_locations(self.store)
-        ]
-        self.location_input = self._combo("tillLocationInput", locations, s.till_location)
+        places = [(f"{name} — {kind_label(kind)}", code) for code, name, kind in locations.list_locations(self.store)]
+        self.location_input = self._combo("tillLocationInput", places, s.till_location)
         minutes = [(self.tr("Nunca"), "0")] + [
             (self.tr("%1 minutos").replace("%1", str(m)) if m > 1 else self.tr("1 minuto"), str(m))
             for m in IDLE_CHOICES

@@ -18,8 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store import Store
-from ..store.models import Role, User
+from ..store import Store, models, tables
 from . import journal
 from .clock import now
 from .errors import PermissionDenied, UserError
@@ -98,8 +97,8 @@ def validate_pin(pin: str) -> None:
 # -- users -------------------------------------------------------------------------------------
 
 
-def _actor(session: Session, user: User) -> Actor:
-    role = session.get(Role, user.role)
+def _actor(session: Session, user: models.User) -> Actor:
+    role = session.get(models.Role, user.role)
     permissions = frozenset(role.permissions.split()) if role else frozenset()
     return Actor(user.id, user.name, user.role, permissions)
 
@@ -114,9 +113,9 @@ class UserInfo:
     locked_until: datetime | None
 
 
-# The reads of the login screen and the main window select plain columns, not entities:
-# they run at every start, before anything else needs the ORM's mappings.
-_USERS, _ROLES = User.__mapper__.c, Role.__mapper__.c
+# The reads of the login screen and the main window use the plain tables, not the models:
+# they run at every start, before any model is made (see store.tables).
+_USERS, _ROLES = tables.users.c, tables.roles.c
 
 
 def list_users(store: Store, include_inactive: bool = False) -> list[UserInfo]:
@@ -124,7 +123,7 @@ def list_users(store: Store, include_inactive: bool = False) -> list[UserInfo]:
     with store.session() as session:
         query = (
             select(_USERS.id, _USERS.name, _USERS.role, _ROLES.name, _USERS.active, _USERS.locked_until)
-            .join(Role.__table__, _ROLES.code == _USERS.role)
+            .join(tables.roles, _ROLES.code == _USERS.role)
             .order_by(_USERS.name)
         )
         if not include_inactive:
@@ -157,18 +156,18 @@ def create_user(
     if not clean:
         raise UserError("falta el nombre")
     with store.session() as session, session.begin():
-        first = not session.execute(select(func.count(User.id)).where(User.pin_hash != "")).scalar_one()
+        first = not session.execute(select(func.count(models.User.id)).where(models.User.pin_hash != "")).scalar_one()
         if first and role != "coordinator":
             raise UserError("la primera persona registrada debe ser coordinadora")
         if not first:
             require(session, by, "manage_users", approval)
-        if session.get(Role, role) is None:
+        if session.get(models.Role, role) is None:
             raise UserError(f"rol desconocido: {role}")
-        user = session.execute(select(User).where(User.name == clean)).scalar_one_or_none()
+        user = session.execute(select(models.User).where(models.User.name == clean)).scalar_one_or_none()
         if user is not None and user.pin_hash:
             raise UserError(f"ya existe {clean}")
         if user is None:
-            user = User(name=clean)
+            user = models.User(name=clean)
             session.add(user)
         user.role, user.pin_hash, user.active = role, hash_pin(pin), True
         session.flush()
@@ -181,7 +180,7 @@ def change_pin(store: Store, user_id: int, old_pin: str, new_pin: str) -> None:
     validate_pin(new_pin)
     login(store, user_id, old_pin)
     with store.session() as session, session.begin():
-        user = session.get(User, user_id)
+        user = session.get(models.User, user_id)
         assert user is not None
         user.pin_hash = hash_pin(new_pin)
         journal.append(session, "user_pin", str(user_id), {"changed": True}, user.name, now())
@@ -196,13 +195,15 @@ def set_active(store: Store, user_id: int, active: bool, by: int | None, approva
     """
     with store.session() as session, session.begin():
         require(session, by, "manage_users", approval)
-        user = session.get(User, user_id)
+        user = session.get(models.User, user_id)
         if user is None:
             raise UserError("no existe el usuario")
         if not active and user.active and _actor(session, user).may("manage_users"):
             others = [
                 other
-                for other in session.execute(select(User).where(User.active, User.id != user.id)).scalars()
+                for other in session.execute(
+                    select(models.User).where(models.User.active, models.User.id != user.id)
+                ).scalars()
                 if other.pin_hash and _actor(session, other).may("manage_users")
             ]
             if not others:
@@ -221,7 +222,7 @@ def reset_pin(store: Store, user_id: int, new_pin: str, by: int | None, approval
     validate_pin(new_pin)
     with store.session() as session, session.begin():
         require(session, by, "manage_users", approval, str(user_id))
-        user = session.get(User, user_id)
+        user = session.get(models.User, user_id)
         if user is None:
             raise UserError("no existe el usuario")
         user.pin_hash = hash_pin(new_pin)
@@ -234,10 +235,10 @@ def approvers(store: Store, permission: str) -> list[UserInfo]:
     """Active users (with a PIN) whose role grants ``permission``: who can approve it, by name."""
     with store.session() as session:
         query = (
-            select(User, Role)
-            .join(Role, Role.code == User.role)
-            .where(User.active, User.pin_hash != "")
-            .order_by(User.name)
+            select(models.User, models.Role)
+            .join(models.Role, models.Role.code == models.User.role)
+            .where(models.User.active, models.User.pin_hash != "")
+            .order_by(models.User.name)
         )
         return [
             UserInfo(u.id, u.name, u.role, r.name, u.active, u.locked_until)
@@ -247,7 +248,7 @@ def approvers(store: Store, permission: str) -> list[UserInfo]:
 
 
 def _name(session: Session, user_id: int | None) -> str:
-    user = session.get(User, user_id) if user_id is not None else None
+    user = session.get(models.User, user_id) if user_id is not None else None
     return user.name if user else "sistema"
 
 
@@ -262,7 +263,7 @@ def login(store: Store, user_id: int, pin: str) -> Actor:
     """
     refusal = ""
     with store.session() as session, session.begin():
-        user = session.get(User, user_id)
+        user = session.get(models.User, user_id)
         if user is None or not user.active or not user.pin_hash:
             raise UserError("usuario desconocido")
         at = now()
@@ -304,7 +305,7 @@ def actor_of(store: Store, user_id: int) -> Actor:
     with store.session() as session:
         row = session.execute(
             select(_USERS.id, _USERS.name, _USERS.role, _ROLES.permissions)
-            .outerjoin(Role.__table__, _ROLES.code == _USERS.role)
+            .outerjoin(tables.roles, _ROLES.code == _USERS.role)
             .where(_USERS.id == user_id)
         ).first()
     if row is None:
@@ -326,7 +327,7 @@ def require(
     """
     if user_id is None:
         return None
-    user = session.get(User, user_id)
+    user = session.get(models.User, user_id)
     if user is None or not user.active:
         raise PermissionDenied("usuario desconocido", permission)
     if _actor(session, user).may(permission):
@@ -334,7 +335,7 @@ def require(
     what = PERMISSIONS.get(permission, permission)
     if approval is None:
         raise PermissionDenied(f"{user.name} necesita la aprobación de una coordinadora para {what}", permission)
-    approver = session.get(User, approval.user_id)
+    approver = session.get(models.User, approval.user_id)
     if (
         approver is None
         or not approver.active

@@ -27,15 +27,14 @@ from sqlalchemy.orm import Session
 from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES, count_total
 from ..domain.money import ZERO, format_money, quantize, to_json
 from ..domain.payments import CASH_METHODS, METHODS
-from ..store import Store
+from ..store import Store, models, tables
 from ..store.engine import sqlite_path
-from ..store.models import CashMovement, CashSession, JournalEntry, Location, Maker, Payment, Sale, ShareEntry, User
 from ..store.types import Money
 from . import journal
 from .auth import Approval, require
-from .catalogue import location_by_code
 from .clock import now
 from .errors import NotFound, UserError
+from .locations import location_by_code
 from .people import actor_name
 from .settings import load
 
@@ -301,12 +300,12 @@ def _sum(column):  # type: ignore[no-untyped-def]
 def _user(session: Session, user_id: int | None) -> str:
     if user_id is None:
         return ""
-    user = session.get(User, user_id)
+    user = session.get(models.User, user_id)
     return user.name if user else ""
 
 
-def _info(session: Session, row: CashSession) -> CashSessionInfo:
-    location = session.get(Location, row.location_id)
+def _info(session: Session, row: models.CashSession) -> CashSessionInfo:
+    location = session.get(models.Location, row.location_id)
     return CashSessionInfo(
         row.id,
         row.till,
@@ -319,35 +318,35 @@ def _info(session: Session, row: CashSession) -> CashSessionInfo:
     )
 
 
-def _open_row(session: Session, till: str, lock: bool = False) -> CashSession | None:
-    query = select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
+def _open_row(session: Session, till: str, lock: bool = False) -> models.CashSession | None:
+    query = select(models.CashSession).where(models.CashSession.till == till, models.CashSession.closed_at.is_(None))
     if lock:
         query = query.with_for_update()
     return session.execute(query).scalar_one_or_none()
 
 
-def report_in(session: Session, row: CashSession) -> SessionReport:
+def report_in(session: Session, row: models.CashSession) -> SessionReport:
     """The figures of session ``row`` so far, read inside the caller's database session.
 
     A handful of aggregate queries, whatever the number of sales.
     """
     sid = row.id
-    in_session = Sale.cash_session_id == sid
+    in_session = models.Sale.cash_session_id == sid
 
     documents = {
         kind: (count, gross, discounts, total, rounding, change)
         for kind, count, gross, discounts, total, rounding, change in session.execute(
             select(
-                Sale.kind,
-                func.count(Sale.id),
-                _sum(Sale.subtotal),
-                _sum(Sale.line_discounts + Sale.order_discount),
-                _sum(Sale.total),
-                _sum(Sale.rounding),
-                _sum(Sale.change),
+                models.Sale.kind,
+                func.count(models.Sale.id),
+                _sum(models.Sale.subtotal),
+                _sum(models.Sale.line_discounts + models.Sale.order_discount),
+                _sum(models.Sale.total),
+                _sum(models.Sale.rounding),
+                _sum(models.Sale.change),
             )
             .where(in_session)
-            .group_by(Sale.kind)
+            .group_by(models.Sale.kind)
         )
     }
     none = (0, ZERO, ZERO, ZERO, ZERO, ZERO)
@@ -357,25 +356,25 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
     paid: dict[tuple[str, str, str], tuple[int, Decimal, Decimal]] = {}
     for method, currency, kind, count, amount, applied in session.execute(
         select(
-            Payment.method,
-            Payment.currency,
-            Sale.kind,
-            func.count(Payment.id),
-            _sum(Payment.amount),
-            _sum(Payment.applied_pen),
+            models.Payment.method,
+            models.Payment.currency,
+            models.Sale.kind,
+            func.count(models.Payment.id),
+            _sum(models.Payment.amount),
+            _sum(models.Payment.applied_pen),
         )
-        .join(Sale, Sale.id == Payment.sale_id)
+        .join(models.Sale, models.Sale.id == models.Payment.sale_id)
         .where(in_session)
-        .group_by(Payment.method, Payment.currency, Sale.kind)
+        .group_by(models.Payment.method, models.Payment.currency, models.Sale.kind)
     ):
         paid[(method, currency, kind)] = (count, amount, applied)
 
     moved: dict[tuple[str, str], Decimal] = {
         (direction, currency): amount
         for direction, currency, amount in session.execute(
-            select(CashMovement.direction, CashMovement.currency, _sum(CashMovement.amount))
-            .where(CashMovement.session_id == sid)
-            .group_by(CashMovement.direction, CashMovement.currency)
+            select(models.CashMovement.direction, models.CashMovement.currency, _sum(models.CashMovement.amount))
+            .where(models.CashMovement.session_id == sid)
+            .group_by(models.CashMovement.direction, models.CashMovement.currency)
         )
     }
 
@@ -419,11 +418,16 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
                 Operation(method, number, kind, at, reference, applied)
                 for method, number, kind, at, reference, applied in session.execute(
                     select(
-                        Payment.method, Sale.number, Sale.kind, Sale.created_at, Payment.reference, Payment.applied_pen
+                        models.Payment.method,
+                        models.Sale.number,
+                        models.Sale.kind,
+                        models.Sale.created_at,
+                        models.Payment.reference,
+                        models.Payment.applied_pen,
                     )
-                    .join(Sale, Sale.id == Payment.sale_id)
-                    .where(in_session, Payment.method.not_in(sorted(CASH_METHODS)))
-                    .order_by(Sale.created_at, Sale.number)
+                    .join(models.Sale, models.Sale.id == models.Payment.sale_id)
+                    .where(in_session, models.Payment.method.not_in(sorted(CASH_METHODS)))
+                    .order_by(models.Sale.created_at, models.Sale.number)
                 )
             ),
             key=lambda op: METHOD_ORDER.get(op.method, len(METHOD_ORDER)),  # stable: time order within a method
@@ -434,17 +438,17 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
         CashMovementInfo(m_id, at, direction, currency, amount, reason, user or "")
         for m_id, at, direction, currency, amount, reason, user in session.execute(
             select(
-                CashMovement.id,
-                CashMovement.created_at,
-                CashMovement.direction,
-                CashMovement.currency,
-                CashMovement.amount,
-                CashMovement.reason,
-                User.name,
+                models.CashMovement.id,
+                models.CashMovement.created_at,
+                models.CashMovement.direction,
+                models.CashMovement.currency,
+                models.CashMovement.amount,
+                models.CashMovement.reason,
+                models.User.name,
             )
-            .outerjoin(User, User.id == CashMovement.user_id)
-            .where(CashMovement.session_id == sid)
-            .order_by(CashMovement.created_at, CashMovement.id)
+            .outerjoin(models.User, models.User.id == models.CashMovement.user_id)
+            .where(models.CashMovement.session_id == sid)
+            .order_by(models.CashMovement.created_at, models.CashMovement.id)
         )
     )
 
@@ -452,15 +456,15 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
         MakerShare(name, accrued, reversed_)
         for name, accrued, reversed_ in session.execute(
             select(
-                Maker.name,
-                _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
-                _sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+                models.Maker.name,
+                _sum(case((models.ShareEntry.amount > 0, models.ShareEntry.amount), else_=ZERO)),
+                _sum(case((models.ShareEntry.amount < 0, -models.ShareEntry.amount), else_=ZERO)),
             )
-            .join(ShareEntry, ShareEntry.maker_id == Maker.id)
-            .join(Sale, Sale.id == ShareEntry.sale_id)
+            .join(models.ShareEntry, models.ShareEntry.maker_id == models.Maker.id)
+            .join(models.Sale, models.Sale.id == models.ShareEntry.sale_id)
             .where(in_session)
-            .group_by(Maker.name)
-            .order_by(Maker.name)
+            .group_by(models.Maker.name)
+            .order_by(models.Maker.name)
         )
     )
 
@@ -468,14 +472,14 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
     if row.closed_at is not None:
         journal_hash = (
             session.execute(
-                select(JournalEntry.hash)
-                .where(JournalEntry.kind == "session_close", JournalEntry.ref == str(sid))
-                .order_by(JournalEntry.seq.desc())
+                select(models.JournalEntry.hash)
+                .where(models.JournalEntry.kind == "session_close", models.JournalEntry.ref == str(sid))
+                .order_by(models.JournalEntry.seq.desc())
             ).scalar()
             or ""
         )
 
-    location = session.get(Location, row.location_id)
+    location = session.get(models.Location, row.location_id)
     return SessionReport(
         id=sid,
         till=row.till,
@@ -506,22 +510,22 @@ def report_in(session: Session, row: CashSession) -> SessionReport:
 
 def current_session(store: Store) -> CashSessionInfo | None:
     """The open session of this till, if any."""
-    # Plain columns, not entities: the sale screen asks at every start, before anything else needs
-    # the ORM's mappings.
-    sessions, places, users = CashSession.__mapper__.c, Location.__mapper__.c, User.__mapper__.c
+    # The plain tables, not the models: the sale screen asks at every start, before any model
+    # is made (see store.tables).
+    sessions, places, users = tables.cash_sessions.c, tables.locations.c, tables.users.c
     query = (
         select(
             sessions.id,
             sessions.till,
             sessions.opened_at,
-            sessions.opening_float_pen,
-            sessions.opening_float_usd,
+            sessions.opening_float_pen_cents,
+            sessions.opening_float_usd_cents,
             sessions.closed_at,
             places.name,
             users.name,
         )
-        .outerjoin(Location.__table__, places.id == sessions.location_id)
-        .outerjoin(User.__table__, users.id == sessions.opened_by_id)
+        .outerjoin(tables.locations, places.id == sessions.location_id)
+        .outerjoin(tables.users, users.id == sessions.opened_by_id)
         .where(sessions.closed_at.is_(None))
     )
     with store.session() as session:
@@ -536,9 +540,9 @@ def last_closed_session(store: Store) -> CashSessionInfo | None:
     """The most recently closed session of this till, if any (to reprint its Z report)."""
     with store.session() as session:
         row = session.execute(
-            select(CashSession)
-            .where(CashSession.till == load(session).till_series, CashSession.closed_at.is_not(None))
-            .order_by(CashSession.closed_at.desc())
+            select(models.CashSession)
+            .where(models.CashSession.till == load(session).till_series, models.CashSession.closed_at.is_not(None))
+            .order_by(models.CashSession.closed_at.desc())
             .limit(1)
         ).scalar_one_or_none()
         return _info(session, row) if row else None
@@ -556,7 +560,7 @@ def session_report(store: Store, session_id: uuid.UUID | None = None) -> Session
             if row is None:
                 raise UserError("no hay una caja abierta")
         else:
-            row = session.get(CashSession, session_id)
+            row = session.get(models.CashSession, session_id)
             if row is None:
                 raise NotFound("no existe esa caja")
         return report_in(session, row)
@@ -594,7 +598,7 @@ def open_session(
         if _open_row(session, settings.till_series, lock=True) is not None:
             raise UserError("la caja ya está abierta")
         at = now()
-        row = CashSession(
+        row = models.CashSession(
             id=uuid.uuid4(),
             till=settings.till_series,
             location_id=location_by_code(session, settings.till_location).id,
@@ -647,7 +651,7 @@ def move_cash(
         if row is None:
             raise UserError("no hay una caja abierta")
         at = now()
-        movement = CashMovement(
+        movement = models.CashMovement(
             id=uuid.uuid4(),
             session_id=row.id,
             created_at=at,
@@ -738,7 +742,7 @@ def close_session(
             row = _open_row(session, load(session).till_series, lock=True)
         else:
             row = session.execute(
-                select(CashSession).where(CashSession.id == session_id).with_for_update()
+                select(models.CashSession).where(models.CashSession.id == session_id).with_for_update()
             ).scalar_one_or_none()
         if row is None or row.closed_at is not None:
             raise UserError("no hay una caja abierta para cerrar")

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from ..domain.money import ZERO, to_json
 from ..domain.text import fold
 from ..store import Store
-from ..store.engine import sqlite_path
 from ..store.models import (
     Category,
     Item,
@@ -32,25 +31,17 @@ from ..store.models import (
     StockMovement,
 )
 from ..store.types import Money
-from . import journal, readahead
-from .auth import require
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name
-from .settings import load as load_settings
-from .settings import update_settings
+from .locations import journal_edit, location_by_code
 from .views import (
     ItemInfo,
-    LocationInfo,
     LocationStock,
     MakerInfo,
     MakerPage,
     MakerPart,
     ProductInfo,
 )
-
-LOCATION_KINDS = ("workshop", "fair", "partner")
-DEFAULT_LOCATIONS = (("taller", "Taller Mama Killa", "workshop"),)
 
 
 def item_info(item: Item, stock: int = 0) -> ItemInfo:
@@ -69,12 +60,6 @@ def item_info(item: Item, stock: int = 0) -> ItemInfo:
     )
 
 
-def _journal(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:
-    """Journal a catalogue edit; only users who may edit the catalogue (or change prices) get here."""
-    require(session, user_id, "price_change" if kind == "price" else "edit_catalogue", ref=ref)
-    journal.append(session, kind, ref, payload, actor_name(session, user_id), now())
-
-
 def _plain(value: object) -> object:
     """A value as the journal keeps it: amounts with two decimals, dates ISO, the rest as is."""
     if isinstance(value, Decimal):
@@ -82,156 +67,6 @@ def _plain(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-# -- locations -------------------------------------------------------------------
-
-
-def location_by_code(session: Session, code: str) -> Location:
-    location = session.execute(select(Location).where(Location.code == code)).scalar_one_or_none()
-    if location is None:
-        raise NotFound(f"no existe la ubicación «{code}»")
-    return location
-
-
-def ensure_location(session: Session, code: str, name: str | None = None, kind: str = "fair") -> Location:
-    """The location with ``code``, created when missing."""
-    location = session.execute(select(Location).where(Location.code == code)).scalar_one_or_none()
-    if location is None:
-        if kind not in LOCATION_KINDS:
-            raise UserError(f"tipo de ubicación desconocido: {kind}")
-        location = Location(code=code, name=name or code.capitalize(), kind=kind)
-        session.add(location)
-        session.flush()
-    return location
-
-
-LOCATION_KIND_NAMES = {"workshop": "taller", "fair": "feria", "partner": "tienda aliada"}
-
-
-def _location_code(session: Session, name: str) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:28] or "lugar"
-    code, n = base, 1
-    while session.execute(select(Location.id).where(Location.code == code)).first():
-        n += 1
-        code = f"{base}-{n}"
-    return code
-
-
-def add_location(store: Store, code: str, name: str, kind: str, user_id: int | None = None) -> LocationInfo:
-    """Add a place where stock is kept; an empty ``code`` is made from the name.
-
-    Raises:
-        UserError: the code is taken, the name is empty or the kind unknown.
-    """
-    clean = " ".join(name.split())
-    if not clean:
-        raise UserError("falta el nombre de la ubicación")
-    if kind not in LOCATION_KINDS:
-        raise UserError(f"tipo de ubicación desconocido: {kind}")
-    with store.session() as session, session.begin():
-        code = code.strip().lower() or _location_code(session, clean)
-        if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,31}", code):
-            raise UserError(f"código de ubicación no válido: «{code}» (letras, números y guiones)")
-        if session.execute(select(Location).where(Location.code == code)).first():
-            raise UserError(f"ya existe la ubicación «{code}»")
-        if any(fold(loc.name) == fold(clean) for loc in session.execute(select(Location)).scalars()):
-            raise UserError(f"ya existe una ubicación llamada «{clean}»")
-        location = ensure_location(session, code, clean, kind)
-        _journal(session, "location", code, {"created": {"name": clean, "kind": kind}}, user_id)
-        return _location_info(session, location)
-
-
-def list_locations(store: Store) -> list[tuple[str, str, str]]:
-    """``(code, name, kind)`` of every active location."""
-    with store.session() as session:
-        rows = session.execute(
-            select(Location.code, Location.name, Location.kind).where(Location.active).order_by(Location.id)
-        )
-        return [tuple(r) for r in rows]  # type: ignore[misc]
-
-
-def _units_by_location(session: Session) -> dict[int, int]:
-    rows = session.execute(
-        select(StockMovement.location_id, func.sum(StockMovement.quantity)).group_by(StockMovement.location_id)
-    )
-    return {location_id: int(total) for location_id, total in rows}
-
-
-def _location_info(session: Session, location: Location, units: int | None = None) -> LocationInfo:
-    if units is None:
-        units = _units_by_location(session).get(location.id, 0)
-    till = load_settings(session).till_location
-    return LocationInfo(location.code, location.name, location.kind, location.active, units, location.code == till)
-
-
-def location_infos(store: Store, include_inactive: bool = True) -> list[LocationInfo]:
-    """Every location with the units kept there and whether this till sells from it."""
-    with store.session() as session:
-        units = _units_by_location(session)
-        query = select(Location).order_by(Location.id)
-        if not include_inactive:
-            query = query.where(Location.active)
-        return [_location_info(session, loc, units.get(loc.id, 0)) for loc in session.execute(query).scalars()]
-
-
-def update_location(
-    store: Store, code: str, *, name: str | None = None, kind: str | None = None, user_id: int | None = None
-) -> LocationInfo:
-    """Rename a location or change its kind; the code stays (it is in every movement)."""
-    with store.session() as session, session.begin():
-        location = location_by_code(session, code)
-        changes: dict[str, list[str]] = {}
-        if name is not None:
-            clean = " ".join(name.split())
-            if not clean:
-                raise UserError("falta el nombre de la ubicación")
-            others = session.execute(select(Location).where(Location.id != location.id)).scalars()
-            if any(fold(loc.name) == fold(clean) for loc in others):
-                raise UserError(f"ya existe una ubicación llamada «{clean}»")
-            if clean != location.name:
-                changes["name"] = [location.name, clean]
-                location.name = clean
-        if kind is not None:
-            if kind not in LOCATION_KINDS:
-                raise UserError(f"tipo de ubicación desconocido: {kind}")
-            if kind != location.kind:
-                changes["kind"] = [location.kind, kind]
-                location.kind = kind
-        if changes:
-            _journal(session, "location", code, {"changes": changes}, user_id)
-        return _location_info(session, location)
-
-
-def set_location_active(store: Store, code: str, active: bool, user_id: int | None = None) -> LocationInfo:
-    """Close a location (a fair that ended) or open it again.
-
-    Raises:
-        UserError: closing the location this till sells from, or one that still holds units.
-    """
-    with store.session() as session, session.begin():
-        location = location_by_code(session, code)
-        if not active:
-            if load_settings(session).till_location == code:
-                raise UserError(f"esta caja vende desde «{location.name}»: elija otra ubicación para la caja primero")
-            units = _units_by_location(session).get(location.id, 0)
-            if units:
-                raise UserError(f"en «{location.name}» quedan {units} unidades: trasládelas antes de cerrarla")
-        if location.active != active:
-            location.active = active
-            _journal(session, "location", code, {"active": active}, user_id)
-        return _location_info(session, location)
-
-
-def set_till_location(store: Store, code: str, user_id: int | None = None) -> LocationInfo:
-    """Make this till sell from (and take its stock from) the location ``code``."""
-    with store.session() as session:
-        location = location_by_code(session, code)
-        if not location.active:
-            raise UserError(f"la ubicación «{location.name}» está cerrada")
-    update_settings(store, user_id, till_location=code)
-    with store.session() as session:
-        return _location_info(session, location_by_code(session, code))
 
 
 # -- makers ----------------------------------------------------------------------
@@ -376,7 +211,7 @@ def create_maker(
         maker = Maker(**clean)
         session.add(maker)
         session.flush()
-        _journal(session, "maker", str(maker.id), {"created": {k: _plain(v) for k, v in clean.items()}}, user_id)
+        journal_edit(session, "maker", str(maker.id), {"created": {k: _plain(v) for k, v in clean.items()}}, user_id)
         return _maker_info(session, maker)
 
 
@@ -405,7 +240,7 @@ def update_maker(store: Store, maker_id: int, user_id: int | None = None, **chan
                 setattr(maker, field, clean)
         if diff:
             session.flush()
-            _journal(session, "maker", str(maker.id), {"changes": diff}, user_id)
+            journal_edit(session, "maker", str(maker.id), {"changes": diff}, user_id)
         return _maker_info(session, maker)
 
 
@@ -415,7 +250,7 @@ def set_maker_active(store: Store, maker_id: int, active: bool, user_id: int | N
         maker = _maker_by_id(session, maker_id)
         if maker.active != active:
             maker.active = active
-            _journal(session, "maker", str(maker.id), {"active": active}, user_id)
+            journal_edit(session, "maker", str(maker.id), {"active": active}, user_id)
         return _maker_info(session, maker)
 
 
@@ -453,7 +288,7 @@ def delete_maker(store: Store, maker_id: int, user_id: int | None = None) -> Non
         name = maker.name
         session.delete(maker)
         session.flush()
-        _journal(session, "maker", str(maker_id), {"deleted": name}, user_id)
+        journal_edit(session, "maker", str(maker_id), {"deleted": name}, user_id)
 
 
 def _maker_info(session: Session, maker: Maker, trainer: str | None = None) -> MakerInfo:
@@ -730,16 +565,6 @@ def catalogue_rows(store: Store, location_code: str | None = None) -> list[tuple
         ]
 
 
-# -- reading the catalogue ahead, while the till starts -------------------------------------------
-
-
-def prefetch(store: Store, location_code: str | None = None) -> None:
-    """Start reading the catalogue at ``location_code`` (this till's location when ``None``)
-    for the next :func:`catalogue` of ``store`` (see :mod:`.readahead`; SQLite files only).
-    """
-    readahead.start(sqlite_path(store.url), location_code)
-
-
 @contextlib.contextmanager
 def _no_gc() -> Iterator[None]:
     """No cyclic garbage collection while tens of thousands of rows become objects.
@@ -981,7 +806,7 @@ def create_product(
             "price": to_json(product.price),
             "center_made": center_made,
         }
-        _journal(session, "product", str(product.id), {"created": created}, user_id)
+        journal_edit(session, "product", str(product.id), {"created": created}, user_id)
         return _product_info(session, product)
 
 
@@ -1039,7 +864,7 @@ def update_product(store: Store, product_id: int, user_id: int | None = None, **
         if diff:
             session.flush()
             kind = "price" if set(diff) == {"price"} else "product"
-            _journal(session, kind, str(product.id), {"product": product.name, "changes": diff}, user_id)
+            journal_edit(session, kind, str(product.id), {"product": product.name, "changes": diff}, user_id)
         return _product_info(session, product)
 
 
@@ -1077,7 +902,7 @@ def add_product_item(
                 raise UserError(f"ya existe el artículo {existing.code} de {product.name} con esas artesanas")
         item = create_item(session, product, chosen, code)
         payload = {"product": product.name, "makers": [[m.id, w] for m, w in chosen]}
-        _journal(session, "item", item.code, {"created": payload}, user_id)
+        journal_edit(session, "item", item.code, {"created": payload}, user_id)
         return item_info(item)
 
 
@@ -1124,7 +949,7 @@ def set_item_makers(
         session.expire(item, ["makers"])
         after = [[m.id, w] for m, w in chosen]
         if before != after:
-            _journal(session, "item", item.code, {"makers": [before, after]}, user_id)
+            journal_edit(session, "item", item.code, {"makers": [before, after]}, user_id)
         return item_info(item, _stock_by_item(session).get(item.id, 0))
 
 
@@ -1134,5 +959,5 @@ def set_item_active(store: Store, item_code: str, active: bool, user_id: int | N
         item = item_by_code(session, item_code)
         if item.active != active:
             item.active = active
-            _journal(session, "item", item.code, {"active": active}, user_id)
+            journal_edit(session, "item", item.code, {"active": active}, user_id)
         return item_info(item, _stock_by_item(session).get(item.id, 0))

@@ -27,8 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO, to_json
-from ..store import Store
-from ..store.models import JournalEntry, JournalHead, Payment, Sale
+from ..store import Store, models, tables
 from . import journal
 from .clock import now
 from .people import actor_name
@@ -136,7 +135,7 @@ def _closing(entry: _ClosingEntry) -> DayClosing:
 
 
 def _last_closing(session: Session) -> DayClosing | None:
-    entries = JournalEntry.__mapper__.c
+    entries = tables.journal.c
     entry = session.execute(
         select(entries.seq, entries.payload, entries.hash)
         .where(entries.kind == DAY_CLOSE)
@@ -153,10 +152,10 @@ def _start_of(day: date) -> datetime:
 def _payments_of(session: Session, sale_ids: Sequence[object]) -> dict[object, list[tuple[str, Decimal]]]:
     found: dict[object, list[tuple[str, Decimal]]] = defaultdict(list)
     ids = list(sale_ids)
-    payments = Payment.__mapper__.c
+    payments = tables.payments.c
     for start in range(0, len(ids), 500):
         rows = session.execute(
-            select(payments.sale_id, payments.method, payments.applied_pen).where(
+            select(payments.sale_id, payments.method, payments.applied_pen_cents).where(
                 payments.sale_id.in_(ids[start : start + 500])
             )
         )
@@ -176,9 +175,9 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
         The closings just written, oldest first (empty when there was nothing to close).
     """
     last_day = min(until, now().date() - timedelta(days=1))
-    # Plain columns, not entities, up to the first closing written: this runs at every start,
-    # before anything else needs the ORM's mappings (SQLAlchemy configures them on first use).
-    head, sales, entries = JournalHead.__mapper__.c, Sale.__mapper__.c, JournalEntry.__mapper__.c
+    # The plain tables, not the models, up to the first closing written: this runs at every start,
+    # before any model is made (see store.tables).
+    head, sales, entries = tables.journal_head.c, tables.sales.c, tables.journal.c
     with store.session() as session, session.begin():
         # Serialise with every other writer of the journal before reading the last closing,
         # so that two tills starting at once cannot both close the same day.
@@ -188,7 +187,13 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
         if first_day is not None and first_day > last_day:
             return []
 
-        columns = (sales.id, sales.kind, sales.created_at, sales.total.label("total"), sales.rounding.label("rounding"))
+        columns = (
+            sales.id,
+            sales.kind,
+            sales.created_at,
+            sales.total_cents.label("total"),
+            sales.rounding_cents.label("rounding"),
+        )
         query = select(*columns).where(sales.created_at < _start_of(last_day + timedelta(days=1)))
         if first_day is not None:
             query = query.where(sales.created_at >= _start_of(first_day))
@@ -198,7 +203,7 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
         if previous is not None:
             late_documents = session.execute(
                 select(*columns)
-                .join(JournalEntry.__table__, (entries.ref == sales.number) & (entries.kind == sales.kind))
+                .join(tables.journal, (entries.ref == sales.number) & (entries.kind == sales.kind))
                 .where(entries.seq > previous.seq, sales.created_at < _start_of(previous.day + timedelta(days=1)))
             ).all()
         if not documents and not late_documents:
@@ -237,7 +242,9 @@ def list_closings(store: Store, since: date | None = None, until: date | None = 
         closings = [
             _closing(entry)
             for entry in session.execute(
-                select(JournalEntry).where(JournalEntry.kind == DAY_CLOSE).order_by(JournalEntry.seq)
+                select(models.JournalEntry)
+                .where(models.JournalEntry.kind == DAY_CLOSE)
+                .order_by(models.JournalEntry.seq)
             ).scalars()
         ]
     return [c for c in closings if (since is None or c.day >= since) and (until is None or c.day <= until)]
@@ -267,7 +274,7 @@ def check_closings(session: Session) -> Iterable[str]:
     closings = [
         _closing(entry)
         for entry in session.execute(
-            select(JournalEntry).where(JournalEntry.kind == DAY_CLOSE).order_by(JournalEntry.seq)
+            select(models.JournalEntry).where(models.JournalEntry.kind == DAY_CLOSE).order_by(models.JournalEntry.seq)
         ).scalars()
     ]
     if not closings:
@@ -280,12 +287,22 @@ def check_closings(session: Session) -> Iterable[str]:
     day_totals = [_Totals() for _ in closings]
     late_totals = [_Totals() for _ in closings]
     rows = session.execute(
-        select(Sale.id, Sale.kind, Sale.created_at, Sale.total, Sale.rounding, JournalEntry.seq).join(
-            JournalEntry, (JournalEntry.ref == Sale.number) & (JournalEntry.kind == Sale.kind)
+        select(
+            models.Sale.id,
+            models.Sale.kind,
+            models.Sale.created_at,
+            models.Sale.total,
+            models.Sale.rounding,
+            models.JournalEntry.seq,
+        ).join(
+            models.JournalEntry,
+            (models.JournalEntry.ref == models.Sale.number) & (models.JournalEntry.kind == models.Sale.kind),
         )
     ).all()
     payments: dict[object, list[tuple[str, Decimal]]] = defaultdict(list)
-    for sale_id, method, applied in session.execute(select(Payment.sale_id, Payment.method, Payment.applied_pen)):
+    for sale_id, method, applied in session.execute(
+        select(models.Payment.sale_id, models.Payment.method, models.Payment.applied_pen)
+    ):
         payments[sale_id].append((method, applied))
     for row in rows:
         day = row.created_at.date()

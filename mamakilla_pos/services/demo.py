@@ -14,7 +14,7 @@ from ..domain.payments import Tender
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
 from ..store import Store
 from ..store.models import Maker, SaleLine, User
-from . import cash, catalogue, stock
+from . import cash, catalogue, locations, stock
 from .auth import hash_pin
 from .clock import now
 from .errors import UserError
@@ -97,8 +97,8 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
         configured="demo",
     )
     with store.session() as session, session.begin():
-        catalogue.ensure_location(session, "feria", "Feria artesanal San Blas", "fair")
-        catalogue.ensure_location(session, "colibri", "Casa Colibri Multimarca", "partner")
+        locations.ensure_location(session, "feria", "Feria artesanal San Blas", "fair")
+        locations.ensure_location(session, "colibri", "Casa Colibri Multimarca", "partner")
         session.add_all(
             [
                 User(name=COORDINATOR, role="coordinator", pin_hash=hash_pin(DEMO_PINS[COORDINATOR])),

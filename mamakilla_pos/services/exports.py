@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 
 from ..domain.money import quantize
 from ..domain.payments import METHOD_LABELS
-from ..store import Store
+from ..store import Store, models
 from ..store.base import Base
 from ..store.types import Money
 from .analytics import Figures, PeriodReport, ProductRank, ProgressFn, read_session, tick
@@ -422,6 +422,7 @@ def export_all(store: Store, target: Path, progress: ProgressFn | None = None) -
         Cancelled: ``progress`` returned ``False``.
     """
     target = Path(target)
+    models.load()  # every table in Base.metadata
     tables = [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
     handle, temporary = tempfile.mkstemp(prefix=".mamakilla-export-", suffix=".zip", dir=target.parent)
     os.close(handle)

@@ -27,14 +27,13 @@ from ..store import Store
 from ..store.models import Item, Location, Product, Sale, SaleLine
 from .catalogue import (
     create_item,
-    ensure_location,
     find_item_for_makers,
     find_or_create_maker,
     find_or_create_product,
     fold,
-    location_by_code,
 )
 from .errors import UserError
+from .locations import ensure_location, location_by_code
 from .sales import (
     LineRequest,
     RefundLine,

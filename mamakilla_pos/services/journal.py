@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..store.models import JournalEntry, JournalHead
+from ..store import models, tables
 
 GENESIS = "0" * 64
 
@@ -41,13 +41,17 @@ def dump_payload(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-_HEAD = select(JournalHead.seq, JournalHead.hash).where(JournalHead.id == 1).with_for_update()
-_NEW_HEAD = insert(JournalHead).values(id=1, seq=bindparam("seq"), hash=bindparam("hash"))
-_SET_HEAD = update(JournalHead).where(JournalHead.id == 1).values(seq=bindparam("seq"), hash=bindparam("hash"))
-_ENTRY = insert(JournalEntry)
+# On the plain tables (see store.tables): importing this module, as the till's start does, makes no model.
+_HEAD_ROW = tables.journal_head.c
+_HEAD = select(_HEAD_ROW.seq, _HEAD_ROW.hash).where(_HEAD_ROW.id == 1).with_for_update()
+_NEW_HEAD = insert(tables.journal_head).values(id=1, seq=bindparam("seq"), hash=bindparam("hash"))
+_SET_HEAD = update(tables.journal_head).where(_HEAD_ROW.id == 1).values(seq=bindparam("seq"), hash=bindparam("hash"))
+_ENTRY = insert(tables.journal)
 
 
-def append(session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime) -> JournalEntry:
+def append(
+    session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime
+) -> models.JournalEntry:
     """Add an entry inside the caller's transaction.
 
     The head row is locked (``FOR UPDATE`` where the database supports it) so
@@ -55,7 +59,7 @@ def append(session: Session, kind: str, ref: str, payload: dict[str, Any], actor
     statements, not the ORM's unit of work: every sale appends an entry.
     The entry returned is not added to the session (it is already written).
     """
-    return JournalEntry(**_write(session, kind, ref, payload, actor, at))
+    return models.JournalEntry(**_write(session, kind, ref, payload, actor, at))
 
 
 def write(session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime) -> str:
@@ -85,9 +89,10 @@ def _write(
     }
     connection.execute(_ENTRY, values)
     connection.execute(_NEW_HEAD if head is None else _SET_HEAD, {"seq": seq, "hash": digest})
-    loaded = session.identity_map.get(session.identity_key(JournalHead, 1))
-    if loaded is not None:  # someone read the head through the ORM in this session: not stale
-        session.expire(loaded)
+    if models.loaded():
+        loaded = session.identity_map.get(session.identity_key(models.JournalHead, 1))
+        if loaded is not None:  # someone read the head through the ORM in this session: not stale
+            session.expire(loaded)
     return values
 
 
@@ -104,7 +109,7 @@ def check_chain(session: Session) -> Iterator[ChainProblem]:
     prev = GENESIS
     expected_seq = 1
     last_seq = 0
-    rows = session.execute(select(JournalEntry).order_by(JournalEntry.seq)).scalars()
+    rows = session.execute(select(models.JournalEntry).order_by(models.JournalEntry.seq)).scalars()
     for entry in rows:
         if entry.seq != expected_seq:
             yield ChainProblem(expected_seq, f"faltan los registros {expected_seq}–{entry.seq - 1} del diario")
@@ -119,7 +124,7 @@ def check_chain(session: Session) -> Iterator[ChainProblem]:
         prev = entry.hash
         expected_seq = entry.seq + 1
         last_seq = entry.seq
-    head = session.get(JournalHead, 1)
+    head = session.get(models.JournalHead, 1)
     if head is not None and (head.seq != last_seq or head.hash != prev):
         yield ChainProblem(
             last_seq, f"el diario termina en {last_seq} pero su cabecera dice {head.seq}: faltan registros"
@@ -128,5 +133,7 @@ def check_chain(session: Session) -> Iterator[ChainProblem]:
 
 def journal_payloads(session: Session, kind: str) -> dict[str, dict[str, Any]]:
     """Payloads of every entry of ``kind``, by reference."""
-    rows = session.execute(select(JournalEntry.ref, JournalEntry.payload).where(JournalEntry.kind == kind))
+    rows = session.execute(
+        select(models.JournalEntry.ref, models.JournalEntry.payload).where(models.JournalEntry.kind == kind)
+    )
     return {ref: json.loads(payload) for ref, payload in rows}

@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import quantize
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
-from ..store import Store
-from ..store.models import ParkedSale, User
+from ..store import Store, models, tables
 from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
@@ -93,7 +92,7 @@ def park(
         "order_discount": _discount_json(order_discount),
     }
     with store.session() as session, session.begin():
-        row = ParkedSale(
+        row = models.ParkedSale(
             series=series,
             parked_at=now(),
             user_id=user_id,
@@ -108,13 +107,13 @@ def park(
 def parked_sales(store: Store, series: str) -> list[ParkedSaleInfo]:
     """The carts parked at till ``series``, oldest first.
 
-    Read with plain columns: the sale screen asks at start, before any ORM
-    entity is needed (DESIGN.md §8).
+    Read from the plain tables: the sale screen asks at start, before any
+    model is made (DESIGN.md §8, :mod:`~mamakilla_pos.store.tables`).
     """
-    parked, users = ParkedSale.__table__.c, User.__table__.c
+    parked, users = tables.parked_sales.c, tables.users.c
     query = (
         select(parked.id, parked.parked_at, parked.total_cents, parked.lines, users.name)
-        .outerjoin(User.__table__, users.id == parked.user_id)
+        .outerjoin(tables.users, users.id == parked.user_id)
         .where(parked.series == series)
         .order_by(parked.id)
     )
@@ -132,9 +131,9 @@ def take_back(store: Store, parked_id: int) -> ParkedSaleInfo:
         NotFound: it was already taken back (at another window, say).
     """
     with store.session() as session, session.begin():
-        row = session.get(ParkedSale, parked_id)
+        row = session.get(models.ParkedSale, parked_id)
         if row is None:
             raise NotFound("esa venta aparcada ya no está: otra persona la recuperó")
         info = _info(row.id, row.parked_at, row.total, row.lines, _who(session, row.user_id))
-        session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
+        session.execute(delete(models.ParkedSale).where(models.ParkedSale.id == parked_id))
         return info

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..store.models import User
+from ..store import models
 
 SYSTEM = "sistema"
 
@@ -13,5 +13,5 @@ def actor_name(session: Session, user_id: int | None) -> str:
     """The user's name for the journal, or ``sistema`` when nobody is logged in."""
     if user_id is None:
         return SYSTEM
-    user = session.get(User, user_id)
+    user = session.get(models.User, user_id)
     return user.name if user else SYSTEM

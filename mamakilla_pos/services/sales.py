@@ -38,9 +38,9 @@ from ..store.models import (
 )
 from . import journal
 from .auth import Approval, require
-from .catalogue import location_by_code
 from .clock import now
 from .errors import NotFound, UserError
+from .locations import location_by_code
 from .people import actor_name
 from .settings import ShopSettings, load
 

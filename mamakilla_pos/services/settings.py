@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..documents.shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 from ..domain.shares import DEFAULT_SHARE_RATE
-from ..store import Store
-from ..store.models import Setting
+from ..store import Store, models, tables
 from . import journal
 from .auth import Approval, require
 from .clock import now
@@ -50,8 +49,8 @@ class ShopSettings:
 
 _DECIMALS = {"share_rate", "usd_rate", "seller_discount_limit"}
 _FIELDS = tuple(field.name for field in fields(ShopSettings))
-# Plain columns, not the entity: read at every start, before anything else needs the ORM's mappings.
-_ALL = select(Setting.__mapper__.c.key, Setting.__mapper__.c.value)
+# The plain table, not the entity: read at every start, before any model is made (see store.tables).
+_ALL = select(tables.settings.c.key, tables.settings.c.value)
 
 
 def load(session: Session) -> ShopSettings:
@@ -116,9 +115,9 @@ def update_settings(
             old, new = getattr(current, key), getattr(updated, key)
             if old != new:
                 diff[key] = [str(old), str(new)]
-            row = session.get(Setting, key)
+            row = session.get(models.Setting, key)
             if row is None:
-                session.add(Setting(key=key, value=str(new)))
+                session.add(models.Setting(key=key, value=str(new)))
             else:
                 row.value = str(new)
         if diff:

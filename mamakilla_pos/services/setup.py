@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..store import Store
-from ..store.models import Location
-from .catalogue import DEFAULT_LOCATIONS, ensure_location
+from ..store import Store, tables
+from .locations import DEFAULT_LOCATIONS, ensure_location
 from .settings import ShopSettings, get_settings, update_settings
 
 
 def ensure_defaults(store: Store) -> None:
     """Create what every shop has (the workshop location) when missing."""
-    # A plain column, not the entity: this runs at every start, before anything else needs the
-    # ORM's mappings (SQLAlchemy configures them all on first use); only a missing location needs them.
-    codes = Location.__mapper__.c.code
+    # The plain table, not the model: this runs at every start, before any model is made
+    # (see store.tables); only a missing location needs the models.
+    codes = tables.locations.c.code
     wanted = [code for code, _name, _kind in DEFAULT_LOCATIONS]
     with store.session() as session, session.begin():
         present = set(session.execute(select(codes).where(codes.in_(wanted))).scalars())

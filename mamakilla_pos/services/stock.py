@@ -12,9 +12,10 @@ from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
 from .auth import Approval, require
-from .catalogue import create_item, fold, item_by_code, item_info, location_by_code
+from .catalogue import create_item, fold, item_by_code, item_info
 from .clock import now
 from .errors import NotFound, UserError
+from .locations import location_by_code
 from .people import actor_name
 from .settings import load as load_settings
 from .stock_views import (

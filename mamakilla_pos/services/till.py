@@ -6,9 +6,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import func, select
 
-from ..store import Store
-from ..store.models import Item, StockMovement
-from .catalogue import location_by_code
+from ..store import Store, models
+from .locations import location_by_code
 
 
 def stock_at(store: Store, codes: Iterable[str] | None, location_code: str | None = None) -> dict[str, int]:
@@ -22,15 +21,15 @@ def stock_at(store: Store, codes: Iterable[str] | None, location_code: str | Non
     if wanted is not None and not wanted:
         return {}
     with store.session() as session:
-        joined = StockMovement.item_id == Item.id
+        joined = models.StockMovement.item_id == models.Item.id
         if location_code:
-            joined &= StockMovement.location_id == location_by_code(session, location_code).id
+            joined &= models.StockMovement.location_id == location_by_code(session, location_code).id
         query = (
-            select(Item.code, func.coalesce(func.sum(StockMovement.quantity), 0))
-            .select_from(Item)
-            .outerjoin(StockMovement, joined)
-            .group_by(Item.code)
+            select(models.Item.code, func.coalesce(func.sum(models.StockMovement.quantity), 0))
+            .select_from(models.Item)
+            .outerjoin(models.StockMovement, joined)
+            .group_by(models.Item.code)
         )
         if wanted is not None:
-            query = query.where(Item.code.in_(wanted))
+            query = query.where(models.Item.code.in_(wanted))
         return {code: int(total) for code, total in session.execute(query)}

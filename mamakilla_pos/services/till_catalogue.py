@@ -17,12 +17,15 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ..domain.money import CENT
 from ..domain.text import fold
 from ..paths import sqlite_path
 from .views import ItemInfo, MakerPart
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 Row = Sequence[Any]
 """``(id, code, product_id, name, category, price_cents, center_made, photo_path, makers, stock)``.
@@ -199,7 +202,16 @@ class TillItems(Sequence[ItemInfo]):
 assert not hasattr(ItemInfo, "__post_init__") and not hasattr(ItemInfo, "__slots__")  # see TillItems._make
 
 
-def load(store: Any, location_code: str | None = None) -> TillItems:
+def prefetch(store: Store, location_code: str | None = None) -> None:
+    """Start reading the catalogue at ``location_code`` (this till's location when ``None``)
+    for the next :func:`load` of ``store`` (see :mod:`.readahead`; SQLite files only).
+    """
+    from . import readahead
+
+    readahead.start(sqlite_path(store.url), location_code)
+
+
+def load(store: Store, location_code: str | None = None) -> TillItems:
     """Every active item with its stock (at ``location_code`` when given), by product name.
 
     Takes the rows read ahead while the till started when they are there (see

@@ -194,3 +194,36 @@ def test_verify_notices_a_production_movement_changed(cli):
     result = cli("verify")
     assert result.code != 0
     assert "movimiento de stock" in result.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--db", "sqlite:////tmp/tienda.db"], (True, "sqlite:////tmp/tienda.db")),
+        (["--db=sqlite:////tmp/tienda.db"], (True, "sqlite:////tmp/tienda.db")),
+        (["verify"], (False, None)),
+        (["--db", "sqlite:////tmp/tienda.db", "verify"], (False, None)),
+        (["--db"], (False, None)),
+        (["--db", "--help"], (False, None)),
+        (["--db="], (False, None)),
+        (["-h"], (False, None)),
+    ],
+)
+def test_starting_the_till_reads_its_arguments_without_the_commands_parser(argv, expected):
+    """Only the plain forms start the till at once; anything else goes through the parser (and its errors)."""
+    from mamakilla_pos.cli import build_parser, till_database
+
+    assert till_database(argv) == expected
+    if expected[0]:
+        args = build_parser().parse_args(argv)
+        assert args.command is None and args.db == expected[1], "the parser would read the same"
+
+
+def test_a_bad_form_of_db_still_gets_the_parsers_message(capsys):
+    from mamakilla_pos.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db"])
+    assert exit_info.value.code == 2
+    assert "expected one argument" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from mamakilla_pos.documents.impact_report import TEXTS, Words, build_impact_report
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import analytics, catalogue, history, report_docs, shares, stock
+from mamakilla_pos.services import analytics, catalogue, history, locations, report_docs, shares, stock
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -34,7 +34,7 @@ def year(shop, monkeypatch):  # type: ignore[no-untyped-def]
     clock = {"now": datetime(YEAR, 1, 20, 9)}
     monkeypatch.setattr(stock, "now", lambda: clock["now"])
     monkeypatch.setattr(shares, "now", lambda: clock["now"])
-    catalogue.add_location(store, "feria", "Feria artesanal San Blas", "fair")
+    locations.add_location(store, "feria", "Feria artesanal San Blas", "fair")
     rosa = next(m.id for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
     catalogue.create_maker(store, "Ñusta Condori", joined_on=date(YEAR, 4, 2), trainer_id=rosa)
     catalogue.add_item(

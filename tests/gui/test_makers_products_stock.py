@@ -30,7 +30,7 @@ from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, Product
 from mamakilla_pos.gui.stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog, TransferDialog
 from mamakilla_pos.gui.stock_screen import StockScreen
 from mamakilla_pos.gui.tags_dialog import TagsDialog
-from mamakilla_pos.services import catalogue, stock
+from mamakilla_pos.services import catalogue, locations, stock
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 
@@ -116,8 +116,8 @@ def decoded_codes(pdf: bytes) -> list[str]:
 
 def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, store, monkeypatch, tmp_path):
     # A fair stand, through the locations screen.
-    locations = LocationsScreen(store)
-    qtbot.addWidget(locations)
+    places = LocationsScreen(store)
+    qtbot.addWidget(places)
 
     def new_fair(dialog: LocationDialog) -> None:
         type_into(qtbot, dialog, "locationNameInput", "Feria San Blas")
@@ -125,9 +125,9 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         click(qtbot, dialog, "okButton")
 
     stub_exec(monkeypatch, LocationDialog, new_fair)
-    click(qtbot, locations, "newLocationButton")
+    click(qtbot, places, "newLocationButton")
     fair = "feria-san-blas"
-    assert [(loc.code, loc.kind) for loc in catalogue.location_infos(store)] == [
+    assert [(loc.code, loc.kind) for loc in locations.location_infos(store)] == [
         ("taller", "workshop"),
         (fair, "fair"),
     ]

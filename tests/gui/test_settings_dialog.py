@@ -14,7 +14,7 @@ from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.languages import ui_language
 from mamakilla_pos.gui.session import TillUser
 from mamakilla_pos.gui.settings_dialog import SETTING_NAMES, SettingsDialog, ruc_is_valid
-from mamakilla_pos.services import auth, catalogue
+from mamakilla_pos.services import auth, locations
 from mamakilla_pos.services.settings import get_settings
 
 COORDINATOR_PIN = "739164"
@@ -92,7 +92,7 @@ def test_every_shop_setting_has_a_field(qtbot, store):
 
 def test_a_coordinator_changes_every_kind_of_setting(qtbot, store, people, monkeypatch, tmp_path):
     coordinator, _seller = people
-    catalogue.add_location(store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(store, "feria", "Feria de San Blas", "fair")
     monkeypatch.setattr(module, "available_printers", lambda: ["EPSON TM-T20", "PDF"])
     backups = tmp_path / "usb" / "copias"
     backups.mkdir(parents=True)

@@ -70,7 +70,7 @@ from mamakilla_pos.gui import (
 )
 from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.main_window import BACK_OFFICE, MainWindow
-from mamakilla_pos.services import auth, cash, catalogue, history, receipts, stock
+from mamakilla_pos.services import auth, cash, catalogue, history, locations, receipts, stock
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings
 from mamakilla_pos.services.startup import diagnose
@@ -240,7 +240,7 @@ def _dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], 
     item = catalogue.find_item(store, ctx.codes[0])
     makers = catalogue.list_makers(store)
     settings = get_settings(store)
-    location = catalogue.location_infos(store)[0]
+    location = locations.location_infos(store)[0]
     sale = history.get_sale(store, ctx.sale_number)
     parked = cart_model.ParkedCart(
         datetime(2026, 3, 5, 10, 30), (cart_model.CartEntry(item, 2),), NO_DISCOUNT, item.price * 2

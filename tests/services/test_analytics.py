@@ -25,7 +25,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.money import ZERO, quantize
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
-from mamakilla_pos.services import analytics, auth, catalogue, history, setup, shares, stock
+from mamakilla_pos.services import analytics, auth, catalogue, history, locations, setup, shares, stock
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sale_views import SaleView
@@ -106,7 +106,7 @@ def books(shop, monkeypatch) -> Books:
     clock = Clock(monkeypatch)
     carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "1111")
     sonia = auth.create_user(store, "Sonia Huillca", "seller", "2222", by=carmen.id)
-    catalogue.add_location(store, "feria", "Feria San Blas", "fair")
+    locations.add_location(store, "feria", "Feria San Blas", "fair")
     makers = {m.name: m.id for m in catalogue.list_makers(store, include_inactive=True)}
     nilda = catalogue.create_maker(store, "Nilda Choque", joined_on=date(YEAR, 3, 1), trainer_id=makers["Rosa Quispe"])
     catalogue.create_maker(store, "Yeny Cusi", joined_on=date(YEAR - 1, 6, 1))
@@ -486,7 +486,7 @@ def template_db(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     catalogue.add_item(store, new("Monedero de cuero", "Monederos", D("22.55"), (("Rosa Quispe", 1),), "PUR001"))
     catalogue.add_item(store, new("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Luz Mamani", 1),), "CAS001"))
     catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", D("5.00"), "KEY001")
-    catalogue.add_location(store, "feria", "Feria San Blas", "fair")
+    locations.add_location(store, "feria", "Feria San Blas", "fair")
     for code in ITEMS:
         stock.produce(store, code, 30)
     store.dispose()

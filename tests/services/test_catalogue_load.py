@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from decimal import Decimal
 
 from mamakilla_pos.paths import sqlite_path
-from mamakilla_pos.services import catalogue, readahead
+from mamakilla_pos.services import catalogue, readahead, till_catalogue
 from mamakilla_pos.services.views import ItemInfo
 
 
@@ -51,7 +51,7 @@ def test_prefetched_catalogue_is_the_catalogue(store):
         return  # read ahead from SQLite files only
     _shop_with_stock(store)
     plain = catalogue.catalogue(store, "taller")
-    catalogue.prefetch(store)
+    till_catalogue.prefetch(store)
     assert readahead._pending, "nothing read ahead"
     early = catalogue.catalogue(store, "taller")
     assert not readahead._pending, "read ahead twice"
@@ -63,7 +63,7 @@ def test_prefetch_for_another_location_is_not_used(store):
     if not store.url.startswith("sqlite"):
         return
     _shop_with_stock(store)
-    catalogue.prefetch(store, "nowhere")
+    till_catalogue.prefetch(store, "nowhere")
     assert catalogue.catalogue(store, "taller") == catalogue.catalogue(store, "taller")
     assert not readahead._pending
 
@@ -92,3 +92,79 @@ def test_read_ahead_from_another_revision_is_not_used(store):
     readahead.start(path)
     readahead.forget(path)
     assert not readahead._pending
+
+
+# -- the sale screen's catalogue: rows made into items when used ------------------------------
+
+
+def _read_ahead_items(store) -> till_catalogue.TillItems:
+    readahead.start(sqlite_path(store.url))
+    return till_catalogue.load(store, "taller")
+
+
+def test_items_are_made_only_when_used(store):
+    path = sqlite_path(store.url)
+    if path is None:
+        return
+    _shop_with_stock(store)
+    plain = catalogue.catalogue(store, "taller")
+    items = _read_ahead_items(store)
+    assert len(items) == len(plain) == 3
+    assert all(made is None for made in items._made), "items made before anyone asked"
+    assert items[1] == plain[1]
+    assert [made is not None for made in items._made] == [False, True, False]
+    assert items[1] is items[1], "an item is made once"
+    assert list(items) == plain and items == plain
+    assert items[0:2] == plain[0:2]
+
+
+def test_index_answers_from_the_rows(store):
+    """Codes, categories and search need no item made; only what is shown or scanned is."""
+    if sqlite_path(store.url) is None:
+        return
+    _shop_with_stock(store)
+    index = till_catalogue.CatalogueIndex(_read_ahead_items(store))
+    assert index.categories() == ["Bolsos", "Cerámica", "Chullos"]
+    assert [index.items[i].product_name for i in index.search_positions("huaman")] == ["Chullo"]
+    assert index.search_positions("", "Cerámica") == [2]  # Árbol, last by code point (Ángel is inactive)
+    made = [m for m in index.items._made if m is not None]
+    assert [m.product_name for m in made] == ["Chullo"]
+    found = index.by_code(made[0].code.lower())
+    assert found is made[0]
+    assert index.by_code("NO-SUCH") is None
+
+
+def test_fresh_stock_replaces_an_item_and_keeps_the_search(store):
+    if sqlite_path(store.url) is None:
+        return
+    _shop_with_stock(store)
+    index = till_catalogue.CatalogueIndex(_read_ahead_items(store))
+    index.prepare()
+    bag = next(item for item in catalogue.catalogue(store, "taller") if item.product_name == "Bolso bordado")
+    fresh = index.updated({bag.code: replace(bag, stock=99)})
+    assert fresh.by_code(bag.code).stock == 99
+    assert index.by_code(bag.code).stock == bag.stock, "the old index is not changed"
+    assert [fresh.items[i].code for i in fresh.search_positions("bolso")] == [bag.code]
+
+
+def test_rows_out_of_order_are_put_in_order():
+    """SQLite keeps the sub-query's order in the aggregate; were it not to, the rows are sorted."""
+    ahead = readahead._ReadAhead.__new__(readahead._ReadAhead)
+    rows = ['[2,"B",1,"Bolso","Bolsos",4500,0,"","",1]', '[1,"A",1,"Aguayo","Bolsos",3000,0,"","",2]']
+    ahead.text = ("\n".join(rows), "2,1", '["Bolsos"]', "[]")
+    result = ahead.result()
+    assert result is not None
+    assert result.rows == [rows[1], rows[0]]
+    assert result.categories == ["Bolsos"]
+    ahead.text = ("\n".join(rows), "1,2", '["Bolsos"]', "[[7,\"Rosa\"]]")
+    in_order = ahead.result()
+    assert in_order is not None and in_order.rows == rows and in_order.maker_names == {7: "Rosa"}
+
+
+def test_an_empty_catalogue_reads_ahead_as_empty(store):
+    path = sqlite_path(store.url)
+    if path is None:
+        return
+    items = _read_ahead_items(store)
+    assert len(items) == 0 and list(items) == []
+    assert till_catalogue.CatalogueIndex(items).categories() == []

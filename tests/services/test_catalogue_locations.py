@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from mamakilla_pos.services import catalogue, stock
+from mamakilla_pos.services import locations, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.settings import get_settings
 from mamakilla_pos.services.verify import verify
 
 
 def test_add_list_rename_locations(store):
-    fair = catalogue.add_location(store, "", "Feria de San Blas", "fair")
+    fair = locations.add_location(store, "", "Feria de San Blas", "fair")
     assert (fair.code, fair.name, fair.kind, fair.active, fair.units) == (
         "feria-de-san-blas",
         "Feria de San Blas",
@@ -19,43 +19,43 @@ def test_add_list_rename_locations(store):
         True,
         0,
     )
-    partner = catalogue.add_location(store, "colibri", "Casa Colibri Multimarca", "partner")
-    infos = catalogue.location_infos(store)
+    partner = locations.add_location(store, "colibri", "Casa Colibri Multimarca", "partner")
+    infos = locations.location_infos(store)
     assert [(i.code, i.is_till) for i in infos] == [("taller", True), ("feria-de-san-blas", False), ("colibri", False)]
-    renamed = catalogue.update_location(store, partner.code, name="Casa Colibrí", kind="partner")
+    renamed = locations.update_location(store, partner.code, name="Casa Colibrí", kind="partner")
     assert renamed.name == "Casa Colibrí"
     with pytest.raises(UserError, match="ya existe"):
-        catalogue.add_location(store, "colibri", "Otra", "partner")
+        locations.add_location(store, "colibri", "Otra", "partner")
     with pytest.raises(UserError, match="llamada"):
-        catalogue.add_location(store, "", "casa colibrí", "partner")
+        locations.add_location(store, "", "casa colibrí", "partner")
     with pytest.raises(UserError, match="tipo"):
-        catalogue.add_location(store, "", "Mercado", "market")
+        locations.add_location(store, "", "Mercado", "market")
     with pytest.raises(NotFound):
-        catalogue.update_location(store, "luna", name="Luna")
+        locations.update_location(store, "luna", name="Luna")
     assert verify(store) == []
 
 
 def test_the_till_sells_from_its_location(shop):
     store = shop.store
-    catalogue.add_location(store, "feria", "Feria", "fair")
-    info = catalogue.set_till_location(store, "feria")
+    locations.add_location(store, "feria", "Feria", "fair")
+    info = locations.set_till_location(store, "feria")
     assert info.is_till
     assert get_settings(store).till_location == "feria"
     with pytest.raises(UserError, match="esta caja vende desde"):
-        catalogue.set_location_active(store, "feria", False)
-    catalogue.set_till_location(store, "taller")
+        locations.set_location_active(store, "feria", False)
+    locations.set_till_location(store, "taller")
 
 
 def test_a_location_closes_only_when_empty(shop):
     store = shop.store
-    catalogue.add_location(store, "feria", "Feria", "fair")
+    locations.add_location(store, "feria", "Feria", "fair")
     stock.transfer(store, shop.bag, 2, "taller", "feria")
     with pytest.raises(UserError, match="quedan 2 unidades"):
-        catalogue.set_location_active(store, "feria", False)
+        locations.set_location_active(store, "feria", False)
     stock.transfer(store, shop.bag, 2, "feria", "taller")
-    closed = catalogue.set_location_active(store, "feria", False)
+    closed = locations.set_location_active(store, "feria", False)
     assert not closed.active
-    assert "feria" not in [code for code, _name, _kind in catalogue.list_locations(store)]
+    assert "feria" not in [code for code, _name, _kind in locations.list_locations(store)]
     with pytest.raises(UserError, match="cerrada"):
-        catalogue.set_till_location(store, "feria")
-    assert catalogue.set_location_active(store, "feria", True).active
+        locations.set_till_location(store, "feria")
+    assert locations.set_location_active(store, "feria", True).active

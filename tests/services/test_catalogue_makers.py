@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, stock
+from mamakilla_pos.services import catalogue, locations, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.history import line_ids
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -132,7 +132,7 @@ def test_delete_only_a_maker_without_items_or_sales(shop):
 
 def test_maker_page(shop):
     store = shop.store
-    catalogue.add_location(store, "feria", "Feria San Blas", "fair")
+    locations.add_location(store, "feria", "Feria San Blas", "fair")
     rosa = next(m for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
     stock.transfer(store, shop.bag, 3, "taller", "feria")
     sale = record_sale(

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, sales, stock
+from mamakilla_pos.services import catalogue, locations, sales, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -16,7 +16,7 @@ from mamakilla_pos.services.verify import verify
 
 @pytest.fixture
 def fair(shop):
-    catalogue.add_location(shop.store, "feria", "Feria San Blas", "fair")
+    locations.add_location(shop.store, "feria", "Feria San Blas", "fair")
     return shop
 
 
@@ -152,6 +152,6 @@ def test_movement_history_says_who_when_and_why(fair, monkeypatch):
 
 def test_transfer_to_a_closed_location_is_refused(fair):
     store = fair.store
-    catalogue.set_location_active(store, "feria", False)
+    locations.set_location_active(store, "feria", False)
     with pytest.raises(UserError, match="cerrada"):
         stock.transfer(store, fair.bag, 1, "taller", "feria")

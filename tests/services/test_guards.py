@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from mamakilla_pos.services import auth, cash, catalogue, stock
+from mamakilla_pos.services import auth, cash, catalogue, locations, stock
 from mamakilla_pos.services.errors import PermissionDenied
 from mamakilla_pos.store.models import CashMovement, JournalEntry, StockMovement
 
@@ -59,7 +59,7 @@ def test_stock_adjustments_and_stocktakes_need_a_coordinator(shop, people):
     assert _count(shop.store, StockMovement) == before
     assert stock.adjust(shop.store, shop.bag, -1, "taller", "damaged", user_id=coordinator.id) == 9
     # Transfers to the fair stand are everyday work: a seller may do them.
-    catalogue.add_location(shop.store, "feria", "Feria San Blas", "fair", user_id=coordinator.id)
+    locations.add_location(shop.store, "feria", "Feria San Blas", "fair", user_id=coordinator.id)
     stock.transfer(shop.store, shop.bag, 2, "taller", "feria", user_id=seller.id)
 
 

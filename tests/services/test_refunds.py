@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import catalogue, history, shares, stock
+from mamakilla_pos.services import history, locations, shares, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import (
     LineRequest,
@@ -224,7 +224,7 @@ def test_other_bad_refunds_are_refused_and_write_nothing(shop, probe):
 
 def test_stock_returns_to_the_location_of_the_sale(shop, probe):
     store = shop.store
-    catalogue.add_location(store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(store, "feria", "Feria de San Blas", "fair")
     stock.transfer(store, "BAG001", 5, "taller", "feria")
     sale = record_sale(
         store, SaleRequest((LineRequest("BAG001", 2),), (Tender("card", D("90")),), location_code="feria")

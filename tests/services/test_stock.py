@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, history, stock
+from mamakilla_pos.services import catalogue, history, locations, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -41,7 +41,7 @@ def levels(store) -> dict[tuple[str, str], int]:
 
 @pytest.fixture
 def fair(shop):
-    catalogue.add_location(shop.store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair")
     return shop
 
 

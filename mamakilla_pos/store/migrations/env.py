@@ -5,9 +5,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from mamakilla_pos.store import models  # noqa: F401  (registers every table)
+from mamakilla_pos.store import models
 from mamakilla_pos.store.base import Base
 
+models.load()  # registers every table
 config = context.config
 target_metadata = Base.metadata
 

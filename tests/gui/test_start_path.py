@@ -1,0 +1,92 @@
+"""What the till's start loads: the sale screen comes up before any ORM model is made.
+
+Run in a fresh interpreter, as the app starts (``app.run``'s steps, a user
+logged in): the data layer is loaded before Qt, no model is made until the
+warm-up after the screen is up, and the first sale then works.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from mamakilla_pos.paths import sqlite_path
+from mamakilla_pos.services import auth, setup
+
+START = textwrap.dedent(
+    """
+    import json, sys
+    url, user_id = sys.argv[1], int(sys.argv[2])
+    from mamakilla_pos import app as till
+
+    till._pause_gc()
+    till._read_ahead(url)
+    till._load_data_layer()
+    before_qt = set(sys.modules)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    till.install_translators(app)
+    store = till._open_or_recover(url)
+    from mamakilla_pos.services.setup import ensure_defaults
+
+    ensure_defaults(store)
+    till._close_finished_days(store)
+    from mamakilla_pos.gui.main_window import MainWindow
+    from mamakilla_pos.services.auth import actor_of
+    from mamakilla_pos.store import models
+
+    window = MainWindow(store)
+    window.start()
+    window.user_session.log_in(actor_of(store, user_id))
+    window.show_maximised()
+    app.processEvents()
+    screen = window.sale_screen
+    after_qt = sorted(
+        name for name in set(sys.modules) - before_qt
+        if name.startswith(("sqlalchemy", "mamakilla_pos.services", "mamakilla_pos.store", "mamakilla_pos.domain"))
+    )
+    report = {
+        "shown": screen.grid.model.rowCount(),
+        "models_at_start": models.loaded(),
+        "data_layer_after_qt": after_qt,
+    }
+    till._warm_up()
+    report["models_after_warm_up"] = models.loaded()
+    screen.scan_input.setText("BAG001")
+    screen.scan_input.returnPressed.emit()
+    report["cart_total"] = screen.total_label.text()
+    print(json.dumps(report))
+    window.close()
+    store.dispose()
+    """
+)
+
+
+def test_sale_screen_comes_up_before_any_model_is_made(shop, tmp_path):
+    path = sqlite_path(shop.store.url)
+    if path is None:
+        pytest.skip("the till reads ahead from a SQLite file")
+    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001")
+    user = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "2468")
+    shop.store.dispose()
+    result = subprocess.run(
+        [sys.executable, "-c", START, shop.store.url, str(user.id)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["shown"] == 4
+    assert report["models_at_start"] is False, "a model was made before the sale screen was up"
+    assert report["data_layer_after_qt"] == [], "loaded after Qt (add to app._load_data_layer)"
+    assert report["models_after_warm_up"] is True
+    assert report["cart_total"] == "S/ 45.00"
