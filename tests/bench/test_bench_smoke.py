@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ROWS = {"start", "memory", "sale", "receipt", "search", "day", "shares", "annual"}
+ROWS = {"start", "start_data_first", "memory", "sale", "receipt", "search", "day", "shares", "annual"}
 ROWS |= {"sale_bestsellers", "close", "x_report", "payout_slip", "backup"}
 
 
