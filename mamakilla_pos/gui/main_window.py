@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..services import auth, cash
 from ..services.settings import get_settings
 from ..store import Store
+from .elided_label import ElidedLabel
 from .i18n import QT_TR_NOOP, tr
 from .icons import ON_DARK, icon
 from .login import LoginScreen
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
 
         header = QFrame(self)
         header.setObjectName("header")
-        self._brand = QLabel(header)
+        self._brand = ElidedLabel(header, minimum_width=160)
         self._brand.setObjectName("brandLabel")
         self._nav = QHBoxLayout()
         self._nav.setSpacing(0)
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         """Shop, till series and cash session in the status bar."""
         settings = get_settings(self.store)
-        self._brand.setText(settings.shop_name)
+        self._brand.set_full_text(settings.shop_name)
         self._shop_status.setText(settings.shop_name)
         self._shop_status.setToolTip(settings.shop_address)
         self._till_status.setText(self.tr("Caja {series}").format(series=settings.till_series))

@@ -300,3 +300,25 @@ def test_the_more_menu_opens_every_back_office_screen(qtbot, window):
     qtbot.mouseClick(window.findChild(QPushButton, "nav_sale"), Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.sale_screen
     assert more.text() == "Más ▾" and not more.isChecked()
+
+
+def test_a_long_shop_name_gives_way_to_the_header_buttons(qtbot, shop):
+    """The shop's name ends in "…" rather than squeezing the screen buttons; the whole name is its tooltip."""
+    from mamakilla_pos.services.settings import update_settings
+
+    long_name = " · ".join(["Asociación de Artesanas Mama Killa del Barrio de San Blas, Cusco"] * 3)
+    update_settings(shop.store, shop_name=long_name)
+    widget = MainWindow(shop.store)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_screen("locations")
+    QApplication.processEvents()
+    brand = widget.findChild(QLabel, "brandLabel")
+    assert brand.text().endswith("…") and long_name.startswith(brand.text()[:-1])
+    assert brand.toolTip() == long_name
+    for button in widget.findChildren(QPushButton):
+        if button.property("role") == "nav" and button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+    assert widget.findChild(QPushButton, "nav_more").text() == "Ubicaciones ▾"
