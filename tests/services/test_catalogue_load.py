@@ -156,7 +156,7 @@ def test_rows_out_of_order_are_put_in_order():
     assert result is not None
     assert result.rows == [rows[1], rows[0]]
     assert result.categories == ["Bolsos"]
-    ahead.text = ("\n".join(rows), "1,2", '["Bolsos"]', "[[7,\"Rosa\"]]")
+    ahead.text = ("\n".join(rows), "1,2", '["Bolsos"]', '[[7,"Rosa"]]')
     in_order = ahead.result()
     assert in_order is not None and in_order.rows == rows and in_order.maker_names == {7: "Rosa"}
 
