@@ -149,20 +149,25 @@ def get_sale(store: Store, number: str) -> SaleView:
         NotFound: no document has that number.
     """
     with store.session() as session:
-        connection = session.connection()
-        row = connection.execute(_SALE, {"number": number.strip()}).first()
-        if row is None:
-            raise NotFound(f"no existe la nota {number.strip()}")
-        sale_id, kind = row[0], row[2]
-        lines: dict[uuid.UUID, list[Any]] = {}
-        makers: dict[uuid.UUID, list[str]] = {}
-        for line in connection.execute(_LINES, {"sale_id": sale_id}):
-            if line[0] not in lines:
-                lines[line[0]] = list(line)
-                makers[line[0]] = []
-            if line[4] is not None:
-                makers[line[0]].append(line[4])
-        payments = tuple(PaymentView(*p) for p in connection.execute(_PAYMENTS, {"sale_id": sale_id}))
+        return read_sale(session, number)
+
+
+def read_sale(session: Session, number: str) -> SaleView:
+    """:func:`get_sale` inside the caller's session (the receipt reads the settings in the same one)."""
+    connection = session.connection()
+    row = connection.execute(_SALE, {"number": number.strip()}).first()
+    if row is None:
+        raise NotFound(f"no existe la nota {number.strip()}")
+    sale_id, kind = row[0], row[2]
+    lines: dict[uuid.UUID, list[Any]] = {}
+    makers: dict[uuid.UUID, list[str]] = {}
+    for line in connection.execute(_LINES, {"sale_id": sale_id}):
+        if line[0] not in lines:
+            lines[line[0]] = list(line)
+            makers[line[0]] = []
+        if line[4] is not None:
+            makers[line[0]].append(line[4])
+    payments = tuple(PaymentView(*p) for p in connection.execute(_PAYMENTS, {"sale_id": sale_id}))
     return SaleView(
         *row[:14],
         lines=tuple(_line_view(line, makers[line[0]], kind) for line in lines.values()),

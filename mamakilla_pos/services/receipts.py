@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt
 from ..domain.language import check_language
 from ..store import Store
-from .history import get_sale
+from .history import read_sale
 from .sale_views import SaleView
-from .settings import ShopSettings, get_settings
+from .settings import ShopSettings
+from .settings import load as load_settings
 
 
 def _first_names(makers: str) -> tuple[str, ...]:
@@ -58,6 +59,7 @@ def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False, lan
 
 def receipt_pdf(store: Store, number: str, copy: bool = False, paper: str | None = None, language: str = "es") -> bytes:
     """The receipt of sale ``number`` (a reprint when ``copy``), on the configured paper, in ``language``."""
-    settings = get_settings(store)
-    sale = get_sale(store, number)
+    with store.session() as session:  # one read for both
+        settings = load_settings(session)
+        sale = read_sale(session, number)
     return build_receipt(receipt_data(sale, settings, copy, language), paper or settings.receipt_paper)
