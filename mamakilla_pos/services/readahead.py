@@ -1,9 +1,9 @@
 """The sale screen's catalogue, read ahead on another thread while the till starts.
 
 The till starts this first thing (:func:`start`), before it loads SQLAlchemy,
-its models or Qt's widgets, so the reading overlaps all of that; the
-catalogue service takes the rows (:func:`take`) when they are for the
-location it asks for, from a database at the revision the app opened it at,
+its models or Qt's widgets, so the reading overlaps all of that; the sale
+screen's catalogue (:mod:`.till_catalogue`) takes the rows (:func:`take`)
+when they are for the location it asks for, from a database at the revision the app opened it at,
 and recent. Otherwise, or when anything goes wrong here, it reads as usual.
 
 Only the standard library here: importing this module must cost the start

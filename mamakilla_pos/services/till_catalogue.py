@@ -56,7 +56,7 @@ class TillItems(Sequence[ItemInfo]):
         self._made: list[ItemInfo | None] = [None] * len(rows)
         self._parts: dict[str, tuple[MakerPart, ...]] = {"": ()}
         self._prices: dict[int, Decimal] = {}
-        self._text_left = any(isinstance(row, str) for row in rows[:1])
+        self._text_left = bool(rows) and isinstance(rows[0], str)  # rows read ahead are all JSON text
 
     @classmethod
     def of(cls, items: Iterable[ItemInfo]) -> TillItems:
