@@ -126,11 +126,11 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
         return EXIT_OK
     from .services.reports import day_report
 
-    report = day_report(store, args.date)
+    report = day_report(store, args.date, documents=args.json)
     data = {
         "date": report.day.isoformat(),
-        "sales": report.sales,
-        "refunds": report.refunds,
+        "sales": [d.as_json() for d in report.listed("sale")],
+        "refunds": [d.as_json() for d in report.listed("refund")],
         "gross": to_json(report.gross),
         "discounts": to_json(report.discounts),
         "sales_total": to_json(report.sales_total),
@@ -250,6 +250,7 @@ def _cmd_stock(store, args) -> int:  # type: ignore[no-untyped-def]
                         "makers": s.makers,
                         "location": s.location,
                         "quantity": s.quantity,
+                        "price": to_json(s.price),
                     }
                     for s in levels
                 ]

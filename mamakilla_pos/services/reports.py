@@ -14,6 +14,7 @@ from ..store import Store
 from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
 from .cash import SessionReport, report_in
+from .day_documents import DayDocument, documents_between
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,15 @@ class DayReport:
     by_method: tuple[MethodTotal, ...] = field(default=())
     by_maker: tuple[MakerDay, ...] = field(default=())
     sessions: tuple[SessionReport, ...] = field(default=())
+    documents: tuple[DayDocument, ...] = field(default=())
 
     @property
     def net(self) -> Decimal:
         return self.sales_total - self.refunds_total
+
+    def listed(self, kind: str) -> list[DayDocument]:
+        """The day's documents of ``kind`` (``sale`` or ``refund``), read with ``documents=True``."""
+        return [d for d in self.documents if d.kind == kind]
 
     def cash(self, currency: str) -> DrawerTotal:
         """Expected, counted and difference of ``currency`` summed over the day's sessions."""
@@ -88,10 +94,12 @@ def _sum(column):  # type: ignore[no-untyped-def]
     return func.coalesce(func.sum(column, type_=Money()), ZERO)
 
 
-def day_report(store: Store, day: date) -> DayReport:
+def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
     """Totals of one day's sales and refunds, and the cash sessions open at any time that day.
 
     A session's figures are the whole session's, also when it runs past midnight.
+    With ``documents``, also every sale and refund of the day, read in the
+    same transaction as the totals.
     """
     low = datetime.combine(day, time())
     high = low + timedelta(days=1)
@@ -142,6 +150,7 @@ def day_report(store: Store, day: date) -> DayReport:
                 .order_by(CashSession.opened_at, CashSession.till)
             ).scalars()
         )
+        listed = documents_between(session, low, high) if documents else ()
     none = (0, ZERO, ZERO, ZERO, ZERO)
     sale, refund = totals.get("sale", none), totals.get("refund", none)
     return DayReport(
@@ -156,6 +165,7 @@ def day_report(store: Store, day: date) -> DayReport:
         by_method=tuple(MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO)) for m, v in sorted(methods.items())),
         by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
         sessions=sessions,
+        documents=listed,
     )
 
 

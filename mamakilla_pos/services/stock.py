@@ -282,6 +282,7 @@ def stock_levels(store: Store) -> list[StockLevel]:
                 ", ".join(m.maker.name for m in items[item_id].makers),
                 location,
                 int(quantity),
+                items[item_id].product.price,
             )
             for item_id, location, quantity in sums
         ]

@@ -11,11 +11,14 @@ from .views import ItemInfo
 
 @dataclass(frozen=True)
 class StockLevel:
+    """Units of one item at one location, with the product's current price."""
+
     item_code: str
     product_name: str
     makers: str
     location: str
     quantity: int
+    price: Decimal
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ rate 0.45), not computed with the package's own code:
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from openpyxl import Workbook
 from sqlalchemy import select
@@ -214,8 +215,13 @@ def test_stock_and_verify_after_the_imports(cli, store):
 
     rows = cli.ok("stock", "--json").json()["stock"]
     for row in rows:
-        assert set(row) == {"code", "product", "makers", "location", "quantity"}
+        assert set(row) == {"code", "product", "makers", "location", "quantity", "price"}
         assert isinstance(row["quantity"], int)
+    assert {r["code"]: r["price"] for r in rows if r["code"] in {"BOL01", "MON01", "NEC01"}} == {
+        "BOL01": "45.00",
+        "MON01": "22.55",
+        "NEC01": "32.50",
+    }
     levels = {(r["code"], r["location"]): r["quantity"] for r in rows}
     diadema = [r for r in rows if r["product"] == "Diadema bordada"]
     assert len(diadema) == 1
@@ -241,7 +247,29 @@ def test_day_reports_of_imported_days(cli, store):
     # N-001 109.00 cash + N-002 186.10 Yape; gross 90.00 + 22.55 + 140.00 + 56.00 = 308.55,
     # discounts 3.55 + 9.90 = 13.45.
     assert day["date"] == "2026-03-02"
-    assert (day["sales"], day["refunds"]) == (2, 0)
+    assert (len(day["sales"]), day["refunds"]) == (2, [])
+    # Each receipt as written on paper: no till, no seller, no rounding; what each line came to.
+    first, second = day["sales"]
+    assert first == {
+        "number": "N-001",
+        "time": "2026-03-02T10:15:00",
+        "till": None,
+        "seller": None,
+        "total": "109.00",
+        "due": "109.00",
+        "rounding": "0.00",
+        "lines": [
+            {"code": "BOL01", "quantity": 2, "net": "86.45"},
+            {"code": "MON01", "quantity": 1, "net": "22.55"},
+        ],
+        "payments": [{"method": "cash", "amount": "109.00", "currency": "PEN", "received": "109.00"}],
+    }
+    assert (second["number"], second["time"], second["total"]) == ("N-002", "2026-03-02T11:40:00", "186.10")
+    assert second["lines"] == [
+        {"code": "TAP01", "quantity": 1, "net": "130.10"},
+        {"code": "CAR01", "quantity": 2, "net": "56.00"},
+    ]
+    assert [(p["method"], p["amount"]) for p in second["payments"]] == [("yape", "186.10")]
     assert (day["gross"], day["discounts"], day["sales_total"], day["net"]) == ("308.55", "13.45", "295.10", "295.10")
     assert day["rounding"] == "0.00"  # imported amounts are what was received: no cash rounding
     assert {m["method"]: m["net"] for m in day["by_method"]} == {"cash": "109.00", "yape": "186.10"}
@@ -254,7 +282,17 @@ def test_day_reports_of_imported_days(cli, store):
 
     day = cli.ok("report", "day", "2026-03-05", "--json").json()
     # D-002 65.77 Yape, D-003 29.83 cash, D-004 44.67 transfer = 140.27 returned.
-    assert (day["sales"], day["refunds"]) == (0, 3)
+    assert (day["sales"], len(day["refunds"])) == ([], 3)
+    refunds = {d["number"]: d for d in day["refunds"]}
+    assert list(refunds) == ["D-002", "D-003", "D-004"]
+    assert refunds["D-002"]["refund_of"] == "N-001"
+    assert refunds["D-002"]["lines"] == [
+        {"code": "BOL01", "quantity": 1, "net": "43.22"},
+        {"code": "MON01", "quantity": 1, "net": "22.55"},
+    ]
+    assert (refunds["D-002"]["total"], refunds["D-002"]["due"]) == ("65.77", "65.77")
+    assert [(p["method"], p["amount"]) for p in refunds["D-004"]["payments"]] == [("transfer", "44.67")]
+    assert sum(Decimal(d["total"]) for d in day["refunds"]) == Decimal(day["refunds_total"])
     assert (day["refunds_total"], day["net"]) == ("140.27", "-140.27")
     assert {m["method"]: m["refunds"] for m in day["by_method"]} == {
         "cash": "29.83",

@@ -126,3 +126,42 @@ def test_a_day_without_sales(days):
     )
     assert report.by_method == ()
     assert report.by_maker == ()
+
+
+def test_the_documents_of_the_day_one_by_one(days):
+    assert day_report(days, DAY).documents == ()  # only when asked for
+    report = day_report(days, DAY, documents=True)
+    sales, refunds = report.listed("sale"), report.listed("refund")
+    assert (len(sales), len(refunds)) == (report.sales, report.refunds) == (3, 1)
+    assert [d.time for d in (*sales, *refunds)] == [at(10, 10), at(10, 11), at(10, 12), at(10, 15)]
+    cash, cases, keyring = (d.as_json() for d in sales)
+    assert cash["till"] == keyring["till"] and cash["till"]  # the till's series: no session in this shop
+    assert cash["seller"] is None
+    assert (cash["total"], cash["due"], cash["rounding"]) == ("67.55", "67.50", "0.05")
+    assert cash["lines"] == [
+        {"code": "BAG001", "quantity": 1, "net": "45.00"},
+        {"code": "PUR001", "quantity": 1, "net": "22.55"},
+    ]
+    # What each payment settled (they add up to the amount due), and what was handed over.
+    assert cash["payments"] == [{"method": "cash", "amount": "67.50", "currency": "PEN", "received": "100.00"}]
+    assert cases["lines"] == [{"code": "CAS001", "quantity": 2, "net": "57.00"}]
+    assert keyring["payments"] == [{"method": "usd", "amount": "5.00", "currency": "USD", "received": "5.00"}]
+    back = refunds[0].as_json()
+    assert back["number"] != cash["number"] and back["refund_of"] == cash["number"]
+    assert (back["total"], back["due"], back["rounding"]) == ("22.55", "22.50", "0.05")
+    assert back["lines"] == [{"code": "PUR001", "quantity": 1, "net": "22.55"}]
+    assert back["payments"] == [{"method": "cash", "amount": "22.50", "currency": "PEN", "received": "22.50"}]
+    assert sum((d.total for d in sales), D(0)) == report.sales_total
+    assert sum((d.total for d in refunds), D(0)) == report.refunds_total
+    for d in (*sales, *refunds):
+        assert sum((p.amount for p in d.payments), D(0)) == d.due
+
+
+def test_the_documents_name_their_till_and_seller(shop):
+    from mamakilla_pos.services import auth, cash
+
+    rosa = auth.create_user(shop.store, "Rosa Quispe Mamani", "coordinator", "246813")
+    session = cash.open_session(shop.store, {D("10"): 2}, user_id=rosa.id)
+    sold = record_sale(shop.store, SaleRequest((LineRequest("PUR001"),), (Tender("cash", D("30")),), user_id=rosa.id))
+    [document] = day_report(shop.store, sold.created_at.date(), documents=True).listed("sale")
+    assert (document.number, document.seller, document.till) == (sold.number, "Rosa Quispe Mamani", session.till)
