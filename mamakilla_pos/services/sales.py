@@ -16,9 +16,10 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from ..domain.cash import cash_round_down, cash_round_up
+from ..domain.discounts import lines_over_limit
 from ..domain.money import ZERO, quantize, to_json
 from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
-from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
+from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, price_cart
 from ..domain.refunds import refund_amount
 from ..domain.shares import line_share, split_share
 from ..store import Store
@@ -310,15 +311,18 @@ class _Row:
 
 
 def _check_limits(
-    session: Session, request: SaleRequest, priced: PricedCart, items: dict[str, _SaleItem], settings: ShopSettings
+    session: Session,
+    request: SaleRequest,
+    cart_lines: Sequence[CartLine],
+    items: dict[str, _SaleItem],
+    settings: ShopSettings,
 ) -> None:
-    """Price changes and discounts above the sellers' limit need a coordinator."""
+    """Price changes, and any line discounted above the sellers' limit, need a coordinator."""
     if any(
         line.unit_price is not None and line.unit_price != items[line.item_code.strip()].price for line in request.lines
     ):
         require(session, request.user_id, "price_change", request.approval)
-    discounts = priced.line_discounts + priced.order_discount
-    if discounts * 100 > settings.seller_discount_limit * priced.subtotal:
+    if lines_over_limit(cart_lines, request.order_discount, settings.seller_discount_limit):
         require(session, request.user_id, "discount_over_limit", request.approval)
 
 
@@ -353,7 +357,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     except (PricingError, PaymentError) as exc:
         raise UserError(str(exc)) from exc
 
-    _check_limits(session, request, priced, items, settings)
+    _check_limits(session, request, cart_lines, items, settings)
     at = request.created_at or now()
     location_id, location_name = _location_of_sale(session, request.location_code, settings)
     if request.number:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from types import SimpleNamespace
@@ -225,6 +226,21 @@ def test_a_small_discount_needs_no_approval(shop, people):
     request = _sale(shop, seller.id, discount=Discount(DiscountKind.PERCENT, D("10")))
     result = record_sale(shop.store, request)
     assert history.get_sale(shop.store, result.number).seller == "Rosa Quispe"
+
+
+def test_twenty_percent_off_one_line_needs_approval_though_the_sale_gets_less(shop, people, probe):
+    """The limit is the seller's per line: 20 % off the purse is over 10 %, whatever the bags cost."""
+    coordinator, seller = people
+    lines = (LineRequest(shop.bag, 4), LineRequest(shop.purse, 1, Discount(DiscountKind.PERCENT, D("20"))))
+    request = SaleRequest(lines, (Tender("cash", D("200")),), user_id=seller.id)  # 4.51 off 202.55
+    before = probe.counts()
+    with pytest.raises(PermissionDenied) as denied:
+        record_sale(shop.store, request)
+    assert denied.value.permission == "discount_over_limit"
+    assert probe.counts() == before
+    approval = auth.approve(shop.store, coordinator.id, COORDINATOR_PIN, "discount_over_limit")
+    result = record_sale(shop.store, replace(request, approval=approval))
+    assert history.get_sale(shop.store, result.number).line_discounts == D("4.51")
 
 
 def test_an_inactive_user_can_neither_log_in_nor_act(shop, people):
