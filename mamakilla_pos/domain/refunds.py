@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .cash import cash_round_down, cash_round_up
 from .money import quantize
 
 
@@ -41,3 +42,16 @@ def refund_amount(
     if after == sold_units:
         return quantize(amount - returned_amount)
     return quantize(amount * after / sold_units) - quantize(returned_amount)
+
+
+def money_back(total: Decimal, in_cash: bool, step: Decimal | None, sale_paid_all_in_cash: bool) -> Decimal:
+    """What is handed back for a refund worth ``total`` (DESIGN.md §4.4).
+
+    Only cash is rounded to ``step``, always in the customer's favour: down
+    when the sale itself was paid all in soles cash (so a full refund gives
+    back exactly what was paid), up otherwise (she paid the exact amount by
+    card, Yape or dollars and must not lose the céntimos).
+    """
+    if not in_cash or not step:
+        return total
+    return cash_round_down(total, step) if sale_paid_all_in_cash else cash_round_up(total, step)

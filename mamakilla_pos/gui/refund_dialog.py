@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.payments import REFERENCE_METHODS
 from ..services.errors import UserError
 from ..services.history import get_sale
+from ..services.refund_quote import quote_refund
 from ..services.sale_views import SaleLineView, SaleView
 from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
 from ..store import Store
@@ -242,6 +243,14 @@ class RefundDialog(QDialog):
             button.clicked.connect(lambda _checked=False, r=reason: self.reason_input.setText(r))
             reasons.addWidget(button)
 
+        self.amount_label = QLabel(self)
+        self.amount_label.setObjectName("refundAmountLabel")
+        self.amount_label.setWordWrap(True)
+        amount_font = QFont(self.font())
+        amount_font.setPointSize(17)
+        amount_font.setBold(True)
+        self.amount_label.setFont(amount_font)
+
         self.error_label = QLabel(self)
         self.error_label.setObjectName("refundError")
         self.error_label.setWordWrap(True)
@@ -252,7 +261,7 @@ class RefundDialog(QDialog):
         big.setBold(True)
         self.cancel_button = QPushButton(self.tr("Cancelar (Esc)"), self)
         self.cancel_button.setObjectName("cancelRefundButton")
-        self.confirm_button = QPushButton(self.tr("Registrar devolución"), self)
+        self.confirm_button = QPushButton(self.tr("Devolver"), self)
         self.confirm_button.setObjectName("confirmRefundButton")
         for button in (self.cancel_button, self.confirm_button):
             button.setFont(big)
@@ -279,7 +288,7 @@ class RefundDialog(QDialog):
         head.addLayout(head_text, 1)
         head.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer = QHBoxLayout()
-        footer.addStretch(1)
+        footer.addWidget(self.amount_label, 1)
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
@@ -347,6 +356,33 @@ class RefundDialog(QDialog):
         self.all_button.setEnabled(any(row.left for row in self.rows))
         self.confirm_button.setEnabled(bool(request.lines) and bool(request.reason))
         self.error_label.hide()
+        self._show_amount(request)
+
+    def _show_amount(self, request: RefundRequest) -> None:
+        """The money going back, on the button that records it: "Devolver S/ 8.00"."""
+        if not request.lines:
+            self.confirm_button.setText(self.tr("Devolver"))
+            self.amount_label.setText(self.tr("Elija cuántas unidades vuelven."))
+            return
+        try:
+            quote = quote_refund(self._store, request.sale_number, request.lines, request.method)
+        except UserError as exc:
+            self.confirm_button.setText(self.tr("Devolver"))
+            message = str(exc)
+            self.amount_label.setText(message[:1].upper() + message[1:])
+            return
+        self.confirm_button.setText(self.tr("Devolver %1").replace("%1", money(quote.due)))
+        ways = {
+            "cash": self.tr("Se devuelven %1 en efectivo"),
+            "yape": self.tr("Se devuelven %1 por Yape"),
+            "plin": self.tr("Se devuelven %1 por Plin"),
+            "card": self.tr("Se devuelven %1 a la tarjeta"),
+            "transfer": self.tr("Se devuelven %1 por transferencia"),
+        }
+        text = ways[request.method].replace("%1", money(quote.due))
+        if quote.rounding:
+            text += " " + self.tr("(redondeo %1)").replace("%1", money(quote.rounding))
+        self.amount_label.setText(text)
 
     @Slot()
     def _confirm(self) -> None:

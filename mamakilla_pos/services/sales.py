@@ -15,12 +15,11 @@ from sqlalchemy import bindparam, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
-from ..domain.cash import cash_round_down, cash_round_up
 from ..domain.discounts import lines_over_limit
 from ..domain.money import ZERO, quantize, to_json
 from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, price_cart
-from ..domain.refunds import refund_amount
+from ..domain.refunds import money_back, refund_amount
 from ..domain.shares import line_share, split_share
 from ..store import Store
 from ..store.models import (
@@ -589,18 +588,10 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
 
 
 def _refund_due(original: Sale, total: Decimal, request: RefundRequest, settings: ShopSettings) -> Decimal:
-    """What goes back to the customer for a refund worth ``total``.
-
-    Only cash is rounded to the 0.10, and always in the customer's favour:
-    down when the sale itself was paid all in soles cash (so a full refund
-    gives back exactly what was paid), up otherwise (she paid the exact
-    amount by card, Yape or dollars and must not lose the céntimos).
-    """
-    step = settings.rounding_step if request.cash_rounding and request.method == "cash" else None
-    if not step:
-        return total
+    """What goes back to the customer for a refund worth ``total`` (see :func:`~..domain.refunds.money_back`)."""
+    step = settings.rounding_step if request.cash_rounding else None
     paid_in_cash = bool(original.payments) and all(p.method == "cash" for p in original.payments)
-    return cash_round_down(total, step) if paid_in_cash else cash_round_up(total, step)
+    return money_back(total, request.method == "cash", step, paid_in_cash)
 
 
 def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:

@@ -3285,8 +3285,40 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Cancel (Esc)</translation>
         </message>
         <message>
-            <source>Registrar devolución</source>
-            <translation>Record refund</translation>
+            <source>Devolver</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Elija cuántas unidades vuelven.</source>
+            <translation>Choose how many units come back.</translation>
+        </message>
+        <message>
+            <source>Devolver %1</source>
+            <translation>Refund %1</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 en efectivo</source>
+            <translation>%1 goes back in cash</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 por Yape</source>
+            <translation>%1 goes back by Yape</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 por Plin</source>
+            <translation>%1 goes back by Plin</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 a la tarjeta</source>
+            <translation>%1 goes back to the card</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 por transferencia</source>
+            <translation>%1 goes back by transfer</translation>
+        </message>
+        <message>
+            <source>(redondeo %1)</source>
+            <translation>(rounding %1)</translation>
         </message>
     </context>
     <context>

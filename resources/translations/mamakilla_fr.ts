@@ -3285,8 +3285,40 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Annuler (Échap)</translation>
         </message>
         <message>
-            <source>Registrar devolución</source>
-            <translation>Enregistrer le remboursement</translation>
+            <source>Devolver</source>
+            <translation>Rembourser</translation>
+        </message>
+        <message>
+            <source>Elija cuántas unidades vuelven.</source>
+            <translation>Choisissez combien d'unités reviennent.</translation>
+        </message>
+        <message>
+            <source>Devolver %1</source>
+            <translation>Rembourser %1</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 en efectivo</source>
+            <translation>%1 rendus en espèces</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 por Yape</source>
+            <translation>%1 rendus par Yape</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 por Plin</source>
+            <translation>%1 rendus par Plin</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 a la tarjeta</source>
+            <translation>%1 rendus sur la carte</translation>
+        </message>
+        <message>
+            <source>Se devuelven %1 por transferencia</source>
+            <translation>%1 rendus par virement</translation>
+        </message>
+        <message>
+            <source>(redondeo %1)</source>
+            <translation>(arrondi %1)</translation>
         </message>
     </context>
     <context>

@@ -315,3 +315,24 @@ def test_saving_from_the_viewer(qtbot, shop, monkeypatch, tmp_path):
     assert dialog.isVisible()
     qtbot.mouseClick(dialog.close_button, LEFT, pos=QPoint(5, 5))
     assert not dialog.isVisible()
+
+
+def test_the_refund_button_says_the_money_going_back(qtbot, shop, monkeypatch):
+    """Before recording, the seller sees what she hands back, rounded as the refund will be."""
+    number = sell(shop.store, (shop.purse, 2), tenders=(Tender("cash", Decimal("50")),))  # 45.10 → paid 45.10
+    dialog = RefundDialog(shop.store, history.get_sale(shop.store, number))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    confirm = dialog.findChild(QPushButton, "confirmRefundButton")
+    assert confirm.text() == "Devolver"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "refund_plus_1"), LEFT)
+    assert confirm.text() == "Devolver S/ 22.50"  # 22.55 in cash, rounded in the customer's favour… down
+    assert "redondeo S/ 0.05" in dialog.amount_label.text()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "refund_method_yape"), LEFT)
+    assert confirm.text() == "Devolver S/ 22.55"
+    assert dialog.amount_label.text() == "Se devuelven S/ 22.55 por Yape"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "refund_method_cash"), LEFT)
+    qtbot.keyClicks(dialog.reason_input, "Costura suelta")
+    qtbot.mouseClick(confirm, LEFT)
+    refund = history.get_sale(shop.store, history.last_sale_number(shop.store, "B001"))
+    assert [(p.method, p.amount) for p in refund.payments] == [("cash", Decimal("22.50"))]

@@ -366,3 +366,18 @@ def test_a_cash_refund_rounding_to_zero_is_recorded(shop, probe):
     assert (result.total, result.amount_due, result.rounding) == (D("0.05"), D("0.00"), D("0.05"))
     assert probe.level("PUR001") == 10
     assert verify(shop.store) == []
+
+
+@pytest.mark.parametrize("method", ["cash", "yape"])
+def test_the_quote_of_a_refund_is_what_the_refund_records(shop, method):
+    """Step by step, the amount shown before recording is the amount recorded and handed back."""
+    from mamakilla_pos.services.refund_quote import quote_refund
+
+    number, lines = sell_three_bags(shop.store)  # paid by card: cash back is rounded up
+    for units in ((1, 0), (1, 1), (1, 0)):
+        chosen = tuple(RefundLine(line.id, q) for line, q in zip(lines, units, strict=True) if q)
+        quote = quote_refund(shop.store, number, chosen, method)
+        result = refund(shop.store, RefundRequest(number, chosen, method, reason="prueba"))
+        assert (quote.total, quote.due, quote.rounding) == (result.total, result.amount_due, result.rounding)
+    with pytest.raises(UserError, match="por devolver"):
+        quote_refund(shop.store, number, (RefundLine(lines[0].id, 1),), method)
