@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,7 @@ from ..services.auth import Approval
 from ..services.errors import PermissionDenied, UserError
 from ..store import Store
 from .i18n import QT_TR_NOOP, tr
-from .login import PIN_MIN, PIN_STYLE, PinEntry, person_button
+from .login import PIN_MIN, PIN_STYLE, PinEntry, chosen_by_key, person_button
 from .session import session_of
 from .style import Palette
 
@@ -110,8 +110,11 @@ class ApprovalDialog(QDialog):
         people = QVBoxLayout()
         people.setSpacing(10)
         approvers = auth.approvers(store, permission)
+        self._order = [user.id for user in approvers]
+        self._names = [user.name for user in approvers]
         for user in approvers:
             button = person_button(self, user, "")
+            button.installEventFilter(self)
             button.setObjectName(f"approver_{user.id}")
             button.setMinimumSize(280, 84)
             button.clicked.connect(lambda _checked=False, uid=user.id: self.select_approver(uid))
@@ -130,6 +133,7 @@ class ApprovalDialog(QDialog):
         self.pin_entry = PinEntry(self)
         self.pin_entry.error_label.setObjectName("approvalError")
         self.pin_entry.submitted.connect(self._approve)
+        self.pin_entry.pin_input.installEventFilter(self)
 
         big = QFont(self.font())
         big.setPointSize(18)
@@ -207,8 +211,25 @@ class ApprovalDialog(QDialog):
 
     # -- Qt overrides --------------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows and letters choose the coordinator also from the PIN field and the name buttons."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._choose_by_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _choose_by_key(self, event: QKeyEvent) -> bool:
+        selected = self._order.index(self.selected_id) if self.selected_id in self._order else None
+        position = chosen_by_key(event, self._names, selected, 1)
+        if position is None:
+            return False
+        if self._order[position] != self.selected_id:
+            self.select_approver(self._order[position])
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits go to the PIN wherever the focus is; Enter approves; Esc cancels."""
+        """Digits go to the PIN wherever the focus is; arrows and letters choose; Enter approves; Esc cancels."""
+        if self._choose_by_key(event):
+            return
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self.pin_entry.type_digit(text)

@@ -7,8 +7,10 @@ coordinator's approval prompt uses too.
 from __future__ import annotations
 
 import html
+import unicodedata
+from collections.abc import Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -72,6 +74,7 @@ QPushButton[role="person"] {{
     min-height: 96px; border-radius: 14px; border: 2px solid {Palette.border}; background: {Palette.surface};
 }}
 QPushButton[role="person"]:hover {{ border-color: {Palette.primary}; }}
+QPushButton[role="person"]:focus {{ border: 3px dashed {Palette.primary}; }}
 QPushButton[role="person"]:checked {{
     background: {Palette.primary}; border-color: {Palette.primary_dark}; color: white; font-weight: bold;
 }}
@@ -98,7 +101,7 @@ class PersonButton(QPushButton):
         self.setProperty("role", "person")
         self.setCheckable(True)
         self.setAutoDefault(False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(300, 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.badge = QLabel(initials(user.name), self)
@@ -165,12 +168,55 @@ class PinKeypad(Keypad):
 
 
 class PinLineEdit(QLineEdit):
-    """The PIN field: never selects its dots on focus, so a key typed next adds a digit instead of replacing all."""
+    """The PIN field: never selects its dots on focus, so a key typed next adds a digit instead of replacing all.
+
+    Enter submits the PIN once: the key stops here instead of going on to the
+    screen, which would submit again the field just emptied by a refusal.
+    """
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusInEvent(event)
         self.deselect()
         self.end(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+_STEPS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def chosen_by_key(event: QKeyEvent, names: Sequence[str], selected: int | None, columns: int) -> int | None:
+    """Which person a key chooses among ``names`` laid out in ``columns``, or ``None`` for another key.
+
+    The arrows move through the grid from the ``selected`` position (the
+    first person when nobody is chosen yet); a letter chooses the next person
+    whose name starts with it, round again after the last one.
+    """
+    if not names or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return None
+    key = event.key()
+    if key in _STEPS:
+        if selected is None:
+            return 0
+        dx, dy = _STEPS[Qt.Key(key)]
+        moved = selected + dx + dy * columns
+        return moved if 0 <= moved < len(names) else selected
+    letter = _folded(event.text())
+    if len(letter) != 1 or not letter.isalpha():
+        return None
+    start = -1 if selected is None else selected
+    for step in range(1, len(names) + 1):
+        position = (start + step) % len(names)
+        if _folded(names[position]).startswith(letter):
+            return position
+    return selected if selected is not None else None
 
 
 class PinEntry(QWidget):
@@ -273,6 +319,8 @@ class LoginScreen(QWidget):
         self.selected_id: int | None = None
         self._buttons: dict[int, PersonButton] = {}
         self._users: dict[int, auth.UserInfo] = {}
+        self._order: list[int] = []
+        self._columns = 2
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
 
@@ -327,6 +375,7 @@ class LoginScreen(QWidget):
         self.pin_hint.setObjectName("pinHint")
         self.pin_entry = PinEntry(card)
         self.pin_entry.submitted.connect(self.try_login)
+        self.pin_entry.pin_input.installEventFilter(self)
         self.message = self.pin_entry.error_label
         self.message.setObjectName("loginMessage")
         self.login_button = QPushButton(self.tr("Entrar"), card)
@@ -378,9 +427,12 @@ class LoginScreen(QWidget):
         for row in range(self._list.rowCount()):
             self._list.setRowStretch(row, 0)
         columns = 2 if len(users) <= 8 else 3
+        self._columns = columns
+        self._order = [user.id for user in users]
         for position, user in enumerate(users):
             button = person_button(self._list_box, user, self._locked_text(user))
             button.clicked.connect(lambda _checked=False, uid=user.id: self.select_user(uid))
+            button.installEventFilter(self)
             self._group.addButton(button)
             self._buttons[user.id] = button
             self._list.addWidget(button, position // columns, position % columns)
@@ -438,8 +490,16 @@ class LoginScreen(QWidget):
 
     # -- Qt overrides ------------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows and letters choose a name also from the PIN field and the name tiles."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._choose_by_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits typed anywhere on the screen go to the PIN; Esc clears it."""
+        """Digits typed anywhere on the screen go to the PIN; arrows and letters choose a name; Esc clears the PIN."""
+        if self._choose_by_key(event):
+            return
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self.pin_entry.type_digit(text)
@@ -457,6 +517,17 @@ class LoginScreen(QWidget):
         self.pin_entry.focus()
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _choose_by_key(self, event: QKeyEvent) -> bool:
+        """Choose a person with an arrow or her first letter; whether the key did."""
+        names = [self._users[uid].name for uid in self._order]
+        selected = self._order.index(self.selected_id) if self.selected_id in self._order else None
+        position = chosen_by_key(event, names, selected, self._columns)
+        if position is None:
+            return False
+        if self._order[position] != self.selected_id:
+            self.select_user(self._order[position])
+        return True
 
     def _locked_text(self, user: auth.UserInfo) -> str:
         if user.locked_until and user.locked_until > now():

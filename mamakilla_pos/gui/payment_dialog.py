@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QRegularExpression, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QDialog, QListWidgetItem, QPushButton, QWidget
 
 from ..domain.language import LANGUAGES
@@ -154,6 +154,9 @@ class PaymentDialog(QDialog):
         self.ui.referenceInput.textChanged.connect(self._refresh)
         self.ui.keypad.set_target(self.ui.tenderedInput)
         self.ui.quick_exact.clicked.connect(self._take_exact)
+        exact_key = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        exact_key.activated.connect(self.ui.quick_exact.click)
+        self.ui.tenderedInput.installEventFilter(self)
         self.ui.addPaymentButton.clicked.connect(self._add_payment)
         self.ui.removePaymentButton.clicked.connect(self._remove_payment)
         self.ui.confirmPaymentButton.clicked.connect(self._confirm)
@@ -224,6 +227,19 @@ class PaymentDialog(QDialog):
         self.ui.tenderedInput.selectAll()
 
     # -- Qt overrides --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """``=`` typed in the amount is "Monto exacto" (an amount has no ``=``; F11 does the same)."""
+        if (
+            watched is self.ui.tenderedInput
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text() == "="
+        ):
+            if self.ui.quick_exact.isEnabled():
+                self.ui.quick_exact.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter confirms once the payment is complete; Esc cancels (QDialog)."""

@@ -2462,12 +2462,12 @@ Previous: %2</translation>
             <translation>Note received</translation>
         </message>
         <message>
-            <source>Poner justo lo que falta pagar</source>
-            <translation>Enter exactly what is still due</translation>
+            <source>Poner justo lo que falta pagar (F11 o =)</source>
+            <translation>Enter exactly what is still due (F11 or =)</translation>
         </message>
         <message>
-            <source>Monto exacto</source>
-            <translation>Exact amount</translation>
+            <source>Monto exacto (F11)</source>
+            <translation>Exact amount (F11)</translation>
         </message>
         <message>
             <source>Guardar este pago y cobrar el resto con otro método</source>

@@ -2462,12 +2462,12 @@ Précédente : %2</translation>
             <translation>Billet reçu</translation>
         </message>
         <message>
-            <source>Poner justo lo que falta pagar</source>
-            <translation>Mettre exactement ce qui reste à payer</translation>
+            <source>Poner justo lo que falta pagar (F11 o =)</source>
+            <translation>Mettre exactement ce qui reste à payer (F11 ou =)</translation>
         </message>
         <message>
-            <source>Monto exacto</source>
-            <translation>Montant exact</translation>
+            <source>Monto exacto (F11)</source>
+            <translation>Montant exact (F11)</translation>
         </message>
         <message>
             <source>Guardar este pago y cobrar el resto con otro método</source>
