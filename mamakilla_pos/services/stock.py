@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -48,13 +49,15 @@ MOVEMENT_LABELS = {
 }
 _KIND_ORDER = {
     "production": 0,
-    "transfer_in": 1,
-    "refund": 2,
-    "transfer_out": 3,
+    "transfer_out": 1,
+    "transfer_in": 2,
+    "refund": 3,
     "sale": 4,
     "adjustment": 5,
     "stocktake": 6,
 }
+"""Within one second, units made and brought in come before units sold, adjusted and counted;
+the two halves of a transfer (written at the same second) go out before they come in."""
 LOW_STOCK = 2
 """An item with this many units or fewer in all (but more than none) is flagged as running low."""
 
@@ -67,6 +70,7 @@ def _move(
     kind: str,
     reason: str = "",
     user_id: int | None = None,
+    at: datetime | None = None,
 ) -> StockMovement:
     movement = StockMovement(
         item_id=item.id,
@@ -75,7 +79,7 @@ def _move(
         kind=kind,
         reason=reason,
         user_id=user_id,
-        created_at=now(),
+        created_at=at or now(),
     )
     session.add(movement)
     session.flush()
@@ -97,10 +101,18 @@ def level(session: Session, item_id: int, location_id: int) -> int:
     return int(total)
 
 
-def _journal_movements(session: Session, kind: str, movements: list[StockMovement], user_id: int | None) -> None:
+def _journal_movements(
+    session: Session,
+    kind: str,
+    movements: list[StockMovement],
+    user_id: int | None,
+    extra: Mapping[str, object] | None = None,
+) -> str:
+    """One journal entry for movements written together; ``extra`` keys join the payload. Returns its ref."""
     ref = str(movements[0].id)
-    payload = {"movements": [movement_record(m) for m in movements], "reason": movements[0].reason}
+    payload = {"movements": [movement_record(m) for m in movements], "reason": movements[0].reason, **(extra or {})}
     journal.append(session, kind, ref, payload, actor_name(session, user_id), movements[0].created_at)
+    return ref
 
 
 def record_production(
@@ -140,20 +152,18 @@ def transfer(
     target: str,
     user_id: int | None = None,
     reason: str = "",
+    approval: Approval | None = None,
 ) -> None:
-    """Move units from one location to another (workshop → fair stand and back, → partner shop)."""
+    """Move units of one item from one location to another: a transfer list of one line.
+
+    More units than the origin holds need a coordinator's ``approval`` (see
+    :func:`.transfers.transfer_items`).
+    """
+    from .transfers import TransferLine, transfer_items
+
     if quantity <= 0:
         raise UserError("la cantidad a trasladar debe ser mayor que cero")
-    if source == target:
-        raise UserError("el origen y el destino son el mismo")
-    note = " ".join(reason.split())[:120]
-    with store.session() as session, session.begin():
-        item = item_by_code(session, item_code)
-        origin = location_by_code(session, source)
-        destination = _active_location(session, target)
-        out = _move(session, item, origin, -quantity, "transfer_out", note, user_id)
-        into = _move(session, item, destination, quantity, "transfer_in", note, user_id)
-        _journal_movements(session, "transfer", [out, into], user_id)
+    transfer_items(store, [TransferLine(item_code, quantity)], source, target, user_id, reason, approval)
 
 
 def adjust(

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, locations, sales, stock
+from mamakilla_pos.services import catalogue, locations, sales, stock, transfers
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -131,6 +131,7 @@ def test_movement_history_says_who_when_and_why(fair, monkeypatch):
     later = datetime.now().replace(microsecond=0) + timedelta(hours=1)
     ticks = iter(later + timedelta(minutes=n) for n in range(60))
     monkeypatch.setattr(stock, "now", lambda: next(ticks))
+    monkeypatch.setattr(transfers, "now", lambda: next(ticks))
     monkeypatch.setattr(sales, "now", lambda: next(ticks))
     stock.transfer(store, fair.bag, 2, "taller", "feria")
     sale = record_sale(
