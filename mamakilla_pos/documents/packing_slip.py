@@ -41,6 +41,7 @@ TEXTS = {
         "col_makers": "Hecho por",
         "col_units": "Cant.",
         "col_check": "Llegó",
+        "col_before": "Había",
         "col_sent": "Salió",
         "col_sold": "Vendido",
         "col_other": "Ajustes",
@@ -76,6 +77,7 @@ TEXTS = {
         "col_makers": "Made by",
         "col_units": "Qty",
         "col_check": "Arrived",
+        "col_before": "Was there",
         "col_sent": "Went out",
         "col_sold": "Sold",
         "col_other": "Adjusted",
@@ -111,6 +113,7 @@ TEXTS = {
         "col_makers": "Fait par",
         "col_units": "Qté",
         "col_check": "Arrivé",
+        "col_before": "Déjà là",
         "col_sent": "Parti",
         "col_sold": "Vendu",
         "col_other": "Ajusté",
@@ -154,10 +157,11 @@ class ReturnLine:
     sold: int
     other: int
     returned: int
+    before: int = 0
 
     @property
     def left(self) -> int:
-        return self.sent - self.sold + self.other - self.returned
+        return self.before + self.sent - self.sold + self.other - self.returned
 
 
 @dataclass(frozen=True)
@@ -277,35 +281,28 @@ def _packing_table(data: PackingSlipData, styles: Styles, w: dict[str, str], f: 
 
 def _return_table(data: PackingSlipData, styles: Styles, w: dict[str, str], f: Formats, closing: Flowable) -> Table:
     lines = data.returns or ()
-    headers = [
-        w["col_code"],
-        w["col_product"],
-        w["col_sent"],
-        w["col_sold"],
-        w["col_other"],
-        w["col_returned"],
-        w["col_left"],
-    ]
+    carried = any(ln.before for ln in lines)
+    keys = ["col_code", "col_product", *(["col_before"] if carried else []), "col_sent", "col_sold", "col_other"]
+    headers = [w[key] for key in [*keys, "col_returned", "col_left"]]
 
     def signed(value: int) -> str:
         return f"{'+' if value > 0 else ''}{f.number(value)}" if value else "—"
 
-    def row(code: str, product: str, sent: int, sold: int, other: int, back: int, left: int) -> list[str]:
-        return [code, product, f.number(sent), f.number(sold), signed(other), f.number(back), f.number(left)]
+    def row(code: str, product: str, figures: list[int]) -> list[str]:
+        before, sent, sold, other, back, left = figures
+        first = [f.number(before)] if carried else []
+        return [code, product, *first, f.number(sent), f.number(sold), signed(other), f.number(back), f.number(left)]
 
-    rows = [row(ln.code, ln.product, ln.sent, ln.sold, ln.other, ln.returned, ln.left) for ln in lines]
-    total = row(
-        w["total"],
-        "",
-        sum(ln.sent for ln in lines),
-        sum(ln.sold for ln in lines),
-        sum(ln.other for ln in lines),
-        sum(ln.returned for ln in lines),
-        sum(ln.left for ln in lines),
-    )
-    widths = [24 * mm, WIDTH - 134 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm]
-    table = _table(styles, headers, rows, total, widths, {1}, 5, closing)
-    marks = [("FONT", (6, i), (6, i), styles.fonts.bold, 9) for i, ln in enumerate(lines, start=1) if ln.left]
+    def figures(ln: ReturnLine) -> list[int]:
+        return [ln.before, ln.sent, ln.sold, ln.other, ln.returned, ln.left]
+
+    rows = [row(ln.code, ln.product, figures(ln)) for ln in lines]
+    total = row(w["total"], "", [sum(column) for column in zip(*(figures(ln) for ln in lines), strict=True)])
+    numbers = len(headers) - 2
+    widths = [24 * mm, WIDTH - 24 * mm - numbers * 20 * mm, *([20 * mm] * numbers)]
+    table = _table(styles, headers, rows, total, widths, {1}, numbers, closing)
+    last = len(headers) - 1
+    marks = [("FONT", (last, i), (last, i), styles.fonts.bold, 9) for i, ln in enumerate(lines, start=1) if ln.left]
     if marks:
         table.setStyle(TableStyle(marks))
     return table

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from ..domain.language import LANGUAGES, Formats
 
-__all__ = ["LANGUAGE_NAMES", "PAYMENT_METHOD_NAMES", "QT_TR_NOOP", "amount", "language", "money", "tr"]
+__all__ = ["LANGUAGE_NAMES", "PAYMENT_METHOD_NAMES", "QT_TR_NOOP", "amount", "language", "money", "plural", "tr"]
 
 LANGUAGE_NAMES = (("es", "Español"), ("en", "English"), ("fr", "Français"))
 """The languages of the program, each named in itself (never translated): for choosing one."""
@@ -52,3 +52,13 @@ def money(value: Decimal, currency: str = "PEN") -> str:
 def amount(value: Decimal) -> str:
     """An amount without its currency, for table cells: ``1,234.50``, or ``1 234,50`` in French."""
     return Formats(language()).amount(value)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated, ``{n}`` standing for ``count``) as the language counts.
+
+    Spanish and English say one thing in the singular; French says 0 and 1 in
+    the singular: ``plural(n, self.tr("{n} devolución"), self.tr("{n} devoluciones"))``.
+    """
+    singular = count in (0, 1) if language() == "fr" else count == 1
+    return (one if singular else many).replace("{n}", Formats(language()).number(count))

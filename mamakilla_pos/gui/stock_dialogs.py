@@ -1,4 +1,4 @@
-"""Dialogs of the stock screen: transfer, adjustment, stocktake and an item's movements."""
+"""Dialogs of the stock screen: adjustment, stocktake and an item's movements (transfers: ``transfer_list_dialog``)."""
 
 from __future__ import annotations
 
@@ -78,111 +78,6 @@ REMOVING = ("damaged", "gift", "lost", "sample")
 
 def _item_title(row: StockRow) -> str:
     return f"{row.product_name}  ·  {row.item_code}"
-
-
-class TransferDialog(QDialog):
-    """Move units of an item from one location to another."""
-
-    def __init__(
-        self, store: Store, row: StockRow, table: StockTable, source: str | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.row = row
-        self.locations = list(table.locations)
-        self.setObjectName("transferDialog")
-        self.setWindowTitle(self.tr("Trasladar"))
-        self.setMinimumWidth(880)
-        names = {code: name for code, name in self.locations}
-        held = [code for code, _ in self.locations if row.at(code) > 0]
-        self.source = source if source in names else (held[0] if held else self.locations[0][0])
-        self.target = next((code for code, _ in self.locations if code != self.source), self.source)
-
-        self.from_grid = ChoiceGrid(3, self._from, self, height=64)
-        self.from_grid.set_choices(
-            [(code, f"{two_lines(name)} ({row.at(code)})", f"from_{code}") for code, name in self.locations]
-        )
-        self.to_grid = ChoiceGrid(3, self._to, self, height=64)
-        self.to_grid.set_choices([(code, two_lines(name), f"to_{code}") for code, name in self.locations])
-        rows_needed = (len(self.locations) + 2) // 3
-        for grid in (self.from_grid, self.to_grid):
-            grid.setFixedHeight(rows_needed * 74)
-        self.quantity = QuantityInput(1, self)
-        self.quantity.input.textChanged.connect(self._update)
-        self.note_input = QLineEdit(self)
-        self.note_input.setObjectName("noteInput")
-        self.note_input.setPlaceholderText(self.tr("Nota (opcional): feria del domingo…"))
-        self.warning = hint_label("", self)
-        self.error = error_label(self)
-        box, self.ok_button = dialog_buttons(self, self.tr("Trasladar"))
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title_label(_item_title(row), self))
-        layout.addWidget(QLabel(self.tr("Desde"), self))
-        layout.addWidget(self.from_grid)
-        layout.addWidget(QLabel(self.tr("Hacia"), self))
-        layout.addWidget(self.to_grid)
-        how_many = QHBoxLayout()
-        how_many.addWidget(QLabel(self.tr("Cantidad"), self))
-        how_many.addWidget(self.quantity, 1)
-        layout.addLayout(how_many)
-        layout.addWidget(self.note_input)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-        self._from(self.source)
-        self._to(self.target)
-
-    def _from(self, code: object) -> None:
-        self.source = str(code)
-        self.from_grid.mark(self.source)
-        self._update()
-
-    def _to(self, code: object) -> None:
-        self.target = str(code)
-        self.to_grid.mark(self.target)
-        self._update()
-
-    @Slot()
-    def _update(self) -> None:
-        available = self.row.at(self.source)
-        if self.quantity.value() > available:
-            self.warning.setText(
-                self.tr("Según el sistema solo hay {units} allí: el origen quedará en negativo.").format(
-                    units=available
-                )
-            )
-        else:
-            self.warning.setText("")
-
-    def accept(self) -> None:
-        try:
-            stock.transfer(
-                self.store,
-                self.row.item_code,
-                self.quantity.value(),
-                self.source,
-                self.target,
-                reason=self.note_input.text(),
-                user_id=current_user_id(self),
-            )
-        except UserError as exc:
-            self.error.setText(sentence(str(exc)))
-            return
-        super().accept()
-
-    @classmethod
-    def run(
-        cls, parent: QWidget | None, store: Store, row: StockRow, table: StockTable, source: str | None = None
-    ) -> tuple[tuple[int, str, str], bool]:
-        """``((units, from, to), accepted)``."""
-        dialog = cls(store, row, table, source, parent)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return (dialog.quantity.value(), dialog.source, dialog.target), accepted
-        finally:
-            dialog.deleteLater()
 
 
 class AdjustDialog(QDialog):

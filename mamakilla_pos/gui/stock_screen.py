@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue, stock
+from ..services import catalogue, locations, stock
 from ..services.stock_views import StockRow, StockTable
 from ..services.tags import TagRequest
 from ..store import Store
 from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
-from .stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog, TransferDialog
+from .i18n import plural
+from .stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog
 from .style import Palette
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -193,6 +194,9 @@ class StockScreen(QWidget):
             self.tr("Producción"), "produceButton", self, self.record_production, "primary"
         )
         self.transfer_button = big_button(self.tr("Trasladar"), "transferButton", self, self.transfer)
+        self.transfer_button.setToolTip(self.tr("Una lista de traslado: escanee o elija muchos artículos a la vez"))
+        self.return_button = big_button(self.tr("Volver de feria"), "fairReturnButton", self, self.fair_return)
+        self.return_button.setToolTip(self.tr("Traer de vuelta lo que queda en una feria: qué salió, qué se vendió"))
         self.adjust_button = big_button(self.tr("Ajustar"), "adjustButton", self, self.adjust)
         self.stocktake_button = big_button(self.tr("Conteo"), "stocktakeButton", self, self.stocktake)
         self.movements_button = big_button(self.tr("Movimientos"), "movementsButton", self, self.show_movements)
@@ -202,6 +206,7 @@ class StockScreen(QWidget):
         for button in (
             self.produce_button,
             self.transfer_button,
+            self.return_button,
             self.adjust_button,
             self.stocktake_button,
             self.movements_button,
@@ -333,9 +338,11 @@ class StockScreen(QWidget):
     @Slot()
     def _update_buttons(self) -> None:
         has = self.current_row() is not None
-        for button in (self.transfer_button, self.adjust_button, self.movements_button, self.tags_button):
+        for button in (self.adjust_button, self.movements_button, self.tags_button):
             button.setEnabled(has)
         self.stocktake_button.setEnabled(bool(self.table.locations))
+        self.transfer_button.setEnabled(len(self.table.locations) > 1)
+        self.return_button.setEnabled(bool(self.fair_places()))
 
     def _need_row(self) -> StockRow | None:
         row = self.current_row()
@@ -363,21 +370,63 @@ class StockScreen(QWidget):
 
     @Slot()
     def transfer(self) -> None:
-        row = self._need_row()
-        if row is None:
-            return
-        (units, source, target), accepted = TransferDialog.run(
-            self, self.store, row, self.table, self.location_filter.currentData()
+        """A transfer list from the place filtered on (or the workshop), the chosen item already on it."""
+        from .transfer_list_dialog import TransferListDialog
+
+        row = self.current_row()
+        source = self.location_filter.currentData()
+        if source is None and row is not None:
+            source = next((code for code, _name in self.table.locations if row.at(code) > 0), None)
+        result, accepted = TransferListDialog.run(
+            self, self.store, self.table.locations, source, row.item_code if row is not None else ""
         )
-        if accepted:
-            names = dict(self.table.locations)
-            self.banner.say(
-                self.tr("{units} × {product} trasladados de {source} a {target}.").format(
-                    units=units, product=row.product_name, source=names[source], target=names[target]
-                ),
-                "success",
+        if accepted and result is not None:
+            moved = plural(
+                result.units,
+                self.tr("{n} unidad trasladada de {source} a {target}."),
+                self.tr("{n} unidades trasladadas de {source} a {target}."),
             )
+            self.banner.say(moved.format(source=result.source_name, target=result.target_name), "success")
             self.refresh()
+
+    def fair_places(self) -> list[tuple[str, str]]:
+        """Places other than a workshop that hold units: where a return can come from."""
+        workshops = {code for code, _name, kind in locations.list_locations(self.store) if kind == "workshop"}
+        totals = self.table.totals()
+        return [(code, name) for code, name in self.table.locations if code not in workshops and totals[code] > 0]
+
+    @Slot()
+    def fair_return(self) -> None:
+        """Bring back what is left at a fair: the place filtered on, the only one, or the one chosen."""
+        from .transfer_list_dialog import TransferListDialog
+
+        places = self.fair_places()
+        if not places:
+            self.banner.say(self.tr("Ninguna feria tiene productos para traer de vuelta."), "info")
+            return
+        chosen = self.location_filter.currentData()
+        if chosen not in dict(places):
+            chosen = places[0][0] if len(places) == 1 else self._choose_place(places)
+        if chosen is None:
+            return
+        result, accepted = TransferListDialog.run(self, self.store, self.table.locations, chosen, fair=chosen)
+        if accepted and result is not None:
+            back = plural(
+                result.units,
+                self.tr("{n} unidad volvió de {source} a {target}."),
+                self.tr("{n} unidades volvieron de {source} a {target}."),
+            )
+            self.banner.say(back.format(source=result.source_name, target=result.target_name), "success")
+            self.refresh()
+
+    def _choose_place(self, places: list[tuple[str, str]]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [name for _code, name in places]
+        name, accepted = QInputDialog.getItem(
+            self, self.tr("Volver de feria"), self.tr("¿De qué feria vuelven los productos?"), names, 0, False
+        )
+        return dict((n, c) for c, n in places).get(name) if accepted else None
 
     @Slot()
     def adjust(self) -> None:

@@ -17,7 +17,8 @@ def slip_data(result: TransferListResult, shop_name: str) -> PackingSlipData:
     returns = None
     if outing is not None:
         returns = tuple(
-            ReturnLine(ln.item_code, ln.product_name, ln.sent, ln.sold, ln.other, ln.returned) for ln in outing.lines
+            ReturnLine(ln.item_code, ln.product_name, ln.sent, ln.sold, ln.other, ln.returned, ln.before)
+            for ln in outing.lines
         )
     return PackingSlipData(
         shop_name=shop_name,

@@ -28,8 +28,9 @@ class OnHand:
 class FairLine:
     """One item over a fair outing: units that went out, were sold, came back and are still there.
 
-    ``sent`` counts the units at the stand when the outing began too;
-    ``other`` is what adjustments and counts added (negative: removed).
+    ``before`` is what the stand held of it when the outing began (below
+    zero: sold beyond stock earlier); ``other`` is what production,
+    adjustments and counts added there (negative: removed).
     """
 
     item_code: str
@@ -39,11 +40,12 @@ class FairLine:
     sold: int
     other: int
     returned: int
+    before: int = 0
 
     @property
     def left(self) -> int:
         """Units the system still holds at the stand."""
-        return self.sent - self.sold + self.other - self.returned
+        return self.before + self.sent - self.sold + self.other - self.returned
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,7 @@ def _outing(session: Session, location: Location) -> FairOuting:
     sums: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for item_id, units in before.items():
         if units:
-            sums[item_id]["sent"] += units
+            sums[item_id]["before"] += units
     for row in rows[start:]:
         bucket = {"transfer_in": "sent", "transfer_out": "returned", "sale": "sold", "refund": "sold"}
         key = bucket.get(row.kind, "other")
@@ -229,6 +229,7 @@ def _outing(session: Session, location: Location) -> FairOuting:
             sums[item.id]["sold"],
             sums[item.id]["other"],
             sums[item.id]["returned"],
+            sums[item.id]["before"],
         )
         for item in items
         if any(sums[item.id].values())

@@ -4314,6 +4314,18 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Transfer</translation>
         </message>
         <message>
+            <source>Una lista de traslado: escanee o elija muchos artículos a la vez</source>
+            <translation>A transfer list: scan or pick many items at once</translation>
+        </message>
+        <message>
+            <source>Volver de feria</source>
+            <translation>Back from a fair</translation>
+        </message>
+        <message>
+            <source>Traer de vuelta lo que queda en una feria: qué salió, qué se vendió</source>
+            <translation>Bring back what is left at a fair: what went out, what was sold</translation>
+        </message>
+        <message>
             <source>Ajustar</source>
             <translation>Adjust</translation>
         </message>
@@ -4366,8 +4378,28 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Production recorded: {count} × {product} in {place}.</translation>
         </message>
         <message>
-            <source>{units} × {product} trasladados de {source} a {target}.</source>
-            <translation>{units} × {product} transferred from {source} to {target}.</translation>
+            <source>{n} unidad trasladada de {source} a {target}.</source>
+            <translation>{n} unit moved from {source} to {target}.</translation>
+        </message>
+        <message>
+            <source>{n} unidades trasladadas de {source} a {target}.</source>
+            <translation>{n} units moved from {source} to {target}.</translation>
+        </message>
+        <message>
+            <source>{n} unidad volvió de {source} a {target}.</source>
+            <translation>{n} unit came back from {source} to {target}.</translation>
+        </message>
+        <message>
+            <source>{n} unidades volvieron de {source} a {target}.</source>
+            <translation>{n} units came back from {source} to {target}.</translation>
+        </message>
+        <message>
+            <source>Ninguna feria tiene productos para traer de vuelta.</source>
+            <translation>No fair holds products to bring back.</translation>
+        </message>
+        <message>
+            <source>¿De qué feria vuelven los productos?</source>
+            <translation>Which fair are the products coming back from?</translation>
         </message>
         <message>
             <source>Ajuste guardado: {change:+d} {product} en {place}.</source>
@@ -4493,14 +4525,66 @@ Open the till now with a S/ 0.00 float?</translation>
         </message>
     </context>
     <context>
-        <name>TransferDialog</name>
+        <name>TransferListDialog</name>
         <message>
-            <source>Trasladar</source>
-            <translation>Transfer</translation>
+            <source>Retorno de feria</source>
+            <translation>Return from a fair</translation>
+        </message>
+        <message>
+            <source>Lista de traslado</source>
+            <translation>Transfer list</translation>
+        </message>
+        <message>
+            <source>Escanee cada etiqueta, o escriba código o nombre y Enter</source>
+            <translation>Scan each tag, or type a code or a name and Enter</translation>
+        </message>
+        <message>
+            <source>Código</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Hecho por</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Salió</source>
+            <translation>Went out</translation>
+        </message>
+        <message>
+            <source>Vendido</source>
+            <translation>Sold</translation>
+        </message>
+        <message>
+            <source>Hay allí</source>
+            <translation>There now</translation>
+        </message>
+        <message>
+            <source>Hay en origen</source>
+            <translation>At origin</translation>
+        </message>
+        <message>
+            <source>Cantidad</source>
+            <translation>Quantity</translation>
         </message>
         <message>
             <source>Nota (opcional): feria del domingo…</source>
             <translation>Note (optional): Sunday fair…</translation>
+        </message>
+        <message>
+            <source>Quitar línea</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Retorno de feria: {place}</source>
+            <translation>Return from the fair: {place}</translation>
         </message>
         <message>
             <source>Desde</source>
@@ -4511,12 +4595,72 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>To</translation>
         </message>
         <message>
-            <source>Cantidad</source>
-            <translation>Quantity</translation>
+            <source>Lo que queda en la feria según el sistema. Cambie la cantidad de lo que de verdad volvió.</source>
+            <translation>What is left at the fair according to the system. Change the quantity to what really came back.</translation>
         </message>
         <message>
-            <source>Según el sistema solo hay {units} allí: el origen quedará en negativo.</source>
-            <translation>The system says there are only {units} there: the source will go negative.</translation>
+            <source>En esta ubicación no queda nada que traer de vuelta.</source>
+            <translation>Nothing is left at this place to bring back.</translation>
+        </message>
+        <message>
+            <source>{product} ({code}): {units} en la lista</source>
+            <translation>{product} ({code}): {units} on the list</translation>
+        </message>
+        <message>
+            <source>Hay {count} productos con «{text}»: elija uno de la lista.</source>
+            <translation>{count} products match “{text}”: choose one from the list.</translation>
+        </message>
+        <message>
+            <source>Quitado de la lista: {product}.</source>
+            <translation>Removed from the list: {product}.</translation>
+        </message>
+        <message>
+            <source>Taller</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Más de lo que hay en origen</source>
+            <translation>More than there is at the origin</translation>
+        </message>
+        <message>
+            <source>Unidades: {units} · Artículos: {items}</source>
+            <translation>Units: {units} · Items: {items}</translation>
+        </message>
+        <message>
+            <source>{n} línea en rojo pide más de lo que hay en {place}: hará falta el PIN de una coordinadora.</source>
+            <translation>{n} line in red asks for more than there is at {place}: a coordinator's PIN will be needed.</translation>
+        </message>
+        <message>
+            <source>{n} líneas en rojo piden más de lo que hay en {place}: hará falta el PIN de una coordinadora.</source>
+            <translation>{n} lines in red ask for more than there is at {place}: a coordinator's PIN will be needed.</translation>
+        </message>
+        <message>
+            <source>La lista está vacía: escanee la primera etiqueta.</source>
+            <translation>The list is empty: scan the first tag.</translation>
+        </message>
+        <message>
+            <source>Traer {units} a {place}</source>
+            <translation>Bring {units} back to {place}</translation>
+        </message>
+        <message>
+            <source>Trasladar {units} a {place}</source>
+            <translation>Move {units} to {place}</translation>
+        </message>
+        <message>
+            <source>Escriba la cantidad de {product}, o quite la línea.</source>
+            <translation>Type the quantity of {product}, or remove the line.</translation>
+        </message>
+        <message>
+            <source>{product}: {units} (hay {held})</source>
+            <translation>{product}: {units} (there are {held})</translation>
+        </message>
+        <message>
+            <source>Lista de traslado {number}</source>
+            <translation>Transfer list {number}</translation>
+        </message>
+        <message>
+            <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
+            <translation>No printer is chosen in Settings: save the PDF and print it from the file.</translation>
         </message>
     </context>
     <context>

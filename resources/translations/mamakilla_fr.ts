@@ -4314,6 +4314,18 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Transférer</translation>
         </message>
         <message>
+            <source>Una lista de traslado: escanee o elija muchos artículos a la vez</source>
+            <translation>Un bon de transfert : scannez ou choisissez plusieurs articles à la fois</translation>
+        </message>
+        <message>
+            <source>Volver de feria</source>
+            <translation>Retour de foire</translation>
+        </message>
+        <message>
+            <source>Traer de vuelta lo que queda en una feria: qué salió, qué se vendió</source>
+            <translation>Rapporter ce qui reste à une foire : ce qui est parti, ce qui s'est vendu</translation>
+        </message>
+        <message>
             <source>Ajustar</source>
             <translation>Ajuster</translation>
         </message>
@@ -4366,8 +4378,28 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Production enregistrée : {count} × {product} à {place}.</translation>
         </message>
         <message>
-            <source>{units} × {product} trasladados de {source} a {target}.</source>
-            <translation>{units} × {product} transférés de {source} vers {target}.</translation>
+            <source>{n} unidad trasladada de {source} a {target}.</source>
+            <translation>{n} unité transférée de {source} vers {target}.</translation>
+        </message>
+        <message>
+            <source>{n} unidades trasladadas de {source} a {target}.</source>
+            <translation>{n} unités transférées de {source} vers {target}.</translation>
+        </message>
+        <message>
+            <source>{n} unidad volvió de {source} a {target}.</source>
+            <translation>{n} unité est revenue de {source} à {target}.</translation>
+        </message>
+        <message>
+            <source>{n} unidades volvieron de {source} a {target}.</source>
+            <translation>{n} unités sont revenues de {source} à {target}.</translation>
+        </message>
+        <message>
+            <source>Ninguna feria tiene productos para traer de vuelta.</source>
+            <translation>Aucune foire n'a de produits à rapporter.</translation>
+        </message>
+        <message>
+            <source>¿De qué feria vuelven los productos?</source>
+            <translation>De quelle foire reviennent les produits ?</translation>
         </message>
         <message>
             <source>Ajuste guardado: {change:+d} {product} en {place}.</source>
@@ -4493,14 +4525,66 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
         </message>
     </context>
     <context>
-        <name>TransferDialog</name>
+        <name>TransferListDialog</name>
         <message>
-            <source>Trasladar</source>
-            <translation>Transférer</translation>
+            <source>Retorno de feria</source>
+            <translation>Retour de foire</translation>
+        </message>
+        <message>
+            <source>Lista de traslado</source>
+            <translation>Bon de transfert</translation>
+        </message>
+        <message>
+            <source>Escanee cada etiqueta, o escriba código o nombre y Enter</source>
+            <translation>Scannez chaque étiquette, ou tapez un code ou un nom et Entrée</translation>
+        </message>
+        <message>
+            <source>Código</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Hecho por</source>
+            <translation>Fait par</translation>
+        </message>
+        <message>
+            <source>Salió</source>
+            <translation>Parti</translation>
+        </message>
+        <message>
+            <source>Vendido</source>
+            <translation>Vendu</translation>
+        </message>
+        <message>
+            <source>Hay allí</source>
+            <translation>Sur place</translation>
+        </message>
+        <message>
+            <source>Hay en origen</source>
+            <translation>À l'origine</translation>
+        </message>
+        <message>
+            <source>Cantidad</source>
+            <translation>Quantité</translation>
         </message>
         <message>
             <source>Nota (opcional): feria del domingo…</source>
             <translation>Note (facultative) : foire du dimanche…</translation>
+        </message>
+        <message>
+            <source>Quitar línea</source>
+            <translation>Retirer la ligne</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Retorno de feria: {place}</source>
+            <translation>Retour de foire : {place}</translation>
         </message>
         <message>
             <source>Desde</source>
@@ -4511,12 +4595,72 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Vers</translation>
         </message>
         <message>
-            <source>Cantidad</source>
-            <translation>Quantité</translation>
+            <source>Lo que queda en la feria según el sistema. Cambie la cantidad de lo que de verdad volvió.</source>
+            <translation>Ce qui reste à la foire selon le système. Corrigez la quantité selon ce qui est vraiment revenu.</translation>
         </message>
         <message>
-            <source>Según el sistema solo hay {units} allí: el origen quedará en negativo.</source>
-            <translation>Selon le système, il n'y a que {units} là-bas : l'origine passera en négatif.</translation>
+            <source>En esta ubicación no queda nada que traer de vuelta.</source>
+            <translation>Il ne reste rien à rapporter de cet endroit.</translation>
+        </message>
+        <message>
+            <source>{product} ({code}): {units} en la lista</source>
+            <translation>{product} ({code}) : {units} sur le bon</translation>
+        </message>
+        <message>
+            <source>Hay {count} productos con «{text}»: elija uno de la lista.</source>
+            <translation>{count} produits correspondent à « {text} » : choisissez-en un dans la liste.</translation>
+        </message>
+        <message>
+            <source>Quitado de la lista: {product}.</source>
+            <translation>Retiré du bon : {product}.</translation>
+        </message>
+        <message>
+            <source>Taller</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Más de lo que hay en origen</source>
+            <translation>Plus qu'il n'y en a à l'origine</translation>
+        </message>
+        <message>
+            <source>Unidades: {units} · Artículos: {items}</source>
+            <translation>Unités : {units} · Articles : {items}</translation>
+        </message>
+        <message>
+            <source>{n} línea en rojo pide más de lo que hay en {place}: hará falta el PIN de una coordinadora.</source>
+            <translation>{n} ligne en rouge demande plus qu'il n'y en a à {place} : le PIN d'une coordinatrice sera nécessaire.</translation>
+        </message>
+        <message>
+            <source>{n} líneas en rojo piden más de lo que hay en {place}: hará falta el PIN de una coordinadora.</source>
+            <translation>{n} lignes en rouge demandent plus qu'il n'y en a à {place} : le PIN d'une coordinatrice sera nécessaire.</translation>
+        </message>
+        <message>
+            <source>La lista está vacía: escanee la primera etiqueta.</source>
+            <translation>Le bon est vide : scannez la première étiquette.</translation>
+        </message>
+        <message>
+            <source>Traer {units} a {place}</source>
+            <translation>Rapporter {units} à {place}</translation>
+        </message>
+        <message>
+            <source>Trasladar {units} a {place}</source>
+            <translation>Transférer {units} vers {place}</translation>
+        </message>
+        <message>
+            <source>Escriba la cantidad de {product}, o quite la línea.</source>
+            <translation>Tapez la quantité de {product}, ou retirez la ligne.</translation>
+        </message>
+        <message>
+            <source>{product}: {units} (hay {held})</source>
+            <translation>{product} : {units} (il y en a {held})</translation>
+        </message>
+        <message>
+            <source>Lista de traslado {number}</source>
+            <translation>Bon de transfert {number}</translation>
+        </message>
+        <message>
+            <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
+            <translation>Aucune imprimante choisie dans Réglages : enregistrez le PDF et imprimez-le depuis le fichier.</translation>
         </message>
     </context>
     <context>

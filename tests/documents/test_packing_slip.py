@@ -123,3 +123,10 @@ def test_one_line_is_said_in_the_singular(units, language, said):
     text = " ".join(page_texts(build_packing_slip(data, language)))
     assert said in text
     assert "unidades de 1" not in text and "1 unidades" not in text
+
+
+def test_units_already_at_the_stand_get_their_own_column():
+    lines = (ReturnLine("MK000001", "Bolso bordado", sent=5, sold=1, other=0, returned=2, before=-1),)
+    text = " ".join(page_texts(build_packing_slip(returns(returns=lines))))
+    assert "Código Producto Había Salió Vendido Ajustes Volvió Queda" in text
+    assert "MK000001 Bolso bordado -1 5 1 — 2 1" in text

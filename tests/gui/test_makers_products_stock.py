@@ -27,9 +27,10 @@ from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, ProductsScreen
-from mamakilla_pos.gui.stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog, TransferDialog
+from mamakilla_pos.gui.stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog
 from mamakilla_pos.gui.stock_screen import StockScreen
 from mamakilla_pos.gui.tags_dialog import TagsDialog
+from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
 from mamakilla_pos.services import catalogue, locations, stock
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -210,13 +211,14 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
     # Transfer 2 units to the fair stand.
     assert screen.select_item(code)
 
-    def move_two(dialog: TransferDialog) -> None:
-        click(qtbot, dialog, "from_taller")
-        click(qtbot, dialog, f"to_{fair}")
-        type_into(qtbot, dialog, "quantityInput", "2")
-        click(qtbot, dialog, "okButton")
+    def move_two(dialog: TransferListDialog) -> None:
+        dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("taller"))
+        dialog.target_combo.setCurrentIndex(dialog.target_combo.findData(fair))
+        type_into(qtbot, dialog, f"quantity_{code}", "2")
+        click(qtbot, dialog, "confirmTransferButton")
 
-    stub_exec(monkeypatch, TransferDialog, move_two)
+    stub_exec(monkeypatch, TransferListDialog, move_two)
+    stub_exec(monkeypatch, PdfViewDialog, lambda dialog: dialog.reject())
     click(qtbot, screen, "transferButton")
     assert screen.level(code, "taller") == 4
     assert screen.level(code, fair) == 2

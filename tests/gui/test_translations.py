@@ -66,6 +66,7 @@ from mamakilla_pos.gui import (
     setup_dialog,
     stock_dialogs,
     tags_dialog,
+    transfer_list_dialog,
     users_screen,
 )
 from mamakilla_pos.gui.languages import qm_file
@@ -275,7 +276,14 @@ def _dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], 
     yield "refund", lambda: refund_dialog.RefundDialog(store, sale, parent)
     yield "settings", lambda: settings_dialog.SettingsDialog(store, parent)
     yield "setup", lambda: setup_dialog.SetupDialog(store, parent)
-    yield "transfer", lambda: stock_dialogs.TransferDialog(store, row, table, None, parent)
+    yield (
+        "transfer",
+        lambda: transfer_list_dialog.TransferListDialog(store, table.locations, None, row.item_code, "", parent),
+    )
+    yield (
+        "fair return",
+        lambda: transfer_list_dialog.TransferListDialog(store, table.locations, "feria", "", "feria", parent),
+    )
     yield "adjust", lambda: stock_dialogs.AdjustDialog(store, row, table, None, parent)
     yield "stocktake", lambda: stock_dialogs.StocktakeDialog(store, table, None, parent)
     yield "movements", lambda: stock_dialogs.MovementsDialog(store, row, parent)
@@ -314,6 +322,8 @@ def everything_shown(qtbot, ctx: Context) -> Iterator[tuple[str, str, str]]:
 def ctx(qtbot, shop, tmp_path) -> Context:
     store = shop.store
     cash.open_session(store, {Decimal("50"): 2})
+    locations.add_location(store, "feria", "Feria San Blas", "fair")
+    stock.transfer(store, shop.bag, 3, "taller", "feria")
     result = record_sale(
         store,
         SaleRequest(

@@ -209,3 +209,14 @@ def test_the_default_return_brings_back_everything_left(fair, probe, ticking):
     with pytest.raises(UserError, match="no queda nada"):
         transfers.return_from_fair(store, "feria", "taller")
     assert probe.counts() == before
+
+
+def test_units_sold_at_the_stand_before_it_held_any_are_carried_into_the_outing(fair, probe, ticking):
+    store = fair.store
+    sell_at_fair(store, fair.bag, 1)  # sold beyond stock: −1 at the stand
+    transfers.transfer_items(store, [L(fair.bag, 5)], "taller", "feria")
+    [line] = transfers.fair_outing(store, "feria").lines
+    assert (line.before, line.sent, line.sold, line.left) == (-1, 5, 0, 4)
+    result = transfers.return_from_fair(store, "feria", "taller")
+    assert [(ln.item_code, ln.quantity) for ln in result.lines] == [(fair.bag, 4)]
+    assert probe.level(fair.bag, "feria") == 0
