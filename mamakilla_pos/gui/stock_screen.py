@@ -27,7 +27,8 @@ from ..services.tags import TagRequest
 from ..store import Store
 from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
 from .i18n import plural
-from .stock_dialogs import AdjustDialog, MovementsDialog, StocktakeDialog
+from .stock_dialogs import AdjustDialog, MovementsDialog
+from .stocktake_dialog import StocktakeDialog
 from .style import Palette
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -4421,6 +4421,26 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Stock count</translation>
         </message>
         <message>
+            <source>Conteo completo</source>
+            <translation>Full count</translation>
+        </message>
+        <message>
+            <source>Conteo parcial</source>
+            <translation>Partial count</translation>
+        </message>
+        <message>
+            <source>Se cuenta todo lo que hay en la ubicación. Lo que no se cuente queda en 0 (antes de guardar se muestra la lista).</source>
+            <translation>Everything at the place is counted. Whatever is not counted goes to 0 (the list is shown before saving).</translation>
+        </message>
+        <message>
+            <source>Se cuentan solo algunos artículos. Lo que no se escanee no cambia.</source>
+            <translation>Only some items are counted. Whatever is not scanned does not change.</translation>
+        </message>
+        <message>
+            <source>¿Qué conteo va a hacer?</source>
+            <translation>Which count are you doing?</translation>
+        </message>
+        <message>
             <source>Escanee cada etiqueta (o escriba el código y Enter)</source>
             <translation>Scan each tag (or type the code and Enter)</translation>
         </message>
@@ -4445,12 +4465,24 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Difference</translation>
         </message>
         <message>
-            <source>Contar solo lo escaneado (lo demás no cambia)</source>
-            <translation>Count only what is scanned (the rest does not change)</translation>
+            <source>{product} ({code}): {units} → 0</source>
+            <translation>{product} ({code}): {units} → 0</translation>
         </message>
         <message>
-            <source>Sin marcar, todo lo que el sistema tiene aquí y no se contó queda en 0.</source>
-            <translation>If unticked, everything the system has here that was not counted is set to 0.</translation>
+            <source>Este artículo no se contó (o se contó 0) y quedará en 0 en {place}:</source>
+            <translation>This item was not counted (or counted 0) and will go to 0 at {place}:</translation>
+        </message>
+        <message>
+            <source>Estos {n} artículos no se contaron (o se contaron 0) y quedarán en 0 en {place}:</source>
+            <translation>These {n} items were not counted (or counted 0) and will go to 0 at {place}:</translation>
+        </message>
+        <message>
+            <source>Quedarán en 0</source>
+            <translation>They will go to 0</translation>
+        </message>
+        <message>
+            <source>Sí, dejarlos en 0</source>
+            <translation>Yes, set them to 0</translation>
         </message>
         <message>
             <source>Confirmar conteo</source>
@@ -4465,8 +4497,28 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Location</translation>
         </message>
         <message>
+            <source>Conteo completo: {place}</source>
+            <translation>Full count: {place}</translation>
+        </message>
+        <message>
+            <source>Conteo parcial: {place}</source>
+            <translation>Partial count: {place}</translation>
+        </message>
+        <message>
+            <source>sin contar</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
             <source>{product} ({code}): {count} contados</source>
             <translation>{product} ({code}): {count} counted</translation>
+        </message>
+        <message>
+            <source>→ 0</source>
+            <translation>→ 0</translation>
+        </message>
+        <message>
+            <source>Escanee la primera etiqueta.</source>
+            <translation>Scan the first tag.</translation>
         </message>
         <message>
             <source>Faltan {missing} y sobran {surplus} unidades según el sistema.</source>

@@ -4421,6 +4421,26 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Comptage d'inventaire</translation>
         </message>
         <message>
+            <source>Conteo completo</source>
+            <translation>Comptage complet</translation>
+        </message>
+        <message>
+            <source>Conteo parcial</source>
+            <translation>Comptage partiel</translation>
+        </message>
+        <message>
+            <source>Se cuenta todo lo que hay en la ubicación. Lo que no se cuente queda en 0 (antes de guardar se muestra la lista).</source>
+            <translation>On compte tout ce qu'il y a à cet endroit. Ce qui n'est pas compté passe à 0 (la liste est montrée avant d'enregistrer).</translation>
+        </message>
+        <message>
+            <source>Se cuentan solo algunos artículos. Lo que no se escanee no cambia.</source>
+            <translation>On ne compte que certains articles. Ce qui n'est pas scanné ne change pas.</translation>
+        </message>
+        <message>
+            <source>¿Qué conteo va a hacer?</source>
+            <translation>Quel comptage allez-vous faire ?</translation>
+        </message>
+        <message>
             <source>Escanee cada etiqueta (o escriba el código y Enter)</source>
             <translation>Scannez chaque étiquette (ou saisissez le code et Entrée)</translation>
         </message>
@@ -4445,12 +4465,24 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Écart</translation>
         </message>
         <message>
-            <source>Contar solo lo escaneado (lo demás no cambia)</source>
-            <translation>Compter seulement ce qui est scanné (le reste ne change pas)</translation>
+            <source>{product} ({code}): {units} → 0</source>
+            <translation>{product} ({code}) : {units} → 0</translation>
         </message>
         <message>
-            <source>Sin marcar, todo lo que el sistema tiene aquí y no se contó queda en 0.</source>
-            <translation>Si non coché, tout ce que le système a ici et qui n'a pas été compté passe à 0.</translation>
+            <source>Este artículo no se contó (o se contó 0) y quedará en 0 en {place}:</source>
+            <translation>Cet article n'a pas été compté (ou compté 0) et passera à 0 à {place} :</translation>
+        </message>
+        <message>
+            <source>Estos {n} artículos no se contaron (o se contaron 0) y quedarán en 0 en {place}:</source>
+            <translation>Ces {n} articles n'ont pas été comptés (ou comptés 0) et passeront à 0 à {place} :</translation>
+        </message>
+        <message>
+            <source>Quedarán en 0</source>
+            <translation>Ils passeront à 0</translation>
+        </message>
+        <message>
+            <source>Sí, dejarlos en 0</source>
+            <translation>Oui, les mettre à 0</translation>
         </message>
         <message>
             <source>Confirmar conteo</source>
@@ -4465,8 +4497,28 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Emplacement</translation>
         </message>
         <message>
+            <source>Conteo completo: {place}</source>
+            <translation>Comptage complet : {place}</translation>
+        </message>
+        <message>
+            <source>Conteo parcial: {place}</source>
+            <translation>Comptage partiel : {place}</translation>
+        </message>
+        <message>
+            <source>sin contar</source>
+            <translation>non compté</translation>
+        </message>
+        <message>
             <source>{product} ({code}): {count} contados</source>
             <translation>{product} ({code}) : {count} comptés</translation>
+        </message>
+        <message>
+            <source>→ 0</source>
+            <translation>→ 0</translation>
+        </message>
+        <message>
+            <source>Escanee la primera etiqueta.</source>
+            <translation>Scannez la première étiquette.</translation>
         </message>
         <message>
             <source>Faltan {missing} y sobran {surplus} unidades según el sistema.</source>

@@ -65,6 +65,7 @@ from mamakilla_pos.gui import (
     settings_dialog,
     setup_dialog,
     stock_dialogs,
+    stocktake_dialog,
     tags_dialog,
     transfer_list_dialog,
     users_screen,
@@ -285,11 +286,29 @@ def _dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], 
         lambda: transfer_list_dialog.TransferListDialog(store, table.locations, "feria", "", "feria", parent),
     )
     yield "adjust", lambda: stock_dialogs.AdjustDialog(store, row, table, None, parent)
-    yield "stocktake", lambda: stock_dialogs.StocktakeDialog(store, table, None, parent)
+    yield "stocktake", lambda: stocktake_dialog.StocktakeDialog(store, table, None, parent)
+    yield "full count", lambda: _counting(stocktake_dialog.StocktakeDialog(store, table, None, parent))
+    yield "zero question", lambda: _zero_question(stocktake_dialog.StocktakeDialog(store, table, None, parent))
     yield "movements", lambda: stock_dialogs.MovementsDialog(store, row, parent)
     yield "tags", lambda: tags_dialog.TagsDialog(store, [TagRequest(ctx.codes[0], 2)], parent)
     yield "new user", lambda: users_screen.NewUserDialog(auth.roles(store), parent)
     yield "new pin", lambda: users_screen.NewPinDialog("PIN", True, parent)
+
+
+def _counting(dialog: stocktake_dialog.StocktakeDialog) -> stocktake_dialog.StocktakeDialog:
+    """A full count under way: every item listed, one counted."""
+    dialog.start_full()
+    dialog.set_count(next(iter(dialog.rows)), 1)
+    return dialog
+
+
+def _zero_question(dialog: stocktake_dialog.StocktakeDialog) -> stocktake_dialog.ListQuestion:
+    """The question a full count asks before it zeroes what was not counted."""
+    dialog.start_full()
+    head, lines = dialog.zero_lines(dialog.zeroed())
+    return stocktake_dialog.ListQuestion(
+        dialog.tr("Quedarán en 0"), head, lines, dialog.tr("Sí, dejarlos en 0"), dialog
+    )
 
 
 def everything_shown(qtbot, ctx: Context) -> Iterator[tuple[str, str, str]]:
