@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..services import catalogue
 from ..services.errors import UserError
-from ..services.tags import TagRequest
+from ..services.tags import tags_of_last_production, tags_of_makers_last_batch
 from ..services.views import MakerInfo, MakerPage
 from ..store import Store
 from .catalogue_common import (
@@ -591,12 +591,15 @@ class MakersScreen(QWidget):
 
     @Slot()
     def print_tags(self) -> None:
-        """Tags of the chosen item (or of all her items in stock)."""
+        """Tags of the units just made: the chosen item's last production, or what she finished last."""
         if self.page is None or not self.page.items:
             return
         from .tags_dialog import TagsDialog
 
         row = selected_row(self.items_table)
-        items = [self.page.items[row]] if row is not None else [i for i in self.page.items if i.stock > 0]
-        requests = [TagRequest(i.code, max(1, i.stock)) for i in items or self.page.items[:1]]
+        if row is not None:
+            requests = tags_of_last_production(self.store, [self.page.items[row].code])
+        else:
+            requests = tags_of_makers_last_batch(self.store, self.page.maker.id)
+            requests = requests or tags_of_last_production(self.store, [self.page.items[0].code])
         TagsDialog.run(self, self.store, requests)

@@ -106,15 +106,17 @@ class ProductionDialog(QDialog):
             [(m.id, m.name.replace(" ", "\n", 1), f"maker_{m.id}") for m in self.makers],
             [m.photo_path for m in self.makers],
         )
-        empty = hint_label(self.tr("Todavía no hay artesanas: agréguelas en «Artesanas»."), page)
-        empty.setVisible(not self.makers)
+        self.no_makers = hint_label(self.tr("Todavía no hay artesanas: agregue la primera aquí."), page)
+        self.no_makers.setVisible(not self.makers)
+        new_maker = big_button(self.tr("+ Nueva artesana…"), "newMakerButton", page, self.new_maker)
         cancel = big_button(self.tr("Cancelar"), "cancelButton", page, self.reject)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
-        layout.addWidget(empty)
+        layout.addWidget(self.no_makers)
         layout.addWidget(self.maker_grid, 1)
         row = QHBoxLayout()
+        row.addWidget(new_maker)
         row.addStretch(1)
         row.addWidget(cancel)
         layout.addLayout(row)
@@ -290,6 +292,22 @@ class ProductionDialog(QDialog):
         elif step == self.QUANTITY:
             self.quantity_input.setFocus()
             self.quantity_input.selectAll()
+
+    @Slot()
+    def new_maker(self) -> None:
+        """Add a maker on the spot (a new shop has none yet) and go on with her."""
+        from .makers_screen import MakerDialog
+
+        maker, accepted = MakerDialog.run(self, self.store)
+        if not accepted or maker is None:
+            return
+        self.makers = catalogue.list_makers(self.store)
+        self.maker_grid.set_choices(
+            [(m.id, m.name.replace(" ", "\n", 1), f"maker_{m.id}") for m in self.makers],
+            [m.photo_path for m in self.makers],
+        )
+        self.no_makers.hide()
+        self.choose_maker(maker.id)
 
     @Slot()
     def choose_maker(self, maker_id: int) -> None:

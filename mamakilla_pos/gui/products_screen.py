@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain.money import MoneyError, parse_money
 from ..services import catalogue
 from ..services.errors import UserError
-from ..services.tags import TagRequest
+from ..services.tags import tags_of_last_production
 from ..services.views import ItemInfo, MakerInfo, ProductInfo
 from ..store import Store
 from .catalogue_common import (
@@ -174,8 +174,10 @@ class ItemDialog(QDialog):
         product_name: str,
         parent: QWidget | None = None,
         current: ItemInfo | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
+        self.store = store
         self.setObjectName("itemDialog")
         self.setWindowTitle(self.tr("Artículo"))
         self.setMinimumWidth(680)
@@ -214,6 +216,17 @@ class ItemDialog(QDialog):
             grid.addWidget(weight, index + 1, 1)
             self.rows.append((combo, weight))
         grid.setColumnStretch(0, 1)
+        self.no_makers = hint_label(
+            self.tr("Todavía no hay artesanas: agregue a quien lo hizo con «+ Nueva artesana…»."), self
+        )
+        self.no_makers.setObjectName("noMakersHint")
+        self.no_makers.setStyleSheet(f"QLabel {{ color: {Palette.warning_text}; font-weight: bold; }}")
+        self.no_makers.setVisible(not self.makers)
+        self.new_maker_button = big_button(self.tr("+ Nueva artesana…"), "newMakerButton", self, self.new_maker)
+        self.new_maker_button.setVisible(store is not None)
+        maker_row = QHBoxLayout()
+        maker_row.addWidget(self.no_makers, 1)
+        maker_row.addWidget(self.new_maker_button)
 
         self.code_input = QLineEdit(self)
         self.code_input.setObjectName("codeInput")
@@ -232,9 +245,28 @@ class ItemDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(explain)
         layout.addLayout(grid)
+        layout.addLayout(maker_row)
         layout.addLayout(code_row)
         layout.addWidget(self.error)
         layout.addWidget(box)
+
+    @Slot()
+    def new_maker(self) -> None:
+        """Add a maker on the spot (a new shop has none yet) and put her in the first free row."""
+        if self.store is None:
+            return
+        from .makers_screen import MakerDialog
+
+        maker, accepted = MakerDialog.run(self, self.store)
+        if not accepted or maker is None:
+            return
+        self.makers.append(maker)
+        free = next((combo for combo, _weight in self.rows if combo.currentData() is None), self.rows[-1][0])
+        for combo, _weight in self.rows:
+            combo.addItem(maker.name, maker.id)
+        free.setCurrentIndex(free.findData(maker.id))
+        self.no_makers.hide()
+        self.error.setText("")
 
     def chosen(self) -> list[tuple[int, int]]:
         """``(maker id, weight)`` in the order listed."""
@@ -262,9 +294,10 @@ class ItemDialog(QDialog):
         makers: Sequence[MakerInfo],
         product_name: str,
         current: ItemInfo | None = None,
+        store: Store | None = None,
     ) -> tuple[tuple[list[tuple[int, int]], str], bool]:
-        """``((makers with weights, code), accepted)``."""
-        dialog = cls(makers, product_name, parent, current)
+        """``((makers with weights, code), accepted)``; with ``store``, a maker can be added on the spot."""
+        dialog = cls(makers, product_name, parent, current, store)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return (dialog.chosen(), dialog.code_input.text().strip()), accepted
@@ -629,7 +662,7 @@ class ProductsScreen(QWidget):
         product = self.current
         if product is None:
             return
-        (makers, code), accepted = ItemDialog.run(self, self._makers(), product.name)
+        (makers, code), accepted = ItemDialog.run(self, self._makers(), product.name, store=self.store)
         if not accepted:
             return
         try:
@@ -656,7 +689,7 @@ class ProductsScreen(QWidget):
         item = self.current_item()
         if item is None or self.current is None:
             return
-        (makers, _code), accepted = ItemDialog.run(self, self._makers(), self.current.name, item)
+        (makers, _code), accepted = ItemDialog.run(self, self._makers(), self.current.name, item, self.store)
         if not accepted:
             return
         try:
@@ -692,7 +725,7 @@ class ProductsScreen(QWidget):
             return
         from .tags_dialog import TagsDialog
 
-        TagsDialog.run(self, self.store, [TagRequest(item.code, max(1, item.stock))])
+        TagsDialog.run(self, self.store, tags_of_last_production(self.store, [item.code]))
 
     @Slot()
     def record_production(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..services import catalogue, locations, stock
 from ..services.stock_views import StockRow, StockTable
-from ..services.tags import TagRequest
+from ..services.tags import tags_of_last_production
 from ..store import Store
 from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
 from .i18n import plural
@@ -473,4 +473,4 @@ class StockScreen(QWidget):
             return
         from .tags_dialog import TagsDialog
 
-        TagsDialog.run(self, self.store, [TagRequest(row.item_code, max(1, row.total))])
+        TagsDialog.run(self, self.store, tags_of_last_production(self.store, [row.item_code]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +31,7 @@ from ..services.settings import get_settings
 from ..services.tags import MAX_COPIES, TagLayoutInfo, TagRequest, tag_layouts, tags_pdf
 from ..store import Store
 from .catalogue_common import QuantityInput, big_button, error_label, hint_label, sentence, title_label
-from .i18n import QT_TR_NOOP, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .pdf_view import PdfViewDialog
 from .style import Palette
 
@@ -46,6 +47,12 @@ LAYOUT_TITLES = (
 
 SETTINGS_LAYOUT = "tags/layout"
 SETTINGS_START = "tags/next_start"
+
+
+def start_key(store: Store) -> str:
+    """Where this computer keeps the next free label of a half-used sheet, one place per shop database."""
+    digest = hashlib.sha256(store.url.encode("utf-8")).hexdigest()[:16]
+    return f"{SETTINGS_START}/{digest}"
 
 
 def tags_folder() -> Path:
@@ -118,6 +125,7 @@ class TagsDialog(QDialog):
         self.setObjectName("tagsDialog")
         self.setWindowTitle(self.tr("Imprimir etiquetas"))
         self.outcome = ""
+        self.printed = False
         self.layouts: list[TagLayoutInfo] = tag_layouts()
         self.codes: list[str] = []
         self.copies: list[QuantityInput] = []
@@ -210,7 +218,7 @@ class TagsDialog(QDialog):
 
         self.layout_combo.currentIndexChanged.connect(self._layout_changed)
         self.start_picker.changed.connect(self._update_summary)
-        self._layout_changed(start=int(QSettings().value(SETTINGS_START, 1) or 1))
+        self._layout_changed(start=int(QSettings().value(start_key(store), 1) or 1))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -240,12 +248,15 @@ class TagsDialog(QDialog):
     def _update_summary(self) -> None:
         info = self.current_layout()
         count = self.total()
+        labels = plural(count, self.tr("{n} etiqueta"), self.tr("{n} etiquetas"))
         if info.is_roll:
-            text = self.tr("{count} etiquetas del rollo").format(count=count)
+            text = self.tr("{labels} del rollo").format(labels=labels)
         else:
             sheets = (self.start_picker.start - 1 + count + info.per_page - 1) // info.per_page if count else 0
-            text = self.tr("{count} etiquetas en {sheets} hoja(s), desde la etiqueta {start}").format(
-                count=count, sheets=sheets, start=self.start_picker.start
+            text = self.tr("{labels} en {sheets}, desde la etiqueta {start}").format(
+                labels=labels,
+                sheets=plural(sheets, self.tr("{n} hoja"), self.tr("{n} hojas")),
+                start=self.start_picker.start,
             )
         self.summary.setText(text)
         self.preview_button.setEnabled(count > 0)
@@ -277,7 +288,7 @@ class TagsDialog(QDialog):
         )
         if outcome:
             self.outcome = outcome
-            self._remember()
+            self._remember(printed=self.printed)
             self.accept()
 
     def _print(self, pdf: bytes) -> tuple[bool, str]:
@@ -290,15 +301,21 @@ class TagsDialog(QDialog):
             print_pdf(pdf, printer, title=self.tr("Etiquetas"))
         except PrintError as exc:
             return False, sentence(str(exc))
+        self.printed = True
         return True, ""
 
-    def _remember(self) -> None:
-        """Keep the paper and the next free label, for the rest of a half-used sheet."""
+    def _remember(self, printed: bool) -> None:
+        """Keep the paper; once the labels printed, the next free label of the sheet (for this database).
+
+        A print that failed (or a PDF only saved) leaves the sheet as it was.
+        """
         info = self.current_layout()
         settings = QSettings()
         settings.setValue(SETTINGS_LAYOUT, info.key)
-        if not info.is_roll:
-            settings.setValue(SETTINGS_START, (self.start_picker.start - 1 + self.total()) % info.per_page + 1)
+        if printed and not info.is_roll:
+            next_start = (self.start_picker.start - 1 + self.total()) % info.per_page + 1
+            settings.setValue(start_key(self.store), next_start)
+            self.start_picker.choose(next_start)
 
     @classmethod
     def run(cls, parent: QWidget | None, store: Store, requests: Sequence[TagRequest]) -> tuple[str, bool]:

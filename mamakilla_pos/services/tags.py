@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from ..documents.hang_tags import DEFAULT_LAYOUT, LAYOUTS, HangTag, TagError, build_hang_tags
 from ..store import Store
-from ..store.models import Item
+from ..store.models import Item, ItemMaker, StockMovement
 from .errors import NotFound, UserError
 from .settings import load
 
@@ -94,3 +95,39 @@ def tags_pdf(
         return build_hang_tags(tags, layout, start, guides)
     except TagError as exc:
         raise UserError(str(exc)) from exc
+
+
+def _productions(store: Store, item_ids_query: Select[tuple[int]]) -> list[tuple[str, int, datetime]]:
+    """``(item code, units, when)`` of every production of the items selected, newest first."""
+    with store.session() as session:
+        rows = session.execute(
+            select(Item.code, StockMovement.quantity, StockMovement.created_at)
+            .join(Item, Item.id == StockMovement.item_id)
+            .where(StockMovement.kind == "production", StockMovement.item_id.in_(item_ids_query))
+            .order_by(StockMovement.created_at.desc())
+        ).all()
+    return [(code, int(units), at) for code, units, at in rows]
+
+
+def tags_of_last_production(store: Store, item_codes: Sequence[str]) -> list[TagRequest]:
+    """As many tags per item as units in its latest production: the units just made.
+
+    An item never produced (bought in, imported with no quantity) gets one tag.
+    """
+    wanted = [code.strip() for code in item_codes]
+    latest: dict[str, int] = {}
+    for code, units, _at in _productions(store, select(Item.id).where(Item.code.in_(wanted))):
+        latest.setdefault(code, units)
+    return [TagRequest(code, max(1, min(MAX_COPIES, latest.get(code, 1)))) for code in wanted]
+
+
+def tags_of_makers_last_batch(store: Store, maker_id: int) -> list[TagRequest]:
+    """The tags of what a maker finished last: her latest production, at the units made.
+
+    Empty when nothing of hers was ever recorded as produced.
+    """
+    rows = _productions(store, select(ItemMaker.item_id).where(ItemMaker.maker_id == maker_id))
+    if not rows:
+        return []
+    code, units, _at = rows[0]
+    return [TagRequest(code, max(1, min(MAX_COPIES, units)))]

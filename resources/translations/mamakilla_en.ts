@@ -1528,6 +1528,14 @@ The application will close: open it again.</translation>
             <translation>— choose —</translation>
         </message>
         <message>
+            <source>Todavía no hay artesanas: agregue a quien lo hizo con «+ Nueva artesana…».</source>
+            <translation>There are no makers yet: add who made it with “+ New maker…”.</translation>
+        </message>
+        <message>
+            <source>+ Nueva artesana…</source>
+            <translation>+ New maker…</translation>
+        </message>
+        <message>
             <source>vacío: se genera (MK000123)</source>
             <translation>empty: generated (MK000123)</translation>
         </message>
@@ -2885,8 +2893,12 @@ Made by {makers}
             <translation>Who made it?</translation>
         </message>
         <message>
-            <source>Todavía no hay artesanas: agréguelas en «Artesanas».</source>
-            <translation>There are no makers yet: add them in “Makers”.</translation>
+            <source>Todavía no hay artesanas: agregue la primera aquí.</source>
+            <translation>There are no makers yet: add the first one here.</translation>
+        </message>
+        <message>
+            <source>+ Nueva artesana…</source>
+            <translation>+ New maker…</translation>
         </message>
         <message>
             <source>Cancelar</source>
@@ -4560,12 +4572,28 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Paper:</translation>
         </message>
         <message>
-            <source>{count} etiquetas del rollo</source>
-            <translation>{count} tags from the roll</translation>
+            <source>{n} etiqueta</source>
+            <translation>{n} tag</translation>
         </message>
         <message>
-            <source>{count} etiquetas en {sheets} hoja(s), desde la etiqueta {start}</source>
-            <translation>{count} tags on {sheets} sheet(s), from tag {start}</translation>
+            <source>{n} etiquetas</source>
+            <translation>{n} tags</translation>
+        </message>
+        <message>
+            <source>{labels} del rollo</source>
+            <translation>{labels} from the roll</translation>
+        </message>
+        <message>
+            <source>{labels} en {sheets}, desde la etiqueta {start}</source>
+            <translation>{labels} on {sheets}, from label {start}</translation>
+        </message>
+        <message>
+            <source>{n} hoja</source>
+            <translation>{n} sheet</translation>
+        </message>
+        <message>
+            <source>{n} hojas</source>
+            <translation>{n} sheets</translation>
         </message>
         <message>
             <source>Etiquetas</source>

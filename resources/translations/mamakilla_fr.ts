@@ -1528,6 +1528,14 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>— choisir —</translation>
         </message>
         <message>
+            <source>Todavía no hay artesanas: agregue a quien lo hizo con «+ Nueva artesana…».</source>
+            <translation>Il n'y a pas encore d'artisanes : ajoutez celle qui l'a fait avec « + Nouvelle artisane… ».</translation>
+        </message>
+        <message>
+            <source>+ Nueva artesana…</source>
+            <translation>+ Nouvelle artisane…</translation>
+        </message>
+        <message>
             <source>vacío: se genera (MK000123)</source>
             <translation>vide : généré (MK000123)</translation>
         </message>
@@ -2885,8 +2893,12 @@ Fait par {makers}
             <translation>Qui l'a fait ?</translation>
         </message>
         <message>
-            <source>Todavía no hay artesanas: agréguelas en «Artesanas».</source>
-            <translation>Aucune artisane pour l'instant : ajoutez-les dans « Artisanes ».</translation>
+            <source>Todavía no hay artesanas: agregue la primera aquí.</source>
+            <translation>Il n'y a pas encore d'artisanes : ajoutez la première ici.</translation>
+        </message>
+        <message>
+            <source>+ Nueva artesana…</source>
+            <translation>+ Nouvelle artisane…</translation>
         </message>
         <message>
             <source>Cancelar</source>
@@ -4560,12 +4572,28 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Papier :</translation>
         </message>
         <message>
-            <source>{count} etiquetas del rollo</source>
-            <translation>{count} étiquettes du rouleau</translation>
+            <source>{n} etiqueta</source>
+            <translation>{n} étiquette</translation>
         </message>
         <message>
-            <source>{count} etiquetas en {sheets} hoja(s), desde la etiqueta {start}</source>
-            <translation>{count} étiquettes sur {sheets} feuille(s), à partir de l'étiquette {start}</translation>
+            <source>{n} etiquetas</source>
+            <translation>{n} étiquettes</translation>
+        </message>
+        <message>
+            <source>{labels} del rollo</source>
+            <translation>{labels} du rouleau</translation>
+        </message>
+        <message>
+            <source>{labels} en {sheets}, desde la etiqueta {start}</source>
+            <translation>{labels} sur {sheets}, à partir de l'étiquette {start}</translation>
+        </message>
+        <message>
+            <source>{n} hoja</source>
+            <translation>{n} feuille</translation>
+        </message>
+        <message>
+            <source>{n} hojas</source>
+            <translation>{n} feuilles</translation>
         </message>
         <message>
             <source>Etiquetas</source>

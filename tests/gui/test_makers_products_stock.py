@@ -434,7 +434,7 @@ def test_tags_dialog_remembers_the_next_free_label(qtbot, shop, layout):
         assert "desde la etiqueta 4" in dialog.summary.text()
     pdf = dialog.build_pdf()
     assert decoded_codes(pdf) == ([shop.bag] * 5 if layout.startswith("a4") else [shop.bag])
-    dialog._remember()
+    dialog._remember(printed=True)
     again = TagsDialog(shop.store, [TagRequest(shop.bag, 1)])
     qtbot.addWidget(again)
     assert again.current_layout().key == layout
