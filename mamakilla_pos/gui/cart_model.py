@@ -194,6 +194,16 @@ class CartModel(QAbstractTableModel):
             self._order_discount = NO_DISCOUNT
         self._reprice()
 
+    def restore(self, row: int, entry: CartEntry, order_discount: Discount) -> None:
+        """Put back a line just removed, where it was, with the sale discount its removal may have dropped."""
+        row = max(0, min(row, len(self._entries)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.insert(row, entry)
+        self.endInsertRows()
+        if len(self._entries) == 1:
+            self._order_discount = order_discount
+        self._reprice()
+
     def clear(self) -> None:
         self.beginResetModel()
         self._entries.clear()

@@ -55,22 +55,38 @@ from .keypad import Keypad
 
 log = logging.getLogger(__name__)
 
-REASON_PRESETS = (
+OUT_REASONS = (
     QT_TR_NOOP("Pago del stand de la feria"),
     QT_TR_NOOP("Compra de sencillo"),
     QT_TR_NOOP("Almuerzo"),
     QT_TR_NOOP("Pago a artesana"),
     QT_TR_NOOP("Otro"),
 )
-"""Reasons offered for cash in and out (stored in Spanish, shown through ``tr``); the last two need a detail."""
-DETAIL_REQUIRED = frozenset({"Pago a artesana", "Otro"})
+"""Reasons offered for taking cash out (stored in Spanish, shown through ``tr``)."""
+IN_REASONS = (
+    QT_TR_NOOP("Sencillo para dar vuelto"),
+    QT_TR_NOOP("Más fondo de caja"),
+    QT_TR_NOOP("Devolución de un adelanto"),
+    QT_TR_NOOP("Otro"),
+)
+"""Reasons offered for putting cash in."""
+REASON_PRESETS = tuple(dict.fromkeys(OUT_REASONS + IN_REASONS))
+"""Every preset reason, as stored."""
+DETAIL_REQUIRED = frozenset({"Pago a artesana", "Devolución de un adelanto", "Otro"})
+"""Presets that need a detail typed after them."""
 
 
 def reason_label(reason: str) -> str:
-    """A stored cash-movement reason as shown: its preset (kept in Spanish) translated, the detail as typed."""
+    """A stored cash-movement reason as shown: its preset (kept in Spanish) translated, the detail as typed.
+
+    A payout's cash movement says ``Pago a artesana Rosa Quispe (P-000012)``: the preset is translated there too.
+    """
     for preset in REASON_PRESETS:
         if reason == preset or reason.startswith(f"{preset} — "):
             return tr(preset) + reason[len(preset) :]
+    payout = "Pago a artesana"
+    if reason.startswith(f"{payout} "):
+        return tr(payout) + reason[len(payout) :]
     return reason
 
 
@@ -534,17 +550,11 @@ class CashMoveDialog(_Dialog):
         self.drawer_label.setProperty("role", "hint")
         self.drawer_label.setWordWrap(True)
 
-        reasons = QGridLayout()
-        reasons.setSpacing(8)
+        self.reasons_grid = QGridLayout()
+        self.reasons_grid.setSpacing(8)
         self._reasons = QButtonGroup(self)
         self.reason_buttons: list[QPushButton] = []
-        for i, preset in enumerate(REASON_PRESETS):
-            button = self._choice(tr(preset), f"reason_{i}")
-            button.setProperty("preset", preset)
-            button.clicked.connect(self._reason_chosen)
-            self._reasons.addButton(button, i)
-            self.reason_buttons.append(button)
-            reasons.addWidget(button, i // 2, i % 2)
+        self._reasons_for = ""
         self.detail = QLineEdit(self)
         self.detail.setObjectName("detailInput")
         self.detail.setMaxLength(120)
@@ -579,7 +589,7 @@ class CashMoveDialog(_Dialog):
         reason_caption = QLabel(self.tr("Motivo"), self)
         reason_caption.setProperty("role", "figureCaption")
         form.addWidget(reason_caption)
-        form.addLayout(reasons)
+        form.addLayout(self.reasons_grid)
         form.addWidget(self.detail_label)
         form.addWidget(self.detail)
         form.addWidget(self.error)
@@ -625,9 +635,31 @@ class CashMoveDialog(_Dialog):
         button = self._reasons.checkedButton()
         return str(button.property("preset")) if button is not None else ""
 
+    def presets(self) -> tuple[str, ...]:
+        """The reasons offered for the direction chosen."""
+        return IN_REASONS if self.direction == "in" else OUT_REASONS
+
     def choose_reason(self, preset: str) -> None:
-        """Pick one of :data:`REASON_PRESETS`."""
-        self.reason_buttons[REASON_PRESETS.index(preset)].click()
+        """Pick one of :meth:`presets`."""
+        self.reason_buttons[self.presets().index(preset)].click()
+
+    def _offer_reasons(self) -> None:
+        """One button per reason of the direction chosen (``reason_0``…); a reason of the other one is dropped."""
+        if self._reasons_for == self.direction:
+            return
+        self._reasons_for = self.direction
+        for button in self.reason_buttons:
+            self._reasons.removeButton(button)
+            self.reasons_grid.removeWidget(button)
+            button.deleteLater()
+        self.reason_buttons = []
+        for i, preset in enumerate(self.presets()):
+            button = self._choice(tr(preset), f"reason_{i}")
+            button.setProperty("preset", preset)
+            button.clicked.connect(self._reason_chosen)
+            self._reasons.addButton(button, i)
+            self.reason_buttons.append(button)
+            self.reasons_grid.addWidget(button, i // 2, i % 2)
 
     def reason(self) -> str:
         """The reason as stored: the preset, and the detail after a dash when one was written."""
@@ -661,11 +693,14 @@ class CashMoveDialog(_Dialog):
     @Slot()
     def _refresh(self) -> None:
         out = self.direction == "out"
+        self._offer_reasons()
         self.setWindowTitle(self.tr("Sacar dinero de la caja") if out else self.tr("Poner dinero en la caja"))
         self.title.setText(self.windowTitle())
         preset = self.preset()
         if preset == "Pago a artesana":
             self.detail_label.setText(self.tr("¿A qué artesana? (obligatorio)"))
+        elif preset == "Devolución de un adelanto":
+            self.detail_label.setText(self.tr("¿Quién lo devuelve? (obligatorio)"))
         elif preset == "Otro":
             self.detail_label.setText(self.tr("Escriba el motivo (obligatorio)"))
         else:

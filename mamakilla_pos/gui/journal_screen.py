@@ -12,8 +12,6 @@ import json
 import threading
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -43,14 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import auth, closing, journal_view
+from ..services import closing, journal_view
 from ..services.clock import now
-from ..services.journal_view import JournalFilter, JournalPage, JournalRow
+from ..services.journal_view import JournalFilter, JournalNames, JournalPage, JournalRow
 from ..services.verify import verify
 from ..store import Store
-from .cash_dialogs import reason_label
-from .i18n import money, tr
-from .stock_dialogs import reason_label as adjustment_reason
+from .journal_words import JournalWords
 from .style import Palette, repolish
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,119 +72,6 @@ QPushButton#verifyButton {{ font-weight: bold; }}
 """
 
 
-def _money(value: Any) -> str:
-    try:
-        return money(Decimal(str(value)))
-    except (InvalidOperation, ValueError):
-        return str(value)
-
-
-class Words(QObject):
-    """Spanish names of journal kinds and one-line summaries of their contents."""
-
-    def kind_name(self, kind: str) -> str:
-        names = {
-            "sale": self.tr("Venta"),
-            "refund": self.tr("Devolución"),
-            "payout": self.tr("Pago a artesana"),
-            "cash_in": self.tr("Ingreso de dinero"),
-            "cash_out": self.tr("Retiro de dinero"),
-            "session_open": self.tr("Apertura de caja"),
-            "session_close": self.tr("Cierre de caja"),
-            "day_close": self.tr("Cierre del día"),
-            "production": self.tr("Producción"),
-            "adjustment": self.tr("Ajuste de stock"),
-            "stocktake": self.tr("Inventario"),
-            "transfer": self.tr("Traslado"),
-            "settings": self.tr("Ajustes"),
-            "price": self.tr("Cambio de precio"),
-            "product": self.tr("Producto"),
-            "item": self.tr("Artículo"),
-            "maker": self.tr("Artesana"),
-            "location": self.tr("Ubicación"),
-            "user": self.tr("Usuaria"),
-            "user_pin": self.tr("PIN"),
-            "user_locked": self.tr("Usuaria bloqueada"),
-            "approval": self.tr("Aprobación"),
-        }
-        return names.get(kind, kind)
-
-    def method_name(self, method: str) -> str:
-        """How a payout was paid, in words."""
-        names = {"cash": self.tr("Efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("Transferencia")}
-        return names.get(method, method)
-
-    def role_name(self, role: str) -> str:
-        names = {"coordinator": self.tr("Coordinadora"), "seller": self.tr("Vendedora")}
-        return names.get(role, role)
-
-    def summary(self, kind: str, payload: dict[str, Any]) -> str:
-        """What the entry says, in a few words."""
-        p = payload
-        if kind == "sale":
-            lines = len(p.get("lines", []))
-            return self.tr("Total %1 · %2 líneas").replace("%1", _money(p.get("total", "0"))).replace("%2", str(lines))
-        if kind == "refund":
-            return (
-                self.tr("Devuelve %1 de la venta %2")
-                .replace("%1", _money(p.get("total", "0")))
-                .replace("%2", str(p.get("refund_of", "")))
-            )
-        if kind == "payout":
-            method = str(p.get("method", ""))
-            return (
-                self.tr("%1 · %2").replace("%1", _money(p.get("amount", "0"))).replace("%2", self.method_name(method))
-            )
-        if kind in {"cash_in", "cash_out"}:
-            return f"{_money(p.get('amount', '0'))} · {reason_label(str(p.get('reason', '')))}"
-        if kind == "day_close":
-            text = (
-                self.tr("Neto %1 · gran total %2 · %3 ventas, %4 devoluciones")
-                .replace("%1", _money(p.get("net", "0")))
-                .replace("%2", _money(p.get("grand_total", "0")))
-                .replace("%3", str(p.get("sales", 0)))
-                .replace("%4", str(p.get("refunds", 0)))
-            )
-            late = p.get("late")
-            if late:
-                text += " · " + self.tr("%1 atrasados").replace("%1", str(late.get("documents", 0)))
-            return text
-        if kind == "approval":
-            # the texts of auth.PERMISSIONS are extracted from approval.PERMISSION_TEXTS
-            what = tr(auth.PERMISSIONS.get(str(p.get("permission", "")), str(p.get("permission", ""))))
-            return (
-                self.tr("%1 aprobó «%2» para %3")
-                .replace("%1", str(p.get("approver", "")))
-                .replace("%2", what)
-                .replace("%3", str(p.get("user", "")))
-            )
-        if kind == "user":
-            if "active" in p:
-                return self.tr("Activada") if p["active"] else self.tr("Desactivada")
-            return f"{p.get('name', '')} ({self.role_name(str(p.get('role', '')))})"
-        if kind == "user_pin":
-            return self.tr("PIN restablecido por una coordinadora") if p.get("reset") else self.tr("Cambió su PIN")
-        if kind == "user_locked":
-            return self.tr("PIN equivocado cinco veces: bloqueada %1 minutos").replace("%1", str(p.get("minutes", "")))
-        if kind == "settings":
-            return " · ".join(
-                f"{key}: {old} → {new}" for key, (old, new) in sorted(p.items()) if isinstance(p[key], list)
-            )
-        if kind in {"production", "adjustment", "stocktake", "transfer"}:
-            moves = p.get("movements", [])
-            units = sum(int(m[3]) for m in moves if len(m) > 3)
-            text = self.tr("%1 unidades").replace("%1", f"{units:+d}")
-            reason = str(p.get("reason") or "")
-            if kind == "adjustment" and reason:
-                code, _, note = reason.partition(":")
-                reason = adjustment_reason(code.strip()) + (f": {note.strip()}" if note.strip() else "")
-            return f"{text} · {reason}" if reason else text
-        if kind == "session_open":
-            return self.tr("Fondo %1").replace("%1", _money(p.get("float_pen", "0")))
-        text = json.dumps(p, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
-        return text if len(text) <= 90 else text[:89] + "…"
-
-
 class JournalModel(QAbstractTableModel):
     """One page of journal entries."""
 
@@ -195,22 +79,31 @@ class JournalModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.words = Words(self)
+        self.words = JournalWords(self)
         self._rows: list[JournalRow] = []
+        self._sentences: list[str] = []
+        self.names = JournalNames()
         self._headers = (
             self.tr("N.º"),
             self.tr("Fecha y hora"),
             self.tr("Quién"),
-            self.tr("Qué"),
+            self.tr("Tipo"),
             self.tr("Referencia"),
-            self.tr("Detalle"),
+            self.tr("Qué pasó"),
             self.tr("Huella"),
         )
 
-    def set_rows(self, rows: Sequence[JournalRow]) -> None:
+    def set_rows(self, rows: Sequence[JournalRow], names: JournalNames | None = None) -> None:
+        """Show ``rows``; ``names`` are those of what they refer to by id (items, places, makers…)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.names = names or JournalNames()
+        self._sentences = [self.words.describe(row, self.names) for row in self._rows]
         self.endResetModel()
+
+    def sentence(self, row: int) -> str:
+        """What the entry of ``row`` says, in words."""
+        return self._sentences[row]
 
     def entry(self, row: int) -> JournalRow:
         return self._rows[row]
@@ -241,13 +134,13 @@ class JournalModel(QAbstractTableModel):
             if column == self.KIND:
                 return self.words.kind_name(entry.kind)
             if column == self.REF:
-                return entry.ref
+                return self.words.reference(entry)
             if column == self.SUMMARY:
-                return self.words.summary(entry.kind, entry.payload)
+                return self._sentences[index.row()]
             if column == self.HASH:
                 return entry.hash[:HASH_SHOWN]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.REF, self.SUMMARY):
-            return entry.ref if column == self.REF else self.words.summary(entry.kind, entry.payload)
+            return self.words.reference(entry) if column == self.REF else self._sentences[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.HASH:
             return self.tr("Huella: %1\nAnterior: %2").replace("%1", entry.hash).replace("%2", entry.prev_hash)
         if role == Qt.ItemDataRole.FontRole and column == self.HASH:
@@ -368,6 +261,9 @@ class JournalScreen(QWidget):
         self.detail.setObjectName("journalDetail")
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(self.tr("Toque un registro para ver todo lo que guarda."))
+        self.technical_check = QCheckBox(self.tr("Datos técnicos (huellas y todo lo guardado)"), self)
+        self.technical_check.setObjectName("journalTechnical")
+        self.technical_check.toggled.connect(self._technical_toggled)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -388,6 +284,8 @@ class JournalScreen(QWidget):
         self.count_label.setObjectName("journalCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pages = QHBoxLayout()
+        pages.addWidget(self.technical_check)
+        pages.addSpacing(12)
         pages.addWidget(self.newer_button)
         pages.addStretch(1)
         pages.addWidget(self.count_label)
@@ -465,7 +363,7 @@ class JournalScreen(QWidget):
             self.offset = max(0, (page.total - 1) // self.page_size * self.page_size)
             page = journal_view.list_entries(self.store, self.current_filter(), self.page_size, self.offset)
         self.page = page
-        self.model.set_rows(page.rows)
+        self.model.set_rows(page.rows, journal_view.journal_names(self.store, page.rows))
         self.detail.clear()
         if page.rows:
             first, last = page.offset + 1, page.offset + len(page.rows)
@@ -523,17 +421,38 @@ class JournalScreen(QWidget):
         if not current.isValid():
             self.detail.clear()
             return
-        entry = self.model.entry(current.row())
-        body = json.dumps(entry.payload, ensure_ascii=False, indent=2, sort_keys=True)
-        self.detail.setPlainText(
-            f"{self.model.words.kind_name(entry.kind)} {entry.ref} · {entry.actor} · "
-            f"{entry.created_at:%d/%m/%Y %H:%M:%S}\n"
-            + self.tr("Huella: %1").replace("%1", entry.hash)
+        self._show_detail(current.row())
+
+    def _show_detail(self, row: int) -> None:
+        """The entry in words; with "Datos técnicos", its fingerprints and everything its payload holds."""
+        entry = self.model.entry(row)
+        text = (
+            self.model.sentence(row)
             + "\n"
-            + self.tr("Anterior: %1").replace("%1", entry.prev_hash)
-            + "\n"
-            + body
+            + self.tr("%1 · %2 · registro n.º %3")
+            .replace("%1", entry.created_at.strftime("%d/%m/%Y %H:%M:%S"))
+            .replace("%2", entry.actor)
+            .replace("%3", str(entry.seq))
         )
+        if self.technical_check.isChecked():
+            body = json.dumps(entry.payload, ensure_ascii=False, indent=2, sort_keys=True)
+            text += (
+                "\n\n"
+                + self.tr("Huella: %1").replace("%1", entry.hash)
+                + "\n"
+                + self.tr("Anterior: %1").replace("%1", entry.prev_hash)
+                + "\n"
+                + self.tr("Referencia: %1").replace("%1", entry.ref)
+                + "\n"
+                + body
+            )
+        self.detail.setPlainText(text)
+
+    @Slot()
+    def _technical_toggled(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._show_detail(current.row())
 
     @Slot(bool)
     def _all_dates_toggled(self, checked: bool) -> None:

@@ -23,6 +23,7 @@ from .catalogue_common import (
     Banner,
     RowsModel,
     big_button,
+    confirm,
     dialog_buttons,
     error_label,
     hint_label,
@@ -145,7 +146,9 @@ class LocationsScreen(QWidget):
             self.tr("+ Nueva ubicación"), "newLocationButton", self, self.new_location, "primary"
         )
         self.edit_button = big_button(self.tr("Editar"), "editLocationButton", self, self.edit_location)
-        self.active_button = big_button(self.tr("Cerrar"), "locationActiveButton", self, self.toggle_active)
+        self.active_button = big_button(
+            self.tr("Cerrar la ubicación…"), "locationActiveButton", self, self.toggle_active
+        )
         self.till_button = big_button(self.tr("Esta caja vende desde aquí"), "tillLocationButton", self, self.use_here)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.active_button, self.till_button):
@@ -211,7 +214,9 @@ class LocationsScreen(QWidget):
         for button in (self.edit_button, self.active_button, self.till_button):
             button.setEnabled(loc is not None)
         if loc is not None:
-            self.active_button.setText(self.tr("Cerrar") if loc.active else self.tr("Reabrir"))
+            self.active_button.setText(
+                self.tr("Cerrar la ubicación…") if loc.active else self.tr("Reabrir la ubicación")
+            )
             self.till_button.setEnabled(loc.active and not loc.is_till)
 
     @Slot()
@@ -236,6 +241,16 @@ class LocationsScreen(QWidget):
     def toggle_active(self) -> None:
         loc = self.current()
         if loc is None:
+            return
+        if loc.active and not confirm(
+            self,
+            self.tr("Cerrar la ubicación"),
+            self.tr(
+                "¿Cerrar «{name}»? Ya no se le podrá trasladar productos ni vender desde ella. "
+                "Su historial se conserva y se puede reabrir cuando haga falta."
+            ).format(name=loc.name),
+            self.tr("Cerrar «{name}»").format(name=loc.name),
+        ):
             return
         try:
             locations.set_location_active(self.store, loc.code, not loc.active, user_id=current_user_id(self))

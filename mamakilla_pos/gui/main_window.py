@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
         screen = getattr(module, class_name)(self.store, self)
         if hasattr(screen, "user_id"):
             screen.user_id = self.user_session.user_id
+        session_changed = getattr(screen, "session_changed", None)
+        if session_changed is not None:  # the Caja screen opened or closed the till: the status bar says so
+            session_changed.connect(self._session_changed)
         self.stack.addWidget(screen)
         self._screens[key] = screen
         return screen
@@ -249,9 +252,16 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, module_name: str, class_name: str) -> None:
         dialog_class = getattr(importlib.import_module(f"mamakilla_pos.gui.{module_name}"), class_name)
         if dialog_class.__name__ == "SettingsDialog":
+            from .languages import ui_language
+
+            language_before = ui_language()
             _settings, accepted = dialog_class.run(self, self.store)
             if accepted:
                 self.sale_screen.reload_catalogue()
+                saved = self.tr("Ajustes guardados.")
+                if ui_language() != language_before:
+                    saved += " " + self.tr("El idioma cambia la próxima vez que se abra el programa.")
+                self.show_notice(saved)
         elif dialog_class.__name__ == "BackupDialog":
             dialog_class.run(self, self.store)
         else:
@@ -340,6 +350,17 @@ class MainWindow(QMainWindow):
         self.switch_user_button.show()
 
     # -- status ----------------------------------------------------------------------
+
+    def show_notice(self, text: str, milliseconds: int = 10_000) -> None:
+        """Say that something was done, on whatever screen is up: in the status bar, and on the sale screen."""
+        self.statusBar().showMessage(text, milliseconds)
+        if self.stack.currentWidget() is self.sale_screen:
+            self.sale_screen.show_message(text, "success")
+
+    @Slot()
+    def _session_changed(self) -> None:
+        self.sale_screen.refresh_session()
+        self.refresh_status()
 
     @Slot()
     def refresh_status(self) -> None:

@@ -205,7 +205,9 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
             if count != 1
             else self.tr("1 pago · total pagado {amount}").format(amount=money(paid_total(self._payouts)))
         )
-        self.reprint_button.setEnabled(bool(rows))
+        self.reprint_button.setToolTip(
+            "" if rows else self.tr("No hay pagos con estos filtros: cambie la artesana o las fechas.")
+        )
 
     def current_number(self) -> str | None:
         index = self.table.currentIndex()
@@ -224,7 +226,13 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
         """Show the chosen payout's slip again, marked COPIA."""
         number = self.current_number()
         if number is None:
+            self._say(
+                self.tr("Elija un pago de la lista.")
+                if self._payouts
+                else self.tr("No hay pagos con estos filtros: cambie la artesana o las fechas.")
+            )
             return
+        self._say("")
         show_slip(self, self.store, number, True, self.paper.currentData())
         self.slip_shown.emit(number)
 

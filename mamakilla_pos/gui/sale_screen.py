@@ -58,6 +58,7 @@ from .style import HEADER_POINT_SIZE, Palette, repolish
 
 if TYPE_CHECKING:
     from ..domain.payments import Tender
+    from ..domain.pricing import Discount
     from ..services.sales import SaleResult
 
 log = logging.getLogger(__name__)
@@ -76,12 +77,17 @@ class ScanLineEdit(QLineEdit):
 
     Signals:
         step_selection(int): Up (-1) or Down (+1) was pressed.
+        undo_requested(): Ctrl+Z with nothing typed (the field's own undo is for what is typed).
     """
 
     step_selection = Signal(int)
+    undo_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo) and not self.text():
+            self.undo_requested.emit()
+            return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.step_selection.emit(-1 if key == Qt.Key.Key_Up else 1)
             return
@@ -291,12 +297,16 @@ class SaleScreen(QWidget):
         self.quantity_button = self._button(self.tr("Cant. (F4)"), "quantityButton", self.edit_quantity)
         self.discount_button = self._button(self.tr("Dscto. (F8)"), "discountButton", self.edit_line_discount)
         self.remove_button = self._button(self.tr("Quitar"), "removeButton", self.remove_line, "danger")
+        self.undo_button = self._button(self.tr("Deshacer (Ctrl+Z)"), "undoRemoveButton", self.undo_remove)
+        self.undo_button.hide()
+        self._removed: tuple[int, CartEntry, Discount] | None = None
 
         line_row = QHBoxLayout()
         line_row.setSpacing(8)
         for button in (self.minus_button, self.plus_button, self.quantity_button, self.discount_button):
             line_row.addWidget(button)
         line_row.addStretch(1)
+        line_row.addWidget(self.undo_button)
         line_row.addWidget(self.remove_button)
 
         self.summary = QLabel(panel)
@@ -354,9 +364,11 @@ class SaleScreen(QWidget):
         self.scan_input.textChanged.connect(lambda _text: self._filter_timer.start())
         self.scan_input.returnPressed.connect(self._enter_pressed)
         self.scan_input.step_selection.connect(self._step_selection)
+        self.scan_input.undo_requested.connect(self.undo_remove)
         self.grid.item_chosen.connect(self._tile_chosen)
         self.cart.totals_changed.connect(self._update_totals)
         self.cart.modelReset.connect(self._update_buttons)
+        self.cart.modelReset.connect(self._forget_removed)
         self.cart.rowsInserted.connect(self._update_buttons)
         self.cart.rowsRemoved.connect(self._update_buttons)
         self.cart_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -370,6 +382,7 @@ class SaleScreen(QWidget):
             ("F9", self.edit_order_discount),
             ("F12", self.pay),
             ("Ctrl+P", self.reprint_last),
+            ("Ctrl+Z", self.undo_remove),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -618,11 +631,33 @@ class SaleScreen(QWidget):
     def remove_line(self) -> None:
         row = self.selected_row()
         if row is not None:
-            name = self.cart.entry(row).item.product_name
+            entry, discount = self.cart.entry(row), self.cart.order_discount
             self.cart.remove(row)
+            self._removed = (row, entry, discount)
+            self.undo_button.show()
             self._select(min(row, self.cart.rowCount() - 1) if self.cart.rowCount() else None)
-            self.show_message(self.tr("Se quitó {name}.").format(name=name))
+            self.show_message(
+                self.tr("Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).").format(
+                    name=entry.item.product_name
+                )
+            )
         self.refocus()
+
+    @Slot()
+    def undo_remove(self) -> None:
+        """Put back the line "Quitar" just took out, where it was."""
+        if self._removed is None:
+            return
+        row, entry, discount = self._removed
+        self._forget_removed()
+        self.cart.restore(row, entry, discount)
+        self._select(min(row, self.cart.rowCount() - 1))
+        self.show_message(self.tr("Volvió a la venta: {name}.").format(name=entry.item.product_name))
+        self.refocus()
+
+    def _forget_removed(self) -> None:
+        self._removed = None
+        self.undo_button.hide()
 
     def _confirm(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)

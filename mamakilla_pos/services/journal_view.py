@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -118,3 +119,113 @@ def journal_actors(store: Store) -> list[str]:
     """Everyone who appears in the journal (and ``sistema``), for a filter list."""
     with store.session() as session:
         return list(session.execute(select(JournalEntry.actor).distinct().order_by(JournalEntry.actor)).scalars())
+
+
+# -- what the entries refer to, by name ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MovementRecord:
+    """A stock movement as an entry records it."""
+
+    item_id: int | None
+    location_id: int | None
+    quantity: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class JournalNames:
+    """Names of what a page of entries refers to by id: items, places, makers, products, people."""
+
+    items: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (code, product name)
+    locations: dict[int, str] = field(default_factory=dict)
+    location_codes: dict[str, str] = field(default_factory=dict)  # code → name
+    makers: dict[int, str] = field(default_factory=dict)
+    products: dict[int, str] = field(default_factory=dict)
+    users: dict[int, str] = field(default_factory=dict)
+
+
+def _image_rows(payload: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    """Rows of ``table`` imaged in an entry (``{"rows": {table: {"columns": [...], "rows": [[...]]}}}``)."""
+    images = payload.get("rows")
+    image = images.get(table) if isinstance(images, dict) else None
+    if not isinstance(image, dict):
+        return []
+    columns = image.get("columns") or []
+    return [dict(zip(columns, row, strict=False)) for row in image.get("rows") or [] if isinstance(row, list)]
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def movements_of(payload: dict[str, Any]) -> list[MovementRecord]:
+    """The stock movements an entry records, in either of the forms the journal has used."""
+    found = [
+        MovementRecord(_int(m[1]), _int(m[2]), _int(m[3]) or 0, str(m[4]))
+        for m in payload.get("movements") or []
+        if isinstance(m, list) and len(m) >= 5
+    ]
+    if found:
+        return found
+    return [
+        MovementRecord(
+            _int(r.get("item_id")), _int(r.get("location_id")), _int(r.get("quantity")) or 0, str(r.get("kind", ""))
+        )
+        for r in _image_rows(payload, "stock_movements")
+    ]
+
+
+def _ids(rows: Sequence[JournalRow]) -> dict[str, set[int]]:
+    wanted: dict[str, set[int]] = {"items": set(), "makers": set(), "products": set(), "users": set()}
+    for row in rows:
+        p = row.payload
+        for movement in movements_of(p):
+            if movement.item_id is not None:
+                wanted["items"].add(movement.item_id)
+        for line in p.get("lines") or []:
+            if isinstance(line, list) and len(line) > 1 and _int(line[1]) is not None:
+                wanted["items"].add(int(line[1]))
+        created = p.get("created")
+        for maker in (created.get("makers") if isinstance(created, dict) else None) or []:
+            if isinstance(maker, list) and maker and _int(maker[0]) is not None:
+                wanted["makers"].add(int(maker[0]))
+        if row.kind == "payout" and _int(p.get("maker")) is not None:
+            wanted["makers"].add(int(p["maker"]))
+        ref = _int(row.ref)
+        if ref is not None:
+            kind = {"maker": "makers", "product": "products", "price": "products", "user": "users"}.get(row.kind)
+            kind = "users" if row.kind.startswith("user") else kind
+            if kind:
+                wanted[kind].add(ref)
+    return wanted
+
+
+def journal_names(store: Store, rows: Sequence[JournalRow]) -> JournalNames:
+    """The names of the items, places, makers, products and people ``rows`` refer to by id."""
+    from ..store.models import Item, Location, Maker, Product, User
+
+    wanted = _ids(rows)
+    with store.session() as session:
+        items = {
+            item.id: (item.code, item.product.name)
+            for item in session.execute(select(Item).where(Item.id.in_(wanted["items"] or {0}))).unique().scalars()
+        }
+        places = session.execute(select(Location.id, Location.code, Location.name)).all()
+        makers = dict(session.execute(select(Maker.id, Maker.name).where(Maker.id.in_(wanted["makers"] or {0}))).all())
+        products = dict(
+            session.execute(select(Product.id, Product.name).where(Product.id.in_(wanted["products"] or {0}))).all()
+        )
+        users = dict(session.execute(select(User.id, User.name).where(User.id.in_(wanted["users"] or {0}))).all())
+    return JournalNames(
+        items=items,
+        locations={place_id: name for place_id, _code, name in places},
+        location_codes={code: name for _id, code, name in places},
+        makers=makers,
+        products=products,
+        users=users,
+    )

@@ -92,6 +92,18 @@
             <translation>Other</translation>
         </message>
         <message>
+            <source>Sencillo para dar vuelto</source>
+            <translation>Coins for change</translation>
+        </message>
+        <message>
+            <source>Más fondo de caja</source>
+            <translation>More float</translation>
+        </message>
+        <message>
+            <source>Devolución de un adelanto</source>
+            <translation>An advance paid back</translation>
+        </message>
+        <message>
             <source>no hay una impresora elegida en Ajustes</source>
             <translation>no printer is chosen in Settings</translation>
         </message>
@@ -623,6 +635,178 @@ The PDF was saved in:
             <source>Rollo de etiquetas de 60 × 40 mm</source>
             <translation>Roll of 60 × 40 mm tags</translation>
         </message>
+        <message>
+            <source>nombre de la tienda</source>
+            <translation>shop name</translation>
+        </message>
+        <message>
+            <source>dirección</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>RUC</source>
+            <translation>RUC</translation>
+        </message>
+        <message>
+            <source>encabezado de la nota</source>
+            <translation>receipt header</translation>
+        </message>
+        <message>
+            <source>pie de la nota</source>
+            <translation>receipt footer</translation>
+        </message>
+        <message>
+            <source>enlace del catálogo</source>
+            <translation>catalogue link</translation>
+        </message>
+        <message>
+            <source>parte de la artesana</source>
+            <translation>maker's share</translation>
+        </message>
+        <message>
+            <source>redondeo en efectivo</source>
+            <translation>cash rounding</translation>
+        </message>
+        <message>
+            <source>dólar del día</source>
+            <translation>today's dollar rate</translation>
+        </message>
+        <message>
+            <source>serie de la caja</source>
+            <translation>till series</translation>
+        </message>
+        <message>
+            <source>ubicación de esta caja</source>
+            <translation>this till's place</translation>
+        </message>
+        <message>
+            <source>papel de la nota</source>
+            <translation>receipt paper</translation>
+        </message>
+        <message>
+            <source>después del pago</source>
+            <translation>after payment</translation>
+        </message>
+        <message>
+            <source>impresora</source>
+            <translation>printer</translation>
+        </message>
+        <message>
+            <source>descuento máximo sin aprobación</source>
+            <translation>largest discount without approval</translation>
+        </message>
+        <message>
+            <source>minutos hasta bloquear la caja</source>
+            <translation>minutes before the till locks</translation>
+        </message>
+        <message>
+            <source>carpeta de las copias</source>
+            <translation>backup folder</translation>
+        </message>
+        <message>
+            <source>primera configuración</source>
+            <translation>first set-up</translation>
+        </message>
+        <message>
+            <source>nombre</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>categoría</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>precio</source>
+            <translation>price</translation>
+        </message>
+        <message>
+            <source>descripción</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>foto</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>a la venta</source>
+            <translation>on sale</translation>
+        </message>
+        <message>
+            <source>código corto</source>
+            <translation>short code</translation>
+        </message>
+        <message>
+            <source>teléfono</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>DNI</source>
+            <translation>DNI</translation>
+        </message>
+        <message>
+            <source>fecha de ingreso</source>
+            <translation>date joined</translation>
+        </message>
+        <message>
+            <source>la formó</source>
+            <translation>trained by</translation>
+        </message>
+        <message>
+            <source>notas</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>tipo</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>ajustes</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>roles</translation>
+        </message>
+        <message>
+            <source>usuarias</source>
+            <translation>users</translation>
+        </message>
+        <message>
+            <source>ubicaciones</source>
+            <translation>places</translation>
+        </message>
+        <message>
+            <source>artesanas</source>
+            <translation>makers</translation>
+        </message>
+        <message>
+            <source>categorías</source>
+            <translation>categories</translation>
+        </message>
+        <message>
+            <source>productos</source>
+            <translation>products</translation>
+        </message>
+        <message>
+            <source>artículos</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <source>quién hizo cada artículo</source>
+            <translation>who made each item</translation>
+        </message>
+        <message>
+            <source>cajas</source>
+            <translation>tills</translation>
+        </message>
+        <message>
+            <source>sí</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -860,6 +1044,10 @@ The application will close: open it again.</translation>
         <message>
             <source>¿A qué artesana? (obligatorio)</source>
             <translation>Which maker? (required)</translation>
+        </message>
+        <message>
+            <source>¿Quién lo devuelve? (obligatorio)</source>
+            <translation>Who pays it back? (required)</translation>
         </message>
         <message>
             <source>Escriba el motivo (obligatorio)</source>
@@ -1571,16 +1759,16 @@ The application will close: open it again.</translation>
             <translation>Who</translation>
         </message>
         <message>
-            <source>Qué</source>
-            <translation>What</translation>
+            <source>Tipo</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Qué pasó</source>
+            <translation>What happened</translation>
         </message>
         <message>
             <source>Referencia</source>
             <translation>Reference</translation>
-        </message>
-        <message>
-            <source>Detalle</source>
-            <translation>Detail</translation>
         </message>
         <message>
             <source>Huella</source>
@@ -1628,6 +1816,10 @@ Previous: %2</translation>
             <translation>Tap a record to see everything it holds.</translation>
         </message>
         <message>
+            <source>Datos técnicos (huellas y todo lo guardado)</source>
+            <translation>Technical data (fingerprints and everything stored)</translation>
+        </message>
+        <message>
             <source>◀ Más recientes</source>
             <translation>◀ Newer</translation>
         </message>
@@ -1672,12 +1864,327 @@ Previous: %2</translation>
             <translation>… and %1 more.</translation>
         </message>
         <message>
+            <source>%1 · %2 · registro n.º %3</source>
+            <translation>%1 · %2 · entry no. %3</translation>
+        </message>
+        <message>
             <source>Huella: %1</source>
             <translation>Fingerprint: %1</translation>
         </message>
         <message>
             <source>Anterior: %1</source>
             <translation>Previous: %1</translation>
+        </message>
+        <message>
+            <source>Referencia: %1</source>
+            <translation>Reference: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalWords</name>
+        <message>
+            <source>Venta</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <source>Devolución</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Pago a artesana</source>
+            <translation>Maker payout</translation>
+        </message>
+        <message>
+            <source>Ingreso de dinero</source>
+            <translation>Money in</translation>
+        </message>
+        <message>
+            <source>Retiro de dinero</source>
+            <translation>Money out</translation>
+        </message>
+        <message>
+            <source>Apertura de caja</source>
+            <translation>Open till</translation>
+        </message>
+        <message>
+            <source>Cierre de caja</source>
+            <translation>Close till</translation>
+        </message>
+        <message>
+            <source>Cierre del día</source>
+            <translation>Day close</translation>
+        </message>
+        <message>
+            <source>Producción</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Ajuste de stock</source>
+            <translation>Stock adjustment</translation>
+        </message>
+        <message>
+            <source>Inventario</source>
+            <translation>Stock count</translation>
+        </message>
+        <message>
+            <source>Traslado</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Ajustes</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Cambio de precio</source>
+            <translation>Price change</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Artículo</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Artesana</source>
+            <translation>Maker</translation>
+        </message>
+        <message>
+            <source>Ubicación</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Usuaria</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Usuaria bloqueada</source>
+            <translation>User locked</translation>
+        </message>
+        <message>
+            <source>Aprobación</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Datos guardados</source>
+            <translation>Data stored</translation>
+        </message>
+        <message>
+            <source>Coordinadora</source>
+            <translation>Coordinator</translation>
+        </message>
+        <message>
+            <source>Vendedora</source>
+            <translation>Seller</translation>
+        </message>
+        <message>
+            <source>artículo {id}</source>
+            <translation>item {id}</translation>
+        </message>
+        <message>
+            <source>ubicación {id}</source>
+            <translation>place {id}</translation>
+        </message>
+        <message>
+            <source>{n} unidad</source>
+            <translation>{n} unit</translation>
+        </message>
+        <message>
+            <source>{n} unidades</source>
+            <translation>{n} units</translation>
+        </message>
+        <message>
+            <source>Venta {number} de {total} por {who}</source>
+            <translation>Sale {number} of {total} by {who}</translation>
+        </message>
+        <message>
+            <source>Devolución {number} de {total} (de la venta {sale}) por {who}</source>
+            <translation>Refund {number} of {total} (of sale {sale}) by {who}</translation>
+        </message>
+        <message>
+            <source>una artesana</source>
+            <translation>a maker</translation>
+        </message>
+        <message>
+            <source>Pago {number} a {maker}: {amount} ({method})</source>
+            <translation>Payout {number} to {maker}: {amount} ({method})</translation>
+        </message>
+        <message>
+            <source>{who} puso {amount} en la caja: {reason}</source>
+            <translation>{who} put {amount} into the till: {reason}</translation>
+        </message>
+        <message>
+            <source>{who} sacó {amount} de la caja: {reason}</source>
+            <translation>{who} took {amount} out of the till: {reason}</translation>
+        </message>
+        <message>
+            <source>{who} abrió la caja {till} con {amount} de fondo</source>
+            <translation>{who} opened till {till} with a float of {amount}</translation>
+        </message>
+        <message>
+            <source> y {amount}</source>
+            <translation> and {amount}</translation>
+        </message>
+        <message>
+            <source>{who} cerró la caja {till}: {sales}, contado {counted}</source>
+            <translation>{who} closed till {till}: {sales}, counted {counted}</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} sale</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} sales</translation>
+        </message>
+        <message>
+            <source>diferencia {amount}</source>
+            <translation>difference {amount}</translation>
+        </message>
+        <message>
+            <source>Cierre del día {day}: neto {net} ({sales}, {refunds}) · gran total {grand}</source>
+            <translation>Day closed {day}: net {net} ({sales}, {refunds}) · grand total {grand}</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} refund</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} refunds</translation>
+        </message>
+        <message>
+            <source>{n} documento atrasado</source>
+            <translation>{n} late document</translation>
+        </message>
+        <message>
+            <source>{n} documentos atrasados</source>
+            <translation>{n} late documents</translation>
+        </message>
+        <message>
+            <source>{who} registró la producción de {units} de {item} en {place}</source>
+            <translation>{who} recorded {units} of {item} made at {place}</translation>
+        </message>
+        <message>
+            <source>Ajuste de {item} en {place}: {change} ({reason})</source>
+            <translation>Adjustment of {item} at {place}: {change} ({reason})</translation>
+        </message>
+        <message>
+            <source>Conteo en {place}: {items} corregidos ({missing} faltaban, {extra} sobraban)</source>
+            <translation>Count at {place}: {items} corrected ({missing} missing, {extra} extra)</translation>
+        </message>
+        <message>
+            <source>{n} artículo</source>
+            <translation>{n} item</translation>
+        </message>
+        <message>
+            <source>{n} artículos</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <source>Retorno de feria: {units} de {what}, de {origin} a {target}</source>
+            <translation>Back from the fair: {units} of {what}, from {origin} to {target}</translation>
+        </message>
+        <message>
+            <source>Traslado de {units} de {what}, de {origin} a {target}</source>
+            <translation>Transfer of {units} of {what}, from {origin} to {target}</translation>
+        </message>
+        <message>
+            <source>Ajustes: {changes}</source>
+            <translation>Settings: {changes}</translation>
+        </message>
+        <message>
+            <source>Precio de {product}: {old} → {new}</source>
+            <translation>Price of {product}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Producto nuevo: {name} ({category}, {price})</source>
+            <translation>New product: {name} ({category}, {price})</translation>
+        </message>
+        <message>
+            <source>Artículo nuevo {code}: {product} de {makers}</source>
+            <translation>New item {code}: {product} by {makers}</translation>
+        </message>
+        <message>
+            <source>el taller</source>
+            <translation>the workshop</translation>
+        </message>
+        <message>
+            <source>Artículo {code} a la venta otra vez</source>
+            <translation>Item {code} on sale again</translation>
+        </message>
+        <message>
+            <source>Artículo {code} retirado de la venta</source>
+            <translation>Item {code} taken off sale</translation>
+        </message>
+        <message>
+            <source>Artículo {code}: cambió quién lo hizo</source>
+            <translation>Item {code}: who made it changed</translation>
+        </message>
+        <message>
+            <source>Artesana nueva: {name}</source>
+            <translation>New maker: {name}</translation>
+        </message>
+        <message>
+            <source>Artesana eliminada: {name}</source>
+            <translation>Maker deleted: {name}</translation>
+        </message>
+        <message>
+            <source>{name} está activa otra vez</source>
+            <translation>{name} is active again</translation>
+        </message>
+        <message>
+            <source>{name} quedó inactiva</source>
+            <translation>{name} is now inactive</translation>
+        </message>
+        <message>
+            <source>Ubicación nueva: {name}</source>
+            <translation>New place: {name}</translation>
+        </message>
+        <message>
+            <source>«{name}» abierta otra vez</source>
+            <translation>“{name}” open again</translation>
+        </message>
+        <message>
+            <source>«{name}» cerrada</source>
+            <translation>“{name}” closed</translation>
+        </message>
+        <message>
+            <source>{name} puede entrar otra vez</source>
+            <translation>{name} can log in again</translation>
+        </message>
+        <message>
+            <source>{name} ya no puede entrar</source>
+            <translation>{name} can no longer log in</translation>
+        </message>
+        <message>
+            <source>Usuaria nueva: {name} ({role})</source>
+            <translation>New user: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>{who} dio un PIN nuevo a {name}</source>
+            <translation>{who} gave {name} a new PIN</translation>
+        </message>
+        <message>
+            <source>{name} cambió su PIN</source>
+            <translation>{name} changed her PIN</translation>
+        </message>
+        <message>
+            <source>{name}: PIN equivocado cinco veces, bloqueada {minutes} minutos</source>
+            <translation>{name}: wrong PIN five times, locked for {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>{approver} aprobó «{what}» para {user}</source>
+            <translation>{approver} approved “{what}” for {user}</translation>
+        </message>
+        <message>
+            <source>Datos guardados de: {tables}</source>
+            <translation>Data stored for: {tables}</translation>
         </message>
     </context>
     <context>
@@ -1757,8 +2264,8 @@ Previous: %2</translation>
             <translation>Edit</translation>
         </message>
         <message>
-            <source>Cerrar</source>
-            <translation>Close</translation>
+            <source>Cerrar la ubicación…</source>
+            <translation>Close this place…</translation>
         </message>
         <message>
             <source>Esta caja vende desde aquí</source>
@@ -1793,8 +2300,8 @@ Previous: %2</translation>
             <translation>This till has no location</translation>
         </message>
         <message>
-            <source>Reabrir</source>
-            <translation>Reopen</translation>
+            <source>Reabrir la ubicación</source>
+            <translation>Reopen this place</translation>
         </message>
         <message>
             <source>Ubicación «{name}» agregada.</source>
@@ -1803,6 +2310,18 @@ Previous: %2</translation>
         <message>
             <source>Ubicación «{name}» guardada.</source>
             <translation>Location “{name}” saved.</translation>
+        </message>
+        <message>
+            <source>Cerrar la ubicación</source>
+            <translation>Close this place</translation>
+        </message>
+        <message>
+            <source>¿Cerrar «{name}»? Ya no se le podrá trasladar productos ni vender desde ella. Su historial se conserva y se puede reabrir cuando haga falta.</source>
+            <translation>Close “{name}”? Products can no longer be moved there or sold from it. Its history is kept and it can be reopened when needed.</translation>
+        </message>
+        <message>
+            <source>Cerrar «{name}»</source>
+            <translation>Close “{name}”</translation>
         </message>
         <message>
             <source>«{name}» cerrada.</source>
@@ -1905,6 +2424,14 @@ Previous: %2</translation>
         <message>
             <source>Ayuda</source>
             <translation>Help</translation>
+        </message>
+        <message>
+            <source>Ajustes guardados.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>El idioma cambia la próxima vez que se abra el programa.</source>
+            <translation>The language changes the next time the program opens.</translation>
         </message>
         <message>
             <source>Atiende: %1 (%2)</source>
@@ -2734,6 +3261,14 @@ Previous: %2</translation>
         <message>
             <source>1 pago · total pagado {amount}</source>
             <translation>1 payout · total paid {amount}</translation>
+        </message>
+        <message>
+            <source>No hay pagos con estos filtros: cambie la artesana o las fechas.</source>
+            <translation>No payouts with these filters: change the maker or the dates.</translation>
+        </message>
+        <message>
+            <source>Elija un pago de la lista.</source>
+            <translation>Choose a payout from the list.</translation>
         </message>
         <message>
             <source>Lo pagado a cada artesana en cada mes, según la fecha del pago (en soles).</source>
@@ -3722,6 +4257,10 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Remove</translation>
         </message>
         <message>
+            <source>Deshacer (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Dscto. a la venta (F9)</source>
             <translation>Sale disc. (F9)</translation>
         </message>
@@ -3774,8 +4313,12 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Discount on the whole sale</translation>
         </message>
         <message>
-            <source>Se quitó {name}.</source>
-            <translation>{name} removed.</translation>
+            <source>Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).</source>
+            <translation>{name} removed. To put it back: Undo (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Volvió a la venta: {name}.</source>
+            <translation>Back in the sale: {name}.</translation>
         </message>
         <message>
             <source>Cancelar</source>
@@ -4839,165 +5382,6 @@ Open the till now with a S/ 0.00 float?</translation>
         <message>
             <source>Activar</source>
             <translation>Activate</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <source>Venta</source>
-            <translation>Sale</translation>
-        </message>
-        <message>
-            <source>Devolución</source>
-            <translation>Refund</translation>
-        </message>
-        <message>
-            <source>Pago a artesana</source>
-            <translation>Maker payout</translation>
-        </message>
-        <message>
-            <source>Ingreso de dinero</source>
-            <translation>Money in</translation>
-        </message>
-        <message>
-            <source>Retiro de dinero</source>
-            <translation>Money out</translation>
-        </message>
-        <message>
-            <source>Apertura de caja</source>
-            <translation>Open till</translation>
-        </message>
-        <message>
-            <source>Cierre de caja</source>
-            <translation>Close till</translation>
-        </message>
-        <message>
-            <source>Cierre del día</source>
-            <translation>Day close</translation>
-        </message>
-        <message>
-            <source>Producción</source>
-            <translation>Production</translation>
-        </message>
-        <message>
-            <source>Ajuste de stock</source>
-            <translation>Stock adjustment</translation>
-        </message>
-        <message>
-            <source>Inventario</source>
-            <translation>Stock count</translation>
-        </message>
-        <message>
-            <source>Traslado</source>
-            <translation>Transfer</translation>
-        </message>
-        <message>
-            <source>Ajustes</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Cambio de precio</source>
-            <translation>Price change</translation>
-        </message>
-        <message>
-            <source>Producto</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Artículo</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Artesana</source>
-            <translation>Maker</translation>
-        </message>
-        <message>
-            <source>Ubicación</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Usuaria</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Usuaria bloqueada</source>
-            <translation>User locked</translation>
-        </message>
-        <message>
-            <source>Aprobación</source>
-            <translation>Approval</translation>
-        </message>
-        <message>
-            <source>Efectivo</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <source>Transferencia</source>
-            <translation>Bank transfer</translation>
-        </message>
-        <message>
-            <source>Coordinadora</source>
-            <translation>Coordinator</translation>
-        </message>
-        <message>
-            <source>Vendedora</source>
-            <translation>Seller</translation>
-        </message>
-        <message>
-            <source>Total %1 · %2 líneas</source>
-            <translation>Total %1 · %2 lines</translation>
-        </message>
-        <message>
-            <source>Devuelve %1 de la venta %2</source>
-            <translation>Refunds %1 from sale %2</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Neto %1 · gran total %2 · %3 ventas, %4 devoluciones</source>
-            <translation>Net %1 · grand total %2 · %3 sales, %4 refunds</translation>
-        </message>
-        <message>
-            <source>%1 atrasados</source>
-            <translation>%1 late</translation>
-        </message>
-        <message>
-            <source>%1 aprobó «%2» para %3</source>
-            <translation>%1 approved “%2” for %3</translation>
-        </message>
-        <message>
-            <source>Activada</source>
-            <translation>Activated</translation>
-        </message>
-        <message>
-            <source>Desactivada</source>
-            <translation>Deactivated</translation>
-        </message>
-        <message>
-            <source>PIN restablecido por una coordinadora</source>
-            <translation>PIN reset by a coordinator</translation>
-        </message>
-        <message>
-            <source>Cambió su PIN</source>
-            <translation>Changed her PIN</translation>
-        </message>
-        <message>
-            <source>PIN equivocado cinco veces: bloqueada %1 minutos</source>
-            <translation>Wrong PIN five times: locked for %1 minutes</translation>
-        </message>
-        <message>
-            <source>%1 unidades</source>
-            <translation>%1 units</translation>
-        </message>
-        <message>
-            <source>Fondo %1</source>
-            <translation>Float %1</translation>
         </message>
     </context>
     <context>

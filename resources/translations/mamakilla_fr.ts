@@ -92,6 +92,18 @@
             <translation>Autre</translation>
         </message>
         <message>
+            <source>Sencillo para dar vuelto</source>
+            <translation>Monnaie pour rendre</translation>
+        </message>
+        <message>
+            <source>Más fondo de caja</source>
+            <translation>Plus de fond de caisse</translation>
+        </message>
+        <message>
+            <source>Devolución de un adelanto</source>
+            <translation>Remboursement d'une avance</translation>
+        </message>
+        <message>
             <source>no hay una impresora elegida en Ajustes</source>
             <translation>aucune imprimante choisie dans Réglages</translation>
         </message>
@@ -623,6 +635,178 @@ PDF enregistré dans :
             <source>Rollo de etiquetas de 60 × 40 mm</source>
             <translation>Rouleau d'étiquettes de 60 × 40 mm</translation>
         </message>
+        <message>
+            <source>nombre de la tienda</source>
+            <translation>nom de la boutique</translation>
+        </message>
+        <message>
+            <source>dirección</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>RUC</source>
+            <translation>RUC</translation>
+        </message>
+        <message>
+            <source>encabezado de la nota</source>
+            <translation>en-tête du reçu</translation>
+        </message>
+        <message>
+            <source>pie de la nota</source>
+            <translation>pied du reçu</translation>
+        </message>
+        <message>
+            <source>enlace del catálogo</source>
+            <translation>lien du catalogue</translation>
+        </message>
+        <message>
+            <source>parte de la artesana</source>
+            <translation>part de l'artisane</translation>
+        </message>
+        <message>
+            <source>redondeo en efectivo</source>
+            <translation>arrondi en espèces</translation>
+        </message>
+        <message>
+            <source>dólar del día</source>
+            <translation>cours du dollar du jour</translation>
+        </message>
+        <message>
+            <source>serie de la caja</source>
+            <translation>série de la caisse</translation>
+        </message>
+        <message>
+            <source>ubicación de esta caja</source>
+            <translation>emplacement de cette caisse</translation>
+        </message>
+        <message>
+            <source>papel de la nota</source>
+            <translation>papier du reçu</translation>
+        </message>
+        <message>
+            <source>después del pago</source>
+            <translation>après le paiement</translation>
+        </message>
+        <message>
+            <source>impresora</source>
+            <translation>imprimante</translation>
+        </message>
+        <message>
+            <source>descuento máximo sin aprobación</source>
+            <translation>remise maximale sans accord</translation>
+        </message>
+        <message>
+            <source>minutos hasta bloquear la caja</source>
+            <translation>minutes avant le verrouillage de la caisse</translation>
+        </message>
+        <message>
+            <source>carpeta de las copias</source>
+            <translation>dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>primera configuración</source>
+            <translation>première configuration</translation>
+        </message>
+        <message>
+            <source>nombre</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>categoría</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
+            <source>precio</source>
+            <translation>prix</translation>
+        </message>
+        <message>
+            <source>descripción</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>foto</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>a la venta</source>
+            <translation>en vente</translation>
+        </message>
+        <message>
+            <source>código corto</source>
+            <translation>code court</translation>
+        </message>
+        <message>
+            <source>teléfono</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>DNI</source>
+            <translation>DNI</translation>
+        </message>
+        <message>
+            <source>fecha de ingreso</source>
+            <translation>date d'arrivée</translation>
+        </message>
+        <message>
+            <source>la formó</source>
+            <translation>formée par</translation>
+        </message>
+        <message>
+            <source>notas</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>tipo</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>ajustes</source>
+            <translation>réglages</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>rôles</translation>
+        </message>
+        <message>
+            <source>usuarias</source>
+            <translation>utilisatrices</translation>
+        </message>
+        <message>
+            <source>ubicaciones</source>
+            <translation>emplacements</translation>
+        </message>
+        <message>
+            <source>artesanas</source>
+            <translation>artisanes</translation>
+        </message>
+        <message>
+            <source>categorías</source>
+            <translation>catégories</translation>
+        </message>
+        <message>
+            <source>productos</source>
+            <translation>produits</translation>
+        </message>
+        <message>
+            <source>artículos</source>
+            <translation>articles</translation>
+        </message>
+        <message>
+            <source>quién hizo cada artículo</source>
+            <translation>qui a fait chaque article</translation>
+        </message>
+        <message>
+            <source>cajas</source>
+            <translation>caisses</translation>
+        </message>
+        <message>
+            <source>sí</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -860,6 +1044,10 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>¿A qué artesana? (obligatorio)</source>
             <translation>Quelle artisane ? (obligatoire)</translation>
+        </message>
+        <message>
+            <source>¿Quién lo devuelve? (obligatorio)</source>
+            <translation>Qui la rembourse ? (obligatoire)</translation>
         </message>
         <message>
             <source>Escriba el motivo (obligatorio)</source>
@@ -1571,16 +1759,16 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Qui</translation>
         </message>
         <message>
-            <source>Qué</source>
-            <translation>Quoi</translation>
+            <source>Tipo</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Qué pasó</source>
+            <translation>Ce qui s'est passé</translation>
         </message>
         <message>
             <source>Referencia</source>
             <translation>Référence</translation>
-        </message>
-        <message>
-            <source>Detalle</source>
-            <translation>Détail</translation>
         </message>
         <message>
             <source>Huella</source>
@@ -1628,6 +1816,10 @@ Précédente : %2</translation>
             <translation>Touchez une entrée pour voir tout son contenu.</translation>
         </message>
         <message>
+            <source>Datos técnicos (huellas y todo lo guardado)</source>
+            <translation>Données techniques (empreintes et tout ce qui est enregistré)</translation>
+        </message>
+        <message>
             <source>◀ Más recientes</source>
             <translation>◀ Plus récents</translation>
         </message>
@@ -1672,12 +1864,327 @@ Précédente : %2</translation>
             <translation>… et %1 de plus.</translation>
         </message>
         <message>
+            <source>%1 · %2 · registro n.º %3</source>
+            <translation>%1 · %2 · entrée n° %3</translation>
+        </message>
+        <message>
             <source>Huella: %1</source>
             <translation>Empreinte : %1</translation>
         </message>
         <message>
             <source>Anterior: %1</source>
             <translation>Précédente : %1</translation>
+        </message>
+        <message>
+            <source>Referencia: %1</source>
+            <translation>Référence : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalWords</name>
+        <message>
+            <source>Venta</source>
+            <translation>Vente</translation>
+        </message>
+        <message>
+            <source>Devolución</source>
+            <translation>Remboursement</translation>
+        </message>
+        <message>
+            <source>Pago a artesana</source>
+            <translation>Paiement à une artisane</translation>
+        </message>
+        <message>
+            <source>Ingreso de dinero</source>
+            <translation>Entrée d'argent</translation>
+        </message>
+        <message>
+            <source>Retiro de dinero</source>
+            <translation>Retrait d'argent</translation>
+        </message>
+        <message>
+            <source>Apertura de caja</source>
+            <translation>Ouverture de caisse</translation>
+        </message>
+        <message>
+            <source>Cierre de caja</source>
+            <translation>Clôture de caisse</translation>
+        </message>
+        <message>
+            <source>Cierre del día</source>
+            <translation>Clôture du jour</translation>
+        </message>
+        <message>
+            <source>Producción</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Ajuste de stock</source>
+            <translation>Ajustement de stock</translation>
+        </message>
+        <message>
+            <source>Inventario</source>
+            <translation>Inventaire</translation>
+        </message>
+        <message>
+            <source>Traslado</source>
+            <translation>Transfert</translation>
+        </message>
+        <message>
+            <source>Ajustes</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Cambio de precio</source>
+            <translation>Changement de prix</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Artículo</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Artesana</source>
+            <translation>Artisane</translation>
+        </message>
+        <message>
+            <source>Ubicación</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Usuaria</source>
+            <translation>Utilisatrice</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Usuaria bloqueada</source>
+            <translation>Utilisatrice bloquée</translation>
+        </message>
+        <message>
+            <source>Aprobación</source>
+            <translation>Autorisation</translation>
+        </message>
+        <message>
+            <source>Datos guardados</source>
+            <translation>Données enregistrées</translation>
+        </message>
+        <message>
+            <source>Coordinadora</source>
+            <translation>Coordinatrice</translation>
+        </message>
+        <message>
+            <source>Vendedora</source>
+            <translation>Vendeuse</translation>
+        </message>
+        <message>
+            <source>artículo {id}</source>
+            <translation>article {id}</translation>
+        </message>
+        <message>
+            <source>ubicación {id}</source>
+            <translation>emplacement {id}</translation>
+        </message>
+        <message>
+            <source>{n} unidad</source>
+            <translation>{n} unité</translation>
+        </message>
+        <message>
+            <source>{n} unidades</source>
+            <translation>{n} unités</translation>
+        </message>
+        <message>
+            <source>Venta {number} de {total} por {who}</source>
+            <translation>Vente {number} de {total} par {who}</translation>
+        </message>
+        <message>
+            <source>Devolución {number} de {total} (de la venta {sale}) por {who}</source>
+            <translation>Remboursement {number} de {total} (de la vente {sale}) par {who}</translation>
+        </message>
+        <message>
+            <source>una artesana</source>
+            <translation>une artisane</translation>
+        </message>
+        <message>
+            <source>Pago {number} a {maker}: {amount} ({method})</source>
+            <translation>Paiement {number} à {maker} : {amount} ({method})</translation>
+        </message>
+        <message>
+            <source>{who} puso {amount} en la caja: {reason}</source>
+            <translation>{who} a mis {amount} dans la caisse : {reason}</translation>
+        </message>
+        <message>
+            <source>{who} sacó {amount} de la caja: {reason}</source>
+            <translation>{who} a retiré {amount} de la caisse : {reason}</translation>
+        </message>
+        <message>
+            <source>{who} abrió la caja {till} con {amount} de fondo</source>
+            <translation>{who} a ouvert la caisse {till} avec un fond de {amount}</translation>
+        </message>
+        <message>
+            <source> y {amount}</source>
+            <translation> et {amount}</translation>
+        </message>
+        <message>
+            <source>{who} cerró la caja {till}: {sales}, contado {counted}</source>
+            <translation>{who} a clôturé la caisse {till} : {sales}, compté {counted}</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} vente</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} ventes</translation>
+        </message>
+        <message>
+            <source>diferencia {amount}</source>
+            <translation>écart {amount}</translation>
+        </message>
+        <message>
+            <source>Cierre del día {day}: neto {net} ({sales}, {refunds}) · gran total {grand}</source>
+            <translation>Clôture du jour {day} : net {net} ({sales}, {refunds}) · total général {grand}</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} remboursement</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} remboursements</translation>
+        </message>
+        <message>
+            <source>{n} documento atrasado</source>
+            <translation>{n} document en retard</translation>
+        </message>
+        <message>
+            <source>{n} documentos atrasados</source>
+            <translation>{n} documents en retard</translation>
+        </message>
+        <message>
+            <source>{who} registró la producción de {units} de {item} en {place}</source>
+            <translation>{who} a enregistré la production de {units} de {item} à {place}</translation>
+        </message>
+        <message>
+            <source>Ajuste de {item} en {place}: {change} ({reason})</source>
+            <translation>Ajustement de {item} à {place} : {change} ({reason})</translation>
+        </message>
+        <message>
+            <source>Conteo en {place}: {items} corregidos ({missing} faltaban, {extra} sobraban)</source>
+            <translation>Comptage à {place} : {items} corrigés ({missing} manquants, {extra} en trop)</translation>
+        </message>
+        <message>
+            <source>{n} artículo</source>
+            <translation>{n} article</translation>
+        </message>
+        <message>
+            <source>{n} artículos</source>
+            <translation>{n} articles</translation>
+        </message>
+        <message>
+            <source>Retorno de feria: {units} de {what}, de {origin} a {target}</source>
+            <translation>Retour de foire : {units} de {what}, de {origin} à {target}</translation>
+        </message>
+        <message>
+            <source>Traslado de {units} de {what}, de {origin} a {target}</source>
+            <translation>Transfert de {units} de {what}, de {origin} à {target}</translation>
+        </message>
+        <message>
+            <source>Ajustes: {changes}</source>
+            <translation>Réglages : {changes}</translation>
+        </message>
+        <message>
+            <source>Precio de {product}: {old} → {new}</source>
+            <translation>Prix de {product} : {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Producto nuevo: {name} ({category}, {price})</source>
+            <translation>Nouveau produit : {name} ({category}, {price})</translation>
+        </message>
+        <message>
+            <source>Artículo nuevo {code}: {product} de {makers}</source>
+            <translation>Nouvel article {code} : {product} de {makers}</translation>
+        </message>
+        <message>
+            <source>el taller</source>
+            <translation>l'atelier</translation>
+        </message>
+        <message>
+            <source>Artículo {code} a la venta otra vez</source>
+            <translation>Article {code} de nouveau en vente</translation>
+        </message>
+        <message>
+            <source>Artículo {code} retirado de la venta</source>
+            <translation>Article {code} retiré de la vente</translation>
+        </message>
+        <message>
+            <source>Artículo {code}: cambió quién lo hizo</source>
+            <translation>Article {code} : qui l'a fait a changé</translation>
+        </message>
+        <message>
+            <source>Artesana nueva: {name}</source>
+            <translation>Nouvelle artisane : {name}</translation>
+        </message>
+        <message>
+            <source>Artesana eliminada: {name}</source>
+            <translation>Artisane supprimée : {name}</translation>
+        </message>
+        <message>
+            <source>{name} está activa otra vez</source>
+            <translation>{name} est de nouveau active</translation>
+        </message>
+        <message>
+            <source>{name} quedó inactiva</source>
+            <translation>{name} est maintenant inactive</translation>
+        </message>
+        <message>
+            <source>Ubicación nueva: {name}</source>
+            <translation>Nouvel emplacement : {name}</translation>
+        </message>
+        <message>
+            <source>«{name}» abierta otra vez</source>
+            <translation>« {name} » rouvert</translation>
+        </message>
+        <message>
+            <source>«{name}» cerrada</source>
+            <translation>« {name} » fermé</translation>
+        </message>
+        <message>
+            <source>{name} puede entrar otra vez</source>
+            <translation>{name} peut de nouveau se connecter</translation>
+        </message>
+        <message>
+            <source>{name} ya no puede entrar</source>
+            <translation>{name} ne peut plus se connecter</translation>
+        </message>
+        <message>
+            <source>Usuaria nueva: {name} ({role})</source>
+            <translation>Nouvelle utilisatrice : {name} ({role})</translation>
+        </message>
+        <message>
+            <source>{who} dio un PIN nuevo a {name}</source>
+            <translation>{who} a donné un nouveau PIN à {name}</translation>
+        </message>
+        <message>
+            <source>{name} cambió su PIN</source>
+            <translation>{name} a changé son PIN</translation>
+        </message>
+        <message>
+            <source>{name}: PIN equivocado cinco veces, bloqueada {minutes} minutos</source>
+            <translation>{name} : PIN erroné cinq fois, bloquée {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>{approver} aprobó «{what}» para {user}</source>
+            <translation>{approver} a autorisé « {what} » pour {user}</translation>
+        </message>
+        <message>
+            <source>Datos guardados de: {tables}</source>
+            <translation>Données enregistrées pour : {tables}</translation>
         </message>
     </context>
     <context>
@@ -1757,8 +2264,8 @@ Précédente : %2</translation>
             <translation>Modifier</translation>
         </message>
         <message>
-            <source>Cerrar</source>
-            <translation>Fermer</translation>
+            <source>Cerrar la ubicación…</source>
+            <translation>Fermer l'emplacement…</translation>
         </message>
         <message>
             <source>Esta caja vende desde aquí</source>
@@ -1793,8 +2300,8 @@ Précédente : %2</translation>
             <translation>Cette caisse n'a pas d'emplacement</translation>
         </message>
         <message>
-            <source>Reabrir</source>
-            <translation>Rouvrir</translation>
+            <source>Reabrir la ubicación</source>
+            <translation>Rouvrir l'emplacement</translation>
         </message>
         <message>
             <source>Ubicación «{name}» agregada.</source>
@@ -1803,6 +2310,18 @@ Précédente : %2</translation>
         <message>
             <source>Ubicación «{name}» guardada.</source>
             <translation>Emplacement « {name} » enregistré.</translation>
+        </message>
+        <message>
+            <source>Cerrar la ubicación</source>
+            <translation>Fermer l'emplacement</translation>
+        </message>
+        <message>
+            <source>¿Cerrar «{name}»? Ya no se le podrá trasladar productos ni vender desde ella. Su historial se conserva y se puede reabrir cuando haga falta.</source>
+            <translation>Fermer « {name} » ? On ne pourra plus y transférer de produits ni vendre depuis cet endroit. Son historique est conservé et on peut le rouvrir au besoin.</translation>
+        </message>
+        <message>
+            <source>Cerrar «{name}»</source>
+            <translation>Fermer « {name} »</translation>
         </message>
         <message>
             <source>«{name}» cerrada.</source>
@@ -1905,6 +2424,14 @@ Précédente : %2</translation>
         <message>
             <source>Ayuda</source>
             <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Ajustes guardados.</source>
+            <translation>Réglages enregistrés.</translation>
+        </message>
+        <message>
+            <source>El idioma cambia la próxima vez que se abra el programa.</source>
+            <translation>La langue change à la prochaine ouverture du programme.</translation>
         </message>
         <message>
             <source>Atiende: %1 (%2)</source>
@@ -2734,6 +3261,14 @@ Précédente : %2</translation>
         <message>
             <source>1 pago · total pagado {amount}</source>
             <translation>1 paiement · total payé {amount}</translation>
+        </message>
+        <message>
+            <source>No hay pagos con estos filtros: cambie la artesana o las fechas.</source>
+            <translation>Aucun paiement avec ces filtres : changez l'artisane ou les dates.</translation>
+        </message>
+        <message>
+            <source>Elija un pago de la lista.</source>
+            <translation>Choisissez un paiement dans la liste.</translation>
         </message>
         <message>
             <source>Lo pagado a cada artesana en cada mes, según la fecha del pago (en soles).</source>
@@ -3722,6 +4257,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Retirer</translation>
         </message>
         <message>
+            <source>Deshacer (Ctrl+Z)</source>
+            <translation>Défaire (Ctrl+Z)</translation>
+        </message>
+        <message>
             <source>Dscto. a la venta (F9)</source>
             <translation>Remise globale (F9)</translation>
         </message>
@@ -3774,8 +4313,12 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Remise sur toute la vente</translation>
         </message>
         <message>
-            <source>Se quitó {name}.</source>
-            <translation>{name} retiré.</translation>
+            <source>Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).</source>
+            <translation>{name} retiré. Pour le remettre : Défaire (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Volvió a la venta: {name}.</source>
+            <translation>De retour dans la vente : {name}.</translation>
         </message>
         <message>
             <source>Cancelar</source>
@@ -4839,165 +5382,6 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
         <message>
             <source>Activar</source>
             <translation>Activer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <source>Venta</source>
-            <translation>Vente</translation>
-        </message>
-        <message>
-            <source>Devolución</source>
-            <translation>Remboursement</translation>
-        </message>
-        <message>
-            <source>Pago a artesana</source>
-            <translation>Paiement à une artisane</translation>
-        </message>
-        <message>
-            <source>Ingreso de dinero</source>
-            <translation>Entrée d'argent</translation>
-        </message>
-        <message>
-            <source>Retiro de dinero</source>
-            <translation>Retrait d'argent</translation>
-        </message>
-        <message>
-            <source>Apertura de caja</source>
-            <translation>Ouverture de caisse</translation>
-        </message>
-        <message>
-            <source>Cierre de caja</source>
-            <translation>Clôture de caisse</translation>
-        </message>
-        <message>
-            <source>Cierre del día</source>
-            <translation>Clôture du jour</translation>
-        </message>
-        <message>
-            <source>Producción</source>
-            <translation>Production</translation>
-        </message>
-        <message>
-            <source>Ajuste de stock</source>
-            <translation>Ajustement de stock</translation>
-        </message>
-        <message>
-            <source>Inventario</source>
-            <translation>Inventaire</translation>
-        </message>
-        <message>
-            <source>Traslado</source>
-            <translation>Transfert</translation>
-        </message>
-        <message>
-            <source>Ajustes</source>
-            <translation>Réglages</translation>
-        </message>
-        <message>
-            <source>Cambio de precio</source>
-            <translation>Changement de prix</translation>
-        </message>
-        <message>
-            <source>Producto</source>
-            <translation>Produit</translation>
-        </message>
-        <message>
-            <source>Artículo</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <source>Artesana</source>
-            <translation>Artisane</translation>
-        </message>
-        <message>
-            <source>Ubicación</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Usuaria</source>
-            <translation>Utilisatrice</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Usuaria bloqueada</source>
-            <translation>Utilisatrice bloquée</translation>
-        </message>
-        <message>
-            <source>Aprobación</source>
-            <translation>Autorisation</translation>
-        </message>
-        <message>
-            <source>Efectivo</source>
-            <translation>Espèces</translation>
-        </message>
-        <message>
-            <source>Transferencia</source>
-            <translation>Virement</translation>
-        </message>
-        <message>
-            <source>Coordinadora</source>
-            <translation>Coordinatrice</translation>
-        </message>
-        <message>
-            <source>Vendedora</source>
-            <translation>Vendeuse</translation>
-        </message>
-        <message>
-            <source>Total %1 · %2 líneas</source>
-            <translation>Total %1 · %2 lignes</translation>
-        </message>
-        <message>
-            <source>Devuelve %1 de la venta %2</source>
-            <translation>Rembourse %1 de la vente %2</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Neto %1 · gran total %2 · %3 ventas, %4 devoluciones</source>
-            <translation>Net %1 · total général %2 · %3 ventes, %4 remboursements</translation>
-        </message>
-        <message>
-            <source>%1 atrasados</source>
-            <translation>%1 en retard</translation>
-        </message>
-        <message>
-            <source>%1 aprobó «%2» para %3</source>
-            <translation>%1 a autorisé « %2 » pour %3</translation>
-        </message>
-        <message>
-            <source>Activada</source>
-            <translation>Activée</translation>
-        </message>
-        <message>
-            <source>Desactivada</source>
-            <translation>Désactivée</translation>
-        </message>
-        <message>
-            <source>PIN restablecido por una coordinadora</source>
-            <translation>PIN réinitialisé par une coordinatrice</translation>
-        </message>
-        <message>
-            <source>Cambió su PIN</source>
-            <translation>A changé son PIN</translation>
-        </message>
-        <message>
-            <source>PIN equivocado cinco veces: bloqueada %1 minutos</source>
-            <translation>PIN erroné cinq fois : bloquée %1 minutes</translation>
-        </message>
-        <message>
-            <source>%1 unidades</source>
-            <translation>%1 unités</translation>
-        </message>
-        <message>
-            <source>Fondo %1</source>
-            <translation>Fond de caisse %1</translation>
         </message>
     </context>
     <context>
