@@ -30,7 +30,7 @@ from pathlib import Path
 from mamakilla_pos.domain.money import CENT
 from mamakilla_pos.domain.payments import Tender, settle
 from mamakilla_pos.domain.shares import line_share, split_share
-from mamakilla_pos.services import auth, journal, settings, setup
+from mamakilla_pos.services import auth, headers, journal, settings, setup
 from mamakilla_pos.store import open_store
 
 SERIES = "B001"
@@ -357,8 +357,8 @@ TABLES = ("sales", "sale_lines", "share_entries", "payments", "stock_movements")
 INSERTS = {
     "sales": "INSERT INTO sales (id, number, series, seq, kind, refund_of_id, created_at, seller_id, location_id,"
     " cash_session_id, subtotal_cents, line_discounts_cents, order_discount_cents, total_cents, rounding_cents,"
-    " amount_due_cents, tendered_cents, change_cents, usd_rate, source, note)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " amount_due_cents, tendered_cents, change_cents, usd_rate, source, note, header_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "sale_lines": "INSERT INTO sale_lines (id, sale_id, position, item_id, product_name, quantity, unit_price_cents,"
     " gross_cents, line_discount_cents, order_discount_cents, net_cents, share_rate, share_cents, refund_of_line_id)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -391,6 +391,14 @@ class SalesWriter:
         self.usd_rate = Decimal(stored.get("usd_rate", defaults.usd_rate))
         self.rate_text = str(self.share_rate)
         self.step = None if stored.get("cash_rounding", defaults.cash_rounding) == "off" else Decimal("0.10")
+        # The shop's texts every sale is printed with, as the till keeps them (services.headers).
+        texts = tuple(stored.get(name, getattr(defaults, name)) for name in headers.TEXT_FIELDS)
+        self.header_id = headers.header_id(*texts)
+        c.execute(
+            f"INSERT OR IGNORE INTO document_headers (id, {', '.join(headers.TEXT_FIELDS)}, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.header_id, *texts, db_time(datetime.now().replace(microsecond=0))),
+        )
         self.location_id = c.execute("SELECT id FROM locations WHERE code = 'taller'").fetchone()[0]
         self.user_id, self.actor = c.execute("SELECT id, name FROM users ORDER BY id LIMIT 1").fetchone()
         links: dict[int, list[tuple[int, int]]] = {}
@@ -534,7 +542,7 @@ class SalesWriter:
             pay_json.append([p_method, currency, cents_json(amount), cents_json(applied)])
         rows.sales.append(
             (sale_hex, number, series, seq, "sale", None, when, user_id, location_id, session_id,
-             total, 0, 0, total, rounding, due, tendered, change, usd, "till", "")
+             total, 0, 0, total, rounding, due, tendered, change, usd, "till", "", self.header_id)
         )  # fmt: skip
         payload = {
             "number": number,

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     shares.add_argument("--json", action="store_true")
     stock = commands.add_parser("stock", help="stock por artículo y ubicación")
     stock.add_argument("--json", action="store_true")
+    _receipt_parser(commands)
     commands.add_parser("verify", help="comprobar la integridad de la base de datos")
     commands.add_parser("backup", help="copia de seguridad").add_argument("dest", type=Path)
     commands.add_parser("restore", help="restaurar una copia").add_argument("src", type=Path)
@@ -262,6 +263,33 @@ def _cmd_stock(store, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+def _receipt_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    receipt = commands.add_parser("receipt", help="copia (COPIA) de una nota de venta o de devolución en PDF")
+    receipt.add_argument("number", metavar="NUMBER")
+    receipt.add_argument("--pdf", type=Path, metavar="FILE", required=True)
+
+
+def _cmd_receipt(store, args) -> int:  # type: ignore[no-untyped-def]
+    """``receipt NUMBER --pdf FILE``: a reprint, marked COPIA with who printed it from the command line."""
+    import getpass
+
+    from .services.exports import write_bytes
+    from .services.receipts import receipt_pdf
+
+    try:
+        who = f"{getpass.getuser()} (línea de comandos)"
+    except (OSError, KeyError):
+        who = "línea de comandos"
+    pdf = receipt_pdf(store, args.number, copy=True, user_name=who)
+    try:
+        write_bytes(args.pdf, pdf)
+    except OSError as exc:
+        print(f"error: no se puede escribir {args.pdf}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USER
+    print(f"Copia de la nota {args.number.strip()} guardada en {args.pdf}")
+    return EXIT_OK
+
+
 def _cmd_verify(store, args) -> int:  # type: ignore[no-untyped-def]
     from .services.verify import verify
 
@@ -296,6 +324,7 @@ COMMANDS = {
     "import": _cmd_import,
     "report": _cmd_report,
     "stock": _cmd_stock,
+    "receipt": _cmd_receipt,
     "verify": _cmd_verify,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

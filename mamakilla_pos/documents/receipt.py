@@ -1,143 +1,58 @@
-"""The receipt (nota de venta) and the refund document, as PDF (DESIGN.md §6).
+"""The receipt (nota de venta) and the refund note (nota de devolución), as PDF (DESIGN.md §6).
 
 Roll paper (80 mm, 58 mm) gets one page exactly as tall as the content: the
-receipt is laid out first into blocks of known height, then drawn. A4 gets as
-many pages as needed.
+receipt is laid out first into blocks of known height (:mod:`.layout`), then
+drawn. A4 gets as many pages as needed. The refund note is laid out by
+:mod:`.refund_note` from the same data and the same pieces.
 
 A receipt prints in Spanish, English or French (the seller chooses for a
 tourist): every printed word comes from :data:`TEXTS`; money and dates are
-written as the language writes them (:class:`~mamakilla_pos.domain.language.Formats`).
-The shop's own header and footer are printed as the shop wrote them, except
-the program's default ones, which have their translation here.
+written as the language writes them (:class:`~mamakilla_pos.domain.language.Formats`),
+negatives with a true minus sign. The shop's own header and footer are
+printed as the shop wrote them, except the program's default ones, which
+have their translation. A reprint says COPIA, with when and by whom it was
+reprinted.
 """
 
 from __future__ import annotations
 
-import functools
 import io
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-from ..domain.language import Formats
+from ..domain.language import TRUE_MINUS, Formats
+from .layout import (
+    A4,
+    ASCENT,
+    LEADING,
+    PAPER_SIZES,
+    PAPERS,
+    Face,
+    Layout,
+    Paper,
+    mm,
+    pages_of,
+    show,
+    stringWidth,
+    wrap,
+)
+from .receipt_texts import TEXTS
 from .shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 
-if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
+# The names the Z report still reaches for here (see .layout).
+_ASCENT, _LEADING, _PAPERS, _Face, _Layout, _pages, _show = ASCENT, LEADING, PAPER_SIZES, Face, Layout, pages_of, show
 
-    from .fonts import Fonts
+QR_SIZES = ("large", "small", "none")
+"""The catalogue's QR code on a receipt: large and centred, small beside the link, or none (the link alone)."""
 
-# ReportLab is imported when a receipt is first built, not when the till starts
-# (this module is imported by the sale and history screens): DESIGN.md §8.
-mm = 72.0 / 2.54 * 0.1  # exactly reportlab.lib.units.mm
-A4 = (210 * mm, 297 * mm)  # reportlab.lib.pagesizes.A4
-
-PAPERS = ("80mm", "58mm", "A4")
-
-
-TEXTS: dict[str, dict[str, str]] = {
-    "es": {
-        "header": DEFAULT_HEADER,
-        "footer": DEFAULT_FOOTER,
-        "copy": "COPIA",
-        "ruc": "RUC {ruc}",
-        "refund": "DEVOLUCIÓN",
-        "of_sale": "de la venta {number}",
-        "date": "Fecha",
-        "seller": "Atendido por",
-        "each": "{price} c/u",
-        "made_by": "hecho por {makers}",
-        "discount": "Descuento",
-        "item": "{n} artículo",
-        "items": "{n} artículos",
-        "subtotal": "Subtotal",
-        "discounts": "Descuentos",
-        "total": "TOTAL",
-        "total_refunded": "TOTAL DEVUELTO",
-        "rounding": "Redondeo",
-        "to_pay": "A pagar",
-        "paid_with": "Pago:",
-        "refunded_in": "Devuelto en:",
-        "received": "Recibido",
-        "change": "Vuelto",
-        "operation": "op.",
-        "card_reference": "ref.",
-        "catalogue": "Mira nuestro catálogo:",
-        "kind_sale": "Nota de venta",
-        "kind_refund": "Devolución",
-        "page": "{number} — página {page} de {pages}",
-    },
-    "en": {
-        "header": "SALES RECEIPT — not a tax invoice",
-        "footer": "45% of this purchase goes to the woman who made it. Thank you!",
-        "copy": "COPY",
-        "ruc": "RUC (tax no.) {ruc}",
-        "refund": "REFUND",
-        "of_sale": "of sale {number}",
-        "date": "Date",
-        "seller": "Served by",
-        "each": "{price} each",
-        "made_by": "made by {makers}",
-        "discount": "Discount",
-        "item": "{n} item",
-        "items": "{n} items",
-        "subtotal": "Subtotal",
-        "discounts": "Discounts",
-        "total": "TOTAL",
-        "total_refunded": "TOTAL REFUNDED",
-        "rounding": "Rounding",
-        "to_pay": "To pay",
-        "paid_with": "Paid with:",
-        "refunded_in": "Refunded in:",
-        "received": "Received",
-        "change": "Change",
-        "operation": "op.",
-        "card_reference": "ref.",
-        "catalogue": "See our catalogue:",
-        "kind_sale": "Receipt",
-        "kind_refund": "Refund",
-        "page": "{number} — page {page} of {pages}",
-    },
-    "fr": {
-        "header": "TICKET DE VENTE — ne vaut pas facture",
-        "footer": "45 % de cet achat revient à l'artisane qui l'a fait. Merci !",
-        "copy": "COPIE",
-        "ruc": "RUC (n° fiscal) {ruc}",
-        "refund": "REMBOURSEMENT",
-        "of_sale": "de la vente {number}",
-        "date": "Date",
-        "seller": "Servi par",
-        "each": "{price} l'unité",
-        "made_by": "fait par {makers}",
-        "discount": "Remise",
-        "item": "{n} article",
-        "items": "{n} articles",
-        "subtotal": "Sous-total",
-        "discounts": "Remises",
-        "total": "TOTAL",
-        "total_refunded": "TOTAL REMBOURSÉ",
-        "rounding": "Arrondi",
-        "to_pay": "À payer",
-        "paid_with": "Payé en :",
-        "refunded_in": "Remboursé en :",
-        "received": "Reçu",
-        "change": "Rendu",
-        "operation": "op.",
-        "card_reference": "réf.",
-        "catalogue": "Voir notre catalogue :",
-        "kind_sale": "Ticket",
-        "kind_refund": "Remboursement",
-        "page": "{number} — page {page} sur {pages}",
-    },
-}
-"""Every word a receipt prints, per language."""
+CHANGE_METHODS = frozenset({"cash", "usd"})
+"""Tenders that can be more than what is due, leaving change: a receipt paid otherwise shows neither."""
 
 
 @dataclass(frozen=True)
 class ReceiptLine:
-    """One line of the sale as printed.
+    """One line of the sale (or of the refund) as printed.
 
     Attributes:
         quantity: units sold (or returned, on a refund).
@@ -146,8 +61,9 @@ class ReceiptLine:
             with the language's "and" when printed.
         unit_price: price of one unit.
         gross: quantity × unit price.
-        discount: the line discount plus its part of the order discount.
-        net: gross − discount.
+        discount: the line discount plus its part of the order discount
+            (on a refund: the part of those the returned units carried).
+        net: gross − discount (on a refund: what the line gives back).
     """
 
     quantity: int
@@ -182,12 +98,16 @@ class ReceiptPayment:
 
 @dataclass(frozen=True)
 class ReceiptData:
-    """Everything printed on a receipt; amounts in soles unless said otherwise.
+    """Everything printed on a receipt or a refund note; amounts in soles unless said otherwise.
 
     ``rounding`` is ``total − amount_due``: positive when cash rounding let
-    the customer pay less. ``subtotal`` is the sum of the lines' gross and
-    ``discounts`` the sum of their discounts. ``language`` is the one the
-    receipt is printed in: ``es``, ``en`` or ``fr``.
+    the customer pay less (or, on a refund, gave back less). ``subtotal``
+    is the sum of the lines' gross and ``discounts`` the sum of their
+    discounts. ``language`` is the one the receipt is printed in: ``es``,
+    ``en`` or ``fr``. The shop's name, address, RUC, header, footer and
+    catalogue link are the ones in force when the document was completed.
+    A reprint has ``copy`` set, with ``reprinted_at`` and ``reprinted_by``.
+    ``qr`` is how the catalogue link prints: one of :data:`QR_SIZES`.
     """
 
     shop_name: str
@@ -212,230 +132,10 @@ class ReceiptData:
     refund_of: str = ""
     copy: bool = False
     language: str = "es"
-
-
-@dataclass(frozen=True)
-class _Paper:
-    width: float
-    margin: float
-    top: float
-    bottom: float
-    body: float
-    small: float
-    title: float
-    big: float
-    qr: float
-    roll: bool
-
-
-_PAPERS = {
-    "80mm": _Paper(80 * mm, 4 * mm, 4 * mm, 8 * mm, 8.5, 7.2, 12.5, 12.5, 28 * mm, True),
-    "58mm": _Paper(58 * mm, 4 * mm, 3 * mm, 8 * mm, 7.4, 6.4, 10.5, 10.5, 24 * mm, True),
-    "A4": _Paper(A4[0], 25 * mm, 20 * mm, 20 * mm, 10.5, 9, 17, 15, 32 * mm, False),
-}
-
-_LEADING = 1.28
-_ASCENT = 0.96  # baseline drop below a line's top, in font sizes, for DejaVu
-
-
-@dataclass
-class _Block:
-    height: float
-    draw: Callable[[Canvas, float], None]
-    keep_with_next: bool = False
-
-
-@dataclass(frozen=True)
-class _Face:
-    """A registered font, optionally emboldened by stroking its outlines.
-
-    Roll receipts are the hot path (DESIGN.md §8): every embedded TrueType
-    face costs a subset per PDF, so their bold is the regular face drawn with
-    a thin outline, which a thermal head prints just as dark.
-    """
-
-    name: str
-    embolden: bool = False
-
-
-_EMBOLDEN = 0.055  # outline width, in font sizes, of emboldened text
-
-
-@functools.lru_cache(maxsize=8192)
-def stringWidth(text: str, font: str, size: float) -> float:  # ReportLab's name, kept for its callers
-    """Width of ``text`` in points; cached, as the same texts come back on every receipt."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth as measure
-
-    return measure(text, font, size)
-
-
-def _show(c: Canvas, face: _Face, size: float, x: float, y: float, text: str, align: str = "left") -> None:
-    """Draw one line of text; ``align`` is where ``x`` is: left, right or centre."""
-    if align != "left":
-        width = stringWidth(text, face.name, size)
-        x -= width if align == "right" else width / 2
-    if not face.embolden:
-        c.setFont(face.name, size)
-        c.drawString(x, y, text)
-        return
-    c.saveState()
-    c.setLineWidth(size * _EMBOLDEN)
-    c.setLineJoin(1)
-    t = c.beginText(x, y)
-    t.setFont(face.name, size)
-    t.setTextRenderMode(2)
-    t.textOut(text)
-    c.drawText(t)
-    c.restoreState()
-
-
-@dataclass
-class _Layout:
-    """Blocks of known height, stacked top to bottom in a column."""
-
-    paper: _Paper
-    regular: _Face
-    bold: _Face
-    blocks: list[_Block] = field(default_factory=list)
-
-    @property
-    def left(self) -> float:
-        return self.paper.margin
-
-    @property
-    def right(self) -> float:
-        return self.paper.width - self.paper.margin
-
-    @property
-    def width(self) -> float:
-        return self.right - self.left
-
-    def add(self, height: float, draw: Callable[[Canvas, float], None], keep_with_next: bool = False) -> None:
-        self.blocks.append(_Block(height, draw, keep_with_next))
-
-    def space(self, height: float) -> None:
-        self.add(height, _nothing)
-
-    def centered(self, text: str, size: float, bold: bool = False) -> None:
-        """Centred text, wrapped to the column."""
-        face = self.bold if bold else self.regular
-        lines = wrap(text, face.name, size, self.width)
-        leading = size * _LEADING
-        middle = (self.left + self.right) / 2
-
-        def draw(c: Canvas, top: float) -> None:
-            for i, line in enumerate(lines):
-                _show(c, face, size, middle, top - i * leading - size * _ASCENT, line, "centre")
-
-        self.add(leading * len(lines), draw)
-
-    def row(
-        self,
-        left: str,
-        right: str,
-        size: float,
-        bold: bool = False,
-        indent: float = 0,
-        hanging: float = 0,
-        keep_with_next: bool = False,
-    ) -> None:
-        """Text on the left, wrapped, and an amount right-aligned on its first line.
-
-        When the amount leaves too little room, it goes on a line of its own.
-
-        Args:
-            indent: where the left text starts, from the column's left edge.
-            hanging: further indent of the wrapped continuation lines.
-        """
-        face = self.bold if bold else self.regular
-        right_width = stringWidth(right, face.name, size) if right else 0.0
-        gap = size * 0.8 if right else 0.0
-        room = self.width - indent - right_width - gap
-        right_alone = room < self.width * 0.4
-        if right_alone:
-            room = self.width - indent
-        first, *rest = wrap(left, face.name, size, room)
-        lines = [first, *wrap(" ".join(rest), face.name, size, room - hanging)] if rest else [first]
-        leading = size * _LEADING
-        x = self.left + indent
-
-        def draw(c: Canvas, top: float) -> None:
-            for i, line in enumerate(lines):
-                _show(c, face, size, x + (hanging if i else 0), top - i * leading - size * _ASCENT, line)
-            if right:
-                at = len(lines) if right_alone else 0
-                _show(c, face, size, self.right, top - at * leading - size * _ASCENT, right, "right")
-
-        self.add(leading * (len(lines) + right_alone), draw, keep_with_next)
-
-    def rule(self, pad: float = 3.0) -> None:
-        """A dashed line across the column with ``pad`` points above and below."""
-
-        def draw(c: Canvas, top: float) -> None:
-            c.saveState()
-            c.setLineWidth(0.6)
-            c.setDash(2, 1.6)
-            c.line(self.left, top - pad, self.right, top - pad)
-            c.restoreState()
-
-        self.add(2 * pad, draw)
-
-    def banner(self, text: str, size: float) -> None:
-        """White bold text in a black bar: for COPIA, which must not be missed."""
-        height = size * 1.7
-
-        def draw(c: Canvas, top: float) -> None:
-            c.saveState()
-            c.setFillColorRGB(0, 0, 0)
-            c.rect(self.left, top - height, self.width, height, stroke=0, fill=1)
-            c.setFillColorRGB(1, 1, 1)
-            c.setStrokeColorRGB(1, 1, 1)
-            middle = (self.left + self.right) / 2
-            _show(c, self.bold, size, middle, top - height / 2 - size * 0.36, text, "centre")
-            c.restoreState()
-
-        self.add(height, draw)
-
-    def qr(self, url: str, size: float) -> None:
-        x = (self.left + self.right - size) / 2
-
-        def draw(c: Canvas, top: float) -> None:
-            from .qr import draw_qr
-
-            draw_qr(c, url, x, top - size, size)
-
-        self.add(size, draw)
-
-
-def _nothing(c: Canvas, top: float) -> None:
-    return None
-
-
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Split ``text`` into lines no wider than ``width`` points.
-
-    Breaks at spaces; a word wider than the whole line is broken between
-    letters, so nothing is ever cut off.
-    """
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if stringWidth(candidate, font, size) <= width:
-                line = candidate
-                continue
-            if line:
-                lines.append(line)
-            line = word
-            while stringWidth(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-        lines.append(line)
-    return lines
+    reason: str = ""
+    reprinted_at: datetime | None = None
+    reprinted_by: str = ""
+    qr: str = "large"
 
 
 def payment_label(payment: ReceiptPayment, language: str = "es") -> str:
@@ -466,121 +166,165 @@ def _shop_text(text: str, default: str, texts: dict[str, str], key: str) -> str:
     return texts[key] if text == default else text
 
 
-def _lay_out(data: ReceiptData, paper: _Paper, fonts: Fonts) -> _Layout:
-    regular = _Face(fonts.regular)
-    bold = _Face(fonts.regular, embolden=True) if paper.roll else _Face(fonts.bold)
-    lay = _Layout(paper, regular, bold)
-    body, small, big = paper.body, paper.small, paper.big
-    texts = TEXTS[data.language]
-    formats = Formats(data.language)
-    money = formats.money
+@dataclass(frozen=True)
+class Printing:
+    """What every part of a receipt's layout needs: the data, the column, the words, the money."""
 
+    data: ReceiptData
+    lay: Layout
+    texts: dict[str, str]
+    formats: Formats
+
+    @property
+    def paper(self) -> Paper:
+        return self.lay.paper
+
+    def money(self, value: Decimal, currency: str = "PEN") -> str:
+        return self.formats.money(value, currency)
+
+
+def _start(data: ReceiptData, paper: Paper) -> Printing:
+    from .fonts import register_fonts
+
+    fonts = register_fonts()
+    regular = Face(fonts.regular)
+    bold = Face(fonts.regular, embolden=True) if paper.roll else Face(fonts.bold)
+    return Printing(data, Layout(paper, regular, bold), TEXTS[data.language], Formats(data.language, TRUE_MINUS))
+
+
+def copy_mark(p: Printing, size: float) -> None:
+    """COPIA in a black bar, and when and by whom it was reprinted."""
+    data = p.data
+    p.lay.banner(p.texts["copy"], size)
+    if data.reprinted_at is not None:
+        moment = p.formats.moment(data.reprinted_at)
+        if data.reprinted_by:
+            said = p.texts["reprinted"].format(moment=moment, user=data.reprinted_by)
+        else:
+            said = p.texts["reprinted_at"].format(moment=moment)
+        p.lay.centered(said, p.paper.small)
+
+
+def shop_head(p: Printing) -> None:
+    """The copy mark of a reprint, then the shop's name, address and RUC, and a rule."""
+    data, lay, paper = p.data, p.lay, p.paper
     if data.copy:
-        lay.banner(texts["copy"], paper.title)
-        lay.space(body * 0.6)
+        copy_mark(p, paper.title)
+        lay.space(paper.body * 0.6)
     lay.centered(data.shop_name, paper.title, bold=True)
     if data.shop_address:
-        lay.centered(data.shop_address, small)
+        lay.centered(data.shop_address, paper.small)
     if data.shop_ruc:
-        lay.centered(texts["ruc"].format(ruc=data.shop_ruc), small)
-    lay.rule()
-    # "NOTA DE VENTA — no es comprobante de pago": the title in bold, the rest smaller.
-    title, _, remark = _shop_text(data.header, DEFAULT_HEADER, texts, "header").partition(" — ")
-    if title:
-        lay.centered(title, body, bold=True)
-    if remark:
-        lay.centered(remark, small)
-    if data.is_refund:
-        lay.space(body * 0.3)
-        lay.centered(texts["refund"], big, bold=True)
-    lay.centered(data.number, big, bold=True)
-    if data.is_refund and data.refund_of:
-        lay.centered(texts["of_sale"].format(number=data.refund_of), body)
-    lay.space(body * 0.3)
-    lay.row(texts["date"], formats.moment(data.issued_at), body)
-    if data.seller:
-        lay.row(texts["seller"], data.seller, body)
+        lay.centered(p.texts["ruc"].format(ruc=data.shop_ruc), paper.small)
     lay.rule()
 
+
+def when_and_who(p: Printing) -> None:
+    """Date and time, and the seller."""
+    body = p.paper.body
+    p.lay.space(body * 0.3)
+    p.lay.row(p.texts["date"], p.formats.moment(p.data.issued_at), body)
+    if p.data.seller:
+        p.lay.row(p.texts["seller"], p.data.seller, body)
+    p.lay.rule()
+
+
+def line_rows(p: Printing, refunded: bool = False) -> None:
+    """Each line: quantity × name and its gross, unit price, makers, discount; on a refund the net given back."""
+    lay, texts, money = p.lay, p.texts, p.money
+    body, small = p.paper.body, p.paper.small
+    lines = p.data.lines
     # Continuation lines of a wrapped name start under the name, not under the quantity.
-    hanging = max((stringWidth(f"{line.quantity} × ", regular.name, body) for line in data.lines), default=0.0)
-    for line in data.lines:
-        details = line.discount != 0 or line.quantity != 1 or bool(line.makers)
-        lay.row(
-            f"{line.quantity} × {line.name}",
-            money(line.gross),
-            body,
-            hanging=hanging,
-            keep_with_next=details,
-        )
+    hanging = max((stringWidth(f"{line.quantity} × ", lay.regular.name, body) for line in lines), default=0.0)
+    for line in lines:
+        discounted = line.discount != 0
+        details = discounted or line.quantity != 1 or bool(line.makers)
+        lay.row(f"{line.quantity} × {line.name}", money(line.gross), body, hanging=hanging, keep_with_next=details)
         if line.quantity != 1:
             each = texts["each"].format(price=money(line.unit_price))
             lay.row(each, "", small, indent=hanging, keep_with_next=True)
         if line.makers:
-            made_by = texts["made_by"].format(makers=formats.names(line.makers))
-            lay.row(made_by, "", small, indent=hanging, keep_with_next=True)
-        if line.discount != 0:
-            lay.row(texts["discount"], money(-line.discount), small, indent=hanging)
+            made_by = texts["made_by"].format(makers=p.formats.names(line.makers))
+            lay.row(made_by, "", small, indent=hanging, keep_with_next=discounted)
+        if discounted:
+            lay.row(texts["discount"], money(-line.discount), small, indent=hanging, keep_with_next=refunded)
+            if refunded:
+                lay.row(texts["line_refunded"], money(line.net), small, bold=True, indent=hanging)
         lay.space(body * 0.25)
-    units = sum(line.quantity for line in data.lines)
+    units = sum(line.quantity for line in lines)
     lay.row(texts["item" if units == 1 else "items"].format(n=units), "", small)
     lay.rule()
 
+
+def _sale_totals(p: Printing) -> None:
+    data, lay, texts, money = p.data, p.lay, p.texts, p.money
+    body, big = p.paper.body, p.paper.big
     if data.discounts != 0:
         lay.row(texts["subtotal"], money(data.subtotal), body)
         lay.row(texts["discounts"], money(-data.discounts), body)
-    lay.row(texts["total_refunded" if data.is_refund else "total"], money(data.total), big, bold=True)
+    lay.row(texts["total"], money(data.total), big, bold=True)
     if data.rounding != 0:
         lay.row(texts["rounding"], money(-data.rounding), body)
         lay.row(texts["to_pay"], money(data.amount_due), body, bold=True)
 
+
+def _sale_payments(p: Printing) -> None:
+    data, lay, texts, money = p.data, p.lay, p.texts, p.money
+    body = p.paper.body
     if data.payments:
         lay.rule()
-        lay.row(texts["refunded_in" if data.is_refund else "paid_with"], "", body, bold=True, keep_with_next=True)
+        lay.row(texts["paid_with"], "", body, bold=True, keep_with_next=True)
         for payment in data.payments:
             lay.row(payment_label(payment, data.language), money(payment.amount_pen), body)
-        if not data.is_refund and data.tendered:
+        gives_change = data.change != 0 or any(pm.method in CHANGE_METHODS for pm in data.payments)
+        if data.tendered and gives_change:
             lay.row(texts["received"], money(data.tendered), body)
             lay.row(texts["change"], money(data.change), body, bold=True)
     lay.rule()
 
-    if data.catalogue_url:
-        lay.space(body * 0.3)
-        lay.centered(texts["catalogue"], small)
+
+def _catalogue(p: Printing) -> None:
+    data, lay, paper = p.data, p.lay, p.paper
+    if not data.catalogue_url:
+        return
+    caption = p.texts["catalogue"]
+    lay.space(paper.body * 0.3)
+    if data.qr == "small":
+        lay.qr_beside(data.catalogue_url, caption, paper.qr_small, paper.small)
+    elif data.qr == "none":
+        lay.centered(f"{caption} {data.catalogue_url}", paper.small)
+    else:
+        lay.centered(caption, paper.small)
         lay.qr(data.catalogue_url, paper.qr)
-        lay.centered(data.catalogue_url, small)
+        lay.centered(data.catalogue_url, paper.small)
+
+
+def _lay_out_sale(p: Printing) -> None:
+    data, lay, texts, paper = p.data, p.lay, p.texts, p.paper
+    shop_head(p)
+    # "NOTA DE VENTA — no es comprobante de pago": the title in bold, the rest smaller.
+    title, _, remark = _shop_text(data.header, DEFAULT_HEADER, texts, "header").partition(" — ")
+    if title:
+        lay.centered(title, paper.body, bold=True)
+    if remark:
+        lay.centered(remark, paper.small)
+    lay.centered(data.number, paper.big, bold=True)
+    when_and_who(p)
+    line_rows(p)
+    _sale_totals(p)
+    _sale_payments(p)
+    _catalogue(p)
     footer = _shop_text(data.footer, DEFAULT_FOOTER, texts, "footer")
     if footer:
-        lay.space(body * 0.6)
-        lay.centered(footer, body, bold=True)
+        lay.space(paper.body * 0.6)
+        lay.centered(footer, paper.body, bold=True)
     if data.copy:
-        lay.space(body * 0.6)
-        lay.banner(texts["copy"], body * 1.2)
-    return lay
-
-
-def _pages(lay: _Layout, usable: float) -> list[list[_Block]]:
-    """Split blocks into pages of ``usable`` height, keeping marked blocks with the next."""
-    pages: list[list[_Block]] = [[]]
-    used = 0.0
-    i = 0
-    blocks = lay.blocks
-    while i < len(blocks):
-        group = [blocks[i]]
-        while group[-1].keep_with_next and i + len(group) < len(blocks):
-            group.append(blocks[i + len(group)])
-        height = sum(b.height for b in group)
-        if used + height > usable and pages[-1]:
-            pages.append([])
-            used = 0.0
-        pages[-1].extend(group)
-        used += height
-        i += len(group)
-    return pages
+        lay.space(paper.body * 0.6)
+        copy_mark(p, paper.body * 1.2)
 
 
 def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
-    """Build the receipt (or refund document) as PDF bytes.
+    """Build the receipt (or the refund note, when ``data.is_refund``) as PDF bytes.
 
     Args:
         data: what to print.
@@ -588,35 +332,44 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
             content), or ``"A4"``.
 
     Raises:
-        ValueError: unknown paper or language.
+        ValueError: unknown paper, language or QR size.
     """
     try:
-        size = _PAPERS[paper]
+        size = PAPER_SIZES[paper]
     except KeyError:
         raise ValueError(f"papel desconocido: {paper!r} (use {', '.join(PAPERS)})") from None
     if data.language not in TEXTS:
         raise ValueError(f"idioma desconocido: {data.language!r} (use {', '.join(TEXTS)})")
-    texts = TEXTS[data.language]
+    if data.qr not in QR_SIZES:
+        raise ValueError(f"tamaño de QR desconocido: {data.qr!r} (use {', '.join(QR_SIZES)})")
+    p = _start(data, size)
+    if data.is_refund:
+        from .refund_note import lay_out_refund
+
+        lay_out_refund(p)
+    else:
+        _lay_out_sale(p)
+    return _draw(p)
+
+
+def _draw(p: Printing) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
-    from .fonts import register_fonts
-
-    fonts = register_fonts()
-    lay = _lay_out(data, size, fonts)
-
+    data, size, lay, texts = p.data, p.paper, p.lay, p.texts
     if size.roll:
         height = size.top + size.bottom + sum(b.height for b in lay.blocks)
         pages = [lay.blocks]
         page_size = (size.width, height)
     else:
         page_size = A4
-        pages = _pages(lay, A4[1] - size.top - size.bottom)
+        pages = pages_of(lay, A4[1] - size.top - size.bottom)
 
     out = io.BytesIO()
     kind = texts["kind_refund" if data.is_refund else "kind_sale"]
     # Uncompressed: a receipt is a few kB of drawing, and ReportLab's pure-Python
     # compression and ASCII85 encoding would cost more time than the PDF itself.
-    c = Canvas(out, pagesize=page_size, pageCompression=0)
+    # Started in DejaVu: ReportLab's default Helvetica would be listed, never used nor embedded.
+    c = Canvas(out, pagesize=page_size, pageCompression=0, initialFontName=lay.regular.name)
     c.setTitle(f"{kind} {data.number}")
     c.setAuthor(data.shop_name)
     c.setCreator("Mama Killa POS")
@@ -626,15 +379,35 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
             block.draw(c, top)
             top -= block.height
         if len(pages) > 1:
-            c.setFont(fonts.regular, size.small)
-            c.drawRightString(
+            show(
+                c,
+                lay.regular,
+                size.small,
                 page_size[0] - size.margin,
                 size.bottom - size.small,
                 texts["page"].format(number=data.number, page=number, pages=len(pages)),
+                "right",
             )
             if data.copy:
-                c.setFont(fonts.bold, size.small)
-                c.drawString(size.margin, size.bottom - size.small, texts["copy"])
+                show(c, lay.bold, size.small, size.margin, size.bottom - size.small, texts["copy"])
         c.showPage()
     c.save()
     return out.getvalue()
+
+
+__all__ = [
+    "CHANGE_METHODS",
+    "DEFAULT_FOOTER",
+    "DEFAULT_HEADER",
+    "PAPERS",
+    "QR_SIZES",
+    "TEXTS",
+    "ReceiptData",
+    "ReceiptLine",
+    "ReceiptPayment",
+    "build_receipt",
+    "mm",
+    "payment_label",
+    "stringWidth",
+    "wrap",
+]

@@ -40,6 +40,9 @@ _METHODS = {
 _NARROW_NBSP = "\u202f"
 _NBSP = "\u00a0"
 
+TRUE_MINUS = "\u2212"
+"""The minus sign printed documents write: "−S/ 5.00", wider and easier to see than a hyphen."""
+
 
 def check_language(language: str) -> str:
     """``language`` itself, or ValueError when the program does not speak it."""
@@ -49,29 +52,35 @@ def check_language(language: str) -> str:
 
 
 class Formats:
-    """One language's way of writing numbers, money, percentages, dates and names."""
+    """One language's way of writing numbers, money, percentages, dates and names.
 
-    def __init__(self, language: str) -> None:
+    ``minus`` is the sign negatives are written with: a hyphen on the screens,
+    :data:`TRUE_MINUS` on every printed document.
+    """
+
+    def __init__(self, language: str, minus: str = "-") -> None:
         self.language = check_language(language)
+        self.minus = minus
 
     def number(self, value: Decimal | int, places: int = 0) -> str:
-        """``1,234.50`` (es, en) or ``1 234,50`` (fr)."""
-        text = f"{Decimal(value):,.{places}f}"
+        """``1,234.50`` (es, en) or ``1 234,50`` (fr); negatives with :attr:`minus`."""
+        value = Decimal(value)
+        text = f"{abs(value):,.{places}f}"
         if self.language == "fr":
             text = text.replace(",", _NARROW_NBSP).replace(".", ",")
-        return text
+        return f"{self.minus}{text}" if value < 0 and text.strip("0.,\u202f") else text
 
     def amount(self, value: Decimal) -> str:
         """An amount without the currency, for table cells: ``1,234.50``."""
         return self.number(quantize(value), 2)
 
     def money(self, value: Decimal, currency: str = "PEN", places: int = 2) -> str:
-        """``S/ 1,234.50`` (es, en) or ``1 234,50 S/`` (fr); ``US$`` for dollars; negatives with ``-``.
+        """``S/ 1,234.50`` (es, en) or ``1 234,50 S/`` (fr); ``US$`` for dollars; negatives with :attr:`minus`.
 
         ``places=0`` writes a whole amount, such as a banknote: ``S/ 20``, ``20 S/``.
         """
         value = quantize(value)
-        sign = "-" if value < 0 else ""
+        sign = self.minus if value < 0 else ""
         symbol = "S/" if currency == "PEN" else "US$"
         figures = self.amount(abs(value)) if places == 2 else self.number(abs(value), places)
         if self.language == "fr":

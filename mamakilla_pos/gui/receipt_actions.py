@@ -20,6 +20,7 @@ from ..services.settings import ShopSettings, get_settings
 from ..store import Store
 from .i18n import tr
 from .pdf_view import PdfViewDialog
+from .session import current_user_id
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +107,10 @@ def reprint(
 
     Printed straight away when the till prints after payment; otherwise shown
     first, since someone asked for it (even when receipts are normally skipped).
+    The copy says when it was reprinted and by the user logged in.
     """
     settings = settings or get_settings(store)
-    pdf = receipt_pdf(store, number, copy=True, language=language)
+    pdf = receipt_pdf(store, number, copy=True, language=language, user_id=current_user_id(parent))
     stem = _file_stem(number, copy=True)
     if settings.after_payment == "print":
         printed, message = print_or_save(pdf, settings.printer, stem)

@@ -297,6 +297,15 @@ class SettingsDialog(QDialog):
             ],
             s.receipt_paper,
         )
+        self.qr_input = self._combo(
+            "receiptQrInput",
+            [
+                (self.tr("Grande, en el centro"), "large"),
+                (self.tr("Pequeño, al lado del enlace (nota más corta)"), "small"),
+                (self.tr("Sin código QR, solo el enlace"), "none"),
+            ],
+            s.receipt_qr,
+        )
         self.after_payment_input = self._combo(
             "afterPaymentInput",
             [
@@ -329,6 +338,7 @@ class SettingsDialog(QDialog):
                 ),
                 ("receipt_footer", self.tr("Texto de abajo"), self.footer_input, ""),
                 ("receipt_paper", self.tr("Papel"), self.paper_input, ""),
+                ("receipt_qr", self.tr("Código QR del catálogo"), self.qr_input, ""),
                 ("after_payment", self.tr("Después de cobrar"), self.after_payment_input, ""),
                 ("printer", self.tr("Impresora"), self.printer_input, ""),
             ],
@@ -479,6 +489,7 @@ class SettingsDialog(QDialog):
             "receipt_header": self.header_input.text().strip(),
             "receipt_footer": self.footer_input.text().strip(),
             "receipt_paper": self.paper_input.currentData(),
+            "receipt_qr": self.qr_input.currentData(),
             "after_payment": self.after_payment_input.currentData(),
             "printer": self.printer_input.currentData() or "",
             "share_rate": self._percent(

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session, aliased
 
 from ..domain.payments import METHOD_LABELS
 from ..store import Store
-from ..store.models import Item, ItemMaker, Location, Maker, Payment, Sale, SaleLine, User
+from ..store.models import DocumentHeader, Item, ItemMaker, Location, Maker, Payment, Sale, SaleLine, User
 from .errors import NotFound
+from .headers import TEXT_FIELDS, HeaderTexts
 from .sale_views import PaymentView, SaleLineView, SaleSummary, SaleView
 from .sales import returned_so_far
 
@@ -76,6 +77,7 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         lines=lines,
         payments=payments,
         refund_of=refund_of,
+        note=sale.note,
     )
 
 
@@ -97,10 +99,13 @@ _SALE = (
         Sale.tendered,
         Sale.change,
         func.coalesce(_ORIGINAL.number, ""),
+        Sale.note,
+        *(getattr(DocumentHeader, name) for name in TEXT_FIELDS),
     )
     .outerjoin(User, User.id == Sale.seller_id)
     .outerjoin(Location, Location.id == Sale.location_id)
     .outerjoin(_ORIGINAL, _ORIGINAL.id == Sale.refund_of_id)
+    .outerjoin(DocumentHeader, DocumentHeader.id == Sale.header_id)
     .where(Sale.number == bindparam("number"))
 )
 _RETURNED = aliased(SaleLine)
@@ -173,6 +178,8 @@ def read_sale(session: Session, number: str) -> SaleView:
         lines=tuple(_line_view(line, makers[line[0]], kind) for line in lines.values()),
         payments=payments,
         refund_of=row[14],
+        note=row[15] or "",
+        header=HeaderTexts(*row[16:]) if row[16] is not None else None,
     )
 
 

@@ -1,12 +1,23 @@
-"""The nota de venta of a completed sale or refund, as a PDF."""
+"""The nota de venta of a completed sale, or the nota de devolución of a refund, as a PDF.
+
+A document prints the shop's header and texts it was completed with (kept
+with it, :mod:`.headers`), also when reprinted later; a reprint is marked
+COPIA with when and by whom it was reprinted.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt
 from ..domain.language import check_language
+from ..domain.money import ZERO, quantize
 from ..store import Store
+from .clock import now
+from .headers import HeaderTexts, texts_of
 from .history import read_sale
-from .sale_views import SaleView
+from .people import actor_name
+from .sale_views import SaleLineView, SaleView
 from .settings import ShopSettings
 from .settings import load as load_settings
 
@@ -16,30 +27,54 @@ def _first_names(makers: str) -> tuple[str, ...]:
     return names or ("Mama Killa",)
 
 
-def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False, language: str = "es") -> ReceiptData:
-    """Turn a sale into the plain data the receipt builder draws, in ``language`` (es, en, fr)."""
+def _line(line: SaleLineView, refund: bool) -> ReceiptLine:
+    """A line as printed; a refund's shows what its units were sold for and their part of the discounts."""
+    gross, discount = line.gross, line.discount
+    if refund:
+        gross = max(quantize(line.unit_price * line.quantity), line.net)
+        discount = gross - line.net
+    return ReceiptLine(
+        quantity=line.quantity,
+        name=line.product_name,
+        makers=_first_names(line.makers),
+        unit_price=line.unit_price,
+        gross=gross,
+        discount=discount,
+        net=line.net,
+    )
+
+
+def receipt_data(
+    sale: SaleView,
+    settings: ShopSettings,
+    copy: bool = False,
+    language: str = "es",
+    reprinted_at: datetime | None = None,
+    reprinted_by: str = "",
+) -> ReceiptData:
+    """Turn a sale or refund into the plain data the receipt builder draws, in ``language`` (es, en, fr).
+
+    The shop's texts are the ones kept with the document; ``settings``' own
+    stand in only for a document that has none kept.
+    """
+    header: HeaderTexts = sale.header or texts_of(settings)
+    refund = sale.kind == "refund"
+    lines = tuple(_line(ln, refund) for ln in sale.lines)
+    subtotal, discounts = sale.subtotal, sale.discounts
+    if refund:
+        subtotal = sum((ln.gross for ln in lines), ZERO)
+        discounts = sum((ln.discount for ln in lines), ZERO)
     return ReceiptData(
-        shop_name=settings.shop_name,
-        shop_address=settings.shop_address,
-        shop_ruc=settings.shop_ruc,
-        header=settings.receipt_header,
+        shop_name=header.shop_name,
+        shop_address=header.shop_address,
+        shop_ruc=header.shop_ruc,
+        header=header.receipt_header,
         number=sale.number,
         issued_at=sale.created_at,
         seller=sale.seller,
-        lines=tuple(
-            ReceiptLine(
-                quantity=ln.quantity,
-                name=ln.product_name,
-                makers=_first_names(ln.makers),
-                unit_price=ln.unit_price,
-                gross=ln.gross,
-                discount=ln.discount,
-                net=ln.net,
-            )
-            for ln in sale.lines
-        ),
-        subtotal=sale.subtotal,
-        discounts=sale.discounts,
+        lines=lines,
+        subtotal=subtotal,
+        discounts=discounts,
         total=sale.total,
         rounding=sale.rounding,
         amount_due=sale.amount_due,
@@ -48,18 +83,41 @@ def receipt_data(sale: SaleView, settings: ShopSettings, copy: bool = False, lan
         ),
         tendered=sale.tendered,
         change=sale.change,
-        catalogue_url=settings.catalogue_url,
-        footer=settings.receipt_footer,
-        is_refund=sale.kind == "refund",
+        catalogue_url=header.catalogue_url,
+        footer=header.receipt_footer,
+        is_refund=refund,
         refund_of=sale.refund_of,
         copy=copy,
         language=check_language(language),
+        reason=sale.note if refund else "",
+        reprinted_at=reprinted_at if copy else None,
+        reprinted_by=reprinted_by if copy else "",
+        qr=settings.receipt_qr,
     )
 
 
-def receipt_pdf(store: Store, number: str, copy: bool = False, paper: str | None = None, language: str = "es") -> bytes:
-    """The receipt of sale ``number`` (a reprint when ``copy``), on the configured paper, in ``language``."""
-    with store.session() as session:  # one read for both
+def receipt_pdf(
+    store: Store,
+    number: str,
+    copy: bool = False,
+    paper: str | None = None,
+    language: str = "es",
+    user_id: int | None = None,
+    user_name: str | None = None,
+) -> bytes:
+    """The receipt or refund note ``number`` on the configured paper, in ``language``.
+
+    Args:
+        copy: a reprint: marked COPIA, with the time now and who reprints it.
+        user_id: the user reprinting it (a logged-in seller).
+        user_name: who reprints it, when not a user of the till (the command line).
+
+    Raises:
+        NotFound: no document has that number.
+    """
+    with store.session() as session:  # one read for all
         settings = load_settings(session)
         sale = read_sale(session, number)
-    return build_receipt(receipt_data(sale, settings, copy, language), paper or settings.receipt_paper)
+        who = "" if not copy else user_name if user_name is not None else actor_name(session, user_id)
+    data = receipt_data(sale, settings, copy, language, now() if copy else None, who)
+    return build_receipt(data, paper or settings.receipt_paper)

@@ -6,6 +6,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .headers import HeaderTexts
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,11 @@ class PaymentView:
 
 @dataclass(frozen=True)
 class SaleView:
-    """A completed sale or refund."""
+    """A completed sale or refund.
+
+    ``note`` is a refund's reason; ``header`` the shop's texts it was
+    printed with (``None`` when they were not kept).
+    """
 
     id: uuid.UUID
     number: str
@@ -56,6 +64,8 @@ class SaleView:
     lines: tuple[SaleLineView, ...]
     payments: tuple[PaymentView, ...]
     refund_of: str = ""
+    note: str = ""
+    header: HeaderTexts | None = None
 
     @property
     def discounts(self) -> Decimal:

@@ -40,6 +40,7 @@ from . import journal
 from .auth import Approval, require
 from .clock import now
 from .errors import NotFound, UserError
+from .headers import keep_header
 from .locations import location_by_code
 from .people import actor_name
 from .settings import ShopSettings, load
@@ -389,6 +390,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         usd_rate=rate if any(p.method == "usd" for p in settlement.payments) else None,
         source=request.source,
         note="",
+        header_id=keep_header(_connection(session), settings, at),
     )
     lines: list[_Row] = []
     shares: list[_Row] = []
@@ -721,6 +723,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         change=ZERO,
         source=request.source,
         note=request.reason,
+        header_id=keep_header(_connection(session), settings, at),
     )
     session.add(refund)
     session.flush()

@@ -35,6 +35,7 @@ class ShopSettings:
     till_series: str = "B001"
     till_location: str = DEFAULT_TILL_LOCATION
     receipt_paper: str = "80mm"  # 80mm | 58mm | A4
+    receipt_qr: str = "large"  # the catalogue's QR code on receipts: large | small | none
     after_payment: str = "show"  # print | show | skip
     printer: str = ""
     seller_discount_limit: Decimal = Decimal("10")  # percent a seller may give without approval
@@ -86,6 +87,8 @@ def validate(settings: ShopSettings) -> None:
         raise UserError("el redondeo en efectivo es 0.10 o desactivado")
     if settings.receipt_paper not in {"80mm", "58mm", "A4"}:
         raise UserError("el papel de la nota de venta es 80mm, 58mm o A4")
+    if settings.receipt_qr not in {"large", "small", "none"}:
+        raise UserError("el código QR de la nota es grande, pequeño o ninguno")
     if settings.after_payment not in {"print", "show", "skip"}:
         raise UserError("después del pago: imprimir, mostrar u omitir")
     if not settings.till_series.strip() or len(settings.till_series) > 8:

@@ -4517,6 +4517,18 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>A4 sheet</translation>
         </message>
         <message>
+            <source>Grande, en el centro</source>
+            <translation>Large, in the middle</translation>
+        </message>
+        <message>
+            <source>Pequeño, al lado del enlace (nota más corta)</source>
+            <translation>Small, beside the link (shorter receipt)</translation>
+        </message>
+        <message>
+            <source>Sin código QR, solo el enlace</source>
+            <translation>No QR code, the link only</translation>
+        </message>
+        <message>
             <source>Imprimir la nota de venta</source>
             <translation>Print the receipt</translation>
         </message>
@@ -4551,6 +4563,10 @@ Open the till now with a S/ 0.00 float?</translation>
         <message>
             <source>Papel</source>
             <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Código QR del catálogo</source>
+            <translation>Catalogue QR code</translation>
         </message>
         <message>
             <source>Después de cobrar</source>

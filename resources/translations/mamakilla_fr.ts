@@ -4517,6 +4517,18 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Feuille A4</translation>
         </message>
         <message>
+            <source>Grande, en el centro</source>
+            <translation>Grand, au centre</translation>
+        </message>
+        <message>
+            <source>Pequeño, al lado del enlace (nota más corta)</source>
+            <translation>Petit, à côté du lien (ticket plus court)</translation>
+        </message>
+        <message>
+            <source>Sin código QR, solo el enlace</source>
+            <translation>Sans code QR, le lien seul</translation>
+        </message>
+        <message>
             <source>Imprimir la nota de venta</source>
             <translation>Imprimer le ticket</translation>
         </message>
@@ -4551,6 +4563,10 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
         <message>
             <source>Papel</source>
             <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Código QR del catálogo</source>
+            <translation>Code QR du catalogue</translation>
         </message>
         <message>
             <source>Después de cobrar</source>

@@ -115,9 +115,9 @@ def test_roll_receipt_says_everything_on_one_page_of_the_roll_width(paper: str, 
         "hecho por Rosa",
         "S/ 25.00 c/u",
         "S/ 50.00",
-        "Descuento -S/ 5.00",
+        "Descuento −S/ 5.00",
         "Subtotal S/ 85.50",
-        "Descuentos -S/ 5.00",
+        "Descuentos −S/ 5.00",
         "TOTAL S/ 80.50",
         "Dólares (US$ 20.00 × 3.70) S/ 74.00",
         "Yape op. 123456 S/ 6.50",
@@ -191,8 +191,10 @@ def test_copy_says_copia() -> None:
     assert "B001-000123" in text
 
 
-def test_refund_names_the_sale_it_returns() -> None:
-    data = make_receipt(
+def make_refund(**changes: object) -> ReceiptData:
+    """2 of the embroidered purses back: gross 50.00, 5.00 of the discount with them, 45.00 returned;
+    paid back in cash rounded up for the customer (she paid by card): 45.10."""
+    refund = make_receipt(
         is_refund=True,
         refund_of="B001-000045",
         number="B001-000130",
@@ -200,18 +202,51 @@ def test_refund_names_the_sale_it_returns() -> None:
         subtotal=D("50.00"),
         discounts=D("5.00"),
         total=D("45.00"),
-        amount_due=D("45.00"),
-        payments=(ReceiptPayment("cash", D("45.00"), "PEN", None, D("45.00"), ""),),
-        tendered=D("0.00"),
+        rounding=D("-0.10"),
+        amount_due=D("45.10"),
+        payments=(ReceiptPayment("cash", D("45.10"), "PEN", None, D("45.10"), ""),),
+        tendered=D("45.10"),
         change=D("0.00"),
+        reason="No era el color que quería",
     )
-    text = text_of(build_receipt(data))
-    assert "DEVOLUCIÓN" in text
-    assert "de la venta B001-000045" in text
-    assert "B001-000130" in text
-    assert "TOTAL DEVUELTO S/ 45.00" in text
-    assert "Efectivo S/ 45.00" in text
-    assert "Vuelto" not in text
+    return dataclasses.replace(refund, **changes)
+
+
+def test_refund_note_is_its_own_document(pdfs) -> None:
+    text = pdfs.text(build_receipt(make_refund()))
+    for words in (
+        "NOTA DE DEVOLUCIÓN B001-000130",
+        "de la nota de venta B001-000045",
+        f"2 × {LONG_NAME} S/ 50.00",
+        "S/ 25.00 c/u",
+        "Descuento −S/ 5.00 Se devuelve S/ 45.00",
+        "Subtotal S/ 50.00 Descuentos −S/ 5.00 Total de la devolución S/ 45.00 Redondeo S/ 0.10",
+        "TOTAL DEVUELTO S/ 45.10",
+        "Devuelto en: Efectivo S/ 45.10",
+        "Motivo: No era el color que quería",
+        "Recibí S/ 45.10 conforme. Firma del cliente Nombre y DNI",
+    ):
+        assert words in text, words
+    for not_there in ("NOTA DE VENTA", "comprobante", FOOTER, "catálogo", URL, "Vuelto", "Recibido", "A pagar"):
+        assert not_there not in text, not_there
+
+
+def test_refund_note_in_english_and_french(pdfs) -> None:
+    english = pdfs.text(build_receipt(make_refund(language="en")))
+    for words in ("REFUND NOTE", "for receipt B001-000045", "Refunded S/ 45.00", "TOTAL REFUNDED S/ 45.10"):
+        assert words in english, words
+    assert "Reason: No era el color" in english and "Customer's signature" in english
+    french = pdfs.text(build_receipt(make_refund(language="fr", copy=True, reprinted_at=datetime(2026, 3, 20, 9, 5))))
+    for words in ("NOTE DE REMBOURSEMENT", "du ticket B001-000045", "TOTAL REMBOURSÉ 45,10 S/", "Signature du client"):
+        assert words in french, words
+    assert "COPIE" in french and "Réimprimé le 20/03/2026 09:05" in french
+
+
+def test_a_copy_says_when_and_by_whom_it_was_reprinted(pdfs) -> None:
+    data = make_receipt(copy=True, reprinted_at=datetime(2026, 3, 20, 9, 5), reprinted_by="Carmen Ayma")
+    text = pdfs.text(build_receipt(data))
+    assert text.count("COPIA") == 2
+    assert text.count("Reimpresa el 20/03/2026 09:05 por Carmen Ayma") == 2
 
 
 def test_cash_rounding_is_shown_with_the_amount_due() -> None:
@@ -226,7 +261,7 @@ def test_cash_rounding_is_shown_with_the_amount_due() -> None:
         change=D("19.50"),
     )
     text = text_of(build_receipt(data))
-    assert "Redondeo -S/ 0.05" in text
+    assert "Redondeo −S/ 0.05" in text
     assert "A pagar S/ 80.50" in text
     assert "Efectivo S/ 100.00" in text
     assert "Vuelto S/ 19.50" in text
@@ -321,7 +356,7 @@ def test_english_receipt_reads_in_english() -> None:
         "Served by Rosa",
         "S/ 25.00 each",
         "made by Ñusta and Ángela",
-        "Discount -S/ 5.00",
+        "Discount −S/ 5.00",
         "4 items",
         "Subtotal S/ 85.50",
         "TOTAL S/ 80.50",
@@ -349,7 +384,7 @@ def test_french_receipt_writes_money_the_french_way() -> None:
         "Servi par Rosa",
         "25,00 S/ l'unité",
         "fait par Ñusta et Ángela",
-        "Remise -5,00 S/",
+        "Remise −5,00 S/",
         "4 articles",
         "Sous-total 85,50 S/",
         "TOTAL 80,50 S/",
@@ -378,11 +413,108 @@ def test_refund_in_french_on_a4_numbers_its_pages_in_french() -> None:
     reader = pypdf.PdfReader(io.BytesIO(build_receipt(data, "A4")))
     assert len(reader.pages) >= 2
     first = " ".join(reader.pages[0].extract_text().split())
-    assert "REMBOURSEMENT" in first and "de la vente B001-000100" in first
+    assert "NOTE DE REMBOURSEMENT" in first and "du ticket B001-000100" in first
     assert f"page 1 sur {len(reader.pages)}" in first
-    assert reader.metadata is not None and reader.metadata.title == "Remboursement B001-000123"
+    assert reader.metadata is not None and reader.metadata.title == "Note de remboursement B001-000123"
 
 
 def test_unknown_receipt_language_is_refused() -> None:
     with pytest.raises(ValueError, match="idioma"):
         build_receipt(make_receipt(language="qu"))
+
+
+def one_line_receipt(**changes: object) -> ReceiptData:
+    """One purse paid by Yape: the shortest receipt a till prints."""
+    one = make_receipt(
+        lines=(ReceiptLine(1, "Monedero de cuero", ("Rosa",), D("22.55"), D("22.55"), D("0"), D("22.55")),),
+        subtotal=D("22.55"),
+        discounts=D("0"),
+        total=D("22.55"),
+        amount_due=D("22.55"),
+        payments=(ReceiptPayment("yape", D("22.55"), "PEN", None, D("22.55"), "123456"),),
+        tendered=D("22.55"),
+        change=D("0"),
+    )
+    return dataclasses.replace(one, **changes)
+
+
+def test_a_small_qr_or_none_makes_a_shorter_receipt(pdfs) -> None:
+    heights = {}
+    for size in ("large", "small", "none"):
+        pdf = build_receipt(one_line_receipt(qr=size))
+        heights[size] = float(read(pdf).pages[0].mediabox.height) / MM
+        assert URL in pdfs.text(pdf)
+    assert heights["large"] - heights["small"] >= 15, heights
+    assert heights["small"] - heights["none"] >= 10, heights
+    assert heights["none"] <= 100, heights
+
+
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_the_small_qr_still_scans(size: str, tmp_path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    image = pytest.importorskip("PIL.Image")
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    for paper in ("80mm", "58mm"):
+        (tmp_path / "r.pdf").write_bytes(build_receipt(one_line_receipt(qr=size), paper))
+        subprocess.run(["pdftoppm", "-png", "-r", "203", "-singlefile", tmp_path / "r.pdf", tmp_path / "p"], check=True)
+        assert [c.text for c in zxingcpp.read_barcodes(image.open(tmp_path / "p.png"))] == [URL]
+
+
+def test_unknown_qr_size_is_refused() -> None:
+    with pytest.raises(ValueError, match="QR"):
+        build_receipt(make_receipt(qr="huge"))
+
+
+def test_change_is_shown_only_where_change_can_be_given(pdfs) -> None:
+    by_phone = pdfs.text(build_receipt(one_line_receipt()))
+    assert "Vuelto" not in by_phone and "Recibido" not in by_phone
+    assert "Yape op. 123456 S/ 22.55" in by_phone
+    cash = one_line_receipt(
+        payments=(ReceiptPayment("cash", D("50.00"), "PEN", None, D("50.00"), ""),),
+        tendered=D("50.00"),
+        change=D("27.50"),
+        rounding=D("0.05"),
+        amount_due=D("22.50"),
+    )
+    assert "Recibido S/ 50.00 Vuelto S/ 27.50" in pdfs.text(build_receipt(cash))
+
+
+@pytest.mark.parametrize("paper", ["80mm", "58mm"])
+def test_roll_receipts_print_black_only_and_embed_every_font(paper: str, pdfs) -> None:
+    for data in (make_receipt(copy=True, reprinted_at=datetime(2026, 3, 20, 9, 5)), make_refund()):
+        pdf = build_receipt(data, paper)
+        assert pdfs.colours(pdf) <= {(0.0,), (1.0,), (0.0, 0.0, 0.0), (1.0, 1.0, 1.0)}
+        fonts = pdfs.fonts(pdf)
+        assert fonts and all(embedded and "DejaVu" in name for name, embedded in fonts), fonts
+
+
+def test_58mm_prints_inside_the_central_48mm(pdfs) -> None:
+    for data in (make_receipt(copy=True), make_refund(), one_line_receipt(qr="small")):
+        for left, _top, right, _bottom in pdfs.ink(build_receipt(data, "58mm")):
+            assert left >= 5.0 and right <= 53.0, (left, right)
+
+
+@pytest.mark.parametrize("paper", ["80mm", "58mm", "A4"])
+def test_no_amount_collides_with_another_up_to_999999_99(paper: str, pdfs) -> None:
+    big = D("999999.99")
+    lines = (ReceiptLine(3, LONG_NAME, ("Ñusta", "Ángela"), big, D("2999999.97"), big, D("1999999.98")),)
+    data = make_receipt(
+        lines=lines,
+        subtotal=D("2999999.97"),
+        discounts=big,
+        total=D("1999999.98"),
+        rounding=D("0.08"),
+        amount_due=D("1999999.90"),
+        payments=(
+            ReceiptPayment("usd", D("270270.25"), "USD", D("3.70"), big, ""),
+            ReceiptPayment("cash", big, "PEN", None, big, ""),
+        ),
+        tendered=D("1999999.98"),
+        change=D("0.08"),
+    )
+    for pdf in (build_receipt(data, paper), build_receipt(make_refund(lines=lines, total=big), paper)):
+        runs = pdfs.runs(pdf)
+        assert pdfs.collisions(runs) == []
+        width = float(read(pdf).pages[0].mediabox.width)
+        assert all(r.left > 0 and r.right < width for r in runs)

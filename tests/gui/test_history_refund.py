@@ -187,6 +187,28 @@ def test_reprint_shows_a_copy(qtbot, shop, screen, shown_pdfs):
     assert "COPIA" in shown.windowTitle()
 
 
+def test_reprint_says_who_reprinted_it_and_keeps_the_texts_of_its_day(qtbot, shop, shown_pdfs):
+    from mamakilla_pos.gui.session import TillUser
+    from mamakilla_pos.services import auth
+
+    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    settings.update_settings(shop.store, shop_ruc="20601234567")
+    till = QWidget()
+    qtbot.addWidget(till)
+    till.user_session = TillUser(shop.store, till)  # type: ignore[attr-defined]
+    till.user_session.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1234"))  # type: ignore[attr-defined]
+    screen = HistoryScreen(shop.store, till)
+    till.resize(1366, 700)
+    till.show()
+    screen.show()
+    click_row(qtbot, screen, number)
+    qtbot.mouseClick(screen.reprint_button, LEFT)
+    [shown] = shown_pdfs
+    text = " ".join(pdf_text(shown._pdf).split())
+    assert "COPIA" in text and "por Carmen Ayma" in text and "Reimpresa el" in text
+    assert "RUC" not in text
+
+
 def test_day_picker_shows_other_days(qtbot, shop, screen):
     sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
     screen.show()

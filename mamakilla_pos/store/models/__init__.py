@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .cash import CashMovement, CashSession
     from .catalogue import Category, Item, ItemMaker, Location, Maker, Product
+    from .headers import DocumentHeader
     from .journal import JournalEntry, JournalHead
     from .people import Role, Setting, User
     from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
@@ -30,6 +31,7 @@ _MODULES = {
     "Location": "catalogue",
     "Maker": "catalogue",
     "Product": "catalogue",
+    "DocumentHeader": "headers",
     "JournalEntry": "journal",
     "JournalHead": "journal",
     "Role": "people",
@@ -49,6 +51,7 @@ __all__ = [
     "CashMovement",
     "CashSession",
     "Category",
+    "DocumentHeader",
     "Item",
     "ItemMaker",
     "JournalEntry",

@@ -51,6 +51,8 @@ class Sale(Base):
     usd_rate: Mapped[Decimal | None] = mapped_column(DecimalText())
     source: Mapped[str] = mapped_column(String(8), default="till")  # till | import
     note: Mapped[str] = mapped_column(Text, default="")
+    # The shop's header and texts in force at completion, which a reprint shows again.
+    header_id: Mapped[str | None] = mapped_column(ForeignKey("document_headers.id"))
 
     lines: Mapped[list[SaleLine]] = relationship(
         back_populates="sale", order_by="SaleLine.position", foreign_keys="SaleLine.sale_id"
