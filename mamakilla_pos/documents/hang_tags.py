@@ -38,8 +38,14 @@ CODE = re.compile(r"[\x21-\x7e]{1,32}")
 """Item codes that print: 1 to 32 visible ASCII characters, as the catalogue allows."""
 
 INK = Color(0, 0, 0)
-MUTED = Color(0.33, 0.33, 0.33)
 GUIDE = Color(0.75, 0.75, 0.75)
+"""The outline of a label cut by hand from plain paper (sheets only: a roll's labels are die-cut)."""
+
+SMALLEST_TEXT = 7.0
+"""No text on a tag prints smaller than this (points): below it a thermal label blurs."""
+
+EDGE = 5.0
+"""Nothing prints nearer than this to the edge of an A4 sheet (mm): most lasers cannot reach it."""
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,15 @@ class HangTag:
     @property
     def made_by(self) -> str:
         """``Hecho por Rosa Quispe`` or ``Hecho por Rosa Quispe y Ana Huamán``."""
+        return self.credit("full")
+
+    def credit(self, names: str = "full") -> str:
+        """The maker credit with the names ``full``, ``short`` (first name and first surname) or ``first``."""
         if not self.makers:
             return f"Hecho en {self.shop}" if self.shop else "Hecho en el taller"
-        names = list(self.makers)
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " y " + names[-1]
+        words = {"full": None, "short": 2, "first": 1}[names]
+        shown = [" ".join(name.split()[:words]) for name in self.makers]
+        joined = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " y " + shown[-1]
         return f"Hecho por {joined}"
 
 
@@ -108,6 +119,26 @@ class LabelLayout:
         y = self.page_height - top - self.label_height
         return x * mm, y * mm
 
+    def insets(self, slot: int) -> tuple[float, float, float, float]:
+        """Blank space (points) inside label ``slot``'s left, bottom, right and top edges.
+
+        The label's padding, and on a sheet more where the label comes nearer
+        than :data:`EDGE` to the paper's edge.
+        """
+        x, y = (v / mm for v in self.origin(slot))
+        edge = 0.0 if self.is_roll else EDGE
+        left = max(self.padding, edge - x)
+        bottom = max(self.padding, edge - y)
+        right = max(self.padding, x + self.label_width - (self.page_width - edge))
+        top = max(self.padding, y + self.label_height - (self.page_height - edge))
+        return left * mm, bottom * mm, right * mm, top * mm
+
+    def reach(self, slot: int) -> tuple[float, float]:
+        """How far (points, left and right) the bars of a long code may spread: the label, inside the sheet's edge."""
+        x, _ = self.origin(slot)
+        edge = 0.0 if self.is_roll else EDGE * mm
+        return max(x, edge), min(x + self.label_width * mm, self.page_width * mm - edge)
+
 
 LAYOUTS: dict[str, LabelLayout] = {
     layout.key: layout
@@ -125,7 +156,7 @@ LAYOUTS: dict[str, LabelLayout] = {
             top=15.15,
             column_gap=2.5,
         ),
-        # No margin round this sheet: a wider padding keeps the text inside what printers can reach.
+        # No margin round this sheet: the labels along its edges keep EDGE clear (LabelLayout.insets).
         LabelLayout("a4-3x8", "A4, 24 etiquetas de 70 × 37 mm (3 × 8)", 210, 297, 3, 8, 70, 37, top=0.5, padding=4.0),
         LabelLayout(
             "a4-2x7",
@@ -174,7 +205,7 @@ def build_hang_tags(
         layout: a key of :data:`LAYOUTS` or a :class:`LabelLayout`.
         start: the position (1 = top left, counted row by row) of the first
             free label on the first sheet; ignored on a roll.
-        guides: draw a thin outline round each label (for plain paper cut by hand).
+        guides: draw a thin outline round each label (for plain paper cut by hand; not on a roll).
 
     Raises:
         TagError: unknown layout, no tags, or a start position that is not on the sheet.
@@ -191,7 +222,9 @@ def build_hang_tags(
             raise TagError(f"el código «{tag.code}» no se puede imprimir en Code 128 (letras sin tilde y números)")
     fonts = register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(chosen.page_width * mm, chosen.page_height * mm))
+    # Started in DejaVu: ReportLab's default Helvetica would be listed, never used nor embedded.
+    size = (chosen.page_width * mm, chosen.page_height * mm)
+    canvas = Canvas(buffer, pagesize=size, initialFontName=fonts.regular)
     canvas.setTitle("Etiquetas")
     canvas.setAuthor("Mama Killa POS")
     canvas.setCreator("Mama Killa POS")
@@ -201,9 +234,10 @@ def build_hang_tags(
         if index and slot == 0:
             canvas.showPage()
         x, y = chosen.origin(slot)
-        if guides:
+        if guides and not chosen.is_roll:
             _guide(canvas, chosen, x, y)
-        draw_tag(canvas, tag, x, y, chosen.label_width * mm, chosen.label_height * mm, chosen.padding * mm, fonts)
+        width, height = chosen.label_width * mm, chosen.label_height * mm
+        draw_tag(canvas, tag, x, y, width, height, chosen.insets(slot), fonts, chosen.reach(slot))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -218,18 +252,19 @@ def _guide(canvas: Canvas, layout: LabelLayout, x: float, y: float) -> None:
     canvas.restoreState()
 
 
-def _fit(text: str, font: str, size: float, smallest: float, width: float, max_lines: int) -> tuple[float, list[str]]:
-    """The largest size from ``size`` down to ``smallest`` at which ``text`` wraps into ``max_lines``.
+def _fit(text: str, font: str, size: float, width: float, max_lines: int) -> tuple[float, list[str], bool]:
+    """The largest size from ``size`` down to :data:`SMALLEST_TEXT` at which ``text`` wraps into ``max_lines``.
 
-    At the smallest size a text still too long keeps ``max_lines`` lines, the
-    last one ending in an ellipsis.
+    Returns the size, the lines and whether the text fits whole: when it
+    does not, it keeps ``max_lines`` lines at the smallest size, the last one
+    ending in an ellipsis.
     """
     current = size
     while True:
         lines = wrap(text, font, current, width)
         if len(lines) <= max_lines:
-            return current, lines
-        if current - 0.5 < smallest:
+            return current, lines, True
+        if current - 0.5 < SMALLEST_TEXT:
             break
         current -= 0.5
     kept = lines[:max_lines]
@@ -237,7 +272,7 @@ def _fit(text: str, font: str, size: float, smallest: float, width: float, max_l
     while last and stringWidth(last + "…", font, current) > width:
         last = last[:-1].rstrip()
     kept[-1] = last + "…"
-    return current, kept
+    return current, kept, False
 
 
 def barcode_modules(code: str) -> int:
@@ -253,30 +288,67 @@ class _Text:
     size: float
     lines: tuple[str, ...]
     gap: float
-    colour: Color = INK
 
     @property
     def height(self) -> float:
         return len(self.lines) * self.size * 1.18 + self.gap
 
 
-def _texts(
-    tag: HangTag, inner: float, fonts: Fonts, compact: bool, shop: bool, product_lines: int, maker_lines: int
-) -> list[_Text]:
+@dataclass(frozen=True)
+class _Variant:
+    """How much a tag says: the shop line, lines of the product's name, the credit's names and lines, the price."""
+
+    shop: bool
+    product_lines: int
+    names: str
+    maker_lines: int
+    price_size: float
+
+
+def _variants(tall: bool, compact: bool) -> list[_Variant]:
+    """From the fullest tag to the barest; the first that leaves the barcode its height is drawn.
+
+    The maker's credit is never cut: the product's name gives up its second
+    line and the price shrinks before the credit shortens the names (first
+    name and surname, then first names).
+    """
+    price = 12.0 if compact else 14.0
+    return [
+        _Variant(tall, 2, "full", 1 if compact else 2, price),
+        _Variant(False, 2, "full", 2, price),
+        _Variant(False, 1, "full", 2, price),
+        _Variant(False, 1, "full", 2, price - 2),
+        _Variant(False, 1, "short", 2, price - 2),
+        _Variant(False, 1, "first", 2, price - 2),
+        _Variant(False, 1, "first", 1, price - 2),
+    ]
+
+
+def _texts(tag: HangTag, inner: float, fonts: Fonts, compact: bool, variant: _Variant) -> tuple[list[_Text], bool]:
+    """The tag's lines for ``variant``, and whether the maker's credit fits whole."""
     texts = []
-    if shop and tag.shop:
-        size, lines = _fit(tag.shop.upper(), fonts.regular, 6.5, 5.5, inner, 1)
-        texts.append(_Text(fonts.regular, size, tuple(lines), 0.6, MUTED))
-    size, lines = _fit(tag.product, fonts.bold, 8.5 if compact else 9.5, 6.5, inner, product_lines)
+    if variant.shop and tag.shop:
+        size, lines, _ = _fit(tag.shop.upper(), fonts.regular, SMALLEST_TEXT, inner, 1)
+        texts.append(_Text(fonts.regular, size, tuple(lines), 0.6))
+    size, lines, _ = _fit(tag.product, fonts.bold, 8.5 if compact else 9.5, inner, variant.product_lines)
     texts.append(_Text(fonts.bold, size, tuple(lines), 0.0))
     price = format_money(tag.price)
-    price_size = 12.0 if compact else 14.0
+    price_size = variant.price_size
     while price_size > 8 and stringWidth(price, fonts.bold, price_size) > inner:
         price_size -= 0.5
     texts.append(_Text(fonts.bold, price_size, (price,), 0.0))
-    size, lines = _fit(tag.made_by, fonts.regular, 7.5, 5.5, inner, maker_lines)
+    credit = tag.credit(variant.names)
+    size, lines, whole = _fit(credit, fonts.regular, 7.5, inner, variant.maker_lines)
     texts.append(_Text(fonts.regular, size, tuple(lines), 0.0))
-    return texts
+    return texts, whole
+
+
+def _code_lines(code: str, font: str, size: float, inner: float) -> list[str]:
+    """The code in letters: one line, or two halves when even :data:`SMALLEST_TEXT` is too wide."""
+    if stringWidth(code, font, size) <= inner:
+        return [code]
+    half = (len(code) + 1) // 2
+    return [code[:half], code[half:]]
 
 
 def draw_tag(
@@ -286,63 +358,67 @@ def draw_tag(
     y: float,
     width: float,
     height: float,
-    padding: float,
+    insets: tuple[float, float, float, float],
     fonts: Fonts,
+    reach: tuple[float, float] | None = None,
 ) -> None:
     """Draw one tag in the box whose bottom-left corner is (``x``, ``y``), all in points.
 
     From the top: the shop (small, on labels 40 mm tall or more), product name (bold, up to two lines),
     price (large), "Hecho por …", then the barcode with the code in letters
     under it. The barcode takes the height that is left; when too little is
-    left the shop line goes first, then the second line of the maker's name,
-    then the second line of the product's.
+    left the tag says less (:func:`_variants`), never cutting the maker's credit.
+
+    Args:
+        insets: blank space inside the label's left, bottom, right and top edges.
+        reach: the left and right limits (points) the bars of a long code may
+            spread to; the label's edges when ``None``.
     """
-    inner = width - 2 * padding
-    top = y + height - padding
-    bottom = y + padding
+    left, bottom_inset, right, top_inset = insets
+    inner = width - left - right
+    top = y + height - top_inset
+    bottom = y + bottom_inset
     compact = height < 32 * mm
 
-    code_size = 7.5 if compact else 8.5
     code_font = fonts.mono_bold
-    while code_size > 5 and stringWidth(tag.code, code_font, code_size) > inner:
+    code_size = 7.5 if compact else 8.5
+    while code_size > SMALLEST_TEXT and stringWidth(tag.code, code_font, code_size) > inner:
         code_size -= 0.5
+    code_lines = _code_lines(tag.code, code_font, code_size, inner)
     code_baseline = bottom + code_size * 0.2
-    bars_bottom = code_baseline + code_size + 0.6 * mm
+    bars_bottom = code_baseline + code_size * 1.1 * len(code_lines) - code_size * 0.1 + 0.6 * mm
 
-    variants = [
-        (height >= 40 * mm, 2, 1 if compact else 2),
-        (False, 2, 2),
-        (False, 2, 1),
-        (False, 1, 1),
-    ]
-    for show_shop, product_lines, maker_lines in variants:
-        texts = _texts(tag, inner, fonts, compact, show_shop, product_lines, maker_lines)
+    candidates = _variants(height >= 40 * mm, compact)
+    for variant in candidates:
+        texts, whole = _texts(tag, inner, fonts, compact, variant)
         bars_top = top - sum(t.height for t in texts) - 1.2 * mm
-        if bars_top - bars_bottom >= MIN_BAR_HEIGHT:
+        if whole and bars_top - bars_bottom >= MIN_BAR_HEIGHT:
             break
 
     canvas.saveState()
+    canvas.setFillColor(INK)
     cursor = top
     for block in texts:
-        canvas.setFillColor(block.colour)
         canvas.setFont(block.font, block.size)
         for line in block.lines:
             cursor -= block.size
-            canvas.drawString(x + padding, cursor, line)
+            canvas.drawString(x + left, cursor, line)
             cursor -= block.size * 0.18
         cursor -= block.gap
-    canvas.setFillColor(INK)
     bar_height = max(min(bars_top - bars_bottom, 16 * mm), 5 * mm)
 
     modules = barcode_modules(tag.code)
     module = min(MODULE, inner / (modules + 2 * QUIET_MODULES))
+    middle = x + left + inner / 2
     if module < MIN_MODULE:
         # A long code on a narrow label: thinner bars over the whole label rather than bars off it.
-        module = width / (modules + 2 * QUIET_MODULES)
+        low, high = reach or (x, x + width)
+        module = (high - low) / (modules + 2 * QUIET_MODULES)
+        middle = (low + high) / 2
     symbol = Code128(tag.code, barWidth=module, barHeight=bar_height, quiet=0, humanReadable=0)
-    bars_x = x + (width - symbol.width) / 2
-    symbol.drawOn(canvas, bars_x, bars_bottom)
+    symbol.drawOn(canvas, middle - symbol.width / 2, bars_bottom)
 
     canvas.setFont(code_font, code_size)
-    canvas.drawCentredString(x + width / 2, code_baseline, tag.code)
+    for i, line in enumerate(reversed(code_lines)):
+        canvas.drawCentredString(middle, code_baseline + i * code_size * 1.1, line)
     canvas.restoreState()

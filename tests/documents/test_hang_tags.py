@@ -165,3 +165,59 @@ def test_tag_data_follows_the_catalogue(shop):
     with pytest.raises(UserError, match="posición"):
         tags_pdf(shop.store, [TagRequest(shop.bag)], "a4-3x7", start=30)
     assert tag_layouts()[0].key == "a4-3x7"
+
+
+def _sizes(pdf: bytes) -> set[float]:
+    """Every text size drawn, in points on the page."""
+    sizes: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes.add(round(size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5, 2))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_maker_credit_is_whole_and_nothing_is_below_7pt(layout, pdfs):
+    pdf = build_hang_tags(TAGS, layout)
+    text = pdfs.text(pdf)
+    assert "Hecho por Rosa Quispe Mamani y Ana Huamán Condori" in text
+    assert "Hecho por Ñusta Condori" in text
+    assert "Huam…" not in text and "Condori…" not in text
+    assert min(_sizes(pdf)) >= 7.0, sorted(_sizes(pdf))
+
+
+def test_a_credit_too_long_for_a_small_label_keeps_every_maker(pdfs):
+    makers = ("Wayra Ch'aska Quispe Huamán", "Ñusta Condori Yupanqui", "Ana Huamán Condori", "Rosa Quispe Mamani")
+    tag = HangTag("MK000018", "Monedero bordado Señor de Huanca con flores", Decimal("1234.50"), makers, "Mama Killa")
+    pdf = build_hang_tags((tag,), "roll-50x30")
+    text = pdfs.text(pdf)
+    credit = text[text.index("Hecho por") :]
+    for first in ("Wayra", "Ñusta", "Ana", "Rosa"):
+        assert first in credit
+    assert "…" not in credit
+    assert min(_sizes(pdf)) >= 7.0
+    assert _decoded(_pages(pdf)[0])[0][0] == "MK000018"
+
+
+@pytest.mark.parametrize("layout", sorted(key for key, lay in LAYOUTS.items() if lay.is_roll))
+def test_label_rolls_print_black_only(layout, pdfs):
+    pdf = build_hang_tags(TAGS, layout, guides=True)
+    assert pdfs.colours(pdf) <= {(0.0,), (0.0, 0.0, 0.0)}
+    assert all(embedded and "DejaVu" in name for name, embedded in pdfs.fonts(pdf))
+
+
+@needs_pdftoppm
+@pytest.mark.parametrize("layout", sorted(key for key, lay in LAYOUTS.items() if not lay.is_roll))
+def test_sheets_keep_5mm_from_the_paper_edge(layout, pdfs):
+    longest = HangTag("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "Bolso", Decimal("9.00"), ("Rosa Quispe",))
+    long_code = HangTag("ABCDEFGHIJKLMNOP", "Bolso", Decimal("9.00"), ("Rosa Quispe",))
+    tags = ((*TAGS, longest, long_code) * 6)[: LAYOUTS[layout].per_page]
+    pdf = build_hang_tags(tags, layout)
+    for left, top, right, bottom in pdfs.ink(pdf):
+        assert left >= 5.0 and top >= 5.0 and right <= 205.0 and bottom <= 292.0, (left, top, right, bottom)
+    found = {code for code, _x, _y in _decoded(_pages(pdf)[0])}
+    assert {tag.code for tag in TAGS} | {long_code.code} <= found
