@@ -9,11 +9,16 @@ template migrated once per run.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +122,67 @@ def shop(store) -> Shop:
     for code in (bag.code, purse.code, case.code, keyring.code):
         stock.produce(store, code, 10)
     return Shop(store, bag.code, purse.code, case.code, keyring.code)
+
+
+SELLER = Path(__file__).resolve().parent.parent / "bench" / "seller.py"
+
+
+class Seller:
+    """A second till selling in its own process (``bench/seller.py``) while a test does other work."""
+
+    def __init__(self, url: str, out: Path, codes: Sequence[str], *options: str) -> None:
+        self.out = out
+        self.stop_file = out.with_suffix(".stop")
+        self.log = out.with_suffix(".log")
+        command = [sys.executable, str(SELLER), url, str(out), "--codes", ",".join(codes)]
+        command += ["--stop", str(self.stop_file), *options]
+        with self.log.open("w", encoding="utf-8") as log:  # a file, not a pipe: a full pipe would stall it
+            self.process = subprocess.Popen(command, stderr=log)
+
+    def wait_ready(self, timeout: float = 120) -> None:
+        """Wait until its first sale is done."""
+        ready = Path(f"{self.out}.ready")
+        deadline = time.monotonic() + timeout
+        while not ready.exists():
+            if self.process.poll() is not None:
+                raise AssertionError(f"the seller stopped: {self.log.read_text(encoding='utf-8')}")
+            if time.monotonic() > deadline:
+                raise AssertionError("the seller never made its first sale")
+            time.sleep(0.05)
+
+    def finish(self, timeout: float = 120, stop: bool = True) -> list[dict[str, object]]:
+        """Stop it (or, with ``stop=False``, let it reach its ``--count``) and return every sale it tried.
+
+        Each sale has its ``id`` and ``number`` when it was confirmed, else its ``error``.
+        """
+        if stop:
+            self.stop_file.touch()
+        try:
+            self.process.wait(timeout)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+        assert self.process.returncode == 0, self.log.read_text(encoding="utf-8")
+        return json.loads(self.out.read_text(encoding="utf-8"))["sales"]
+
+
+@pytest.fixture
+def seller(tmp_path) -> Iterator[Callable[..., Seller]]:
+    """Start second tills: ``seller(url, codes, *options)``; each is stopped when the test ends."""
+    started: list[Seller] = []
+
+    def start(url: str, codes: Sequence[str], *options: str) -> Seller:
+        one = Seller(url, tmp_path / f"seller-{len(started)}.json", codes, *options)
+        started.append(one)
+        return one
+
+    yield start
+    for one in started:
+        if one.process.poll() is None:
+            one.stop_file.touch()
+            try:
+                one.process.wait(60)
+            except subprocess.TimeoutExpired:
+                one.process.kill()
+                one.process.wait()

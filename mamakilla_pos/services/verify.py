@@ -179,8 +179,11 @@ def _check_payouts(session: Session) -> Iterable[str]:
 
 
 def verify(store: Store) -> list[str]:
-    """Every problem found, in Spanish; an empty list means the database is sound."""
-    with store.session() as session:
+    """Every problem found, in Spanish; an empty list means the database is sound.
+
+    Reads one snapshot of the database, so tills can sell while it runs.
+    """
+    with store.snapshot() as session:
         problems = list(_sqlite_checks(session))
         problems += [p.message for p in check_chain(session)]
         problems += list(_check_documents(session))

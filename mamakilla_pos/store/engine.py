@@ -11,45 +11,51 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import default_url, sqlite_path
 from .migrate import current_revision, head_revision, known_revisions, upgrade
+from .transactions import BUSY_TIMEOUT_MS, POSTGRES_OPTIONS, ShopSession, sessions, snapshot, sqlite_begin
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy, not the driver, start transactions (see _sqlite_begin).
+    # Let SQLAlchemy, not the driver, start transactions (see transactions.sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the next pragma may wait for a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
-def _sqlite_begin(connection: Any) -> None:
-    # Take the write lock up front: two tills on one file then queue up instead
-    # of failing half-way through a sale when a read snapshot cannot be upgraded.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def make_engine(url: str) -> Engine:
-    """An engine with the shop's connection settings."""
+    """An engine with the shop's connection settings (see :mod:`.transactions`)."""
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "begin", sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args = {"options": POSTGRES_OPTIONS} if url.startswith("postgresql") else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 @dataclass
 class Store:
-    """An open shop database: its URL, engine and session factory."""
+    """An open shop database: its URL, engine and session factory.
+
+    ``with store.session() as session:`` reads (on SQLite a deferred
+    transaction that never blocks a till that sells);
+    ``with store.session() as session, session.begin():`` writes, holding
+    the write lock from ``begin()`` (see :mod:`.transactions`).
+    """
 
     url: str
     engine: Engine
-    session: sessionmaker[Session]
+    session: sessionmaker[ShopSession]
+
+    def snapshot(self) -> Session:
+        """A read-only session over one consistent state of the database (``verify``, long reads)."""
+        return snapshot(self.engine)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -97,5 +103,4 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             if current is not None and path is not None:
                 _copy_before_upgrade(engine, path, current)
             upgrade(engine)
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Store(url=url, engine=engine, session=factory)
+    return Store(url=url, engine=engine, session=sessions(engine))

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from .transactions import WRITE
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -113,6 +115,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = alembic_config()
     with engine.connect() as connection:
+        connection.execution_options(**{WRITE: True})  # the write lock from BEGIN, as every writer
         sqlite = connection.dialect.name == "sqlite"
         raw = connection.connection.driver_connection
         if sqlite:
