@@ -20,13 +20,14 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
-from ..domain.language import LANGUAGES, Formats
+from ..domain.language import LANGUAGES, TRUE_MINUS, Formats
 from ..domain.money import ZERO
 from .fonts import register_fonts
-from .period_report import (
+from .report_parts import (
     CHART_ROWS,
     GREYS,
     INK,
@@ -34,6 +35,7 @@ from .period_report import (
     Styles,
     bar_list_chart,
     build,
+    canvas_drawing,
     data_table,
     empty_drawing,
     escape,
@@ -72,7 +74,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "location_chart": "Ventas netas por lugar de venta",
         "makers_table": "Cada artesana en {year}",
         "maker": "Artesana",
-        "joined": "Ingreso",
+        "joined": "Desde",
         "trainer": "Formada por",
         "units_made": "Hechas",
         "units_sold": "Vendidas",
@@ -97,8 +99,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "Definiciones. Ventas netas: lo cobrado por los artículos menos descuentos y devoluciones. "
             "Ganado: la participación de las artesanas en esas ventas, descontadas las devoluciones. "
             "Pagado: lo que recibieron en efectivo, Yape, Plin o transferencia, contra una constancia firmada. "
-            "Artesana activa: produjo o vendió en el año. Unidades de un artículo hecho entre varias cuentan "
-            "para cada una. Importes en soles (S/)."
+            "Artesana activa: produjo o vendió en el año. Unidades: cada pieza una vez; la de un artículo hecho "
+            "entre varias se reparte entre ellas según su parte (en décimos), así la tabla suma lo producido "
+            "y lo vendido. Importes en soles (S/)."
         ),
         "no_sales": "Sin ventas en el año.",
         "footer": "{shop} · Informe de impacto {year} · generado el {when}",
@@ -132,7 +135,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "location_chart": "Net sales by place of sale",
         "makers_table": "Each woman in {year}",
         "maker": "Maker",
-        "joined": "Joined",
+        "joined": "Since",
         "trainer": "Trained by",
         "units_made": "Made",
         "units_sold": "Sold",
@@ -157,8 +160,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "Definitions. Net sales: what the items sold for, less discounts and refunds. "
             "Earned: the women's share of those sales, refunds deducted. "
             "Paid out: what they received in cash, Yape, Plin or bank transfer against a signed slip. "
-            "Active maker: made or sold something in the year. Units of an item made by several women count "
-            "for each of them. Amounts in Peruvian soles (S/)."
+            "Active maker: made or sold something in the year. Units: each piece once; a piece made by several "
+            "women is shared among them by their part (in tenths), so the table adds up to what was made and sold. "
+            "Amounts in Peruvian soles (S/)."
         ),
         "no_sales": "No sales in the year.",
         "footer": "{shop} · Impact report {year} · generated {when}",
@@ -192,7 +196,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "location_chart": "Ventes nettes par lieu de vente",
         "makers_table": "Chaque artisane en {year}",
         "maker": "Artisane",
-        "joined": "Arrivée",
+        "joined": "Depuis",
         "trainer": "Formée par",
         "units_made": "Fabriquées",
         "units_sold": "Vendues",
@@ -217,8 +221,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "Définitions. Ventes nettes : prix de vente des articles, moins les remises et les remboursements. "
             "Gagné : la part des artisanes sur ces ventes, remboursements déduits. "
             "Versé : ce qu’elles ont reçu en espèces, par Yape, Plin ou virement, contre un reçu signé. "
-            "Artisane active : a fabriqué ou vendu dans l’année. Les unités d’un article fait à plusieurs "
-            "comptent pour chacune. Montants en soles péruviens (S/)."
+            "Artisane active : a fabriqué ou vendu dans l’année. Unités : chaque pièce une fois ; celle d’un "
+            "article fait à plusieurs est partagée selon la part de chacune (en dixièmes), si bien que le tableau "
+            "totalise ce qui a été fabriqué et vendu. Montants en soles péruviens (S/)."
         ),
         "no_sales": "Aucune vente dans l’année.",
         "footer": "{shop} · Rapport d’impact {year} · généré le {when}",
@@ -263,7 +268,7 @@ class Words(Formats):
     def __init__(self, language: str) -> None:
         if language not in TEXTS:
             raise ValueError(f"unknown language: {language!r} (one of {', '.join(LANGUAGES)})")
-        super().__init__(language)
+        super().__init__(language, TRUE_MINUS)
         self.texts = TEXTS[language]
         self.month_names = self.texts["months"].split()
 
@@ -278,7 +283,7 @@ def _line_chart(styles: Styles, words: Words, months: Sequence[Any]) -> Drawing:
     """Net sales, earnings and payouts per month: three lines told apart by dash and marker, with a legend."""
     fonts = styles.fonts
     height = 66 * mm
-    drawing = Drawing(WIDTH, height)
+    drawing = canvas_drawing(styles, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 18 * mm, 19 * mm
     chart.width, chart.height = WIDTH - chart.x - 4 * mm, height - chart.y - 5 * mm
@@ -307,17 +312,19 @@ def _line_chart(styles: Styles, words: Words, months: Sequence[Any]) -> Drawing:
         chart.lines[i].strokeDashArray = dash
         chart.lines[i].symbol = makeMarker(marker, size=4.5, fillColor=colour, strokeColor=colour)
     drawing.add(chart)
+    names = (words["sales_series"], words["earned_series"], words["paid_series"])
     legend = Legend()
     legend.x, legend.y = chart.x, 4 * mm
     legend.boxAnchor = "sw"
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = 62 * mm
     legend.dx, legend.dy = 18, 6
     legend.fontName = fonts.regular
     legend.fontSize = 8
+    # Entries as wide as their names, on one row inside the page: a long name pushes the next one along.
+    legend.deltax = max(stringWidth(n, fonts.regular, 8) for n in names) + legend.dx + 14
     legend.colorNamePairs = []
-    for i, name in enumerate((words["sales_series"], words["earned_series"], words["paid_series"])):
+    for i, name in enumerate(names):
         swatch = LineSwatch()
         swatch.strokeColor = styles_[i][0]
         swatch.strokeWidth = 1.6
@@ -399,50 +406,45 @@ def build_impact_report(
     return build(story, words["title"].format(year=year), numbered_canvas(footer, fonts))
 
 
-def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flowable]:
-    story: list[Flowable] = []
+def _makers_table(styles: Styles, words: Words, report: ImpactReportData) -> list[Flowable]:
+    """Each woman's year; her units are her part of each piece, in tenths, so the columns add up."""
     w = words
-    maker_rows = [
+    dated = any(m.joined_on for m in report.makers)
+    rows = [
         [
             m.maker,
-            w.day(m.joined_on) if m.joined_on else "",
-            w.number(m.units_made),
-            w.number(m.units_sold),
+            *([w.day(m.joined_on) if m.joined_on else "—"] if dated else []),
+            w.number(m.units_made, 1),
+            w.number(m.units_sold, 1),
             w.amount(m.earned),
             w.amount(m.paid),
             w.amount(m.monthly_income),
         ]
         for m in report.makers
     ]
-    maker_total = [
+    total = [
         w["total"],
-        "",
-        w.number(sum(m.units_made for m in report.makers)),
-        w.number(sum(m.units_sold for m in report.makers)),
+        *([""] if dated else []),
+        w.number(sum((m.units_made for m in report.makers), ZERO), 1),
+        w.number(sum((m.units_sold for m in report.makers), ZERO), 1),
         w.amount(sum((m.earned for m in report.makers), ZERO)),
         w.amount(sum((m.paid for m in report.makers), ZERO)),
         "",
     ]
-    story += section(
+    headers = [w["maker"], *([w["joined"]] if dated else []), w["units_made"], w["units_sold"]]
+    headers += [w["earned_col"], w["paid_col"], w["monthly_col"]]
+    widths = [18 * mm, 18 * mm, 23 * mm, 23 * mm, 20 * mm]
+    widths = [WIDTH - sum(widths) - (22 * mm if dated else 0), *([22 * mm] if dated else []), *widths]
+    return section(
         styles,
         w["makers_table"].format(year=report.year),
-        data_table(
-            styles,
-            [
-                w["maker"],
-                w["joined"],
-                w["units_made"],
-                w["units_sold"],
-                w["earned_col"],
-                w["paid_col"],
-                w["monthly_col"],
-            ],
-            maker_rows,
-            [WIDTH - 124 * mm, 22 * mm, 18 * mm, 18 * mm, 23 * mm, 23 * mm, 20 * mm],
-            maker_total,
-            left=2,
-        ),
+        data_table(styles, headers, rows, widths, total, left=2 if dated else 1),
     )
+
+
+def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flowable]:
+    w = words
+    story = _makers_table(styles, words, report)
     if report.new_makers:
         new_rows = [[n.maker, w.day(n.joined_on), n.trainer or w["unknown_trainer"]] for n in report.new_makers]
         new_table: Flowable = data_table(

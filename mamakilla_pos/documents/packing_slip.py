@@ -20,7 +20,7 @@ from reportlab.platypus.flowables import Flowable
 
 from ..domain.language import Formats
 from .fonts import register_fonts
-from .period_report import INK, MUTED, SHADE, WIDTH, Styles, build, escape, numbered_canvas
+from .report_parts import INK, MUTED, SHADE, WIDTH, Styles, build, escape, numbered_canvas
 
 TEXTS = {
     "es": {

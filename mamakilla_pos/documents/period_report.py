@@ -2,61 +2,47 @@
 
 Plain data in, PDF bytes out: the report is anything shaped like
 :class:`PeriodReportData` (the analytics service's ``PeriodReport`` is).
-Charts are drawn with ``reportlab.graphics`` in greys and outlines, every
-bar and slice labelled, so the report reads the same printed in black and
-white. The drawing helpers here are shared with the impact report.
+Drawn with the pieces of :mod:`.report_parts`. Amounts that take away
+(discounts, refunds, the cash rounding given) are printed negative; payment
+methods come in the order of :data:`~mamakilla_pos.domain.payments.METHODS`;
+a maker's figures are her part of her items' sales, so that they add up to
+the shop's.
 """
 
 from __future__ import annotations
 
-import io
-import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Circle, Drawing, String
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    CondPageBreak,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
-from ..domain.money import ZERO, format_amount, format_money
-from ..domain.payments import METHOD_LABELS
-from .fonts import Fonts, register_fonts
-
-PAGE = A4
-MARGIN = 16 * mm
-WIDTH = PAGE[0] - 2 * MARGIN
-
-INK = colors.HexColor("#1A1A1A")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#999999")
-SHADE = colors.HexColor("#EFEFEF")
-GREYS = tuple(colors.Color(g, g, g) for g in (0.15, 0.55, 0.82, 0.35, 0.68, 0.93, 0.25, 0.45, 0.6, 0.75))
-"""Fills that stay apart when printed in black and white; every slice also carries its name."""
+from ..domain.money import ZERO
+from ..domain.payments import METHOD_LABELS, method_rank
+from .fonts import register_fonts
+from .report_parts import (
+    CHART_ROWS,
+    SPANISH,
+    WIDTH,
+    Styles,
+    bar_list_chart,
+    build,
+    column_chart,
+    data_table,
+    empty_drawing,
+    escape,
+    kpi_tiles,
+    numbered_canvas,
+    pie_chart,
+    section,
+    short,
+)
 
 DAILY_LIMIT = 62
 """Longer periods are charted (and tabulated) by month instead of by day."""
-CHART_ROWS = 20
-"""At most this many bars in a chart of makers (the table lists them all)."""
 TABLE_ROWS = 100
 """At most this many products in the product table of the PDF (the spreadsheet has them all)."""
 
@@ -105,384 +91,16 @@ class PeriodReportData(Protocol):
     generated_at: datetime
 
 
-# -- shared drawing pieces ---------------------------------------------------------------------------
-
-
-class Styles:
-    """Paragraph styles of the reports, on the embedded DejaVu fonts."""
-
-    def __init__(self, fonts: Fonts) -> None:
-        self.fonts = fonts
-        self.title = ParagraphStyle("title", fontName=fonts.bold, fontSize=19, leading=23, textColor=INK)
-        self.subtitle = ParagraphStyle("subtitle", fontName=fonts.regular, fontSize=10.5, leading=14, textColor=MUTED)
-        self.heading = ParagraphStyle(
-            "heading", fontName=fonts.bold, fontSize=12.5, leading=16, spaceBefore=5 * mm, spaceAfter=2 * mm
-        )
-        self.body = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=12.5, textColor=INK)
-        self.note = ParagraphStyle("note", fontName=fonts.regular, fontSize=8, leading=10.5, textColor=MUTED)
-        self.cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=8.5, leading=10.5)
-        self.cell_bold = ParagraphStyle("cellb", fontName=fonts.bold, fontSize=8.5, leading=10.5)
-        self.kpi_value = ParagraphStyle("kv", fontName=fonts.bold, fontSize=14, leading=17, textColor=INK)
-        self.kpi_label = ParagraphStyle("kl", fontName=fonts.regular, fontSize=8, leading=10, textColor=MUTED)
-        self.right = ParagraphStyle("right", parent=self.cell, alignment=TA_RIGHT)
-
-
-def escape(text: str) -> str:
-    """Text safe inside a ReportLab paragraph."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def kpi_tiles(styles: Styles, tiles: Sequence[tuple[str, str]], columns: int = 4) -> Table:
-    """Big figures with a small caption under each, ``columns`` to a row."""
-    room = WIDTH / columns - 13
-    cells = []
-    for value, label in tiles:
-        size = styles.kpi_value.fontSize
-        while size > 8 and stringWidth(value, styles.kpi_value.fontName, size) > room:
-            size -= 0.5
-        style = ParagraphStyle("kpi", parent=styles.kpi_value, fontSize=size, leading=max(size + 3, 12))
-        cells.append([Paragraph(escape(value), style), Paragraph(escape(label), styles.kpi_label)])
-    while len(cells) % columns:
-        cells.append("")  # type: ignore[arg-type]
-    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-    table = Table(rows, colWidths=[WIDTH / columns] * columns, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F7F7F7")),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return table
-
-
-def data_table(
-    styles: Styles,
-    headers: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    widths: Sequence[float],
-    total: Sequence[object] | None = None,
-    left: int = 1,
-) -> Table:
-    """A table that splits over pages with its headings repeated.
-
-    The first ``left`` columns hold text (the first one wraps inside its
-    width: long product names); the others are numbers, right-aligned.
-    """
-    fonts = styles.fonts
-    every = [*rows, *([total] if total is not None else [])]
-    widths = _widened(fonts, every, widths, left)
-    size = _fitting_size(fonts, headers, every, widths, left)
-    body: list[list[object]] = [list(headers)]
-    for row in rows:
-        first, *rest = row
-        body.append([Paragraph(escape(str(first)), styles.cell), *rest])
-    if total is not None:
-        first, *rest = total
-        body.append([Paragraph(escape(str(first)), styles.cell_bold), *rest])
-    table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    style = [
-        ("FONT", (0, 0), (-1, -1), fonts.regular, size),
-        ("FONT", (0, 0), (-1, 0), fonts.bold, min(size, 7.8)),
-        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-        ("ALIGN", (left, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if total is not None:
-        style += [
-            ("FONT", (0, -1), (-1, -1), fonts.bold, size),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-            ("BACKGROUND", (0, -1), (-1, -1), colors.white),
-        ]
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def _widened(fonts: Fonts, rows: Sequence[Sequence[object]], widths: Sequence[float], left: int) -> list[float]:
-    """Widths where number columns too narrow for their figures take room from the first (text) column."""
-    result = list(widths)
-    for col in range(left, len(result)):
-        need = max(
-            (stringWidth(row[col], fonts.bold, 8.2) + 7 for row in rows if isinstance(row[col], str)), default=0.0
-        )
-        extra = min(max(need - result[col], 0), result[0] - 40 * mm)
-        if extra > 0:
-            result[col] += extra
-            result[0] -= extra
-    return result
-
-
-def _fitting_size(
-    fonts: Fonts, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], left: int
-) -> float:
-    """The largest font size (8.2 pt at most, 6 pt at least) at which every number fits its column."""
-    size = 8.2
-    while size > 6:
-        fits = all(
-            stringWidth(str(cell), fonts.bold, size) + 6 <= widths[col]
-            for row in rows
-            for col, cell in enumerate(row)
-            if col >= left and isinstance(cell, str)
-        )
-        if fits:
-            break
-        size -= 0.4
-    return size
-
-
-def section(styles: Styles, title: str, *content: Flowable, note: str = "") -> list[Flowable]:
-    """A heading kept with the start of what follows it."""
-    head: list[Flowable] = [Paragraph(escape(title), styles.heading)]
-    if note:
-        head.append(Paragraph(escape(note), styles.note))
-        head.append(Spacer(1, 1.5 * mm))
-    return [CondPageBreak(45 * mm), KeepTogether([*head, content[0]]), *content[1:]]
-
-
-def _plot(value: Decimal | int) -> float:
-    # Charts place bars with floats; the amounts printed come from the Decimals.
-    return float(value)
-
-
-def nice_axis(top: float) -> tuple[float, float]:
-    """A round axis maximum at or above ``top`` and its step: four or five round ticks (0, 250, 500…)."""
-    if top <= 0:
-        return 1.0, 0.25
-    raw = top / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    return step * math.ceil(top / step), step
-
-
-def set_value_axis(axis: Any, top: float) -> None:
-    """Give a chart's value axis round limits and ticks for values up to ``top``."""
-    axis.valueMin = 0
-    axis.valueMax, axis.valueStep = nice_axis(top)
-
-
-def _axis_money(value: float) -> str:
-    return f"{value:,.0f}"
-
-
-def empty_drawing(styles: Styles, text: str, height: float = 18 * mm) -> Drawing:
-    drawing = Drawing(WIDTH, height)
-    drawing.add(String(0, height / 2, text, fontName=styles.fonts.regular, fontSize=9.5, fillColor=MUTED))
-    return drawing
-
-
-def column_chart(
-    styles: Styles,
-    labels: Sequence[str],
-    series: Sequence[Sequence[Decimal]],
-    names: Sequence[str] = (),
-    height: float = 62 * mm,
-    value_label: Callable[[Decimal], str] | None = None,
-) -> Drawing:
-    """Vertical bars per category; several series side by side in distinct greys with a legend.
-
-    With few bars each carries its value; with many, only every few category names are written.
-    """
-    fonts = styles.fonts
-    drawing = Drawing(WIDTH, height)
-    chart = VerticalBarChart()
-    legend_room = 7 * mm if names else 0
-    many = len(labels) > 16
-    chart.x, chart.y = 16 * mm, (13 if many else 9) * mm + legend_room
-    chart.width, chart.height = WIDTH - chart.x - 2 * mm, height - chart.y - 5 * mm
-    chart.data = [[_plot(v) for v in values] for values in series]
-    top = max([_plot(v) for values in series for v in values] or [0])
-    set_value_axis(chart.valueAxis, top * 1.08)
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.labelTextFormat = _axis_money
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    step = max(1, -(-len(labels) // 16))
-    chart.categoryAxis.categoryNames = [name if i % step == 0 else "" for i, name in enumerate(labels)]
-    chart.categoryAxis.labels.fontName = fonts.regular
-    chart.categoryAxis.labels.fontSize = 7
-    if many:
-        chart.categoryAxis.labels.angle = 45
-        chart.categoryAxis.labels.boxAnchor = "ne"
-        chart.categoryAxis.labels.dx = 2
-    chart.categoryAxis.labels.dy = -2
-    chart.barSpacing = 0.5
-    chart.groupSpacing = 4 if len(labels) < 20 else 1
-    for i in range(len(series)):
-        chart.bars[i].fillColor = GREYS[i % len(GREYS)]
-        chart.bars[i].strokeColor = INK
-        chart.bars[i].strokeWidth = 0.35
-    texts = [[value_label(v) for v in values] for values in series] if value_label else []
-    slot = chart.width / max(len(labels) * len(series), 1)
-    if texts and all(stringWidth(t, fonts.regular, 6.5) < slot - 2 for row in texts for t in row):
-        chart.barLabelFormat = "values"
-        chart.barLabelArray = texts
-        chart.barLabels.fontName = fonts.regular
-        chart.barLabels.fontSize = 6.5
-        chart.barLabels.nudge = 6
-    drawing.add(chart)
-    if names:
-        legend = Legend()
-        legend.x, legend.y = chart.x, 3 * mm
-        legend.alignment = "right"
-        legend.columnMaximum = 1
-        legend.deltax = 60 * mm
-        legend.fontName = fonts.regular
-        legend.fontSize = 8
-        legend.boxAnchor = "sw"
-        legend.dx = legend.dy = 7
-        legend.strokeColor = INK
-        legend.strokeWidth = 0.35
-        legend.colorNamePairs = [(GREYS[i % len(GREYS)], n) for i, n in enumerate(names)]
-        drawing.add(legend)
-    return drawing
-
-
-def bar_list_chart(
-    styles: Styles, labels: Sequence[str], values: Sequence[Decimal], value_label: Callable[[Decimal], str]
-) -> Drawing:
-    """Horizontal bars, the first label on top, each bar with its value written at its end."""
-    fonts = styles.fonts
-    row = 5.2 * mm
-    height = row * max(len(labels), 1) + 10 * mm
-    drawing = Drawing(WIDTH, height)
-    chart = HorizontalBarChart()
-    label_width = 52 * mm
-    chart.x, chart.y = label_width, 6 * mm
-    chart.width, chart.height = WIDTH - label_width - 24 * mm, height - 8 * mm
-    chart.data = [[_plot(v) for v in reversed(values)]]
-    chart.categoryAxis.categoryNames = [_short(n, 34) for n in reversed(labels)]
-    chart.categoryAxis.labels.fontName = fonts.regular
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -3
-    top = max([_plot(v) for v in values] or [0])
-    set_value_axis(chart.valueAxis, top * 1.02)
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _axis_money
-    chart.bars[0].fillColor = GREYS[1]
-    chart.bars[0].strokeColor = INK
-    chart.bars[0].strokeWidth = 0.35
-    chart.barSpacing = 1
-    chart.groupSpacing = 3
-    chart.barLabels.fontName = fonts.regular
-    chart.barLabels.fontSize = 7.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barLabelFormat = "values"
-    chart.barLabelArray = [[value_label(v) for v in reversed(values)]]
-    drawing.add(chart)
-    return drawing
-
-
-def pie_chart(
-    styles: Styles, labels: Sequence[str], values: Sequence[Decimal], percent: Callable[[Decimal], str]
-) -> Drawing:
-    """Slices in distinct greys with white edges; every slice named with its share beside it."""
-    fonts = styles.fonts
-    height = 62 * mm
-    drawing = Drawing(WIDTH, height)
-    total = sum(values, ZERO)
-    pie = Pie()
-    size = 44 * mm
-    pie.x, pie.y = (WIDTH - size) / 2, (height - size) / 2
-    pie.width = pie.height = size
-    pie.data = [_plot(v) for v in values]
-    pie.labels = [
-        f"{_short(n, 30)}: {percent(v / total if total else ZERO)}" for n, v in zip(labels, values, strict=True)
-    ]
-    pie.sideLabels = True
-    pie.sideLabelsOffset = 0.08
-    pie.simpleLabels = False
-    pie.slices.strokeColor = colors.white
-    pie.slices.strokeWidth = 1.2
-    pie.slices.fontName = fonts.regular
-    pie.slices.fontSize = 8
-    pie.slices.labelRadius = 1.15
-    pie.startAngle = 90
-    pie.direction = "clockwise"
-    pie.checkLabelOverlap = True
-    for i in range(len(values)):
-        pie.slices[i].fillColor = GREYS[i % len(GREYS)]
-        pie.slices[i].label_pointer_strokeColor = MUTED
-    drawing.add(pie)
-    drawing.add(Circle(pie.x + size / 2, pie.y + size / 2, size / 2, fillColor=None, strokeColor=INK, strokeWidth=0.6))
-    return drawing
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def numbered_canvas(footer: Callable[[int, int], tuple[str, str]], fonts: Fonts) -> type[Canvas]:
-    """A canvas class that writes ``footer(page, pages)`` (left and right texts) at the foot of every page."""
-
-    class _Numbered(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._saved)
-            for number, state in enumerate(self._saved, start=1):
-                self.__dict__.update(state)
-                left, right = footer(number, pages)
-                room = PAGE[0] - 2 * MARGIN - stringWidth(right, fonts.regular, 7.5) - 8 * mm
-                while left and stringWidth(left, fonts.regular, 7.5) > room:
-                    left = left[:-2] + "…"
-                self.setStrokeColor(RULE)
-                self.setLineWidth(0.5)
-                self.line(MARGIN, 11 * mm, PAGE[0] - MARGIN, 11 * mm)
-                self.setFont(fonts.regular, 7.5)
-                self.setFillColor(MUTED)
-                self.drawString(MARGIN, 7.5 * mm, left)
-                self.drawRightString(PAGE[0] - MARGIN, 7.5 * mm, right)
-                super().showPage()
-            super().save()
-
-    return _Numbered
-
-
-def build(story: list[Flowable], title: str, canvasmaker: type[Canvas]) -> bytes:
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title=title,
-        author="Mama Killa POS",
-    )
-    doc.build(story, canvasmaker=canvasmaker)
-    return buffer.getvalue()
-
-
 # -- the period report ---------------------------------------------------------------------------
 
 
 def _amount(value: Decimal) -> str:
-    text = format_amount(abs(value))
-    return f"-{text}" if value < 0 else text
+    return SPANISH.amount(value)
+
+
+def _units(value: int | Decimal, parts: bool = False) -> str:
+    """Units: whole pieces, or a maker's part of them in tenths (``parts``)."""
+    return SPANISH.number(value, 1 if parts else 0)
 
 
 def _percent(ratio: Decimal) -> str:
@@ -495,20 +113,20 @@ def _period_text(start: date, end: date) -> str:
     return f"del {start:%d/%m/%Y} al {end:%d/%m/%Y}"
 
 
-MONEY_NOTE = "Importes en soles (S/)."
+MONEY_NOTE = "Importes en soles (S/); lo que resta (descuentos, devoluciones, redondeo) va con signo menos."
 _FIGURE_HEADERS = ("Unid.", "Bruto", "Desc.", "Devol.", "Neto", "Artesanas")
-_FIGURE_WIDTHS = (11 * mm, 19 * mm, 15 * mm, 15 * mm, 19 * mm, 19 * mm)
+_FIGURE_WIDTHS = (12 * mm, 19 * mm, 16 * mm, 16 * mm, 19 * mm, 19 * mm)
+_TAKEN_AWAY = {"discounts", "refunds"}
+"""Columns that take away from the gross: printed negative, so that each row adds up across."""
 
 
-def _figure_cells(f: Grouped) -> list[object]:
-    return [
-        f"{f.units:,}",
-        _amount(f.gross),
-        _amount(f.discounts),
-        _amount(f.refunds),
-        _amount(f.net),
-        _amount(f.shares),
-    ]
+def _figure_cells(f: Grouped, parts: bool = False) -> list[object]:
+    return [_units(f.units, parts), *(_signed(f, attr) for attr in ("gross", "discounts", "refunds", "net", "shares"))]
+
+
+def _signed(f: Grouped, attr: str) -> str:
+    value = getattr(f, attr)
+    return _amount(-value if attr in _TAKEN_AWAY else value)
 
 
 def _figures_table(
@@ -519,7 +137,9 @@ def _figures_table(
     name: Callable[[Grouped], str] | None = None,
     tickets: bool = False,
     detail: str = "",
+    parts: bool = False,
 ) -> Table:
+    """One row per group and a totals row; ``parts``: a maker's part of units, in tenths."""
     headers = [first] + ([detail] if detail else []) + (["Ventas"] if tickets else []) + list(_FIGURE_HEADERS)
     fixed = sum(_FIGURE_WIDTHS) + (13 * mm if tickets else 0) + (26 * mm if detail else 0)
     widths = [WIDTH - fixed] + ([26 * mm] if detail else []) + ([13 * mm] if tickets else []) + list(_FIGURE_WIDTHS)
@@ -527,17 +147,17 @@ def _figures_table(
     for f in rows:
         cells: list[object] = [name(f) if name else (f.label or "—")]
         if detail:
-            cells.append(Paragraph(escape(_short(f.detail, 22)), styles.cell))
+            cells.append(Paragraph(escape(short(f.detail, 22)), styles.cell))
         if tickets:
-            cells.append(f"{f.tickets:,}")
-        body.append(cells + _figure_cells(f))
+            cells.append(_units(f.tickets))
+        body.append(cells + _figure_cells(f, parts))
     total: list[object] = ["Total"] + ([""] if detail else [])
     if tickets:
-        total.append(f"{sum(f.tickets for f in rows):,}")
+        total.append(_units(sum(f.tickets for f in rows)))
     total += [
-        f"{sum(f.units for f in rows):,}",
+        _units(sum((f.units for f in rows), ZERO), parts),
         *(
-            _amount(sum((getattr(f, a) for f in rows), ZERO))
+            _amount(sum(((-1 if a in _TAKEN_AWAY else 1) * getattr(f, a) for f in rows), ZERO))
             for a in ("gross", "discounts", "refunds", "net", "shares")
         ),
     ]
@@ -549,52 +169,69 @@ def _rank_table(styles: Styles, ranks: Sequence[Any]) -> Table:
     rows = [
         [
             r.product,
-            Paragraph(escape(_short(r.category, 26)), styles.cell),
-            f"{r.units:,}",
+            Paragraph(escape(short(r.category, 26)), styles.cell),
+            _units(r.units),
             _amount(r.net),
-            f"{r.stock:,}",
+            _units(r.stock),
         ]
         for r in ranks
     ]
     return data_table(styles, ["Producto", "Categoría", "Unid.", "Neto", "En stock"], rows, widths, left=2)
 
 
-def build_period_report(report: PeriodReportData, shop_name: str) -> bytes:
+def build_period_report(report: PeriodReportData, shop_name: str, shop_ruc: str = "") -> bytes:
     """The period report: key figures, three charts, then every breakdown as a table."""
     fonts = register_fonts()
     styles = Styles(fonts)
     period = report.period
-    s = report.summary
     period_text = _period_text(period.start, period.end)
-    stock_value = sum((v.value for v in report.stock), ZERO)
+    heading = f"{shop_name} · RUC {shop_ruc}" if shop_ruc else shop_name
     story: list[Flowable] = [
         Paragraph("Informe de ventas", styles.title),
-        Paragraph(escape(f"{shop_name} · {period_text}"), styles.subtitle),
+        Paragraph(escape(f"{heading} · {period_text}"), styles.subtitle),
         Spacer(1, 4 * mm),
-        kpi_tiles(
-            styles,
-            [
-                (format_money(s.net), "Ventas netas (menos devoluciones)"),
-                (f"{s.tickets:,}", "Ventas"),
-                (f"{s.units:,}", "Unidades vendidas (menos devueltas)"),
-                (format_money(s.average_ticket), "Venta promedio"),
-                (format_money(s.gross), "Bruto (cantidad × precio)"),
-                (format_money(s.discounts), "Descuentos"),
-                (format_money(s.refunds), f"Devoluciones ({s.refund_tickets:,})"),
-                (format_money(s.rounding), "Redondeo en efectivo a favor del cliente"),
-                (format_money(s.shares), "Participación de las artesanas"),
-                (_percent(s.share_ratio), "Parte del neto que fue a las artesanas"),
-                (format_money(stock_value), "Stock a precio de venta (al cierre)"),
-                (f"{sum(v.units for v in report.stock):,}", "Unidades en stock (al cierre)"),
-            ],
-        ),
+        _key_figures(styles, report),
         Paragraph(escape(f"{MONEY_NOTE} Generado el {report.generated_at:%d/%m/%Y %H:%M}."), styles.note),
     ]
     daily = len(report.by_day) <= DAILY_LIMIT
+    story += _charts(styles, report, daily)
+    story += _methods(styles, report)
+    story += _breakdowns(styles, report, daily)
+    printed = f"Impreso el {report.generated_at:%d/%m/%Y %H:%M}"
+
+    def footer(page: int, pages: int) -> tuple[str, str]:
+        return f"Informe de ventas {period_text} · {shop_name}", f"{printed} · página {page} de {pages}"
+
+    return build(story, f"Informe de ventas {period_text}", numbered_canvas(footer, fonts))
+
+
+def _key_figures(styles: Styles, report: PeriodReportData) -> Flowable:
+    s = report.summary
+    money = SPANISH.money
+    return kpi_tiles(
+        styles,
+        [
+            (money(s.net), "Ventas netas (menos devoluciones)"),
+            (_units(s.tickets), "Ventas"),
+            (_units(s.units), "Unidades vendidas (menos devueltas)"),
+            (money(s.average_ticket), "Venta promedio"),
+            (money(s.gross), "Bruto (cantidad × precio)"),
+            (money(-s.discounts), "Descuentos"),
+            (money(-s.refunds), f"Devoluciones ({s.refund_tickets:,})"),
+            (money(-s.rounding), "Redondeo en efectivo"),
+            (money(s.shares), "Participación de las artesanas"),
+            (_percent(s.share_ratio), "Parte del neto que fue a las artesanas"),
+            (money(sum((v.value for v in report.stock), ZERO)), "Stock a precio de venta (al cierre)"),
+            (_units(sum(v.units for v in report.stock)), "Unidades en stock (al cierre)"),
+        ],
+    )
+
+
+def _charts(styles: Styles, report: PeriodReportData, daily: bool) -> list[Flowable]:
     timeline = report.by_day if daily else report.by_month
     labels = [f"{f.key[8:10]}/{f.key[5:7]}" if daily else f"{f.key[5:7]}/{f.key[2:4]}" for f in timeline]
     has_sales = any(f.net or f.units for f in timeline)
-    story += section(
+    story = section(
         styles,
         "Ventas netas por día (S/)" if daily else "Ventas netas por mes (S/)",
         column_chart(styles, labels, [[f.net for f in timeline]], value_label=_amount)
@@ -614,34 +251,50 @@ def build_period_report(report: PeriodReportData, shop_name: str) -> bytes:
         story += section(
             styles,
             "Participación ganada por artesana (S/)",
-            bar_list_chart(styles, [f.label for f in shown], [f.shares for f in shown], format_money),
+            bar_list_chart(styles, [f.label for f in shown], [f.shares for f in shown], SPANISH.money),
             note=""
             if len(makers) <= CHART_ROWS
             else f"Las {CHART_ROWS} que más ganaron; todas en la tabla por artesana.",
         )
-    method_rows = [
-        [METHOD_LABELS.get(m.method, m.method), f"{m.tickets:,}", _amount(m.sales), _amount(m.refunds), _amount(m.net)]
-        for m in report.by_method
+    return story
+
+
+def _methods(styles: Styles, report: PeriodReportData) -> list[Flowable]:
+    methods = sorted(report.by_method, key=lambda m: method_rank(m.method))
+    rows = [
+        [
+            METHOD_LABELS.get(m.method, m.method),
+            _units(m.tickets),
+            _amount(m.sales),
+            _amount(-m.refunds),
+            _amount(m.net),
+        ]
+        for m in methods
     ]
-    method_total = [
+    total = [
         "Total",
-        f"{sum(m.tickets for m in report.by_method):,}",
-        *(_amount(sum((getattr(m, a) for m in report.by_method), ZERO)) for a in ("sales", "refunds", "net")),
+        _units(sum(m.tickets for m in methods)),
+        _amount(sum((m.sales for m in methods), ZERO)),
+        _amount(-sum((m.refunds for m in methods), ZERO)),
+        _amount(sum((m.net for m in methods), ZERO)),
     ]
-    story += section(
+    return section(
         styles,
         "Por método de pago",
         data_table(
             styles,
             ["Método", "Ventas", "Cobrado", "Devuelto", "Neto"],
-            method_rows,
+            rows,
             [WIDTH - 94 * mm, 18 * mm, 26 * mm, 24 * mm, 26 * mm],
-            method_total,
+            total,
         ),
         note="Lo cobrado es lo que quedó en cada medio después del vuelto y del redondeo en efectivo. "
         "Una venta pagada con dos medios cuenta en los dos.",
     )
-    story += section(styles, "Por ubicación", _figures_table(styles, "Ubicación", report.by_location, tickets=True))
+
+
+def _breakdowns(styles: Styles, report: PeriodReportData, daily: bool) -> list[Flowable]:
+    story = section(styles, "Por ubicación", _figures_table(styles, "Ubicación", report.by_location, tickets=True))
     story += section(
         styles,
         "Por vendedora",
@@ -651,9 +304,9 @@ def build_period_report(report: PeriodReportData, shop_name: str) -> bytes:
     story += section(
         styles,
         "Por artesana",
-        _figures_table(styles, "Artesana", report.by_maker),
-        note="Unidades e importes de los artículos que hizo; un artículo hecho entre varias cuenta para cada una. "
-        "La participación es solo la suya.",
+        _figures_table(styles, "Artesana", report.by_maker, parts=True),
+        note="La parte de cada una de los artículos que hizo: uno hecho entre varias se reparte según sus pesos "
+        "(las unidades en décimos), así las filas suman lo vendido. La participación es solo la suya.",
     )
     story += section(styles, "Los más vendidos", _rank_table(styles, report.top_products))
     story += section(
@@ -662,25 +315,7 @@ def build_period_report(report: PeriodReportData, shop_name: str) -> bytes:
         _rank_table(styles, report.slow_products),
         note="Productos a la venta o con stock que menos se vendieron en el periodo.",
     )
-    stock_rows = [[v.location, f"{v.units:,}", _amount(v.value), f"{v.short:,}"] for v in report.stock]
-    stock_total = [
-        "Total",
-        f"{sum(v.units for v in report.stock):,}",
-        _amount(sum((v.value for v in report.stock), ZERO)),
-        f"{sum(v.short for v in report.stock):,}",
-    ]
-    story += section(
-        styles,
-        "Stock a precio de venta",
-        data_table(
-            styles,
-            ["Ubicación", "Unidades", "Valor", "Vendidas sin stock"],
-            stock_rows,
-            [WIDTH - 92 * mm, 24 * mm, 34 * mm, 34 * mm],
-            stock_total,
-        ),
-        note="Unidades al cierre del periodo a los precios de hoy.",
-    )
+    story += _stock(styles, report)
     products = report.by_product[:TABLE_ROWS]
     story += section(
         styles,
@@ -691,6 +326,7 @@ def build_period_report(report: PeriodReportData, shop_name: str) -> bytes:
         else f"Los {TABLE_ROWS} de {len(report.by_product):,} productos con más ventas netas; "
         "la lista completa está en la exportación XLSX.",
     )
+    timeline = report.by_day if daily else report.by_month
     story += section(
         styles,
         "Por día" if daily else "Por mes",
@@ -704,8 +340,26 @@ def build_period_report(report: PeriodReportData, shop_name: str) -> bytes:
             else (lambda f: f"{f.key[5:7]}/{f.key[:4]}"),
         ),
     )
+    return story
 
-    def footer(page: int, pages: int) -> tuple[str, str]:
-        return f"{shop_name} · Informe de ventas {period_text}", f"Página {page} de {pages}"
 
-    return build(story, f"Informe de ventas {period_text}", numbered_canvas(footer, fonts))
+def _stock(styles: Styles, report: PeriodReportData) -> list[Flowable]:
+    rows = [[v.location, _units(v.units), _amount(v.value), _units(v.short)] for v in report.stock]
+    total = [
+        "Total",
+        _units(sum(v.units for v in report.stock)),
+        _amount(sum((v.value for v in report.stock), ZERO)),
+        _units(sum(v.short for v in report.stock)),
+    ]
+    return section(
+        styles,
+        "Stock a precio de venta",
+        data_table(
+            styles,
+            ["Ubicación", "Unidades", "Valor", "Vendidas sin stock"],
+            rows,
+            [WIDTH - 92 * mm, 24 * mm, 34 * mm, 34 * mm],
+            total,
+        ),
+        note="Unidades al cierre del periodo a los precios de hoy.",
+    )

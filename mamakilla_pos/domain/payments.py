@@ -10,6 +10,7 @@ from .cash import ROUNDING_STEP, cash_round_down, usd_to_pen
 from .money import ZERO, quantize
 
 METHODS = ("cash", "usd", "yape", "plin", "card", "transfer")
+"""The payment methods, in the order every screen and document lists them."""
 CASH_METHODS = frozenset({"cash", "usd"})
 REFERENCE_METHODS = frozenset({"yape", "plin", "transfer"})
 
@@ -22,6 +23,11 @@ METHOD_LABELS = {
     "card": "Tarjeta",
     "transfer": "Transferencia",
 }
+
+
+def method_rank(method: str) -> tuple[int, str]:
+    """Sort key that lists methods in :data:`METHODS` order (unknown ones last, by name)."""
+    return (METHODS.index(method) if method in METHODS else len(METHODS), method)
 
 
 class PaymentError(ValueError):

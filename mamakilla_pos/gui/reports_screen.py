@@ -249,6 +249,8 @@ def cell_text(value: object, kind: str) -> str:
         return f"−{amount(-figure)}" if figure < 0 else amount(figure)
     if kind == "int":
         return Formats(language()).number(int(value))  # type: ignore[call-overload]
+    if kind == "units":  # a maker's part of pieces, in tenths
+        return Formats(language()).number(Decimal(value), 1)  # type: ignore[arg-type]
     if kind == "percent":
         return Formats(language()).percent(Decimal(value))  # type: ignore[arg-type]
     if kind == "date" and isinstance(value, date):

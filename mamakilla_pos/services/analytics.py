@@ -36,7 +36,9 @@ from sqlalchemy import Date, create_engine, event, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.pool import NullPool
 
+from ..domain.maker_parts import amount_parts, unit_parts
 from ..domain.money import ZERO, quantize
+from ..domain.payments import method_rank
 from ..store import Store
 from ..store.engine import sqlite_path
 from ..store.models import (
@@ -178,9 +180,10 @@ def read_session(store: Store) -> Iterator[Session]:
 class Figures:
     """Sales figures of one group: a day, a product, a category, a location, a seller or a maker.
 
-    For a maker the quantities and amounts are those of the lines of items she
-    made (a jointly made line counts for each of its makers) and ``shares`` is
-    her own part only.
+    For a maker the quantities and amounts are her part of the lines of items
+    she made: a jointly made line is split among its makers by the item's
+    weights (units in tenths, :mod:`~mamakilla_pos.domain.maker_parts`), so
+    the makers' figures add up to the shop's; ``shares`` is her own share.
 
     Attributes:
         key: what the group is (a date in ISO form, a product or maker id, a code).
@@ -413,6 +416,7 @@ class _Catalogue:
     products: dict[int, tuple[str, str, Decimal, bool]]  # name, category, price, active
     categories: dict[str, int]
     makers_of: dict[int, tuple[int, ...]]
+    weights_of: dict[int, tuple[int, ...]]  # the weights of makers_of, in the same order
     makers: dict[int, tuple[str, date | None, str]]  # name, joined on, trainer
     locations: dict[int, tuple[str, str, bool]]  # code, name, active
     sellers: dict[int, str]
@@ -429,16 +433,19 @@ def _catalogue(session: Session) -> _Catalogue:
         products[product_id] = (name, category, price, active)
         categories[category] = category_id
     makers_of: dict[int, list[int]] = defaultdict(list)
-    for item_id, maker_id in session.execute(
-        select(ItemMaker.item_id, ItemMaker.maker_id).order_by(ItemMaker.item_id, ItemMaker.position)
+    weights_of: dict[int, list[int]] = defaultdict(list)
+    for item_id, maker_id, weight in session.execute(
+        select(ItemMaker.item_id, ItemMaker.maker_id, ItemMaker.weight).order_by(ItemMaker.item_id, ItemMaker.position)
     ):
         makers_of[item_id].append(maker_id)
+        weights_of[item_id].append(weight)
     trainer = aliased(Maker)
     return _Catalogue(
         product_of={item_id: product_id for item_id, product_id in session.execute(select(Item.id, Item.product_id))},
         products=products,
         categories=categories,
         makers_of={item: tuple(ids) for item, ids in makers_of.items()},
+        weights_of={item: tuple(ws) for item, ws in weights_of.items()},
         makers={
             maker_id: (name, joined_on, trained_by or "")
             for maker_id, name, joined_on, trained_by in session.execute(
@@ -569,7 +576,10 @@ def _methods(session: Session, plan: _Plan) -> list[MethodFigures]:
             row[1] += amount
         else:
             row[2] += amount
-    return [MethodFigures(method, count, sales, refunds) for method, (count, sales, refunds) in found.items()]
+    return [
+        MethodFigures(method, count, sales, refunds)
+        for method, (count, sales, refunds) in sorted(found.items(), key=lambda item: method_rank(item[0]))
+    ]
 
 
 def _levels(session: Session, plan: _Plan) -> list[tuple[int, int, int]]:
@@ -715,8 +725,8 @@ def _breakdowns(raw: _Raw) -> dict[str, list[Figures]]:
         locations.add(group.location_id, group)
         sellers.add(group.seller_id, group)
         if group.shared:
-            for maker_id in cat.makers_of.get(group.item_id, ()):
-                makers.add(maker_id, group, shares=ZERO)
+            for maker_id, part in _maker_parts(group, cat):
+                makers.add(maker_id, part, shares=ZERO)
     for _, maker_id, amount in raw.shares:
         makers.add(maker_id, shares=amount)
     category_names = {category_id: name for name, category_id in cat.categories.items()}
@@ -732,6 +742,25 @@ def _breakdowns(raw: _Raw) -> dict[str, list[Figures]]:
         "seller": sellers.figures(lambda k: (cat.sellers.get(k, ""), "")),  # type: ignore[arg-type]
         "maker": makers.figures(lambda k: (cat.makers.get(k, ("", None, ""))[0], "")),  # type: ignore[arg-type]
     }
+
+
+def _maker_parts(group: _Lines, cat: _Catalogue) -> list[tuple[int, _Lines]]:
+    """Each maker's part of a group of lines of her item: units and amounts split by the item's weights."""
+    makers = cat.makers_of.get(group.item_id, ())
+    if len(makers) <= 1:
+        return [(maker_id, group) for maker_id in makers]
+    weights = cat.weights_of[group.item_id]
+    columns = zip(
+        unit_parts(group.units, weights),
+        amount_parts(group.gross, weights),
+        amount_parts(group.discounts, weights),
+        amount_parts(group.net, weights),
+        strict=True,
+    )
+    return [
+        (maker_id, replace(group, units=units, gross=gross, discounts=discounts, net=net))  # type: ignore[arg-type]
+        for maker_id, (units, gross, discounts, net) in zip(makers, columns, strict=True)
+    ]
 
 
 def _stock_by_product(raw: _Raw) -> dict[int, int]:
@@ -844,9 +873,10 @@ class MakerImpact:
     """One woman's year.
 
     Attributes:
-        units_made: units of her items produced in the year (a jointly made
-            item counts for each of its makers).
-        units_sold: units of her items sold, returns deducted.
+        units_made: her part of the units of her items produced in the year
+            (a jointly made item split by its weights, in tenths: the makers'
+            parts add up to the units produced).
+        units_sold: her part of the units of her items sold, returns deducted.
         earned: her shares of the year (accrued minus reversed).
         paid: what payouts of the year paid her.
         months: the months of the year she belonged to the workshop (from the
@@ -859,8 +889,8 @@ class MakerImpact:
     maker: str
     joined_on: date | None
     trainer: str
-    units_made: int
-    units_sold: int
+    units_made: Decimal
+    units_sold: Decimal
     earned: Decimal
     paid: Decimal
     months: int
@@ -927,8 +957,9 @@ class ImpactReport:
         return self.summary.share_ratio
 
     @property
-    def units_made(self) -> int:
-        return sum(m.units_made for m in self.makers)
+    def units_made(self) -> Decimal:
+        """Units produced of the women's items: each piece once (the makers' parts add up to it)."""
+        return sum((m.units_made for m in self.makers), ZERO)
 
     @property
     def units_sold(self) -> int:
@@ -977,10 +1008,12 @@ def impact_report(
     tick(progress, PERIOD_STEPS + 1, steps)
     sales = _report(raw)
     cat = raw.catalogue
-    made: dict[int, int] = defaultdict(int)
+    made: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for item_id, units in produced.items():
-        for maker_id in cat.makers_of.get(item_id, ()):
-            made[maker_id] += units
+        if item_id not in cat.makers_of:
+            continue  # bought in by the center: nobody's part
+        for maker_id, part in zip(cat.makers_of[item_id], unit_parts(units, cat.weights_of[item_id]), strict=True):
+            made[maker_id] += part
     earned_months: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * 12)
     for day, maker_id, amount in raw.shares:
         earned_months[maker_id][day.month - 1] += amount
@@ -999,8 +1032,8 @@ def impact_report(
                 maker=name,
                 joined_on=joined_on,
                 trainer=trained_by,
-                units_made=made.get(maker_id, 0),
-                units_sold=figures.units if figures else 0,
+                units_made=made.get(maker_id, ZERO),
+                units_sold=figures.units if figures else ZERO,
                 earned=earned,
                 paid=paid.get(maker_id, ZERO),
                 months=months,

@@ -41,9 +41,11 @@ from .clock import now
 
 MONEY_FORMAT = '"S/" #,##0.00;-"S/" #,##0.00'
 INT_FORMAT = "#,##0"
+UNITS_FORMAT = "#,##0.0"
 PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "dd/mm/yyyy"
-KINDS = ("text", "int", "money", "percent", "date")
+KINDS = ("text", "int", "units", "money", "percent", "date")
+"""``units`` are a maker's part of pieces, in tenths (:mod:`~mamakilla_pos.domain.maker_parts`)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """How a cell that a spreadsheet would read as a formula (or as a command, through DDE) begins."""
 
@@ -98,6 +100,7 @@ class Table:
 # -- the period report as tables ---------------------------------------------------------------
 
 _UNITS = Column("units", "Unidades", "int")
+_MAKER_UNITS = Column("units", "Unidades (su parte)", "units")
 _GROSS = Column("gross", "Bruto", "money")
 _DISCOUNTS = Column("discounts", "Descuentos", "money")
 _REFUNDS = Column("refunds", "Devoluciones", "money")
@@ -121,8 +124,9 @@ def _figures_table(
     detail: Column | None = None,
     blank: str = "",
     first_value=None,  # type: ignore[no-untyped-def]
+    units: Column = _UNITS,
 ) -> Table:
-    columns = (first,) + ((detail,) if detail else ()) + ((_TICKETS,) if tickets else ()) + (_UNITS, *_MONEY_COLUMNS)
+    columns = (first,) + ((detail,) if detail else ()) + ((_TICKETS,) if tickets else ()) + (units, *_MONEY_COLUMNS)
     body = []
     for f in rows:
         cells: list[object] = [first_value(f) if first_value else (f.label or blank)]
@@ -229,7 +233,7 @@ def period_tables(report: PeriodReport) -> tuple[Table, ...]:
             detail=Column("category", "Categoría"),
         ),
         _figures_table("category", "Por categoría", Column("category", "Categoría"), report.by_category),
-        _figures_table("maker", "Por artesana", Column("maker", "Artesana"), report.by_maker),
+        _figures_table("maker", "Por artesana", Column("maker", "Artesana"), report.by_maker, units=_MAKER_UNITS),
         _figures_table("location", "Por ubicación", Column("location", "Ubicación"), report.by_location, tickets=True),
         _figures_table(
             "seller",
@@ -261,7 +265,13 @@ def period_subtitle(report: PeriodReport) -> str:
 
 # -- XLSX -------------------------------------------------------------------------------------
 
-_FORMATS = {"int": INT_FORMAT, "money": MONEY_FORMAT, "percent": PERCENT_FORMAT, "date": DATE_FORMAT}
+_FORMATS = {
+    "int": INT_FORMAT,
+    "units": UNITS_FORMAT,
+    "money": MONEY_FORMAT,
+    "percent": PERCENT_FORMAT,
+    "date": DATE_FORMAT,
+}
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -372,6 +382,8 @@ def _csv_text(value: object, kind: str) -> str:
         return f"{quantize(value):.2f}"  # type: ignore[arg-type]
     if kind == "percent":
         return f"{Decimal(value) * 100:.2f}%"  # type: ignore[arg-type]
+    if kind == "units":
+        return f"{Decimal(value):.1f}"  # type: ignore[arg-type]
     if isinstance(value, date):
         return value.isoformat()
     return csv_safe(value) if isinstance(value, str) else str(value)

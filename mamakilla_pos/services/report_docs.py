@@ -48,7 +48,8 @@ def _offset(progress: ProgressFn | None, total: int) -> ProgressFn | None:
 
 def period_pdf_from(store: Store, report: PeriodReport) -> bytes:
     """Draw an already computed period report."""
-    return build_period_report(report, get_settings(store).shop_name)
+    settings = get_settings(store)
+    return build_period_report(report, settings.shop_name, settings.shop_ruc)
 
 
 def period_pdf(store: Store, period: Period, progress: ProgressFn | None = None) -> bytes:

@@ -75,7 +75,7 @@ def test_period_report_pdf(year):
     report = analytics.period_report(store, Period(date(YEAR, 5, 1), date(YEAR, 5, 31)))
     assert f"S/ {report.summary.net:,.2f}" in text
     assert "Por método de pago" in text and "Tarjeta" in text
-    assert "Página 1 de" in text
+    assert "página 1 de" in text
     assert "Participación ganada por artesana" in text and "Ventas netas por ubicación" in text
 
 

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from mamakilla_pos.domain.maker_parts import amount_parts, unit_parts
 from mamakilla_pos.domain.money import ZERO, quantize
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
@@ -34,6 +35,13 @@ from mamakilla_pos.store import Store, open_store
 from mamakilla_pos.store.types import Money
 
 PRICES = {"BAG001": D("45.00"), "PUR001": D("22.55"), "CAS001": D("30.00"), "CAS002": D("30.00"), "KEY001": D("5.00")}
+MAKERS = {
+    "BAG001": (("Rosa Quispe", 2), ("Ana Huamán", 1)),
+    "PUR001": (("Rosa Quispe", 1),),
+    "CAS001": (("Luz Mamani", 1),),
+    "CAS002": (("Nilda Choque", 1),),
+}
+"""Who made each item and with what weight (the keyring is the center's)."""
 CATEGORY = {
     "Bolso bordado": "Bolsos",
     "Monedero de cuero": "Monederos",
@@ -188,8 +196,14 @@ def share_entries(store: Store, number: str) -> list[tuple[str, int, D]]:
 
 
 def expected(books: Books, period: Period) -> dict[str, dict[object, Sums]]:
-    """Every breakdown of ``period`` summed from the sale views and the raw share entries."""
+    """Every breakdown of ``period`` summed from the sale views and the raw share entries.
+
+    A maker's figures are her part of her items' lines: the lines of one
+    item, place, seller and kind added up, then split by the item's weights
+    (units in tenths), so that the makers' figures add up to the shop's.
+    """
     out: dict[str, dict[object, Sums]] = defaultdict(lambda: defaultdict(Sums))
+    made: dict[tuple[str, str, str, bool], list] = defaultdict(lambda: [0, ZERO, ZERO, ZERO])  # type: ignore[type-arg]
     low, high = period.bounds
     for view in books.views():
         if not low <= view.created_at < high:
@@ -218,18 +232,32 @@ def expected(books: Books, period: Period) -> dict[str, dict[object, Sums]]:
                     s.returned += line.quantity
                     s.refunds += line.net
                     s.shares -= line.share
-        lines = {ln.position: ln for ln in view.lines}
-        for maker, position, amount in share_entries(books.store, view.number):
-            line = lines[position]
-            s = out["maker"][maker]
-            s.shares += amount
+            if line.item_code in MAKERS:
+                group = made[(line.item_code, view.location, view.seller, sale)]
+                for i, value in enumerate((line.quantity, line.gross, line.discount, line.net)):
+                    group[i] += value
+        for maker, _position, amount in share_entries(books.store, view.number):
+            out["maker"][maker].shares += amount
+    for (code, _place, _seller, sale), (units, gross, discounts, net) in made.items():
+        names = [name for name, _ in MAKERS[code]]
+        weights = [weight for _, weight in MAKERS[code]]
+        parts = zip(
+            names,
+            unit_parts(units, weights),
+            amount_parts(gross, weights),
+            amount_parts(discounts, weights),
+            amount_parts(net, weights),
+            strict=True,
+        )
+        for name, part_units, part_gross, part_discounts, part_net in parts:
+            s = out["maker"][name]
             if sale:
-                s.sold += line.quantity
-                s.gross += line.gross
-                s.discounts += line.discount
+                s.sold += part_units
+                s.gross += part_gross
+                s.discounts += part_discounts
             else:
-                s.returned += line.quantity
-                s.refunds += line.net
+                s.returned += part_units
+                s.refunds += part_net
     return out
 
 
@@ -276,6 +304,10 @@ def test_every_breakdown_equals_the_sums_of_the_documents(books, name):
     assert got(report.by_location) == sums("location")
     assert got(report.by_seller) == sums("seller")
     assert got(report.by_maker) == sums("maker")
+    # Each maker's part: the makers' rows add up to the shop's figures of the women's items.
+    made = [f for f in report.by_product if f.label != "Llavero de alpaca"]
+    for attr in ("units_sold", "units_returned", "gross", "discounts", "refunds", "net"):
+        assert sum(getattr(f, attr) for f in report.by_maker) == sum(getattr(f, attr) for f in made), attr
     days = {date.fromisoformat(f.key): f for f in report.by_day}
     assert list(days) == [period.start + timedelta(days=i) for i in range(period.days)]
     assert {d: figures(f) for d, f in days.items() if f.units_sold or f.units_returned} == sums("day")
@@ -420,14 +452,15 @@ def test_impact_report_of_the_year(books):
     assert [(n.maker, n.joined_on, n.trainer) for n in report.new_makers] == [
         ("Nilda Choque", date(YEAR, 3, 1), "Rosa Quispe")
     ]
-    # Units made: production movements of the year, a jointly made item counted for each maker.
+    # Units made: production movements of the year, a jointly made item split by its weights:
+    # 4 bags at 2 : 1 are 2.67 and 1.33, in tenths 2.7 and 1.3; the center's 20 keyrings are nobody's.
     assert {m.maker: m.units_made for m in report.makers} == {
-        "Rosa Quispe": 4,
-        "Ana Huamán": 4,
+        "Rosa Quispe": D("2.7"),
+        "Ana Huamán": D("1.3"),
         "Nilda Choque": 6,
         "Luz Mamani": 5,
     }
-    assert report.units_made == 19
+    assert report.units_made == 4 + 6 + 5
     for name, m in makers.items():
         s = want["maker"][name]
         assert (m.units_sold, m.earned) == (s.sold - s.returned, s.shares)

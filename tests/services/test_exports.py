@@ -244,3 +244,22 @@ def test_zip_export_prefixes_formula_like_text_but_keeps_negative_numbers(danger
         if table.endswith(".csv"):
             for row in csv.reader(io.StringIO(archive.read(table).decode("utf-8-sig"))):
                 assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in row), (table, row)
+
+
+def test_a_makers_units_are_her_part_in_tenths(sold):
+    """2 bags made 2 : 1: Rosa's part is 1.3 bags, Ana's 0.7; with Rosa's purse, 2.3 for her."""
+    report = analytics.period_report(sold, PERIOD)
+    book = load_workbook(io.BytesIO(exports.period_xlsx(report, "Mama Killa")))
+    makers = book["Por artesana"]
+    headings = [c.value for c in makers[1]]
+    rows = {name: dict(zip(headings, row, strict=True)) for name, row in sheet_rows(makers).items()}
+    assert headings[1] == "Unidades (su parte)"
+    assert (rows["Rosa Quispe"]["Unidades (su parte)"].value, rows["Ana Huamán"]["Unidades (su parte)"].value) == (
+        2.3,
+        0.7,
+    )
+    assert rows["Rosa Quispe"]["Unidades (su parte)"].number_format == "#,##0.0"
+    assert D(str(rows["Total"]["Bruto"].value)) == D("142.55")  # bags 90.00 + purse 22.55 + case 30.00, once each
+    table = next(t for t in exports.period_tables(report) if t.key == "maker")
+    csv_text = exports.csv_bytes(table).decode("utf-8-sig")
+    assert "Rosa Quispe,2.3," in csv_text and "Ana Huamán,0.7," in csv_text
