@@ -23,7 +23,7 @@ _translators: list[QTranslator] = []
 
 
 def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
-    """Install Qt's own translation (``qtbase_<lang>``) and the app's, when present.
+    """Install Qt's own translation (``qtbase_<lang>``), the texts it lacks (``qt_gaps_<lang>``) and the app's.
 
     The app's source strings are Spanish, so Spanish needs no app translator.
     """
@@ -35,9 +35,14 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    if language != DEFAULT_LANGUAGE:
-        from .gui.languages import qm_file
+    from .gui.languages import QT_GAPS_CATALOGUE, qm_file
 
+    gaps = qm_file(language, catalogue=QT_GAPS_CATALOGUE)
+    gaps_translator = QTranslator(app)
+    if gaps is not None and gaps_translator.load(str(gaps)):
+        app.installTranslator(gaps_translator)
+        installed.append(gaps_translator)
+    if language != DEFAULT_LANGUAGE:
         qm = qm_file(language)
         app_translator = QTranslator(app)
         if qm is not None and app_translator.load(str(qm)):

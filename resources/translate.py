@@ -136,12 +136,12 @@ def untranslated(path: Path) -> list[str]:
 
 
 def build(into: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """Compile every ``.ts`` into ``into``; returns the ``.qm`` files."""
+    """Compile every ``.ts`` (the app's and ``qt_gaps_*``, Qt's missing texts) into ``into``; returns the ``.qm``."""
     into.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in LANGUAGES:
-        qm = into / f"mamakilla_{language}.qm"
-        subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(qm)], check=True)
+    for ts in sorted(TRANSLATIONS_DIR.glob("*.ts")):
+        qm = into / f"{ts.stem}.qm"
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 

@@ -34,6 +34,10 @@ DEFAULT_LANGUAGE = "es"
 APP_CATALOGUE = "mamakilla"
 """Translations are ``mamakilla_<language>.ts``."""
 
+QT_GAPS_CATALOGUE = "qt_gaps"
+"""``qt_gaps_<language>.ts``: texts of Qt's own dialogs (the file dialog's "Look in:") that the
+translations shipped with Qt lack; installed over Qt's, under the app's own."""
+
 
 def ui_language(settings: QSettings | None = None) -> str:
     """The language chosen on this computer (``es``, ``en`` or ``fr``); Spanish when none was chosen."""
@@ -70,22 +74,22 @@ def lrelease() -> Path | None:
     return None
 
 
-def qm_file(language: str, cache: Path | None = None) -> Path | None:
-    """The ``.qm`` to load for ``language``, compiling it when only the ``.ts`` is there.
+def qm_file(language: str, cache: Path | None = None, catalogue: str = APP_CATALOGUE) -> Path | None:
+    """The ``.qm`` of ``catalogue`` to load for ``language``, compiling it when only the ``.ts`` is there.
 
     ``None`` when the language has no translation or it cannot be compiled
     (the program then shows its Spanish texts, and says why in the log).
     """
     folder = translations_dir()
-    ts = folder / f"{APP_CATALOGUE}_{language}.ts"
-    built = folder / f"{APP_CATALOGUE}_{language}.qm"
+    ts = folder / f"{catalogue}_{language}.ts"
+    built = folder / f"{catalogue}_{language}.qm"
     if built.exists() and (not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
     if not ts.exists():
         return None
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     target = (cache or Path(user_cache_dir("mamakilla-pos", "Mama Killa"))) / "translations"
-    compiled = target / f"{APP_CATALOGUE}_{language}-{digest}.qm"
+    compiled = target / f"{catalogue}_{language}-{digest}.qm"
     if compiled.exists():
         return compiled
     tool = lrelease()
@@ -99,7 +103,7 @@ def qm_file(language: str, cache: Path | None = None) -> Path | None:
         log.warning("lrelease failed on %s: %s", ts.name, result.stderr.strip())
         return None
     partial.replace(compiled)
-    for old in target.glob(f"{APP_CATALOGUE}_{language}-*.qm"):
+    for old in target.glob(f"{catalogue}_{language}-*.qm"):
         if old != compiled:
             old.unlink(missing_ok=True)
     return compiled

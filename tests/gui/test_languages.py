@@ -5,8 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
+from mamakilla_pos.app import install_translators
 from mamakilla_pos.gui import languages
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "mamakilla_fr.ts"
@@ -48,3 +51,25 @@ def test_a_built_qm_beside_the_ts_is_used_as_it_is(tmp_path, monkeypatch) -> Non
 def test_a_language_without_translation_has_none(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(languages, "translations_dir", lambda: tmp_path)
     assert languages.qm_file("qu", cache=tmp_path / "cache") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "look_in", "file_type"),
+    [("es", "&Ver en:", "Archivos de &tipo:"), ("fr", "&Voir dans\u00a0:", "Fichiers de &type\u00a0:")],
+)
+def test_qts_own_file_dialog_speaks_the_language(qapp, tmp_path, monkeypatch, language, look_in, file_type) -> None:
+    """Qt's translations lack the file dialog's "Look in:" and "Files of type:": the program brings them."""
+    monkeypatch.setattr(languages, "user_cache_dir", lambda *_args: str(tmp_path / "cache"))
+    default = QLocale()
+    installed = install_translators(qapp, language)
+    try:
+        dialog = QFileDialog(None, "PDF", str(tmp_path), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert texts["lookInLabel"] == look_in
+        assert texts["fileTypeLabel"] == file_type
+        dialog.deleteLater()
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(default)
