@@ -239,10 +239,14 @@ class ParkedCartsDialog(QDialog):
         heading.setProperty("role", "title")
         self.list = QListWidget(self)
         self.list.setObjectName("parkedList")
+        # Each cart on two lines, the first product under its time and total: never a sideways scroll.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
         today = date.today()
         for cart in parked:
             first = cart.entries[0].item.product_name if cart.entries else ""
-            text = self.tr("{time}  ·  {total}  ·  {units} art.  ·  {first}").format(
+            text = self.tr("{time}  ·  {total}  ·  {units} art.\n{first}").format(
                 time=f"{cart.parked_at:%H:%M}" if cart.parked_at.date() == today else f"{cart.parked_at:%d/%m %H:%M}",
                 total=money(cart.total),
                 units=cart.units,

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cash import PEN_COINS, count_total
+from ..domain.language import Formats
 from ..domain.money import ZERO, MoneyError, parse_money
 from ..services import cash, z_docs
 from ..services.cash import CashFigures, CashMovementInfo, CashSessionInfo, SessionReport
@@ -95,6 +96,8 @@ _COUNT_ORDER = {
     "USD": tuple(sorted(cash.DENOMINATIONS["USD"], reverse=True)),
 }
 _GOOD, _SHORT, _OVER = "#145C37", "#9B1C22", "#7A4E00"
+COUNT_FIELD_WIDTH = 108
+"""Wide enough for the five digits a count field takes, at its 17 pt bold."""
 
 _LOCAL_STYLE = """
 QFrame#countPanel, QFrame#summaryPanel {
@@ -144,7 +147,9 @@ def _big_button(parent: QWidget, text: str, name: str, primary: bool = False) ->
 
 
 def _denomination_text(currency: str, value: Decimal) -> str:
-    return money(value, currency).replace(".00", "")
+    """A note or coin as the language writes it: ``S/ 20``, ``S/ 0.50``; ``20 S/``, ``0,50 S/`` in French."""
+    whole = value == value.to_integral_value()
+    return Formats(language()).money(value, currency, places=0 if whole else 2)
 
 
 def _count_name(currency: str, value: Decimal) -> str:
@@ -202,7 +207,7 @@ class DenominationCounter(QWidget):
             edit.setValidator(QIntValidator(0, 99999, edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             edit.setPlaceholderText("0")
-            edit.setFixedWidth(92)
+            edit.setFixedWidth(COUNT_FIELD_WIDTH)
             edit.setAccessibleName(
                 self.tr("Cantidad de {denomination}").format(denomination=_denomination_text(currency, value))
             )
@@ -211,7 +216,7 @@ class DenominationCounter(QWidget):
             amount = QLabel(panel)
             amount.setProperty("role", "rowAmount")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            amount.setMinimumWidth(104)
+            amount.setMinimumWidth(96)
             times = QLabel("×", panel)
             grid.addWidget(label, row, 0)
             if currency == "PEN":
@@ -232,7 +237,7 @@ class DenominationCounter(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setStyleSheet("color: #DDD5CC;")
         column = QVBoxLayout(panel)
-        column.setContentsMargins(14, 10, 14, 10)
+        column.setContentsMargins(10, 8, 10, 8)
         column.setSpacing(6)
         column.addWidget(title)
         column.addLayout(grid)

@@ -98,6 +98,8 @@ class MovementsModel(QAbstractTableModel):
             if column == 3:
                 return reason_label(m.reason)
             return m.user or "—"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return reason_label(m.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
@@ -226,9 +228,11 @@ class CashScreen(QWidget):
         self.table.setModel(self.movements)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        # One line per movement: a long reason ends in "…" and shows whole in its tooltip.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -318,7 +322,6 @@ class CashScreen(QWidget):
         self.movements.set_movements(shown.movements if shown else ())
         self.table.setVisible(bool(shown and shown.movements))
         self.empty_moves.setVisible(not (shown and shown.movements))
-        self.table.resizeRowsToContents()
 
     def _show_figures(self, report: SessionReport | None) -> None:
         closed = report is not None and report.closed

@@ -1,19 +1,36 @@
-"""A one-line label that gives way to its neighbours: a long text ends in "…" instead of pushing them."""
+"""A label that gives way to its neighbours: a long text ends in "…" instead of pushing them or being cut."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
-class ElidedLabel(QLabel):
-    """Shows as much of :meth:`full_text` as fits, with "…"; the whole text is its tooltip when cut."""
+def wrap_and_elide(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """``text`` over at most ``lines`` lines of ``width`` pixels, word by word; what is left ends in "…"."""
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if metrics.horizontalAdvance(line) > width:  # one word longer than the line
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        shown.append(line)
+    if words:
+        shown.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(shown)
 
-    def __init__(self, parent: QWidget | None = None, minimum_width: int = 80) -> None:
+
+class ElidedLabel(QLabel):
+    """As much of :meth:`full_text` as fits in ``lines`` lines, with "…"; the whole text is its tooltip when cut."""
+
+    def __init__(self, parent: QWidget | None = None, minimum_width: int = 80, lines: int = 1) -> None:
         super().__init__(parent)
         self._full = ""
         self._minimum_width = minimum_width
+        self._lines = max(1, lines)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def full_text(self) -> str:
@@ -37,8 +54,13 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
     def _fit(self) -> None:
-        width = self.contentsRect().width()  # inside the style sheet's padding
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, width - 2))
+        width = max(0, self.contentsRect().width() - 2)  # inside the style sheet's padding
+        shown = wrap_and_elide(self._full, self.fontMetrics(), width, self._lines)
         self.setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        self.setToolTip(self._full if " ".join(shown.split()) != " ".join(self._full.split()) else "")

@@ -209,7 +209,8 @@ class JournalScreen(QWidget):
         self.actor_combo.setMinimumWidth(260)
         self.text_input = QLineEdit(self)
         self.text_input.setObjectName("journalText")
-        self.text_input.setPlaceholderText(self.tr("Buscar referencia: n.º de nota, de pago…"))
+        self.text_input.setPlaceholderText(self.tr("Buscar n.º de nota, de pago…"))
+        self.text_input.setToolTip(self.tr("Busca en la referencia: n.º de nota, de devolución o de pago, código"))
         self.text_input.setClearButtonEnabled(True)
         self.text_input.setMinimumWidth(200)
 

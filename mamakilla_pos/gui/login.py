@@ -31,6 +31,7 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
+from .elided_label import ElidedLabel
 from .i18n import QT_TR_NOOP, tr
 from .keypad import Keypad
 from .style import Palette
@@ -113,9 +114,9 @@ class PersonButton(QPushButton):
             f"QLabel#personBadge {{ background: {colour}; color: white; border-radius: 30px;"
             " font-size: 18pt; font-weight: bold; }"
         )
-        self.name_label = QLabel(user.name, self)
+        self.name_label = ElidedLabel(self, minimum_width=120, lines=2)
         self.name_label.setObjectName("personName")
-        self.name_label.setWordWrap(True)
+        self.name_label.set_full_text(user.name)
         self.role_label = QLabel(self)
         self.role_label.setObjectName("personRole")
         for label in (self.badge, self.name_label, self.role_label):
@@ -327,7 +328,7 @@ class LoginScreen(QWidget):
         band = QFrame(self)
         band.setObjectName("loginBand")
         band.setFixedHeight(64)
-        self.shop_label = QLabel(band)
+        self.shop_label = ElidedLabel(band, minimum_width=120)
         self.shop_label.setObjectName("loginShop")
         band_row = QHBoxLayout(band)
         band_row.setContentsMargins(28, 0, 28, 0)
@@ -414,7 +415,7 @@ class LoginScreen(QWidget):
     def refresh(self, preselect: int | None = None) -> None:
         """Reload the people and the shop's name; select ``preselect`` (or the only user) if given."""
         settings = get_settings(self.store)
-        self.shop_label.setText(settings.shop_name)
+        self.shop_label.set_full_text(settings.shop_name)
         users = auth.list_users(self.store)
         for button in self._buttons.values():
             self._group.removeButton(button)

@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.login_screen)
         self.setCentralWidget(self.pages)
 
-        self._shop_status = QLabel(self)
+        self._shop_status = ElidedLabel(self, minimum_width=0)
+        self._shop_status.setObjectName("shopStatus")
         self._till_status = QLabel(self)
         self._session_status = QLabel(self)
         self._session_status.setObjectName("sessionStatus")
@@ -367,8 +368,7 @@ class MainWindow(QMainWindow):
         """Shop, till series and cash session in the status bar."""
         settings = get_settings(self.store)
         self._brand.set_full_text(settings.shop_name)
-        self._shop_status.setText(settings.shop_name)
-        self._shop_status.setToolTip(settings.shop_address)
+        self._shop_status.set_full_text(settings.shop_name)
         self._till_status.setText(self.tr("Caja {series}").format(series=settings.till_series))
         session = cash.current_session(self.store)
         if session is None:

@@ -366,7 +366,7 @@ class MakersScreen(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 8)
-        left_panel.setMinimumWidth(320)
+        left_panel.setMinimumWidth(max(320, left_panel.minimumSizeHint().width()))  # its texts, in any language
         self.right_panel.setMinimumWidth(640)
 
         layout = QVBoxLayout(self)

@@ -122,6 +122,9 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
+        # The list's hint and a payment with its operation number wrap in the list's width.
+        self.ui.paymentsList.setWordWrap(True)
+        self.ui.paymentsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sale: SaleResult | None = None
         self._total = total
         self._settings = settings

@@ -242,7 +242,7 @@ class MovementsDialog(QDialog):
         setup_table(self.view, "movementsTable")
         stretch_column(self.view, 6)
         header = self.view.horizontalHeader()
-        for column, width in ((1, 230), (5, 200)):
+        for column, width in ((1, 210), (5, 180)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         close = big_button(self.tr("Cerrar"), "closeButton", self, self.accept)
@@ -256,7 +256,7 @@ class MovementsDialog(QDialog):
         layout.addLayout(row_layout)
         screen = self.screen().availableGeometry() if self.screen() else None
         self.resize(
-            min(1100, screen.width() - 60) if screen else 1000, min(640, screen.height() - 60) if screen else 600
+            min(1240, screen.width() - 60) if screen else 1000, min(640, screen.height() - 60) if screen else 600
         )
 
     @classmethod

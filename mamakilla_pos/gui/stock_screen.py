@@ -153,7 +153,8 @@ class StockScreen(QWidget):
 
         self.search_input = QLineEdit(self)
         self.search_input.setObjectName("stockSearch")
-        self.search_input.setPlaceholderText(self.tr("Buscar código, producto o artesana…"))
+        self.search_input.setPlaceholderText(self.tr("Buscar…"))
+        self.search_input.setToolTip(self.tr("Buscar por código, producto o artesana"))
         self.search_input.setClearButtonEnabled(True)
         self.maker_filter = QComboBox(self)
         self.maker_filter.setObjectName("makerFilter")
@@ -290,10 +291,13 @@ class StockScreen(QWidget):
         header.setSectionResizeMode(StockModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(StockModel.MAKERS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(StockModel.MAKERS, 250)
+        metrics = header.fontMetrics()
         for column in range(3, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             width = TOTAL_COLUMN_WIDTH if column == self.model.total_column else LOCATION_COLUMN_WIDTH
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max((metrics.horizontalAdvance(line) for line in title.splitlines()), default=0) + 24
+            header.resizeSection(column, max(width, needed))
         self._update_totals(rows)
         if keep is not None:
             self.select_item(keep.item_code)

@@ -1800,8 +1800,12 @@ Previous: %2</translation>
             <translation>All dates</translation>
         </message>
         <message>
-            <source>Buscar referencia: n.º de nota, de pago…</source>
-            <translation>Search reference: receipt no., payout no.…</translation>
+            <source>Buscar n.º de nota, de pago…</source>
+            <translation>Search receipt or payout no.…</translation>
+        </message>
+        <message>
+            <source>Busca en la referencia: n.º de nota, de devolución o de pago, código</source>
+            <translation>Looks in the reference: receipt, refund or payout number, code</translation>
         </message>
         <message>
             <source>Desde</source>
@@ -2858,8 +2862,10 @@ Previous: %2</translation>
             <translation>Choose the sale you want to resume</translation>
         </message>
         <message>
-            <source>{time}  ·  {total}  ·  {units} art.  ·  {first}</source>
-            <translation>{time}  ·  {total}  ·  {units} items  ·  {first}</translation>
+            <source>{time}  ·  {total}  ·  {units} art.
+{first}</source>
+            <translation>{time}  ·  {total}  ·  {units} items
+{first}</translation>
         </message>
         <message>
             <source>Recuperar</source>
@@ -4865,10 +4871,6 @@ Open the till now with a S/ 0.00 float?</translation>
     <context>
         <name>StockScreen</name>
         <message>
-            <source>Buscar código, producto o artesana…</source>
-            <translation>Search code, product or maker…</translation>
-        </message>
-        <message>
             <source>Solo alertas</source>
             <translation>Alerts only</translation>
         </message>
@@ -4967,6 +4969,14 @@ Open the till now with a S/ 0.00 float?</translation>
         <message>
             <source>Ninguna feria tiene productos para traer de vuelta.</source>
             <translation>No fair holds products to bring back.</translation>
+        </message>
+        <message>
+            <source>Buscar…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Buscar por código, producto o artesana</source>
+            <translation>Search by code, product or maker</translation>
         </message>
         <message>
             <source>¿De qué feria vuelven los productos?</source>

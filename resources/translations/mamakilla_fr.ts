@@ -1800,8 +1800,12 @@ Précédente : %2</translation>
             <translation>Toutes les dates</translation>
         </message>
         <message>
-            <source>Buscar referencia: n.º de nota, de pago…</source>
-            <translation>Chercher une référence : n° de ticket, de paiement…</translation>
+            <source>Buscar n.º de nota, de pago…</source>
+            <translation>Chercher n° de ticket, de paiement…</translation>
+        </message>
+        <message>
+            <source>Busca en la referencia: n.º de nota, de devolución o de pago, código</source>
+            <translation>Cherche dans la référence : n° de ticket, de remboursement ou de paiement, code</translation>
         </message>
         <message>
             <source>Desde</source>
@@ -2529,7 +2533,7 @@ Précédente : %2</translation>
         <name>MakersScreen</name>
         <message>
             <source>Buscar artesana…</source>
-            <translation>Chercher une artisane…</translation>
+            <translation>Chercher…</translation>
         </message>
         <message>
             <source>Ver también las inactivas</source>
@@ -2858,8 +2862,10 @@ Précédente : %2</translation>
             <translation>Choisissez la vente à reprendre</translation>
         </message>
         <message>
-            <source>{time}  ·  {total}  ·  {units} art.  ·  {first}</source>
-            <translation>{time}  ·  {total}  ·  {units} art.  ·  {first}</translation>
+            <source>{time}  ·  {total}  ·  {units} art.
+{first}</source>
+            <translation>{time}  ·  {total}  ·  {units} art.
+{first}</translation>
         </message>
         <message>
             <source>Recuperar</source>
@@ -4222,7 +4228,7 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <name>SaleScreen</name>
         <message>
             <source>Escanee o busque… (F2)</source>
-            <translation>Scannez ou cherchez… (F2)</translation>
+            <translation>Scannez ou cherchez (F2)</translation>
         </message>
         <message>
             <source>Última nota (Ctrl+P)</source>
@@ -4865,10 +4871,6 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
     <context>
         <name>StockScreen</name>
         <message>
-            <source>Buscar código, producto o artesana…</source>
-            <translation>Chercher code, produit ou artisane…</translation>
-        </message>
-        <message>
             <source>Solo alertas</source>
             <translation>Alertes seules</translation>
         </message>
@@ -4967,6 +4969,14 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
         <message>
             <source>Ninguna feria tiene productos para traer de vuelta.</source>
             <translation>Aucune foire n'a de produits à rapporter.</translation>
+        </message>
+        <message>
+            <source>Buscar…</source>
+            <translation>Chercher…</translation>
+        </message>
+        <message>
+            <source>Buscar por código, producto o artesana</source>
+            <translation>Chercher par code, produit ou artisane</translation>
         </message>
         <message>
             <source>¿De qué feria vuelven los productos?</source>
@@ -5116,7 +5126,7 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
         </message>
         <message>
             <source>Dibujar el borde de cada etiqueta (para recortar en papel común)</source>
-            <translation>Tracer le bord de chaque étiquette (pour découper sur papier ordinaire)</translation>
+            <translation>Tracer le bord des étiquettes (pour découper sur papier ordinaire)</translation>
         </message>
         <message>
             <source>Ver e imprimir</source>
