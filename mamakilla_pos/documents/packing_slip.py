@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from ..domain.language import Formats
+from ..domain.language import TRUE_MINUS, Formats
 from .fonts import register_fonts
 from .report_parts import INK, MUTED, SHADE, WIDTH, Styles, build, escape, numbered_canvas
 
@@ -182,7 +182,7 @@ class PackingSlipData:
 
 
 def _words(language: str) -> tuple[dict[str, str], Formats]:
-    formats = Formats(language)
+    formats = Formats(language, TRUE_MINUS)
     return TEXTS[formats.language], formats
 
 

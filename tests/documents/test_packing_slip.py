@@ -84,8 +84,8 @@ def test_the_return_slip_says_what_went_out_was_sold_came_back_and_is_left():
     assert "Salida a la feria desde 04/12/2026 08:00" in text
     assert "Código Producto Salió Vendido Ajustes Volvió Queda" in text
     assert "MK000001 Bolso bordado 7 4 — 2 1" in text
-    assert "MK000002 Monedero de cuero 3 0 -1 2 0" in text
-    assert "Total 10 4 -1 4 1" in text
+    assert "MK000002 Monedero de cuero 3 0 \u22121 2 0" in text
+    assert "Total 10 4 \u22121 4 1" in text
     assert "Queda 1 unidad sin volver a Taller Mama Killa: cuéntela" in text
 
 
@@ -129,4 +129,4 @@ def test_units_already_at_the_stand_get_their_own_column():
     lines = (ReturnLine("MK000001", "Bolso bordado", sent=5, sold=1, other=0, returned=2, before=-1),)
     text = " ".join(page_texts(build_packing_slip(returns(returns=lines))))
     assert "Código Producto Había Salió Vendido Ajustes Volvió Queda" in text
-    assert "MK000001 Bolso bordado -1 5 1 — 2 1" in text
+    assert "MK000001 Bolso bordado \u22121 5 1 — 2 1" in text
