@@ -87,9 +87,9 @@ class Formats:
             return f"{sign}{figures}{_NBSP}{symbol}"
         return f"{sign}{symbol} {figures}"
 
-    def percent(self, ratio: Decimal) -> str:
-        """``45.0%`` (en) or ``45.0 %`` (es, fr) for a ratio of 0.45."""
-        value = self.number(Decimal(ratio) * 100, 1)
+    def percent(self, ratio: Decimal, places: int = 1) -> str:
+        """``45.0%`` (en) or ``45.0 %`` (es, fr) for a ratio of 0.45; ``places`` decimals."""
+        value = self.number(Decimal(ratio) * 100, places)
         return f"{value}%" if self.language == "en" else f"{value}{_NBSP}%"
 
     def day(self, value: date) -> str:

@@ -21,7 +21,7 @@ from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, Pric
 from ..services.errors import UserError
 from ..services.quote import quote_cart
 from ..services.views import ItemInfo
-from .i18n import amount, money
+from .i18n import amount, makers_of, money
 from .style import Palette
 
 if TYPE_CHECKING:
@@ -286,7 +286,7 @@ class CartModel(QAbstractTableModel):
         if column == self.PRODUCT:
             return ("⚠ " if entry.over_stock else "") + entry.item.product_name
         if column == self.MAKERS:
-            return entry.item.makers_label
+            return makers_of(entry.item)
         # Line amounts are in soles without the sign, as on a receipt; the total has it.
         if column == self.UNIT_PRICE:
             return amount(entry.item.price)

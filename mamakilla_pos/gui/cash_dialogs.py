@@ -51,7 +51,7 @@ from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
 from .approval import with_approval
-from .i18n import QT_TR_NOOP, language, money, tr
+from .i18n import QT_TR_NOOP, language, money, plural, tr
 from .keypad import Keypad
 
 log = logging.getLogger(__name__)
@@ -787,11 +787,11 @@ class CloseTillDialog(_Dialog):
         title.setProperty("role", "title")
         who = f" · {self.report.opened_by}" if self.report.opened_by else ""
         since = QLabel(
-            self.tr("Abierta el {when}{who} · {sales} ventas, {refunds} devoluciones · Enter: fila siguiente").format(
+            self.tr("Abierta el {when}{who} · {sales}, {refunds} · Enter: fila siguiente").format(
                 when=self.report.opened_at.strftime("%d/%m %H:%M"),
                 who=who,
-                sales=self.report.sales,
-                refunds=self.report.refunds,
+                sales=plural(self.report.sales, self.tr("{n} venta"), self.tr("{n} ventas")),
+                refunds=plural(self.report.refunds, self.tr("{n} devolución"), self.tr("{n} devoluciones")),
             ),
             self,
         )

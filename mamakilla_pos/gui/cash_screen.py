@@ -26,7 +26,7 @@ from ..services.cash import CashMovementInfo, SessionReport
 from ..services.errors import UserError
 from ..store import Store
 from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, reason_label, show_session_report
-from .i18n import QT_TR_NOOP, money, tr
+from .i18n import QT_TR_NOOP, money, plural, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -293,8 +293,9 @@ class CashScreen(QWidget):
             self.title.setText(self.tr("Caja {till} abierta").format(till=r.till))
             who = self.tr(" por {name}").format(name=r.opened_by) if r.opened_by else ""
             self.details.setText(
-                self.tr("Desde el {when}{who} · {location} · fondo {pen} y {usd}").format(
-                    when=r.opened_at.strftime("%d/%m a las %H:%M"),
+                self.tr("Desde el {day} a las {time}{who} · {location} · fondo {pen} y {usd}").format(
+                    day=r.opened_at.strftime("%d/%m"),
+                    time=r.opened_at.strftime("%H:%M"),
                     who=who,
                     location=r.location,
                     pen=money(r.pen.opening_float),
@@ -345,10 +346,10 @@ class CashScreen(QWidget):
             return
         self.non_cash_label.setText(self._non_cash_html(report))
         parts = [
-            self.tr("{sales} ventas ({total}), {refunds} devoluciones ({refunded})").format(
-                sales=report.sales,
+            self.tr("{sales} ({total}), {refunds} ({refunded})").format(
+                sales=plural(report.sales, self.tr("{n} venta"), self.tr("{n} ventas")),
                 total=money(report.sales_total),
-                refunds=report.refunds,
+                refunds=plural(report.refunds, self.tr("{n} devolución"), self.tr("{n} devoluciones")),
                 refunded=money(report.refunds_total),
             )
         ]
@@ -365,11 +366,11 @@ class CashScreen(QWidget):
         if not rows:
             none = self.tr("Sin pagos con Yape, Plin ni tarjeta.")
             return f"<span style='font-size:13pt; color:#6E625C'>{none}</span>"
-        one, many = self.tr("1 operación"), self.tr("{n} operaciones")
+        one, many = self.tr("{n} operación"), self.tr("{n} operaciones")
         cells = "".join(
             f"<tr><td style='padding-right:18px'>{names[m.method]}</td>"
             f"<td style='padding-right:18px; color:#6E625C'>"
-            f"{one if m.count == 1 else many.format(n=m.count)}</td>"
+            f"{plural(m.count, one, many)}</td>"
             f"<td align='right'><b>{money(m.net)}</b></td></tr>"
             for m in rows
         )

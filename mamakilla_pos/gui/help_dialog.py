@@ -1,4 +1,9 @@
-"""The quick guide (``resources/help/guia.html``, Spanish, with screenshots) in a window of its own."""
+"""The quick guide, with screenshots, in a window of its own, in the language of the program.
+
+``resources/help/guia.html`` is the Spanish guide; ``guide_en.html`` and
+``guide_fr.html`` are its English and French versions, whose screenshots
+(``img/en/``, ``img/fr/``) show the screens in that language.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from .i18n import language
 from .style import Palette
 
 GUIDE = "guia.html"
+GUIDES = {"es": GUIDE, "en": "guide_en.html", "fr": "guide_fr.html"}
+"""The guide of each language of the program."""
 SECTIONS = ("entrar", "vender", "cobrar", "devolver", "cerrar", "pagar", "atajos", "problemas")
 """Anchors of the guide's parts, to open it at one of them."""
 
@@ -30,9 +38,10 @@ def help_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "help"
 
 
-def guide_path() -> Path:
-    """The quick guide's HTML file."""
-    return help_dir() / GUIDE
+def guide_path(language_code: str | None = None) -> Path:
+    """The quick guide's HTML file in ``language_code`` (the program's language by default; Spanish when missing)."""
+    path = help_dir() / GUIDES.get(language_code or language(), GUIDE)
+    return path if path.is_file() else help_dir() / GUIDE
 
 
 class HelpDialog(QDialog):

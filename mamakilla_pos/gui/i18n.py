@@ -11,12 +11,26 @@ context is the empty one, and marks table entries with ``QT_TR_NOOP`` so that
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
 from ..domain.language import LANGUAGES, Formats
 
-__all__ = ["LANGUAGE_NAMES", "PAYMENT_METHOD_NAMES", "QT_TR_NOOP", "amount", "language", "money", "plural", "tr"]
+if TYPE_CHECKING:
+    from ..services.views import ItemInfo
+
+__all__ = [
+    "LANGUAGE_NAMES",
+    "PAYMENT_METHOD_NAMES",
+    "QT_TR_NOOP",
+    "amount",
+    "language",
+    "makers_of",
+    "money",
+    "plural",
+    "tr",
+]
 
 LANGUAGE_NAMES = (("es", "Español"), ("en", "English"), ("fr", "Français"))
 """The languages of the program, each named in itself (never translated): for choosing one."""
@@ -62,3 +76,14 @@ def plural(count: int, one: str, many: str) -> str:
     """
     singular = count in (0, 1) if language() == "fr" else count == 1
     return (one if singular else many).replace("{n}", Formats(language()).number(count))
+
+
+def makers_of(item: ItemInfo) -> str:
+    """Who made an item, by first names joined the language's way: ``Rosa y Ana``, ``Rosa and Ana``, ``Rosa et Ana``.
+
+    An item the center bought in says ``Mama Killa``.
+    """
+    names = [m.first_name for m in item.makers]
+    if len(names) < 2:
+        return "".join(names) or "Mama Killa"
+    return tr("{names} y {last}").format(names=", ".join(names[:-1]), last=names[-1])

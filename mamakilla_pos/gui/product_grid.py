@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..services.till_catalogue import CatalogueIndex
 from ..services.views import ItemInfo
-from .i18n import money, tr
+from .i18n import makers_of, money, tr
 from .style import Palette
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,7 +127,7 @@ class ProductGridModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\nHecho por {makers}\n{price} · código {code} · {stock} en stock").format(
                 name=item.product_name,
-                makers=item.makers_label,
+                makers=makers_of(item),
                 price=money(item.price),
                 code=item.code,
                 stock=item.stock,
@@ -207,7 +207,7 @@ class ProductTileDelegate(QStyledItemDelegate):
         painter.setFont(maker_font)
         painter.setPen(Palette.color("muted"))
         maker_metrics = QFontMetrics(maker_font)
-        maker_text = maker_metrics.elidedText(item.makers_label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        maker_text = maker_metrics.elidedText(makers_of(item), Qt.TextElideMode.ElideRight, int(text_rect.width()))
         painter.drawText(
             QRectF(text_rect.left(), y + 1, text_rect.width(), maker_metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

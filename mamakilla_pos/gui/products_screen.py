@@ -52,7 +52,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
-from .i18n import money, tr
+from .i18n import makers_of, money, tr
 from .session import current_user_id
 from .style import Palette
 
@@ -672,7 +672,7 @@ class ProductsScreen(QWidget):
             return
         self.banner.say(
             self.tr("Artículo {code} creado: {product} de {makers}.").format(
-                code=item.code, product=item.product_name, makers=item.makers_label
+                code=item.code, product=item.product_name, makers=makers_of(item)
             ),
             "success",
         )

@@ -32,6 +32,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
@@ -294,6 +295,9 @@ def _chart(title: str) -> QChart:
     chart.setBackgroundRoundness(6)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # Numbers on bars and axes written the program's language's way (a decimal comma in French).
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)
     chart.legend().hide()
     return chart
 
@@ -650,13 +654,14 @@ class ReportsScreen(QWidget):
 
     def _show_kpis(self, report: PeriodReport) -> None:
         s = report.summary
+        formats = Formats(language())
         values = {
             "net": money(s.net),
-            "tickets": f"{s.tickets:,}",
-            "units": f"{s.units:,}",
+            "tickets": formats.number(s.tickets),
+            "units": formats.number(s.units),
             "average": money(s.average_ticket),
-            "shares": f"{money(s.shares)}  ({s.share_ratio * 100:.1f} %)",
-            "refunds": f"{money(s.refunds)}  ({s.refund_tickets:,})",
+            "shares": f"{money(s.shares)}  ({formats.percent(s.share_ratio)})",
+            "refunds": f"{money(s.refunds)}  ({formats.number(s.refund_tickets)})",
             "discounts": money(s.discounts),
             "stock": money(report.stock_value),
         }
@@ -746,8 +751,8 @@ class ReportsScreen(QWidget):
         chart.addSeries(series)
         # Slices carry their percentage; the legend names each one by its pattern (readable in black and white).
         for i, piece in enumerate(series.slices()):
-            share = places[i].net / total * 100 if total else Decimal(0)
-            piece.setLabel(f"{share:.0f} %")
+            share = places[i].net / total if total else Decimal(0)
+            piece.setLabel(Formats(language()).percent(share, places=0))
         legend = chart.legend()
         markers = legend.markers(series)
         for marker, f in zip(markers, places, strict=True):

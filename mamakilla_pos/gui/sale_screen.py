@@ -51,7 +51,7 @@ from ..services.settings import ShopSettings, get_settings
 from ..services.views import ItemInfo
 from ..store import Store
 from .cart_model import OVER_STOCK_ROLE, CartEntry, CartModel, ParkedCart
-from .i18n import money
+from .i18n import makers_of, money
 from .product_grid import ProductGrid, two_lines
 from .session import current_user_id
 from .style import HEADER_POINT_SIZE, Palette, repolish
@@ -513,7 +513,7 @@ class SaleScreen(QWidget):
                 self.tr("{qty} × {name} — {makers} — {price}").format(
                     qty=entry.quantity,
                     name=item.product_name,
-                    makers=item.makers_label,
+                    makers=makers_of(item),
                     price=money(item.price),
                 ),
                 "info",

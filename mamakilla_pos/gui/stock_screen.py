@@ -308,7 +308,7 @@ class StockScreen(QWidget):
         parts.append(self.tr("Total: <b>{units}</b>").format(units=sum(r.total for r in rows)))
         negative = sum(1 for r in rows if any(v < 0 for v in r.levels.values()))
         low = sum(1 for r in rows if stock.is_low(r.total))
-        notes = [self.tr("{count} artículos").format(count=len(rows))]
+        notes = [plural(len(rows), self.tr("{n} artículo"), self.tr("{n} artículos"))]
         if negative:
             notes.append(
                 f"<span style='color:{Palette.error_text}'><b>"
@@ -457,9 +457,12 @@ class StockScreen(QWidget):
         booked, accepted = StocktakeDialog.run(self, self.store, self.table, location)
         if accepted:
             if booked:
-                self.banner.say(
-                    self.tr("Conteo guardado: {count} artículo(s) corregido(s).").format(count=len(booked)), "success"
+                corrected = plural(
+                    len(booked),
+                    self.tr("Conteo guardado: {n} artículo corregido."),
+                    self.tr("Conteo guardado: {n} artículos corregidos."),
                 )
+                self.banner.say(corrected, "success")
             else:
                 self.banner.say(self.tr("Conteo guardado: todo coincide."), "success")
             self.refresh()

@@ -31,7 +31,7 @@ from ..services.settings import get_settings
 from ..services.tags import MAX_COPIES, TagLayoutInfo, TagRequest, tag_layouts, tags_pdf
 from ..store import Store
 from .catalogue_common import QuantityInput, big_button, error_label, hint_label, sentence, title_label
-from .i18n import QT_TR_NOOP, plural, tr
+from .i18n import QT_TR_NOOP, makers_of, plural, tr
 from .pdf_view import PdfViewDialog
 from .style import Palette
 
@@ -139,7 +139,7 @@ class TagsDialog(QDialog):
         for row, request in enumerate(requests):
             try:
                 item = find_item(store, request.item_code)
-                text = f"{item.product_name}\n{item.code} · {item.makers_label}"
+                text = f"{item.product_name}\n{item.code} · {makers_of(item)}"
             except UserError:
                 text = request.item_code
             label = QLabel(text, lines)

@@ -38,7 +38,7 @@ from ..services.transfer_views import FairOuting, TransferLine, TransferListResu
 from ..store import Store
 from .approval import with_approval
 from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, sentence, title_label
-from .i18n import language, plural
+from .i18n import language, makers_of, plural
 from .pdf_view import PdfViewDialog
 from .session import current_user_id
 from .style import Palette
@@ -110,7 +110,7 @@ class TransferListDialog(QDialog):
         self.scan_input.setPlaceholderText(self.tr("Escanee cada etiqueta, o escriba código o nombre y Enter"))
         self.scan_input.returnPressed.connect(self.scan)
         self._items = {item.code: item for item in catalogue.catalogue(store)}
-        self._by_text = {f"{i.product_name} · {i.code} · {i.makers_label}": i.code for i in self._items.values()}
+        self._by_text = {f"{i.product_name} · {i.code} · {makers_of(i)}": i.code for i in self._items.values()}
         completer = QCompleter(QStringListModel(sorted(self._by_text), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

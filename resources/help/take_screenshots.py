@@ -2,7 +2,10 @@
 
 Run under a 1366×768 X display after a screen changes, for example::
 
-    xvfb-run -a -s "-screen 0 1366x768x24" python resources/help/take_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python resources/help/take_screenshots.py [es|en|fr]
+
+Without a language it takes them in the three: Spanish into ``img/``, English
+and French into ``img/en/`` and ``img/fr/`` (each guide shows its own).
 
 It fills a temporary demo shop, opens each screen or dialog the guide talks
 about, fills it in as a seller would, grabs it, scales it down and stores it
@@ -38,16 +41,22 @@ def settle(app: QApplication, rounds: int = 6) -> None:
         QApplication.sendPostedEvents()
 
 
-def save(widget: QWidget, name: str, width: int) -> Path:
-    """Grab ``widget`` into ``img/<name>.png``, scaled down to ``width`` pixels."""
+def image_folder(language: str) -> Path:
+    """``img/`` for Spanish, ``img/<language>/`` for the others."""
+    return IMG if language == "es" else IMG / language
+
+
+def save(widget: QWidget, name: str, width: int, language: str = "es") -> Path:
+    """Grab ``widget`` into ``img/[<language>/]<name>.png``, scaled down to ``width`` pixels."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settle(app)
     image = widget.grab().toImage()
     if image.width() > width:
         image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-    IMG.mkdir(exist_ok=True)
-    target = IMG / f"{name}.png"
+    folder = image_folder(language)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{name}.png"
     image.save(str(target), "PNG")
     convert = shutil.which("convert")
     if convert:
@@ -55,7 +64,7 @@ def save(widget: QWidget, name: str, width: int) -> Path:
             [convert, str(target), "-strip", "-colors", "256", "-define", "png:compression-level=9", f"PNG8:{target}"],
             check=True,
         )
-    print(f"img/{target.name}: {image.width()}×{image.height()}, {target.stat().st_size} bytes")
+    print(f"{target.relative_to(IMG.parent)}: {image.width()}×{image.height()}, {target.stat().st_size} bytes")
     return target
 
 
@@ -70,24 +79,33 @@ def in_pieces(amount: Decimal, denominations: tuple[Decimal, ...]) -> dict[Decim
     return pieces
 
 
-def main() -> int:
-    """Take every screenshot of the guide."""
+def main(argv: list[str]) -> int:
+    """Take every screenshot of the guide, in one language or (no argument) in each, one process each."""
+    if not argv:
+        for language in ("es", "en", "fr"):
+            done = subprocess.run([sys.executable, __file__, language], check=False)
+            if done.returncode:
+                return done.returncode
+        return 0
+    language = argv[0]
     folder = Path(tempfile.mkdtemp(prefix="mamakilla-shots-"))
     try:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder / "qsettings"))
         app = QApplication(sys.argv[:1])
         app.setOrganizationName("Mama Killa Screenshots")
         app.setApplicationName("Mama Killa POS")
+        from mamakilla_pos.app import install_translators
         from mamakilla_pos.gui.style import apply_style
 
+        install_translators(app, language)
         apply_style(app)
-        shoot(app, f"sqlite:///{folder / 'demo.db'}")
+        shoot(app, f"sqlite:///{folder / 'demo.db'}", language)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
-def shoot(app: QApplication, url: str) -> None:
+def shoot(app: QApplication, url: str, language: str = "es") -> None:
     from mamakilla_pos.domain.cash import PEN_DENOMINATIONS, USD_NOTES
     from mamakilla_pos.domain.payments import Tender
     from mamakilla_pos.gui.cash_dialogs import CloseTillDialog
@@ -113,7 +131,7 @@ def shoot(app: QApplication, url: str) -> None:
     # 0. Coming in: the login screen, then the seller of the demo shop types her PIN.
     users = {u.role: u for u in auth.list_users(store)}
     if "seller" in users:
-        save(window, "entrar", SCREEN_WIDTH)
+        save(window, "entrar", SCREEN_WIDTH, language)
         seller = users["seller"]
         window.user_session.log_in(auth.login(store, seller.id, DEMO_PINS[seller.name]))
         settle(app)
@@ -125,7 +143,7 @@ def shoot(app: QApplication, url: str) -> None:
         sale_screen.add_item(item)
     sale_screen.add_item(items[0])
     settle(app)
-    save(window, "venta", SCREEN_WIDTH)
+    save(window, "venta", SCREEN_WIDTH, language)
 
     # 2. Paying in cash with a round sum of notes.
     total = sale_screen.cart.total
@@ -133,7 +151,7 @@ def shoot(app: QApplication, url: str) -> None:
     payment = PaymentDialog(total, get_settings(store), sale_screen.complete_sale, window)
     payment.show()
     payment.ui.tenderedInput.setText(f"{tendered}")
-    save(payment, "cobrar", DIALOG_WIDTH)
+    save(payment, "cobrar", DIALOG_WIDTH, language)
     sale = sale_screen.complete_sale((Tender("cash", tendered),))
     payment.close()
     sale_screen.cart.clear()
@@ -144,16 +162,16 @@ def shoot(app: QApplication, url: str) -> None:
     if hasattr(history_screen, "select_sale"):
         history_screen.refresh()
         history_screen.select_sale(sale.number)
-    save(window, "historial", SCREEN_WIDTH)
+    save(window, "historial", SCREEN_WIDTH, language)
     refund = RefundDialog(store, history.get_sale(store, sale.number), window)
     refund.show()
     plus = refund.findChild(QPushButton, "refund_plus_1")
     if plus is not None:
         plus.click()
-    reasons = [b for b in refund.findChildren(QPushButton) if b.text() == "Producto con falla"]
+    reasons = [b for b in refund.findChildren(QPushButton) if b.objectName().startswith("reason_")][:1]
     if reasons:
         reasons[0].click()
-    save(refund, "devolucion", DIALOG_WIDTH)
+    save(refund, "devolucion", DIALOG_WIDTH, language)
     refund.close()
 
     # 4. Closing the till: the drawer counted note by note.
@@ -163,7 +181,7 @@ def shoot(app: QApplication, url: str) -> None:
     if counter is not None:
         counter.set_counts("PEN", in_pieces(close.report.pen.expected, PEN_DENOMINATIONS))
         counter.set_counts("USD", in_pieces(close.report.usd.expected, USD_NOTES))
-    save(close, "cierre", 760)
+    save(close, "cierre", 760, language)
     close.close()
 
     # 5. Paying a maker her shares: the first one with something to pay, by Yape.
@@ -171,10 +189,10 @@ def shoot(app: QApplication, url: str) -> None:
     payout.show()
     if payout.maker_combo.count() > 1:
         payout.maker_combo.setCurrentIndex(1)
-    yape = next((b for b in payout.findChildren(QPushButton) if b.text() == "Yape"), None)
+    yape = next((b for b in payout.findChildren(QPushButton) if b.text() == "Yape"), None)  # a name in every language
     if yape is not None:
         yape.click()
-    save(payout, "pago", DIALOG_WIDTH)
+    save(payout, "pago", DIALOG_WIDTH, language)
     payout.close()
 
     window.close()
@@ -182,4 +200,4 @@ def shoot(app: QApplication, url: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -208,6 +208,10 @@ The PDF was saved in:
             <translation>Bank transfer</translation>
         </message>
         <message>
+            <source>{names} y {last}</source>
+            <translation>{names} and {last}</translation>
+        </message>
+        <message>
             <source>Coordinadora</source>
             <translation>Coordinator</translation>
         </message>
@@ -1169,8 +1173,8 @@ The application will close: open it again.</translation>
             <translation> by {name}</translation>
         </message>
         <message>
-            <source>Desde el {when}{who} · {location} · fondo {pen} y {usd}</source>
-            <translation>Since {when}{who} · {location} · float {pen} and {usd}</translation>
+            <source>Desde el {day} a las {time}{who} · {location} · fondo {pen} y {usd}</source>
+            <translation>Since {day} at {time}{who} · {location} · float {pen} and {usd}</translation>
         </message>
         <message>
             <source>En la caja ahora</source>
@@ -1193,8 +1197,24 @@ The application will close: open it again.</translation>
             <translation>No till has been closed yet.</translation>
         </message>
         <message>
-            <source>{sales} ventas ({total}), {refunds} devoluciones ({refunded})</source>
-            <translation>{sales} sales ({total}), {refunds} refunds ({refunded})</translation>
+            <source>{sales} ({total}), {refunds} ({refunded})</source>
+            <translation>{sales} ({total}), {refunds} ({refunded})</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} sale</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} sales</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} refund</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} refunds</translation>
         </message>
         <message>
             <source>redondeo regalado {amount}</source>
@@ -1217,12 +1237,12 @@ The application will close: open it again.</translation>
             <translation>No Yape, Plin or card payments.</translation>
         </message>
         <message>
-            <source>1 operación</source>
-            <translation>1 transaction</translation>
-        </message>
-        <message>
             <source>{n} operaciones</source>
             <translation>{n} transactions</translation>
+        </message>
+        <message>
+            <source>{n} operación</source>
+            <translation>{n} transaction</translation>
         </message>
         <message>
             <source>Pagos sin efectivo (compare con el celular)</source>
@@ -1236,8 +1256,24 @@ The application will close: open it again.</translation>
             <translation>Close till {till}</translation>
         </message>
         <message>
-            <source>Abierta el {when}{who} · {sales} ventas, {refunds} devoluciones · Enter: fila siguiente</source>
-            <translation>Opened {when}{who} · {sales} sales, {refunds} refunds · Enter: next row</translation>
+            <source>Abierta el {when}{who} · {sales}, {refunds} · Enter: fila siguiente</source>
+            <translation>Opened {when}{who} · {sales}, {refunds} · Enter: next row</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} sale</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} sales</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} refund</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} refunds</translation>
         </message>
         <message>
             <source>Soles</source>
@@ -4931,8 +4967,12 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Total: &lt;b&gt;{units}&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>{count} artículos</source>
-            <translation>{count} items</translation>
+            <source>Conteo guardado: {n} artículo corregido.</source>
+            <translation>Count saved: {n} item corrected.</translation>
+        </message>
+        <message>
+            <source>Conteo guardado: {n} artículos corregidos.</source>
+            <translation>Count saved: {n} items corrected.</translation>
         </message>
         <message>
             <source>{count} con stock negativo</source>
@@ -4979,16 +5019,20 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Search by code, product or maker</translation>
         </message>
         <message>
+            <source>{n} artículo</source>
+            <translation>{n} item</translation>
+        </message>
+        <message>
+            <source>{n} artículos</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
             <source>¿De qué feria vuelven los productos?</source>
             <translation>Which fair are the products coming back from?</translation>
         </message>
         <message>
             <source>Ajuste guardado: {change:+d} {product} en {place}.</source>
             <translation>Adjustment saved: {change:+d} {product} in {place}.</translation>
-        </message>
-        <message>
-            <source>Conteo guardado: {count} artículo(s) corregido(s).</source>
-            <translation>Count saved: {count} item(s) corrected.</translation>
         </message>
         <message>
             <source>Conteo guardado: todo coincide.</source>

@@ -208,6 +208,10 @@ PDF enregistré dans :
             <translation>Virement</translation>
         </message>
         <message>
+            <source>{names} y {last}</source>
+            <translation>{names} et {last}</translation>
+        </message>
+        <message>
             <source>Coordinadora</source>
             <translation>Coordinatrice</translation>
         </message>
@@ -1169,8 +1173,8 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation> par {name}</translation>
         </message>
         <message>
-            <source>Desde el {when}{who} · {location} · fondo {pen} y {usd}</source>
-            <translation>Depuis le {when}{who} · {location} · fond de caisse {pen} et {usd}</translation>
+            <source>Desde el {day} a las {time}{who} · {location} · fondo {pen} y {usd}</source>
+            <translation>Depuis le {day} à {time}{who} · {location} · fond de caisse {pen} et {usd}</translation>
         </message>
         <message>
             <source>En la caja ahora</source>
@@ -1193,8 +1197,24 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Aucune caisse n'a encore été clôturée.</translation>
         </message>
         <message>
-            <source>{sales} ventas ({total}), {refunds} devoluciones ({refunded})</source>
-            <translation>{sales} ventes ({total}), {refunds} remboursements ({refunded})</translation>
+            <source>{sales} ({total}), {refunds} ({refunded})</source>
+            <translation>{sales} ({total}), {refunds} ({refunded})</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} vente</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} ventes</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} remboursement</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} remboursements</translation>
         </message>
         <message>
             <source>redondeo regalado {amount}</source>
@@ -1217,12 +1237,12 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Aucun paiement par Yape, Plin ou carte.</translation>
         </message>
         <message>
-            <source>1 operación</source>
-            <translation>1 opération</translation>
-        </message>
-        <message>
             <source>{n} operaciones</source>
             <translation>{n} opérations</translation>
+        </message>
+        <message>
+            <source>{n} operación</source>
+            <translation>{n} opération</translation>
         </message>
         <message>
             <source>Pagos sin efectivo (compare con el celular)</source>
@@ -1236,8 +1256,24 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Clôturer la caisse {till}</translation>
         </message>
         <message>
-            <source>Abierta el {when}{who} · {sales} ventas, {refunds} devoluciones · Enter: fila siguiente</source>
-            <translation>Ouverte le {when}{who} · {sales} ventes, {refunds} remboursements · Entrée : ligne suivante</translation>
+            <source>Abierta el {when}{who} · {sales}, {refunds} · Enter: fila siguiente</source>
+            <translation>Ouverte le {when}{who} · {sales}, {refunds} · Entrée : ligne suivante</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} vente</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} ventes</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} remboursement</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} remboursements</translation>
         </message>
         <message>
             <source>Soles</source>
@@ -4931,8 +4967,12 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Total : &lt;b&gt;{units}&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>{count} artículos</source>
-            <translation>{count} articles</translation>
+            <source>Conteo guardado: {n} artículo corregido.</source>
+            <translation>Comptage enregistré : {n} article corrigé.</translation>
+        </message>
+        <message>
+            <source>Conteo guardado: {n} artículos corregidos.</source>
+            <translation>Comptage enregistré : {n} articles corrigés.</translation>
         </message>
         <message>
             <source>{count} con stock negativo</source>
@@ -4979,16 +5019,20 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Chercher par code, produit ou artisane</translation>
         </message>
         <message>
+            <source>{n} artículo</source>
+            <translation>{n} article</translation>
+        </message>
+        <message>
+            <source>{n} artículos</source>
+            <translation>{n} articles</translation>
+        </message>
+        <message>
             <source>¿De qué feria vuelven los productos?</source>
             <translation>De quelle foire reviennent les produits ?</translation>
         </message>
         <message>
             <source>Ajuste guardado: {change:+d} {product} en {place}.</source>
             <translation>Ajustement enregistré : {change:+d} {product} à {place}.</translation>
-        </message>
-        <message>
-            <source>Conteo guardado: {count} artículo(s) corregido(s).</source>
-            <translation>Comptage enregistré : {count} article(s) corrigé(s).</translation>
         </message>
         <message>
             <source>Conteo guardado: todo coincide.</source>

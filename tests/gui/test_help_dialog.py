@@ -8,14 +8,15 @@ import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+import pytest
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QPushButton, QTextBrowser
 
-from mamakilla_pos.gui.help_dialog import SECTIONS, HelpDialog, guide_path, help_dir
+from mamakilla_pos.gui.help_dialog import GUIDES, SECTIONS, HelpDialog, guide_path, help_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-SHORTCUTS = ("F2", "F4", "F8", "F9", "F12", "Esc", "Ctrl+P")
+SHORTCUTS = ("F2", "F4", "F8", "F9", "F12", "Esc", "Ctrl+P", "Ctrl+Z")
 
 
 class _Guide(HTMLParser):
@@ -38,9 +39,9 @@ class _Guide(HTMLParser):
                 self.anchors.add(values["name"] or "")
 
 
-def _guide() -> _Guide:
+def _guide(language: str = "es") -> _Guide:
     parser = _Guide()
-    parser.feed(guide_path().read_text(encoding="utf-8"))
+    parser.feed(guide_path(language).read_text(encoding="utf-8"))
     return parser
 
 
@@ -64,8 +65,9 @@ def test_the_guide_opens_in_the_help_dialog(qtbot):
     assert dialog.result() == HelpDialog.DialogCode.Accepted
 
 
-def test_every_image_the_guide_shows_exists_and_loads(qtbot):
-    images = _guide().images
+@pytest.mark.parametrize("language", GUIDES)
+def test_every_image_the_guide_shows_exists_and_loads(qtbot, language):
+    images = _guide(language).images
     assert len(images) >= 6
     for src in images:
         path = help_dir() / src
@@ -75,28 +77,47 @@ def test_every_image_the_guide_shows_exists_and_loads(qtbot):
 
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
+    dialog.browser.setSource(QUrl.fromLocalFile(str(guide_path(language))))
     document = dialog.browser.document()
     for src in images:
         resource = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(src))
         assert resource is not None and not resource.isNull(), f"the help window cannot load {src}"
 
 
-def test_every_screenshot_is_used():
-    used = {Path(src).name for src in _guide().images}
-    on_disk = {p.name for p in (help_dir() / "img").glob("*.png")}
+def test_every_screenshot_is_used_and_each_guide_shows_its_own_language():
+    used = {src for language in GUIDES for src in _guide(language).images}
+    on_disk = {p.relative_to(help_dir()).as_posix() for p in (help_dir() / "img").rglob("*.png")}
     assert on_disk == used
+    for language in ("en", "fr"):
+        assert all(src.startswith(f"img/{language}/") for src in _guide(language).images)
+    assert [Path(src).name for src in _guide("en").images] == [Path(src).name for src in _guide("es").images]
 
 
-def test_links_inside_the_guide_lead_somewhere():
-    guide = _guide()
+@pytest.mark.parametrize("language", GUIDES)
+def test_links_inside_the_guide_lead_somewhere(language):
+    guide = _guide(language)
     assert set(SECTIONS) <= guide.anchors
     for link in guide.links:
         if link.startswith("#"):
             assert link[1:] in guide.anchors, link
 
 
-def test_the_guide_lists_the_keyboard_shortcuts():
-    text = guide_path().read_text(encoding="utf-8")
+@pytest.mark.parametrize(("language", "title"), [("en", "Mama Killa till: quick guide"), ("fr", "Caisse Mama Killa")])
+def test_the_guide_opens_in_the_language_of_the_program(qtbot, language, title):
+    default = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.browser.toPlainText().startswith(title)
+        assert dialog.browser.source() == QUrl.fromLocalFile(str(guide_path(language)))
+    finally:
+        QLocale.setDefault(default)
+
+
+@pytest.mark.parametrize("language", GUIDES)
+def test_the_guide_lists_the_keyboard_shortcuts(language):
+    text = guide_path(language).read_text(encoding="utf-8")
     shortcuts = text[text.index('name="atajos"') :]
     for key in SHORTCUTS:
         assert re.search(rf">&nbsp;{re.escape(key)}&nbsp;<", shortcuts), key
@@ -106,6 +127,7 @@ def test_the_guide_is_installed_with_the_package():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["mamakilla_pos.resources"]
     resources = ROOT / "resources"
-    for path in [resources / "help" / "guia.html", *(resources / "help" / "img").glob("*.png")]:
+    guides = [resources / "help" / name for name in GUIDES.values()]
+    for path in [*guides, *(resources / "help" / "img").rglob("*.png")]:
         relative = path.relative_to(resources).as_posix()
         assert any(fnmatch.fnmatch(relative, p) for p in patterns), relative

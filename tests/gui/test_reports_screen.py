@@ -92,7 +92,7 @@ def test_this_month_then_last_month(qtbot, screen):
     assert sum(bars(screen.sales_chart)) == pytest.approx(120.10)
     assert len(bars(screen.sales_chart)) == now().day  # one bar a day, so far this month
     pie = screen.locations_chart.chart().series()[0]
-    assert [s.label() for s in pie.slices()] == ["100 %"]
+    assert [s.label() for s in pie.slices()] == ["100\u00a0%"]
 
     start = LAST_MONTH.date().replace(day=1)
     screen.set_period(start, LAST_MONTH.date())
@@ -105,6 +105,28 @@ def test_this_month_then_last_month(qtbot, screen):
     makers_chart = screen.makers_chart.chart().series()[0]
     assert makers_chart.barSets()[0].count() == 1  # only Luz; the keyrings are the center's
     assert makers_chart.barSets()[0].at(0) == pytest.approx(27.0)
+
+
+def test_french_writes_percentages_and_chart_figures_with_a_decimal_comma(qtbot, shop):
+    """ "(45.0 %)" and bar labels with a decimal point were left in French."""
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale("fr"))
+    try:
+        sell(shop.store, now().replace(hour=10, minute=0, second=0), ("PUR001", 2))
+        widget = ReportsScreen(shop.store)
+        qtbot.addWidget(widget)
+        widget.resize(1366, 700)
+        widget.show()
+        widget.refresh()
+        share = widget.kpi_labels["shares"].text()
+        assert share.endswith("(45,0\u00a0%)") and "." not in share
+        chart = widget.makers_chart.chart()
+        assert chart.localizeNumbers() and chart.locale().name().startswith("fr")
+        assert [s.label() for s in widget.locations_chart.chart().series()[0].slices()] == ["100\u00a0%"]
+    finally:
+        QLocale.setDefault(default)
 
 
 def test_choosing_a_preset_and_editing_the_dates(qtbot, screen):

@@ -127,6 +127,8 @@ def test_the_bundle_holds_its_files_and_no_unused_qt(bundle):
         "resources/fonts/DejaVuSans.ttf",
         "resources/fonts/DejaVuSans-Bold.ttf",
         "resources/help/guia.html",
+        "resources/help/guide_en.html",
+        "resources/help/guide_fr.html",
         "resources/icons/mamakilla.svg",
         "resources/icons/LICENSE.txt",
     ):
@@ -135,8 +137,9 @@ def test_the_bundle_holds_its_files_and_no_unused_qt(bundle):
     versions = ROOT / "mamakilla_pos" / "store" / "migrations" / "versions"
     in_source = {p.name for p in versions.glob("*.py") if p.stem != "__init__"}
     assert shipped == in_source
-    assert {p.name for p in (package / "resources" / "help" / "img").glob("*.png")} == {
-        p.name for p in (ROOT / "resources" / "help" / "img").glob("*.png")
+    images = package / "resources" / "help" / "img"
+    assert {p.relative_to(images) for p in images.rglob("*.png")} == {
+        p.relative_to(ROOT / "resources" / "help" / "img") for p in (ROOT / "resources" / "help" / "img").rglob("*.png")
     }
     names = [p.name for p in internal.rglob("*")]
     for unused in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt63D", "Qt6Multimedia", "libqgtk3"):
