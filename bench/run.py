@@ -8,6 +8,8 @@ It builds its own shops in a temporary folder (``bench/datagen.py``):
   of 1,000 sales (with refunds and cash moved), plus 2,000 unpaid share
   entries of one maker: receipt, search as you type, closing the session,
   the payout slip and the backup are measured there;
+- an *import shop*: the same catalogue, into copies of which 100,000 product
+  rows and 100,000 paper sales rows are imported (``bench/bench_import.py``);
 - a *growing shop*: the same catalogue with 200,000 × scale past sales over
   a year, grown in place from the smallest scale to the largest: at each
   scale a 3-line cash sale and the reports are measured, and at scale 1 the
@@ -168,6 +170,8 @@ class Plan:
     report_repeat: int
     backup_repeat: int
     closes: int
+    import_rows: int = 100_000
+    import_repeat: int = 3
 
     @classmethod
     def make(cls, args: argparse.Namespace) -> Plan:
@@ -184,6 +188,8 @@ class Plan:
             report_repeat=3 if quick else 7,
             backup_repeat=2 if quick else 5,
             closes=2 if quick else 5,
+            import_rows=args.import_rows or (5_000 if quick else 100_000),
+            import_repeat=1 if quick else 3,
         )
 
 
@@ -762,6 +768,9 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
         log(f"  measuring {name} …")
         rows += measure()
     shop.store.dispose()
+    from bench.bench_import import measure_imports
+
+    rows += measure_imports(folder, plan.items, plan.import_rows, plan.import_repeat)
 
     growing = GrowingShop(folder, plan)
     scaling: list[ScalePoint] = []
@@ -901,7 +910,7 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
         "shares",
         "annual",
     ]
-    order += ["close", "x_report", "payout_slip", "backup"]
+    order += ["close", "x_report", "payout_slip", "backup", "import_products", "import_sales"]
     rows.sort(key=lambda r: order.index(r.key) if r.key in order else len(order))
     checks = scaling_checks(scaling, periods)
     return {
@@ -1064,6 +1073,9 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--items", type=int, default=20_000, help="items in the catalogue (default 20,000)")
     parser.add_argument("--session-sales", type=int, default=1_000, help="sales in the cash session to close")
     parser.add_argument("--slip-entries", type=int, default=2_000, help="share entries on the payout slip")
+    parser.add_argument(
+        "--import-rows", type=int, help="rows of each imported file (default 100,000; 5,000 with --quick)"
+    )
     parser.add_argument("--keep", type=Path, metavar="DIR", help="build the shops in DIR and keep them")
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
     return parser.parse_args(argv)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from .domain.limits import FIRST_YEAR, LAST_YEAR
 from .domain.money import format_amount, to_json
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
@@ -27,9 +29,12 @@ class _BadDate(ValueError):
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise _BadDate(f"fecha no válida: «{text}» (use AAAA-MM-DD)") from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise _BadDate(f"fecha fuera de rango: «{text}» (años {FIRST_YEAR} a {LAST_YEAR})")
+    return value
 
 
 def _parse_dates(args: argparse.Namespace) -> None:
@@ -157,9 +162,10 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
         },
     }
     if args.pdf:
+        from .cli_input import write_output
         from .services.reports import day_report_pdf
 
-        args.pdf.write_bytes(day_report_pdf(store, report))
+        write_output(args.pdf, day_report_pdf(store, report))
     if args.json:
         _print_json(data)
     else:
@@ -359,27 +365,95 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _parse_dates(args)
     except _BadDate as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USER
+        return _error(str(exc))
     if args.command is None:
         from .app import run
 
         return run(args.db)
 
+    return _run_command(args)
+
+
+def _error(message: str) -> int:
+    from .cli_input import one_line
+
+    print(f"error: {one_line(message)}", file=sys.stderr)
+    return EXIT_USER
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Open the database and run ``args.command`` on it; any failure is one line on stderr and exit 1.
+
+    A database file that this run created for a command that then failed is
+    removed again, with the folders made for it: a failed command leaves
+    nothing behind.
+    """
+    from .cli_input import database_problem, forget_new_database, path_problem, sqlite_file
+    from .paths import default_url
+
+    url = args.db or default_url()
+    problem = path_problem(vars(args)) or database_problem(url, args.command)
+    if problem is not None:
+        return _error(problem)
+    path = sqlite_file(url)
+    new_folders = [] if path is None else [p for p in path.absolute().parents if not p.exists()]
+    new_file = path if path is not None and not path.exists() else None
+    status = EXIT_USER
+    try:
+        store = _open_database(url)
+        if store is None:
+            return status
+        try:
+            status = _dispatch(store, args)
+        finally:
+            store.dispose()
+    finally:
+        if new_file is not None and status != EXIT_OK:
+            forget_new_database(new_file)
+            for folder in new_folders:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+    return status
+
+
+def _open_database(url: str):  # type: ignore[no-untyped-def]
+    """The open, migrated shop database at ``url``, or ``None`` after saying why it cannot be opened."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .services.errors import UserError
-    from .services.importing import ImportFailed
     from .services.setup import ensure_defaults
     from .store import open_store
     from .store.engine import NewerDatabase
 
     try:
-        store = open_store(args.db)
-        ensure_defaults(store)
+        store = open_store(url)
+    except ImportError as exc:
+        _error(f"no se puede abrir la base de datos: falta el controlador {exc.name or _first_line(exc)}")
+        return None
     except (SQLAlchemyError, OSError, ValueError, NewerDatabase) as exc:
-        print(f"error: no se puede abrir la base de datos: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return EXIT_USER
+        _error(f"no se puede abrir la base de datos: {_first_line(exc)}")
+        return None
+    try:
+        ensure_defaults(store)
+    except (SQLAlchemyError, OSError, ValueError) as exc:
+        store.dispose()
+        _error(f"no se puede abrir la base de datos: {_first_line(exc)}")
+        return None
+    return store
+
+
+def _dispatch(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """Run the command; a user error, a database error or an error of the system is one line on stderr."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .cli_input import one_line, os_error_text
+    from .services.errors import UserError
+    from .services.importing import ImportFailed
+
     try:
         return COMMANDS[args.command](store, args)
     except BrokenPipeError:
@@ -387,17 +461,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except ImportFailed as exc:
         for line in exc.errors:
-            print(line, file=sys.stderr)
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USER
+            print(one_line(line), file=sys.stderr)
+        return _error(str(exc))
     except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USER
+        return _error(str(exc))
     except SQLAlchemyError as exc:
-        print(f"error: la base de datos respondió: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return EXIT_USER
-    finally:
-        store.dispose()
+        return _error(f"la base de datos respondió: {_first_line(exc)}")
+    except OSError as exc:
+        return _error(os_error_text(exc))
+    except Exception as exc:  # the last guard: one line, never a traceback
+        return _error(f"fallo inesperado ({type(exc).__name__}: {_first_line(exc)})")
 
 
 if __name__ == "__main__":

@@ -15,13 +15,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = {"start", "start_data_first", "memory", "sale", "receipt", "search", "day", "shares", "annual"}
-ROWS |= {"sale_bestsellers", "close", "x_report", "payout_slip", "backup"}
+ROWS |= {"sale_bestsellers", "close", "x_report", "payout_slip", "backup", "import_products", "import_sales"}
 
 
 def test_the_quick_bench_completes_and_writes_every_measurement(tmp_path):
     out = tmp_path / "bench.json"
     command = [sys.executable, "-m", "bench", "--quick", "--json", str(out)]
     command += ["--items", "300", "--scales", "0.001,0.002", "--session-sales", "40", "--slip-entries", "60"]
+    command += ["--import-rows", "200"]
     done = subprocess.run(
         command,
         cwd=ROOT,

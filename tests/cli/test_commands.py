@@ -113,7 +113,7 @@ def test_usage_errors_exit_2(cli, args):
     assert "usage" in result.err
 
 
-def test_exit_statuses_of_a_real_process(cli):
+def test_exit_statuses_of_a_real_process(cli, store):
     done = cli.proc("frobnicate")
     assert done.code == 2
     assert "usage" in done.err
@@ -137,17 +137,24 @@ def test_mamakilla_db_is_used_when_db_is_absent(cli, monkeypatch):
     assert cli("stock", "--json", db=False).json() == cli.ok("stock", "--json").json()
     done = cli.proc("verify", db=False)
     assert done.code == 0, done.err
-    # --db wins over the environment variable.
+    # --db wins over the environment variable: here a file that does not exist.
     other = cli.cwd / "otra.db"
     result = cli("--db", f"sqlite:///{other}", "stock", "--json", db=False)
-    assert result.code == 0, result.err
-    assert result.json() == {"stock": []}
+    assert (result.code, result.out) == (1, "")
+    assert len(result.err_lines) == 1 and "otra.db" in result.err
+    assert not other.exists()
 
 
 def test_without_db_nor_environment_the_file_is_in_the_data_folder(cli, tmp_path):
+    # No shop yet: reading one is an error, which creates nothing.
     result = cli("stock", "--json", db=False)
-    assert result.code == 0, result.err
-    assert result.json() == {"stock": []}
+    assert (result.code, result.out) == (1, "")
+    assert len(result.err_lines) == 1 and str(tmp_path / "data") in result.err
+    assert not list((tmp_path / "data").rglob("*.db"))
+    # An import makes the shop there.
+    products = cli.write_products("p.csv", [("BOL01", "Bolso", "Bolsos", "45.00", "Rosa Quispe", "2", "")])
+    assert cli("import", "products", products, db=False).code == 0
+    assert [r["code"] for r in cli("stock", "--json", db=False).json()["stock"]] == ["BOL01"]
     assert list((tmp_path / "data").rglob("*.db"))
 
 
