@@ -29,7 +29,8 @@ from pathlib import Path
 from bench import datagen
 from bench.run import Row, clock, log
 from mamakilla_pos.services import importing
-from mamakilla_pos.store import open_store
+from mamakilla_pos.store import models, open_store
+from mamakilla_pos.store.base import Base
 
 PRODUCT_HEADER = ("code", "product", "category", "price", "makers", "quantity", "location")
 SALE_HEADER = ("receipt", "datetime", "code", "quantity", "unit_price", "discount", "payment", "refund_of")
@@ -129,11 +130,14 @@ def capture(before: Path, after: Path) -> Captured:
 
 
 def raw_insert(path: Path, captured: Captured) -> None:
-    """The baseline: the same rows, ``executemany`` per table, one transaction, the app's pragmas."""
+    """The baseline: the same rows, ``executemany`` per table (referenced tables first), one transaction,
+    the app's pragmas."""
+    models.load()
+    order = [t.name for t in Base.metadata.sorted_tables]
     connection = datagen.connect_like_the_app(path)
     try:
         connection.execute("BEGIN IMMEDIATE")
-        for table, (columns, rows) in captured.added.items():
+        for table, (columns, rows) in sorted(captured.added.items(), key=lambda t: order.index(t[0])):
             marks = ", ".join("?" for _ in columns)
             names = ", ".join(f'"{c}"' for c in columns)
             connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)

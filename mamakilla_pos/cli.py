@@ -448,6 +448,8 @@ def _open_database(url: str):  # type: ignore[no-untyped-def]
 
 def _dispatch(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """Run the command; a user error, a database error or an error of the system is one line on stderr."""
+    import sqlite3
+
     from sqlalchemy.exc import SQLAlchemyError
 
     from .cli_input import one_line, os_error_text
@@ -465,7 +467,7 @@ def _dispatch(store, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         return _error(str(exc))
     except UserError as exc:
         return _error(str(exc))
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:  # sqlite3 itself: backups and copies of the file
         return _error(f"la base de datos respondió: {_first_line(exc)}")
     except OSError as exc:
         return _error(os_error_text(exc))

@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.discounts import lines_over_limit
 from ..domain.limits import MAX_AMOUNT
 from ..domain.money import ZERO, format_amount
 from ..domain.payments import METHODS
@@ -31,6 +32,7 @@ from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sa
 from . import journal
 from .auth import require
 from .errors import NotFound
+from .headers import keep_header
 from .import_files import amount_cell, datetime_cell, quantity_cell, text_cell
 from .import_refunds import (
     SERIES,
@@ -136,6 +138,7 @@ class Receipt:
     """The rows of one receipt, checked; a sale is also priced."""
 
     rows: list[SaleRow]
+    cart: tuple[CartLine, ...] = ()
     priced: PricedCart | None = None
 
     @property
@@ -219,6 +222,7 @@ def _price(receipt: Receipt, books: Books) -> list[tuple[int, str]]:
         lines.append(CartLine(row.quantity, price, Discount(DiscountKind.AMOUNT, row.discount)))
     if errors:
         return errors
+    receipt.cart = tuple(lines)
     try:
         receipt.priced = price_cart(lines, NO_DISCOUNT)
     except PricingError as exc:
@@ -257,6 +261,7 @@ class Prepared:
     permissions: tuple[str, ...]
     sales: int
     refunds: int
+    settings: ShopSettings
 
 
 def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Prepared:
@@ -284,15 +289,21 @@ def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Pr
         entries.append(Entry(kind, first.receipt, journal.dump_payload(payload), actor, first.at))
     sales = [r for r in receipts if not r.first.refund_of]
     refunds = len(receipts) - len(sales)
-    return Prepared(rows, entries, _permissions(sales, refunds, books, till.settings), len(sales), refunds)
+    permissions = _permissions(sales, refunds, books, till.settings)
+    return Prepared(rows, entries, permissions, len(sales), refunds, till.settings)
 
 
 def write_prepared(session: Session, prepared: Prepared) -> None:
-    """Number the documents in the paper series, insert them and chain their journal entries."""
+    """Number the documents in the paper series, keep the shop's header with them, insert them and chain
+    their journal entries."""
     for permission in prepared.permissions:
         require(session, None, permission)
-    for document, seq in zip(prepared.rows.sales, _take_numbers(session, len(prepared.rows.sales)), strict=True):
-        document.seq = seq
+    documents = prepared.rows.sales
+    if documents:
+        header = keep_header(session.connection(), prepared.settings, documents[0].created_at)
+        for document, seq in zip(documents, _take_numbers(session, len(documents)), strict=True):
+            document.seq = seq
+            document.header_id = header
     prepared.rows.insert(session.connection())
     append_all(session, prepared.entries)
 
@@ -302,8 +313,7 @@ def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: Sho
     needed = []
     if any(r.unit_price is not None and r.unit_price != books.items[r.code].price for s in sales for r in s.rows):
         needed.append("price_change")
-    limit = settings.seller_discount_limit
-    if any(s.priced and s.priced.line_discounts * 100 > limit * s.priced.subtotal for s in sales):
+    if any(lines_over_limit(s.cart, NO_DISCOUNT, settings.seller_discount_limit) for s in sales):
         needed.append("discount_over_limit")
     if refunds:
         needed.append("refund")

@@ -321,6 +321,8 @@ ARGUMENTS = [
     ("backup", None),
     ("restore", None),
     ("verify", None),
+    ("receipt", None, "--pdf", "copia.pdf"),
+    ("receipt", "N-001", "--pdf", None),
     (None, "verify"),
     ("--db", None, "verify"),
     ("--db", None, "stock", "--json"),
