@@ -87,12 +87,13 @@ def forget_new_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-_LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(text: str) -> str:
-    """``text`` on one line: any line break it holds (a file name can hold one) written as an escape."""
-    return _LINE_BREAKS.sub(lambda m: repr(m.group())[1:-1], text)
+    """``text`` on one line and safe for a terminal: any line break or control character it holds (a
+    file name can hold one) written as an escape."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 _REASONS = {

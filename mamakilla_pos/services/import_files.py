@@ -150,7 +150,7 @@ def text_cell(value: str, what: str, longest: int) -> str:
     if len(clean) > longest:
         raise ValueError(f"{what} tiene {len(clean)} caracteres (máximo {longest})")
     if _CONTROL.search(clean):
-        raise ValueError(f"{what} tiene caracteres de control: «{_shown(clean)}»")
+        raise ValueError(f"{what} tiene caracteres de control: «{shown(clean)}»")
     return clean
 
 
@@ -161,9 +161,9 @@ def quantity_cell(text: str, allow_zero: bool = False) -> int:
         ValueError: not a whole number, zero, or too large.
     """
     if not _DIGITS.fullmatch(text or ""):
-        raise ValueError(f"cantidad no válida: «{_shown(text)}»")
+        raise ValueError(f"cantidad no válida: «{shown(text)}»")
     if len(text) > 12 or int(text) > MAX_QUANTITY:
-        raise ValueError(f"cantidad demasiado grande: «{_shown(text)}» (máximo {MAX_QUANTITY:,})")
+        raise ValueError(f"cantidad demasiado grande: «{shown(text)}» (máximo {MAX_QUANTITY:,})")
     value = int(text)
     if value == 0 and not allow_zero:
         raise ValueError("la cantidad debe ser mayor que cero")
@@ -179,11 +179,11 @@ def amount_cell(text: str, what: str) -> Decimal:
     try:
         value = parse_money(text)
     except MoneyError as exc:
-        raise ValueError(f"{what} no es un número: «{_shown(text)}»") from exc
+        raise ValueError(f"{what} no es un número: «{shown(text)}»") from exc
     if value < 0:
-        raise ValueError(f"{what} no puede ser negativo: «{_shown(text)}»")
+        raise ValueError(f"{what} no puede ser negativo: «{shown(text)}»")
     if value > MAX_AMOUNT:
-        raise ValueError(f"{what} es demasiado grande: «{_shown(text)}» (máximo S/ {format_amount(MAX_AMOUNT)})")
+        raise ValueError(f"{what} es demasiado grande: «{shown(text)}» (máximo S/ {format_amount(MAX_AMOUNT)})")
     return value
 
 
@@ -196,9 +196,9 @@ def datetime_cell(text: str) -> datetime:
     try:
         at = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValueError(f"fecha y hora no válidas: «{_shown(text)}»") from exc
+        raise ValueError(f"fecha y hora no válidas: «{shown(text)}»") from exc
     if not FIRST_YEAR <= at.year <= LAST_YEAR:
-        raise ValueError(f"fecha fuera de rango: «{_shown(text)}» (años {FIRST_YEAR} a {LAST_YEAR})")
+        raise ValueError(f"fecha fuera de rango: «{shown(text)}» (años {FIRST_YEAR} a {LAST_YEAR})")
     if at.tzinfo is not None:
         at = at.astimezone().replace(tzinfo=None)
     return at
@@ -214,10 +214,10 @@ def parse_makers(text: str, longest: int = 120) -> list[tuple[str, int]]:
         name, _, weight = part.partition(":")
         name = text_cell(name, "el nombre de la artesana", longest)
         if not name:
-            raise ValueError(f"artesana sin nombre en «{_shown(text)}»")
+            raise ValueError(f"artesana sin nombre en «{shown(text)}»")
         if weight.strip():
             if not _DIGITS.fullmatch(weight.strip()) or len(weight.strip()) > 6 or int(weight) == 0:
-                raise ValueError(f"peso no válido para {name}: «{_shown(weight.strip())}»")
+                raise ValueError(f"peso no válido para {name}: «{shown(weight.strip())}»")
             result.append((name, int(weight)))
         else:
             result.append((name, 1))
@@ -225,11 +225,11 @@ def parse_makers(text: str, longest: int = 120) -> list[tuple[str, int]]:
         raise ValueError("falta la artesana")
     names = [fold(n) for n, _ in result] if len(result) > 1 else []
     if len(set(names)) != len(names):
-        raise ValueError(f"una artesana figura dos veces en «{_shown(text)}»")
+        raise ValueError(f"una artesana figura dos veces en «{shown(text)}»")
     return result
 
 
-def _shown(text: str, longest: int = 60) -> str:
+def shown(text: str, longest: int = 60) -> str:
     """A cell as quoted in a message: on one line, and cut when long."""
     flat = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
     return flat if len(flat) <= longest else flat[: longest - 1] + "…"

@@ -30,7 +30,7 @@ from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, 
 from . import journal
 from .clock import now
 from .errors import NotFound
-from .import_files import amount_cell, parse_makers, quantity_cell, text_cell
+from .import_files import amount_cell, parse_makers, quantity_cell, shown, text_cell
 from .journal_batch import Entry, append_all
 from .settings import load
 from .stock import movement_record
@@ -69,7 +69,7 @@ def parse_row(line: int, row: dict[str, str]) -> ProductRow:
     quantity = quantity_cell(row["quantity"] or "0", allow_zero=True)
     code = row["code"].strip()
     if code and not _CODE.fullmatch(code):
-        raise ValueError(f"código no válido: «{code[:40]}»")
+        raise ValueError(f"código no válido: «{shown(code)}»")
     category = text_cell(row["category"], "la categoría", _longest(Category, "name"))
     location = text_cell(row["location"], "la ubicación", _longest(Location, "name"))
     return ProductRow(line, code, product, category, price, makers, quantity, location)

@@ -33,7 +33,7 @@ from . import journal
 from .auth import require
 from .errors import NotFound
 from .headers import keep_header
-from .import_files import amount_cell, datetime_cell, quantity_cell, text_cell
+from .import_files import amount_cell, datetime_cell, quantity_cell, shown, text_cell
 from .import_refunds import (
     SERIES,
     DocumentRows,
@@ -84,7 +84,7 @@ def parse_row(line: int, row: dict[str, str]) -> SaleRow:
     discount = amount_cell(row["discount"], "el descuento") if row["discount"].strip() else Decimal("0.00")
     payment = row["payment"].strip().lower()
     if payment not in METHODS:
-        raise ValueError(f"método de pago desconocido: «{row['payment'][:40]}» (use {', '.join(METHODS)})")
+        raise ValueError(f"método de pago desconocido: «{shown(row['payment'])}» (use {', '.join(METHODS)})")
     refund_of = text_cell(row["refund_of"], "la nota devuelta", longest)
     return SaleRow(line, receipt, at, code, quantity, unit_price, discount, payment, refund_of)
 
@@ -152,7 +152,7 @@ def check_rows(rows: list[SaleRow], books: Books) -> tuple[list[Receipt], list[t
     groups: dict[str, list[SaleRow]] = defaultdict(list)
     for row in rows:
         if row.code not in books.items:
-            errors.append((row.line, f"no existe el artículo con código «{row.code[:40]}»"))
+            errors.append((row.line, f"no existe el artículo con código «{shown(row.code)}»"))
         else:
             groups[row.receipt].append(row)
     sold = defaultdict(int, books.returns.sold())
