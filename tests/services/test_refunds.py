@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -352,12 +351,6 @@ def _sell_a_purse_for_five_centimos(store) -> tuple[str, object]:
         ),
     )
     return sale.number, history.get_sale(store, sale.number).lines[0]
-
-
-def test_a_cash_refund_rounding_to_zero_raises_only_user_errors(shop):
-    number, line = _sell_a_purse_for_five_centimos(shop.store)
-    with contextlib.suppress(UserError):
-        refund(shop.store, RefundRequest(number, (RefundLine(line.id, 1),), method="cash"))
 
 
 def test_a_cash_refund_rounding_to_zero_is_recorded(shop, probe):
