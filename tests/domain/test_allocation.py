@@ -7,16 +7,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mamakilla_pos.domain.allocation import allocate
 
 D = Decimal
-
-
-def cents_to_money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 def reference_allocation(total: Decimal, weights: list[Decimal]) -> list[Decimal]:

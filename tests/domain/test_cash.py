@@ -6,6 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,10 +22,6 @@ from mamakilla_pos.domain.cash import (
 )
 
 D = Decimal
-
-
-def cents_to_money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 amounts = st.integers(min_value=0, max_value=10**10).map(cents_to_money)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,11 +21,6 @@ from mamakilla_pos.domain.money import (
 )
 
 D = Decimal
-
-
-def cents_to_money(cents: int) -> Decimal:
-    """Exact amount of ``cents`` céntimos, with two decimal places."""
-    return Decimal(cents).scaleb(-2)
 
 
 money = st.integers(min_value=-(10**11), max_value=10**11).map(cents_to_money)

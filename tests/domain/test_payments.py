@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,10 +23,6 @@ from mamakilla_pos.domain.payments import (
 
 D = Decimal
 RATE = D("3.70")
-
-
-def cents_to_money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 # --- hand-worked examples -------------------------------------------------------

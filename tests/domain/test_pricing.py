@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,10 +22,6 @@ from mamakilla_pos.domain.pricing import (
 )
 
 D = Decimal
-
-
-def cents_to_money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 def amount_off(value: str) -> Discount:

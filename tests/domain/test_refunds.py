@@ -7,6 +7,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,10 +16,6 @@ from mamakilla_pos.domain.refunds import refund_amount
 from mamakilla_pos.domain.shares import DEFAULT_SHARE_RATE, line_share, split_share
 
 D = Decimal
-
-
-def cents_to_money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 def refund_in_steps(amount: Decimal, sold: int, steps: list[int]) -> list[Decimal]:

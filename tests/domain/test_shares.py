@@ -6,6 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,10 +14,6 @@ from mamakilla_pos.domain.money import quantize
 from mamakilla_pos.domain.shares import DEFAULT_SHARE_RATE, line_share, split_share
 
 D = Decimal
-
-
-def cents_to_money(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
 
 
 nets = st.integers(min_value=0, max_value=10**9).map(cents_to_money)
