@@ -454,6 +454,7 @@ def _dispatch(store, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
     from .cli_input import one_line, os_error_text
     from .services.errors import UserError
+    from .services.failures import storage_message
     from .services.importing import ImportFailed
 
     try:
@@ -468,7 +469,7 @@ def _dispatch(store, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     except UserError as exc:
         return _error(str(exc))
     except (SQLAlchemyError, sqlite3.Error) as exc:  # sqlite3 itself: backups and copies of the file
-        return _error(f"la base de datos respondió: {_first_line(exc)}")
+        return _error(storage_message(exc) or f"la base de datos respondió: {_first_line(exc)}")
     except OSError as exc:
         return _error(os_error_text(exc))
     except Exception as exc:  # the last guard: one line, never a traceback

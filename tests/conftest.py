@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -107,6 +109,11 @@ class Shop:
 @pytest.fixture
 def shop(store) -> Shop:
     """A small shop: three makers, four items, 10 units of each at the workshop."""
+    return make_shop(store)
+
+
+def make_shop(store: Store) -> Shop:
+    """The ``shop`` fixture's makers, items and stock, in ``store``."""
     new = catalogue.NewItem
     bag = catalogue.add_item(
         store,
@@ -186,3 +193,63 @@ def seller(tmp_path) -> Iterator[Callable[..., Seller]]:
             except subprocess.TimeoutExpired:
                 one.process.kill()
                 one.process.wait()
+
+
+class SmallDisk:
+    """A real, small filesystem (tmpfs) that a test fills to the last byte and frees again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.filler = path / "relleno.bin"
+
+    def fill(self, database: Path | None = None) -> None:
+        """Use every free byte, as a disk that ran full.
+
+        With ``database`` (a SQLite file on this disk), its WAL is emptied
+        first, so that the very next write to it needs space that is not there.
+        """
+        if database is not None:
+            connection = sqlite3.connect(database)
+            try:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+        size = 1 << 20
+        with self.filler.open("ab", buffering=0) as handle:
+            while size:
+                try:
+                    handle.write(b"\0" * size)
+                except OSError:
+                    size //= 2  # the last few blocks, in smaller writes
+        assert shutil.disk_usage(self.path).free < 4096
+
+    def free(self) -> None:
+        """Give the space back."""
+        self.filler.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[SmallDisk]:
+    """A 16 MB tmpfs mounted for this test (needs root on Linux; skipped where it cannot be mounted)."""
+    mount = tmp_path / "disco"
+    mount.mkdir()
+    if not sys.platform.startswith("linux") or shutil.which("mount") is None:
+        pytest.skip("a small disk is mounted as a Linux tmpfs")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield SmallDisk(mount)
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
+
+
+@pytest.fixture
+def disk_shop(small_disk) -> Iterator[Shop]:
+    """The ``shop`` fixture's shop in a SQLite file on ``small_disk``."""
+    shop_store = open_store(f"sqlite:///{small_disk.path / 'shop.db'}")
+    setup.ensure_defaults(shop_store)
+    yield make_shop(shop_store)
+    shop_store.dispose()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ from ..store import Store
 from ..store.engine import sqlite_path
 from ..store.migrate import known_revisions
 from .errors import UserError
+from .failures import BUSY, FULL, storage_failure
 from .settings import get_settings
 
 CHECKED_TABLES = ("sales", "sale_lines", "payments", "share_entries", "stock_movements", "journal")
@@ -79,7 +82,14 @@ def _require_sqlite(store: Store) -> Path:
 def backup(store: Store, dest: Path) -> BackupInfo:
     """Copy the open database to ``dest`` with SQLite's online backup, then verify the copy.
 
-    ``dest`` may be a folder (a dated file name is chosen) or a file name.
+    The copy is one snapshot of the database, read without blocking a till
+    that sells meanwhile; it is checked against the row counts of that same
+    snapshot. ``dest`` may be a folder (a dated file name is chosen) or a
+    file name. Nothing is left behind when the copy fails (a full disk).
+
+    Raises:
+        UserError: a missing folder, the open database itself, or a copy that
+            could not be written or does not check out.
     """
     source = _require_sqlite(store)
     if dest.is_dir():
@@ -89,48 +99,164 @@ def backup(store: Store, dest: Path) -> BackupInfo:
     if dest.resolve() == source.resolve():
         raise UserError("la copia no puede reemplazar la base de datos abierta")
     partial = dest.with_name(dest.name + ".partial")
-    src = sqlite3.connect(source)
     try:
-        out = sqlite3.connect(partial)
+        expected = _copy_snapshot(source, partial)
+        counts = check_file(partial)
+        if counts != expected:
+            raise UserError("la copia no tiene los mismos registros que el original")
+        partial.replace(dest)
+    except UserError:
+        _remove(partial)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        _remove(partial)
+        raise UserError(_not_written("la copia", dest, exc)) from exc
+    return BackupInfo(dest, counts)
+
+
+def _copy_snapshot(source: Path, target: Path) -> dict[str, int]:
+    """Copy one snapshot of ``source`` to ``target``; the row counts of that snapshot.
+
+    A read transaction is opened first and the backup reads through it, so
+    what is counted is exactly what is copied, whatever the tills write
+    meanwhile (in WAL mode a reader never blocks them).
+    """
+    src = sqlite3.connect(source, isolation_level=None)
+    try:
+        src.execute("BEGIN")
+        expected = _counts(src)
+        out = sqlite3.connect(target)
         try:
             src.backup(out)
             # A backup is a single self-contained file: no WAL beside it.
             out.execute("PRAGMA journal_mode=DELETE")
-            expected = _counts(src)
         finally:
             out.close()
+        src.execute("COMMIT")
     finally:
         src.close()
-    counts = check_file(partial)
-    if counts != expected:
-        partial.unlink(missing_ok=True)
-        raise UserError("la copia no tiene los mismos registros que el original")
-    partial.replace(dest)
-    return BackupInfo(dest, counts)
+    return expected
+
+
+def _remove(path: Path) -> None:
+    """Remove an unfinished copy and whatever SQLite left beside it."""
+    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+
+
+def _not_written(what: str, where: Path, exc: BaseException) -> str:
+    """One line saying why ``what`` could not be written at ``where``."""
+    if storage_failure(exc) == FULL:
+        return f"el disco está lleno: {what} no se guardó en {where.parent} (libere espacio e intente de nuevo)"
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"no se pudo escribir {what} en {where.parent}: {reason}"
+
+
+IN_USE = (
+    "otro programa tiene abierta la base de datos (¿otra caja, u otra ventana de la aplicación?):"
+    " ciérrelo y vuelva a intentar; no se cambió nada"
+)
 
 
 def restore(store: Store, source: Path) -> Path:
     """Replace the database with the backup ``source`` after checking it.
 
-    The current database is kept aside, never overwritten. Returns the path
-    where it was kept.
+    Refused while any other program has the database open: a till still
+    selling on it would otherwise confirm sales that the restore then throws
+    away. The check and the restore are one: the database is held
+    exclusively (no other program can read or write it) from the moment it
+    is found free until the backup has been written into it, so a till that
+    opens it meanwhile waits, then sees the restored shop. The current
+    database is first copied aside under the same hold, never overwritten.
+
+    Returns:
+        Where the replaced database was set aside.
+
+    Raises:
+        UserError: a bad backup, the database in use by another program, or
+            a copy that could not be written (nothing was changed).
     """
     target = _require_sqlite(store)
     check_file(source)
     store.dispose()
     aside = target.with_name(f"{target.stem}.antes-de-restaurar-{datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
-    if target.exists():
-        src = sqlite3.connect(target)
+    live = _hold_alone(target)
+    try:
+        _set_aside(live, aside)
         try:
-            out = sqlite3.connect(aside)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
-    _put_in_place(source, target)
+            _write_into(source, live)
+        except (sqlite3.Error, OSError) as exc:
+            _remove(aside)
+            raise UserError(_not_written("la base restaurada", target, exc)) from exc
+    finally:
+        live.close()
     return aside
+
+
+def _hold_alone(target: Path) -> sqlite3.Connection:
+    """A connection that holds ``target`` exclusively, or :class:`UserError` when another program has it open.
+
+    In WAL mode every connection that has read the database keeps a shared
+    lock on the file for as long as it is open, idle or not; an exclusive
+    lock is therefore granted only when no other program has the database
+    open. ``locking_mode=EXCLUSIVE`` keeps it until the connection closes.
+    """
+    live = sqlite3.connect(target, timeout=0, isolation_level=None)
+    try:
+        live.execute("PRAGMA locking_mode=EXCLUSIVE")
+        live.execute("BEGIN EXCLUSIVE")
+        live.execute("COMMIT")
+    except sqlite3.Error as exc:
+        live.close()
+        if storage_failure(exc) == BUSY:
+            raise UserError(IN_USE) from exc
+        raise UserError(f"no se puede abrir {target.name}: {str(exc).splitlines()[0]}") from exc
+    return live
+
+
+def _set_aside(live: sqlite3.Connection, aside: Path) -> None:
+    """Copy the database as it is now (held alone) to ``aside``, a self-contained file."""
+    partial = aside.with_name(aside.name + ".partial")
+    try:
+        out = sqlite3.connect(partial)
+        try:
+            live.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+        partial.replace(aside)
+    except (sqlite3.Error, OSError) as exc:
+        _remove(partial)
+        raise UserError(_not_written("la copia de la base actual", aside, exc)) from exc
+
+
+def _write_into(source: Path, live: sqlite3.Connection) -> None:
+    """Write the backup ``source`` into the held database, in one transaction.
+
+    The pages go through the database's own connection (not a file swapped
+    under other programs' feet), so whoever opens it next sees the restored
+    shop. Rollback-journal mode while writing lets the page size differ
+    from the backup's; WAL is set again after.
+    """
+    live.execute("PRAGMA journal_mode=DELETE")
+    with _reading(source) as src:
+        src.backup(live)
+    live.execute("PRAGMA journal_mode=WAL")
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a backup file; the -wal/-shm files it makes are removed after."""
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        for sidecar in sidecars:
+            if sidecar not in existed:
+                sidecar.unlink(missing_ok=True)
 
 
 def _put_in_place(source: Path, target: Path) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
+
+from mamakilla_pos.services.backup import IN_USE
 
 pytestmark = pytest.mark.skipif(
     bool(os.environ.get("MAMAKILLA_TEST_PG")), reason="backup and restore are for SQLite files"
@@ -154,3 +157,73 @@ def test_restore_from_a_file_that_does_not_exist_or_another_sqlite_database(shop
     connection.commit()
     connection.close()
     _untouched(cli, stranger)
+
+
+def test_backup_onto_a_full_disk_is_one_line_exit_1_and_leaves_no_partial_file(shop_with_sales, small_disk):
+    small_disk.fill()
+    result = shop_with_sales("backup", small_disk.path / "copia.db")
+    assert result.code == 1
+    assert result.err_lines == [result.err_lines[0]] and "el disco está lleno" in result.err_lines[0]
+    assert sorted(p.name for p in small_disk.path.iterdir()) == ["relleno.bin"]
+
+
+def test_restore_is_refused_while_another_program_has_the_database_open(cli, shop, seller):
+    backup = cli.cwd / "copia.db"
+    cli.ok("backup", backup)
+    till = seller(cli.url, [shop.purse], "--pause", "0.01")
+    till.wait_ready()
+    shop.store.dispose()  # this test's own connections are not "another program"
+    before = cli.snapshot()[2]["sales"]
+
+    for process in (False, True):
+        result = cli.proc("restore", backup) if process else cli("restore", backup)
+        assert result.code == 1 and result.out == ""
+        assert result.err_lines == [f"error: {IN_USE}"]
+    sales = till.finish()
+    assert [s for s in sales if s.get("error")] == []
+    assert cli.snapshot()[2]["sales"] >= before  # nothing was replaced
+    assert {str(s["id"]) for s in sales} <= _sale_ids(_db_file(cli))
+    assert not list(_db_file(cli).parent.glob("*antes-de-restaurar*"))
+
+
+def test_a_restore_between_two_sales_of_a_till_loses_none_of_them(cli, shop, seller):
+    """The till's connection comes and goes: the restore gets the shop between two sales.
+
+    Every sale the till confirmed is then in the database set aside (those
+    before the restore) or in the restored one (those after): none is lost.
+    """
+    backup = cli.cwd / "copia.db"
+    cli.ok("backup", backup)
+    shop.store.dispose()
+    till = seller(cli.url, [shop.purse], "--reopen", "--pause", "0.05")
+    till.wait_ready()
+    for _attempt in range(400):
+        started = time.monotonic()
+        result = cli("restore", backup)
+        if result.code == 0:
+            break
+        assert result.err_lines == [f"error: {IN_USE}"]
+        time.sleep(0.01)
+    else:
+        pytest.fail("the restore never found the shop free between two sales")
+    restored = time.monotonic()
+    time.sleep(1.0)  # the till goes on selling, now on the restored shop
+    sales = till.finish()
+
+    assert [s for s in sales if s.get("error")] == []
+    (aside,) = _db_file(cli).parent.glob("*antes-de-restaurar*")
+    assert str(aside) in result.out
+    kept, live = _sale_ids(aside), _sale_ids(_db_file(cli))
+    assert {str(s["id"]) for s in sales} <= kept | live
+    assert {str(s["id"]) for s in sales if s["end"] < started} <= kept
+    after = {str(s["id"]) for s in sales if s["start"] > restored}
+    assert after and after <= live
+    assert cli.ok("verify").err == ""
+
+
+def _sale_ids(path: Path) -> set[str]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {str(i).replace("-", "") for (i,) in connection.execute("SELECT id FROM sales")}
+    finally:
+        connection.close()
