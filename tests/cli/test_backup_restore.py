@@ -227,3 +227,18 @@ def _sale_ids(path: Path) -> set[str]:
         return {str(i).replace("-", "") for (i,) in connection.execute("SELECT id FROM sales")}
     finally:
         connection.close()
+
+
+def test_backups_taken_while_a_till_sells_all_succeed_and_hold_every_sale_before_them(cli, shop, seller):
+    till = seller(cli.url, [shop.bag, shop.purse], "--pause", "0")
+    till.wait_ready()
+    copies = []
+    for n in range(15):
+        started = time.monotonic()
+        result = cli("backup", cli.cwd / f"copia-{n}.db")
+        assert result.code == 0, result.err
+        copies.append((started, cli.cwd / f"copia-{n}.db"))
+    sales = till.finish()
+    assert [s for s in sales if s.get("error")] == []
+    for started, copy in copies:
+        assert {str(s["id"]) for s in sales if s["end"] < started} <= _sale_ids(copy)
