@@ -51,6 +51,7 @@ from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
 from .approval import with_approval
+from .failure import not_saved
 from .i18n import QT_TR_NOOP, language, money, plural, tr
 from .keypad import Keypad
 
@@ -1050,8 +1051,8 @@ class CloseTillDialog(_Dialog):
                     approval=approval,
                 ),
             )
-        except UserError as exc:
-            self._say(_sentence(str(exc)))
+        except Exception as exc:  # the till is still open and the count still typed: Cerrar again
+            self._say(not_saved(exc, self.tr("la caja no se cerró")))
             return
         super().accept()
 

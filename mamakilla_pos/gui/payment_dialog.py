@@ -22,6 +22,7 @@ from ..services.errors import UserError
 from ..services.quote import quote_payment, quote_progress
 from ..services.sales import SaleResult
 from ..services.settings import ShopSettings
+from .failure import not_saved
 from .forms.ui_payment_dialog import Ui_PaymentDialog
 from .i18n import money
 
@@ -359,10 +360,10 @@ class PaymentDialog(QDialog):
         self.ui.confirmPaymentButton.setEnabled(False)
         try:
             self.sale = self._complete(tenders)
-        except UserError as exc:
+        except Exception as exc:  # nothing was saved: say why, keep the payment, let her confirm again
             self._busy = False
             self._refresh()
-            self._show_error(_sentence(str(exc)))
+            self._show_error(not_saved(exc, self.tr("la venta no se guardó")))
             return
         self.accept()
 

@@ -63,6 +63,7 @@ from ..services.shares import (
 )
 from ..store import Store
 from .approval import with_approval
+from .failure import not_saved
 from .i18n import amount, language, money, tr
 from .pdf_view import PdfViewDialog
 from .shares_screen import (
@@ -71,7 +72,6 @@ from .shares_screen import (
     STYLE,
     RowsModel,
     make_table,
-    sentence,
     share_line_headers,
     share_line_rows,
     signed_money,
@@ -680,11 +680,11 @@ class PayoutDialog(QDialog):
                     ),
                 )
                 results = [result] if result is not None else []
-        except UserError as exc:
-            message = sentence(str(exc))
-            self._fill_makers(self.maker_id())
-            self._reload()
-            self._say(message)
+        except Exception as exc:  # nothing was paid: say why; the amounts are read again only when they may have moved
+            if isinstance(exc, UserError):
+                self._fill_makers(self.maker_id())
+                self._reload()
+            self._say(not_saved(exc, self.tr("el pago no se guardó")))
             return
         if not results:
             self._reload()

@@ -28,6 +28,7 @@ from ..services.sale_views import SaleLineView, SaleView
 from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
 from ..store import Store
 from .approval import with_approval
+from .failure import not_saved
 from .i18n import money
 from .session import current_user_id
 
@@ -398,9 +399,8 @@ class RefundDialog(QDialog):
                 lambda approval: refund(self._store, replace(request, approval=approval)),
                 self.tr("Devolución de la venta %1").replace("%1", self._sale.number),
             )
-        except UserError as exc:
-            message = str(exc)
-            self.error_label.setText(message[:1].upper() + message[1:])
+        except Exception as exc:  # nothing was saved: the choices stay, Devolver can be pressed again
+            self.error_label.setText(not_saved(exc, self.tr("la devolución no se guardó")))
             self.error_label.show()
             self.confirm_button.setEnabled(True)
             return

@@ -811,6 +811,18 @@ The PDF was saved in:
             <source>no</source>
             <translation>no</translation>
         </message>
+        <message>
+            <source>La base de datos está ocupada: {what}. Intente de nuevo en unos segundos.</source>
+            <translation>The database is busy: {what}. Try again in a few seconds.</translation>
+        </message>
+        <message>
+            <source>El disco está lleno: {what}. Libere espacio en el disco e intente de nuevo.</source>
+            <translation>The disk is full: {what}. Free some space on the disk and try again.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar ({error}): {what}. Intente de nuevo; si vuelve a pasar, avise a la coordinadora.</source>
+            <translation>Could not save ({error}): {what}. Try again; if it happens again, tell the coordinator.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -1390,6 +1402,10 @@ The application will close: open it again.</translation>
         <message>
             <source>El arqueo no cuadra: escriba en la nota por qué.</source>
             <translation>The cash count doesn't balance: write why in the note.</translation>
+        </message>
+        <message>
+            <source>la caja no se cerró</source>
+            <translation>the till was not closed</translation>
         </message>
     </context>
     <context>
@@ -2983,6 +2999,10 @@ Previous: %2</translation>
             <translation>Everything is paid: tap Charge.</translation>
         </message>
         <message>
+            <source>la venta no se guardó</source>
+            <translation>the sale was not saved</translation>
+        </message>
+        <message>
             <source>Operación %1</source>
             <translation>Transaction %1</translation>
         </message>
@@ -3200,6 +3220,10 @@ Previous: %2</translation>
         <message>
             <source>Nada que pagar</source>
             <translation>Nothing to pay</translation>
+        </message>
+        <message>
+            <source>el pago no se guardó</source>
+            <translation>the payout was not saved</translation>
         </message>
         <message>
             <source>No había nada que pagar.</source>
@@ -3908,6 +3932,10 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>(redondeo %1)</source>
             <translation>(rounding %1)</translation>
+        </message>
+        <message>
+            <source>la devolución no se guardó</source>
+            <translation>the refund was not saved</translation>
         </message>
     </context>
     <context>

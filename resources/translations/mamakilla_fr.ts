@@ -811,6 +811,18 @@ PDF enregistré dans :
             <source>no</source>
             <translation>non</translation>
         </message>
+        <message>
+            <source>La base de datos está ocupada: {what}. Intente de nuevo en unos segundos.</source>
+            <translation>La base de données est occupée : {what}. Réessayez dans quelques secondes.</translation>
+        </message>
+        <message>
+            <source>El disco está lleno: {what}. Libere espacio en el disco e intente de nuevo.</source>
+            <translation>Le disque est plein : {what}. Libérez de l'espace sur le disque et réessayez.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar ({error}): {what}. Intente de nuevo; si vuelve a pasar, avise a la coordinadora.</source>
+            <translation>Enregistrement impossible ({error}) : {what}. Réessayez ; si cela se reproduit, prévenez la coordinatrice.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -1390,6 +1402,10 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>El arqueo no cuadra: escriba en la nota por qué.</source>
             <translation>Le comptage n'est pas juste : expliquez pourquoi dans la note.</translation>
+        </message>
+        <message>
+            <source>la caja no se cerró</source>
+            <translation>la caisse n'a pas été fermée</translation>
         </message>
     </context>
     <context>
@@ -2983,6 +2999,10 @@ Précédente : %2</translation>
             <translation>Tout est payé : touchez Encaisser.</translation>
         </message>
         <message>
+            <source>la venta no se guardó</source>
+            <translation>la vente n'a pas été enregistrée</translation>
+        </message>
+        <message>
             <source>Operación %1</source>
             <translation>Opération %1</translation>
         </message>
@@ -3200,6 +3220,10 @@ Précédente : %2</translation>
         <message>
             <source>Nada que pagar</source>
             <translation>Rien à payer</translation>
+        </message>
+        <message>
+            <source>el pago no se guardó</source>
+            <translation>le paiement n'a pas été enregistré</translation>
         </message>
         <message>
             <source>No había nada que pagar.</source>
@@ -3908,6 +3932,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>(redondeo %1)</source>
             <translation>(arrondi %1)</translation>
+        </message>
+        <message>
+            <source>la devolución no se guardó</source>
+            <translation>le remboursement n'a pas été enregistré</translation>
         </message>
     </context>
     <context>

@@ -47,3 +47,26 @@ def test_a_file_that_is_not_a_backup_is_refused(qtbot, shop, tmp_path):
     dialog.restore(bad)
     assert not dialog.restored
     assert "otra.db" in dialog.findChild(QLabel, "backupMessage").text()
+
+
+def test_restore_is_refused_while_another_till_has_the_shop_open(qtbot, shop, seller, monkeypatch, tmp_path):
+    if sqlite_path(shop.store.url) is None:
+        pytest.skip("SQLite only")
+    from mamakilla_pos.services import backup
+
+    copy = backup.backup(shop.store, tmp_path / "copia.db").path
+    till = seller(shop.store.url, [shop.purse], "--pause", "0.01")
+    till.wait_ready()
+    dialog = BackupDialog(shop.store)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))
+    dialog.restore(copy)
+    assert not dialog.restored
+    assert dialog.findChild(QLabel, "backupMessage").text() == backup.IN_USE
+    sales = till.finish()
+    assert [s for s in sales if s.get("error")] == []
+    for sale in sales:  # every sale the other till confirmed is still there
+        assert history.get_sale(shop.store, str(sale["number"])).number == sale["number"]
+    assert not list(sqlite_path(shop.store.url).parent.glob("*antes-de-restaurar*"))
