@@ -80,3 +80,13 @@ def test_a_till_sells_throughout_a_restore_attempt_verify_and_a_backup(cli, shop
         other = type(cli)(f"sqlite:///{during}", cli.capsys, cli.cwd)
         assert "íntegra" in other.ok("verify").out
     assert "íntegra" in cli.ok("verify").out
+
+
+def test_a_till_sells_throughout_an_import_of_10000_products(cli, shop, seller):
+    till = seller(cli.url, [shop.bag, shop.purse], "--pause", "0.01")
+    till.wait_ready()
+    imported = cli.ok("import", "products", _products(cli, IMPORT_ROWS))
+    assert f"{IMPORT_ROWS} filas" in imported.out
+    sales = till.finish()
+    assert _confirmed(sales) <= _sale_ids(cli.url)
+    assert "íntegra" in cli.ok("verify").out
