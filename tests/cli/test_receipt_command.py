@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import io
-
-import pypdf
 import pytest
-
-
-def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
-    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+from helpers import pdf_text
 
 
 def first_number(cli, kind: str) -> str:  # type: ignore[no-untyped-def]

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 
-import pypdf
 import pytest
+from helpers import page_texts
 
 from mamakilla_pos.documents.packing_slip import PackingSlipData, ReturnLine, SlipLine, build_packing_slip
 
 AT = datetime(2026, 12, 6, 7, 45)
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    assert pdf.startswith(b"%PDF")
-    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
 
 
 def packing(lines: int | tuple[SlipLine, ...] = 3, **changes: object) -> PackingSlipData:

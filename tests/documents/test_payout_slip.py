@@ -11,6 +11,7 @@ from decimal import Decimal as D
 
 import pypdf
 import pytest
+from helpers import page_texts, pdf_text
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -76,14 +77,6 @@ def read(pdf: bytes) -> pypdf.PdfReader:
     return pypdf.PdfReader(io.BytesIO(pdf))
 
 
-def page_texts(pdf: bytes) -> list[str]:
-    return [" ".join(page.extract_text().split()) for page in read(pdf).pages]
-
-
-def text_of(pdf: bytes) -> str:
-    return " ".join(page_texts(pdf))
-
-
 @pytest.mark.parametrize(("paper", "size_mm"), [("A4", (210, 297)), ("A5", (148, 210))])
 def test_the_slip_says_everything_in_two_copies(paper, size_mm):
     pdf = build_payout_slip(make_slip(), paper)
@@ -128,18 +121,18 @@ def test_the_slip_says_everything_in_two_copies(paper, size_mm):
             "DNI 45871236",
         ):
             assert expected in copy, (paper, expected)
-    assert "COPIA" not in text_of(pdf)
+    assert "COPIA" not in pdf_text(pdf)
     assert pages[half - 1].endswith(f"Página {half} de {half}") or f"Página {half} de {half}" in pages[half - 1]
 
 
 def test_one_entry_per_row_with_its_figures():
-    text = text_of(build_payout_slip(make_slip()))
+    text = pdf_text(build_payout_slip(make_slip()))
     assert "20/03/2026 B001-000005 Monedero colibrí 2 36.00 50 % 16.20" in text
     assert "02/03/2026 B001-000001 Bolso bordado Inti 1 85.00 45 % × 2/3 25.50" in text
 
 
 def test_the_amount_in_words_follows_the_total():
-    text = text_of(build_payout_slip(make_slip(total=D("123.45"), accrued=D("148.95"))))
+    text = pdf_text(build_payout_slip(make_slip(total=D("123.45"), accrued=D("148.95"))))
     assert "Son: ciento veintitrés con 45/100 soles" in text
     assert "TOTAL PAGADO S/ 123.45" in text
 
@@ -154,13 +147,13 @@ def test_a_reprint_says_copia_on_every_page():
 
 
 def test_a_maker_without_dni_gets_a_blank_to_write_it():
-    text = text_of(build_payout_slip(make_slip(maker_dni="")))
+    text = pdf_text(build_payout_slip(make_slip(maker_dni="")))
     assert "DNI: ____________" in text
     assert "DNI 45871236" not in text
 
 
 def test_cash_names_the_till_and_transfers_their_reference():
-    assert "Efectivo, de la caja B001" in text_of(
+    assert "Efectivo, de la caja B001" in pdf_text(
         build_payout_slip(make_slip(method="cash", reference="", till="B001"))
     )
     assert method_label("transfer", "BCP-1") == "Transferencia bancaria — operación BCP-1"
@@ -169,7 +162,7 @@ def test_cash_names_the_till_and_transfers_their_reference():
 
 def test_one_copy_only_and_no_entries():
     pdf = build_payout_slip(make_slip(copies=("ARCHIVO",), entries=(), accrued=D(0), reversed=D(0), total=D(0)))
-    text = text_of(pdf)
+    text = pdf_text(pdf)
     assert "ARCHIVO" in text and "EJEMPLAR" not in text
     assert "Sin movimientos." in text and "cero con 00/100 soles" in text
 
@@ -280,7 +273,7 @@ def test_two_thousand_entries_build_fast_and_keep_every_entry():
 
 
 # -- English and French ----------------------------------------------------------------------
-# text_of() joins every kind of space (U+00A0, U+202F of French money) into one plain space.
+# pdf_text() joins every kind of space (U+00A0, U+202F of French money) into one plain space.
 
 
 # Spanish words of the sample slip: none may show in English or French.
@@ -365,7 +358,7 @@ SLIP_COPIES = {
 @pytest.mark.parametrize("paper", ["A4", "A5"])
 def test_payout_slip_in_each_language(language, paper):
     pdf = build_payout_slip(make_slip(), paper, language)
-    text = text_of(pdf)
+    text = pdf_text(pdf)
     expected = SLIP_EXPECTED[language]
     if paper == "A5":  # narrow columns: short dates and rates over two lines
         expected = tuple(e for e in expected if not e[:1].isdigit())
@@ -378,9 +371,9 @@ def test_payout_slip_in_each_language(language, paper):
 
 
 def test_the_a5_slip_writes_short_dates_in_the_language():
-    assert "20/03/26 B001-000005" in text_of(build_payout_slip(make_slip(), "A5", "fr"))
-    assert "2026-03-20 B001-000005" in text_of(build_payout_slip(make_slip(), "A5", "en"))
-    assert "20/03/26 B001-000005" in text_of(build_payout_slip(make_slip(), "A5"))
+    assert "20/03/26 B001-000005" in pdf_text(build_payout_slip(make_slip(), "A5", "fr"))
+    assert "2026-03-20 B001-000005" in pdf_text(build_payout_slip(make_slip(), "A5", "en"))
+    assert "20/03/26 B001-000005" in pdf_text(build_payout_slip(make_slip(), "A5"))
 
 
 @pytest.mark.parametrize(
@@ -394,7 +387,7 @@ def test_the_a5_slip_writes_short_dates_in_the_language():
     ],
 )
 def test_the_amount_in_words_is_in_the_language(language, total, words):
-    text = text_of(build_payout_slip(make_slip(total=D(total)), "A4", language))
+    text = pdf_text(build_payout_slip(make_slip(total=D(total)), "A4", language))
     assert words in text
     figures = {"es": f"S/ {D(total):,.2f}", "en": f"S/ {D(total):,.2f}", "fr": None}[language]
     if figures:
@@ -419,17 +412,17 @@ def test_a_reprint_says_copy_in_the_language():
 
 def test_cash_blank_dni_and_no_entries_in_each_language():
     cash = make_slip(method="cash", reference="", till="B001", maker_dni="")
-    assert "Cash, from till B001" in text_of(build_payout_slip(cash, "A4", "en"))
-    french = text_of(build_payout_slip(cash, "A4", "fr"))
+    assert "Cash, from till B001" in pdf_text(build_payout_slip(cash, "A4", "en"))
+    french = pdf_text(build_payout_slip(cash, "A4", "fr"))
     assert "Espèces, de la caisse B001" in french and "DNI : ____________" in french
     assert method_label("transfer", "BCP-1", "en") == "Bank transfer — operation BCP-1"
     assert method_label("transfer", "BCP-1", "fr") == "Virement — opération BCP-1"
     assert method_label("transfer", "BCP-1") == "Transferencia bancaria — operación BCP-1"
     empty = make_slip(copies=("ARCHIVE",), entries=(), accrued=D(0), reversed=D(0), total=D(0))
-    text = text_of(build_payout_slip(empty, "A4", "fr"))
+    text = pdf_text(build_payout_slip(empty, "A4", "fr"))
     assert "ARCHIVE" in text and "EXEMPLAIRE" not in text
     assert "Aucun mouvement." in text and "zéro et 00/100 soles" in text
-    assert "No entries." in text_of(build_payout_slip(empty, "A4", "en"))
+    assert "No entries." in pdf_text(build_payout_slip(empty, "A4", "en"))
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -12,6 +12,7 @@ from decimal import Decimal as D
 
 import pypdf
 import pytest
+from helpers import pdf_text
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mamakilla_pos.documents import qr
@@ -70,11 +71,6 @@ def read(pdf: bytes) -> pypdf.PdfReader:
     return pypdf.PdfReader(io.BytesIO(pdf))
 
 
-def text_of(pdf: bytes) -> str:
-    """All the text, with runs of whitespace (line breaks of wrapped text) made one space."""
-    return " ".join(" ".join(page.extract_text() for page in read(pdf).pages).split())
-
-
 def text_runs(page: pypdf.PageObject) -> list[tuple[float, float, float, str]]:
     """Each drawn text run as (left, right, baseline, text), in points."""
     fonts = register_fonts()
@@ -100,7 +96,7 @@ def test_roll_receipt_says_everything_on_one_page_of_the_roll_width(paper: str, 
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert float(box.width) == pytest.approx(width_mm * MM, abs=0.01)
-    text = text_of(pdf)
+    text = pdf_text(pdf)
     for expected in (
         "Mama Killa",
         "Calle Hermanos Ayar 123, Santiago, Cusco",
@@ -179,14 +175,14 @@ def test_any_unicode_letter_prints_and_extracts() -> None:
         lines=(ReceiptLine(1, "Monedero bordado Señor de Huanca", makers, D("30"), D("30"), D("0"), D("30")),),
         seller="Begoña",
     )
-    text = text_of(build_receipt(data, "58mm"))
+    text = pdf_text(build_receipt(data, "58mm"))
     assert f"hecho por {names}" in text
     assert "Monedero bordado Señor de Huanca" in text
     assert "Begoña" in text
 
 
 def test_copy_says_copia() -> None:
-    text = text_of(build_receipt(make_receipt(copy=True)))
+    text = pdf_text(build_receipt(make_receipt(copy=True)))
     assert text.count("COPIA") >= 2
     assert "B001-000123" in text
 
@@ -260,7 +256,7 @@ def test_cash_rounding_is_shown_with_the_amount_due() -> None:
         tendered=D("100.00"),
         change=D("19.50"),
     )
-    text = text_of(build_receipt(data))
+    text = pdf_text(build_receipt(data))
     assert "Redondeo −S/ 0.05" in text
     assert "A pagar S/ 80.50" in text
     assert "Efectivo S/ 100.00" in text
@@ -318,7 +314,7 @@ def test_twenty_receipts_with_one_link_encode_the_qr_code_once(monkeypatch: pyte
 
 
 def test_receipt_without_catalogue_link_has_no_qr() -> None:
-    text = text_of(build_receipt(make_receipt(catalogue_url="")))
+    text = pdf_text(build_receipt(make_receipt(catalogue_url="")))
     assert "catálogo" not in text
 
 
@@ -343,7 +339,7 @@ def test_documents_do_not_import_qt() -> None:
 
 def words_of(pdf: bytes) -> str:
     """The PDF's text with every run of spaces (no-break ones included) made one space."""
-    return " ".join(text_of(pdf).replace("\u00a0", " ").replace("\u202f", " ").split())
+    return " ".join(pdf_text(pdf).replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def test_english_receipt_reads_in_english() -> None:

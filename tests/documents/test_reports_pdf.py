@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal as D
 
 import pytest
+from helpers import pdf_text
 from pypdf import PdfReader
 
 from mamakilla_pos.documents.impact_report import TEXTS, Words, build_impact_report
@@ -17,10 +18,6 @@ from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
 YEAR = 2025
-
-
-def pdf_text(pdf: bytes) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 def pages(pdf: bytes) -> int:

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pypdf
 import pytest
+from helpers import pdf_text
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mamakilla_pos.documents import z_report
@@ -108,13 +109,9 @@ def read(pdf: bytes) -> pypdf.PdfReader:
     return pypdf.PdfReader(io.BytesIO(pdf))
 
 
-def text_of(pdf: bytes) -> str:
-    return " ".join(" ".join(page.extract_text() for page in read(pdf).pages).split())
-
-
 @pytest.mark.parametrize("paper", ["80mm", "A4"])
 def test_z_report_says_everything_the_design_asks(paper: str) -> None:
-    text = text_of(build_z_report(make_z(), paper))
+    text = pdf_text(build_z_report(make_z(), paper))
     for expected in (
         "Mama Killa",
         "CIERRE DE CAJA (Z)",
@@ -182,7 +179,7 @@ def test_x_report_is_marked_as_not_a_close() -> None:
     open_counts = tuple(dataclasses.replace(c, closing=None) for c in make_z().counts)
     data = make_z(closed_at=None, closed_by="", drawers=open_drawers, counts=open_counts, journal_hash="", note="")
 
-    text = text_of(build_z_report(data, "80mm"))
+    text = pdf_text(build_z_report(data, "80mm"))
 
     assert "INFORME X" in text and "no es el cierre" in text
     assert "= Esperado en caja S/ 26.50" in text
@@ -193,7 +190,7 @@ def test_x_report_is_marked_as_not_a_close() -> None:
 
 def test_a_session_without_sales_prints_plain_words() -> None:
     data = make_z(methods=(), operations=(), movements=(), makers=(), rounding=D("0.00"))
-    text = text_of(build_z_report(data, "80mm"))
+    text = pdf_text(build_z_report(data, "80mm"))
     assert "Sin ventas." in text and "Ninguna." in text and "Sin participaciones." in text
 
 
@@ -226,7 +223,7 @@ def test_nothing_is_drawn_outside_the_page(paper: str) -> None:
 
 
 # -- English and French ----------------------------------------------------------------------
-# text_of() joins every kind of space (U+00A0, U+202F of French money) into one plain space.
+# pdf_text() joins every kind of space (U+00A0, U+202F of French money) into one plain space.
 
 
 def open_z():
@@ -364,7 +361,7 @@ Z_EXPECTED = {
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("paper", ["80mm", "A4"])
 def test_z_report_in_each_language(language, paper):
-    text = text_of(build_z_report(make_z(), paper, language))
+    text = pdf_text(build_z_report(make_z(), paper, language))
     for expected in Z_EXPECTED[language]:
         assert expected in text, (language, paper, expected)
     for spanish in Z_SPANISH:
@@ -372,8 +369,8 @@ def test_z_report_in_each_language(language, paper):
 
 
 def test_z_report_in_spanish_by_default():
-    default = text_of(build_z_report(make_z(), "80mm"))
-    assert default == text_of(build_z_report(make_z(), "80mm", "es"))
+    default = pdf_text(build_z_report(make_z(), "80mm"))
+    assert default == pdf_text(build_z_report(make_z(), "80mm", "es"))
     assert "CIERRE DE CAJA (Z)" in default and "Falta S/ 1.20 en la caja." in default
 
 
@@ -395,7 +392,7 @@ def test_z_report_in_spanish_by_default():
     ],
 )
 def test_x_report_in_each_language(language, expected):
-    text = text_of(build_z_report(open_z(), "80mm", language))
+    text = pdf_text(build_z_report(open_z(), "80mm", language))
     for words in expected:
         assert words in text, (language, words)
     if language != "es":
@@ -409,7 +406,7 @@ def test_x_report_in_each_language(language, expected):
 )
 def test_an_empty_session_in_each_language(language, words):
     data = make_z(methods=(), operations=(), movements=(), makers=())
-    text = text_of(build_z_report(data, "80mm", language))
+    text = pdf_text(build_z_report(data, "80mm", language))
     for word in words:
         assert word in text
 
@@ -430,11 +427,11 @@ def test_big_amounts_and_a_surplus():
         makers=(ZMaker("Rosa Quispe", D("1234.50"), D("0")),),
         drawers=(dataclasses.replace(make_z().drawers[0], difference=D("2.50")),),
     )
-    french = text_of(build_z_report(data, "A4", "fr"))
+    french = pdf_text(build_z_report(data, "A4", "fr"))
     assert "Ventes (5) 1 234,50 S/" in french
     assert "Carte 1 1 234,50 0,00 1 234,50" in french
     assert "Il y a 2,50 S/ de trop dans la caisse." in french
-    english = text_of(build_z_report(data, "A4", "en"))
+    english = pdf_text(build_z_report(data, "A4", "en"))
     assert "Sales (5) S/ 1,234.50" in english and "Card 1 1,234.50" in english
     assert "The till is S/ 2.50 over." in english
 

@@ -8,12 +8,11 @@ PDF text and ``report day --json`` must give the same figures.
 
 from __future__ import annotations
 
-import io
 import json
 from decimal import Decimal
 
 import pytest
-from pypdf import PdfReader
+from helpers import pdf_text
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QTreeWidget
@@ -28,10 +27,6 @@ from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest,
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
-
-
-def pdf_text(pdf: bytes) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 def child(widget, cls, name: str):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from helpers import pdf_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget
@@ -24,10 +23,6 @@ from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.shares import share_lines
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def sell(store, *lines: tuple[str, int], tenders: tuple[Tender, ...]) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from pypdf import PdfReader
+from helpers import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
@@ -20,10 +19,6 @@ from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, r
 from mamakilla_pos.services.shares import share_lines
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def sale_completer(store, *codes: str):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from pypdf import PdfReader
+from helpers import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit
@@ -40,10 +39,6 @@ def give_back(store, number: str, units: int) -> str:  # type: ignore[no-untyped
 
 def maker_id(store, name: str) -> int:  # type: ignore[no-untyped-def]
     return next(m.id for m in catalogue.list_makers(store) if m.name == name)
-
-
-def pdf_text(pdf: bytes) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 def cash_out(store) -> list[tuple[str, D, str]]:  # type: ignore[no-untyped-def]

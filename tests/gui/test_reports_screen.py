@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
+from helpers import pdf_text
 from openpyxl import load_workbook
-from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -186,7 +186,7 @@ def test_period_pdf_is_made_on_the_worker(qtbot, screen, save_to, tmp_path):
     assert screen.worker is not None
     with qtbot.waitSignal(screen.worker.finished, timeout=30_000):
         pass
-    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "periodo.pdf").pages)
+    text = pdf_text(tmp_path / "periodo.pdf")
     assert "Informe de ventas" in text and "Cartuchera Ñusta" in text
     assert screen.pdf_button.isEnabled() and screen.last_saved == tmp_path / "periodo.pdf"
 
@@ -198,7 +198,7 @@ def test_impact_report_in_french_through_the_button(qtbot, screen, save_to, tmp_
     qtbot.mouseClick(screen.impact_button, LEFT)
     assert str(save_to["offered"][0]).endswith(f"informe_impacto_{now().year}_fr.pdf")
     qtbot.waitUntil(lambda: screen.last_saved == tmp_path / "impact.pdf", timeout=30_000)
-    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "impact.pdf").pages)
+    text = pdf_text(tmp_path / "impact.pdf")
     assert f"Rapport d’impact annuel {now().year}" in text
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from pypdf import PdfReader
+from helpers import pdf_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton, QWidget
@@ -533,6 +532,6 @@ def test_the_receipt_prints_in_the_language_chosen_at_payment(qtbot, screen, sho
     scan(qtbot, screen, shop.purse)
     screen.pay()
     [pdf] = printed
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\u00a0", " ").split())
+    text = pdf_text(pdf)
     assert words in text
     assert ("Vuelto" in text) == (language == "es")

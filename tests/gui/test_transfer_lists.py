@@ -5,11 +5,10 @@ Modal dialogs are stubbed only at ``exec``: each stub works the real dialog.
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 
-import pypdf
 import pytest
+from helpers import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
@@ -52,10 +51,6 @@ def scan(qtbot, dialog: TransferListDialog, code: str) -> None:
     """A scanner types the code and Enter."""
     qtbot.keyClicks(dialog.scan_input, code)
     qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Return)
-
-
-def pdf_text(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 @pytest.fixture

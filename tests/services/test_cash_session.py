@@ -7,14 +7,13 @@ in the comments from DESIGN.md §4 (rules 4 and 8).
 
 from __future__ import annotations
 
-import io
 import json
 import random
 import sqlite3
 from decimal import Decimal
 
-import pypdf
 import pytest
+from helpers import pdf_text
 from sqlalchemy import event, text
 
 from mamakilla_pos.domain.payments import Tender
@@ -328,15 +327,12 @@ def test_day_report_lists_the_sessions_of_the_day(shop):
 
 
 def test_the_x_and_z_reports_print_in_the_language_asked(shop):
-    def words(pdf: bytes) -> str:
-        return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
-
     day_of_trade(shop)
-    x_report = words(z_docs.x_report_pdf(shop.store, "80mm", language="en"))
+    x_report = pdf_text(z_docs.x_report_pdf(shop.store, "80mm", language="en"))
     assert "X REPORT" in x_report and "= Expected in the till S/ 26.50" in x_report
-    assert "INFORME X" in words(z_docs.x_report_pdf(shop.store, "80mm"))  # Spanish by default
+    assert "INFORME X" in pdf_text(z_docs.x_report_pdf(shop.store, "80mm"))  # Spanish by default
     closed = cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "Se dio vuelto de más")
-    z_report = words(z_docs.session_pdf(shop.store, closed.id, "A4", language="fr"))
+    z_report = pdf_text(z_docs.session_pdf(shop.store, closed.id, "A4", language="fr"))
     assert "CLÔTURE DE CAISSE (Z)" in z_report and "Il manque 1,20 S/ dans la caisse." in z_report
     assert "CIERRE DE CAJA" not in z_report
     with pytest.raises(ValueError, match="idioma"):

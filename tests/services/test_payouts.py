@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from helpers import pdf_text
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
@@ -318,10 +319,6 @@ def test_history_by_maker_and_period_and_totals_for_the_funders(shop, probe, mon
 # -- the slip from the database ------------------------------------------------------------
 
 
-def _text(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
-
-
 def test_the_slip_of_a_payout_and_its_reprint(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
@@ -331,7 +328,7 @@ def test_the_slip_of_a_payout_and_its_reprint(shop, probe):
     assert paid is not None and paid.amount == D("121.50")
 
     pdf = payout_docs.payout_slip_pdf(store, paid.number)
-    words = _text(pdf)
+    words = pdf_text(pdf)
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) % 2 == 0
     for expected in (
         "CONSTANCIA DE PAGO",
@@ -352,7 +349,7 @@ def test_the_slip_of_a_payout_and_its_reprint(shop, probe):
         assert expected in words, expected
     assert "COPIA" not in words
 
-    reprint = _text(payout_docs.payout_slip_pdf(store, paid.number, copy=True, paper="A5"))
+    reprint = pdf_text(payout_docs.payout_slip_pdf(store, paid.number, copy=True, paper="A5"))
     assert "COPIA" in reprint and "ciento veintiuno con 50/100 soles" in reprint
     with pytest.raises(UserError):
         payout_docs.payout_slip_pdf(store, paid.number, paper="Letter")
@@ -367,11 +364,11 @@ def test_the_slip_prints_in_the_language_asked(shop, probe):
     paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042")
     assert paid is not None and paid.amount == D("135.00")
 
-    english = _text(payout_docs.payout_slip_pdf(store, paid.number, language="en"))
+    english = pdf_text(payout_docs.payout_slip_pdf(store, paid.number, language="en"))
     for expected in ("PAYMENT RECEIPT", "Bank transfer — operation BCP-0042", "TOTAL PAID S/ 135.00"):
         assert expected in english, expected
     assert "one hundred thirty-five and 00/100 soles" in english
-    french = _text(payout_docs.payout_slip_pdf(store, paid.number, copy=True, paper="A5", language="fr"))
+    french = pdf_text(payout_docs.payout_slip_pdf(store, paid.number, copy=True, paper="A5", language="fr"))
     for expected in ("REÇU DE PAIEMENT", "COPIE", "TOTAL PAYÉ 135,00 S/", "cent trente-cinq et 00/100 soles"):
         assert expected in french, expected
     assert "CONSTANCIA" not in english + french and "EJEMPLAR" not in english + french
@@ -538,10 +535,10 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     assert paid is not None
     detail = shares.payout_detail(store, paid.number)
     assert (detail.summary.paid_by, detail.payer_role) == ("Rosa Quispe", "seller")
-    assert "Rosa Quispe" not in _text(payout_docs.payout_slip_pdf(store, paid.number)).split("Coordinadora")[-1]
+    assert "Rosa Quispe" not in pdf_text(payout_docs.payout_slip_pdf(store, paid.number)).split("Coordinadora")[-1]
     with store.session() as session:
         assert "payout" in json.dumps(journal.journal_payloads(session, "approval"))
     sell(store, ("CAS001", 1), at=MARCH + timedelta(days=1))
     by_carmen = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=carmen.id)
     assert by_carmen is not None
-    assert "Coordinadora Carmen Ayma" in _text(payout_docs.payout_slip_pdf(store, by_carmen.number))
+    assert "Coordinadora Carmen Ayma" in pdf_text(payout_docs.payout_slip_pdf(store, by_carmen.number))

@@ -8,12 +8,11 @@ with when and by whom it was reprinted.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from decimal import Decimal
 
-import pypdf
 import pytest
+from helpers import pdf_text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
@@ -24,11 +23,6 @@ from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest,
 
 D = Decimal
 DAY = datetime(2026, 11, 28, 10, 30)
-
-
-def text_of(pdf: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
 def sell_two_purses_by_card(store, user_id: int | None = None) -> str:
@@ -58,7 +52,7 @@ def test_refund_note_shows_the_net_returned_with_its_discount_rounding_and_signa
     )
     assert (back.total, back.amount_due, back.rounding) == (D("22.06"), D("22.10"), D("-0.04"))
 
-    text = text_of(receipt_pdf(shop.store, back.number))
+    text = pdf_text(receipt_pdf(shop.store, back.number))
     for words in (
         "NOTA DE DEVOLUCIÓN",
         back.number,
@@ -92,7 +86,7 @@ def test_refund_note_of_a_cash_sale_rounds_down_and_says_so(shop):
     number = record_sale(shop.store, request).number
     line = history.get_sale(shop.store, number).lines[0]
     back = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 1),), "cash"))
-    text = text_of(receipt_pdf(shop.store, back.number))
+    text = pdf_text(receipt_pdf(shop.store, back.number))
     assert "Descuento −S/ 0.05" in text and "Se devuelve S/ 29.95" in text
     assert "Redondeo −S/ 0.05" in text
     assert "TOTAL DEVUELTO S/ 29.90" in text
@@ -101,7 +95,7 @@ def test_refund_note_of_a_cash_sale_rounds_down_and_says_so(shop):
 def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, monkeypatch):
     coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1234")
     number = sell_two_purses_by_card(shop.store)
-    first = text_of(receipt_pdf(shop.store, number))
+    first = pdf_text(receipt_pdf(shop.store, number))
     assert "RUC" not in first and "Mama Killa" in first
 
     settings.update_settings(
@@ -112,7 +106,7 @@ def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, 
         catalogue_url="https://mamakilla.pe/nuevo",
     )
     monkeypatch.setattr("mamakilla_pos.services.receipts.now", lambda: datetime(2026, 12, 7, 9, 15))
-    copy = text_of(receipt_pdf(shop.store, number, copy=True, user_id=coordinator.id))
+    copy = pdf_text(receipt_pdf(shop.store, number, copy=True, user_id=coordinator.id))
     assert "RUC" not in copy
     assert "Taller Mama Killa" not in copy and "Mama Killa" in copy
     assert "El 45 % de esta compra es para la artesana que la hizo." in copy
@@ -125,7 +119,7 @@ def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, 
     )
 
     later = sell_two_purses_by_card(shop.store)
-    now_printed = text_of(receipt_pdf(shop.store, later))
+    now_printed = pdf_text(receipt_pdf(shop.store, later))
     assert "RUC 20601234567" in now_printed and "Taller Mama Killa" in now_printed
     assert "Gracias por su compra" in now_printed and "https://mamakilla.pe/nuevo" in now_printed
 
@@ -135,8 +129,8 @@ def test_a_refund_after_the_texts_changed_prints_the_new_ones(shop):
     settings.update_settings(shop.store, shop_ruc="20601234567")
     line = history.get_sale(shop.store, number).lines[0]
     back = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 2),), "card", "556677"))
-    assert "RUC 20601234567" in text_of(receipt_pdf(shop.store, back.number, copy=True))
-    assert "RUC" not in text_of(receipt_pdf(shop.store, number, copy=True))
+    assert "RUC 20601234567" in pdf_text(receipt_pdf(shop.store, back.number, copy=True))
+    assert "RUC" not in pdf_text(receipt_pdf(shop.store, number, copy=True))
 
 
 def test_same_texts_are_kept_once(shop, probe):
