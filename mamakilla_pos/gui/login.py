@@ -291,6 +291,9 @@ class PinEntry(QWidget):
         """Show ``message`` (a service's, in Spanish) under the PIN; empty hides it."""
         self.error_label.setText(message[:1].upper() + message[1:])
         self.error_label.setVisible(bool(message))
+        # A wrapped message takes the height it needs: the keypad under it keeps its size (the window grows).
+        width = self.error_label.width() or self.width()
+        self.error_label.setMinimumHeight(self.error_label.heightForWidth(width) if message else 0)
 
     def type_digit(self, digit: str) -> None:
         """Add one digit, as a keypad key would (a key pressed while the PIN field has no focus)."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyleOptionFrame,
+    QTabBar,
     QTableView,
     QWidget,
 )
@@ -158,7 +159,16 @@ def problems(root: QWidget, screen: QRect) -> Iterator[str]:
         found: list[str] = []
         origin = widget.mapTo(root, QPoint(0, 0))
         inside_scroll = any(isinstance(p, QAbstractScrollArea) for p in _ancestors(widget, root))
-        if not inside_scroll and not window_rect.contains(QRect(origin, widget.size()).adjusted(1, 1, -1, -1)):
+        parent = widget.parentWidget()
+        if (
+            not inside_scroll
+            and parent is not None
+            and parent is not root
+            and not isinstance(parent, QTabBar)  # its own scroll arrows
+            and not parent.rect().contains(widget.geometry().adjusted(1, 1, -1, -1))
+        ):
+            found.append(f"is cut by {type(parent).__name__}#{parent.objectName()} ({widget.geometry().getRect()})")
+        elif not inside_scroll and not window_rect.contains(QRect(origin, widget.size()).adjusted(1, 1, -1, -1)):
             found.append(
                 f"reaches out of its window at {origin.x()},{origin.y()} ({widget.width()} × {widget.height()})"
             )
