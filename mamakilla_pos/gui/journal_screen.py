@@ -130,7 +130,7 @@ class JournalModel(QAbstractTableModel):
             if column == self.WHEN:
                 return entry.created_at.strftime("%d/%m/%Y %H:%M:%S")
             if column == self.ACTOR:
-                return entry.actor
+                return self.words.who(entry.actor)
             if column == self.KIND:
                 return self.words.kind_name(entry.kind)
             if column == self.REF:
@@ -253,7 +253,9 @@ class JournalScreen(QWidget):
         header.setSectionResizeMode(JournalModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         # References can be long (a till session's id): a fixed column, the whole text in the tooltip.
         header.setSectionResizeMode(JournalModel.REF, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(JournalModel.REF, 190)
+        header.resizeSection(JournalModel.REF, 160)
+        # What happened is said in words, kind included: the sentence gets the room the kind's column took.
+        self.table.setColumnHidden(JournalModel.KIND, True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -432,7 +434,7 @@ class JournalScreen(QWidget):
             + "\n"
             + self.tr("%1 · %2 · registro n.º %3")
             .replace("%1", entry.created_at.strftime("%d/%m/%Y %H:%M:%S"))
-            .replace("%2", entry.actor)
+            .replace("%2", self.model.words.who(entry.actor))
             .replace("%3", str(entry.seq))
         )
         if self.technical_check.isChecked():

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from ..domain.language import Formats
 from ..services import auth
 from ..services.journal_view import JournalNames, JournalRow, movements_of
+from ..services.people import SYSTEM
 from .cash_dialogs import reason_label
 from .i18n import QT_TR_NOOP, language, money, plural, tr
 from .stock_dialogs import reason_label as adjustment_reason
@@ -133,6 +134,10 @@ class JournalWords(QObject):
         names = {"coordinator": self.tr("Coordinadora"), "seller": self.tr("Vendedora")}
         return names.get(role, role)
 
+    def who(self, actor: str) -> str:
+        """Who acted: a person's name, or the program itself (``sistema`` in the journal) in words."""
+        return self.tr("el sistema") if actor == SYSTEM else actor
+
     def reference(self, entry: JournalRow) -> str:
         """The entry's reference when it means something to a person (a receipt number, a tag code)."""
         return entry.ref if entry.kind in DOCUMENT_KINDS else ""
@@ -143,7 +148,8 @@ class JournalWords(QObject):
         describer: Callable[[JournalRow, JournalNames], str] | None = getattr(self, f"_on_{entry.kind}", None)
         if describer is not None:
             try:
-                return describer(entry, names)
+                text = describer(entry, names)
+                return text[:1].upper() + text[1:]
             except Exception:  # a payload of another shape: said plainly, never a crash of the screen
                 log.debug("journal entry %s not described", entry.seq, exc_info=True)
         return self._plain(entry)
@@ -192,7 +198,7 @@ class JournalWords(QObject):
     def _on_sale(self, entry: JournalRow, names: JournalNames) -> str:
         p = entry.payload
         return self.tr("Venta {number} de {total} por {who}").format(
-            number=p.get("number", entry.ref), total=_amount(p.get("total", "0")), who=entry.actor
+            number=p.get("number", entry.ref), total=_amount(p.get("total", "0")), who=self.who(entry.actor)
         )
 
     def _on_refund(self, entry: JournalRow, names: JournalNames) -> str:
@@ -201,7 +207,7 @@ class JournalWords(QObject):
             number=p.get("number", entry.ref),
             total=_amount(p.get("total", "0")),
             sale=p.get("refund_of", "—"),
-            who=entry.actor,
+            who=self.who(entry.actor),
         )
 
     def _on_payout(self, entry: JournalRow, names: JournalNames) -> str:
@@ -217,7 +223,7 @@ class JournalWords(QObject):
     def _on_cash_in(self, entry: JournalRow, names: JournalNames) -> str:
         p = entry.payload
         return self.tr("{who} puso {amount} en la caja: {reason}").format(
-            who=entry.actor,
+            who=self.who(entry.actor),
             amount=money(Decimal(str(p.get("amount", "0"))), str(p.get("currency", "PEN"))),
             reason=reason_label(str(p.get("reason", ""))),
         )
@@ -225,7 +231,7 @@ class JournalWords(QObject):
     def _on_cash_out(self, entry: JournalRow, names: JournalNames) -> str:
         p = entry.payload
         return self.tr("{who} sacó {amount} de la caja: {reason}").format(
-            who=entry.actor,
+            who=self.who(entry.actor),
             amount=money(Decimal(str(p.get("amount", "0"))), str(p.get("currency", "PEN"))),
             reason=reason_label(str(p.get("reason", ""))),
         )
@@ -233,7 +239,7 @@ class JournalWords(QObject):
     def _on_session_open(self, entry: JournalRow, names: JournalNames) -> str:
         p = entry.payload
         text = self.tr("{who} abrió la caja {till} con {amount} de fondo").format(
-            who=entry.actor, till=p.get("till", ""), amount=_amount(p.get("float_pen", "0"))
+            who=self.who(entry.actor), till=p.get("till", ""), amount=_amount(p.get("float_pen", "0"))
         )
         usd = Decimal(str(p.get("float_usd", "0") or "0"))
         return text + (self.tr(" y {amount}").format(amount=money(usd, "USD")) if usd else "")
@@ -243,7 +249,7 @@ class JournalWords(QObject):
         drawer = (p.get("cash") or {}).get("PEN") or {}
         difference = Decimal(str(drawer.get("difference", "0") or "0"))
         text = self.tr("{who} cerró la caja {till}: {sales}, contado {counted}").format(
-            who=entry.actor,
+            who=self.who(entry.actor),
             till=p.get("till", ""),
             sales=plural(int(p.get("sales", 0)), self.tr("{n} venta"), self.tr("{n} ventas")),
             counted=_amount(drawer.get("counted", "0")),
@@ -273,7 +279,7 @@ class JournalWords(QObject):
     def _on_production(self, entry: JournalRow, names: JournalNames) -> str:
         [move] = movements_of(entry.payload)[:1]
         return self.tr("{who} registró la producción de {units} de {item} en {place}").format(
-            who=entry.actor,
+            who=self.who(entry.actor),
             units=self._units(move.quantity),
             item=self._item(names, move.item_id),
             place=self._place(names, move.location_id),
@@ -413,19 +419,21 @@ class JournalWords(QObject):
     def _on_user_pin(self, entry: JournalRow, names: JournalNames) -> str:
         name = names.users.get(int(entry.ref), entry.ref) if entry.ref.isdigit() else entry.ref
         if entry.payload.get("reset"):
-            return self.tr("{who} dio un PIN nuevo a {name}").format(who=entry.actor, name=name)
+            return self.tr("{who} dio un PIN nuevo a {name}").format(who=self.who(entry.actor), name=name)
         return self.tr("{name} cambió su PIN").format(name=name)
 
     def _on_user_locked(self, entry: JournalRow, names: JournalNames) -> str:
         return self.tr("{name}: PIN equivocado cinco veces, bloqueada {minutes} minutos").format(
-            name=entry.actor, minutes=entry.payload.get("minutes", "")
+            name=self.who(entry.actor), minutes=entry.payload.get("minutes", "")
         )
 
     def _on_approval(self, entry: JournalRow, names: JournalNames) -> str:
         p = entry.payload
         code = str(p.get("permission", ""))
         return self.tr("{approver} aprobó «{what}» para {user}").format(
-            approver=p.get("approver", entry.actor), what=tr(auth.PERMISSIONS.get(code, code)), user=p.get("user", "")
+            approver=p.get("approver", self.who(entry.actor)),
+            what=tr(auth.PERMISSIONS.get(code, code)),
+            user=p.get("user", ""),
         )
 
     def _on_rows(self, entry: JournalRow, names: JournalNames) -> str:

@@ -2039,6 +2039,10 @@ Previous: %2</translation>
             <translation>Seller</translation>
         </message>
         <message>
+            <source>el sistema</source>
+            <translation>the system</translation>
+        </message>
+        <message>
             <source>artículo {id}</source>
             <translation>item {id}</translation>
         </message>

@@ -2039,6 +2039,10 @@ Précédente : %2</translation>
             <translation>Vendeuse</translation>
         </message>
         <message>
+            <source>el sistema</source>
+            <translation>le système</translation>
+        </message>
+        <message>
             <source>artículo {id}</source>
             <translation>article {id}</translation>
         </message>

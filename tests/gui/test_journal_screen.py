@@ -75,7 +75,7 @@ def test_newest_first_with_who_what_and_the_hash_prefix(screen, journal):
     summary = screen.model.index(1, JournalModel.SUMMARY).data()
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     assert summary == f"Cierre del día {yesterday}: neto S/ 67.55 (2 ventas, 0 devoluciones) · gran total S/ 67.55"
-    assert column(screen, JournalModel.SUMMARY)[0] == f"Venta {numbers[-1]} de S/ 5.00 por sistema"
+    assert column(screen, JournalModel.SUMMARY)[0] == f"Venta {numbers[-1]} de S/ 5.00 por el sistema"
     assert not any(len(ref) > 20 for ref in column(screen, JournalModel.REF))  # no session or movement ids
     assert screen.findChild(QWidget, "journalCount").text() == f"1–{len(entries)} de {len(entries)}"
 
@@ -134,7 +134,7 @@ def test_selecting_an_entry_shows_all_it_holds(qtbot, screen, journal):
     rect = screen.table.visualRect(screen.model.index(0, 0))
     qtbot.mouseClick(screen.table.viewport(), LEFT, pos=rect.center())
     detail = screen.findChild(QWidget, "journalDetail").toPlainText()
-    assert detail.startswith(f"Venta {numbers[-1]} de S/ 5.00 por sistema\n")
+    assert detail.startswith(f"Venta {numbers[-1]} de S/ 5.00 por el sistema\n")
     assert "Huella: " not in detail and '"total"' not in detail  # words first; the raw data on demand
     qtbot.mouseClick(screen.findChild(QWidget, "journalTechnical"), LEFT)
     detail = screen.findChild(QWidget, "journalDetail").toPlainText()

@@ -72,7 +72,7 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
 
     bag_name = f"Bolso bordado ({shop.bag})"
     assert said(store, "sale")[0] == f"Venta {sale.number} de S/ 45.00 por Rosa Quispe"
-    assert said(store, "refund") == [f"Devolución {back.number} de S/ 45.00 (de la venta {sale.number}) por sistema"]
+    assert said(store, "refund") == [f"Devolución {back.number} de S/ 45.00 (de la venta {sale.number}) por el sistema"]
     assert said(store, "cash_out")[0] == "Carmen Ayma sacó S/ 15.00 de la caja: Almuerzo"
     assert said(store, "cash_in") == ["Carmen Ayma puso S/ 20.00 en la caja: Sencillo para dar vuelto"]
     assert said(store, "session_open") == ["Carmen Ayma abrió la caja B001 con S/ 100.00 de fondo"]
@@ -85,7 +85,7 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
         f"Traslado de 2 unidades de Cartuchera Ñusta ({shop.pencil_case}), de Feria de San Blas a Taller Mama Killa",
     ]
     assert said(store, "production")[0] == (
-        f"sistema registró la producción de 10 unidades de {bag_name} en Taller Mama Killa"
+        f"El sistema registró la producción de 10 unidades de {bag_name} en Taller Mama Killa"
     )
     assert said(store, "adjustment") == [
         f"Ajuste de Monedero de cuero ({shop.purse}) en Taller Mama Killa: -1 (Dañado: costura rota)"
