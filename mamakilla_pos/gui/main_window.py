@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self._shop_status = ElidedLabel(self, minimum_width=0)
         self._shop_status.setObjectName("shopStatus")
+        self.notice = ""  # what was just done, said in the status bar for a while
         self._till_status = QLabel(self)
         self._session_status = QLabel(self)
         self._session_status.setObjectName("sessionStatus")
@@ -353,10 +354,24 @@ class MainWindow(QMainWindow):
     # -- status ----------------------------------------------------------------------
 
     def show_notice(self, text: str, milliseconds: int = 10_000) -> None:
-        """Say that something was done, on whatever screen is up: in the status bar, and on the sale screen."""
-        self.statusBar().showMessage(text, milliseconds)
+        """Say that something was done, on whatever screen is up: in the status bar, and on the sale screen.
+
+        The notice takes the place of the shop's name in the status bar for a while.
+        """
+        self.notice = text
+        self._shop_status.set_full_text(text)
+        self._shop_status.setProperty("notice", "true")
+        repolish(self._shop_status)
+        QTimer.singleShot(milliseconds, self, self._end_notice)
         if self.stack.currentWidget() is self.sale_screen:
             self.sale_screen.show_message(text, "success")
+
+    @Slot()
+    def _end_notice(self) -> None:
+        self.notice = ""
+        self._shop_status.setProperty("notice", "false")
+        repolish(self._shop_status)
+        self.refresh_status()
 
     @Slot()
     def _session_changed(self) -> None:
@@ -368,7 +383,8 @@ class MainWindow(QMainWindow):
         """Shop, till series and cash session in the status bar."""
         settings = get_settings(self.store)
         self._brand.set_full_text(settings.shop_name)
-        self._shop_status.set_full_text(settings.shop_name)
+        if not self.notice:
+            self._shop_status.set_full_text(settings.shop_name)
         self._till_status.setText(self.tr("Caja {series}").format(series=settings.till_series))
         session = cash.current_session(self.store)
         if session is None:

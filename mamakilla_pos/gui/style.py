@@ -371,6 +371,10 @@ QStatusBar {{
 QStatusBar QLabel {{
     padding: 2px 12px;
 }}
+QLabel#shopStatus[notice="true"] {{
+    color: {Palette.success_text};
+    font-weight: bold;
+}}
 QLabel#sessionStatus[open="true"] {{
     color: {Palette.success_text};
     font-weight: bold;

@@ -126,7 +126,7 @@ def test_saving_settings_is_confirmed(qtbot, shop, window, monkeypatch):
     monkeypatch.setattr(SettingsDialog, "exec", rename)
     window.findChild(type(window._more_menu.actions()[0]), "settingsAction").trigger()
     assert get_settings(shop.store).shop_name == "Mama Killa Feria"
-    assert window.statusBar().currentMessage() == "Ajustes guardados."
+    assert window.findChild(QLabel, "shopStatus").text() == "Ajustes guardados."
     assert window.sale_screen.message.text() == "Ajustes guardados."
 
 
