@@ -8,10 +8,18 @@ another; ``pythonpath`` in ``pyproject.toml`` puts this folder on
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pypdf
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, price_cart
+from mamakilla_pos.services.catalogue import find_item
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, record_sale
+from mamakilla_pos.store import Store
 
 
 def cents_to_money(cents: int) -> Decimal:
@@ -33,3 +41,36 @@ def page_texts(pdf: bytes | Path) -> list[str]:
 def pdf_text(pdf: bytes | Path) -> str:
     """All the text of a PDF (its bytes or its file), pages joined, every run of white space one space."""
     return " ".join(" ".join(page_texts(pdf)).split())
+
+
+def sell(
+    store: Store,
+    *parts: str | tuple[str, int] | Tender,
+    method: str = "card",
+    at: datetime | None = None,
+    discount: Discount = NO_DISCOUNT,
+    **request: Any,
+) -> SaleResult:
+    """Record a sale through the till's own service: ``sell(store, "BAG001", ("PUR001", 2), Tender("cash", D("100")))``.
+
+    ``parts`` are the lines (an item code for one unit, or ``(code, units)``)
+    and the tenders, in any order. Without tenders (and without ``paid_with``)
+    the total is paid in full by ``method`` (card by default; Yape and Plin
+    with an operation number), the total worked out from the items' prices
+    by the domain's own pricing. ``at`` is when the sale was made, ``discount``
+    the order discount; ``request`` takes any other field of
+    :class:`~mamakilla_pos.services.sales.SaleRequest` (``user_id``,
+    ``location_code``, ``number``…).
+    """
+    tenders = tuple(part for part in parts if isinstance(part, Tender))
+    lines = tuple(
+        LineRequest(part) if isinstance(part, str) else LineRequest(*part)
+        for part in parts
+        if not isinstance(part, Tender)
+    )
+    if not tenders and "paid_with" not in request:
+        priced = price_cart(
+            [CartLine(line.quantity, find_item(store, line.item_code).price) for line in lines], discount
+        )
+        tenders = (Tender(method, priced.total, "1" if method in ("yape", "plin") else ""),)
+    return record_sale(store, SaleRequest(lines, tenders, discount, created_at=at, **request))

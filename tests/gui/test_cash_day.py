@@ -12,7 +12,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from helpers import pdf_text
+from helpers import pdf_text, sell
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QTreeWidget
@@ -23,7 +23,7 @@ from mamakilla_pos.gui import cash_dialogs
 from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, CloseTillDialog, OpenTillDialog
 from mamakilla_pos.gui.cash_screen import CashScreen
 from mamakilla_pos.services import cash, history, z_docs
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
@@ -58,10 +58,6 @@ def count_with_keyboard(qtbot, rows: list[str]) -> None:
         if pieces:
             qtbot.keyClicks(focused, pieces)
         qtbot.keyClick(focused, Qt.Key.Key_Return)
-
-
-def sell(store, code: str, *tenders: Tender) -> str:
-    return record_sale(store, SaleRequest(lines=(LineRequest(code),), tenders=tenders)).number
 
 
 @pytest.fixture
@@ -104,7 +100,7 @@ def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys)
     sell(store, shop.bag, Tender("usd", D("20")))
     sell(store, shop.pencil_case, Tender("yape", D("30"), "8123456"))
     sell(store, shop.bag, Tender("usd", D("10")), Tender("cash", D("20")))
-    split = sell(store, shop.pencil_case, Tender("plin", D("10"), "7001122"), Tender("cash", D("20")))
+    split = sell(store, shop.pencil_case, Tender("plin", D("10"), "7001122"), Tender("cash", D("20"))).number
     line = history.get_sale(store, split).lines[0]
     refund(store, RefundRequest(split, (RefundLine(line.id, 1),), "cash"))
 

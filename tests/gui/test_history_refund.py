@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import pdf_text
+from helpers import pdf_text, sell
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget
@@ -19,15 +19,9 @@ from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.services import catalogue, history, settings
-from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.shares import share_lines
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def sell(store, *lines: tuple[str, int], tenders: tuple[Tender, ...]) -> str:
-    request = SaleRequest(lines=tuple(LineRequest(code, qty) for code, qty in lines), tenders=tenders)
-    return record_sale(store, request).number
 
 
 def maker_shares(store, name: str):
@@ -68,9 +62,7 @@ def click_row(qtbot, screen: HistoryScreen, number: str) -> None:
 
 def test_refund_one_unit_of_a_two_unit_line(qtbot, shop, screen, shown_pdfs, monkeypatch):
     settings.update_settings(shop.store, after_payment="show")
-    number = sell(
-        shop.store, (shop.bag, 2), (shop.bought_in, 1), tenders=(Tender("cash", Decimal("100")),)
-    )  # 90.00 + 5.00
+    number = sell(shop.store, (shop.bag, 2), (shop.bought_in, 1), Tender("cash", Decimal("100"))).number  # 90 + 5
     screen.show()
     qtbot.waitExposed(screen)
     assert screen.model.rowCount() == 1
@@ -132,7 +124,7 @@ def test_refund_one_unit_of_a_two_unit_line(qtbot, shop, screen, shown_pdfs, mon
 
 
 def test_refund_error_is_shown_in_the_dialog(qtbot, shop, monkeypatch):
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("30")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("30"))).number
     dialog = RefundDialog(shop.store, history.get_sale(shop.store, number))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -150,7 +142,7 @@ def test_refund_error_is_shown_in_the_dialog(qtbot, shop, monkeypatch):
 
 
 def test_refund_by_yape_takes_an_operation_number(qtbot, shop):
-    number = sell(shop.store, (shop.pencil_case, 1), tenders=(Tender("yape", Decimal("30.00"), "111"),))
+    number = sell(shop.store, (shop.pencil_case, 1), Tender("yape", Decimal("30.00"), "111")).number
     dialog = RefundDialog(shop.store, history.get_sale(shop.store, number))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -172,7 +164,7 @@ def test_refund_by_yape_takes_an_operation_number(qtbot, shop):
 
 
 def test_reprint_shows_a_copy(qtbot, shop, screen, shown_pdfs):
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     screen.show()
     click_row(qtbot, screen, number)
     qtbot.mouseClick(screen.reprint_button, LEFT)
@@ -186,7 +178,7 @@ def test_reprint_says_who_reprinted_it_and_keeps_the_texts_of_its_day(qtbot, sho
     from mamakilla_pos.gui.session import TillUser
     from mamakilla_pos.services import auth
 
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     settings.update_settings(shop.store, shop_ruc="20601234567")
     till = QWidget()
     qtbot.addWidget(till)
@@ -205,7 +197,7 @@ def test_reprint_says_who_reprinted_it_and_keeps_the_texts_of_its_day(qtbot, sho
 
 
 def test_day_picker_shows_other_days(qtbot, shop, screen):
-    sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50")))
     screen.show()
     assert screen.model.rowCount() == 1
     qtbot.mouseClick(screen.previous_button, LEFT)
@@ -230,7 +222,7 @@ def _documents(tmp_home: Path) -> list[Path]:
 
 def test_after_sale_skip_does_nothing(qtbot, shop, shown_pdfs, tmp_path):
     settings.update_settings(shop.store, after_payment="skip")
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     parent = QWidget()
     qtbot.addWidget(parent)
     receipt_actions.after_sale(parent, shop.store, number, settings.get_settings(shop.store))
@@ -239,7 +231,7 @@ def test_after_sale_skip_does_nothing(qtbot, shop, shown_pdfs, tmp_path):
 
 def test_after_sale_print_sends_the_receipt_to_the_chosen_printer(qtbot, shop, monkeypatch):
     settings.update_settings(shop.store, after_payment="print", printer="Caja")
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     printed: list[tuple[bytes, str]] = []
     monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
     parent = QWidget()
@@ -255,7 +247,7 @@ def test_after_sale_print_sends_the_receipt_to_the_chosen_printer(qtbot, shop, m
 @pytest.mark.parametrize("printer", ["", "Apagada"])
 def test_no_printer_or_a_failing_one_saves_the_pdf_and_says_where(qtbot, shop, monkeypatch, tmp_path, printer):
     settings.update_settings(shop.store, after_payment="print", printer=printer)
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
 
     def broken(pdf, name, title=""):
         raise PrintError(f"la impresora {name} no aceptó el trabajo: sin papel")
@@ -276,7 +268,7 @@ def test_no_printer_or_a_failing_one_saves_the_pdf_and_says_where(qtbot, shop, m
 
 def test_show_then_print_from_the_viewer(qtbot, shop, monkeypatch):
     settings.update_settings(shop.store, after_payment="show", printer="Caja")
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     printed: list[str] = []
     monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append(printer))
     outcomes: list[str] = []
@@ -304,8 +296,8 @@ def test_reprint_last_prints_the_last_document_as_a_copy(qtbot, shop, monkeypatc
     receipt_actions.reprint_last(parent, shop.store)
     assert "Todavía no hay" in _notices(parent)[0].text()
 
-    sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
-    last = sell(shop.store, (shop.bag, 1), tenders=(Tender("cash", Decimal("50")),))
+    sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50")))
+    last = sell(shop.store, (shop.bag, 1), Tender("cash", Decimal("50"))).number
     receipt_actions.reprint_last(parent, shop.store)
     [saved] = _documents(tmp_path / "home")
     assert saved.name == f"{last}-COPIA.pdf"
@@ -314,7 +306,7 @@ def test_reprint_last_prints_the_last_document_as_a_copy(qtbot, shop, monkeypatc
 
 
 def test_saving_from_the_viewer(qtbot, shop, monkeypatch, tmp_path):
-    number = sell(shop.store, (shop.purse, 1), tenders=(Tender("cash", Decimal("50")),))
+    number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     from mamakilla_pos.services.receipts import receipt_pdf
 
     dialog = PdfViewDialog(receipt_pdf(shop.store, number), "Nota", tmp_path / "x.pdf", None)
@@ -336,7 +328,7 @@ def test_saving_from_the_viewer(qtbot, shop, monkeypatch, tmp_path):
 
 def test_the_refund_button_says_the_money_going_back(qtbot, shop, monkeypatch):
     """Before recording, the seller sees what she hands back, rounded as the refund will be."""
-    number = sell(shop.store, (shop.purse, 2), tenders=(Tender("cash", Decimal("50")),))  # 45.10 → paid 45.10
+    number = sell(shop.store, (shop.purse, 2), Tender("cash", Decimal("50"))).number  # 45.10 → paid 45.10
     dialog = RefundDialog(shop.store, history.get_sale(shop.store, number))
     qtbot.addWidget(dialog)
     dialog.show()

@@ -7,29 +7,21 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from helpers import pdf_text
+from helpers import pdf_text, sell
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from mamakilla_pos import cli
-from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import payout_dialog
 from mamakilla_pos.gui.payout_dialog import DueModel, PayoutDialog
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.shares_screen import SharesScreen
 from mamakilla_pos.services import cash, catalogue, history, shares
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
 LEFT = Qt.MouseButton.LeftButton
-PRICES = {"BAG001": D("45.00"), "PUR001": D("22.55"), "CAS001": D("30.00"), "KEY001": D("5.00")}
-
-
-def sell(store, *lines: tuple[str, int]) -> str:  # type: ignore[no-untyped-def]
-    total = sum((PRICES[code] * qty for code, qty in lines), D("0.00"))
-    request = SaleRequest(tuple(LineRequest(code, qty) for code, qty in lines), (Tender("card", total),))
-    return record_sale(store, request).number
 
 
 def give_back(store, number: str, units: int) -> str:  # type: ignore[no-untyped-def]
@@ -88,7 +80,7 @@ def table_texts(view) -> list[list[str]]:  # type: ignore[no-untyped-def]
 
 def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_slips):
     store = shop.store
-    sale = sell(store, ("CAS001", 2))  # 60.00 × 45 % = 27.00 for Luz
+    sale = sell(store, ("CAS001", 2)).number  # 60.00 × 45 % = 27.00 for Luz
     dialog = open_dialog(qtbot, store)
     assert dialog.maker_combo.currentText() == "Todas las artesanas con saldo"
     dialog.choose_maker("Luz Mamani")
@@ -135,7 +127,7 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_slips):
 
 def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_slips):
     store = shop.store
-    sale = sell(store, ("BAG001", 1), ("PUR001", 1))  # Rosa: 13.50 (2/3 of 20.25) + 10.15
+    sale = sell(store, ("BAG001", 1), ("PUR001", 1)).number  # Rosa: 13.50 (2/3 of 20.25) + 10.15
     rosa = maker_id(store, "Rosa Quispe")
     dialog = open_dialog(qtbot, store, rosa)
     assert dialog.maker_combo.currentText() == "Rosa Quispe — S/ 23.65"
@@ -176,7 +168,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
 ):
     store = shop.store
     luz = maker_id(store, "Luz Mamani")
-    sale = sell(store, ("CAS001", 2))
+    sale = sell(store, ("CAS001", 2)).number
     assert shares.pay_maker(store, luz, date.today(), "cash") is not None
     returned = give_back(store, sale, 1)  # −13.50 for Luz, after she was paid
 
@@ -192,7 +184,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     assert dialog.total_label.text() == "Total: −S/ 13.50"
     dialog.close()
 
-    later = sell(store, ("CAS001", 3))  # 90.00 → 40.50
+    later = sell(store, ("CAS001", 3)).number  # 90.00 → 40.50
     dialog = open_dialog(qtbot, store, luz)
     rows = table_texts(dialog.entries_table)
     assert [r[1] for r in rows] == [returned, later]
@@ -216,7 +208,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
 def test_report_shares_json_matches_the_payouts_made_in_the_app(qtbot, shop, open_till, capsys):
     store = shop.store
     luz, rosa = maker_id(store, "Luz Mamani"), maker_id(store, "Rosa Quispe")
-    sale = sell(store, ("CAS001", 2), ("BAG001", 1))
+    sale = sell(store, ("CAS001", 2), ("BAG001", 1)).number
     for who, method, reference in ((luz, "cash", ""), (rosa, "yape", "999")):
         dialog = open_dialog(qtbot, store, who)
         qtbot.mouseClick(dialog.method_buttons[method], LEFT)
@@ -255,7 +247,7 @@ def test_report_shares_json_matches_the_payouts_made_in_the_app(qtbot, shop, ope
 
 def test_balances_screen_explains_each_figure_and_opens_the_payout(qtbot, shop, monkeypatch):
     store = shop.store
-    sale = sell(store, ("BAG001", 2))  # 90.00 → 40.50: Rosa 27.00, Ana 13.50
+    sale = sell(store, ("BAG001", 2)).number  # 90.00 → 40.50: Rosa 27.00, Ana 13.50
     give_back(store, sale, 1)
     screen = SharesScreen(store)
     qtbot.addWidget(screen)

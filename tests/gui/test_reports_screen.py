@@ -7,16 +7,15 @@ import io
 import threading
 import time
 import zipfile
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
-from helpers import pdf_text
+from helpers import pdf_text, sell
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
-from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import reports_screen
 from mamakilla_pos.gui.reports_screen import ReportsScreen, maker_labels
 from mamakilla_pos.gui.worker import Worker
@@ -24,26 +23,17 @@ from mamakilla_pos.services import analytics
 from mamakilla_pos.services.clock import now
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.exports import MONEY_FORMAT
-from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 LEFT = Qt.MouseButton.LeftButton
-PRICES = {"BAG001": D("45.00"), "PUR001": D("22.55"), "CAS001": D("30.00"), "KEY001": D("5.00")}
 LAST_MONTH = (now().replace(day=1) - timedelta(days=1)).replace(hour=11, minute=0, second=0)
-
-
-def sell(store, when: datetime, *lines: tuple[str, int], method: str = "card") -> str:  # type: ignore[no-untyped-def]
-    total = sum((PRICES[code] * qty for code, qty in lines), D("0.00"))
-    tender = Tender(method, total, "1" if method in ("yape", "plin") else "")
-    request = SaleRequest(tuple(LineRequest(code, qty) for code, qty in lines), (tender,), created_at=when)
-    return record_sale(store, request).number
 
 
 @pytest.fixture
 def screen(qtbot, shop):  # type: ignore[no-untyped-def]
     today = now().replace(hour=10, minute=0, second=0)
-    sell(shop.store, today, ("BAG001", 1), ("PUR001", 2))
-    sell(shop.store, today, ("CAS001", 1), method="yape")
-    sell(shop.store, LAST_MONTH, ("KEY001", 3), ("CAS001", 2))
+    sell(shop.store, ("BAG001", 1), ("PUR001", 2), at=today)
+    sell(shop.store, ("CAS001", 1), method="yape", at=today)
+    sell(shop.store, ("KEY001", 3), ("CAS001", 2), at=LAST_MONTH)
     widget = ReportsScreen(shop.store)
     qtbot.addWidget(widget)
     assert widget.report is None  # nothing is read until the screen is shown
@@ -114,7 +104,7 @@ def test_french_writes_percentages_and_chart_figures_with_a_decimal_comma(qtbot,
     default = QLocale()
     QLocale.setDefault(QLocale("fr"))
     try:
-        sell(shop.store, now().replace(hour=10, minute=0, second=0), ("PUR001", 2))
+        sell(shop.store, ("PUR001", 2), at=now().replace(hour=10, minute=0, second=0))
         widget = ReportsScreen(shop.store)
         qtbot.addWidget(widget)
         widget.resize(1366, 700)
