@@ -13,23 +13,19 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
-from helpers import pdf_text
+from helpers import pdf_text, sell
 from sqlalchemy import event, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, reports, z_docs
 from mamakilla_pos.services.backup import check_file
 from mamakilla_pos.services.errors import UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.store.engine import sqlite_path
 
 D = Decimal
 FLOAT_PEN = {D("20"): 2, D("10"): 1}  # S/ 50.00
 FLOAT_USD = {D("20"): 1}  # US$ 20.00
-
-
-def sell(store, code: str, *tenders: Tender, quantity: int = 1):
-    return record_sale(store, SaleRequest(lines=(LineRequest(code, quantity),), tenders=tenders))
 
 
 def day_of_trade(shop) -> dict[str, str]:

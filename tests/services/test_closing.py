@@ -7,11 +7,12 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
+from helpers import sell
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import closing, history, journal_view
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.verify import verify
 
 D = Decimal
@@ -20,10 +21,6 @@ TODAY = date.today()
 
 def at(days_ago: int, hour: int = 11) -> datetime:
     return datetime.combine(TODAY - timedelta(days=days_ago), time(hour, 15))
-
-
-def sell(store, code: str, tenders: tuple[Tender, ...], when: datetime, **extra) -> str:
-    return record_sale(store, SaleRequest((LineRequest(code),), tenders, created_at=when, **extra)).number
 
 
 def problems(store) -> list[str]:
@@ -39,15 +36,15 @@ def day_close_entries(store):
 def week(shop):
     """3 days ago: a bag (cash), a purse (Yape); 2 days ago: the bag refunded, a case (card); today: a keyring."""
     store = shop.store
-    bag = sell(store, shop.bag, (Tender("cash", D("50")),), at(3, 10))
-    sell(store, shop.purse, (Tender("yape", D("22.55"), "123456"),), at(3, 16))
+    bag = sell(store, shop.bag, Tender("cash", D("50")), at=at(3, 10)).number
+    sell(store, shop.purse, Tender("yape", D("22.55"), "123456"), at=at(3, 16))
     line = history.get_sale(store, bag).lines[0]
     refund(
         store,
         RefundRequest(bag, (RefundLine(line.id, 1),), method="cash", reason="falla", created_at=at(2, 9)),
     )
-    sell(store, shop.pencil_case, (Tender("card", D("30")),), at(2, 12))
-    sell(store, shop.bought_in, (Tender("cash", D("5")),), datetime.combine(TODAY, time(0, 5)))
+    sell(store, shop.pencil_case, Tender("card", D("30")), at=at(2, 12))
+    sell(store, shop.bought_in, Tender("cash", D("5")), at=datetime.combine(TODAY, time(0, 5)))
     return shop
 
 
@@ -120,7 +117,7 @@ def test_until_limits_the_days_closed(week):
 
 
 def test_cash_rounding_is_kept_apart_from_the_net(shop):
-    sell(shop.store, shop.purse, (Tender("cash", D("22.50")),), at(1))  # 22.55 rounded down to 22.50
+    sell(shop.store, shop.purse, Tender("cash", D("22.50")), at=at(1))  # 22.55 rounded down to 22.50
     [day] = closing.close_days(shop.store, TODAY)
     assert (day.net, day.rounding, dict(day.methods)) == (D("22.55"), D("0.05"), {"cash": D("22.50")})
     assert day.grand_total == D("22.55")
@@ -128,10 +125,10 @@ def test_cash_rounding_is_kept_apart_from_the_net(shop):
 
 def test_a_paper_sale_recorded_after_its_day_was_closed_counts_as_late(week):
     closing.close_days(week.store, TODAY)
-    sell(week.store, week.purse, (), at(3, 18), number="P-0001", paid_with="cash", source="import")
+    sell(week.store, week.purse, at=at(3, 18), number="P-0001", paid_with="cash", source="import")
     assert closing.close_days(week.store, TODAY) == []  # no new day yet: the late sale waits
 
-    sell(week.store, week.bought_in, (Tender("card", D("5")),), at(1))
+    sell(week.store, week.bought_in, Tender("card", D("5")), at=at(1))
     [day] = closing.close_days(week.store, TODAY)
     assert (day.sales, day.net) == (1, D("5.00"))
     assert (day.late_documents, day.late_net) == (1, D("22.55"))

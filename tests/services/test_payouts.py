@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import shutil
@@ -10,6 +11,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal as D
 from pathlib import Path
 
+import helpers
 import pypdf
 import pytest
 from helpers import pdf_text
@@ -17,11 +19,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
-from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
+from mamakilla_pos.domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from mamakilla_pos.services import cash, catalogue, history, journal, payout_docs, setup, shares, stock
 from mamakilla_pos.services.errors import NotFound, UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.settings import update_settings
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
@@ -30,14 +31,8 @@ from mamakilla_pos.store.models import CashMovement, Payout, ShareEntry
 MARCH = datetime(2026, 3, 10, 11, 0)
 
 
-_PRICES = {"BAG001": D("45.00"), "PUR001": D("22.55"), "CAS001": D("30.00"), "KEY001": D("5.00")}
-
-
-def sell(store, *lines, at=MARCH, discount=NO_DISCOUNT):  # type: ignore[no-untyped-def]
-    """Sell ``(code, units)`` lines of the ``shop`` fixture, paid by card."""
-    requests = tuple(LineRequest(code, qty) for code, qty in lines)
-    total = price_cart([CartLine(qty, _PRICES[code]) for code, qty in lines], discount).total
-    return record_sale(store, SaleRequest(requests, (Tender("card", total),), discount, created_at=at))
+# Every sale of this file is made on MARCH unless it says when.
+sell = functools.partial(helpers.sell, at=MARCH)
 
 
 def give_back(store, number, position, units, at):  # type: ignore[no-untyped-def]
