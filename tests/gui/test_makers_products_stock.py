@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -58,19 +57,6 @@ def type_into(qtbot, parent: QWidget, name: str, value: str) -> None:
     qtbot.keyClicks(edit, value)
 
 
-def stub_exec(monkeypatch, cls: type[QDialog], steps: Callable[[QDialog], None]) -> list[QDialog]:
-    """Replace ``cls.exec`` by ``steps(dialog)`` and return the dialog's result; the dialogs are kept."""
-    seen: list[QDialog] = []
-
-    def fake_exec(dialog: QDialog) -> int:
-        seen.append(dialog)
-        steps(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(cls, "exec", fake_exec)
-    return seen
-
-
 def movement_sums(store) -> dict[tuple[str, str], int]:
     """``{(item code, location code): units}`` straight from the movement rows, non-zero only."""
     with store.engine.connect() as conn:
@@ -116,7 +102,7 @@ def decoded_codes(pdf: bytes) -> list[str]:
 # -- the whole flow of the issue -------------------------------------------------------------
 
 
-def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, store, monkeypatch, tmp_path):
+def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, store, monkeypatch, tmp_path, stub_exec):
     # A fair stand, through the locations screen.
     places = LocationsScreen(store)
     qtbot.addWidget(places)
@@ -126,7 +112,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         dialog.kind_input.setCurrentIndex(dialog.kind_input.findData("fair"))
         click(qtbot, dialog, "okButton")
 
-    stub_exec(monkeypatch, LocationDialog, new_fair)
+    stub_exec(LocationDialog, new_fair)
     click(qtbot, places, "newLocationButton")
     fair = "feria-san-blas"
     assert [(loc.code, loc.kind) for loc in locations.location_infos(store)] == [
@@ -149,7 +135,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         type_into(qtbot, dialog, "dniInput", "12345678")
         click(qtbot, dialog, "okButton")
 
-    stub_exec(monkeypatch, MakerDialog, new_maker)
+    stub_exec(MakerDialog, new_maker)
     click(qtbot, makers, "newMakerButton")
     [rosa] = catalogue.list_makers(store)
     assert (rosa.name, rosa.dni, rosa.phone, rosa.short_code) == ("Rosa Quispe", "12345678", "984 123 456", "RQ")
@@ -162,7 +148,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         type_into(qtbot, dialog, "priceInput", "85")
         click(qtbot, dialog, "okButton")
 
-    stub_exec(monkeypatch, ProductDialog, new_product)
+    stub_exec(ProductDialog, new_product)
     saved_pdf = tmp_path / "etiquetas.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(saved_pdf), "PDF")))
 
@@ -170,7 +156,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         click(qtbot, dialog, "saveButton")
         dialog.reject()
 
-    stub_exec(monkeypatch, PdfViewDialog, save_the_pdf)
+    stub_exec(PdfViewDialog, save_the_pdf)
     monkeypatch.setattr(PdfViewDialog, "deleteLater", lambda dialog: None)
 
     def print_tags(dialog: TagsDialog) -> None:
@@ -178,7 +164,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         assert "6 etiquetas" in dialog.summary.text()
         click(qtbot, dialog, "previewButton")
 
-    tags = stub_exec(monkeypatch, TagsDialog, print_tags)
+    tags = stub_exec(TagsDialog, print_tags)
 
     def produce(dialog: ProductionDialog) -> None:
         assert dialog.stack.currentIndex() == ProductionDialog.PRODUCT  # she is already chosen
@@ -196,7 +182,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         click(qtbot, dialog, "finishButton")
 
     code = ""
-    stub_exec(monkeypatch, ProductionDialog, produce)
+    stub_exec(ProductionDialog, produce)
     click(qtbot, makers, "produceButton")
     assert code == "MK000001"
     assert tags[0].outcome == "saved"
@@ -218,8 +204,8 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         type_into(qtbot, dialog, f"quantity_{code}", "2")
         click(qtbot, dialog, "confirmTransferButton")
 
-    stub_exec(monkeypatch, TransferListDialog, move_two)
-    stub_exec(monkeypatch, PdfViewDialog, lambda dialog: dialog.reject())
+    stub_exec(TransferListDialog, move_two)
+    stub_exec(PdfViewDialog, lambda dialog: dialog.reject())
     click(qtbot, screen, "transferButton")
     assert screen.level(code, "taller") == 4
     assert screen.level(code, fair) == 2
@@ -243,7 +229,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         type_into(qtbot, dialog, "noteInput", "costura rota")
         click(qtbot, dialog, "okButton")
 
-    stub_exec(monkeypatch, AdjustDialog, damaged)
+    stub_exec(AdjustDialog, damaged)
     click(qtbot, screen, "adjustButton")
     assert screen.level(code, "taller") == 3
     assert_consistent(store, screen)
@@ -260,7 +246,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
         assert "Faltan 1" in dialog.summary.text()
         click(qtbot, dialog, "confirmStocktake")
 
-    counted = stub_exec(monkeypatch, StocktakeDialog, count)
+    counted = stub_exec(StocktakeDialog, count)
     click(qtbot, screen, "stocktakeButton")
     assert counted[0].booked == {code: -1}
     assert screen.level(code, "taller") == 2
@@ -275,7 +261,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
     assert [(s.location_code, s.units) for s in makers.page.stock] == [("taller", 2), (fair, 1)]
 
     # The item's movements, newest first, with the reasons.
-    shown = stub_exec(monkeypatch, MovementsDialog, lambda dialog: dialog.accept())
+    shown = stub_exec(MovementsDialog, lambda dialog: dialog.accept())
     assert screen.select_item(code)
     click(qtbot, screen, "movementsButton")
     kinds = [row[2] for row in shown[0].model.rows]
@@ -286,7 +272,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
 # -- products and items ------------------------------------------------------------------------
 
 
-def test_product_with_a_joint_item_and_a_price_change(qtbot, shop, monkeypatch):
+def test_product_with_a_joint_item_and_a_price_change(qtbot, shop, monkeypatch, stub_exec):
     store = shop.store
     makers = {m.name: m.id for m in catalogue.list_makers(store)}
     screen = ProductsScreen(store)
@@ -307,8 +293,8 @@ def test_product_with_a_joint_item_and_a_price_change(qtbot, shop, monkeypatch):
         dialog.rows[1][0].setCurrentIndex(dialog.rows[1][0].findData(makers["Ana Huamán"]))
         click(qtbot, dialog, "okButton")
 
-    stub_exec(monkeypatch, ProductDialog, new_product)
-    stub_exec(monkeypatch, ItemDialog, joint_item)
+    stub_exec(ProductDialog, new_product)
+    stub_exec(ItemDialog, joint_item)
     click(qtbot, screen, "newProductButton")
     product = screen.current
     assert product is not None and product.name == "Mochila de aguayo"
@@ -361,7 +347,7 @@ def test_production_of_a_product_she_never_made_creates_her_item(qtbot, shop, mo
 # -- makers ------------------------------------------------------------------------------------
 
 
-def test_edit_and_deactivate_a_maker(qtbot, shop, monkeypatch):
+def test_edit_and_deactivate_a_maker(qtbot, shop, monkeypatch, stub_exec):
     store = shop.store
     screen = MakersScreen(store)
     qtbot.addWidget(screen)
@@ -374,7 +360,7 @@ def test_edit_and_deactivate_a_maker(qtbot, shop, monkeypatch):
         dialog.trainer_input.setCurrentIndex(dialog.trainer_input.findData(rosa.id))
         click(qtbot, dialog, "okButton")
 
-    stub_exec(monkeypatch, MakerDialog, edit)
+    stub_exec(MakerDialog, edit)
     click(qtbot, screen, "editMakerButton")
     assert catalogue.get_maker(store, luz.id).trainer == "Rosa Quispe"
     assert "DNI 87654321" in screen.details_label.text()

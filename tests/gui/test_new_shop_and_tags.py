@@ -23,18 +23,6 @@ from mamakilla_pos.store import open_store
 LEFT = Qt.MouseButton.LeftButton
 
 
-def stub_exec(monkeypatch, cls, steps) -> list[QDialog]:
-    seen: list[QDialog] = []
-
-    def fake_exec(dialog: QDialog) -> int:
-        seen.append(dialog)
-        steps(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(cls, "exec", fake_exec)
-    return seen
-
-
 def type_into(qtbot, dialog: QDialog, name: str, text: str) -> None:
     field = dialog.findChild(QLineEdit, name)
     field.clear()
@@ -49,7 +37,7 @@ def new_maker_named(qtbot, name: str):
     return fill
 
 
-def test_the_first_product_of_a_new_shop_gets_its_maker_from_the_item_dialog(qtbot, store, monkeypatch):
+def test_the_first_product_of_a_new_shop_gets_its_maker_from_the_item_dialog(qtbot, store, stub_exec):
     screen = ProductsScreen(store)
     qtbot.addWidget(screen)
 
@@ -67,18 +55,18 @@ def test_the_first_product_of_a_new_shop_gets_its_maker_from_the_item_dialog(qtb
         assert dialog.no_makers.isHidden()
         qtbot.mouseClick(dialog.findChild(QPushButton, "okButton"), LEFT)
 
-    stub_exec(monkeypatch, ProductDialog, new_product)
-    stub_exec(monkeypatch, MakerDialog, new_maker_named(qtbot, "Nilda Choque"))
-    stub_exec(monkeypatch, ItemDialog, first_item)
+    stub_exec(ProductDialog, new_product)
+    stub_exec(MakerDialog, new_maker_named(qtbot, "Nilda Choque"))
+    stub_exec(ItemDialog, first_item)
     qtbot.mouseClick(screen.new_button, LEFT)
     [product] = catalogue.list_products(store)
     [item] = product.items
     assert [m.name for m in item.makers] == ["Nilda Choque"]
 
 
-def test_production_on_a_new_shop_adds_the_maker_and_goes_on(qtbot, store, monkeypatch):
+def test_production_on_a_new_shop_adds_the_maker_and_goes_on(qtbot, store, stub_exec):
     catalogue.create_product(store, "Monedero de cuero", "Monederos", Decimal("22.55"))
-    stub_exec(monkeypatch, MakerDialog, new_maker_named(qtbot, "Rina Ccahuana"))
+    stub_exec(MakerDialog, new_maker_named(qtbot, "Rina Ccahuana"))
     dialog = ProductionDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.stack.currentIndex() == ProductionDialog.MAKER
@@ -115,14 +103,14 @@ def test_tags_default_to_the_units_just_made(two_batches):
     assert tags_of_makers_last_batch(shop.store, 999) == []
 
 
-def test_the_makers_page_prints_her_last_batch_not_her_whole_stock(qtbot, two_batches, monkeypatch):
+def test_the_makers_page_prints_her_last_batch_not_her_whole_stock(qtbot, two_batches, stub_exec):
     shop = two_batches
     screen = MakersScreen(shop.store)
     qtbot.addWidget(screen)
     rosa = next(m for m in catalogue.list_makers(shop.store) if m.name == "Rosa Quispe")
     screen.select_maker(rosa.id)
     screen.items_table.clearSelection()
-    asked = stub_exec(monkeypatch, TagsDialog, lambda dialog: dialog.reject())
+    asked = stub_exec(TagsDialog, lambda dialog: dialog.reject())
     qtbot.mouseClick(screen.findChild(QPushButton, "makerTagsButton"), LEFT)
     assert [(r.item_code, r.copies) for r in asked[0].requests()] == [(shop.purse, 6)]  # not 56, not 71
 

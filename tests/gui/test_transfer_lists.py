@@ -66,19 +66,7 @@ def slips(monkeypatch) -> list[bytes]:
     return shown
 
 
-def run_list(monkeypatch, steps) -> list[TransferListDialog]:
-    seen: list[TransferListDialog] = []
-
-    def fake_exec(dialog: TransferListDialog) -> int:
-        seen.append(dialog)
-        steps(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(TransferListDialog, "exec", fake_exec)
-    return seen
-
-
-def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, monkeypatch, slips):
+def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, stub_exec, slips):
     store = shop.store
     stock.produce(store, shop.bag, 4)  # 14 bags at the workshop
 
@@ -100,7 +88,7 @@ def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, scree
         qtbot.keyClicks(dialog.note_input, "feria del domingo")
         qtbot.mouseClick(dialog.confirm_button, LEFT)
 
-    run_list(monkeypatch, prepare)
+    stub_exec(TransferListDialog, prepare)
     assert screen.select_item(shop.bag)
     qtbot.mouseClick(screen.transfer_button, LEFT)
     assert (screen.level(shop.bag, "taller"), screen.level(shop.bag, "feria")) == (11, 3)
@@ -114,7 +102,7 @@ def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, scree
     assert verify(store) == []
 
 
-def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen, monkeypatch, slips):
+def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen, monkeypatch, slips, stub_exec):
     """14 at the workshop, 99 typed: the line is red and only a coordinator's PIN lets it go."""
     store = shop.store
     stock.produce(store, shop.bag, 4)
@@ -147,7 +135,7 @@ def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen
         monkeypatch.setattr(ApprovalDialog, "exec", approve)
         qtbot.mouseClick(dialog.confirm_button, LEFT)
 
-    run_list(monkeypatch, too_many)
+    stub_exec(TransferListDialog, too_many)
     assert screen.select_item(shop.bag)
     qtbot.mouseClick(screen.transfer_button, LEFT)
     assert len(prompts) == 2
@@ -155,7 +143,7 @@ def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen
     assert "Aprobó Carmen Ayma" in pdf_text(slips[0])
 
 
-def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, shop, screen, monkeypatch, slips):
+def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, shop, screen, stub_exec, slips):
     store = shop.store
     stock.transfer(store, shop.bag, 5, "taller", "feria")
     stock.transfer(store, shop.purse, 3, "taller", "feria")
@@ -175,7 +163,7 @@ def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, sh
         assert dialog.confirm_button.text() == "Traer 5 a Taller Mama Killa"
         qtbot.mouseClick(dialog.confirm_button, LEFT)
 
-    run_list(monkeypatch, bring_back)
+    stub_exec(TransferListDialog, bring_back)
     qtbot.mouseClick(screen.return_button, LEFT)
     assert (screen.level(shop.bag, "feria"), screen.level(shop.purse, "feria")) == (1, 0)
     assert screen.level(shop.bag, "taller") == 7
@@ -187,7 +175,7 @@ def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, sh
     assert verify(store) == []
 
 
-def test_a_name_typed_in_the_scan_field_adds_the_only_item_that_fits(qtbot, shop, screen, monkeypatch, slips):
+def test_a_name_typed_in_the_scan_field_adds_the_only_item_that_fits(qtbot, shop, screen, stub_exec, slips):
     def by_name(dialog: TransferListDialog) -> None:
         qtbot.keyClicks(dialog.scan_input, "cartuchera")
         qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Return)
@@ -201,7 +189,7 @@ def test_a_name_typed_in_the_scan_field_adds_the_only_item_that_fits(qtbot, shop
         assert not dialog.confirm_button.isEnabled()
         dialog.reject()
 
-    run_list(monkeypatch, by_name)
+    stub_exec(TransferListDialog, by_name)
     screen.view.clearSelection()
     qtbot.mouseClick(screen.transfer_button, LEFT)
     assert slips == []
