@@ -8,7 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog
+
+from mamakilla_pos.gui.pdf_view import PdfViewDialog
 
 StubExec = Callable[[type[QDialog], Callable[[QDialog], object]], list[QDialog]]
 
@@ -35,3 +38,23 @@ def stub_exec(monkeypatch: pytest.MonkeyPatch) -> StubExec:
         return seen
 
     return stub
+
+
+@pytest.fixture
+def shown_pdfs(monkeypatch: pytest.MonkeyPatch) -> list[PdfViewDialog]:
+    """Every PDF view the code under test opens, in order, its modal ``exec`` closed at once.
+
+    Each one is checked to have loaded its document (Qt could read the PDF)
+    and kept alive to look at afterwards: ``shown_pdfs[0]._pdf`` is the PDF shown.
+    """
+    shown: list[PdfViewDialog] = []
+
+    def fake_exec(dialog: PdfViewDialog) -> int:
+        assert dialog.document.status() == QPdfDocument.Status.Ready
+        assert dialog.document.pageCount() >= 1
+        shown.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PdfViewDialog, "exec", fake_exec)
+    monkeypatch.setattr(PdfViewDialog, "deleteLater", lambda dialog: None)
+    return shown

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from helpers import pdf_text, sell
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget
 
 from mamakilla_pos.domain.payments import Tender
@@ -27,22 +26,6 @@ LEFT = Qt.MouseButton.LeftButton
 def maker_shares(store, name: str):
     maker = next(m for m in catalogue.list_makers(store) if m.name == name)
     return share_lines(store, maker.id, date.today(), date.today())
-
-
-@pytest.fixture
-def shown_pdfs(monkeypatch) -> list[PdfViewDialog]:
-    """Stub the modal ``exec`` of the PDF view: record each dialog, check it loaded, close it."""
-    shown: list[PdfViewDialog] = []
-
-    def fake_exec(dialog: PdfViewDialog) -> int:
-        assert dialog.document.status() == QPdfDocument.Status.Ready
-        assert dialog.document.pageCount() >= 1
-        shown.append(dialog)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(PdfViewDialog, "exec", fake_exec)
-    monkeypatch.setattr(PdfViewDialog, "deleteLater", lambda dialog: None)  # keep it to look at
-    return shown
 
 
 @pytest.fixture

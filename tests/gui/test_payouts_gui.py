@@ -9,14 +9,12 @@ from decimal import Decimal as D
 import pytest
 from helpers import pdf_text, sell
 from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from mamakilla_pos import cli
 from mamakilla_pos.gui import payout_dialog
 from mamakilla_pos.gui.payout_dialog import DueModel, PayoutDialog
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.shares_screen import SharesScreen
 from mamakilla_pos.services import cash, catalogue, history, shares
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
@@ -37,21 +35,6 @@ def cash_out(store) -> list[tuple[str, D, str]]:  # type: ignore[no-untyped-def]
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT direction, amount_cents, reason FROM cash_movements").all()
     return [(direction, D(cents) / 100, reason) for direction, cents, reason in rows]
-
-
-@pytest.fixture
-def shown_slips(monkeypatch) -> list[bytes]:  # type: ignore[no-untyped-def]
-    """Stub the PDF view's modal ``exec``: keep each PDF shown, check Qt could open it."""
-    shown: list[bytes] = []
-
-    def fake_exec(dialog: PdfViewDialog) -> int:
-        assert dialog.document.status() == QPdfDocument.Status.Ready
-        assert dialog.document.pageCount() >= 2  # two copies
-        shown.append(dialog._pdf)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(PdfViewDialog, "exec", fake_exec)
-    return shown
 
 
 @pytest.fixture
@@ -78,7 +61,7 @@ def table_texts(view) -> list[list[str]]:  # type: ignore[no-untyped-def]
 # -- the Done-when of the issue -----------------------------------------------------------------
 
 
-def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_slips):
+def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
     store = shop.store
     sale = sell(store, ("CAS001", 2)).number  # 60.00 × 45 % = 27.00 for Luz
     dialog = open_dialog(qtbot, store)
@@ -102,7 +85,9 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_slips):
     assert cash_out(store) == [("out", D("27.00"), "Pago a artesana Luz Mamani (P-000001)")]
 
     qtbot.mouseClick(dialog.slip_button, LEFT)
-    (slip,) = shown_slips
+    (shown,) = shown_pdfs
+    assert shown.document.pageCount() >= 2  # two copies
+    slip = shown._pdf
     text = pdf_text(slip)
     for expected in (
         "CONSTANCIA DE PAGO",
@@ -125,7 +110,7 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_slips):
     assert shares.makers_due(store, date.today()) == []
 
 
-def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_slips):
+def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_pdfs):
     store = shop.store
     sale = sell(store, ("BAG001", 1), ("PUR001", 1)).number  # Rosa: 13.50 (2/3 of 20.25) + 10.15
     rosa = maker_id(store, "Rosa Quispe")
@@ -155,7 +140,7 @@ def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_
     )
     assert cash_out(store) == []
     qtbot.mouseClick(dialog.slip_button, LEFT)
-    text = pdf_text(shown_slips[0])
+    text = pdf_text(shown_pdfs[0]._pdf)
     assert "Yape — operación 40417788" in text
     assert f"{sale} Bolso bordado 1 45.00 45 % × 2/3 13.50" in text
     assert "Son: veintitrés con 65/100 soles" in text
@@ -164,7 +149,7 @@ def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_
 
 
 def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_payout(
-    qtbot, shop, open_till, shown_slips
+    qtbot, shop, open_till, shown_pdfs
 ):
     store = shop.store
     luz = maker_id(store, "Luz Mamani")
@@ -198,7 +183,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     assert (second.number, second.amount, second.entries) == ("P-000002", D("27.00"), 2)
 
     qtbot.mouseClick(dialog.slip_button, LEFT)
-    text = pdf_text(shown_slips[-1])
+    text = pdf_text(shown_pdfs[-1]._pdf)
     assert f"{returned} Devolución: Cartuchera Ñusta (nota {sale}) −1 −30.00 45 % −13.50" in text
     assert "Devoluciones −S/ 13.50" in text
     assert "TOTAL PAGADO S/ 27.00" in text
@@ -292,7 +277,7 @@ def test_balances_screen_explains_each_figure_and_opens_the_payout(qtbot, shop, 
 # -- everyone with a balance at once ----------------------------------------------------------------
 
 
-def test_pay_every_maker_with_a_balance_by_transfer(qtbot, shop, shown_slips):
+def test_pay_every_maker_with_a_balance_by_transfer(qtbot, shop, shown_pdfs):
     store = shop.store
     sell(store, ("BAG001", 1), ("CAS001", 1), ("KEY001", 1))
     dialog = open_dialog(qtbot, store)
@@ -326,7 +311,7 @@ def test_pay_every_maker_with_a_balance_by_transfer(qtbot, shop, shown_slips):
     assert dialog.results_list.count() == 3
     dialog.results_list.setCurrentRow(2)
     qtbot.mouseClick(dialog.slip_button, LEFT)
-    assert "Rosa Quispe" in pdf_text(shown_slips[0]) and "operación T-3" in pdf_text(shown_slips[0])
+    assert "Rosa Quispe" in pdf_text(shown_pdfs[0]._pdf) and "operación T-3" in pdf_text(shown_pdfs[0]._pdf)
 
 
 def test_a_sale_made_while_the_dialog_is_open_is_not_paid_unseen(qtbot, shop):
@@ -349,7 +334,7 @@ def test_a_sale_made_while_the_dialog_is_open_is_not_paid_unseen(qtbot, shop):
 # -- history, reprints and the funders' totals ------------------------------------------------------------
 
 
-def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, shown_slips):
+def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, shown_pdfs):
     store = shop.store
     luz, rosa = maker_id(store, "Luz Mamani"), maker_id(store, "Rosa Quispe")
     sell(store, ("CAS001", 1), ("PUR001", 1))
@@ -372,7 +357,7 @@ def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, 
     with qtbot.waitSignal(screen.slip_shown) as shown:
         qtbot.mouseClick(screen.reprint_button, LEFT)
     assert shown.args == [first.number]
-    text = pdf_text(shown_slips[0])
+    text = pdf_text(shown_pdfs[0]._pdf)
     assert "COPIA — EJEMPLAR PARA EL CENTRO" in text and "COPIA impresa el" in text
     assert "Son: trece con 50/100 soles" in text
 

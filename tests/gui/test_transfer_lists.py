@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.main_window import MainWindow
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.stock_screen import StockScreen
 from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
 from mamakilla_pos.services import auth, locations, stock
@@ -53,20 +52,7 @@ def scan(qtbot, dialog: TransferListDialog, code: str) -> None:
     qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Return)
 
 
-@pytest.fixture
-def slips(monkeypatch) -> list[bytes]:
-    """The slips shown after each list, read from the real preview dialog."""
-    shown: list[bytes] = []
-
-    def fake_exec(dialog: PdfViewDialog) -> int:
-        shown.append(dialog._pdf)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(PdfViewDialog, "exec", fake_exec)
-    return shown
-
-
-def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, stub_exec, slips):
+def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, stub_exec, shown_pdfs):
     store = shop.store
     stock.produce(store, shop.bag, 4)  # 14 bags at the workshop
 
@@ -94,7 +80,8 @@ def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, scree
     assert (screen.level(shop.bag, "taller"), screen.level(shop.bag, "feria")) == (11, 3)
     assert (screen.level(shop.pencil_case, "taller"), screen.level(shop.pencil_case, "feria")) == (4, 6)
     assert screen.banner.text() == "11 unidades trasladadas de Taller Mama Killa a Feria de San Blas."
-    [slip] = slips
+    [shown] = shown_pdfs
+    slip = shown._pdf
     text = pdf_text(slip)
     assert "LISTA DE TRASLADO" in text and "Preparó Rosa Quispe" in text and "Nota feria del domingo" in text
     assert f"{shop.pencil_case} Cartuchera Ñusta Luz Mamani 6 ☐" in text
@@ -102,7 +89,7 @@ def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, scree
     assert verify(store) == []
 
 
-def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen, monkeypatch, slips, stub_exec):
+def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen, monkeypatch, shown_pdfs, stub_exec):
     """14 at the workshop, 99 typed: the line is red and only a coordinator's PIN lets it go."""
     store = shop.store
     stock.produce(store, shop.bag, 4)
@@ -140,10 +127,10 @@ def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen
     qtbot.mouseClick(screen.transfer_button, LEFT)
     assert len(prompts) == 2
     assert (screen.level(shop.bag, "taller"), screen.level(shop.bag, "feria")) == (-85, 99)
-    assert "Aprobó Carmen Ayma" in pdf_text(slips[0])
+    assert "Aprobó Carmen Ayma" in pdf_text(shown_pdfs[0]._pdf)
 
 
-def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, shop, screen, stub_exec, slips):
+def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, shop, screen, stub_exec, shown_pdfs):
     store = shop.store
     stock.transfer(store, shop.bag, 5, "taller", "feria")
     stock.transfer(store, shop.purse, 3, "taller", "feria")
@@ -167,7 +154,7 @@ def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, sh
     qtbot.mouseClick(screen.return_button, LEFT)
     assert (screen.level(shop.bag, "feria"), screen.level(shop.purse, "feria")) == (1, 0)
     assert screen.level(shop.bag, "taller") == 7
-    text = pdf_text(slips[0])
+    text = pdf_text(shown_pdfs[0]._pdf)
     assert "RETORNO DE FERIA" in text
     assert f"{shop.bag} Bolso bordado 5 2 — 2 1" in text
     assert f"{shop.purse} Monedero de cuero 3 0 — 3 0" in text
@@ -175,7 +162,7 @@ def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, sh
     assert verify(store) == []
 
 
-def test_a_name_typed_in_the_scan_field_adds_the_only_item_that_fits(qtbot, shop, screen, stub_exec, slips):
+def test_a_name_typed_in_the_scan_field_adds_the_only_item_that_fits(qtbot, shop, screen, stub_exec, shown_pdfs):
     def by_name(dialog: TransferListDialog) -> None:
         qtbot.keyClicks(dialog.scan_input, "cartuchera")
         qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Return)
@@ -192,4 +179,4 @@ def test_a_name_typed_in_the_scan_field_adds_the_only_item_that_fits(qtbot, shop
     stub_exec(TransferListDialog, by_name)
     screen.view.clearSelection()
     qtbot.mouseClick(screen.transfer_button, LEFT)
-    assert slips == []
+    assert shown_pdfs == []
