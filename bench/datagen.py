@@ -5,7 +5,10 @@ itself (:func:`open_store` runs the migrations). Everything bulky is then
 written with plain ``sqlite3.executemany`` in large transactions, row for row
 as :func:`mamakilla_pos.services.sales.record_sale` writes it: sale, lines,
 payments, makers' share entries, stock movements and a journal entry whose
-hash continues the chain. Money is computed by the domain functions
+hash continues the chain, holding every column of those rows as the app
+journals them (``mamakilla_pos.store.images``). Master data and cash sessions
+written this way are journaled afterwards in one ``rows`` entry, as an
+upgrade journals what a migration left. Money is computed by the domain functions
 (``settle``, ``line_share``, ``split_share``), cached per distinct input, so
 ``mamakilla-pos verify`` passes on what is generated
 (``tests/bench/test_generator.py``).
@@ -32,6 +35,7 @@ from mamakilla_pos.domain.payments import Tender, settle
 from mamakilla_pos.domain.shares import line_share, split_share
 from mamakilla_pos.services import auth, headers, journal, settings, setup
 from mamakilla_pos.store import open_store
+from mamakilla_pos.store.images import record_unjournaled
 
 SERIES = "B001"
 USER_NAME = "Rosa Quispe Mamani"
@@ -201,7 +205,18 @@ def create_shop(path: Path, items: int = 20_000, makers: int = 40, seed: int = 1
         connection.execute("PRAGMA journal_mode=WAL")
     finally:
         connection.close()
+    journal_master_data(path)
     return ShopFacts(path, items, makers, user.id, location_id)
+
+
+def journal_master_data(path: Path) -> None:
+    """Journal the master data and cash sessions written with plain SQL (one ``rows`` entry)."""
+    store = open_store(sqlite_url(path))
+    try:
+        with store.engine.begin() as connection:
+            record_unjournaled(connection, "generador de datos")
+    finally:
+        store.dispose()
 
 
 def _produce(connection: sqlite3.Connection, items: int, location_id: int, units: int, rng: random.Random) -> None:
@@ -220,10 +235,7 @@ def _produce(connection: sqlite3.Connection, items: int, location_id: int, units
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        payload = {
-            "movements": [[str(u), r[1], location_id, units, "production"] for u, r in zip(ids, rows, strict=True)],
-            "reason": "",
-        }
+        payload = {"reason": "", "rows": {"stock_movements": rows}}
         chain.append("production", str(ids[0]), payload, "sistema", at)
     chain.save()
     connection.execute("COMMIT")
@@ -371,6 +383,11 @@ INSERTS = {
 }
 
 
+# The columns of each insert, in order: the journal's images list them so (a test keeps them the models').
+COLUMNS = {
+    table: [c.strip() for c in sql[sql.index("(") + 1 : sql.index(")")].split(",")] for table, sql in INSERTS.items()
+}
+
 METHOD_WEIGHTS = (("cash", 45), ("yape", 22), ("card", 13), ("usd", 10), ("plin", 5), ("split", 5))
 
 
@@ -415,6 +432,7 @@ class SalesWriter:
         ]
         self.methods = [m for m, w in METHOD_WEIGHTS for _ in range(w)]
         self.sessions: dict[date, str] = {}
+        self.new_sessions = 0
         for sid, opened in c.execute("SELECT id, opened_at FROM cash_sessions WHERE till = ?", (SERIES,)):
             self.sessions.setdefault(datetime.fromisoformat(opened).date(), sid)
 
@@ -422,6 +440,9 @@ class SalesWriter:
         if self.bulk:
             self.connection.execute("PRAGMA journal_mode=WAL")  # as the app keeps it
         self.connection.close()
+        if self.new_sessions:
+            journal_master_data(self.path)
+            self.new_sessions = 0
 
     def __enter__(self) -> SalesWriter:
         return self
@@ -445,6 +466,7 @@ class SalesWriter:
                 (sid, SERIES, self.location_id, db_time(opened), self.user_id, db_time(closed), self.user_id),
             )
             self.sessions[day] = sid
+            self.new_sessions += 1
         return sid
 
     # -- sales --------------------------------------------------------------------------
@@ -510,10 +532,9 @@ class SalesWriter:
         rate_text = self.rate_text
         rows = SaleRows([], [], [], [], [])
         sale_hex, _ = new_id(rng)
-        line_json, share_json, move_json, pay_json = [], [], [], []
         total = 0
         for position, (item, quantity) in enumerate(picked, start=1):
-            line_hex, line_str = new_id(rng)
+            line_hex, _ = new_id(rng)
             net = item.price * quantity
             total += net
             if item.makers:
@@ -525,21 +546,17 @@ class SalesWriter:
                 (line_hex, sale_hex, position, item.id, item.name, quantity, item.price, net, 0, 0, net,
                  line_rate, share, None)
             )  # fmt: skip
-            line_json.append([line_str, item.id, quantity, cents_json(net), line_rate, cents_json(share)])
             for (maker_id, weight), amount in zip(item.makers, parts, strict=True):
-                share_hex, share_str = new_id(rng)
+                share_hex, _ = new_id(rng)
                 rows.shares.append((share_hex, maker_id, sale_hex, line_hex, when, "accrual", weight, amount, None))
-                share_json.append([share_str, maker_id, line_str, cents_json(amount)])
-            move_hex, move_str = new_id(rng)
+            move_hex, _ = new_id(rng)
             rows.moves.append((move_hex, item.id, location_id, -quantity, "sale", "", sale_hex, user_id, when))
-            move_json.append([move_str, item.id, location_id, -quantity, "sale"])
         due, rounding, tendered, change, usd, paid = _settle(total, method, self.usd_rate, self.step)
         for p_method, currency, amount, p_rate, amount_pen, applied, has_ref in paid:
             reference = str(rng.randrange(10**7, 10**8)) if has_ref else ""
             rows.payments.append(
                 (new_id(rng)[0], sale_hex, p_method, currency, amount, p_rate, amount_pen, applied, reference)
             )
-            pay_json.append([p_method, currency, cents_json(amount), cents_json(applied)])
         rows.sales.append(
             (sale_hex, number, series, seq, "sale", None, when, user_id, location_id, session_id,
              total, 0, 0, total, rounding, due, tendered, change, usd, "till", "", self.header_id)
@@ -553,10 +570,13 @@ class SalesWriter:
             "amount_due": cents_json(due),
             "tendered": cents_json(tendered),
             "change": cents_json(change),
-            "lines": line_json,
-            "shares": share_json,
-            "payments": pay_json,
-            "movements": move_json,
+            "rows": {
+                table: written
+                for table, written in zip(
+                    TABLES, (rows.sales, rows.lines, rows.shares, rows.payments, rows.moves), strict=True
+                )
+                if written
+            },
         }
         return rows, payload
 

@@ -13,7 +13,7 @@ It builds its own shops in a temporary folder (``bench/datagen.py``):
 - a *growing shop*: the same catalogue with 200,000 × scale past sales over
   a year, grown in place from the smallest scale to the largest: at each
   scale a 3-line cash sale and the reports are measured, and at scale 1 the
-  start of the app and its memory.
+  start of the app, its memory and ``verify`` (``bench/verify_bench.py``).
 
 Machines are shared and noisy: each measurement is repeated, app and
 baseline interleaved, and the medians compared. Slowness never makes the
@@ -47,11 +47,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import itertools
 
 import mamakilla_pos
-from bench import concurrency, datagen, pdfcopy
+from bench import concurrency, datagen, pdfcopy, verify_bench
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import backup, cash, catalogue, history, journal, reports, shares, till_catalogue
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.store import Store, open_store
+from mamakilla_pos.store.images import record_unjournaled
 
 HERE = Path(__file__).resolve().parent
 FULL_SALES = 200_000  # scale 1: "200,000 past sales over a year"
@@ -179,6 +180,7 @@ class Plan:
     import_repeat: int = 3
     concurrent_seconds: float = 3.0  # how long each piece of work runs while the other till sells
     concurrent_import_rows: int = 10_000
+    verify_repeat: int = 3
 
     @classmethod
     def make(cls, args: argparse.Namespace) -> Plan:
@@ -199,6 +201,7 @@ class Plan:
             import_repeat=1 if quick else 3,
             concurrent_seconds=1.0 if quick else 3.0,
             concurrent_import_rows=1_000 if quick else 10_000,
+            verify_repeat=1 if quick else 3,
         )
 
 
@@ -238,6 +241,7 @@ def build_session_shop(folder: Path, plan: Plan) -> SessionShop:
         connection.exec_driver_sql(
             "UPDATE cash_sessions SET opened_at = ? WHERE id = ?", (datagen.db_time(opened), info.id.hex)
         )
+        record_unjournaled(connection, "banco de pruebas")  # the session's new opening, journaled
     store.dispose()
     with datagen.SalesWriter(path) as writer:
         writer.add_session_sales(plan.session_sales, info.id.hex, opened + timedelta(seconds=60))
@@ -869,6 +873,20 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
                     250.0,
                 )
             )
+            log("  measuring verify …")
+            app, bare, read = verify_bench.measure(growing.path, plan.verify_repeat)
+            rows.append(
+                Row(
+                    "verify",
+                    f"verify of {target:,} sales (chain, every row against the journal, rules, master data)",
+                    "ms",
+                    app,
+                    bare,
+                    f"the same {read:,} rows read with raw sqlite3",
+                    "ratio",
+                    5.0,
+                )
+            )
         store = growing.store()
         try:
             log("  measuring a sale …")
@@ -953,6 +971,7 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
         "memory",
         "sale",
         "sale_bestsellers",
+        "verify",
         "receipt",
         "search",
         "day",

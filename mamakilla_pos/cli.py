@@ -66,7 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     stock = commands.add_parser("stock", help="stock por artículo y ubicación")
     stock.add_argument("--json", action="store_true")
     _receipt_parser(commands)
-    commands.add_parser("verify", help="comprobar la integridad de la base de datos")
+    verify = commands.add_parser("verify", help="comprobar la integridad de la base de datos")
+    verify.add_argument(
+        "--against", action="append", type=Path, default=[], metavar="BACKUP", help="copia que el diario debe extender"
+    )
+    verify.add_argument("--head", metavar="DATE:HASH", help="huella del diario impresa en un cierre de caja")
     commands.add_parser("backup", help="copia de seguridad").add_argument("dest", type=Path)
     commands.add_parser("restore", help="restaurar una copia").add_argument("src", type=Path)
     return parser
@@ -299,7 +303,7 @@ def _cmd_receipt(store, args) -> int:  # type: ignore[no-untyped-def]
 def _cmd_verify(store, args) -> int:  # type: ignore[no-untyped-def]
     from .services.verify import verify
 
-    problems = verify(store)
+    problems = verify(store, args.against, args.head)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -310,10 +314,14 @@ def _cmd_verify(store, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _cmd_backup(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.anchors import copy_head
     from .services.backup import backup
 
     info = backup(store, args.dest)
     print(f"Copia guardada en {info.path} ({info.counts['sales']} notas)")
+    head = copy_head(info.path)
+    if head is not None:  # what ``verify --against`` checks the journal against
+        print(f"Diario hasta el registro {head[0]}, huella {head[1]}")
     return EXIT_OK
 
 

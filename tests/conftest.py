@@ -253,3 +253,100 @@ def disk_shop(small_disk) -> Iterator[Shop]:
     setup.ensure_defaults(shop_store)
     yield make_shop(shop_store)
     shop_store.dispose()
+
+
+class Forger:
+    """Rewrites a shop as whoever holds the file could, so that the file alone agrees with itself.
+
+    After rows are changed or deleted with plain SQL, :meth:`rebuild`
+    makes the journal say the same: every image is replaced by the row as it
+    now is, the entries of documents whose rows are all gone are dropped,
+    the entries renumbered, every hash recomputed and the head set to the
+    last. Only anchors outside the file (a backup kept elsewhere, a printed
+    head) can then tell.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def sql(self, statement: str, **params: object) -> int:
+        """Run a statement with foreign keys off (as any SQLite tool would); rows changed."""
+        from sqlalchemy import text
+
+        with self.store.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                return conn.execute(text(statement), params).rowcount
+
+    @staticmethod
+    def _key(lay, columns, row):  # type: ignore[no-untyped-def]
+        return tuple(row[columns.index(lay.columns[i])] for i in lay.key)
+
+    @staticmethod
+    def _forged(lay, columns, recorded, row):  # type: ignore[no-untyped-def]
+        """The image to write instead of ``recorded``: the row as it now is (``None``: gone).
+
+        Columns a later document fills in (a share's payout) keep what the
+        entry recorded, as the app wrote them.
+        """
+        if row is None:
+            return None
+        was = dict(zip(columns, recorded, strict=True))
+        return [was.get(c) if c in lay.spec.later else v for c, v in zip(lay.columns, row, strict=True)]
+
+    def rebuild(self) -> None:
+        import json
+
+        from sqlalchemy import insert, select, text
+
+        from mamakilla_pos.store import chain, images, tables
+
+        journal = tables.journal
+        with self.store.engine.begin() as conn:
+            entries = conn.execute(
+                select(
+                    journal.c.created_at, journal.c.actor, journal.c.kind, journal.c.ref, journal.c.payload
+                ).order_by(journal.c.seq)
+            ).all()
+            payloads = [json.loads(body) for *_, body in entries]
+            current: dict[str, dict[object, tuple[object, ...]]] = {}
+            last: dict[tuple[str, object], int] = {}  # master data: only its last image must be the row
+            for index, payload in enumerate(payloads):
+                for table, block in (payload.get("rows") or {}).items():
+                    lay = images.layout(table)
+                    current.setdefault(table, {lay.key_of(r): r for r in images.read_all(conn, lay)})
+                    for row in block:
+                        last[(table, self._key(lay, lay.columns, row))] = index
+            kept = []
+            for index, ((at, actor, kind, ref, _), payload) in enumerate(zip(entries, payloads, strict=True)):
+                if "rows" in payload:
+                    rows = {}
+                    for table, block in payload["rows"].items():
+                        lay = images.layout(table)
+                        now = []
+                        for row in block:
+                            key = self._key(lay, lay.columns, row)
+                            if lay.spec.master and last[(table, key)] != index:
+                                now.append(row)  # history stays as it was
+                            elif (forged := self._forged(lay, lay.columns, row, current[table].get(key))) is not None:
+                                now.append(forged)
+                        if now:
+                            rows[table] = now
+                    if not rows and kind != images.ROWS:
+                        continue  # the document is gone: so is its entry
+                    payload["rows"] = rows
+                kept.append((at, actor, kind, ref, chain.dump_payload(payload)))
+            conn.execute(text("DELETE FROM journal"))
+            prev = chain.GENESIS
+            for seq, (at, actor, kind, ref, body) in enumerate(kept, start=1):
+                digest = chain.entry_hash(prev, chain.canonical(seq, at, actor, kind, ref, body))
+                values = {"seq": seq, "created_at": at, "actor": actor, "kind": kind, "ref": ref, "payload": body}
+                conn.execute(insert(journal).values(prev_hash=prev, hash=digest, **values))
+                prev = digest
+            conn.execute(text("UPDATE journal_head SET seq = :seq, hash = :hash"), {"seq": len(kept), "hash": prev})
+
+
+@pytest.fixture
+def forger(store) -> Forger:
+    return Forger(store)

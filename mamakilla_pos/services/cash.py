@@ -670,6 +670,7 @@ def move_cash(
             {"amount": to_json(amount), "currency": currency, "reason": movement.reason},
             actor,
             at,
+            journal.rows_of(movement),
         )
         return CashMovementInfo(movement.id, at, direction, currency, amount, movement.reason, _user(session, user_id))
 

@@ -269,23 +269,27 @@ def _differences(label: str, stored: DayClosing, totals: _Totals, late: _Totals,
         yield f"{label}: los totales por forma de pago no coinciden con los documentos"
 
 
-def check_closings(session: Session) -> Iterable[str]:
-    """Recompute every daily closing from the documents; yield each difference, in Spanish."""
-    closings = [
-        _closing(entry)
-        for entry in session.execute(
-            select(models.JournalEntry).where(models.JournalEntry.kind == DAY_CLOSE).order_by(models.JournalEntry.seq)
-        ).scalars()
-    ]
-    if not closings:
-        return
-    for before, after in itertools.pairwise(closings):
-        if after.day <= before.day:
-            yield f"el cierre del día {after.day:%d/%m/%Y} no sigue al del {before.day:%d/%m/%Y}"
-    by_day = {c.day: i for i, c in enumerate(closings)}
-    seqs = [c.seq for c in closings]
-    day_totals = [_Totals() for _ in closings]
-    late_totals = [_Totals() for _ in closings]
+@dataclass(frozen=True)
+class CountedDocument:
+    """A sale or refund as the closings count it: its journal entry, day, amounts and payments."""
+
+    seq: int
+    kind: str
+    day: date
+    total: Decimal
+    rounding: Decimal
+    payments: tuple[tuple[str, Decimal], ...]
+
+
+def read_closings(session: Session) -> list[DayClosing]:
+    """Every daily closing, in the journal's order."""
+    entries = tables.journal.c
+    query = select(entries.seq, entries.payload, entries.hash).where(entries.kind == DAY_CLOSE).order_by(entries.seq)
+    return [_closing(entry) for entry in session.execute(query)]
+
+
+def _documents(session: Session) -> list[CountedDocument]:
+    """Every journaled sale and refund, read with SQL."""
     rows = session.execute(
         select(
             models.Sale.id,
@@ -304,15 +308,36 @@ def check_closings(session: Session) -> Iterable[str]:
         select(models.Payment.sale_id, models.Payment.method, models.Payment.applied_pen)
     ):
         payments[sale_id].append((method, applied))
-    for row in rows:
-        day = row.created_at.date()
-        index = by_day.get(day)
-        if index is not None and seqs[index] > row.seq:
-            day_totals[index].add(row.kind, row.total, row.rounding, payments.get(row.id, ()))
+    return [
+        CountedDocument(row.seq, row.kind, row.created_at.date(), row.total, row.rounding, tuple(payments[row.id]))
+        for row in rows
+    ]
+
+
+def check_closings(session: Session) -> Iterable[str]:
+    """Recompute every daily closing from the documents; yield each difference, in Spanish."""
+    closings = read_closings(session)
+    if closings:
+        yield from closings_against(closings, _documents(session))
+
+
+def closings_against(closings: Sequence[DayClosing], documents: Iterable[CountedDocument]) -> Iterable[str]:
+    """The differences between ``closings`` and the documents (as ``verify`` reads them, or :func:`_documents`)."""
+    for before, after in itertools.pairwise(closings):
+        if after.day <= before.day:
+            yield f"el cierre del día {after.day:%d/%m/%Y} no sigue al del {before.day:%d/%m/%Y}"
+    by_day = {c.day: i for i, c in enumerate(closings)}
+    seqs = [c.seq for c in closings]
+    day_totals = [_Totals() for _ in closings]
+    late_totals = [_Totals() for _ in closings]
+    for doc in documents:
+        index = by_day.get(doc.day)
+        if index is not None and seqs[index] > doc.seq:
+            day_totals[index].add(doc.kind, doc.total, doc.rounding, doc.payments)
             continue
-        after = bisect.bisect_right(seqs, row.seq)
-        if 0 < after < len(closings) and closings[after - 1].day >= day:
-            late_totals[after].add(row.kind, row.total, row.rounding, payments.get(row.id, ()))
+        after = bisect.bisect_right(seqs, doc.seq)
+        if 0 < after < len(closings) and closings[after - 1].day >= doc.day:
+            late_totals[after].add(doc.kind, doc.total, doc.rounding, doc.payments)
     grand = ZERO
     for index, stored in enumerate(closings):
         grand += day_totals[index].net + late_totals[index].net

@@ -1,99 +1,234 @@
 """The hash-chained journal: every completed document appends one entry.
 
 Each entry's hash is SHA-256 of the previous entry's hash followed by the
-entry's canonical content (sequence, time, actor, kind, reference and
-payload as sorted, compact JSON). Changing, removing or re-ordering any
-entry, or any document recorded in it, is therefore detectable.
+entry's canonical content (see :mod:`mamakilla_pos.store.chain`). Changing,
+removing or re-ordering any entry, or any row recorded in it, is therefore
+detectable.
+
+Rows are recorded as *images*, every column of them (see
+:mod:`mamakilla_pos.store.images`, which also lists the journaled tables):
+
+- a document service passes its rows to :func:`append` (``rows=``), and
+  their images go into the document's own entry;
+- master data needs nothing from the service: session hooks installed here
+  note every master-data row the ORM flushes (added, changed or deleted;
+  changes to ``volatile`` columns alone do not count) and journal their new
+  images in one ``rows`` entry, written just before the service's own entry
+  (by the same person) or, for what is left, when the transaction commits
+  (by the person of the transaction's last entry; ``sistema`` otherwise).
+  A document row flushed but not imaged by its service is imaged there too.
+  Rows written with plain SQL statements instead of the ORM are announced
+  with :func:`touch`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import RelationshipProperty, Session
 
-from ..store import models, tables
+from ..store import images, models
+from ..store.chain import GENESIS, canonical, dump_payload, entry_hash, write_entry
+from .clock import now
 
-GENESIS = "0" * 64
+__all__ = [
+    "GENESIS",
+    "ChainProblem",
+    "append",
+    "canonical",
+    "check_chain",
+    "dump_payload",
+    "entry_hash",
+    "journal_payloads",
+    "rows_of",
+    "touch",
+    "write",
+]
 
-
-def canonical(seq: int, created_at: datetime, actor: str, kind: str, ref: str, payload: str) -> str:
-    """The exact text that is hashed for an entry."""
-    return json.dumps(
-        [seq, created_at.isoformat(), actor, kind, ref, payload],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def entry_hash(prev_hash: str, content: str) -> str:
-    return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
-
-
-def dump_payload(payload: dict[str, Any]) -> str:
-    """Payload as canonical JSON (sorted keys, no spaces, amounts already strings)."""
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-
-
-# On the plain tables (see store.tables): importing this module, as the till's start does, makes no model.
-_HEAD_ROW = tables.journal_head.c
-_HEAD = select(_HEAD_ROW.seq, _HEAD_ROW.hash).where(_HEAD_ROW.id == 1).with_for_update()
-_NEW_HEAD = insert(tables.journal_head).values(id=1, seq=bindparam("seq"), hash=bindparam("hash"))
-_SET_HEAD = update(tables.journal_head).where(_HEAD_ROW.id == 1).values(seq=bindparam("seq"), hash=bindparam("hash"))
-_ENTRY = insert(tables.journal)
+ROWS = images.ROWS
+_TOUCHED = "journal.touched"  # {table: {primary key as Python values}}
+_IMAGED = "journal.imaged"  # {(table, canonical key): image} already in an entry of this transaction
+_ACTOR = "journal.actor"
 
 
 def append(
-    session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime
+    session: Session,
+    kind: str,
+    ref: str,
+    payload: dict[str, Any],
+    actor: str,
+    at: datetime,
+    rows: Mapping[str, Sequence[Any]] | None = None,
 ) -> models.JournalEntry:
     """Add an entry inside the caller's transaction.
 
+    ``rows`` are the document's rows by table (model instances, or objects
+    with the model's attribute names): their images go into the payload.
     The head row is locked (``FOR UPDATE`` where the database supports it) so
     two tills writing at once still form one chain. Written with plain
     statements, not the ORM's unit of work: every sale appends an entry.
     The entry returned is not added to the session (it is already written).
     """
-    return models.JournalEntry(**_write(session, kind, ref, payload, actor, at))
+    return models.JournalEntry(**_write(session, kind, ref, payload, actor, at, rows))
 
 
-def write(session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime) -> str:
+def write(
+    session: Session,
+    kind: str,
+    ref: str,
+    payload: dict[str, Any],
+    actor: str,
+    at: datetime,
+    rows: Mapping[str, Sequence[Any]] | None = None,
+) -> str:
     """:func:`append` for the hot path (sales, refunds): returns only the new entry's hash."""
-    return _write(session, kind, ref, payload, actor, at)["hash"]  # type: ignore[return-value]
+    return _write(session, kind, ref, payload, actor, at, rows)["hash"]  # type: ignore[return-value]
+
+
+def rows_of(*objects: Any) -> dict[str, list[Any]]:
+    """Model instances grouped by table, as :func:`append` takes them."""
+    groups: dict[str, list[Any]] = {}
+    for obj in objects:
+        groups.setdefault(obj.__table__.name, []).append(obj)
+    return groups
+
+
+def touch(session: Session, table: str, keys: Iterable[Sequence[Any]]) -> None:
+    """Announce rows of a journaled table written with plain statements (primary keys as Python values)."""
+    touched = session.info.setdefault(_TOUCHED, {})
+    touched.setdefault(table, set()).update(tuple(k) for k in keys)
 
 
 def _write(
-    session: Session, kind: str, ref: str, payload: dict[str, Any], actor: str, at: datetime
+    session: Session,
+    kind: str,
+    ref: str,
+    payload: dict[str, Any],
+    actor: str,
+    at: datetime,
+    rows: Mapping[str, Sequence[Any]] | None = None,
 ) -> dict[str, object]:
     session.flush()  # what the caller left pending goes first, as the ORM would order it
-    connection = session.connection()
-    head = connection.execute(_HEAD).first()
-    prev = GENESIS if head is None else head[1]
-    seq = 1 if head is None else head[0] + 1
-    text = dump_payload(payload)
-    digest = entry_hash(prev, canonical(seq, at, actor, kind, ref, text))
-    values = {
-        "seq": seq,
-        "created_at": at,
-        "actor": actor,
-        "kind": kind,
-        "ref": ref,
-        "payload": text,
-        "prev_hash": prev,
-        "hash": digest,
-    }
-    connection.execute(_ENTRY, values)
-    connection.execute(_NEW_HEAD if head is None else _SET_HEAD, {"seq": seq, "hash": digest})
+    if rows:
+        payload = {**payload, **images.payload_rows(_image(session, rows))}
+    _write_touched(session, actor, at)  # master data changed so far, just before the entry that explains it
+    session.info[_ACTOR] = actor
+    values = write_entry(session.connection(), kind, ref, payload, actor, at)
     if models.loaded():
         loaded = session.identity_map.get(session.identity_key(models.JournalHead, 1))
         if loaded is not None:  # someone read the head through the ORM in this session: not stale
             session.expire(loaded)
     return values
+
+
+def _image(session: Session, rows: Mapping[str, Sequence[Any]]) -> dict[str, list[tuple[Any, ...]]]:
+    """Images of a document's rows; they need not be imaged again at commit."""
+    found = images.images_of(rows)
+    imaged = session.info.setdefault(_IMAGED, {})
+    touched = session.info.get(_TOUCHED, {})
+    for table, objects in rows.items():
+        keys = touched.get(table)
+        if keys:  # flushed just now by the ORM: imaged here, not read back at commit
+            for obj in objects:
+                state = inspect(obj, raiseerr=False)
+                if state is not None:
+                    keys.discard(tuple(state.mapper.primary_key_from_instance(obj)))
+    for table, shots in found.items():
+        spec = images.JOURNALED[table]
+        if spec.master:
+            raise ValueError(f"master data ({table}) is journaled at commit, not in a document's entry")
+        lay = images.layout(table)
+        for shot in shots:
+            imaged[(table, lay.key_of(shot))] = shot
+    return found
+
+
+# -- the session hooks: master data journaled at commit ------------------------------------------
+
+
+def _changed(obj: Any, volatile: tuple[str, ...]) -> bool:
+    """Whether a flushed object changed anything but volatile columns."""
+    state = inspect(obj)
+    for prop in state.mapper.attrs:
+        if isinstance(prop, RelationshipProperty) and prop.uselist:
+            continue
+        if prop.key in volatile:
+            continue
+        if state.attrs[prop.key].history.has_changes():
+            return True
+    return False
+
+
+def _after_flush(session: Session, _context: object) -> None:
+    journaled = images.JOURNALED
+    touched = None
+    dirty = session.dirty
+    for obj in (*session.new, *dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        spec = journaled.get(table)  # type: ignore[arg-type]
+        if spec is None:
+            continue
+        mapper = inspect(obj).mapper
+        if obj in dirty and not _changed(obj, tuple(_attr_keys(mapper, spec.volatile))):
+            continue
+        if touched is None:
+            touched = session.info.setdefault(_TOUCHED, {})
+        touched.setdefault(table, set()).add(tuple(mapper.primary_key_from_instance(obj)))
+
+
+def _attr_keys(mapper: Any, columns: tuple[str, ...]) -> Iterator[str]:
+    for name in columns:
+        yield mapper.get_property_by_column(mapper.local_table.c[name]).key
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    _write_touched(session, session.info.get(_ACTOR, "sistema"), now())
+
+
+def _write_touched(session: Session, actor: str, at: datetime) -> None:
+    """Journal the images of the rows flushed (or touched) since the last ``rows`` entry."""
+    touched = session.info.pop(_TOUCHED, None)
+    if not touched:
+        return
+    imaged = session.info.get(_IMAGED, {})
+    connection = session.connection()
+    shots: dict[str, list[tuple[Any, ...]]] = {}
+    deleted: dict[str, list[tuple[Any, ...]]] = {}
+    for table, keys in sorted(touched.items()):
+        lay = images.layout(table)
+        current = images.read_keys(connection, lay, keys)
+        for key in sorted(keys, key=repr):
+            canonical_key = lay.canonical_key(key)
+            shot = current.get(canonical_key)
+            if shot is None:
+                deleted.setdefault(table, []).append(canonical_key)
+            elif imaged.get((table, canonical_key)) != shot:
+                shots.setdefault(table, []).append(shot)
+    if not shots and not deleted:
+        return
+    names = sorted({*shots, *deleted})
+    ref = ",".join(names) if len(",".join(names)) <= 64 else f"{len(names)} tablas"
+    write_entry(connection, ROWS, ref, images.payload_rows(shots, deleted), actor, at)
+
+
+def _after_transaction_end(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        for key in (_TOUCHED, _IMAGED, _ACTOR):
+            session.info.pop(key, None)
+
+
+event.listen(Session, "after_flush", _after_flush)
+event.listen(Session, "before_commit", _before_commit)
+event.listen(Session, "after_transaction_end", _after_transaction_end)
+
+
+# -- reading the chain back --------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from ..store import Store
+from ..store.images import JOURNALED, layout
 from ..store.models import JournalEntry
 
 PAGE_SIZE = 100
@@ -85,7 +86,28 @@ def _payload(text: str) -> dict[str, Any]:
         value = json.loads(text)
     except ValueError:
         return {"texto": text}
-    return value if isinstance(value, dict) else {"valor": value}
+    return named_rows(value) if isinstance(value, dict) else {"valor": value}
+
+
+def named_rows(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload with each row image as column → value, for people to read.
+
+    Images list their values in the columns the journal holds for their
+    table (see :mod:`mamakilla_pos.store.images`); they are named here by
+    the table's columns now. An image of another length (written before a
+    column was added) is left as it is.
+    """
+    rows = payload.get("rows")
+    if not isinstance(rows, dict):
+        return payload
+    named: dict[str, Any] = {}
+    for table, images in rows.items():
+        columns = layout(table).columns if table in JOURNALED else ()
+        named[table] = [
+            dict(zip(columns, image, strict=True)) if isinstance(image, list) and len(image) == len(columns) else image
+            for image in images or []
+        ]
+    return {**payload, "rows": named}
 
 
 def list_entries(
@@ -93,8 +115,9 @@ def list_entries(
 ) -> JournalPage:
     """Entries matching ``where``, newest first: ``limit`` of them from ``offset``.
 
-    The entries are shown exactly as stored, even when someone altered them:
-    ``verify`` is what says whether the chain still holds.
+    The entries are shown as stored (row images with their columns named,
+    :func:`named_rows`), even when someone altered them: ``verify`` is what
+    says whether the chain still holds.
     """
     where = where or JournalFilter()
     limit = max(1, limit)
@@ -147,9 +170,12 @@ class JournalNames:
 
 
 def _image_rows(payload: dict[str, Any], table: str) -> list[dict[str, Any]]:
-    """Rows of ``table`` imaged in an entry (``{"rows": {table: {"columns": [...], "rows": [[...]]}}}``)."""
+    """Rows of ``table`` imaged in an entry, column → value: as :func:`named_rows` gives them,
+    or a ``{"columns": [...], "rows": [[...]]}`` block."""
     images = payload.get("rows")
     image = images.get(table) if isinstance(images, dict) else None
+    if isinstance(image, list):
+        return [row for row in image if isinstance(row, dict)]
     if not isinstance(image, dict):
         return []
     columns = image.get("columns") or []

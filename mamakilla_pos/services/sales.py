@@ -210,15 +210,8 @@ def _payment_rows(sale_id: uuid.UUID, payments: Sequence[AppliedPayment]) -> lis
     ]
 
 
-def journal_payload(
-    sale: Sale,
-    lines: Sequence[SaleLine],
-    shares: Sequence[ShareEntry],
-    payments: Sequence[Payment],
-    movements: Sequence[StockMovement],
-    refund_of: str = "",
-) -> dict[str, object]:
-    """What the journal keeps of a sale or refund; ``verify`` compares the tables to it."""
+def journal_payload(sale: Sale, refund_of: str = "") -> dict[str, object]:
+    """What the journal says of a sale or refund besides its rows (:func:`document_rows`)."""
     return {
         "number": sale.number,
         "kind": sale.kind,
@@ -228,13 +221,23 @@ def journal_payload(
         "amount_due": to_json(sale.amount_due),
         "tendered": to_json(sale.tendered),
         "change": to_json(sale.change),
-        "lines": [
-            [str(ln.id), ln.item_id, ln.quantity, to_json(ln.net), str(ln.share_rate), to_json(ln.share)]
-            for ln in lines
-        ],
-        "shares": [[str(s.id), s.maker_id, str(s.sale_line_id), to_json(s.amount)] for s in shares],
-        "payments": [[p.method, p.currency, to_json(p.amount), to_json(p.applied_pen)] for p in payments],
-        "movements": [[str(m.id), m.item_id, m.location_id, m.quantity, m.kind] for m in movements],
+    }
+
+
+def document_rows(
+    sale: Sale,
+    lines: Sequence[SaleLine],
+    shares: Sequence[ShareEntry],
+    payments: Sequence[Payment],
+    movements: Sequence[StockMovement],
+) -> dict[str, Sequence[Any]]:
+    """The rows of a sale or refund, by table: the journal keeps every column of each."""
+    return {
+        "sales": [sale],
+        "sale_lines": lines,
+        "share_entries": shares,
+        "payments": payments,
+        "stock_movements": movements,
     }
 
 
@@ -304,7 +307,7 @@ def _sale_items(session: Session, codes: set[str]) -> dict[str, _SaleItem]:
 
 
 class _Row:
-    """Attribute access over a row's values, for :func:`journal_payload`."""
+    """Attribute access over a row's values (the models' attribute names), for the inserts and the journal."""
 
     def __init__(self, **values: object) -> None:
         self.__dict__.update(values)
@@ -471,8 +474,9 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         for item in (items[c] for c in sorted(codes))
         if levels.get(item.id, 0) < 0
     )
-    payload = journal_payload(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
-    journal.write(session, "sale", number, payload, _actor_name(session, request.user_id), at)
+    rows = document_rows(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
+    actor = _actor_name(session, request.user_id)
+    journal.write(session, "sale", number, journal_payload(sale), actor, at, rows)  # type: ignore[arg-type]
     return SaleResult(
         sale.id,
         number,
@@ -732,8 +736,9 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     session.add_all(shares)
     session.add_all(payments)
     session.add_all(movements)
-    payload = journal_payload(refund, lines, shares, payments, movements, original.number)
-    journal.write(session, "refund", number, payload, actor_name(session, request.user_id), at)
+    rows = document_rows(refund, lines, shares, payments, movements)
+    payload = journal_payload(refund, original.number)
+    journal.write(session, "refund", number, payload, actor_name(session, request.user_id), at, rows)
     return SaleResult(refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO)
 
 

@@ -483,8 +483,9 @@ def _pay_in(
     session.add(payout)
     session.flush()
     _settle(session, payout.id, [e.id for e in entries])
+    written: list[object] = [payout]
     if cash_session is not None:
-        session.add(
+        written.append(
             CashMovement(
                 id=uuid.uuid4(),
                 session_id=cash_session.id,
@@ -496,6 +497,7 @@ def _pay_in(
                 user_id=user_id,
             )
         )
+        session.add(written[-1])
     journal.append(
         session,
         "payout",
@@ -509,6 +511,7 @@ def _pay_in(
         },
         actor_name(session, user_id),
         at,
+        journal.rows_of(*written),
     )
     session.flush()
     return PayoutResult(payout.id, payout.number, maker.name, amount, len(entries))

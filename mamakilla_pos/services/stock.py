@@ -110,8 +110,9 @@ def _journal_movements(
 ) -> str:
     """One journal entry for movements written together; ``extra`` keys join the payload. Returns its ref."""
     ref = str(movements[0].id)
-    payload = {"movements": [movement_record(m) for m in movements], "reason": movements[0].reason, **(extra or {})}
-    journal.append(session, kind, ref, payload, actor_name(session, user_id), movements[0].created_at)
+    payload = {"reason": movements[0].reason, **(extra or {})}
+    at = movements[0].created_at
+    journal.append(session, kind, ref, payload, actor_name(session, user_id), at, journal.rows_of(*movements))
     return ref
 
 

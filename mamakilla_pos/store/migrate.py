@@ -109,7 +109,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     On SQLite, batch migrations rebuild tables; foreign keys are switched off
     while they run (outside the transaction, as SQLite requires) and checked
-    before the upgrade commits.
+    before the upgrade commits. At the head, the master data as the
+    migrations left it is journaled in the same transaction
+    (:func:`~.images.record_unjournaled`).
     """
     from alembic import command
 
@@ -124,6 +126,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
+                if revision == "head":
+                    # What the migrations left in master data becomes its journaled state.
+                    from .images import record_unjournaled
+
+                    record_unjournaled(connection, f"actualización {head_revision()}")
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -17,6 +17,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, shares, verify
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store import open_store
+from mamakilla_pos.store.images import layout
 
 D = Decimal
 
@@ -107,5 +108,12 @@ def test_generated_rows_are_the_rows_record_sale_writes(shop):
     assert [(p.method, p.currency, cents(p.amount), cents(p.applied_pen)) for p in sale.payments] == [
         (r[2], r[3], r[4], r[7]) for r in rows.payments
     ]
-    assert sorted(s[1:] for s in payload["shares"]) != []
-    assert [m[3] for m in payload["movements"]] == [-1, -2, -3]
+    recorded = payload["rows"]
+    assert recorded["share_entries"] == rows.shares != []
+    quantity = datagen.COLUMNS["stock_movements"].index("quantity")
+    assert [m[quantity] for m in recorded["stock_movements"]] == [-1, -2, -3]
+
+
+def test_the_generator_writes_every_column_the_journal_images():
+    for table, columns in datagen.COLUMNS.items():
+        assert columns == list(layout(table).columns), table

@@ -7,6 +7,7 @@ other, so the helpers are handed out as a fixture (``probe``).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
@@ -133,3 +134,54 @@ class Probe:
 @pytest.fixture
 def probe(store) -> Probe:
     return Probe(store)
+
+
+@dataclass(frozen=True)
+class Books:
+    """A shop that has done a bit of everything (the ``full_books`` fixture); names of what it made."""
+
+    store: Store
+    coordinator: int
+    seller: int
+    sale: str  # by the seller, in the open session, cash: bag ×2 and purse
+    card_sale: str  # by the coordinator: pencil case and keyring, card
+    refund: str  # one bag of ``sale``
+    cash_payout: str  # Rosa, in cash
+    yape_payout: str  # Luz, by Yape
+
+
+@pytest.fixture
+def full_books(shop) -> Books:
+    """Every kind of document and master-data change, made through the services."""
+    from mamakilla_pos.domain.payments import Tender
+    from mamakilla_pos.services import auth, cash, locations, settings, shares, stock
+    from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+
+    store = shop.store
+    boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810").id
+    seller = auth.create_user(store, "Nélida Ccori", "seller", "1357", by=boss).id
+    settings.update_settings(store, boss, share_rate=Decimal("0.45"), usd_rate=Decimal("3.75"))
+    locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=boss)
+    stock.transfer(store, shop.purse, 2, "taller", "feria", user_id=boss)
+    cash.open_session(store, {Decimal("20"): 5}, {}, user_id=boss)
+    D = Decimal
+    sale = record_sale(
+        store,
+        SaleRequest((LineRequest(shop.bag, 2), LineRequest(shop.purse)), (Tender("cash", D("200")),), user_id=seller),
+    ).number
+    card = record_sale(
+        store,
+        SaleRequest((LineRequest(shop.pencil_case), LineRequest(shop.bought_in)), (Tender("card", D("35")),)),
+    ).number
+    bag_line = history.get_sale(store, sale).lines[0]
+    back = refund(store, RefundRequest(sale, (RefundLine(bag_line.id, 1),), method="cash", user_id=boss)).number
+    cash.move_cash(store, "in", D("30.00"), "sencillo", user_id=boss)
+    cash.move_cash(store, "out", D("12.50"), "Almuerzo", user_id=boss)
+    stock.adjust(store, shop.purse, -1, "taller", "damaged", user_id=boss)
+    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    from datetime import date
+
+    paid_cash = shares.pay_maker(store, makers["Rosa Quispe"], date.today(), "cash", user_id=boss)
+    paid_yape = shares.pay_maker(store, makers["Luz Mamani"], date.today(), "yape", "778899", user_id=boss)
+    assert paid_cash is not None and paid_yape is not None
+    return Books(store, boss, seller, sale, card, back, paid_cash.number, paid_yape.number)

@@ -148,7 +148,9 @@ def test_a_changed_sale_no_longer_matches_its_closing(week):
         conn.execute(text("UPDATE sales SET total_cents = total_cents + 1000 WHERE kind = 'sale' AND seq = 2"))
     found = problems(week.store)
     assert any("total de ventas registrado 67.55, pero los documentos dan 77.55" in p for p in found), found
-    assert verify(week.store)  # verify names the sale itself
+    by_verify = verify(week.store)  # verify names the sale itself, and the closing it no longer matches
+    assert any("total_cents" in p for p in by_verify), by_verify
+    assert any("total de ventas registrado 67.55, pero los documentos dan 77.55" in p for p in by_verify), by_verify
 
 
 def test_an_altered_closing_breaks_the_chain(week):

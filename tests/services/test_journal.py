@@ -6,13 +6,14 @@ import json
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, settings, shares, stock
 from mamakilla_pos.services.journal import GENESIS, canonical, entry_hash
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
+from mamakilla_pos.store.images import layout
 from mamakilla_pos.store.models import JournalEntry, JournalHead
 
 D = Decimal
@@ -25,8 +26,8 @@ def entries(store) -> list[JournalEntry]:
 
 def test_every_document_appends_one_linked_entry(shop, probe):
     store = shop.store
-    start = len(entries(store))  # the fixture's productions
-    assert [e.kind for e in entries(store)] == ["production"] * 4
+    start = len(entries(store))  # the fixture's makers, products and items ("rows") and productions
+    assert [e.kind for e in entries(store) if e.kind != "rows"] == ["production"] * 4
 
     sale = record_sale(
         store, SaleRequest((LineRequest("BAG001", 2), LineRequest("KEY001")), (Tender("card", D("95")),))
@@ -43,15 +44,19 @@ def test_every_document_appends_one_linked_entry(shop, probe):
     assert paid is not None
 
     added = entries(store)[start:]
+    # Master data (the setting, the cash session's row) is imaged in a "rows" entry just before
+    # the entry that explains it; documents carry their own rows.
     assert [(e.kind, e.ref) for e in added] == [
         ("sale", sale.number),
         ("refund", back.number),
         ("production", added[2].ref),
         ("adjustment", added[3].ref),
         ("stocktake", added[4].ref),
+        ("rows", "settings"),
         ("settings", "settings"),
+        ("rows", "cash_sessions"),
         ("session_open", str(session.id)),
-        ("cash_in", added[7].ref),
+        ("cash_in", added[9].ref),
         ("payout", paid.number),
     ]
     chain = entries(store)
@@ -68,7 +73,7 @@ def test_every_document_appends_one_linked_entry(shop, probe):
     assert verify(store) == []
 
 
-def test_a_sale_entry_records_what_the_tables_hold(shop):
+def test_a_sale_entry_records_every_column_of_every_row(shop):
     store = shop.store
     sale = record_sale(store, SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100")),)))
     (entry,) = [e for e in entries(store) if e.ref == sale.number]
@@ -82,13 +87,24 @@ def test_a_sale_entry_records_what_the_tables_hold(shop):
         "100.00",
         "32.50",
     )
-    view = history.get_sale(store, sale.number)
-    assert [[ln[0], ln[2], ln[3], ln[4], ln[5]] for ln in payload["lines"]] == [
-        [str(ln.id), ln.quantity, f"{ln.net:.2f}", "0.45", f"{ln.share:.2f}"] for ln in view.lines
-    ]
-    assert sorted(s[3] for s in payload["shares"]) == ["10.15", "13.50", "6.75"]
-    assert payload["payments"] == [["cash", "PEN", "100.00", "67.50"]]
-    assert sorted(m[3] for m in payload["movements"]) == [-1, -1]
+    recorded = payload["rows"]
+    assert set(recorded) == {"sales", "sale_lines", "share_entries", "payments", "stock_movements"}
+    with store.engine.connect() as conn:
+        sale_id = conn.execute(text("SELECT id FROM sales WHERE number = :n"), {"n": sale.number}).scalar_one()
+        for table, images in recorded.items():
+            # every column the database has, none left out, in the columns the journal holds for the table
+            assert list(layout(table).columns) == [c["name"] for c in inspect(conn).get_columns(table)]
+            where = "id = :s" if table == "sales" else "sale_id = :s"
+            rows = conn.execute(text(f"SELECT * FROM {table} WHERE {where}"), {"s": sale_id}).all()
+            assert len(images) == len(rows) > 0
+            if conn.dialect.name == "sqlite":  # the stored form is the journaled form
+                assert sorted(map(list, rows), key=repr) == sorted(images, key=repr)
+        columns = json.loads(conn.execute(text("SELECT payload FROM journal WHERE seq = 1")).scalar_one())["columns"]
+    assert columns["sale_lines"] == list(layout("sale_lines").columns)  # journaled when the database was made
+    assert len(recorded["sale_lines"]) == 2
+    amount = layout("share_entries").position["amount_cents"]
+    assert sorted(r[amount] for r in recorded["share_entries"]) == [675, 1015, 1350]
+    assert [r[layout("payments").position["method"]] for r in recorded["payments"]] == ["cash"]
 
 
 def test_a_truncated_journal_is_found(shop):

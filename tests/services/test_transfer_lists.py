@@ -65,7 +65,7 @@ def test_a_list_moves_every_line_in_one_journal_entry(fair, probe):
     added = journal(store)[entries:]
     assert [kind for kind, _ in added] == ["transfer"]
     payload = added[0][1]
-    assert len(payload["movements"]) == 6
+    assert len(payload["rows"]["stock_movements"]) == 6  # every column of each movement
     assert payload["list"] == {
         "from": "taller",
         "to": "feria",
