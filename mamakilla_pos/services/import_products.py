@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..domain.text import fold
+from ..store import images
 from ..store.bulk import insert_rows, reserve_ids
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, StockMovement
 from . import journal
@@ -33,7 +34,6 @@ from .errors import NotFound
 from .import_files import amount_cell, parse_makers, quantity_cell, shown, text_cell
 from .journal_batch import Entry, append_all
 from .settings import load
-from .stock import movement_record
 
 PRODUCT_COLUMNS = ("code", "product", "category", "price", "makers", "quantity", "location")
 _CODE = re.compile(r"[\x21-\x7e]{1,32}")
@@ -354,11 +354,20 @@ def prepare(rows: list[ProductRow], catalogue: Catalogue, ids: dict[type, list[i
                 )
             )
             units += row.quantity
-    entries = [
+    # The new master data, every column, in one entry before the production that uses it (as the
+    # journal's session hooks would image rows the ORM wrote).
+    master = {model.__table__.name: rows for model, rows in build.rows.items() if model is not StockMovement}
+    entries = []
+    added = images.payload_rows(images.images_of(master))
+    if added:
+        names = sorted(name for name, rows in master.items() if rows)
+        ref = ",".join(names) if len(",".join(names)) <= 64 else f"{len(names)} tablas"
+        entries.append(Entry(images.ROWS, ref, journal.dump_payload(added), actor, at))
+    entries += [
         Entry(
             "production",
             str(chunk[0].id),
-            journal.dump_payload({"movements": [movement_record(m) for m in chunk], "reason": ""}),
+            journal.dump_payload({"reason": "", **images.payload_rows(images.images_of({"stock_movements": chunk}))}),
             actor,
             at,
         )

@@ -23,7 +23,7 @@ from ..domain.money import ZERO, quantize
 from ..domain.refunds import refund_amount
 from ..store.bulk import insert_rows
 from ..store.models import Item, Payment, Sale, SaleLine, ShareEntry, StockMovement
-from .sales import journal_payload
+from .sales import document_payload
 
 SERIES = "PAPEL"
 """The series that numbers paper documents in the database (they keep the number written on the paper)."""
@@ -177,6 +177,22 @@ class Return:
     quantity: int
 
 
+@dataclass(frozen=True)
+class Document:
+    """A paper sale or refund's rows, journaled (every column) once they are numbered."""
+
+    sale: SimpleNamespace
+    lines: list[SimpleNamespace]
+    shares: list[SimpleNamespace]
+    payments: list[SimpleNamespace]
+    movements: list[SimpleNamespace]
+    refund_of: str = ""
+
+    def payload(self) -> dict[str, object]:
+        """Its journal payload, with the rows as they are now (call it after numbering)."""
+        return document_payload(self.sale, self.lines, self.shares, self.payments, self.movements, self.refund_of)  # type: ignore[arg-type]
+
+
 def add_refund(
     rows: DocumentRows,
     returns: Returns,
@@ -186,8 +202,8 @@ def add_refund(
     at: datetime,
     method: str,
     wanted: Sequence[Return],
-) -> dict[str, object]:
-    """Add a paper refund's rows; returns its journal payload.
+) -> Document:
+    """Add a paper refund's rows; returns them as a document to journal.
 
     The units of each item are taken from the sale's lines with that code in
     order, as many as each line has left (the file's rows were checked).
@@ -291,7 +307,7 @@ def add_refund(
     rows.shares += shares
     rows.payments += payments
     rows.movements += movements
-    return journal_payload(refund, lines, shares, payments, movements, refund_of)  # type: ignore[arg-type]
+    return Document(refund, lines, shares, payments, movements, refund_of)
 
 
 def _payment(sale_id: uuid.UUID, method: str, amount: Decimal) -> SimpleNamespace:

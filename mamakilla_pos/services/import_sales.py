@@ -36,6 +36,7 @@ from .headers import keep_header
 from .import_files import amount_cell, datetime_cell, quantity_cell, shown, text_cell
 from .import_refunds import (
     SERIES,
+    Document,
     DocumentRows,
     Original,
     OriginalLine,
@@ -46,7 +47,7 @@ from .import_refunds import (
     load_returns,
 )
 from .journal_batch import Entry, append_all
-from .sales import journal_payload, received_in_full
+from .sales import received_in_full
 from .settings import ShopSettings, load
 
 SALE_COLUMNS = ("receipt", "datetime", "code", "quantity", "unit_price", "discount", "payment", "refund_of")
@@ -257,7 +258,7 @@ class Prepared:
     """The rows of every document of an import, and their journal entries, before anything is written."""
 
     rows: DocumentRows
-    entries: list[Entry]
+    entries: list[tuple[str, str, Document, str, datetime]]  # journaled once numbered: kind, ref, rows, actor, time
     permissions: tuple[str, ...]
     sales: int
     refunds: int
@@ -274,7 +275,7 @@ def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Pr
         first = receipt.first
         if first.refund_of:
             wanted = [Return(r.code, r.quantity) for r in receipt.rows]
-            payload = add_refund(
+            document = add_refund(
                 rows,
                 returns,
                 number=first.receipt,
@@ -284,9 +285,9 @@ def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Pr
                 wanted=wanted,
             )
         else:
-            payload = _add_sale(rows, returns, receipt, books, till, first.receipt in refunded)
+            document = _add_sale(rows, returns, receipt, books, till, first.receipt in refunded)
         kind = "refund" if first.refund_of else "sale"
-        entries.append(Entry(kind, first.receipt, journal.dump_payload(payload), actor, first.at))
+        entries.append((kind, first.receipt, document, actor, first.at))
     sales = [r for r in receipts if not r.first.refund_of]
     refunds = len(receipts) - len(sales)
     permissions = _permissions(sales, refunds, books, till.settings)
@@ -305,7 +306,11 @@ def write_prepared(session: Session, prepared: Prepared) -> None:
             document.seq = seq
             document.header_id = header
     prepared.rows.insert(session.connection())
-    append_all(session, prepared.entries)
+    entries = [
+        Entry(kind, ref, journal.dump_payload(document.payload()), actor, at)
+        for kind, ref, document, actor, at in prepared.entries
+    ]
+    append_all(session, entries)
 
 
 def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: ShopSettings) -> tuple[str, ...]:
@@ -340,8 +345,8 @@ def _take_numbers(session: Session, count: int) -> range:
 
 def _add_sale(
     rows: DocumentRows, returns: Returns, receipt: Receipt, books: Books, till: Till, refunded: bool
-) -> dict[str, object]:
-    """Add one paper sale's rows (and, when the file refunds it, remember it); returns its journal payload."""
+) -> Document:
+    """Add one paper sale's rows (and, when the file refunds it, remember it); returns them as a document."""
     first, priced = receipt.first, receipt.priced
     assert priced is not None
     settings, location = till.settings, till.location_id
@@ -439,7 +444,7 @@ def _add_sale(
     rows.shares += shares
     rows.payments += payments
     rows.movements += movements
-    return journal_payload(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
+    return Document(sale, lines, shares, payments, movements)
 
 
 def _accrual(

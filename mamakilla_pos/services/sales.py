@@ -21,7 +21,7 @@ from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement,
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, price_cart
 from ..domain.refunds import money_back, refund_amount
 from ..domain.shares import line_share, split_share
-from ..store import Store
+from ..store import Store, images
 from ..store.models import (
     CashSession,
     Item,
@@ -222,6 +222,23 @@ def journal_payload(sale: Sale, refund_of: str = "") -> dict[str, object]:
         "tendered": to_json(sale.tendered),
         "change": to_json(sale.change),
     }
+
+
+def document_payload(
+    sale: Sale,
+    lines: Sequence[SaleLine],
+    shares: Sequence[ShareEntry],
+    payments: Sequence[Payment],
+    movements: Sequence[StockMovement],
+    refund_of: str = "",
+) -> dict[str, object]:
+    """The whole journal payload of a sale or refund: :func:`journal_payload` and its rows' images.
+
+    For writers that chain their entries themselves (imports); the rows must
+    be as they will be written (numbered, header kept).
+    """
+    groups = document_rows(sale, lines, shares, payments, movements)
+    return {**journal_payload(sale, refund_of), **images.payload_rows(images.images_of(groups))}
 
 
 def document_rows(

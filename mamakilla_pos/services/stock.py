@@ -86,11 +86,6 @@ def _move(
     return movement
 
 
-def movement_record(m: StockMovement) -> list[object]:
-    """How a movement is written into the journal."""
-    return [str(m.id), m.item_id, m.location_id, m.quantity, m.kind]
-
-
 def level(session: Session, item_id: int, location_id: int) -> int:
     """Units of an item at a location: the sum of its movements."""
     total = session.execute(

@@ -23,6 +23,7 @@ from mamakilla_pos.services.importing import ImportFailed
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
+from mamakilla_pos.store.images import layout
 
 PRODUCT_HEADER = ("code", "product", "category", "price", "makers", "quantity", "location")
 SALE_HEADER = ("receipt", "datetime", "code", "quantity", "unit_price", "discount", "payment", "refund_of")
@@ -77,13 +78,16 @@ def _journaled(store, number: str) -> dict[str, object]:  # type: ignore[no-unty
         payload = json.loads(
             conn.execute(text("SELECT payload FROM journal WHERE ref = :n"), {"n": number}).scalar_one()
         )
-    # Ids differ from one database to the other: keep the rest.
-    return {
-        **payload,
-        "lines": [ln[1:] for ln in payload["lines"]],
-        "shares": sorted(s[1:2] + s[3:] for s in payload["shares"]),
-        "movements": [m[1:] for m in payload["movements"]],
+    # Every column of every row is journaled; ids and sequence numbers differ from one database to the
+    # other: keep the rest.
+    random = {"id", "sale_id", "sale_line_id", "refund_of_id", "refund_of_line_id", "seq"}
+    rows = {
+        table: sorted(
+            tuple(v for c, v in zip(layout(table).columns, row, strict=True) if c not in random) for row in images
+        )
+        for table, images in payload.pop("rows").items()
     }
+    return {**payload, **rows}
 
 
 def test_imported_documents_are_written_as_the_sales_service_writes_them(shop, tmp_path):
