@@ -45,7 +45,17 @@ into their own entry (a sale: sale, lines, shares, payments, movements).
 Master-data images and columns are only ever in ``rows`` entries, so a
 replay reads those alone.
 
-A new table registers here in one line, e.g. ``master_data("tills")``.
+A new table registers here in one line:
+
+- ``master_data("tills")``: nothing else to do when the services write it
+  through the ORM; rows written with plain statements are announced with
+  ``journal.touch(session, "tills", keys)``. Its rows as the migration that
+  creates it leaves them are journaled by the upgrade.
+- ``document_rows("orders")``: the service that completes the document
+  passes its rows to ``journal.append(..., rows=journal.rows_of(order,
+  *lines))`` (a row the ORM flushed without that is still imaged, in a
+  ``rows`` entry, at commit).
+- or an entry in :data:`NOT_JOURNALED` saying why not.
 """
 
 from __future__ import annotations
