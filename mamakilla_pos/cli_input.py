@@ -137,6 +137,9 @@ def write_output(path: Path, data: bytes) -> Path:
         raise UserError(f"nombre de archivo no válido: {name!r}")
     if path.is_dir():
         raise UserError(f"{path} es una carpeta: indique el nombre del archivo")
+    if path.exists() and not path.is_file():
+        # A device or a pipe (/dev/null): the file written beside it would replace it.
+        raise UserError(f"{path} no es un archivo común: indique otro nombre")
     if not path.parent.is_dir():
         raise UserError(f"no existe la carpeta {path.parent}")
     try:

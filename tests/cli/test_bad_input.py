@@ -10,6 +10,7 @@ argument of the command line.
 from __future__ import annotations
 
 import os
+import stat
 import string
 import tempfile
 from pathlib import Path
@@ -169,6 +170,16 @@ def test_report_pdf_to_a_place_that_cannot_be_written(base, where):
     line = one_line_error(base("report", "day", "2026-03-02", "--pdf", target))
     assert "dia.pdf" in line or "carpeta" in line or "no válido" in line
     assert not (base.cwd / "falta").exists()
+    assert not [p for p in base.cwd.iterdir() if p.name.startswith(".mamakilla-")]
+
+
+def test_an_output_that_is_a_device_or_a_pipe_is_left_alone(base):
+    """Writing beside it and renaming would replace it with a file (as root, /dev/null itself)."""
+    pipe = base.cwd / "tuberia"
+    os.mkfifo(pipe)
+    line = one_line_error(base("report", "day", "2026-03-02", "--pdf", pipe))
+    assert "no es un archivo común" in line
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert not [p for p in base.cwd.iterdir() if p.name.startswith(".mamakilla-")]
 
 
