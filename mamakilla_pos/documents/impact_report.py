@@ -236,18 +236,30 @@ TEXTS: dict[str, dict[str, str]] = {
 class ImpactReportData(Protocol):
     """An impact report: see ``mamakilla_pos.services.analytics.ImpactReport`` for the meaning of each part."""
 
-    year: int
-    makers: Sequence[Any]  # maker, joined_on, trainer, units_made, units_sold, earned, paid, months, monthly_income
-    new_makers: Sequence[Any]  # maker, joined_on, trainer
-    months: Sequence[Any]  # month, net, earned, paid
-    best_sellers: Sequence[Any]  # product, category, units, net
-    locations: Sequence[Any]  # label, tickets, units, net
-    total_paid: Decimal
-    payouts: int
-    average_monthly_income: Decimal
-    median_monthly_income: Decimal
-    generated_at: datetime
-
+    @property
+    def year(self) -> int: ...
+    @property
+    def makers(
+        self,
+    ) -> Sequence[Any]: ...  # maker, joined_on, trainer, units_made, units_sold, earned, paid, months, monthly_income
+    @property
+    def new_makers(self) -> Sequence[Any]: ...  # maker, joined_on, trainer
+    @property
+    def months(self) -> Sequence[Any]: ...  # month, net, earned, paid
+    @property
+    def best_sellers(self) -> Sequence[Any]: ...  # product, category, units, net
+    @property
+    def locations(self) -> Sequence[Any]: ...  # label, tickets, units, net
+    @property
+    def total_paid(self) -> Decimal: ...
+    @property
+    def payouts(self) -> int: ...
+    @property
+    def average_monthly_income(self) -> Decimal: ...
+    @property
+    def median_monthly_income(self) -> Decimal: ...
+    @property
+    def generated_at(self) -> datetime: ...
     @property
     def active_makers(self) -> int: ...
     @property
@@ -257,7 +269,7 @@ class ImpactReportData(Protocol):
     @property
     def women_share(self) -> Decimal: ...
     @property
-    def units_made(self) -> int: ...
+    def units_made(self) -> int | Decimal: ...
     @property
     def units_sold(self) -> int: ...
 

@@ -384,11 +384,10 @@ def _product(entry: SlipEntry, words: Words) -> str:
 def _cells(entry: SlipEntry, paper: _Paper, words: Words) -> tuple[tuple[str, ...], ...]:
     """The lines of each cell of an entry's row, the product's not yet wrapped."""
     quantity = f"−{abs(entry.quantity)}" if entry.quantity < 0 else str(entry.quantity)
-    rate = words.rate(entry.rate)
+    percent = words.rate(entry.rate)
+    rate: tuple[str, ...] = (percent,)
     if entry.portion:
-        rate = (rate, f"× {entry.portion}") if paper.rate_on_two_lines else (f"{rate} × {entry.portion}",)
-    else:
-        rate = (rate,)
+        rate = (percent, f"× {entry.portion}") if paper.rate_on_two_lines else (f"{percent} × {entry.portion}",)
     day = words.short_day(entry.day) if paper.narrow else words.day(entry.day)
     return (
         (day,),

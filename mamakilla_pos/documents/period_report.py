@@ -53,11 +53,14 @@ TABLE_ROWS = 100
 class Grouped(Protocol):
     """Figures of a day, month, product, category, maker, location or seller."""
 
-    key: str
-    label: str
-    tickets: int
-    detail: str
-
+    @property
+    def key(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def tickets(self) -> int: ...
+    @property
+    def detail(self) -> str: ...
     @property
     def units(self) -> int: ...
     @property
@@ -75,20 +78,36 @@ class Grouped(Protocol):
 class PeriodReportData(Protocol):
     """A period report: see ``mamakilla_pos.services.analytics.PeriodReport`` for the meaning of each part."""
 
-    period: Any  # .start, .end
-    summary: Any  # tickets, refund_tickets, units_sold, units_returned, gross, discounts, refunds, net, shares…
-    by_day: Sequence[Grouped]
-    by_month: Sequence[Grouped]
-    by_product: Sequence[Grouped]
-    by_category: Sequence[Grouped]
-    by_maker: Sequence[Grouped]
-    by_location: Sequence[Grouped]
-    by_seller: Sequence[Grouped]
-    by_method: Sequence[Any]  # method, tickets, sales, refunds, net
-    top_products: Sequence[Any]  # product, category, units, net, stock
-    slow_products: Sequence[Any]
-    stock: Sequence[Any]  # location, units, value, short
-    generated_at: datetime
+    @property
+    def period(self) -> Any: ...  # .start, .end
+    @property
+    def summary(
+        self,
+    ) -> Any: ...  # tickets, refund_tickets, units_sold, units_returned, gross, discounts, refunds, net, shares…
+    @property
+    def by_day(self) -> Sequence[Grouped]: ...
+    @property
+    def by_month(self) -> Sequence[Grouped]: ...
+    @property
+    def by_product(self) -> Sequence[Grouped]: ...
+    @property
+    def by_category(self) -> Sequence[Grouped]: ...
+    @property
+    def by_maker(self) -> Sequence[Grouped]: ...
+    @property
+    def by_location(self) -> Sequence[Grouped]: ...
+    @property
+    def by_seller(self) -> Sequence[Grouped]: ...
+    @property
+    def by_method(self) -> Sequence[Any]: ...  # method, tickets, sales, refunds, net
+    @property
+    def top_products(self) -> Sequence[Any]: ...  # product, category, units, net, stock
+    @property
+    def slow_products(self) -> Sequence[Any]: ...
+    @property
+    def stock(self) -> Sequence[Any]: ...  # location, units, value, short
+    @property
+    def generated_at(self) -> datetime: ...
 
 
 # -- the period report ---------------------------------------------------------------------------
@@ -151,7 +170,7 @@ def _figures_table(
         if tickets:
             cells.append(_units(f.tickets))
         body.append(cells + _figure_cells(f, parts))
-    total: list[object] = ["Total"] + ([""] if detail else [])
+    total: list[object] = ["Total", *([""] if detail else [])]
     if tickets:
         total.append(_units(sum(f.tickets for f in rows)))
     total += [

@@ -24,7 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from ..domain.language import LANGUAGES, Formats
 from ..domain.money import ZERO
 from .fonts import register_fonts
-from .receipt import _ASCENT, _LEADING, _PAPERS, _Face, _Layout, _pages, _show, wrap
+from .layout import Layout
+from .receipt import _ASCENT, _LEADING, _PAPERS, _Face, _pages, _show, wrap
 
 PAPERS = ("80mm", "58mm", "A4")
 
@@ -379,7 +380,7 @@ class ZReportData:
         return self.sales_total - self.refunds_total
 
 
-class _ZLayout(_Layout):
+class _ZLayout(Layout):
     """The receipt's block layout plus headings, columns and a monospaced block."""
 
     def heading(self, text: str, size: float) -> None:
@@ -544,7 +545,7 @@ def _lay_out(data: ZReportData, paper: str, words: Words) -> _ZLayout:
     lay.row(w["rounding"], money(data.rounding), body)
 
     lay.heading(w["methods_heading"], body)
-    widths = (0.34, 0.12, 0.18, 0.18, 0.18)
+    widths: tuple[float, ...] = (0.34, 0.12, 0.18, 0.18, 0.18)
     headers = tuple(w[k] for k in ("col_method", "col_ops", "col_sales", "col_refunds", "col_net"))
     lay.columns(headers, widths, table, bold=True, underline=True)
     for m in data.methods:

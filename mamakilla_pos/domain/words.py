@@ -21,6 +21,7 @@ and last, or before *millions* and *milliards* (``"quatre-vingts"``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from .language import check_language
@@ -115,7 +116,7 @@ def _below_million(n: int, before_noun: bool) -> str:
     return " ".join(words)
 
 
-def _big(n: int, size: int, singular: str, plural: str, smaller) -> str:  # type: ignore[no-untyped-def]
+def _big(n: int, size: int, singular: str, plural: str, smaller: Callable[[int], str]) -> str:
     """``n`` written as a count of ``size`` (*millón*, *billón*) and the rest below it."""
     count, rest = divmod(n, size)
     words = []

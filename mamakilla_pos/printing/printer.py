@@ -178,7 +178,7 @@ def _print_via_qt(pdf: bytes, printer_name: str, title: str) -> None:
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(None)
+    document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
         raise PrintError("no se pudo leer el PDF a imprimir")

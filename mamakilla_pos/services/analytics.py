@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Date, create_engine, event, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
@@ -563,7 +564,7 @@ def _units_by_day(session: Session, plan: _Plan) -> dict[tuple[date, str], int]:
 
 def _methods(session: Session, plan: _Plan) -> list[MethodFigures]:
     keys = (Payment.method, Sale.kind)
-    found: dict[str, list] = {}  # type: ignore[type-arg]
+    found: dict[str, list[Any]] = {}
     for method, kind, count, amount in session.execute(
         select(*keys, func.count(), _sum(Payment.applied_pen))
         .join(Sale, Sale.id == Payment.sale_id)
@@ -602,7 +603,7 @@ class _Totals:
     """Figures being added up per key."""
 
     def __init__(self) -> None:
-        self.rows: dict[object, list] = {}  # type: ignore[type-arg]
+        self.rows: dict[object, list[Any]] = {}
 
     def add(self, key: object, lines: _Lines | None = None, tickets: int = 0, shares: Decimal | None = None) -> None:
         row = self.rows.setdefault(key, [0, 0, 0, ZERO, ZERO, ZERO, ZERO])
@@ -682,7 +683,7 @@ def _read(
 
 
 def _by_day(raw: _Raw) -> list[Figures]:
-    days: dict[date, list] = {}  # type: ignore[type-arg]
+    days: dict[date, list[Any]] = {}
     for doc in raw.documents:
         row = days.setdefault(doc.day, [0, ZERO, ZERO, ZERO, ZERO])
         if doc.kind == "sale":
@@ -732,15 +733,15 @@ def _breakdowns(raw: _Raw) -> dict[str, list[Figures]]:
     category_names = {category_id: name for name, category_id in cat.categories.items()}
     return {
         "product": products.figures(
-            lambda k: (cat.products[k][0], cat.products[k][1]) if k in cat.products else ("", "")  # type: ignore[index]
+            lambda k: (cat.products[k][0], cat.products[k][1]) if k in cat.products else ("", "")
         ),
-        "category": categories.figures(lambda k: (category_names.get(k, ""), "")),  # type: ignore[arg-type]
+        "category": categories.figures(lambda k: (category_names.get(k, ""), "")),  # type: ignore[call-overload]
         "location": locations.figures(
-            lambda k: (cat.locations.get(k, ("", "", True))[1], ""),  # type: ignore[arg-type]
-            lambda k: cat.locations.get(k, ("", "", True))[0],  # type: ignore[arg-type]
+            lambda k: (cat.locations.get(k, ("", "", True))[1], ""),  # type: ignore[call-overload]
+            lambda k: cat.locations.get(k, ("", "", True))[0],  # type: ignore[call-overload]
         ),
-        "seller": sellers.figures(lambda k: (cat.sellers.get(k, ""), "")),  # type: ignore[arg-type]
-        "maker": makers.figures(lambda k: (cat.makers.get(k, ("", None, ""))[0], "")),  # type: ignore[arg-type]
+        "seller": sellers.figures(lambda k: (cat.sellers.get(k, ""), "")),  # type: ignore[call-overload]
+        "maker": makers.figures(lambda k: (cat.makers.get(k, ("", None, ""))[0], "")),  # type: ignore[call-overload]
     }
 
 
@@ -791,7 +792,7 @@ def _ranks(raw: _Raw, by_product: Sequence[Figures]) -> tuple[list[ProductRank],
 
 def _stock_values(raw: _Raw) -> list[StockValue]:
     cat = raw.catalogue
-    held: dict[int, list] = defaultdict(lambda: [0, ZERO, 0])  # type: ignore[type-arg]
+    held: dict[int, list[Any]] = defaultdict(lambda: [0, ZERO, 0])
     for loc_id, item_id, level in raw.levels:
         row = held[loc_id]
         if level > 0:
@@ -1033,7 +1034,7 @@ def impact_report(
                 joined_on=joined_on,
                 trainer=trained_by,
                 units_made=made.get(maker_id, ZERO),
-                units_sold=figures.units if figures else ZERO,
+                units_sold=Decimal(figures.units) if figures else ZERO,
                 earned=earned,
                 paid=paid.get(maker_id, ZERO),
                 months=months,
@@ -1047,7 +1048,7 @@ def impact_report(
         (
             NewMaker(name, joined, trained_by)
             for name, joined, trained_by in cat.makers.values()
-            if _joined_in(joined, year)
+            if joined is not None and _joined_in(joined, year)
         ),
         key=lambda n: (n.joined_on, n.maker),
     )

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -244,7 +245,7 @@ class _MethodSum:
 # -- counts ---------------------------------------------------------------------------------
 
 
-def clean_count(counts: Mapping[object, int] | None, currency: str) -> dict[Decimal, int]:
+def clean_count(counts: Mapping[Any, int] | None, currency: str) -> dict[Decimal, int]:
     """A drawer count with Decimal denominations of ``currency`` and whole, non-negative pieces.
 
     Zero counts are dropped. Keys may be Decimals, strings or integers.
@@ -532,8 +533,10 @@ def current_session(store: Store) -> CashSessionInfo | None:
         row = session.execute(query.where(sessions.till == load(session).till_series)).first()
     if row is None:
         return None
-    *session_columns, location, opened_by = row
-    return CashSessionInfo(*session_columns, location or "", opened_by or "")
+    session_id, till, opened_at, float_pen, float_usd, closed_at, location, opened_by = row
+    return CashSessionInfo(
+        session_id, till, opened_at, float_pen, float_usd, closed_at, location or "", opened_by or ""
+    )
 
 
 def last_closed_session(store: Store) -> CashSessionInfo | None:

@@ -160,7 +160,8 @@ def _clean_maker_value(session: Session, maker: Maker | None, field: str, value:
             return None
         trainer = _maker_by_id(session, int(value))
         if own_id is not None:
-            seen, current = set(), trainer
+            seen: set[int] = set()
+            current: Maker | None = trainer
             while current is not None and current.id not in seen:
                 if current.id == own_id:
                     raise UserError("una artesana no puede ser su propia formadora (ni la de quien la formó)")

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -199,7 +199,7 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
             query = query.where(sales.created_at >= _start_of(first_day))
         documents = session.execute(query).all()
 
-        late_documents = []
+        late_documents: Sequence[Any] = ()
         if previous is not None:
             late_documents = session.execute(
                 select(*columns)
@@ -335,9 +335,9 @@ def closings_against(closings: Sequence[DayClosing], documents: Iterable[Counted
         if index is not None and seqs[index] > doc.seq:
             day_totals[index].add(doc.kind, doc.total, doc.rounding, doc.payments)
             continue
-        after = bisect.bisect_right(seqs, doc.seq)
-        if 0 < after < len(closings) and closings[after - 1].day >= doc.day:
-            late_totals[after].add(doc.kind, doc.total, doc.rounding, doc.payments)
+        following = bisect.bisect_right(seqs, doc.seq)
+        if 0 < following < len(closings) and closings[following - 1].day >= doc.day:
+            late_totals[following].add(doc.kind, doc.total, doc.rounding, doc.payments)
     grand = ZERO
     for index, stored in enumerate(closings):
         grand += day_totals[index].net + late_totals[index].net

@@ -22,7 +22,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -123,7 +123,7 @@ def _figures_table(
     tickets: bool = False,
     detail: Column | None = None,
     blank: str = "",
-    first_value=None,  # type: ignore[no-untyped-def]
+    first_value: Callable[[Figures], object] | None = None,
     units: Column = _UNITS,
 ) -> Table:
     columns = (first,) + ((detail,) if detail else ()) + ((_TICKETS,) if tickets else ()) + (units, *_MONEY_COLUMNS)
@@ -319,7 +319,7 @@ def xlsx_bytes(tables: Sequence[Table], title: str = "", lines: Sequence[str] = 
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    cover = book.active
+    cover = book.worksheets[0]
     taken: set[str] = set()
     cover.title = _sheet_name("Informe", taken)
     _text_cell(cover.cell(row=1, column=1, value=title)).font = Font(bold=True, size=14)

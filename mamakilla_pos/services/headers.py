@@ -66,13 +66,18 @@ def _insert_once(dialect: Dialect) -> tuple[str, tuple[str, ...], tuple[Any, ...
     of a snapshot, compiled once per database dialect."""
     table = models.DocumentHeader.__table__
     columns = ("id", *TEXT_FIELDS, "created_at")
+    values: dict[str, Any] = {name: bindparam(name) for name in columns}
     if dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql
+
+        statement = postgresql.insert(models.DocumentHeader).values(values)
+        compiled = statement.on_conflict_do_nothing(index_elements=["id"]).compile(dialect=dialect)
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).values({name: bindparam(name) for name in columns})
-    compiled = statement.on_conflict_do_nothing(index_elements=["id"]).compile(dialect=dialect)
-    names = tuple(compiled.positiontup) if compiled.positional else columns  # type: ignore[arg-type]
+        from sqlalchemy.dialects import sqlite
+
+        lite = sqlite.insert(models.DocumentHeader).values(values)
+        compiled = lite.on_conflict_do_nothing(index_elements=["id"]).compile(dialect=dialect)
+    names = tuple(compiled.positiontup or ()) if compiled.positional else columns
     processors = tuple(table.columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
     return str(compiled), names, processors, bool(compiled.positional)
 

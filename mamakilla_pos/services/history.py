@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -163,7 +164,8 @@ def read_sale(session: Session, number: str) -> SaleView:
     row = connection.execute(_SALE, {"number": number.strip()}).first()
     if row is None:
         raise NotFound(f"no existe la nota {number.strip()}")
-    sale_id, kind = row[0], row[2]
+    fields: Sequence[Any] = row
+    sale_id, kind = fields[0], fields[2]
     lines: dict[uuid.UUID, list[Any]] = {}
     makers: dict[uuid.UUID, list[str]] = {}
     for line in connection.execute(_LINES, {"sale_id": sale_id}):
@@ -173,13 +175,28 @@ def read_sale(session: Session, number: str) -> SaleView:
         if line[4] is not None:
             makers[line[0]].append(line[4])
     payments = tuple(PaymentView(*p) for p in connection.execute(_PAYMENTS, {"sale_id": sale_id}))
+    (_, stored_number, _, at, seller, location, subtotal, line_discounts, order_discount, total) = fields[:10]
+    (rounding, amount_due, tendered, change, refund_of, note, *texts) = fields[10:]
     return SaleView(
-        *row[:14],
-        lines=tuple(_line_view(line, makers[line[0]], kind) for line in lines.values()),
-        payments=payments,
-        refund_of=row[14],
-        note=row[15] or "",
-        header=HeaderTexts(*row[16:]) if row[16] is not None else None,
+        sale_id,
+        stored_number,
+        kind,
+        at,
+        seller,
+        location,
+        subtotal,
+        line_discounts,
+        order_discount,
+        total,
+        rounding,
+        amount_due,
+        tendered,
+        change,
+        tuple(_line_view(line, makers[line[0]], kind) for line in lines.values()),
+        payments,
+        refund_of,
+        note or "",
+        HeaderTexts(*texts) if texts[0] is not None else None,
     )
 
 

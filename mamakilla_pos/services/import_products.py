@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.text import fold
 from ..store import images
+from ..store.base import Base
 from ..store.bulk import insert_rows, reserve_ids
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, StockMovement
 from . import journal
@@ -134,7 +135,10 @@ def load_catalogue(session: Session) -> Catalogue:
         makers=makers,
         short_codes=short_codes,
         categories={name: category_id for name, category_id in run(select(Category.name, Category.id))},
-        locations=[tuple(r) for r in run(select(Location.id, Location.code, Location.name).order_by(Location.id))],
+        locations=[
+            (i, code, name)
+            for i, code, name in run(select(Location.id, Location.code, Location.name).order_by(Location.id))
+        ],
         item_count=len(items),
         till_location=load(session).till_location,
     )
@@ -219,7 +223,7 @@ class _Builder:
         self.items_of = {product: list(items) for product, items in catalogue.items_of.items()}
         self.codes = {code: item[0] for code, item in catalogue.items.items()}  # every item code → id
         self.places: dict[str, int] = {}  # a row's location as written → its id
-        self.rows: dict[type, list[SimpleNamespace]] = {
+        self.rows: dict[type[Base], list[SimpleNamespace]] = {
             model: [] for model in (Category, Maker, Location, Product, Item, ItemMaker, StockMovement)
         }
 
@@ -356,7 +360,7 @@ def prepare(rows: list[ProductRow], catalogue: Catalogue, ids: dict[type, list[i
             units += row.quantity
     # The new master data, every column, in one entry before the production that uses it (as the
     # journal's session hooks would image rows the ORM wrote).
-    master = {model.__table__.name: rows for model, rows in build.rows.items() if model is not StockMovement}
+    master = {model.__tablename__: rows for model, rows in build.rows.items() if model is not StockMovement}
     entries = []
     added = images.payload_rows(images.images_of(master))
     if added:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from types import SimpleNamespace
@@ -97,7 +97,7 @@ def load_returns(connection: Connection, numbers: Iterable[str]) -> Returns:
             select(Sale.id, Sale.number, Sale.location_id).where(Sale.number.in_(batch), Sale.kind == "sale")
         ):
             sales[sale_id] = (number, location_id)
-    rows: dict[uuid.UUID, list[tuple[object, ...]]] = defaultdict(list)
+    rows: dict[uuid.UUID, list[OriginalLine]] = defaultdict(list)
     for batch in chunks(sales):
         rows_of = connection.execute(
             select(
@@ -115,9 +115,9 @@ def load_returns(connection: Connection, numbers: Iterable[str]) -> Returns:
             .where(SaleLine.sale_id.in_(batch))
             .order_by(SaleLine.sale_id, SaleLine.position)
         )
-        for sale_id, *line in rows_of:
-            rows[sale_id].append(tuple(line))
-    line_ids = [line[0] for lines in rows.values() for line in lines]
+        for sale_id, line_id, code, item_id, name, quantity, unit_price, net, share_rate in rows_of:
+            rows[sale_id].append(OriginalLine(line_id, code, item_id, name, quantity, unit_price, net, share_rate, ()))
+    line_ids = [line.id for lines in rows.values() for line in lines]
     accruals: dict[uuid.UUID, list[tuple[int, int, Decimal]]] = defaultdict(list)
     for batch in chunks(line_ids):
         for line_id, maker_id, weight, amount in connection.execute(
@@ -126,24 +126,23 @@ def load_returns(connection: Connection, numbers: Iterable[str]) -> Returns:
             )
         ):
             accruals[line_id].append((maker_id, weight, amount))
-        for line_id, units, net in connection.execute(
+        for original_id, units, net in connection.execute(
             select(SaleLine.refund_of_line_id, func.sum(SaleLine.quantity), func.sum(SaleLine.net))
             .where(SaleLine.refund_of_line_id.in_(batch))
             .group_by(SaleLine.refund_of_line_id)
         ):
-            returns.units[line_id] = (int(units), quantize(Decimal(net)))
-        for line_id, maker_id, total in connection.execute(
+            if original_id is not None:
+                returns.units[original_id] = (int(units), quantize(Decimal(net)))
+        for original_id, maker_id, total in connection.execute(
             select(SaleLine.refund_of_line_id, ShareEntry.maker_id, func.sum(ShareEntry.amount))
             .join(ShareEntry, ShareEntry.sale_line_id == SaleLine.id)
             .where(SaleLine.refund_of_line_id.in_(batch))
             .group_by(SaleLine.refund_of_line_id, ShareEntry.maker_id)
         ):
-            returns.reversed[(line_id, maker_id)] = -quantize(Decimal(total))
+            if original_id is not None:
+                returns.reversed[(original_id, maker_id)] = -quantize(Decimal(total))
     for sale_id, (number, location_id) in sales.items():
-        lines = tuple(
-            OriginalLine(*line, accruals=tuple(accruals[line[0]]))  # type: ignore[arg-type, misc]
-            for line in rows[sale_id]
-        )
+        lines = tuple(replace(line, accruals=tuple(accruals[line.id])) for line in rows[sale_id])
         returns.originals[number] = Original(sale_id, number, location_id, lines)
     return returns
 

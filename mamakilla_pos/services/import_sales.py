@@ -334,12 +334,11 @@ def _take_numbers(session: Session, count: int) -> range:
         return range(0)
     connection = session.connection()
     first = connection.execute(_NEXT, {"series": SERIES}).scalar_one_or_none()
-    table = ReceiptSeries.__table__
     if first is None:
         first = 1
-        connection.execute(insert(table).values(code=SERIES, next_number=first + count))
+        connection.execute(insert(ReceiptSeries).values(code=SERIES, next_number=first + count))
     else:
-        connection.execute(update(table).where(table.c.code == SERIES).values(next_number=first + count))
+        connection.execute(update(ReceiptSeries).where(ReceiptSeries.code == SERIES).values(next_number=first + count))
     return range(first, first + count)
 
 

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from ..domain.discounts import lines_over_limit
 from ..domain.money import ZERO, quantize, to_json
@@ -161,7 +162,7 @@ def _take_number(session: Session, series: str) -> tuple[str, int]:
     seq = connection.execute(_NEXT_NUMBER, {"series": series}).scalar_one_or_none()
     if seq is None:
         seq = 1
-        connection.execute(insert(ReceiptSeries.__table__), [{"code": series, "next_number": seq + 1}])
+        connection.execute(insert(ReceiptSeries), [{"code": series, "next_number": seq + 1}])
     else:
         connection.execute(_SET_NEXT_NUMBER, {"series": series, "next_number": seq + 1})
     return f"{series}-{seq:06d}", seq
@@ -323,11 +324,8 @@ def _sale_items(session: Session, codes: set[str]) -> dict[str, _SaleItem]:
     return {code: _SaleItem(*item, tuple(makers[code])) for code, item in found.items()}
 
 
-class _Row:
-    """Attribute access over a row's values (the models' attribute names), for the inserts and the journal."""
-
-    def __init__(self, **values: object) -> None:
-        self.__dict__.update(values)
+class _Row(SimpleNamespace):
+    """A row's values by the models' attribute names (``_Row(id=…, total=…)``), for the inserts and the journal."""
 
 
 def _check_limits(
@@ -546,7 +544,7 @@ def _insert(session: Session, model: type, rows: Sequence[_Row]) -> None:
                     fields.values(),
                     (row.__dict__[key] for key in fields),
                     processors,
-                    strict=True,  # type: ignore[union-attr]
+                    strict=True,
                 )
             }
             for row in rows
@@ -566,10 +564,12 @@ def _compiled_insert(model: type, dialect: Dialect) -> tuple[str, Any, tuple[Any
     ``fields`` maps attribute names to the statement's parameter names, in parameter order.
     """
     table = model.__table__  # type: ignore[attr-defined]
-    by_column = {attr.columns[0].key: attr.key for attr in inspect(model).column_attrs}
+    mapper: Mapper[Any] = inspect(model)
+    by_column = {attr.columns[0].key: attr.key for attr in mapper.column_attrs}
     statement = insert(table).values({key: bindparam(key) for key in by_column})
     compiled = statement.compile(dialect=dialect)
-    names = list(compiled.positiontup) if compiled.positional else [c.key for c in table.columns if c.key in by_column]
+    in_order = [c.key for c in table.columns if c.key in by_column]
+    names = list(compiled.positiontup or ()) if compiled.positional else in_order
     fields = {by_column[name]: name for name in names}
     processors = tuple(table.columns[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
     return str(compiled), fields, processors, bool(compiled.positional)
@@ -596,7 +596,7 @@ def returned_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[uui
         .where(SaleLine.refund_of_line_id.in_(line_ids))
         .group_by(SaleLine.refund_of_line_id)
     )
-    return {line_id: (int(q), Decimal(n)) for line_id, q, n in rows}
+    return {line_id: (int(q), Decimal(n)) for line_id, q, n in rows if line_id is not None}
 
 
 def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tuple[uuid.UUID, int], Decimal]:
@@ -607,7 +607,7 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
         .where(SaleLine.refund_of_line_id.in_(line_ids))
         .group_by(SaleLine.refund_of_line_id, ShareEntry.maker_id)
     )
-    return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows}
+    return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows if line_id is not None}
 
 
 def _refund_due(original: Sale, total: Decimal, request: RefundRequest, settings: ShopSettings) -> Decimal:

@@ -148,10 +148,10 @@ def maker_overview(store: Store, start: date, end: date) -> list[MakerOverview]:
     result = []
     zeros = (ZERO, ZERO, ZERO, ZERO)
     for maker_id, name, active in makers:
-        figures = period.get(maker_id, zeros)
+        accrued, reversed_, paid, balance = period.get(maker_id, zeros)
         due = owed.get(maker_id, ZERO)
         if active or maker_id in period or due:
-            result.append(MakerOverview(maker_id, name, active, *figures, due))
+            result.append(MakerOverview(maker_id, name, active, accrued, reversed_, paid, balance, due))
     return result
 
 
@@ -217,7 +217,7 @@ class ShareLine:
         return "" if self.weight == self.line_weight else f"{self.weight}/{self.line_weight}"
 
 
-def _share_line_query() -> Select:  # type: ignore[type-arg]
+def _share_line_query() -> Select:
     original = aliased(Sale)
     others = aliased(ShareEntry)
     line_weight = (
@@ -249,7 +249,24 @@ def _share_line_query() -> Select:  # type: ignore[type-arg]
 
 def _share_lines(session: Session, *where) -> list[ShareLine]:  # type: ignore[no-untyped-def]
     rows = session.execute(_share_line_query().where(*where))
-    return [ShareLine(*row[:11], int(row[11]), int(row[12] or row[11])) for row in rows]
+    return [
+        ShareLine(
+            id_,
+            at,
+            receipt,
+            product,
+            units,
+            net,
+            rate,
+            amount,
+            kind,
+            payout,
+            refund_of,
+            int(weight),
+            int(of_line or weight),
+        )
+        for id_, at, receipt, product, units, net, rate, amount, kind, payout, refund_of, weight, of_line in rows
+    ]
 
 
 def share_lines(store: Store, maker_id: int, start: date, end: date) -> list[ShareLine]:
@@ -437,11 +454,10 @@ def _settle(session: Session, payout_id: uuid.UUID, entry_ids: Sequence[uuid.UUI
     ids = list(entry_ids)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        done = session.execute(
+        done = session.connection().execute(  # a plain UPDATE: its rowcount says how many were still unsettled
             update(ShareEntry)
             .where(ShareEntry.id.in_(chunk), ShareEntry.payout_id.is_(None))
             .values(payout_id=payout_id)
-            .execution_options(synchronize_session=False)
         )
         if done.rowcount != len(chunk):
             raise UserError("otra caja acaba de pagar a esta artesana; vuelva a intentarlo")
@@ -622,7 +638,7 @@ class PayoutDetail:
     payer_role: str = ""
 
 
-def _summary_query() -> Select:  # type: ignore[type-arg]
+def _summary_query() -> Select:
     count = select(func.count(ShareEntry.id)).where(ShareEntry.payout_id == Payout.id).scalar_subquery()
     return (
         select(

@@ -380,7 +380,7 @@ def movement_history(store: Store, item_code: str) -> list[MovementView]:
             .order_by(StockMovement.created_at, Sale.number)
         ).all()
         # Times are to the second: within one second, units come in before they go out, counts last.
-        rows.sort(key=lambda row: (row[0].created_at, _KIND_ORDER.get(row[0].kind, 9)))
+        rows = sorted(rows, key=lambda row: (row[0].created_at, _KIND_ORDER.get(row[0].kind, 9)))
         running: dict[str, int] = defaultdict(int)
         result = []
         for movement, location, user, number in rows:

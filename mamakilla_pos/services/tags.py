@@ -97,7 +97,7 @@ def tags_pdf(
         raise UserError(str(exc)) from exc
 
 
-def _productions(store: Store, item_ids_query: Select[tuple[int]]) -> list[tuple[str, int, datetime]]:
+def _productions(store: Store, item_ids_query: Select) -> list[tuple[str, int, datetime]]:
     """``(item code, units, when)`` of every production of the items selected, newest first."""
     with store.session() as session:
         rows = session.execute(

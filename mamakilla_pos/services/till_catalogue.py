@@ -48,7 +48,7 @@ class TillItems(Sequence[ItemInfo]):
     __slots__ = ("_categories", "_made", "_names", "_parts", "_prices", "_rows", "_text_left")
 
     def __init__(
-        self, rows: list[Row | str], maker_names: Mapping[int, str], categories: Iterable[str] | None = None
+        self, rows: list[Any], maker_names: Mapping[int, str], categories: Iterable[str] | None = None
     ) -> None:
         self._rows = rows
         self._names = maker_names
@@ -125,11 +125,11 @@ class TillItems(Sequence[ItemInfo]):
         rows = self._rows
         if self._text_left:
             left = [position for position, row in enumerate(rows) if isinstance(row, str)]
-            parsed = json.loads("[" + ",".join([rows[position] for position in left]) + "]") if left else []
+            parsed = json.loads("[" + ",".join([row for row in rows if isinstance(row, str)]) + "]") if left else []
             for position, row in zip(left, parsed, strict=True):
                 rows[position] = row
             self._text_left = False
-        return rows  # type: ignore[return-value]
+        return rows
 
     def codes(self) -> list[str]:
         return list(map(itemgetter(CODE), self._all_rows()))

@@ -202,7 +202,7 @@ def _outing(session: Session, location: Location) -> FairOuting:
             StockMovement.location_id == location.id
         )
     ).all()
-    rows.sort(key=lambda r: (r.created_at, _KIND_ORDER.get(r.kind, 9)))
+    rows = sorted(rows, key=lambda r: (r.created_at, _KIND_ORDER.get(r.kind, 9)))
     start, running = 0, 0
     for index, row in enumerate(rows):
         running += row.quantity

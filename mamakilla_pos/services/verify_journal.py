@@ -117,10 +117,10 @@ class LedgerScan:
             ahead[found] = row
             if len(ahead) >= LOOK_AHEAD:
                 break
-        row = self.lookup(self.lay.columns[at], key)
-        if row:
+        looked_up = self.lookup(self.lay.columns[at], key)
+        if looked_up:
             taken.add(key)
-            return row[0]
+            return looked_up[0]
         return None
 
     def lookup(self, column: str, value: Any) -> list[tuple[Any, ...]]:

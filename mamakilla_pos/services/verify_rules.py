@@ -106,7 +106,7 @@ class Rules:
                     )
                 weights = self.weights.get(item_id)
                 split = parts and weights and len(weights) == len(parts) > 1  # one maker: the sum says it all
-                if split and tuple(sorted(parts)) != _split(share, tuple(weights)):
+                if split and weights and tuple(sorted(parts)) != _split(share, tuple(weights)):
                     broken.append("el reparto entre artesanas no sigue sus pesos")
             problems += (f"{doc}, línea {position} ({name}): {what}" for what in broken)
         return problems

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert, inspect, text
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import Mapper
 
 from .types import Money
 
@@ -43,9 +44,10 @@ class _Plan:
 @functools.cache
 def _plan(model: type, dialect: Dialect) -> _Plan:
     table = model.__table__  # type: ignore[attr-defined]
-    attribute = {attr.columns[0].key: attr.key for attr in inspect(model).column_attrs}
+    mapper: Mapper[Any] = inspect(model)
+    attribute = {attr.columns[0].key: attr.key for attr in mapper.column_attrs}
     compiled = insert(table).values({name: bindparam(name) for name in attribute}).compile(dialect=dialect)
-    names = tuple(compiled.positiontup) if compiled.positional else tuple(attribute)
+    names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(attribute)
     converters = []
     defaults = []
     for index, name in enumerate(names):

@@ -226,7 +226,7 @@ def layout(name: str) -> Layout:
     table = Base.metadata.tables[name]
     mapper = next(m for m in Base.registry.mappers if m.local_table is table)
     columns = [c for c in table.columns if c.name not in spec.volatile]
-    convert = []
+    convert: list[Callable[..., Any]] = []
     for column in columns:
         base = _converter(column) or _identity
         if column.name in spec.secret:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from mamakilla_pos.store import models
 from mamakilla_pos.store.base import Base
@@ -13,7 +13,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -29,5 +29,7 @@ if connection is not None:
     _run(connection)
 else:
     url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("sqlalchemy.url is not set: the app hands Alembic its own connection")
     with create_engine(url).begin() as conn:
         _run(conn)

@@ -71,7 +71,7 @@ def upgrade() -> None:
 def _fill_in() -> None:
     """Point every earlier document at the texts in force when it was journaled."""
     bind = op.get_bind()
-    stored = dict(bind.execute(sa.text("SELECT key, value FROM settings")).all())
+    stored: dict[str, str] = dict(bind.execute(sa.text("SELECT key, value FROM settings")).tuples().all())
     state = {name: stored.get(name, DEFAULTS[name]) for name in FIELDS}
     # Eras of documents between two changes of the texts, newest first: (texts, lowest seq, highest seq).
     eras: list[tuple[tuple[str, ...], int, int | None]] = []
