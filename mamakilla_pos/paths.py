@@ -34,3 +34,22 @@ def sqlite_path(url: str) -> Path | None:
     if not rest or rest == ":memory:":
         return None
     return Path(rest)
+
+
+def resource_dir(name: str) -> Path:
+    """The shipped folder ``name`` (fonts, help, icons, translations).
+
+    The installed package ``mamakilla_pos.resources`` is preferred (also inside
+    the PyInstaller bundle); a source checkout that was not installed, or a
+    program started from the checkout's folder, falls back to the top-level
+    ``resources/`` beside the package.
+    """
+    try:
+        from importlib import resources
+
+        installed = Path(str(resources.files("mamakilla_pos.resources") / name))
+    except ModuleNotFoundError:
+        installed = None
+    if installed is not None and installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[1] / "resources" / name

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from mamakilla_pos.paths import resource_dir
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
@@ -47,14 +48,7 @@ def fonts_dir() -> Path:
     The installed package ``mamakilla_pos.resources`` is preferred; a source
     checkout that was not installed falls back to the top-level ``resources/``.
     """
-    try:
-        folder = resources.files("mamakilla_pos.resources") / "fonts"
-        path = Path(str(folder))
-        if path.is_dir():
-            return path
-    except ModuleNotFoundError:
-        pass
-    path = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    path = resource_dir("fonts")
     if path.is_dir():
         return path
     raise FontError("no se encuentran las fuentes DejaVu (resources/fonts)")

@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from mamakilla_pos.paths import resource_dir
 
 from .i18n import language
 from .style import Palette
@@ -29,13 +30,7 @@ def help_dir() -> Path:
     The installed package ``mamakilla_pos.resources`` is preferred (also inside
     the PyInstaller bundle); a source checkout falls back to ``resources/help``.
     """
-    try:
-        folder = Path(str(resources.files("mamakilla_pos.resources") / "help"))
-        if (folder / GUIDE).is_file():
-            return folder
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[2] / "resources" / "help"
+    return resource_dir("help")
 
 
 def guide_path(language_code: str | None = None) -> Path:

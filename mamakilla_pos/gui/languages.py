@@ -16,11 +16,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import subprocess
-from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QSettings
+
+from mamakilla_pos.paths import resource_dir
 
 from .i18n import LANGUAGE_NAMES
 
@@ -57,10 +58,7 @@ def set_ui_language(language: str, settings: QSettings | None = None) -> None:
 
 def translations_dir() -> Path:
     """The folder of the ``.ts`` (and maybe ``.qm``) files: installed package, else the checkout."""
-    installed = Path(str(resources.files("mamakilla_pos.resources"))) / "translations"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+    return resource_dir("translations")
 
 
 def lrelease() -> Path | None:

@@ -7,11 +7,10 @@ is 16 pt and the total is very large.
 
 from __future__ import annotations
 
-from importlib.resources import files
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
+
+from mamakilla_pos.paths import resource_dir
 
 BASE_POINT_SIZE = 16
 HEADER_POINT_SIZE = 12  # table headings
@@ -20,11 +19,7 @@ TOUCH = 44  # px: the smallest height of anything a finger presses
 
 def _icons_folder() -> str:
     """The shipped icons as a path Qt stylesheets accept (forward slashes on every system)."""
-    try:
-        folder = Path(str(files("mamakilla_pos.resources") / "icons"))
-    except ModuleNotFoundError:
-        folder = Path(__file__).resolve().parents[2] / "resources" / "icons"
-    return folder.as_posix()
+    return resource_dir("icons").as_posix()
 
 
 ICONS = _icons_folder()
