@@ -57,13 +57,19 @@ LEADING = 1.28
 ASCENT = 0.96  # baseline drop below a line's top, in font sizes, for DejaVu
 
 
-@dataclass
+@dataclass(eq=False)
 class Block:
-    """Something drawn at ``top`` (points from the page's bottom) that takes ``height`` points."""
+    """Something drawn at ``top`` (points from the page's bottom) that takes ``height`` points.
+
+    ``keep_with_next`` keeps it on the same page as the next block;
+    ``header`` is the heading row of the table it belongs to, drawn again
+    at the top of a page the table continues on.
+    """
 
     height: float
     draw: Callable[[Canvas, float], None]
     keep_with_next: bool = False
+    header: Block | None = None
 
 
 @dataclass(frozen=True)
@@ -163,16 +169,79 @@ class Layout:
     def width(self) -> float:
         return self.right - self.left
 
-    def add(self, height: float, draw: Callable[[Canvas, float], None], keep_with_next: bool = False) -> None:
-        self.blocks.append(Block(height, draw, keep_with_next))
+    def add(self, height: float, draw: Callable[[Canvas, float], None], keep_with_next: bool = False) -> Block:
+        block = Block(height, draw, keep_with_next)
+        self.blocks.append(block)
+        return block
 
     def space(self, height: float, keep_with_next: bool = False) -> None:
         self.add(height, nothing, keep_with_next)
 
-    def keep_last_with_next(self) -> None:
-        """Keep the block added last on the same page as the next one."""
-        if self.blocks:
-            self.blocks[-1].keep_with_next = True
+    def keep_last_with_next(self, count: int = 1) -> None:
+        """Keep the ``count`` blocks added last on the same page as the block that comes next."""
+        for block in self.blocks[-count:]:
+            block.keep_with_next = True
+
+    def heading(self, text: str, size: float) -> None:
+        """A bold section title kept with what follows: on a light band on A4, over a black rule on a roll.
+
+        Thermal paper prints no grey (DESIGN.md §6): a band would dither.
+        """
+        height = size * 1.75
+        face = self.bold
+        roll = self.paper.roll
+
+        def draw(c: Canvas, top: float) -> None:
+            c.saveState()
+            if roll:
+                c.setLineWidth(0.9)
+                c.line(self.left, top - height + size * 0.2, self.right, top - height + size * 0.2)
+                show(c, face, size, self.left, top - height / 2 - size * 0.36, text)
+            else:
+                c.setFillColorRGB(0.88, 0.88, 0.88)
+                c.rect(self.left, top - height + size * 0.15, self.width, height - size * 0.3, stroke=0, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+                show(c, face, size, self.left + size * 0.4, top - height / 2 - size * 0.36, text)
+            c.restoreState()
+
+        self.space(size * 0.5, keep_with_next=True)
+        self.add(height, draw, keep_with_next=True)
+
+    def mono(self, text: str, size: float, font: str) -> None:
+        """Monospaced text centred in as many lines as it needs (a journal hash)."""
+        fits = max(8, int(self.width / stringWidth("0", font, size)))
+        # Equal halves (or quarters) are easier to read out and compare than a ragged split.
+        per_line = len(text) or 1
+        while per_line > fits:
+            per_line = (per_line + 1) // 2
+        lines = [text[i : i + per_line] for i in range(0, len(text), per_line)] or [""]
+        leading = size * LEADING
+        middle = (self.left + self.right) / 2
+
+        def draw(c: Canvas, top: float) -> None:
+            c.setFont(font, size)
+            for i, line in enumerate(lines):
+                c.drawCentredString(middle, top - i * leading - size * ASCENT, line)
+
+        self.add(leading * len(lines), draw)
+
+    def signatures(self, labels: tuple[str, ...], size: float) -> None:
+        """Lines to sign on, side by side, with a caption under each."""
+        gap = size * 2
+        width = (self.width - gap * (len(labels) - 1)) / len(labels)
+        height = size * 6
+
+        def draw(c: Canvas, top: float) -> None:
+            c.saveState()
+            c.setLineWidth(0.6)
+            for i, label in enumerate(labels):
+                x = self.left + i * (width + gap)
+                y = top - size * 4
+                c.line(x, y, x + width, y)
+                show(c, self.regular, size, x + width / 2, y - size * 1.2, label, "centre")
+            c.restoreState()
+
+        self.add(height, draw)
 
     def centered(self, text: str, size: float, bold: bool = False, keep_with_next: bool = False) -> None:
         """Centred text, wrapped to the column."""
@@ -301,7 +370,12 @@ class Layout:
 
 
 def pages_of(lay: Layout, usable: float) -> list[list[Block]]:
-    """Split blocks into pages of ``usable`` height, keeping marked blocks with the next."""
+    """Split blocks into pages of ``usable`` height.
+
+    Blocks marked to stay with the next one go to the next page together;
+    a group taller than a page breaks where it must. A table row that
+    starts a page has its table's heading row drawn above it again.
+    """
     pages: list[list[Block]] = [[]]
     used = 0.0
     i = 0
@@ -310,10 +384,16 @@ def pages_of(lay: Layout, usable: float) -> list[list[Block]]:
         group = [blocks[i]]
         while group[-1].keep_with_next and i + len(group) < len(blocks):
             group.append(blocks[i + len(group)])
+        if sum(b.height for b in group) > usable:
+            group = [blocks[i]]
         height = sum(b.height for b in group)
         if used + height > usable and pages[-1]:
             pages.append([])
             used = 0.0
+        header = group[0].header
+        if not pages[-1] and len(pages) > 1 and header is not None and header is not group[0]:
+            pages[-1].append(header)
+            used += header.height
         pages[-1].extend(group)
         used += height
         i += len(group)

@@ -24,8 +24,6 @@ from decimal import Decimal
 from ..domain.language import TRUE_MINUS, Formats
 from .layout import (
     A4,
-    ASCENT,
-    LEADING,
     PAPER_SIZES,
     PAPERS,
     Face,
@@ -39,9 +37,6 @@ from .layout import (
 )
 from .receipt_texts import TEXTS
 from .shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
-
-# The names the Z report still reaches for here (see .layout).
-_ASCENT, _LEADING, _PAPERS, _Face, _Layout, _pages, _show = ASCENT, LEADING, PAPER_SIZES, Face, Layout, pages_of, show
 
 QR_SIZES = ("large", "small", "none")
 """The catalogue's QR code on a receipt: large and centred, small beside the link, or none (the link alone)."""

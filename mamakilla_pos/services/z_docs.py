@@ -54,6 +54,7 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
     return ZReportData(
         shop_name=settings.shop_name,
         shop_address=settings.shop_address,
+        shop_ruc=settings.shop_ruc,
         till=report.till,
         location=report.location,
         opened_at=report.opened_at,
