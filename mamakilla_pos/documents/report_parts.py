@@ -124,22 +124,25 @@ def data_table(
     widths: Sequence[float],
     total: Sequence[object] | None = None,
     left: int = 1,
+    totals: Sequence[Sequence[object]] = (),
 ) -> Table:
-    """A table that splits over pages with its headings repeated.
+    """A table that splits over pages with its headings repeated and its totals kept with its last row.
 
     The first ``left`` columns hold text (the first one wraps inside its
     width: long product names); the others are numbers, right-aligned.
+    ``total`` is the totals row; ``totals`` several (one per currency).
     """
     fonts = styles.fonts
-    every = [*rows, *([total] if total is not None else [])]
+    ends = [*([total] if total is not None else []), *totals]
+    every = [*rows, *ends]
     widths = _widened(fonts, every, widths, left)
     size = _fitting_size(fonts, headers, every, widths, left)
     body: list[list[object]] = [list(headers)]
     for row in rows:
         first, *rest = row
         body.append([Paragraph(escape(str(first)), styles.cell), *rest])
-    if total is not None:
-        first, *rest = total
+    for row in ends:
+        first, *rest = row
         body.append([Paragraph(escape(str(first)), styles.cell_bold), *rest])
     table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style = [
@@ -155,11 +158,14 @@ def data_table(
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    if total is not None:
+    if ends:
+        first = -len(ends)
         style += [
-            ("FONT", (0, -1), (-1, -1), fonts.bold, size),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-            ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+            ("FONT", (0, first), (-1, -1), fonts.bold, size),
+            ("LINEABOVE", (0, first), (-1, first), 0.8, INK),
+            ("BACKGROUND", (0, first), (-1, -1), colors.white),
+            # The totals never start a page on their own: they stay with the row above them.
+            ("NOSPLIT", (0, max(first - 1, -len(body) + 1)), (-1, -1)),
         ]
     table.setStyle(TableStyle(style))
     return table

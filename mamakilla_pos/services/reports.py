@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 
 from ..domain.money import ZERO
-from ..domain.payments import METHOD_LABELS as METHOD_NAMES
+from ..domain.payments import method_rank
 from ..store import Store
 from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
@@ -162,7 +162,10 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
         sales_total=sale[3],
         refunds_total=refund[3],
         rounding=sale[4] - refund[4],
-        by_method=tuple(MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO)) for m, v in sorted(methods.items())),
+        by_method=tuple(
+            MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO))
+            for m, v in sorted(methods.items(), key=lambda item: method_rank(item[0]))
+        ),
         by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
         sessions=sessions,
         documents=listed,
@@ -170,53 +173,10 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
 
 
 def day_report_pdf(store: Store, report: DayReport) -> bytes:
-    """The day report as an A4 PDF."""
-    from ..documents.tables import Section, build_table_report
-    from ..domain.money import format_money
+    """The day report as an A4 PDF, with the shop's name and RUC and when it was printed."""
+    from ..documents.day_report import build_day_report
+    from .clock import now
     from .settings import get_settings
 
-    shop = get_settings(store).shop_name
-    summary = Section(
-        "Resumen",
-        [
-            ["Concepto", "Importe"],
-            [f"Ventas ({report.sales})", format_money(report.sales_total)],
-            ["Bruto", format_money(report.gross)],
-            ["Descuentos", format_money(report.discounts)],
-            [f"Devoluciones ({report.refunds})", format_money(report.refunds_total)],
-            ["Neto", format_money(report.net)],
-            ["Redondeo en efectivo (a favor del cliente)", format_money(report.rounding)],
-        ],
-    )
-    methods = Section(
-        "Por método de pago",
-        [["Método", "Ventas", "Devoluciones", "Neto"]]
-        + [
-            [METHOD_NAMES.get(m.method, m.method), format_money(m.sales), format_money(m.refunds), format_money(m.net)]
-            for m in report.by_method
-        ],
-    )
-    makers = Section(
-        "Participación por artesana",
-        [["Artesana", "Generado", "Devuelto", "Neto"]]
-        + [[m.maker, format_money(m.accrued), format_money(m.reversed), format_money(m.net)] for m in report.by_maker],
-    )
-    cash_rows: list[list[str]] = [["Caja", "Moneda", "Esperado", "Contado", "Diferencia"]]
-    for session in report.sessions:
-        closed = f"{session.closed_at:%d/%m %H:%M}" if session.closed_at else "abierta"
-        label = f"{session.till} · {session.opened_at:%d/%m %H:%M} – {closed}"
-        for figures in (session.pen, session.usd):
-            if figures.currency == "USD" and not figures.expected and not figures.counted:
-                continue
-            cash_rows.append(
-                [
-                    label,
-                    "Soles" if figures.currency == "PEN" else "Dólares",
-                    format_money(figures.expected, figures.currency),
-                    "—" if figures.counted is None else format_money(figures.counted, figures.currency),
-                    "—" if figures.difference is None else format_money(figures.difference, figures.currency),
-                ]
-            )
-            label = ""
-    sessions = Section("Cajas del día: efectivo esperado y contado", cash_rows)
-    return build_table_report(f"Reporte del día {report.day:%d/%m/%Y}", shop, [summary, methods, sessions, makers])
+    settings = get_settings(store)
+    return build_day_report(report, settings.shop_name, settings.shop_ruc, now())

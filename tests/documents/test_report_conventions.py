@@ -111,3 +111,39 @@ def test_reports_keep_their_text_inside_the_margins_and_embed_their_fonts(may, p
         fonts = pdfs.fonts(pdf)
         assert fonts and all(embedded and "DejaVu" in name for name, embedded in fonts), fonts
     assert "RUC 20601234567" in pdfs.text(report_docs.period_pdf(may, MAY))
+
+
+def test_day_report_has_totals_rows_ruc_print_time_and_page_footer(may, pdfs):
+    settings.update_settings(may, shop_ruc="20601234567")
+    from mamakilla_pos.services.reports import day_report, day_report_pdf
+
+    pdf = day_report_pdf(may, day_report(may, date(YEAR, 5, 3)))
+    text = pdfs.text(pdf)
+    for words in (
+        "Reporte del día 03/05/2025",
+        "Mama Killa · RUC 20601234567 · Impreso el",
+        # From gross to what was taken, each line adding to the next; the totals row last.
+        "Bruto (cantidad × precio) S/ 177.55 Descuentos −S/ 10.00 Ventas (6) S/ 167.55 Devoluciones (1) −S/ 22.55 "
+        "Neto S/ 145.00 Redondeo en efectivo S/ 0.00 Total cobrado S/ 145.00",
+        "Efectivo 5.00 0.00 5.00 Dólares 5.00 0.00 5.00 Yape 5.00 0.00 5.00 Plin 22.55 0.00 22.55 "
+        "Tarjeta 5.00 −22.55 −17.55 Transferencia 125.00 0.00 125.00 Total cobrado 167.55 −22.55 145.00",
+        "Ana Huamán 18.75 0.00 18.75 Rosa Quispe 47.65 −10.15 37.50 Total 66.40 −10.15 56.25",
+        "Ninguna caja abierta este día.",
+        "página 1 de 1",
+    ):
+        assert words in text, words
+    assert "-" not in text.replace("—", "")
+    assert all(embedded and "DejaVu" in name for name, embedded in pdfs.fonts(pdf))
+
+
+def test_day_report_names_each_session_by_its_till_and_totals_each_currency(shop, pdfs):
+    from mamakilla_pos.services import cash
+    from mamakilla_pos.services.reports import day_report, day_report_pdf
+
+    session = cash.open_session(shop.store, {D("20"): 5}, {D("10"): 2})
+    record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),)))
+    text = pdfs.text(day_report_pdf(shop.store, day_report(shop.store, date.today())))
+    assert f"Caja B001 · turno {str(session.id)[:8]}" in text
+    assert "Soles S/ 105.00 — —" in text and "Dólares US$ 20.00 — —" in text
+    assert "Total soles S/ 105.00 — — Total dólares US$ 20.00 — —" in text
+    assert "Caja n.º" not in text
