@@ -841,7 +841,7 @@ def _build(data: PayoutSlipData, paper: _Paper, words: Words) -> bytes:
     slip = _Slip(data, paper, fonts, words)
     pages = slip.paginate()
     out = io.BytesIO()
-    c = Canvas(out, pagesize=paper.size, pageCompression=1)
+    c = Canvas(out, pagesize=paper.size, pageCompression=1, initialFontName=fonts.regular)  # no Helvetica listed
     kind = words["doc_copy" if data.copy else "doc"]
     c.setTitle(f"{kind} {data.number} — {data.maker}")
     c.setAuthor(data.shop_name)

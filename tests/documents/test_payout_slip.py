@@ -450,3 +450,9 @@ def test_unknown_language_is_refused():
 def test_the_catalogue_has_the_same_words_in_every_language():
     for language in ("en", "fr"):
         assert set(payout_slip.TEXTS[language]) == set(payout_slip.TEXTS["es"]), language
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_the_slip_embeds_every_font_it_lists(paper, pdfs):
+    fonts = pdfs.fonts(build_payout_slip(make_slip(), paper))
+    assert fonts and all(embedded and "DejaVu" in name for name, embedded in fonts), fonts
