@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from helpers import page_texts, pdf_text
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mamakilla_pos.documents.fonts import register_fonts
@@ -44,13 +45,15 @@ class Pdfs:
         assert pdf.startswith(b"%PDF")
         return pypdf.PdfReader(io.BytesIO(pdf))
 
-    def text(self, pdf: bytes) -> str:
+    @staticmethod
+    def text(pdf: bytes) -> str:
         """All the text, every run of white space (no-break ones too) made one space."""
-        raw = " ".join(page.extract_text() for page in self.read(pdf).pages)
-        return " ".join(raw.replace("\u00a0", " ").replace("\u202f", " ").split())
+        return pdf_text(pdf)
 
-    def page_texts(self, pdf: bytes) -> list[str]:
-        return [" ".join(page.extract_text().split()) for page in self.read(pdf).pages]
+    @staticmethod
+    def page_texts(pdf: bytes) -> list[str]:
+        """Each page's text, every run of white space made one space."""
+        return page_texts(pdf)
 
     def runs(self, pdf: bytes) -> list[Run]:
         """Every text run with its extent, measured with the font it was drawn in."""
