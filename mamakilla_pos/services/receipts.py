@@ -78,8 +78,11 @@ def receipt_data(
         total=sale.total,
         rounding=sale.rounding,
         amount_due=sale.amount_due,
+        # A cash row of nothing handed over only books the change of a sale paid without soles.
         payments=tuple(
-            ReceiptPayment(p.method, p.amount, p.currency, p.rate, p.amount_pen, p.reference) for p in sale.payments
+            ReceiptPayment(p.method, p.amount, p.currency, p.rate, p.amount_pen, p.reference)
+            for p in sale.payments
+            if p.amount != 0
         ),
         tendered=sale.tendered,
         change=sale.change,
