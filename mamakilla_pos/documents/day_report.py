@@ -32,18 +32,28 @@ MONEY_NOTE = "Importes en soles (S/) salvo los dólares (US$); lo que resta va c
 class DayReportData(Protocol):
     """A day report: see ``mamakilla_pos.services.reports.DayReport`` for the meaning of each part."""
 
-    day: date
-    sales: int
-    refunds: int
-    gross: Decimal
-    discounts: Decimal
-    sales_total: Decimal
-    refunds_total: Decimal
-    rounding: Decimal
-    by_method: Sequence[Any]  # method, sales, refunds, net
-    by_maker: Sequence[Any]  # maker, accrued, reversed, net
-    sessions: Sequence[Any]  # id, till, opened_at, closed_at, figures(currency)
-
+    @property
+    def day(self) -> date: ...
+    @property
+    def sales(self) -> int: ...
+    @property
+    def refunds(self) -> int: ...
+    @property
+    def gross(self) -> Decimal: ...
+    @property
+    def discounts(self) -> Decimal: ...
+    @property
+    def sales_total(self) -> Decimal: ...
+    @property
+    def refunds_total(self) -> Decimal: ...
+    @property
+    def rounding(self) -> Decimal: ...
+    @property
+    def by_method(self) -> Sequence[Any]: ...  # method, sales, refunds, net
+    @property
+    def by_maker(self) -> Sequence[Any]: ...  # maker, accrued, reversed, net
+    @property
+    def sessions(self) -> Sequence[Any]: ...  # id, till, opened_at, closed_at, figures(currency)
     @property
     def net(self) -> Decimal: ...
 
@@ -130,7 +140,7 @@ def _sessions(styles: Styles, report: DayReportData) -> list[Flowable]:
     if not rows:
         return section(styles, "Cajas del día", Paragraph("Ninguna caja abierta este día.", styles.body))
     ends = [
-        [f"Total {CURRENCY_NAMES[currency].lower()}", "", *_count_cells(*sums, currency)]  # type: ignore[arg-type]
+        [f"Total {CURRENCY_NAMES[currency].lower()}", "", *_count_cells(sums[0], sums[1], sums[2], currency)]
         for currency, sums in totals.items()
     ]
     widths = [WIDTH - 124 * mm, 22 * mm, 34 * mm, 34 * mm, 34 * mm]

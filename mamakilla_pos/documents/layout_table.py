@@ -41,7 +41,7 @@ def table(lay: Layout, headers: tuple[str, ...], rows: Sequence[Row], size: floa
     if room < lay.width * WORDS_AT_LEAST:
         _stacked(lay, headers, rows, size, keep_end)
         return
-    edges = []
+    edges: list[float] = []
     x = lay.right
     for width in reversed(widths):
         edges.insert(0, x)

@@ -22,7 +22,7 @@ from .layout import Face, Layout, Paper
 from .layout_table import Row, table
 
 if TYPE_CHECKING:
-    from .z_report import Words, ZDrawer, ZReportData
+    from .z_report import Words, ZCount, ZDrawer, ZOperation, ZReportData
 
 
 def lay_out(data: ZReportData, paper: Paper, words: Words) -> Layout:
@@ -112,7 +112,7 @@ def _methods(lay: Layout, data: ZReportData, w: Words) -> None:
 
 
 def _operations(lay: Layout, data: ZReportData, w: Words) -> None:
-    by_method: dict[str, list] = {}  # type: ignore[type-arg]
+    by_method: dict[str, list[ZOperation]] = {}
     for op in data.operations:
         by_method.setdefault(op.method, []).append(op)
     if not by_method:
@@ -162,10 +162,11 @@ def _drawer(lay: Layout, data: ZReportData, drawer: ZDrawer, w: Words) -> None:
         lay.centered(_difference_words(w, drawer.difference, cur), body, bold=True)
 
 
-def _count_table(lay: Layout, data: ZReportData, cur: str, pieces: list, w: Words) -> None:  # type: ignore[type-arg]
+def _count_table(lay: Layout, data: ZReportData, cur: str, pieces: list[ZCount], w: Words) -> None:
     """The denominations counted (only those), at opening and at closing, with their totals."""
     amount = w.amount
     size = _table_size(lay.paper)
+    headers: tuple[str, ...]
     if data.final:
         headers = (w.currency(cur), w["col_opening"], w["col_closing"], w["col_value"])
         rows = [
