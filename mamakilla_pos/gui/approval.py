@@ -269,21 +269,30 @@ def with_approval(
 ) -> T:
     """Run ``action(None)``; if a permission is missing, ask a coordinator and run ``action(approval)``.
 
-    ``action`` calls one service with ``approval=`` what it is given. Each
-    missing permission is asked for once; a cancelled prompt re-raises the
+    ``action`` calls one service with ``approval=`` what it is given. An
+    approval a coordinator already gave for the screen on view (see
+    :meth:`~.session.TillUser.grant`) is used first; each missing permission
+    is then asked for once; a cancelled prompt re-raises the
     service's :class:`PermissionDenied`, which callers show like any other
     :class:`UserError` (nothing was written).
     """
     approval: Approval | None = None
     asked: set[str] = set()
+    standing_tried: set[str] = set()
     while True:
         try:
             return action(approval)
         except PermissionDenied as denied:
+            session = session_of(parent)
+            standing = session.granted(denied.permission) if session is not None else None
+            if standing is not None and denied.permission not in standing_tried:
+                # Approved when the seller opened this screen (a locked menu entry): not asked twice.
+                standing_tried.add(denied.permission)
+                approval = standing
+                continue
             if not denied.permission or denied.permission in asked:
                 raise
             asked.add(denied.permission)
-            session = session_of(parent)
             requester = session.current.name if session is not None and session.current is not None else ""
             owner = QApplication.activeModalWidget() or parent
             given, accepted = ApprovalDialog.run(owner, store, denied.permission, requester, detail)

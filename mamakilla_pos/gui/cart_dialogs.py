@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.limits import MAX_LINE_QUANTITY, is_large_quantity
 from ..domain.money import MoneyError, parse_money
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from .cart_model import ParkedCart
+from .confirm import confirm
 from .i18n import money, tr
 
 
@@ -60,19 +62,25 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 class QuantityDialog(QDialog):
-    """Type how many units a line has, or step with − and +."""
+    """Type how many units a line has, or step with − and +.
 
-    def __init__(self, product: str, quantity: int, parent: QWidget | None = None) -> None:
+    At most :data:`~mamakilla_pos.domain.limits.MAX_LINE_QUANTITY`; more than
+    :data:`~mamakilla_pos.domain.limits.LARGE_LINE_QUANTITY` only once confirmed.
+    """
+
+    def __init__(self, product: str, quantity: int, parent: QWidget | None = None, stock: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cantidad"))
         self.setMinimumWidth(420)
+        self._product = product
+        self._stock = stock
         title = QLabel(product, self)
         title.setProperty("role", "title")
         title.setWordWrap(True)
 
         self.input = QLineEdit(str(quantity), self)
         self.input.setObjectName("quantityInput")
-        self.input.setValidator(QIntValidator(1, 9999, self))
+        self.input.setValidator(QIntValidator(1, MAX_LINE_QUANTITY, self))
         self.input.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.input.setStyleSheet("font-size: 24pt; font-weight: bold;")
         self.input.selectAll()
@@ -101,7 +109,7 @@ class QuantityDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Aceptar")))
 
     def _step(self, delta: int) -> None:
-        self.input.setText(str(max(1, self.value() + delta)))
+        self.input.setText(str(min(MAX_LINE_QUANTITY, max(1, self.value() + delta))))
         self.input.setFocus()
 
     def value(self) -> int:
@@ -111,14 +119,32 @@ class QuantityDialog(QDialog):
             return 0
 
     def accept(self) -> None:
-        if self.value() < 1:
+        quantity = self.value()
+        if quantity < 1:
             _show_error(self.error, self.tr("La cantidad debe ser 1 o más."))
+            return
+        if is_large_quantity(quantity) and not self._large_confirmed(quantity):
+            self.input.selectAll()
+            self.input.setFocus()
             return
         super().accept()
 
+    def _large_confirmed(self, quantity: int) -> bool:
+        """Whether the seller means this many units (a slip of the finger is far more likely)."""
+        text = self.tr("¿Vender {n} unidades de {name}?").format(n=quantity, name=self._product)
+        if self._stock is not None:
+            text += "\n" + self.tr("Hay {stock} en stock.").format(stock=self._stock)
+        return confirm(
+            self,
+            self.tr("¿Tantas unidades?"),
+            text,
+            self.tr("Sí, {n} unidades").format(n=quantity),
+            self.tr("Corregir"),
+        )
+
     @classmethod
-    def run(cls, parent: QWidget | None, product: str, quantity: int) -> tuple[int, bool]:
-        dialog = cls(product, quantity, parent)
+    def run(cls, parent: QWidget | None, product: str, quantity: int, stock: int | None = None) -> tuple[int, bool]:
+        dialog = cls(product, quantity, parent, stock)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.value(), accepted
 
@@ -128,7 +154,9 @@ class DiscountDialog(QDialog):
 
     QUICK_PERCENTS = (5, 10, 15, 20)
 
-    def __init__(self, title: str, base: Decimal, current: Discount, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, base: Decimal, current: Discount, parent: QWidget | None = None, limit_note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Descuento"))
         self.setMinimumWidth(480)
@@ -137,6 +165,11 @@ class DiscountDialog(QDialog):
         heading.setWordWrap(True)
         base_label = QLabel(self.tr("Importe: {amount}").format(amount=money(base)), self)
         base_label.setProperty("role", "hint")
+        self.limit_label = QLabel(limit_note, self)
+        self.limit_label.setObjectName("discountLimitLabel")
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setStyleSheet("QLabel { color: #7A4E00; background: #FFF1C9; padding: 6px 10px; }")
+        self.limit_label.setVisible(bool(limit_note))
 
         self.amount_button = QPushButton(self.tr("En soles (S/)"), self)
         self.amount_button.setObjectName("discountAmountButton")
@@ -181,6 +214,7 @@ class DiscountDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(base_label)
+        layout.addWidget(self.limit_label)
         layout.addLayout(kinds)
         layout.addWidget(self.input)
         layout.addLayout(quick)
@@ -221,9 +255,15 @@ class DiscountDialog(QDialog):
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, title: str, base: Decimal, current: Discount = NO_DISCOUNT
+        cls,
+        parent: QWidget | None,
+        title: str,
+        base: Decimal,
+        current: Discount = NO_DISCOUNT,
+        limit_note: str = "",
     ) -> tuple[Discount, bool]:
-        dialog = cls(title, base, current, parent)
+        """Ask for a discount on ``base``; ``limit_note`` tells a seller how far she may go alone."""
+        dialog = cls(title, base, current, parent, limit_note)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.discount(), accepted
 

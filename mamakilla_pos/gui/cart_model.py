@@ -21,10 +21,11 @@ from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, Pric
 from ..services.errors import UserError
 from ..services.quote import quote_cart
 from ..services.views import ItemInfo
-from .i18n import amount, makers_of, money
+from .i18n import amount, makers_of, money, tr
 from .style import Palette
 
 if TYPE_CHECKING:
+    from ..services.auth import Approval
     from ..services.sales import LineRequest
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,6 +69,23 @@ def discount_text(discount: Discount) -> str:
     return money(discount.value)
 
 
+def line_message(entry: CartEntry, added: bool = False) -> tuple[str, str]:
+    """What the sale screen says of a line just changed (``added``: one more unit), and how.
+
+    A warning when the line sells more than the stock.
+    """
+    item = entry.item
+    if entry.over_stock:
+        text = tr("⚠ {name}: se venden {qty} y solo hay {stock} en stock.")
+        return text.format(stock=item.stock, name=item.product_name, qty=entry.quantity), "warning"
+    if added:
+        text = tr("{qty} × {name} — {makers} — {price}")
+        return text.format(
+            qty=entry.quantity, name=item.product_name, makers=makers_of(item), price=money(item.price)
+        ), "info"
+    return tr("{name}: {qty} unidades").format(name=item.product_name, qty=entry.quantity), "info"
+
+
 class CartModel(QAbstractTableModel):
     """The lines of the current sale.
 
@@ -84,6 +102,8 @@ class CartModel(QAbstractTableModel):
         self._entries: list[CartEntry] = []
         self._order_discount: Discount = NO_DISCOUNT
         self._priced: PricedCart | None = None
+        self.approval: Approval | None = None  # a coordinator's PIN for this cart's discounts, given when asked
+        self._removed: tuple[int, CartEntry, Discount] | None = None
         self._headers = (
             self.tr("Cant."),
             self.tr("Producto"),
@@ -130,6 +150,13 @@ class CartModel(QAbstractTableModel):
 
     def over_stock_rows(self) -> list[int]:
         return [row for row, e in enumerate(self._entries) if e.over_stock]
+
+    def lines_with(self, row: int | None = None, discount: Discount | None = None) -> list[CartLine]:
+        """The lines as priced, with ``discount`` given to line ``row`` instead of its own (to check it first)."""
+        return [
+            CartLine(e.quantity, e.item.price, discount if i == row and discount is not None else e.discount)
+            for i, e in enumerate(self._entries)
+        ]
 
     def line_requests(self) -> tuple[LineRequest, ...]:
         """The lines as :func:`~mamakilla_pos.services.sales.record_sale` wants them."""
@@ -186,7 +213,23 @@ class CartModel(QAbstractTableModel):
 
         self._change(apply, None)
 
+    @property
+    def can_undo_remove(self) -> bool:
+        """Whether a line removed can still be put back (:meth:`undo_remove`)."""
+        return self._removed is not None
+
+    def undo_remove(self) -> CartEntry | None:
+        """Put back the line last removed, where it was; the line, or ``None`` when there is none."""
+        if self._removed is None:
+            return None
+        row, entry, discount = self._removed
+        self._removed = None
+        self.restore(row, entry, discount)
+        return entry
+
     def remove(self, row: int) -> None:
+        """Take line ``row`` out; it can be put back with :meth:`undo_remove` until the cart is emptied."""
+        self._removed = (row, self._entries[row], self._order_discount)
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._entries[row]
         self.endRemoveRows()
@@ -208,6 +251,8 @@ class CartModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries.clear()
         self._order_discount = NO_DISCOUNT
+        self.approval = None
+        self._removed = None
         self.endResetModel()
         self._reprice()
 
@@ -230,6 +275,8 @@ class CartModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(parked.entries)
         self._order_discount = parked.order_discount
+        self.approval = None
+        self._removed = None
         self.endResetModel()
         self._reprice()
 
@@ -328,8 +375,7 @@ class CartModel(QAbstractTableModel):
     def _quote(self) -> PricedCart | None:
         if not self._entries:
             return None
-        lines = [CartLine(e.quantity, e.item.price, e.discount) for e in self._entries]
-        return quote_cart(lines, self._order_discount)
+        return quote_cart(self.lines_with(), self._order_discount)
 
     def _reprice(self) -> None:
         try:

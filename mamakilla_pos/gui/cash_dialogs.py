@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.cash import PEN_COINS, count_total
 from ..domain.language import Formats
+from ..domain.limits import MAX_COUNT_PIECES, large_float_drawers
 from ..domain.money import ZERO, MoneyError, parse_money
 from ..services import cash, z_docs
 from ..services.cash import CashFigures, CashMovementInfo, CashSessionInfo, SessionReport
@@ -205,7 +206,7 @@ class DenominationCounter(QWidget):
             edit = QLineEdit(panel)
             edit.setObjectName(_count_name(currency, value))
             edit.setProperty("role", "count")
-            edit.setValidator(QIntValidator(0, 99999, edit))
+            edit.setValidator(QIntValidator(0, MAX_COUNT_PIECES, edit))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             edit.setPlaceholderText("0")
             edit.setFixedWidth(COUNT_FIELD_WIDTH)
@@ -479,6 +480,11 @@ class OpenTillDialog(_Dialog):
         self.summary.setText(self.tr("Fondo de caja:\n{pen}\n{usd}").format(pen=money(pen), usd=money(usd, "USD")))
 
     def accept(self) -> None:
+        floats = {currency: self.counter.total(currency) for currency in ("PEN", "USD")}
+        large = large_float_drawers(floats)
+        if large and not self._large_float_confirmed({c: floats[c] for c in large}):
+            self.counter.focus_first()
+            return
         try:
             self.session = cash.open_session(
                 self.store, self.counter.counts("PEN"), self.counter.counts("USD"), self.user_id
@@ -488,6 +494,21 @@ class OpenTillDialog(_Dialog):
             self.error.show()
             return
         super().accept()
+
+    def _large_float_confirmed(self, large: dict[str, Decimal]) -> bool:
+        """Whether the seller means a float this big (a finger held on a key is far more likely)."""
+        from .confirm import confirm
+
+        amounts = " + ".join(money(amount, currency) for currency, amount in large.items())
+        return confirm(
+            self,
+            self.tr("¿Tanto dinero de fondo?"),
+            self.tr(
+                "¿Abrir la caja con {amount} de fondo?\nEs mucho más que un fondo para dar vuelto: revise lo contado."
+            ).format(amount=amounts),
+            self.tr("Sí, abrir con {amount}").format(amount=amounts),
+            self.tr("Revisar lo contado"),
+        )
 
     @classmethod
     def run(

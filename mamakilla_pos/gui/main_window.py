@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from .i18n import QT_TR_NOOP, tr
 from .icons import ON_DARK, icon
 from .login import LoginScreen
 from .sale_screen import SaleScreen
+from .scan_guard import ScanGuard
 from .session import TillUser
 from .style import repolish
 
@@ -48,6 +51,17 @@ BACK_OFFICE = (
 )
 
 
+# The coordinator's entries of the "Más" menu, by the name of their entry, and the permission each needs.
+# Whoever lacks it sees the entry behind a lock; choosing it asks a coordinator's PIN there and then,
+# and what she approves stays approved until that screen or dialog is left.
+LOCKED_ENTRIES = {
+    "menu_users": "manage_users",
+    "menu_payouts": "payout",
+    "settingsAction": "edit_settings",
+    "backupAction": "edit_settings",
+}
+
+
 class MainWindow(QMainWindow):
     """The login screen when the shop has users, else straight the sale screen.
 
@@ -64,6 +78,8 @@ class MainWindow(QMainWindow):
         self._nav_buttons: dict[str, QPushButton] = {}
         self._titles: dict[str, str] = {}
         self._lazy: dict[str, tuple[str, str]] = {}
+        self._menu_actions: dict[str, tuple[QAction, str]] = {}
+        self._granting = False
         self.user_session = TillUser(store, self)
         self.user_session.user_changed.connect(self._user_changed)
         self.first_user_page: QWidget | None = None
@@ -127,6 +143,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self._session_status)
 
         self.sale_screen = SaleScreen(store, self)
+        self.scan_guard = ScanGuard(self)  # a scan made where it cannot be sold is routed or refused
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scan_guard)
         self.sale_screen.session_changed.connect(self.refresh_status)
         self.sale_screen.sale_completed.connect(lambda _number: self.refresh_status())
         self.add_screen("sale", self.tr("Venta"), self.sale_screen)
@@ -141,6 +161,7 @@ class MainWindow(QMainWindow):
         self._nav.addWidget(self._more_button)
         self._more_menu = QMenu(self._more_button)
         self._more_menu.setObjectName("moreMenu")
+        self._more_menu.setToolTipsVisible(True)
         self._more_menu.setStyleSheet("QMenu { font-size: 16pt; } QMenu::item { padding: 10px 32px 10px 20px; }")
         self._more_button.clicked.connect(self._open_more_menu)
         for key, title, module_name, class_name in BACK_OFFICE:
@@ -174,7 +195,8 @@ class MainWindow(QMainWindow):
         if in_menu:
             action = self._more_menu.addAction(title)
             action.setObjectName(f"menu_{key}")
-            action.triggered.connect(lambda _checked=False, k=key: self.show_screen(k))
+            action.triggered.connect(lambda _checked=False, k=key: self._open_locked(f"menu_{k}", self.show_screen, k))
+            self._menu_actions[f"menu_{key}"] = (action, title)
             return
         button = QPushButton(title, self)
         button.setIcon(icon(key, ON_DARK))
@@ -192,6 +214,8 @@ class MainWindow(QMainWindow):
         """Switch to a screen; coming back to the sale screen shows current stock and cash session."""
         widget = self._build_lazy(key) if key in self._lazy else self._screens[key]
         leaving = self.stack.currentWidget()
+        if leaving is not widget and not self._granting:
+            self.user_session.drop_grants()  # what a coordinator approved was for the screen being left
         if key in self._nav_buttons:
             self._nav_buttons[key].setChecked(True)
             self._more_button.setText(self.tr("Más ▾"))
@@ -249,7 +273,10 @@ class MainWindow(QMainWindow):
         """
         action = self._more_menu.addAction(title)
         action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: self._open_dialog(module_name, class_name))
+        action.triggered.connect(
+            lambda _checked=False: self._open_locked(name, lambda: self._open_dialog(module_name, class_name))
+        )
+        self._menu_actions[name] = (action, title)
 
     def _open_dialog(self, module_name: str, class_name: str) -> None:
         dialog_class = getattr(importlib.import_module(f"mamakilla_pos.gui.{module_name}"), class_name)
@@ -268,8 +295,49 @@ class MainWindow(QMainWindow):
             dialog_class.run(self, self.store)
         else:
             dialog_class.run(self)
+        self.user_session.drop_grants()
         self.refresh_status()
         self._keep_nav_checked()
+
+    # -- the coordinator's entries -------------------------------------------------------
+
+    def is_locked_entry(self, name: str) -> bool:
+        """Whether the person at the till needs a coordinator's PIN for the menu entry ``name``."""
+        permission = LOCKED_ENTRIES.get(name)
+        user = self.user_session
+        return permission is not None and user.current is not None and not user.may(permission)
+
+    def _mark_locked_entries(self) -> None:
+        """A lock on the coordinator's entries for whoever may not use them alone."""
+        for name, (action, title) in self._menu_actions.items():
+            locked = self.is_locked_entry(name)
+            action.setIcon(icon("lock") if locked else QIcon())
+            action.setToolTip(
+                self.tr("%1: se abre con el PIN de una coordinadora").replace("%1", title) if locked else title
+            )
+
+    def _open_locked(self, name: str, open_it: Callable[..., object], *args: object) -> None:
+        """Open a menu entry; behind a lock, only once a coordinator approves it here."""
+        if self.is_locked_entry(name):
+            from .approval import ApprovalDialog
+
+            title = self._menu_actions[name][1]
+            who = self.user_session.current
+            approval, approved = ApprovalDialog.run(
+                self, self.store, LOCKED_ENTRIES[name], who.name if who else "", title
+            )
+            if not approved or approval is None:
+                self._keep_nav_checked()
+                return
+            self.user_session.drop_grants()
+            self.user_session.grant(LOCKED_ENTRIES[name], approval)
+            self._granting = True
+            try:
+                open_it(*args)
+            finally:
+                self._granting = False
+            return
+        open_it(*args)
 
     @Slot()
     def _open_more_menu(self) -> None:
@@ -327,6 +395,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _user_changed(self, actor: auth.Actor | None) -> None:
+        self.sale_screen.start_for_new_user()
         if actor is None:
             if not self.is_locked():
                 self.show_login(self.user_session.last_user_id)
@@ -341,6 +410,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _show_user(self, actor: auth.Actor | None) -> None:
+        self._mark_locked_entries()
         if actor is None:
             self.user_label.clear()
             self.user_label.hide()

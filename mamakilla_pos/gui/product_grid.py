@@ -49,20 +49,50 @@ PREPARE_DELAY_MS = 300  # after the start, in the first idle moment
 _Index = QModelIndex | QPersistentModelIndex
 
 
+# Little words that tell products apart less than the others ("Bolso de cuero", "Bolso de tela": BC, BT).
+_SMALL_WORDS = frozenset({"de", "del", "la", "el", "los", "las", "con", "y", "en", "para", "a", "of", "the", "and"})
+
+NAME_FONTS = ((13.0, 100), (12.0, 100), (11.0, 100), (10.0, 100), (10.0, 87), (9.0, 87))
+"""(point size, stretch %): the name on a tile is drawn in the first that fits it whole on two lines."""
+
+
 def initials(name: str) -> str:
-    """Up to two capital letters for a placeholder tile: ``Bolso bordado`` → ``BB``."""
+    """Up to two capital letters for a placeholder tile: ``Bolso de cuero`` → ``BC``."""
     words = [w for w in name.split() if w[:1].isalnum()]
     if not words:
         return "?"
     if len(words) == 1:
         return words[0][:2].upper()
-    return (words[0][0] + words[1][0]).upper()
+    telling = [w for w in words[1:] if w.casefold() not in _SMALL_WORDS] or words[1:]
+    return (words[0][0] + telling[0][0]).upper()
 
 
 def tile_color(key: str) -> QColor:
-    """A stable colour per category, so tiles of one category look alike."""
+    """A stable colour for a category outside the catalogue's list (see :func:`category_colors`)."""
     digest = hashlib.blake2s(key.encode("utf-8"), digest_size=2).digest()
     return QColor(Palette.tiles[int.from_bytes(digest, "big") % len(Palette.tiles)])
+
+
+def category_colors(categories: Sequence[str]) -> dict[str, QColor]:
+    """A different colour for each category, in the catalogue's order (round again past the palette's)."""
+    return {name: QColor(Palette.tiles[i % len(Palette.tiles)]) for i, name in enumerate(categories)}
+
+
+def split_in_two(text: str, metrics: QFontMetrics, width: int) -> list[str] | None:
+    """``text`` on one line, or split between two words into two lines, each within ``width`` pixels.
+
+    Of the splits that fit, the one with the lines most alike in width; ``None`` when none fits.
+    """
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split()
+    best: tuple[int, list[str]] | None = None
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        a, b = metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)
+        if a <= width and b <= width and (best is None or abs(a - b) < best[0]):
+            best = (abs(a - b), [first, second])
+    return best[1] if best else None
 
 
 def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -137,12 +167,39 @@ class ProductGridModel(QAbstractListModel):
         return None
 
 
+def _name_font(base: QFont, size: float, stretch: int) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(size)
+    font.setStretch(stretch)
+    font.setBold(True)
+    return font
+
+
 class ProductTileDelegate(QStyledItemDelegate):
-    """Paints a product tile: photo or initials, name, maker, price and stock."""
+    """Paints a product tile: photo or initials on the category's colour, name, maker, price and stock."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._photos: dict[tuple[str, int, int], QPixmap | None] = {}
+        self._names: dict[tuple[str, int, str], tuple[float, int, list[str]]] = {}
+        self.category_colors: dict[str, QColor] = {}
+
+    def name_font(self, name: str, base: QFont, width: int) -> tuple[QFont, list[str]]:
+        """The font and the (at most two) lines of a product's name: whole when any of :data:`NAME_FONTS` fits."""
+        key = (name, width, base.family())
+        if key not in self._names:
+            chosen: tuple[float, int, list[str]] | None = None
+            for size, stretch in NAME_FONTS:
+                lines = split_in_two(name, QFontMetrics(_name_font(base, size, stretch)), width)
+                if lines is not None:
+                    chosen = (size, stretch, lines)
+                    break
+            if chosen is None:  # too long at any size: the smallest, the second line cut with "…"
+                size, stretch = NAME_FONTS[-1]
+                chosen = (size, stretch, two_lines(name, QFontMetrics(_name_font(base, size, stretch)), width))
+            self._names[key] = chosen
+        size, stretch, lines = self._names[key]
+        return _name_font(base, size, stretch), lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         view = self.parent()
@@ -177,22 +234,20 @@ class ProductTileDelegate(QStyledItemDelegate):
             )
             painter.drawPixmap(image.toRect(), photo, source)
         else:
-            self._paint_placeholder(painter, image, item)
+            color = self.category_colors.get(item.category) or tile_color(item.category)
+            self._paint_placeholder(painter, image, item, color)
         painter.restore()
 
         self._paint_stock_badge(painter, image, item.stock)
 
-        pad = 10
+        pad = 8
         text_rect = card.adjusted(pad, image.height() + 6, -pad, -8)
         base = QFont(option.font)
 
-        name_font = QFont(base)
-        name_font.setPointSizeF(13)
-        name_font.setBold(True)
+        name_font, name_lines = self.name_font(item.product_name, base, int(text_rect.width()))
         painter.setFont(name_font)
         painter.setPen(Palette.color("text"))
         metrics = QFontMetrics(name_font)
-        name_lines = two_lines(item.product_name, metrics, int(text_rect.width()))
         y = text_rect.top()
         for line in name_lines:
             painter.drawText(
@@ -230,8 +285,8 @@ class ProductTileDelegate(QStyledItemDelegate):
     # -- pieces --------------------------------------------------------------------
 
     @staticmethod
-    def _paint_placeholder(painter: QPainter, rect: QRectF, item: ItemInfo) -> None:
-        color = tile_color(item.category)
+    def _paint_placeholder(painter: QPainter, rect: QRectF, item: ItemInfo, color: QColor) -> None:
+        """Until the product has a photo: its initials, white on its category's colour."""
         painter.fillRect(rect, color)
         painter.fillRect(QRectF(rect.left(), rect.bottom() - 4, rect.width(), 4), color.darker(120))
         font = QFont(painter.font())
@@ -353,7 +408,8 @@ class ProductGrid(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setMouseTracking(True)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ProductTileDelegate(self.view))
+        self.tiles = ProductTileDelegate(self.view)
+        self.view.setItemDelegate(self.tiles)
         self.view.clicked.connect(self._clicked)
         QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
@@ -369,6 +425,7 @@ class ProductGrid(QWidget):
         """Show a freshly loaded catalogue, keeping the chosen category when it still exists."""
         current = self.current_category()
         self._index = index
+        self.tiles.category_colors = category_colors(index.categories())
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)

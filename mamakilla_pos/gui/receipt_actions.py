@@ -100,6 +100,33 @@ def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSetting
         notify(parent, message)
 
 
+def print_receipt(store: Store, number: str, printer: str, language: str = "es") -> tuple[bool, str]:
+    """Print the receipt of ``number`` on ``printer`` (or save it when that cannot be done).
+
+    Returns:
+        Whether it was printed, and what to tell the seller.
+    """
+    pdf = receipt_pdf(store, number, language=language)
+    printed, message = print_or_save(pdf, printer, number)
+    if printed:
+        return True, tr("Nota impresa en {printer}.").format(printer=printer)
+    return False, message
+
+
+def save_receipt(store: Store, number: str, language: str = "es") -> tuple[bool, str]:
+    """Save the receipt of ``number`` as a PDF in :func:`documents_folder`.
+
+    Returns:
+        Whether it was saved, and what to tell the seller (where, or why not).
+    """
+    pdf = receipt_pdf(store, number, language=language)
+    try:
+        path = save_pdf(pdf, documents_folder() / f"{number}.pdf")
+    except PrintError as exc:
+        return False, tr("No se pudo guardar el PDF: {error}").format(error=exc)
+    return True, tr("PDF guardado en:\n{path}").format(path=path)
+
+
 def reprint(
     parent: QWidget, store: Store, number: str, settings: ShopSettings | None = None, language: str = "es"
 ) -> None:

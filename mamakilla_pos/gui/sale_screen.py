@@ -12,53 +12,27 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..services import cash, till, till_catalogue
 from ..services.errors import NotFound, UserError
-from ..services.parked import ParkedLine, parked_sales, take_back
-from ..services.parked import park as park_sale
+from ..services.parked import take_back
 from ..services.settings import ShopSettings, get_settings
 from ..services.views import ItemInfo
 from ..store import Store
-from .cart_model import OVER_STOCK_ROLE, CartEntry, CartModel, ParkedCart
-from .i18n import makers_of, money
-from .product_grid import ProductGrid, two_lines
+from .cart_model import CartModel, ParkedCart, line_message
+from .cart_panel import CartPanel
+from .cart_table import ScanLineEdit
+from .i18n import money
+from .product_grid import ProductGrid
+from .sale_parking import keep_parked, parked_carts
 from .session import current_user_id
-from .style import HEADER_POINT_SIZE, Palette, repolish
+from .style import repolish
 
 if TYPE_CHECKING:
     from ..domain.payments import Tender
-    from ..domain.pricing import Discount
     from ..services.sales import SaleResult
 
 log = logging.getLogger(__name__)
@@ -70,123 +44,6 @@ DOUBLE_ENTER_GUARD_S = 0.3  # scanners that send CR and LF must not open the pay
 def _sentence(text: str) -> str:
     """A service message as a sentence: capital first letter, the rest untouched."""
     return text[:1].upper() + text[1:]
-
-
-class ScanLineEdit(QLineEdit):
-    """The scan/search field: arrows move the cart selection, Esc clears the text.
-
-    Signals:
-        step_selection(int): Up (-1) or Down (+1) was pressed.
-        undo_requested(): Ctrl+Z with nothing typed (the field's own undo is for what is typed).
-    """
-
-    step_selection = Signal(int)
-    undo_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if event.matches(QKeySequence.StandardKey.Undo) and not self.text():
-            self.undo_requested.emit()
-            return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.step_selection.emit(-1 if key == Qt.Key.Key_Up else 1)
-            return
-        if key == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class CartLineDelegate(QStyledItemDelegate):
-    """Keeps an over-stock line amber even when selected; marks the selection with a bar."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        over = bool(index.data(OVER_STOCK_ROLE))
-        if over:
-            background = QColor("#FFD778") if selected else Palette.color("warning_row")
-        else:
-            background = Palette.color("primary_soft") if selected else Palette.color("surface")
-        painter.fillRect(option.rect, background)
-        if selected and index.column() == 0:
-            painter.fillRect(option.rect.adjusted(0, 0, -(option.rect.width() - 5), 0), Palette.color("primary"))
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.state &= ~QStyle.StateFlag.State_Selected
-        plain.state &= ~QStyle.StateFlag.State_HasFocus
-        plain.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
-        if index.column() in (CartModel.PRODUCT, CartModel.MAKERS):
-            # Names get two lines: the cart is narrow and names are long.
-            text_rect = option.rect.adjusted(8, 2, -6, -2)
-            lines = two_lines(plain.text, QFontMetrics(plain.font), text_rect.width())
-            painter.save()
-            painter.setFont(plain.font)
-            painter.setPen(plain.palette.color(QPalette.ColorRole.Text))
-            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-            if isinstance(foreground, QBrush):
-                painter.setPen(foreground.color())
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "\n".join(lines))
-            painter.restore()
-            return
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-
-
-class CartTable(QTableView):
-    """The cart's table: fixed columns sized for their content, a hint when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(CartLineDelegate(self))
-
-    def fit_columns(self) -> None:
-        """Size the columns for the longest expected content; the product takes the rest."""
-        self.ensurePolished()
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(36)
-        metrics = QFontMetrics(self.font())
-        bold = QFont(self.font())
-        bold.setBold(True)
-        heading_font = QFont(self.font())
-        heading_font.setPointSize(HEADER_POINT_SIZE)
-        heading_font.setBold(True)
-        heading = QFontMetrics(heading_font)
-        model = self.model()
-
-        def fit(column: int, sample: str, font_metrics: QFontMetrics = metrics) -> int:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
-            return max(font_metrics.horizontalAdvance(sample), heading.horizontalAdvance(title)) + 16
-
-        widths = {
-            CartModel.QUANTITY: fit(CartModel.QUANTITY, "999"),
-            CartModel.MAKERS: fit(CartModel.MAKERS, "Marisol"),
-            CartModel.UNIT_PRICE: fit(CartModel.UNIT_PRICE, "999.00"),
-            CartModel.DISCOUNT: fit(CartModel.DISCOUNT, "-99.00"),
-            CartModel.AMOUNT: fit(CartModel.AMOUNT, "9,999.00", QFontMetrics(bold)),
-        }
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit_columns()
-
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(Palette.color("muted"))
-            painter.drawText(
-                self.viewport().rect().adjusted(24, 0, -24, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.tr("Escanee un código o toque un producto para empezar la venta."),
-            )
-            painter.end()
 
 
 class SaleScreen(QWidget):
@@ -214,20 +71,9 @@ class SaleScreen(QWidget):
         self._connect()
         self._shortcuts()
         self.reload_catalogue()
-        self._update_totals()
         self._update_buttons()
 
     # -- building ----------------------------------------------------------------------
-
-    def _button(self, text: str, name: str, slot: Callable[[], object], role: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAutoDefault(False)
-        if role:
-            button.setProperty("role", role)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _build(self) -> None:
         self.scan_input = ScanLineEdit(self)
@@ -236,7 +82,11 @@ class SaleScreen(QWidget):
         self.scan_input.setClearButtonEnabled(True)
         self.scan_input.setMaxLength(64)
 
-        self.reprint_button = self._button(self.tr("Última nota (Ctrl+P)"), "reprintButton", self.reprint_last)
+        self.reprint_button = QPushButton(self.tr("Última nota (Ctrl+P)"), self)
+        self.reprint_button.setObjectName("reprintButton")
+        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.clicked.connect(lambda _checked=False: self.reprint_last())
 
         self.message = QLabel(self)
         self.message.setObjectName("scanMessage")
@@ -257,104 +107,31 @@ class SaleScreen(QWidget):
         left.addWidget(self.message)
         left.addWidget(self.grid, 1)
 
-        # The cart panel.
-        panel = QFrame(self)
-        panel.setObjectName("cartPanel")
-        panel.setMinimumWidth(640)
-        panel.setMaximumWidth(760)
-
-        self.cart_title = QLabel(self.tr("Venta actual"), panel)
-        self.cart_title.setObjectName("cartTitle")
-        self.recall_button = self._button(self.tr("Recuperar"), "recallButton", self.recall)
-        self.park_button = self._button(self.tr("Aparcar"), "parkButton", self.park)
-        self.clear_button = self._button(self.tr("Vaciar"), "clearButton", self.clear_cart, "danger")
-
-        title_row = QHBoxLayout()
-        title_row.setSpacing(8)
-        title_row.addWidget(self.cart_title, 1)
-        title_row.addWidget(self.park_button)
-        title_row.addWidget(self.recall_button)
-        title_row.addWidget(self.clear_button)
-
-        self.cart_table = CartTable(panel)
-        self.cart_table.setObjectName("cartTable")
-        self.cart_table.setModel(self.cart)
-        self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cart_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cart_table.setShowGrid(False)
-        self.cart_table.setWordWrap(False)
-        self.cart_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.cart_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        self.cart_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.cart_table.verticalHeader().setVisible(False)
-        self.cart_table.verticalHeader().setDefaultSectionSize(50)
-        self.cart_table.fit_columns()
-
-        self.minus_button = self._button("−", "minusButton", lambda: self.step_quantity(-1), "step")
-        self.plus_button = self._button("+", "plusButton", lambda: self.step_quantity(+1), "step")
-        self.quantity_button = self._button(self.tr("Cant. (F4)"), "quantityButton", self.edit_quantity)
-        self.discount_button = self._button(self.tr("Dscto. (F8)"), "discountButton", self.edit_line_discount)
-        self.remove_button = self._button(self.tr("Quitar"), "removeButton", self.remove_line, "danger")
-        self.undo_button = self._button(self.tr("Deshacer (Ctrl+Z)"), "undoRemoveButton", self.undo_remove)
-        self.undo_button.hide()
-        self._removed: tuple[int, CartEntry, Discount] | None = None
-
-        line_row = QHBoxLayout()
-        line_row.setSpacing(8)
-        for button in (self.minus_button, self.plus_button, self.quantity_button, self.discount_button):
-            line_row.addWidget(button)
-        line_row.addStretch(1)
-        line_row.addWidget(self.undo_button)
-        line_row.addWidget(self.remove_button)
-
-        self.summary = QLabel(panel)
-        self.summary.setObjectName("summaryLabel")
-        self.order_discount_button = self._button(
-            self.tr("Dscto. a la venta (F9)"), "orderDiscountButton", self.edit_order_discount
-        )
-        caption = QLabel(self.tr("TOTAL"), panel)
-        caption.setObjectName("totalCaption")
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.total_label = QLabel(money(self.cart.total), panel)
-        self.total_label.setObjectName("totalLabel")
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        left_totals = QVBoxLayout()
-        left_totals.setSpacing(6)
-        left_totals.addWidget(self.summary)
-        left_totals.addWidget(self.order_discount_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right_totals = QVBoxLayout()
-        right_totals.setSpacing(0)
-        right_totals.addWidget(caption)
-        right_totals.addWidget(self.total_label)
-        total_row = QHBoxLayout()
-        total_row.addLayout(left_totals)
-        total_row.addStretch(1)
-        total_row.addLayout(right_totals)
-
-        self.pay_button = self._button(self.tr("Cobrar (F12)"), "payButton", self.pay)
-
-        rule = QFrame(panel)
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #DDD5CC;")
-
-        right = QVBoxLayout(panel)
-        right.setContentsMargins(14, 12, 14, 14)
-        right.setSpacing(8)
-        right.addLayout(title_row)
-        right.addWidget(self.cart_table, 1)
-        right.addLayout(line_row)
-        right.addWidget(rule)
-        right.addLayout(total_row)
-        right.addWidget(self.pay_button)
+        self.cart_panel = CartPanel(self.cart, self.store, self)
+        panel = self.cart_panel
+        self.cart_table, self.done_panel, self.cart_stack = panel.table, panel.done, panel.stack
+        self.summary, self.total_label = panel.summary, panel.total_label
+        self.remove_button, self.undo_button = panel.remove_button, panel.undo_button
+        for button, slot in (
+            (panel.recall_button, self.recall),
+            (panel.park_button, self.park),
+            (panel.clear_button, self.clear_cart),
+            (panel.minus_button, lambda: self.step_quantity(-1)),
+            (panel.plus_button, lambda: self.step_quantity(+1)),
+            (panel.quantity_button, self.edit_quantity),
+            (panel.discount_button, self.edit_line_discount),
+            (panel.remove_button, self.remove_line),
+            (panel.undo_button, self.undo_remove),
+            (panel.order_discount_button, self.edit_order_discount),
+            (panel.pay_button, self.pay),
+        ):
+            button.clicked.connect(lambda _checked=False, act=slot: act())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(14)
         layout.addLayout(left, 1)
-        layout.addWidget(panel, 0)
+        layout.addWidget(self.cart_panel, 0)
 
     def _connect(self) -> None:
         self._filter_timer = QTimer(self)
@@ -364,14 +141,12 @@ class SaleScreen(QWidget):
         self.scan_input.textChanged.connect(lambda _text: self._filter_timer.start())
         self.scan_input.returnPressed.connect(self._enter_pressed)
         self.scan_input.step_selection.connect(self._step_selection)
+        self.scan_input.escape_pressed.connect(self.close_done_panel)
         self.scan_input.undo_requested.connect(self.undo_remove)
+        self.done_panel.dismissed.connect(self.close_done_panel)
         self.grid.item_chosen.connect(self._tile_chosen)
-        self.cart.totals_changed.connect(self._update_totals)
-        self.cart.modelReset.connect(self._update_buttons)
-        self.cart.modelReset.connect(self._forget_removed)
-        self.cart.rowsInserted.connect(self._update_buttons)
-        self.cart.rowsRemoved.connect(self._update_buttons)
-        self.cart_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        for changed in (self.cart.totals_changed, self.cart.modelReset, self.cart.rowsInserted, self.cart.rowsRemoved):
+            changed.connect(lambda *_: self._update_buttons())
         self.cart_table.doubleClicked.connect(lambda _index: self.edit_quantity())
 
     def _shortcuts(self) -> None:
@@ -381,6 +156,8 @@ class SaleScreen(QWidget):
             ("F8", self.edit_line_discount),
             ("F9", self.edit_order_discount),
             ("F12", self.pay),
+            ("F5", lambda: self._on_done_panel(self.done_panel.print_receipt)),
+            ("F6", lambda: self._on_done_panel(self.done_panel.save_receipt)),
             ("Ctrl+P", self.reprint_last),
             ("Ctrl+Z", self.undo_remove),
         ):
@@ -464,7 +241,10 @@ class SaleScreen(QWidget):
         if not text:
             self.scan_input.clear()
             if time.monotonic() - self._last_scan_at > DOUBLE_ENTER_GUARD_S:
-                self.pay()
+                if self.sale_done_shown():
+                    self.close_done_panel()
+                else:
+                    self.pay()
             return
         self._last_scan_at = time.monotonic()
         self.scan(text)
@@ -504,33 +284,12 @@ class SaleScreen(QWidget):
         self.add_item(item)
 
     def add_item(self, item: ItemInfo) -> None:
-        """Put one unit of ``item`` into the cart and say so."""
+        """Put one unit of ``item`` into the cart and say so; the first item of a sale closes the last one's panel."""
+        self._leave_done_panel()
         row = self.cart.add_item(item)
         self._select(row)
-        entry = self.cart.entry(row)
-        if not self._warn_stock(row):
-            self.show_message(
-                self.tr("{qty} × {name} — {makers} — {price}").format(
-                    qty=entry.quantity,
-                    name=item.product_name,
-                    makers=makers_of(item),
-                    price=money(item.price),
-                ),
-                "info",
-            )
+        self.show_message(*line_message(self.cart.entry(row), added=True))
         self.refocus()
-
-    def _warn_stock(self, row: int) -> bool:
-        entry = self.cart.entry(row)
-        if not entry.over_stock:
-            return False
-        self.show_message(
-            self.tr("⚠ {name}: se venden {qty} y solo hay {stock} en stock.").format(
-                stock=entry.item.stock, name=entry.item.product_name, qty=entry.quantity
-            ),
-            "warning",
-        )
-        return True
 
     # -- cart lines --------------------------------------------------------------------
 
@@ -572,11 +331,7 @@ class SaleScreen(QWidget):
         row = self.selected_row()
         if row is not None and self._apply(lambda: self.cart.change_quantity(row, delta)):
             self._select(row)
-            if not self._warn_stock(row):
-                entry = self.cart.entry(row)
-                self.show_message(
-                    self.tr("{name}: {qty} unidades").format(name=entry.item.product_name, qty=entry.quantity)
-                )
+            self._say_line(row)
         self.refocus()
 
     @Slot()
@@ -587,94 +342,70 @@ class SaleScreen(QWidget):
             from .cart_dialogs import QuantityDialog  # the cart's dialogs load on first use, not at start
 
             entry = self.cart.entry(row)
-            quantity, accepted = QuantityDialog.run(self, entry.item.product_name, entry.quantity)
+            quantity, accepted = QuantityDialog.run(self, entry.item.product_name, entry.quantity, entry.item.stock)
             if accepted and self._apply(lambda: self.cart.set_quantity(row, quantity)):
                 self._select(row)
-                self._warn_stock(row)
+                self._say_line(row)
         self.refocus()
+
+    def _say_line(self, row: int) -> None:
+        """What the line now holds: the stock warning when it sells more than there is."""
+        self.show_message(*line_message(self.cart.entry(row)))
 
     @Slot()
     def edit_line_discount(self) -> None:
-        """Give the selected line a discount in soles or percent (F8)."""
+        """Give the selected line a discount in soles or percent (F8); past the seller's limit, approved now."""
         row = self.selected_row()
-        priced = self.cart.priced
-        if row is not None and priced is not None:
-            from .cart_dialogs import DiscountDialog
+        if row is not None and self.cart.priced is not None:
+            from .discount_limit import ask_line_discount, discount_given
 
-            entry = self.cart.entry(row)
-            discount, accepted = DiscountDialog.run(
-                self,
-                self.tr("Descuento en {name}").format(name=entry.item.product_name),
-                priced.lines[row].gross,
-                entry.discount,
-            )
-            if accepted and self._apply(lambda: self.cart.set_line_discount(row, discount)):
+            discount, refused = ask_line_discount(self, self.store, self.cart, row)
+            if refused:
+                self.show_message(refused, "error")
+            elif discount is not None and self._apply(lambda: self.cart.set_line_discount(row, discount)):
                 self._select(row)
+                self.show_message(discount_given(discount, self.cart.entry(row).item.product_name), "success")
         self.refocus()
 
     @Slot()
     def edit_order_discount(self) -> None:
-        """A discount on the whole sale, in soles or percent (F9)."""
-        priced = self.cart.priced
-        if priced is not None:
-            from .cart_dialogs import DiscountDialog
+        """A discount on the whole sale, in soles or percent (F9); past the seller's limit, approved now."""
+        if self.cart.priced is not None:
+            from .discount_limit import ask_order_discount, discount_given
 
-            base = priced.total + priced.order_discount
-            discount, accepted = DiscountDialog.run(
-                self, self.tr("Descuento a toda la venta"), base, self.cart.order_discount
-            )
-            if accepted:
-                self._apply(lambda: self.cart.set_order_discount(discount))
+            discount, refused = ask_order_discount(self, self.store, self.cart)
+            if refused:
+                self.show_message(refused, "error")
+            elif discount is not None and self._apply(lambda: self.cart.set_order_discount(discount)):
+                self.show_message(discount_given(discount, ""), "success")
         self.refocus()
 
     @Slot()
     def remove_line(self) -> None:
         row = self.selected_row()
         if row is not None:
-            entry, discount = self.cart.entry(row), self.cart.order_discount
+            name = self.cart.entry(row).item.product_name
             self.cart.remove(row)
-            self._removed = (row, entry, discount)
-            self.undo_button.show()
             self._select(min(row, self.cart.rowCount() - 1) if self.cart.rowCount() else None)
-            self.show_message(
-                self.tr("Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).").format(
-                    name=entry.item.product_name
-                )
-            )
+            self.show_message(self.tr("Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).").format(name=name))
         self.refocus()
 
     @Slot()
     def undo_remove(self) -> None:
-        """Put back the line "Quitar" just took out, where it was."""
-        if self._removed is None:
-            return
-        row, entry, discount = self._removed
-        self._forget_removed()
-        self.cart.restore(row, entry, discount)
-        self._select(min(row, self.cart.rowCount() - 1))
-        self.show_message(self.tr("Volvió a la venta: {name}.").format(name=entry.item.product_name))
+        """Put back the line "Quitar" just took out, where it was (Ctrl+Z)."""
+        entry = self.cart.undo_remove()
+        if entry is not None:
+            self._select(self.cart.row_of(entry.item.code))
+            self.show_message(self.tr("Volvió a la venta: {name}.").format(name=entry.item.product_name))
         self.refocus()
-
-    def _forget_removed(self) -> None:
-        self._removed = None
-        self.undo_button.hide()
-
-    def _confirm(self, title: str, text: str, yes: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        accept.setObjectName("confirmButton")
-        accept.setProperty("role", "primary")
-        cancel = box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelButton")
-        box.setDefaultButton(accept)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
 
     @Slot()
     def clear_cart(self) -> None:
         """Empty the cart after a confirmation."""
-        if not self.cart.is_empty() and self._confirm(
+        from .confirm import confirm
+
+        if not self.cart.is_empty() and confirm(
+            self,
             self.tr("Vaciar la venta"),
             self.tr("¿Quitar los {n} artículos de esta venta?").format(n=self.cart.units),
             self.tr("Sí, vaciar"),
@@ -687,30 +418,11 @@ class SaleScreen(QWidget):
 
     def _load_parked(self) -> None:
         """The carts parked at this till, kept in the database: still there after a restart."""
-        lookup = self.grid.index.by_code
-        self.parked = []
-        for kept in parked_sales(self.store, self.settings.till_series):
-            entries = tuple(
-                CartEntry(item, line.quantity, line.discount)
-                for line in kept.lines
-                if (item := lookup(line.code)) is not None
-            )
-            if entries:  # a cart whose every item has left the catalogue cannot be sold any more
-                self.parked.append(ParkedCart(kept.parked_at, entries, kept.order_discount, kept.total, kept.id))
+        self.parked = parked_carts(self.store, self.settings.till_series, self.grid.index.by_code)
         self._update_buttons()
 
     def _keep_parked(self) -> ParkedCart:
-        """Write the cart on screen to the database, then empty it: a restart does not lose a parked cart.
-
-        Raises:
-            UserError: it could not be kept; the cart stays on screen.
-        """
-        lines = tuple(ParkedLine(e.item.code, e.quantity, e.discount) for e in self.cart.entries)
-        total, discount = self.cart.total, self.cart.order_discount
-        kept = park_sale(self.store, self.settings.till_series, lines, discount, total, current_user_id(self))
-        parked = ParkedCart(kept.parked_at, self.cart.entries, discount, total, kept.id)
-        self.cart.clear()
-        return parked
+        return keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
 
     @Slot()
     def park(self) -> None:
@@ -747,6 +459,7 @@ class SaleScreen(QWidget):
                     self.refocus()
                     return
                 self.parked.pop(chosen)
+                self._leave_done_panel()
                 if not self.cart.is_empty():
                     self.parked.append(self._keep_parked())
                 self.cart.recall(wanted)
@@ -788,48 +501,29 @@ class SaleScreen(QWidget):
         Raises:
             UserError: the sale cannot be recorded; nothing was written and the cart is kept.
         """
-        from ..services.sales import SaleRequest, record_sale  # with the payment dialog, not at start
-        from .approval import with_approval
+        from .checkout import record_cart  # with the payment dialog, not at start
 
-        request = SaleRequest(
-            lines=self.cart.line_requests(),
-            tenders=tuple(tenders),
-            order_discount=self.cart.order_discount,
-            location_code=self._stock_location,
-            user_id=current_user_id(self),
-        )
-        # A seller's big discount or changed price needs a coordinator's PIN: asked for here,
-        # over the payment dialog; the cart stays as it is whatever the answer.
-        return with_approval(
-            self,
-            self.store,
-            lambda approval: record_sale(self.store, replace(request, approval=approval)),
-            self.tr("Venta de %1").replace("%1", money(self.cart.total)),
-        )
+        return record_cart(self, self.store, self.cart, tenders, self._stock_location)
 
     def _ensure_session(self) -> bool:
+        """The till must be open to take money: when it is not, count the float and open it now."""
         self._session_open = cash.current_session(self.store) is not None
-        if self._session_open:
-            return True
-        if not self._confirm(
-            self.tr("Caja cerrada"),
-            self.tr("Para cobrar, la caja debe estar abierta.\n¿Abrir la caja ahora con S/ 0.00 de fondo?"),
-            self.tr("Abrir la caja"),
-        ):
-            self.show_message(self.tr("Caja cerrada: no se puede cobrar sin abrirla."), "warning")
-            return False
-        try:
-            cash.open_session(self.store)
-        except UserError as exc:
-            self.show_message(_sentence(str(exc)), "error")
-            return False
-        self._session_open = True
-        self.session_changed.emit()
+        if not self._session_open:
+            from .checkout import open_till_to_pay
+
+            self.show_message(self.tr("Para cobrar, la caja debe estar abierta: cuente el fondo."), "warning")
+            self._session_open = open_till_to_pay(self, self.store)
+            if not self._session_open:
+                self.show_message(self.tr("Caja cerrada: no se puede cobrar sin abrirla."), "warning")
+                return False
+            self.session_changed.emit()
         return True
 
     def _sale_done(self, result: SaleResult, settings: ShopSettings, receipt_language: str = "es") -> None:
+        """The sale is recorded: the cart gives way to the change and the receipt choices."""
         sold = [entry.item.code for entry in self.cart.entries]
         self.cart.clear()
+        self.cart_stack.setCurrentWidget(self.done_panel)
         if result.change:
             text = self.tr("Venta {number} registrada — vuelto {change}").format(
                 number=result.number, change=money(result.change)
@@ -839,15 +533,33 @@ class SaleScreen(QWidget):
         self.show_message(text, "success")
         self.refresh_stock(sold)
         self.sale_completed.emit(result.number)
-        try:
-            from .receipt_actions import after_sale
+        self.done_panel.show_sale(result, receipt_language, print_now=settings.after_payment == "print")
 
-            after_sale(self, self.store, result.number, settings, receipt_language)
-        except Exception as exc:  # the sale is saved: a printer problem must not stop the till
-            log.exception("receipt after sale %s failed", result.number)
-            self.show_message(
-                self.tr("{text}. No se pudo entregar la nota: {error}").format(text=text, error=exc), "warning"
-            )
+    def sale_done_shown(self) -> bool:
+        """Whether the last sale's change and receipt choices are on view."""
+        return self.cart_stack.currentWidget() is self.done_panel
+
+    def _on_done_panel(self, act: Callable[[], object]) -> None:
+        """F5, F6, Esc: for the finished sale's panel, when it is on view."""
+        if self.sale_done_shown():
+            act()
+        self.refocus()
+
+    @Slot()
+    def close_done_panel(self) -> None:
+        """No (more) receipt: back to the empty cart (Esc, or "Sin nota")."""
+        if self.sale_done_shown():
+            self._leave_done_panel()
+            self._show_idle()
+        self.refocus()
+
+    def _leave_done_panel(self) -> None:
+        self.cart_stack.setCurrentWidget(self.cart_table)
+
+    def start_for_new_user(self) -> None:
+        """Someone else is at the till now: nothing of the last person's sale stays on view."""
+        self._leave_done_panel()
+        self._show_idle()
 
     @Slot()
     def reprint_last(self) -> None:
@@ -866,34 +578,13 @@ class SaleScreen(QWidget):
     # -- state -------------------------------------------------------------------------
 
     @Slot()
-    def _update_totals(self) -> None:
-        self.total_label.setText(money(self.cart.total))
-        units = self.cart.units
-        parts = [self.tr("{n} artículo").format(n=units) if units == 1 else self.tr("{n} artículos").format(n=units)]
-        priced = self.cart.priced
-        if priced is not None and priced.order_discount:
-            parts.append(self.tr("dscto. a la venta {amount}").format(amount=money(-priced.order_discount)))
-        self.summary.setText("  ·  ".join(parts))
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
-        has_lines = not self.cart.is_empty()
-        for button in (
-            self.minus_button,
-            self.plus_button,
-            self.quantity_button,
-            self.discount_button,
-            self.remove_button,
-            self.order_discount_button,
-            self.park_button,
-            self.clear_button,
-            self.pay_button,
-        ):
-            button.setEnabled(has_lines)
-        self.recall_button.setEnabled(bool(self.parked))
-        self.recall_button.setText(
-            self.tr("Recuperar ({n})").format(n=len(self.parked)) if self.parked else self.tr("Recuperar")
-        )
+        """The total, and which buttons can act now."""
+        self.cart_panel.show_cart(self.cart, len(self.parked))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.cart_panel.fit_to(self.width())
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

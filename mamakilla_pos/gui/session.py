@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..services.auth import Actor
+from ..services.auth import Actor, Approval
 from ..services.settings import get_settings
 from ..store import Store
 
@@ -50,6 +50,7 @@ class TillUser(QObject):
         self.store = store
         self.current: Actor | None = None
         self.last_user_id: int | None = None
+        self._grants: dict[str, Approval] = {}
         self._idle_ms: int | None = None
         self._filtering = False
         self._timer = QTimer(self)
@@ -67,8 +68,21 @@ class TillUser(QObject):
         """Whether the current user may do ``permission`` without an approval."""
         return self.current is not None and self.current.may(permission)
 
+    def grant(self, permission: str, approval: Approval) -> None:
+        """A coordinator approved ``permission`` for what the seller opened (a screen, a dialog) until it closes."""
+        self._grants[permission] = approval
+
+    def granted(self, permission: str) -> Approval | None:
+        """The standing approval of ``permission``, if a coordinator gave one for what is open now."""
+        return self._grants.get(permission)
+
+    def drop_grants(self) -> None:
+        """What was approved is closed: the next guarded action asks again."""
+        self._grants.clear()
+
     def log_in(self, actor: Actor) -> None:
         """``actor`` typed her PIN: she is now at the till."""
+        self._grants.clear()
         self.current = actor
         self.last_user_id = actor.id
         self._watch(True)
@@ -78,6 +92,7 @@ class TillUser(QObject):
     def lock(self) -> None:
         """Nobody at the till until someone types a PIN (``last_user_id`` is kept)."""
         self._watch(False)
+        self._grants.clear()
         if self.current is not None:
             self.current = None
             self.user_changed.emit(None)

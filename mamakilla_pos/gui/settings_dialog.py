@@ -310,7 +310,7 @@ class SettingsDialog(QDialog):
             "afterPaymentInput",
             [
                 (self.tr("Imprimir la nota de venta"), "print"),
-                (self.tr("Mostrar la nota en la pantalla"), "show"),
+                (self.tr("Preguntar en la pantalla: imprimir, PDF o sin nota"), "show"),
                 (self.tr("No hacer nada"), "skip"),
             ],
             s.after_payment,

@@ -49,8 +49,21 @@ class Palette:
     info_bg = "#ECE8F2"
     info_text = "#3D3550"
 
-    # Placeholder tiles: calm colours, white initials stay readable on each.
-    tiles = ("#8E4A7A", "#3F7F8C", "#B0653A", "#5B7A3A", "#6A5A9C", "#A2476A", "#36708F", "#8A6D2E")
+    # Placeholder tiles, one per category: hues far apart in this order, each dark enough for white initials.
+    tiles = (
+        "#2F6F9F",  # blue
+        "#B5562B",  # burnt orange
+        "#3E7D3A",  # green
+        "#7A4FA8",  # violet
+        "#A8323E",  # red
+        "#1F7F7A",  # teal
+        "#8A6A1F",  # ochre
+        "#A23E82",  # magenta
+        "#2E4A8C",  # indigo
+        "#5F7F1F",  # olive
+        "#56606E",  # slate
+        "#6B4226",  # brown
+    )
 
     @staticmethod
     def color(name: str) -> QColor:

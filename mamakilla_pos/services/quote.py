@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ..domain.discounts import as_percent, line_discount_fractions, lines_over_limit
 from ..domain.payments import PaymentError, Progress, Settlement, Tender, progress, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
 from .errors import UserError
@@ -52,3 +53,22 @@ def quote_progress(
         return progress(total, tenders, usd_rate, rounding_step, pending_method)
     except PaymentError as exc:
         raise UserError(str(exc)) from exc
+
+
+def discounts_over_limit(
+    lines: Sequence[CartLine], order_discount: Discount, limit_percent: Decimal
+) -> tuple[tuple[int, Decimal], ...]:
+    """The lines a seller would discount past ``limit_percent``, with the percent each would get off.
+
+    The same rule the sale applies (:func:`~mamakilla_pos.domain.discounts.lines_over_limit`), checked
+    while the discount is being given.
+
+    Raises:
+        UserError: a line that cannot be priced.
+    """
+    try:
+        over = lines_over_limit(lines, order_discount, limit_percent)
+        fractions = line_discount_fractions(lines, order_discount)
+    except PricingError as exc:
+        raise UserError(str(exc)) from exc
+    return tuple((position, as_percent(fractions[position])) for position in over)

@@ -248,6 +248,20 @@ The PDF was saved in:
             <translation>Receipt {number}</translation>
         </message>
         <message>
+            <source>Nota impresa en {printer}.</source>
+            <translation>Receipt printed on {printer}.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar el PDF: {error}</source>
+            <translation>The PDF could not be saved: {error}</translation>
+        </message>
+        <message>
+            <source>PDF guardado en:
+{path}</source>
+            <translation>PDF saved in:
+{path}</translation>
+        </message>
+        <message>
             <source>Nota {number} (COPIA)</source>
             <translation>Receipt {number} (COPY)</translation>
         </message>
@@ -823,6 +837,66 @@ The PDF was saved in:
             <source>No se pudo guardar ({error}): {what}. Intente de nuevo; si vuelve a pasar, avise a la coordinadora.</source>
             <translation>Could not save ({error}): {what}. Try again; if it happens again, tell the coordinator.</translation>
         </message>
+        <message>
+            <source>⚠ {name}: se venden {qty} y solo hay {stock} en stock.</source>
+            <translation>⚠ {name}: selling {qty} and only {stock} in stock.</translation>
+        </message>
+        <message>
+            <source>{qty} × {name} — {makers} — {price}</source>
+            <translation>{qty} × {name} — {makers} — {price}</translation>
+        </message>
+        <message>
+            <source>{name}: {qty} unidades</source>
+            <translation>{name}: {qty} units</translation>
+        </message>
+        <message>
+            <source>Venta de %1</source>
+            <translation>Sale of %1</translation>
+        </message>
+        <message>
+            <source>Hasta {limit} % por línea sin aprobación; más, con el PIN de una coordinadora.</source>
+            <translation>Up to {limit} % per line without approval; more with a coordinator's PIN.</translation>
+        </message>
+        <message>
+            <source>{name}: {percent} % de descuento; su límite es {limit} %</source>
+            <translation>{name}: {percent} % off; your limit is {limit} %</translation>
+        </message>
+        <message>
+            <source>Descuento no aplicado. {detail}.</source>
+            <translation>Discount not given. {detail}.</translation>
+        </message>
+        <message>
+            <source>Sin descuento en {name}.</source>
+            <translation>No discount on {name}.</translation>
+        </message>
+        <message>
+            <source>Sin descuento a la venta.</source>
+            <translation>No discount on the sale.</translation>
+        </message>
+        <message>
+            <source>Descuento de {d} en {name}.</source>
+            <translation>{d} off {name}.</translation>
+        </message>
+        <message>
+            <source>Descuento de {d} a toda la venta.</source>
+            <translation>{d} off the whole sale.</translation>
+        </message>
+        <message>
+            <source>Descuento en {name}</source>
+            <translation>Discount on {name}</translation>
+        </message>
+        <message>
+            <source>Descuento a toda la venta</source>
+            <translation>Discount on the whole sale</translation>
+        </message>
+        <message>
+            <source>Se leyó el código {code}, pero no se agregó: primero termine o cierre esta ventana.</source>
+            <translation>Code {code} was scanned but not added: first finish or close this window.</translation>
+        </message>
+        <message>
+            <source>Se leyó el código {code}, pero no se agregó: primero entre con su PIN.</source>
+            <translation>Code {code} was scanned but not added: first log in with your PIN.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -1006,6 +1080,69 @@ The application will close: open it again.</translation>
         <message>
             <source>Descuento de la línea: {d}</source>
             <translation>Line discount: {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CartPanel</name>
+        <message>
+            <source>Venta actual</source>
+            <translation>Current sale</translation>
+        </message>
+        <message>
+            <source>Recuperar</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Aparcar</source>
+            <translation>Park</translation>
+        </message>
+        <message>
+            <source>Vaciar</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Cant. (F4)</source>
+            <translation>Qty (F4)</translation>
+        </message>
+        <message>
+            <source>Dscto. (F8)</source>
+            <translation>Disc. (F8)</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Deshacer (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Cobrar (F12)</source>
+            <translation>Charge (F12)</translation>
+        </message>
+        <message>
+            <source>{n} artículo</source>
+            <translation>{n} item</translation>
+        </message>
+        <message>
+            <source>{n} artículos</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <source>dscto. a la venta {amount}</source>
+            <translation>sale disc. {amount}</translation>
+        </message>
+        <message>
+            <source>Recuperar ({n})</source>
+            <translation>Resume ({n})</translation>
+        </message>
+        <message>
+            <source>Dscto. a la venta (F9)</source>
+            <translation>Sale disc. (F9)</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
         </message>
     </context>
     <context>
@@ -2494,6 +2631,10 @@ Previous: %2</translation>
             <translation>The language changes the next time the program opens.</translation>
         </message>
         <message>
+            <source>%1: se abre con el PIN de una coordinadora</source>
+            <translation>%1: opens with a coordinator's PIN</translation>
+        </message>
+        <message>
             <source>Atiende: %1 (%2)</source>
             <translation>Serving: %1 (%2)</translation>
         </message>
@@ -2905,6 +3046,24 @@ Previous: %2</translation>
             <translation>Till float:
 {pen}
 {usd}</translation>
+        </message>
+        <message>
+            <source>¿Tanto dinero de fondo?</source>
+            <translation>So much money as the float?</translation>
+        </message>
+        <message>
+            <source>¿Abrir la caja con {amount} de fondo?
+Es mucho más que un fondo para dar vuelto: revise lo contado.</source>
+            <translation>Open the till with a float of {amount}?
+That is far more than a float for giving change: check what was counted.</translation>
+        </message>
+        <message>
+            <source>Sí, abrir con {amount}</source>
+            <translation>Yes, open with {amount}</translation>
+        </message>
+        <message>
+            <source>Revisar lo contado</source>
+            <translation>Check the count</translation>
         </message>
     </context>
     <context>
@@ -3785,6 +3944,26 @@ Sales already made keep their price.</translation>
             <source>La cantidad debe ser 1 o más.</source>
             <translation>The quantity must be 1 or more.</translation>
         </message>
+        <message>
+            <source>¿Vender {n} unidades de {name}?</source>
+            <translation>Sell {n} units of {name}?</translation>
+        </message>
+        <message>
+            <source>Hay {stock} en stock.</source>
+            <translation>There are {stock} in stock.</translation>
+        </message>
+        <message>
+            <source>¿Tantas unidades?</source>
+            <translation>So many units?</translation>
+        </message>
+        <message>
+            <source>Sí, {n} unidades</source>
+            <translation>Yes, {n} units</translation>
+        </message>
+        <message>
+            <source>Corregir</source>
+            <translation>Correct it</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
@@ -4270,6 +4449,53 @@ The file is not changed: it stays saved as it is.</translation>
         </message>
     </context>
     <context>
+        <name>SaleDonePanel</name>
+        <message>
+            <source>Nota de venta:</source>
+            <translation>Receipt:</translation>
+        </message>
+        <message>
+            <source>Imprimir (F5)</source>
+            <translation>Print (F5)</translation>
+        </message>
+        <message>
+            <source>PDF (F6)</source>
+            <translation>PDF (F6)</translation>
+        </message>
+        <message>
+            <source>Sin nota (Esc)</source>
+            <translation>No receipt (Esc)</translation>
+        </message>
+        <message>
+            <source>Escanee el siguiente producto para empezar otra venta.</source>
+            <translation>Scan the next item to start another sale.</translation>
+        </message>
+        <message>
+            <source>Venta {number} registrada</source>
+            <translation>Sale {number} recorded</translation>
+        </message>
+        <message>
+            <source>Vuelto {amount}</source>
+            <translation>Change {amount}</translation>
+        </message>
+        <message>
+            <source>Sin vuelto</source>
+            <translation>No change</translation>
+        </message>
+        <message>
+            <source>Cobrado {total} · recibido {tendered}</source>
+            <translation>Charged {total} · received {tendered}</translation>
+        </message>
+        <message>
+            <source>No se pudo entregar la nota: {error}</source>
+            <translation>The receipt could not be delivered: {error}</translation>
+        </message>
+        <message>
+            <source>Imprimir otra (F5)</source>
+            <translation>Print another (F5)</translation>
+        </message>
+    </context>
+    <context>
         <name>SaleLinesModel</name>
         <message>
             <source>Cant.</source>
@@ -4303,50 +4529,6 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Last receipt (Ctrl+P)</translation>
         </message>
         <message>
-            <source>Venta actual</source>
-            <translation>Current sale</translation>
-        </message>
-        <message>
-            <source>Recuperar</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <source>Aparcar</source>
-            <translation>Park</translation>
-        </message>
-        <message>
-            <source>Vaciar</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <source>Cant. (F4)</source>
-            <translation>Qty (F4)</translation>
-        </message>
-        <message>
-            <source>Dscto. (F8)</source>
-            <translation>Disc. (F8)</translation>
-        </message>
-        <message>
-            <source>Quitar</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Deshacer (Ctrl+Z)</source>
-            <translation>Undo (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Dscto. a la venta (F9)</source>
-            <translation>Sale disc. (F9)</translation>
-        </message>
-        <message>
-            <source>TOTAL</source>
-            <translation>TOTAL</translation>
-        </message>
-        <message>
-            <source>Cobrar (F12)</source>
-            <translation>Charge (F12)</translation>
-        </message>
-        <message>
             <source>Escanee un código o toque un producto.</source>
             <translation>Scan a code or tap a product.</translation>
         </message>
@@ -4367,36 +4549,12 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Code not found: {code}</translation>
         </message>
         <message>
-            <source>{qty} × {name} — {makers} — {price}</source>
-            <translation>{qty} × {name} — {makers} — {price}</translation>
-        </message>
-        <message>
-            <source>⚠ {name}: se venden {qty} y solo hay {stock} en stock.</source>
-            <translation>⚠ {name}: selling {qty} and only {stock} in stock.</translation>
-        </message>
-        <message>
-            <source>{name}: {qty} unidades</source>
-            <translation>{name}: {qty} units</translation>
-        </message>
-        <message>
-            <source>Descuento en {name}</source>
-            <translation>Discount on {name}</translation>
-        </message>
-        <message>
-            <source>Descuento a toda la venta</source>
-            <translation>Discount on the whole sale</translation>
-        </message>
-        <message>
             <source>Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).</source>
             <translation>{name} removed. To put it back: Undo (Ctrl+Z).</translation>
         </message>
         <message>
             <source>Volvió a la venta: {name}.</source>
             <translation>Back in the sale: {name}.</translation>
-        </message>
-        <message>
-            <source>Cancelar</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Vaciar la venta</source>
@@ -4427,22 +4585,8 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Add products before charging.</translation>
         </message>
         <message>
-            <source>Venta de %1</source>
-            <translation>Sale of %1</translation>
-        </message>
-        <message>
-            <source>Caja cerrada</source>
-            <translation>Till closed</translation>
-        </message>
-        <message>
-            <source>Para cobrar, la caja debe estar abierta.
-¿Abrir la caja ahora con S/ 0.00 de fondo?</source>
-            <translation>To charge, the till must be open.
-Open the till now with a S/ 0.00 float?</translation>
-        </message>
-        <message>
-            <source>Abrir la caja</source>
-            <translation>Open the till</translation>
+            <source>Para cobrar, la caja debe estar abierta: cuente el fondo.</source>
+            <translation>To take payment the till must be open: count the float.</translation>
         </message>
         <message>
             <source>Caja cerrada: no se puede cobrar sin abrirla.</source>
@@ -4457,28 +4601,8 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Sale {number} recorded</translation>
         </message>
         <message>
-            <source>{text}. No se pudo entregar la nota: {error}</source>
-            <translation>{text}. The receipt could not be issued: {error}</translation>
-        </message>
-        <message>
             <source>No se pudo reimprimir: {error}</source>
             <translation>Could not reprint: {error}</translation>
-        </message>
-        <message>
-            <source>{n} artículo</source>
-            <translation>{n} item</translation>
-        </message>
-        <message>
-            <source>{n} artículos</source>
-            <translation>{n} items</translation>
-        </message>
-        <message>
-            <source>dscto. a la venta {amount}</source>
-            <translation>sale disc. {amount}</translation>
-        </message>
-        <message>
-            <source>Recuperar ({n})</source>
-            <translation>Resume ({n})</translation>
         </message>
     </context>
     <context>
@@ -4607,8 +4731,8 @@ Open the till now with a S/ 0.00 float?</translation>
             <translation>Print the receipt</translation>
         </message>
         <message>
-            <source>Mostrar la nota en la pantalla</source>
-            <translation>Show the receipt on screen</translation>
+            <source>Preguntar en la pantalla: imprimir, PDF o sin nota</source>
+            <translation>Ask on screen: print, PDF or no receipt</translation>
         </message>
         <message>
             <source>No hacer nada</source>

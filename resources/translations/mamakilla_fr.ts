@@ -248,6 +248,20 @@ PDF enregistré dans :
             <translation>Ticket {number}</translation>
         </message>
         <message>
+            <source>Nota impresa en {printer}.</source>
+            <translation>Ticket imprimé sur {printer}.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar el PDF: {error}</source>
+            <translation>Le PDF n'a pas pu être enregistré : {error}</translation>
+        </message>
+        <message>
+            <source>PDF guardado en:
+{path}</source>
+            <translation>PDF enregistré dans :
+{path}</translation>
+        </message>
+        <message>
             <source>Nota {number} (COPIA)</source>
             <translation>Ticket {number} (COPIE)</translation>
         </message>
@@ -823,6 +837,66 @@ PDF enregistré dans :
             <source>No se pudo guardar ({error}): {what}. Intente de nuevo; si vuelve a pasar, avise a la coordinadora.</source>
             <translation>Enregistrement impossible ({error}) : {what}. Réessayez ; si cela se reproduit, prévenez la coordinatrice.</translation>
         </message>
+        <message>
+            <source>⚠ {name}: se venden {qty} y solo hay {stock} en stock.</source>
+            <translation>⚠ {name} : {qty} vendus et seulement {stock} en stock.</translation>
+        </message>
+        <message>
+            <source>{qty} × {name} — {makers} — {price}</source>
+            <translation>{qty} × {name} — {makers} — {price}</translation>
+        </message>
+        <message>
+            <source>{name}: {qty} unidades</source>
+            <translation>{name} : {qty} unités</translation>
+        </message>
+        <message>
+            <source>Venta de %1</source>
+            <translation>Vente de %1</translation>
+        </message>
+        <message>
+            <source>Hasta {limit} % por línea sin aprobación; más, con el PIN de una coordinadora.</source>
+            <translation>Jusqu'à {limit} % par ligne sans accord ; au-delà, avec le PIN d'une coordinatrice.</translation>
+        </message>
+        <message>
+            <source>{name}: {percent} % de descuento; su límite es {limit} %</source>
+            <translation>{name} : {percent} % de remise ; votre limite est {limit} %</translation>
+        </message>
+        <message>
+            <source>Descuento no aplicado. {detail}.</source>
+            <translation>Remise non appliquée. {detail}.</translation>
+        </message>
+        <message>
+            <source>Sin descuento en {name}.</source>
+            <translation>Pas de remise sur {name}.</translation>
+        </message>
+        <message>
+            <source>Sin descuento a la venta.</source>
+            <translation>Pas de remise sur la vente.</translation>
+        </message>
+        <message>
+            <source>Descuento de {d} en {name}.</source>
+            <translation>Remise de {d} sur {name}.</translation>
+        </message>
+        <message>
+            <source>Descuento de {d} a toda la venta.</source>
+            <translation>Remise de {d} sur toute la vente.</translation>
+        </message>
+        <message>
+            <source>Descuento en {name}</source>
+            <translation>Remise sur {name}</translation>
+        </message>
+        <message>
+            <source>Descuento a toda la venta</source>
+            <translation>Remise sur toute la vente</translation>
+        </message>
+        <message>
+            <source>Se leyó el código {code}, pero no se agregó: primero termine o cierre esta ventana.</source>
+            <translation>Le code {code} a été lu mais pas ajouté : terminez ou fermez d'abord cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>Se leyó el código {code}, pero no se agregó: primero entre con su PIN.</source>
+            <translation>Le code {code} a été lu mais pas ajouté : entrez d'abord avec votre PIN.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -1006,6 +1080,69 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>Descuento de la línea: {d}</source>
             <translation>Remise sur la ligne : {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CartPanel</name>
+        <message>
+            <source>Venta actual</source>
+            <translation>Vente en cours</translation>
+        </message>
+        <message>
+            <source>Recuperar</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Aparcar</source>
+            <translation>Mettre en attente</translation>
+        </message>
+        <message>
+            <source>Vaciar</source>
+            <translation>Vider</translation>
+        </message>
+        <message>
+            <source>Cant. (F4)</source>
+            <translation>Qté (F4)</translation>
+        </message>
+        <message>
+            <source>Dscto. (F8)</source>
+            <translation>Remise (F8)</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Deshacer (Ctrl+Z)</source>
+            <translation>Défaire (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Cobrar (F12)</source>
+            <translation>Encaisser (F12)</translation>
+        </message>
+        <message>
+            <source>{n} artículo</source>
+            <translation>{n} article</translation>
+        </message>
+        <message>
+            <source>{n} artículos</source>
+            <translation>{n} articles</translation>
+        </message>
+        <message>
+            <source>dscto. a la venta {amount}</source>
+            <translation>remise globale {amount}</translation>
+        </message>
+        <message>
+            <source>Recuperar ({n})</source>
+            <translation>Reprendre ({n})</translation>
+        </message>
+        <message>
+            <source>Dscto. a la venta (F9)</source>
+            <translation>Remise globale (F9)</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
         </message>
     </context>
     <context>
@@ -2494,6 +2631,10 @@ Précédente : %2</translation>
             <translation>La langue change à la prochaine ouverture du programme.</translation>
         </message>
         <message>
+            <source>%1: se abre con el PIN de una coordinadora</source>
+            <translation>%1 : s'ouvre avec le PIN d'une coordinatrice</translation>
+        </message>
+        <message>
             <source>Atiende: %1 (%2)</source>
             <translation>En caisse : %1 (%2)</translation>
         </message>
@@ -2905,6 +3046,24 @@ Précédente : %2</translation>
             <translation>Fond de caisse :
 {pen}
 {usd}</translation>
+        </message>
+        <message>
+            <source>¿Tanto dinero de fondo?</source>
+            <translation>Autant d'argent en fond de caisse ?</translation>
+        </message>
+        <message>
+            <source>¿Abrir la caja con {amount} de fondo?
+Es mucho más que un fondo para dar vuelto: revise lo contado.</source>
+            <translation>Ouvrir la caisse avec un fond de {amount} ?
+C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</translation>
+        </message>
+        <message>
+            <source>Sí, abrir con {amount}</source>
+            <translation>Oui, ouvrir avec {amount}</translation>
+        </message>
+        <message>
+            <source>Revisar lo contado</source>
+            <translation>Vérifier le comptage</translation>
         </message>
     </context>
     <context>
@@ -3785,6 +3944,26 @@ Les ventes déjà faites gardent leur prix.</translation>
             <source>La cantidad debe ser 1 o más.</source>
             <translation>La quantité doit être de 1 ou plus.</translation>
         </message>
+        <message>
+            <source>¿Vender {n} unidades de {name}?</source>
+            <translation>Vendre {n} unités de {name} ?</translation>
+        </message>
+        <message>
+            <source>Hay {stock} en stock.</source>
+            <translation>Il y en a {stock} en stock.</translation>
+        </message>
+        <message>
+            <source>¿Tantas unidades?</source>
+            <translation>Autant d'unités ?</translation>
+        </message>
+        <message>
+            <source>Sí, {n} unidades</source>
+            <translation>Oui, {n} unités</translation>
+        </message>
+        <message>
+            <source>Corregir</source>
+            <translation>Corriger</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
@@ -4270,6 +4449,53 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         </message>
     </context>
     <context>
+        <name>SaleDonePanel</name>
+        <message>
+            <source>Nota de venta:</source>
+            <translation>Ticket :</translation>
+        </message>
+        <message>
+            <source>Imprimir (F5)</source>
+            <translation>Imprimer (F5)</translation>
+        </message>
+        <message>
+            <source>PDF (F6)</source>
+            <translation>PDF (F6)</translation>
+        </message>
+        <message>
+            <source>Sin nota (Esc)</source>
+            <translation>Sans ticket (Échap)</translation>
+        </message>
+        <message>
+            <source>Escanee el siguiente producto para empezar otra venta.</source>
+            <translation>Scannez l'article suivant pour commencer une autre vente.</translation>
+        </message>
+        <message>
+            <source>Venta {number} registrada</source>
+            <translation>Vente {number} enregistrée</translation>
+        </message>
+        <message>
+            <source>Vuelto {amount}</source>
+            <translation>Rendu {amount}</translation>
+        </message>
+        <message>
+            <source>Sin vuelto</source>
+            <translation>Pas de monnaie à rendre</translation>
+        </message>
+        <message>
+            <source>Cobrado {total} · recibido {tendered}</source>
+            <translation>Encaissé {total} · reçu {tendered}</translation>
+        </message>
+        <message>
+            <source>No se pudo entregar la nota: {error}</source>
+            <translation>Le ticket n'a pas pu être remis : {error}</translation>
+        </message>
+        <message>
+            <source>Imprimir otra (F5)</source>
+            <translation>Réimprimer (F5)</translation>
+        </message>
+    </context>
+    <context>
         <name>SaleLinesModel</name>
         <message>
             <source>Cant.</source>
@@ -4303,50 +4529,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Dernier ticket (Ctrl+P)</translation>
         </message>
         <message>
-            <source>Venta actual</source>
-            <translation>Vente en cours</translation>
-        </message>
-        <message>
-            <source>Recuperar</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <source>Aparcar</source>
-            <translation>Mettre en attente</translation>
-        </message>
-        <message>
-            <source>Vaciar</source>
-            <translation>Vider</translation>
-        </message>
-        <message>
-            <source>Cant. (F4)</source>
-            <translation>Qté (F4)</translation>
-        </message>
-        <message>
-            <source>Dscto. (F8)</source>
-            <translation>Remise (F8)</translation>
-        </message>
-        <message>
-            <source>Quitar</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Deshacer (Ctrl+Z)</source>
-            <translation>Défaire (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Dscto. a la venta (F9)</source>
-            <translation>Remise globale (F9)</translation>
-        </message>
-        <message>
-            <source>TOTAL</source>
-            <translation>TOTAL</translation>
-        </message>
-        <message>
-            <source>Cobrar (F12)</source>
-            <translation>Encaisser (F12)</translation>
-        </message>
-        <message>
             <source>Escanee un código o toque un producto.</source>
             <translation>Scannez un code ou touchez un produit.</translation>
         </message>
@@ -4367,36 +4549,12 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Code introuvable : {code}</translation>
         </message>
         <message>
-            <source>{qty} × {name} — {makers} — {price}</source>
-            <translation>{qty} × {name} — {makers} — {price}</translation>
-        </message>
-        <message>
-            <source>⚠ {name}: se venden {qty} y solo hay {stock} en stock.</source>
-            <translation>⚠ {name} : {qty} vendus et seulement {stock} en stock.</translation>
-        </message>
-        <message>
-            <source>{name}: {qty} unidades</source>
-            <translation>{name} : {qty} unités</translation>
-        </message>
-        <message>
-            <source>Descuento en {name}</source>
-            <translation>Remise sur {name}</translation>
-        </message>
-        <message>
-            <source>Descuento a toda la venta</source>
-            <translation>Remise sur toute la vente</translation>
-        </message>
-        <message>
             <source>Se quitó {name}. Para volver a ponerlo: Deshacer (Ctrl+Z).</source>
             <translation>{name} retiré. Pour le remettre : Défaire (Ctrl+Z).</translation>
         </message>
         <message>
             <source>Volvió a la venta: {name}.</source>
             <translation>De retour dans la vente : {name}.</translation>
-        </message>
-        <message>
-            <source>Cancelar</source>
-            <translation>Annuler</translation>
         </message>
         <message>
             <source>Vaciar la venta</source>
@@ -4427,22 +4585,8 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Ajoutez des produits avant d'encaisser.</translation>
         </message>
         <message>
-            <source>Venta de %1</source>
-            <translation>Vente de %1</translation>
-        </message>
-        <message>
-            <source>Caja cerrada</source>
-            <translation>Caisse fermée</translation>
-        </message>
-        <message>
-            <source>Para cobrar, la caja debe estar abierta.
-¿Abrir la caja ahora con S/ 0.00 de fondo?</source>
-            <translation>Pour encaisser, la caisse doit être ouverte.
-Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
-        </message>
-        <message>
-            <source>Abrir la caja</source>
-            <translation>Ouvrir la caisse</translation>
+            <source>Para cobrar, la caja debe estar abierta: cuente el fondo.</source>
+            <translation>Pour encaisser, la caisse doit être ouverte : comptez le fond de caisse.</translation>
         </message>
         <message>
             <source>Caja cerrada: no se puede cobrar sin abrirla.</source>
@@ -4457,28 +4601,8 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Vente {number} enregistrée</translation>
         </message>
         <message>
-            <source>{text}. No se pudo entregar la nota: {error}</source>
-            <translation>{text}. Impossible de remettre le ticket : {error}</translation>
-        </message>
-        <message>
             <source>No se pudo reimprimir: {error}</source>
             <translation>Réimpression impossible : {error}</translation>
-        </message>
-        <message>
-            <source>{n} artículo</source>
-            <translation>{n} article</translation>
-        </message>
-        <message>
-            <source>{n} artículos</source>
-            <translation>{n} articles</translation>
-        </message>
-        <message>
-            <source>dscto. a la venta {amount}</source>
-            <translation>remise globale {amount}</translation>
-        </message>
-        <message>
-            <source>Recuperar ({n})</source>
-            <translation>Reprendre ({n})</translation>
         </message>
     </context>
     <context>
@@ -4607,8 +4731,8 @@ Ouvrir la caisse maintenant avec un fond de caisse de S/ 0.00 ?</translation>
             <translation>Imprimer le ticket</translation>
         </message>
         <message>
-            <source>Mostrar la nota en la pantalla</source>
-            <translation>Afficher le ticket à l'écran</translation>
+            <source>Preguntar en la pantalla: imprimir, PDF o sin nota</source>
+            <translation>Demander à l'écran : imprimer, PDF ou sans ticket</translation>
         </message>
         <message>
             <source>No hacer nada</source>

@@ -1,15 +1,17 @@
-"""Fixtures of the GUI tests: modal dialogs run without their event loop, PDFs the screens show.
+"""Fixtures of the GUI tests: modal dialogs run without their event loop or answered as they show,
+PDFs the screens show, keys typed at a scanner's or a person's pace.
 
 Plain helpers (``sell``, ``pdf_text``…) are in ``tests/helpers.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
 
@@ -58,3 +60,75 @@ def shown_pdfs(monkeypatch: pytest.MonkeyPatch) -> list[PdfViewDialog]:
     monkeypatch.setattr(PdfViewDialog, "exec", fake_exec)
     monkeypatch.setattr(PdfViewDialog, "deleteLater", lambda dialog: None)
     return shown
+
+
+SCANNER_DELAY_MS = 1  # a USB scanner types a 13-digit code and Enter in a few milliseconds
+PERSON_DELAY_MS = 150  # a quick person types about seven keys a second
+
+
+def _when_modal(
+    act: Callable[[QWidget], None], name: str = "", tries: int = 300, alive: list[bool] | None = None
+) -> list[QWidget]:
+    """Run ``act(dialog)`` on the next modal dialog once it shows (named ``name``, if given).
+
+    Returns the dialogs seen. Should ``act`` fail, the dialog is closed so
+    that the test fails instead of hanging. Polling stops once ``alive[0]``
+    is false (the test is over).
+    """
+    seen: list[QWidget] = []
+    alive = alive if alive is not None else [True]
+
+    def poll(left: int) -> None:
+        if not alive[0]:
+            return
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible() and (not name or dialog.objectName() == name):
+            seen.append(dialog)
+            try:
+                act(dialog)
+            except BaseException:
+                dialog.close()
+                raise
+        elif left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(tries))
+    return seen
+
+
+@pytest.fixture
+def when_modal() -> Iterator[Callable[..., list[QWidget]]]:
+    """``when_modal(act, name="")``: act on the next modal dialog (its ``exec`` runs for real).
+
+    A poll still waiting when the test ends is stopped: it must not act on the next test's dialogs.
+    """
+    alive = [True]
+    yield lambda act, name="", tries=300: _when_modal(act, name, tries, alive)
+    alive[0] = False
+
+
+@pytest.fixture
+def press(qtbot) -> Callable[[QWidget, str], None]:
+    """``press(parent, name)``: click the push button ``name`` found under ``parent``."""
+
+    def click(parent: QWidget, name: str) -> None:
+        button = parent.findChild(QPushButton, name)
+        assert button is not None, name
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return click
+
+
+@pytest.fixture
+def type_keys(qtbot) -> Callable[..., None]:
+    """``type_keys(text, delay_ms, enter=True)``: keys to whatever has the keyboard now, as the hardware sends them."""
+
+    def typing(text: str, delay_ms: int = SCANNER_DELAY_MS, enter: bool = True) -> None:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard"
+        qtbot.keyClicks(target, text, Qt.KeyboardModifier.NoModifier, delay_ms)
+        if enter:
+            enter_to = QApplication.focusWidget() or target
+            qtbot.keyClick(enter_to, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, delay_ms)
+
+    return typing

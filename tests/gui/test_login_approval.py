@@ -107,8 +107,9 @@ def test_logging_in_with_the_keyboard(qtbot, window, people):
     coordinator, _ = people
     login = window.login_screen
     qtbot.mouseClick(login.user_button(coordinator.id), LEFT)
-    qtbot.keyClicks(login.pin_entry.pin_input, COORDINATOR_PIN)
-    qtbot.keyClick(login.pin_entry.pin_input, Qt.Key.Key_Return)
+    # A person's pace: the same four digits and Enter typed within milliseconds are a scanner's.
+    qtbot.keyClicks(login.pin_entry.pin_input, COORDINATOR_PIN, Qt.KeyboardModifier.NoModifier, 120)
+    qtbot.keyClick(login.pin_entry.pin_input, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 120)
     assert window.user_session.current.name == "Carmen Ayma"
 
 
@@ -446,13 +447,12 @@ def test_a_coordinator_adds_a_user_and_gives_a_new_pin(qtbot, window, people, sh
 def test_a_seller_on_the_users_screen_gets_the_approval_prompt(qtbot, window, people, shop, monkeypatch):
     _, seller = people
     log_in(qtbot, window, seller, SELLER_PIN)
-    window.findChild(QAction, "menu_users").trigger()
+    prompts: list[ApprovalDialog] = []
+    monkeypatch.setattr(ApprovalDialog, "exec", approve_with(qtbot, COORDINATOR_PIN, prompts))
+    window.findChild(QAction, "menu_users").trigger()  # behind a lock: approved here, once
     screen = window.current_screen()
     add = screen.findChild(QPushButton, "addUserButton")
     assert add.isEnabled()
-
-    prompts: list[ApprovalDialog] = []
-    monkeypatch.setattr(ApprovalDialog, "exec", approve_with(qtbot, COORDINATOR_PIN, prompts))
 
     def fill_new_user(dialog: NewUserDialog) -> int:
         qtbot.addWidget(dialog)

@@ -34,14 +34,17 @@ def window(qtbot, shop, people):
     return widget
 
 
+PERSON_MS = 120  # a person's pace: digits and Enter typed within milliseconds are a scanner's
+
+
 def press(qtbot, window: MainWindow, *keys: Qt.Key | str) -> None:
-    """Keys as the keyboard sends them: to whatever has the focus."""
+    """Keys as a person types them on the keyboard: to whatever has the focus."""
     for key in keys:
         target = window.focusWidget() or window
         if isinstance(key, str):
-            qtbot.keyClicks(target, key)
+            qtbot.keyClicks(target, key, Qt.KeyboardModifier.NoModifier, PERSON_MS)
         else:
-            qtbot.keyClick(target, key)
+            qtbot.keyClick(target, key, Qt.KeyboardModifier.NoModifier, PERSON_MS)
 
 
 def chosen(window: MainWindow) -> str:

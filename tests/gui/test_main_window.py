@@ -179,8 +179,10 @@ def test_sale_from_the_window_updates_the_status(qtbot, window, shop, monkeypatc
     qtbot.keyClicks(screen.scan_input, shop.bought_in)
     qtbot.keyClick(screen.scan_input, Qt.Key.Key_Return)
 
-    def open_till(box: QWidget) -> None:
-        qtbot.mouseClick(box.findChild(QPushButton, "confirmButton"), Qt.MouseButton.LeftButton)
+    def open_till(dialog: QWidget) -> None:
+        assert dialog.objectName() == "openTillDialog"
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "count_PEN_10"), "3")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "openTillButton"), Qt.MouseButton.LeftButton)
 
     def poll() -> None:
         box = QApplication.activeModalWidget()

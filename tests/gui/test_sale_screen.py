@@ -454,7 +454,8 @@ def test_a_refused_payment_keeps_the_cart_and_writes_nothing(qtbot, screen, shop
     assert catalogue.find_item(shop.store, shop.bag).stock == 10
 
 
-def test_paying_with_the_till_closed_offers_to_open_it(qtbot, shop, paid_with):
+def test_paying_with_the_till_closed_opens_it_with_the_float_counted(qtbot, shop, paid_with):
+    """No "open with S/ 0.00": the seller counts the float by denomination, then the sale goes on."""
     update_settings(shop.store, after_payment="skip")
     calls = paid_with(Tender("cash", Decimal("5")))
     screen = SaleScreen(shop.store)
@@ -466,15 +467,21 @@ def test_paying_with_the_till_closed_offers_to_open_it(qtbot, shop, paid_with):
     assert screen.message.text().startswith("Caja cerrada")
 
     scan(qtbot, screen, shop.bought_in)
-    when_modal(lambda box: click(qtbot, box, "cancelButton"))
+    seen = when_modal(lambda dialog: click(qtbot, dialog, "cancelButton"))
     click(qtbot, screen, "payButton")
+    assert [d.objectName() for d in seen] == ["openTillDialog"]
     assert calls == [] and cash.current_session(shop.store) is None
     assert screen.message.property("kind") == "warning"
 
-    when_modal(lambda box: click(qtbot, box, "confirmButton"))
+    def count_the_float(dialog: QWidget) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "count_PEN_20"), "2")
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "count_PEN_1"), "5")
+        click(qtbot, dialog, "openTillButton")
+
+    when_modal(count_the_float)
     click(qtbot, screen, "payButton")
     session = cash.current_session(shop.store)
-    assert session is not None and session.opening_float_pen == Decimal("0.00")
+    assert session is not None and session.opening_float_pen == Decimal("45.00")
     assert opened == [True]
     assert len(calls) == 1
     assert history.get_sale(shop.store, "B001-000001").total == Decimal("5.00")

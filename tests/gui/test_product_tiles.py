@@ -1,0 +1,69 @@
+"""Tiles told apart until photos come: a colour per category, telling initials, the whole name on two lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QColor
+
+from mamakilla_pos.gui.product_grid import ITEM_ROLE, initials
+from mamakilla_pos.gui.sale_screen import SaleScreen
+from mamakilla_pos.services import catalogue
+from mamakilla_pos.services.demo import PRODUCTS
+
+
+@pytest.fixture
+def screen(qtbot, store):
+    for n, (name, category, price, _makers) in enumerate(PRODUCTS):
+        catalogue.add_item(store, catalogue.NewItem(name, category, Decimal(price), (("Rosa Quispe", 1),), f"T{n:03d}"))
+    widget = SaleScreen(store)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_every_category_has_its_own_colour(screen):
+    colours = screen.grid.tiles.category_colors
+    categories = {category for _name, category, _price, _makers in PRODUCTS}
+    assert set(colours) == categories
+    assert len({c.name() for c in colours.values()}) == len(categories)
+
+
+def test_the_placeholders_paint_the_categorys_colour(qtbot, screen):
+    view = screen.grid.view
+    image = view.viewport().grab().toImage()
+    seen: dict[str, set[str]] = {}
+    for row in range(screen.grid.model.rowCount()):
+        index = screen.grid.model.index(row, 0)
+        rect = view.visualRect(index)
+        if not view.viewport().rect().contains(rect):
+            continue
+        item = index.data(ITEM_ROLE)
+        pixel = QColor(image.pixel(rect.left() + 14, rect.top() + 14)).name()  # the image area's corner
+        seen.setdefault(item.category, set()).add(pixel)
+    assert len(seen) >= 3, "several categories on view"
+    assert all(len(pixels) == 1 for pixels in seen.values()), seen  # one colour per category…
+    firsts = [next(iter(p)) for p in seen.values()]
+    assert len(set(firsts)) == len(firsts)  # …and a different one for each
+    assert all(screen.grid.tiles.category_colors[c].name() in p for c, p in seen.items())
+
+
+def test_every_name_is_whole_on_two_lines(screen):
+    tiles, view = screen.grid.tiles, screen.grid.view
+    width = view.gridSize().width() - 10 - 16  # the gap and the padding of a tile
+    for name, *_rest in PRODUCTS:
+        font, lines = tiles.name_font(name, view.font(), width)
+        assert len(lines) <= 2 and " ".join(lines) == name, (name, font.pointSizeF(), lines)
+        assert font.pointSizeF() >= 9
+    font, _ = tiles.name_font("Billetera de cuero repujado Pachamama", view.font(), width)
+    assert font.pointSizeF() < 13  # drawn smaller rather than cut
+
+
+def test_initials_skip_the_little_words():
+    assert initials("Bolso de cuero repujado Chakana") == "BC"
+    assert initials("Bolso de mano flores de Sacsayhuamán") == "BM"
+    assert initials("Bolso bordado Inti") == "BB"
+    assert len({initials(name) for name, *_ in PRODUCTS if name.startswith("Bolso")}) >= 4

@@ -1,0 +1,102 @@
+"""The sale screen's message always speaks of the cart as it is now, and of the person at the till."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.gui.main_window import MainWindow
+from mamakilla_pos.gui.payment_dialog import PaymentDialog
+from mamakilla_pos.services import auth, cash, settings
+
+PERSON_MS = 150
+
+
+@pytest.fixture
+def window(qtbot, shop):
+    settings.update_settings(shop.store, after_payment="show")
+    cash.open_session(shop.store)
+    widget = MainWindow(shop.store)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.sale_screen.scan_input.hasFocus())
+    return widget
+
+
+def set_quantity(qtbot, screen, when_modal, quantity: str) -> None:
+    def act(dialog: QWidget) -> None:
+        dialog.findChild(QLineEdit, "quantityInput").setText(quantity)
+        dialog.accept()
+
+    when_modal(act)
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
+
+
+def give_discount(qtbot, screen, when_modal, value: str, percent: bool) -> None:
+    def act(dialog: QWidget) -> None:
+        (dialog.percent_button if percent else dialog.amount_button).setChecked(True)
+        dialog.findChild(QLineEdit, "discountInput").setText(value)
+        dialog.accept()
+
+    when_modal(act)
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
+
+
+def test_the_stock_warning_goes_once_the_quantity_is_back_within_stock(qtbot, window, shop, when_modal, type_keys):
+    screen = window.sale_screen
+    type_keys(shop.bag)
+    set_quantity(qtbot, screen, when_modal, "12")
+    assert screen.message.text() == "⚠ Bolso bordado: se venden 12 y solo hay 10 en stock."
+    set_quantity(qtbot, screen, when_modal, "3")
+    assert screen.message.text() == "Bolso bordado: 3 unidades"
+    assert screen.message.property("kind") == "info"
+
+
+def test_a_refused_discount_message_goes_once_a_valid_one_is_given(qtbot, window, shop, when_modal, type_keys):
+    screen = window.sale_screen
+    type_keys(shop.bag)
+    give_discount(qtbot, screen, when_modal, "50", percent=False)
+    assert screen.message.text().startswith("El descuento de la línea es mayor")
+    give_discount(qtbot, screen, when_modal, "5", percent=True)
+    assert screen.message.text() == "Descuento de 5 % en Bolso bordado."
+    assert screen.message.property("kind") == "success"
+    assert screen.cart.total == Decimal("42.75")
+
+
+def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch, type_keys):
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "7391")
+    rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=carmen.id)
+    settings.update_settings(shop.store, after_payment="show")
+    cash.open_session(shop.store)
+    monkeypatch.setattr(
+        PaymentDialog,
+        "run",
+        classmethod(lambda cls, parent, total, s, complete, **_: (complete((Tender("cash", Decimal("50")),)), True)),
+    )
+    window = MainWindow(shop.store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.user_session.log_in(auth.login(shop.store, rosa.id, "5820"))
+    screen = window.sale_screen
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
+    type_keys(shop.bag)
+    qtbot.keyClick(screen.scan_input, Qt.Key.Key_F12)
+    assert screen.message.text() == "Venta B001-000001 registrada — vuelto S/ 5.00"
+    assert screen.sale_done_shown()
+
+    window.switch_user()
+    window.user_session.log_in(auth.login(shop.store, carmen.id, "7391"))
+    assert "B001-000001" not in screen.message.text()
+    assert screen.message.text() == "Escanee un código o toque un producto."
+    assert not screen.sale_done_shown()
