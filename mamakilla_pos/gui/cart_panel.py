@@ -22,12 +22,16 @@ from PySide6.QtWidgets import (
 from ..store import Store
 from .cart_model import CartModel
 from .cart_table import CartTable
+from .elided_label import ElidedLabel
 from .fit_label import FitLabel
 from .i18n import money
 from .sale_done import SaleDonePanel
 
 WIDTH = (640, 760)
 """px, narrowest and widest: at 1366 px the product grid keeps four columns of tiles beside the cart."""
+
+TITLE_MIN_WIDTH = 120
+"""px: "Venta actual" gives way ("…") before a button of its row does."""
 
 
 class CartPanel(QFrame):
@@ -41,8 +45,10 @@ class CartPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("cartPanel")
         self.setFixedWidth(WIDTH[0])
-        self.title = QLabel(self.tr("Venta actual"), self)
+        self.title = ElidedLabel(self, minimum_width=TITLE_MIN_WIDTH)
+        self.title.set_full_text(self.tr("Venta actual"))
         self.title.setObjectName("cartTitle")
+        self._needed = 0
         self.recall_button = self._button(self.tr("Recuperar"), "recallButton")
         self.park_button = self._button(self.tr("Aparcar"), "parkButton")
         self.clear_button = self._button(self.tr("Vaciar"), "clearButton", "danger")
@@ -63,14 +69,11 @@ class CartPanel(QFrame):
         self.quantity_button = self._button(self.tr("Cant. (F4)"), "quantityButton")
         self.discount_button = self._button(self.tr("Dscto. (F8)"), "discountButton")
         self.remove_button = self._button(self.tr("Quitar"), "removeButton", "danger")
-        self.undo_button = self._button(self.tr("Deshacer (Ctrl+Z)"), "undoRemoveButton")
-        self.undo_button.hide()
         line_row = QHBoxLayout()
         line_row.setSpacing(8)
         for button in (self.minus_button, self.plus_button, self.quantity_button, self.discount_button):
             line_row.addWidget(button)
         line_row.addStretch(1)
-        line_row.addWidget(self.undo_button)
         line_row.addWidget(self.remove_button)
 
         self.pay_button = self._button(self.tr("Cobrar (F12)"), "payButton")
@@ -110,14 +113,43 @@ class CartPanel(QFrame):
             self.pay_button,
         ):
             button.setEnabled(has_lines)
-        self.undo_button.setVisible(cart.can_undo_remove)
         self.recall_button.setEnabled(bool(parked))
         self.recall_button.setText(self.tr("Recuperar ({n})").format(n=parked) if parked else self.tr("Recuperar"))
 
     def fit_to(self, screen_width: int) -> None:
-        """Take a share of the sale screen's width, between :data:`WIDTH`'s bounds."""
+        """Take a share of the sale screen's width, between :data:`WIDTH`'s bounds and never less than
+        its buttons need in the language of the screens."""
         narrow, wide = WIDTH
-        self.setFixedWidth(min(wide, max(narrow, int(screen_width * 0.42))))
+        needed = self.needed_width()
+        self.setFixedWidth(min(max(wide, needed), max(narrow, needed, int(screen_width * 0.42))))
+
+    def needed_width(self) -> int:
+        """The width the rows of buttons need, whatever the cart holds (99 parked carts)."""
+        if not self._needed:
+            spacing, margins = 8, 28
+            for widget in self.findChildren(QWidget):
+                widget.ensurePolished()
+
+            def wide(button: QPushButton, text: str = "") -> int:
+                shown = button.text()
+                if text:
+                    button.setText(text)
+                width = button.sizeHint().width()
+                button.setText(shown)
+                return width
+
+            title_row = TITLE_MIN_WIDTH + 3 * spacing + wide(self.park_button) + wide(self.clear_button)
+            title_row += wide(self.recall_button, self.tr("Recuperar ({n})").format(n=99))
+            line_buttons = (
+                self.minus_button,
+                self.plus_button,
+                self.quantity_button,
+                self.discount_button,
+                self.remove_button,
+            )
+            line_row = sum(wide(b) for b in line_buttons) + spacing * len(line_buttons)
+            self._needed = max(title_row, line_row) + margins
+        return self._needed
 
     def _button(self, text: str, name: str, role: str = "") -> QPushButton:
         button = QPushButton(text, self)

@@ -75,6 +75,14 @@ class SaleScreen(QWidget):
 
     # -- building ----------------------------------------------------------------------
 
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
     def _build(self) -> None:
         self.scan_input = ScanLineEdit(self)
         self.scan_input.setObjectName("scanInput")
@@ -82,11 +90,7 @@ class SaleScreen(QWidget):
         self.scan_input.setClearButtonEnabled(True)
         self.scan_input.setMaxLength(64)
 
-        self.reprint_button = QPushButton(self.tr("Última nota (Ctrl+P)"), self)
-        self.reprint_button.setObjectName("reprintButton")
-        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reprint_button.setAutoDefault(False)
-        self.reprint_button.clicked.connect(lambda _checked=False: self.reprint_last())
+        self.reprint_button = self._button(self.tr("Última nota (Ctrl+P)"), "reprintButton", self.reprint_last)
 
         self.message = QLabel(self)
         self.message.setObjectName("scanMessage")
@@ -101,17 +105,25 @@ class SaleScreen(QWidget):
         search_row.addWidget(self.scan_input, 1)
         search_row.addWidget(self.reprint_button)
 
+        # Beside the message that says what "Quitar" took out (the cart panel has no width to spare).
+        self.undo_button = self._button(self.tr("Deshacer (Ctrl+Z)"), "undoRemoveButton", self.undo_remove)
+        self.undo_button.hide()
+        message_row = QHBoxLayout()
+        message_row.setSpacing(10)
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.undo_button)
+
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addLayout(search_row)
-        left.addWidget(self.message)
+        left.addLayout(message_row)
         left.addWidget(self.grid, 1)
 
         self.cart_panel = CartPanel(self.cart, self.store, self)
         panel = self.cart_panel
         self.cart_table, self.done_panel, self.cart_stack = panel.table, panel.done, panel.stack
         self.summary, self.total_label = panel.summary, panel.total_label
-        self.remove_button, self.undo_button = panel.remove_button, panel.undo_button
+        self.remove_button = panel.remove_button
         for button, slot in (
             (panel.recall_button, self.recall),
             (panel.park_button, self.park),
@@ -121,7 +133,6 @@ class SaleScreen(QWidget):
             (panel.quantity_button, self.edit_quantity),
             (panel.discount_button, self.edit_line_discount),
             (panel.remove_button, self.remove_line),
-            (panel.undo_button, self.undo_remove),
             (panel.order_discount_button, self.edit_order_discount),
             (panel.pay_button, self.pay),
         ):
@@ -241,10 +252,7 @@ class SaleScreen(QWidget):
         if not text:
             self.scan_input.clear()
             if time.monotonic() - self._last_scan_at > DOUBLE_ENTER_GUARD_S:
-                if self.sale_done_shown():
-                    self.close_done_panel()
-                else:
-                    self.pay()
+                (self.close_done_panel if self.sale_done_shown() else self.pay)()  # Enter: done, or pay
             return
         self._last_scan_at = time.monotonic()
         self.scan(text)
@@ -421,15 +429,12 @@ class SaleScreen(QWidget):
         self.parked = parked_carts(self.store, self.settings.till_series, self.grid.index.by_code)
         self._update_buttons()
 
-    def _keep_parked(self) -> ParkedCart:
-        return keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
-
     @Slot()
     def park(self) -> None:
         """Put the cart aside (a customer went to fetch money)."""
         if not self.cart.is_empty():
             try:
-                parked = self._keep_parked()
+                parked = keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
             except UserError as exc:
                 self.show_message(_sentence(str(exc)), "error")
                 self.refocus()
@@ -461,7 +466,9 @@ class SaleScreen(QWidget):
                 self.parked.pop(chosen)
                 self._leave_done_panel()
                 if not self.cart.is_empty():
-                    self.parked.append(self._keep_parked())
+                    self.parked.append(
+                        keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
+                    )
                 self.cart.recall(wanted)
                 self.cart.refresh_items(self.grid.index.by_code)
                 self._select(self.cart.rowCount() - 1)
@@ -581,6 +588,7 @@ class SaleScreen(QWidget):
     def _update_buttons(self) -> None:
         """The total, and which buttons can act now."""
         self.cart_panel.show_cart(self.cart, len(self.parked))
+        self.undo_button.setVisible(self.cart.can_undo_remove)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

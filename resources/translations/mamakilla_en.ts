@@ -1113,10 +1113,6 @@ The application will close: open it again.</translation>
             <translation>Remove</translation>
         </message>
         <message>
-            <source>Deshacer (Ctrl+Z)</source>
-            <translation>Undo (Ctrl+Z)</translation>
-        </message>
-        <message>
             <source>Cobrar (F12)</source>
             <translation>Charge (F12)</translation>
         </message>
@@ -4527,6 +4523,10 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Última nota (Ctrl+P)</source>
             <translation>Last receipt (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Deshacer (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Escanee un código o toque un producto.</source>

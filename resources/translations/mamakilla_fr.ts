@@ -1113,10 +1113,6 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Retirer</translation>
         </message>
         <message>
-            <source>Deshacer (Ctrl+Z)</source>
-            <translation>Défaire (Ctrl+Z)</translation>
-        </message>
-        <message>
             <source>Cobrar (F12)</source>
             <translation>Encaisser (F12)</translation>
         </message>
@@ -4527,6 +4523,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Última nota (Ctrl+P)</source>
             <translation>Dernier ticket (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Deshacer (Ctrl+Z)</source>
+            <translation>Défaire (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Escanee un código o toque un producto.</source>
