@@ -339,7 +339,7 @@ class LoginScreen(QWidget):
 
         self.title = QLabel(self.tr("¿Quién está en la caja?"), self)
         self.title.setObjectName("loginTitle")
-        subtitle = QLabel(self.tr("Toque su nombre y escriba su PIN."), self)
+        subtitle = QLabel(self.tr("Toque su nombre (o escriba su primera letra) y escriba su PIN."), self)
         subtitle.setObjectName("pinHint")
 
         self._list_box = QWidget(self)

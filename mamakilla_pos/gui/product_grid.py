@@ -57,14 +57,18 @@ NAME_FONTS = ((13.0, 100), (12.0, 100), (11.0, 100), (10.0, 100), (10.0, 87), (9
 
 
 def initials(name: str) -> str:
-    """Up to two capital letters for a placeholder tile: ``Bolso de cuero`` → ``BC``."""
+    """Two capital letters for a placeholder tile: the first word's and the last telling word's.
+
+    The last word usually tells a product from its neighbours: ``Bolso de cuero repujado Chakana`` → ``BC``,
+    ``Billetera de cuero repujado Pachamama`` → ``BP``.
+    """
     words = [w for w in name.split() if w[:1].isalnum()]
     if not words:
         return "?"
     if len(words) == 1:
         return words[0][:2].upper()
     telling = [w for w in words[1:] if w.casefold() not in _SMALL_WORDS] or words[1:]
-    return (words[0][0] + telling[0][0]).upper()
+    return (words[0][0] + telling[-1][0]).upper()
 
 
 def tile_color(key: str) -> QColor:

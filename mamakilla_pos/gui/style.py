@@ -52,11 +52,11 @@ class Palette:
     # Placeholder tiles, one per category: hues far apart in this order, each dark enough for white initials.
     tiles = (
         "#2F6F9F",  # blue
-        "#B5562B",  # burnt orange
+        "#C2681A",  # orange
         "#3E7D3A",  # green
         "#7A4FA8",  # violet
-        "#A8323E",  # red
         "#1F7F7A",  # teal
+        "#A8323E",  # red
         "#8A6A1F",  # ochre
         "#A23E82",  # magenta
         "#2E4A8C",  # indigo

@@ -2536,8 +2536,8 @@ Previous: %2</translation>
             <translation>Who is at the till?</translation>
         </message>
         <message>
-            <source>Toque su nombre y escriba su PIN.</source>
-            <translation>Tap your name and type your PIN.</translation>
+            <source>Toque su nombre (o escriba su primera letra) y escriba su PIN.</source>
+            <translation>Tap your name (or type its first letter) and type your PIN.</translation>
         </message>
         <message>
             <source>Entrar</source>

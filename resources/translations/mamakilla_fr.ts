@@ -2536,8 +2536,8 @@ Précédente : %2</translation>
             <translation>Qui est à la caisse ?</translation>
         </message>
         <message>
-            <source>Toque su nombre y escriba su PIN.</source>
-            <translation>Touchez votre nom et saisissez votre PIN.</translation>
+            <source>Toque su nombre (o escriba su primera letra) y escriba su PIN.</source>
+            <translation>Touchez votre nom (ou tapez sa première lettre) et saisissez votre PIN.</translation>
         </message>
         <message>
             <source>Entrar</source>
