@@ -186,6 +186,11 @@ def _words(language: str) -> tuple[dict[str, str], Formats]:
     return TEXTS[formats.language], formats
 
 
+def _font(styles: Styles) -> tuple[str, tuple[int, int], tuple[int, int], str, float]:
+    """DejaVu for every cell: a table without a font starts in ReportLab's Helvetica, listed and never embedded."""
+    return ("FONT", (0, 0), (-1, -1), styles.fonts.regular, 9)
+
+
 def _heading(data: PackingSlipData, styles: Styles, w: dict[str, str], f: Formats) -> list[Flowable]:
     title = w["title_return"] if data.returns is not None else w["title"]
     rows = [
@@ -205,7 +210,9 @@ def _heading(data: PackingSlipData, styles: Styles, w: dict[str, str], f: Format
         colWidths=[38 * mm, WIDTH - 38 * mm],
         hAlign="LEFT",
     )
-    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    info.setStyle(
+        TableStyle([_font(styles), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return [
         Paragraph(escape(data.shop_name), styles.subtitle),
         Paragraph(f"{escape(title)} — {escape(w['number'].format(number=data.number))}", styles.title),
@@ -322,7 +329,7 @@ def _signatures(styles: Styles, w: dict[str, str]) -> Flowable:
             [
                 ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
                 ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
-                ("FONT", (0, 1), (-1, 1), styles.fonts.regular, 9),
+                ("FONT", (0, 0), (-1, -1), styles.fonts.regular, 9),
                 ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
                 ("ALIGN", (0, 1), (-1, 1), "CENTER"),
             ]
@@ -354,7 +361,9 @@ def build_packing_slip(data: PackingSlipData, language: str = "es") -> bytes:
         colWidths=[WIDTH],
         hAlign="LEFT",
     )
-    closing.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    closing.setStyle(
+        TableStyle([_font(styles), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    )
     table = _return_table if data.returns is not None else _packing_table
     story.append(table(data, styles, w, f, closing))
     title = w["title_return"] if data.returns is not None else w["title"]
