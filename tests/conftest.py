@@ -26,6 +26,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from fake_printer import FakePrinter
+
 from mamakilla_pos.services import catalogue, setup, stock
 from mamakilla_pos.store import Store, open_store
 
@@ -39,6 +41,21 @@ def _private_folders(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("MAMAKILLA_DB", raising=False)
+
+
+@pytest.fixture
+def fake_printer() -> Iterator[Callable[..., FakePrinter]]:
+    """Make network thermal printers on 127.0.0.1 (:class:`fake_printer.FakePrinter`); all closed at the end."""
+    made: list[FakePrinter] = []
+
+    def make(**behaviour: object) -> FakePrinter:
+        printer = FakePrinter(**behaviour)  # type: ignore[arg-type]
+        made.append(printer)
+        return printer
+
+    yield make
+    for printer in made:
+        printer.close()
 
 
 def _pg_admin(url: str):  # type: ignore[no-untyped-def]

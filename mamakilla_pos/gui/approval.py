@@ -60,6 +60,7 @@ PERMISSION_TEXTS = (
     QT_TR_NOOP("cambiar los ajustes"),
     QT_TR_NOOP("cerrar la caja de otra persona"),
     QT_TR_NOOP("administrar usuarios"),
+    QT_TR_NOOP("abrir el cajón sin una venta"),
 )
 
 

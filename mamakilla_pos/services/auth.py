@@ -38,6 +38,7 @@ PERMISSIONS = {
     "edit_settings": "cambiar los ajustes",
     "close_other_session": "cerrar la caja de otra persona",
     "manage_users": "administrar usuarios",
+    "open_drawer": "abrir el cajón sin una venta",
 }
 
 

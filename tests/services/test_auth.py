@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import auth, history, journal_view, settings
+from mamakilla_pos.services import auth, history, journal_view, printers, settings
 from mamakilla_pos.services.auth import Approval
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -172,6 +172,7 @@ GUARDED = {
     "manage_users": lambda shop, who, approval: auth.create_user(
         shop.store, "Luz Mamani", "seller", "845120", by=who, approval=approval
     ),
+    "open_drawer": lambda shop, who, approval: printers.open_drawer(shop.store, who, approval),
 }
 
 
@@ -179,6 +180,7 @@ GUARDED = {
 def guarded_shop(shop, people):
     """The shop with one earlier sale to refund (``shop.sold``)."""
     number = record_sale(shop.store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", D("45")),))).number
+    printers.save_printer_profile(shop.store, printers.PrinterProfile("escpos+tcp://127.0.0.1:9100"))
     return SimpleNamespace(**vars(shop), sold=number)
 
 

@@ -1,0 +1,250 @@
+"""A roll document as lines of text for a thermal printer's columns: the second renderer of a receipt.
+
+The receipt, the refund note and the X/Z reports decide what they print in
+one place, their lay-out functions, which call a column's methods
+(``centered``, ``row``, ``rule``, ``qr``…). :class:`~.layout.Layout` draws
+those calls into a PDF; :class:`TextLayout` here writes the same calls as
+lines of exactly ``columns`` characters, for ESC/POS. So the two never
+disagree on what a document says.
+
+Sizes stay in points as the lay-out functions give them: a character is
+:data:`CHAR` points wide, so an indent of 10 points is two characters. A
+size of a title or more prints double height; bold prints bold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .layout import Paper
+
+COLUMNS = (32, 42, 48)
+"""Characters a line of a 58 mm roll (32), or of an 80 mm roll (42 or 48, by printer), holds in its normal font."""
+
+CHAR = 6.0
+"""Width of one printed character, in the points the lay-out functions measure with."""
+
+BODY, SMALL, TALL = 10.0, 9.0, 14.0
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One printed line, already ``columns`` characters or fewer; alignment is in its spaces.
+
+    ``tall`` prints it double height; ``inverse`` white on black (COPIA).
+    """
+
+    text: str
+    bold: bool = False
+    tall: bool = False
+    inverse: bool = False
+
+
+@dataclass(frozen=True)
+class QrCode:
+    """A QR code of ``data``, centred; ``large`` or small."""
+
+    data: str
+    large: bool = True
+
+
+Piece = TextLine | QrCode
+
+
+@dataclass(frozen=True)
+class RollText:
+    """A whole document for a thermal printer: its pieces, top to bottom, for ``columns`` characters."""
+
+    columns: int
+    pieces: tuple[Piece, ...]
+
+    def text(self) -> str:
+        """The lines as plain text (QR codes as ``[QR data]``): what a test or a log compares."""
+        return "\n".join(p.text if isinstance(p, TextLine) else f"[QR {p.data}]" for p in self.pieces)
+
+
+def text_paper(columns: int) -> Paper:
+    """A :class:`~.layout.Paper` whose sizes the lay-out functions use unchanged, ``columns`` wide."""
+    if columns not in COLUMNS:
+        raise ValueError(f"columnas desconocidas: {columns} (use {', '.join(map(str, COLUMNS))})")
+    return Paper(columns * CHAR, 0.0, 0.0, 0.0, BODY, SMALL, TALL, TALL, 40.0, 20.0, True)
+
+
+def wrap_chars(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken at spaces (a longer word between letters)."""
+    width = max(width, 1)
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if len(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while len(word) > width:
+                lines.append(word[:width])
+                word = word[width:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+@dataclass
+class TextLayout:
+    """The column of :mod:`.layout`, written as text lines for a thermal printer."""
+
+    paper: Paper
+    pieces: list[Piece] = field(default_factory=list)
+
+    @classmethod
+    def for_columns(cls, columns: int) -> TextLayout:
+        return cls(text_paper(columns))
+
+    @property
+    def columns(self) -> int:
+        return round(self.paper.width / CHAR)
+
+    @property
+    def width(self) -> float:
+        return self.paper.width
+
+    def measure(self, text: str, size: float) -> float:
+        """Width of ``text`` in points, as :meth:`.layout.Layout.measure` gives it."""
+        return len(text) * CHAR
+
+    def result(self) -> RollText:
+        """What was laid out, trailing blank lines dropped."""
+        pieces = list(self.pieces)
+        while pieces and isinstance(pieces[-1], TextLine) and not pieces[-1].text.strip():
+            pieces.pop()
+        return RollText(self.columns, tuple(pieces))
+
+    # -- the column's methods -------------------------------------------------------------
+
+    def _chars(self, points: float) -> int:
+        return max(0, round(points / CHAR))
+
+    def _line(self, text: str, size: float, bold: bool = False, inverse: bool = False) -> None:
+        self.pieces.append(TextLine(text.rstrip(), bold, size >= TALL, inverse))
+
+    def _blank(self) -> None:
+        if self.pieces and not (isinstance(self.pieces[-1], TextLine) and not self.pieces[-1].text):
+            self.pieces.append(TextLine(""))
+
+    def space(self, height: float, keep_with_next: bool = False) -> None:
+        """A blank line for a space of at least half a line; smaller spaces vanish on a roll of text."""
+        if height >= BODY * 0.55:
+            self._blank()
+
+    def keep_last_with_next(self, count: int = 1) -> None:
+        """Nothing to keep together: a roll has no pages."""
+
+    def centered(self, text: str, size: float, bold: bool = False, keep_with_next: bool = False) -> None:
+        for line in wrap_chars(text, self.columns):
+            self._line(line.center(self.columns), size, bold)
+
+    def row(
+        self,
+        left: str,
+        right: str,
+        size: float,
+        bold: bool = False,
+        indent: float = 0,
+        hanging: float = 0,
+        keep_with_next: bool = False,
+    ) -> None:
+        """Text on the left, wrapped, and ``right`` at the right end of its first line (or of a line of its own)."""
+        columns, start, more = self.columns, self._chars(indent), self._chars(hanging)
+        room = columns - start - (len(right) + 1 if right else 0)
+        right_alone = room < columns * 0.4
+        if right_alone:
+            room = columns - start
+        first, *rest = wrap_chars(left, room)
+        lines = [first, *wrap_chars(" ".join(rest), room - more)] if rest else [first]
+        for i, line in enumerate(lines):
+            text = " " * (start + (more if i else 0)) + line
+            if i == 0 and right and not right_alone:
+                text = text.ljust(columns - len(right)) + right
+            self._line(text, size, bold)
+        if right_alone and right:
+            self._line(right.rjust(columns), size, bold)
+
+    def rule(self, pad: float = 3.0) -> None:
+        self.pieces.append(TextLine("-" * self.columns))
+
+    def heading(self, text: str, size: float) -> None:
+        """A section title: bold, over a rule."""
+        self._blank()
+        for line in wrap_chars(text, self.columns):
+            self._line(line, size, bold=True)
+        self.pieces.append(TextLine("=" * self.columns))
+
+    def banner(self, text: str, size: float) -> None:
+        """White on black across the column: COPIA."""
+        for line in wrap_chars(text, self.columns):
+            self._line(line.center(self.columns), size, bold=True, inverse=True)
+
+    def mono(self, text: str, size: float, font: str = "") -> None:
+        """Text centred in equal parts that fit (a journal hash)."""
+        per_line = len(text) or 1
+        while per_line > self.columns:
+            per_line = (per_line + 1) // 2
+        for i in range(0, len(text), per_line):
+            self._line(text[i : i + per_line].center(self.columns), BODY)
+
+    def qr(self, url: str, size: float) -> None:
+        self.pieces.append(QrCode(url, large=size >= self.paper.qr))
+
+    def qr_beside(self, url: str, caption: str, size: float, text_size: float) -> None:
+        """On a roll of text the caption goes above a small QR code, the link under it."""
+        self.centered(caption, text_size)
+        self.pieces.append(QrCode(url, large=False))
+        self.centered(url, text_size)
+
+    def signature(self, caption: str, size: float, width: float | None = None) -> None:
+        """Room to sign, a line, and ``caption`` under it."""
+        length = min(self.columns, self._chars(width) if width else round(self.columns * 0.8))
+        self._blank()
+        self.pieces.append(TextLine(""))
+        self.pieces.append(TextLine(("_" * length).center(self.columns).rstrip()))
+        self.centered(caption, size)
+
+    def signatures(self, labels: tuple[str, ...], size: float) -> None:
+        """Lines to sign on, one under the other (a roll of text is too narrow for two side by side)."""
+        for label in labels:
+            self.signature(label, size)
+
+    def table(self, headers: tuple[str, ...], rows: list[tuple[tuple[str, ...], bool, str]], size: float) -> None:
+        """A table: words left, figures right-aligned in columns as wide as they need; one figure a line when narrow.
+
+        ``rows`` are ``(cells, bold, note)``.
+        """
+        widths = [max(len(headers[j]), *(len(cells[j]) for cells, _, _ in rows)) for j in range(1, len(headers))]
+        room = self.columns - sum(w + 1 for w in widths)
+        if room < max(8, round(self.columns * 0.28)):
+            self._stacked(headers, rows, size)
+            return
+        self._table_row(headers, widths, room, size, bold=True)
+        self.pieces.append(TextLine("-" * self.columns))
+        for cells, bold, note in rows:
+            self._table_row(cells, widths, room, size, bold)
+            if note:
+                self.row(note, "", self.paper.small, indent=2 * CHAR)
+
+    def _table_row(self, cells: tuple[str, ...], widths: list[int], room: int, size: float, bold: bool) -> None:
+        first, *rest = wrap_chars(cells[0], room)
+        figures = "".join(" " + cell.rjust(width) for cell, width in zip(cells[1:], widths, strict=True))
+        self._line(first.ljust(room) + figures, size, bold)
+        for line in rest:
+            self._line(line, size, bold)
+
+    def _stacked(self, headers: tuple[str, ...], rows: list[tuple[tuple[str, ...], bool, str]], size: float) -> None:
+        for cells, bold, note in rows:
+            self.row(cells[0], "", size, bold=True)
+            for heading, figure in zip(headers[1:], cells[1:], strict=True):
+                if figure:
+                    self.row(heading, figure, size, bold=bold, indent=2 * CHAR)
+            if note:
+                self.row(note, "", self.paper.small, indent=2 * CHAR)
