@@ -277,26 +277,55 @@ def _receipt_parser(commands: argparse._SubParsersAction) -> None:  # type: igno
     receipt = commands.add_parser("receipt", help="copia (COPIA) de una nota de venta o de devolución en PDF")
     receipt.add_argument("number", metavar="NUMBER")
     receipt.add_argument("--pdf", type=Path, metavar="FILE", required=True)
+    reprint = commands.add_parser("reprint", help="copia (COPIA) de una nota enviada a una impresora")
+    reprint.add_argument("number", metavar="NUMBER")
+    reprint.add_argument(
+        "--printer",
+        required=True,
+        metavar="URI",
+        help="escpos+tcp://SERVIDOR:PUERTO, escpos+usb://VID:PID, escpos+serial://PUERTO, cups:COLA, file:X.pdf",
+    )
+
+
+def _cli_user() -> str:
+    import getpass
+
+    try:
+        return f"{getpass.getuser()} (línea de comandos)"
+    except (OSError, KeyError):
+        return "línea de comandos"
 
 
 def _cmd_receipt(store, args) -> int:  # type: ignore[no-untyped-def]
     """``receipt NUMBER --pdf FILE``: a reprint, marked COPIA with who printed it from the command line."""
-    import getpass
-
     from .services.exports import write_bytes
     from .services.receipts import receipt_pdf
 
-    try:
-        who = f"{getpass.getuser()} (línea de comandos)"
-    except (OSError, KeyError):
-        who = "línea de comandos"
-    pdf = receipt_pdf(store, args.number, copy=True, user_name=who)
+    pdf = receipt_pdf(store, args.number, copy=True, user_name=_cli_user())
     try:
         write_bytes(args.pdf, pdf)
     except OSError as exc:
         print(f"error: no se puede escribir {args.pdf}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USER
     print(f"Copia de la nota {args.number.strip()} guardada en {args.pdf}")
+    return EXIT_OK
+
+
+def _cmd_reprint(store, args) -> int:  # type: ignore[no-untyped-def]
+    """``reprint NUMBER --printer URI``: a reprint (COPIA) on a thermal printer, a CUPS queue or into a PDF file."""
+    from .printing import PrintError
+    from .printing.targets import BadTarget, parse_target
+    from .reprint import reprint
+
+    try:
+        target = parse_target(args.printer)
+    except BadTarget as exc:
+        return _error(str(exc))
+    try:
+        where = reprint(store, args.number.strip(), target, _cli_user())
+    except PrintError as exc:
+        return _error(f"no se imprimió la copia de {args.number.strip()}: {exc}")
+    print(f"Copia de la nota {args.number.strip()} enviada a {where}")
     return EXIT_OK
 
 
@@ -339,6 +368,7 @@ COMMANDS = {
     "report": _cmd_report,
     "stock": _cmd_stock,
     "receipt": _cmd_receipt,
+    "reprint": _cmd_reprint,
     "verify": _cmd_verify,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

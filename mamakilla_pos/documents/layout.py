@@ -169,6 +169,10 @@ class Layout:
     def width(self) -> float:
         return self.right - self.left
 
+    def measure(self, text: str, size: float) -> float:
+        """Width of ``text`` in the regular face at ``size``, in points."""
+        return stringWidth(text, self.regular.name, size)
+
     def add(self, height: float, draw: Callable[[Canvas, float], None], keep_with_next: bool = False) -> Block:
         block = Block(height, draw, keep_with_next)
         self.blocks.append(block)

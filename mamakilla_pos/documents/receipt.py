@@ -22,6 +22,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from ..domain.language import TRUE_MINUS, Formats
+from .column import Column
 from .layout import (
     A4,
     PAPER_SIZES,
@@ -36,6 +37,7 @@ from .layout import (
     wrap,
 )
 from .receipt_texts import TEXTS
+from .roll_text import RollText, TextLayout
 from .shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 
 QR_SIZES = ("large", "small", "none")
@@ -163,10 +165,14 @@ def _shop_text(text: str, default: str, texts: dict[str, str], key: str) -> str:
 
 @dataclass(frozen=True)
 class Printing:
-    """What every part of a receipt's layout needs: the data, the column, the words, the money."""
+    """What every part of a receipt's layout needs: the data, the column, the words, the money.
+
+    The column is a PDF's (:class:`~.layout.Layout`) or a thermal printer's
+    text (:class:`~.roll_text.TextLayout`): the same lay-out makes both.
+    """
 
     data: ReceiptData
-    lay: Layout
+    lay: Column
     texts: dict[str, str]
     formats: Formats
 
@@ -178,13 +184,32 @@ class Printing:
         return self.formats.money(value, currency)
 
 
-def _start(data: ReceiptData, paper: Paper) -> Printing:
+def _pdf_layout(paper: Paper) -> Layout:
     from .fonts import register_fonts
 
     fonts = register_fonts()
     regular = Face(fonts.regular)
     bold = Face(fonts.regular, embolden=True) if paper.roll else Face(fonts.bold)
-    return Printing(data, Layout(paper, regular, bold), TEXTS[data.language], Formats(data.language, TRUE_MINUS))
+    return Layout(paper, regular, bold)
+
+
+def _lay_out(data: ReceiptData, lay: Column) -> Printing:
+    """Lay out the receipt (or the refund note) of ``data`` in ``lay``."""
+    p = Printing(data, lay, TEXTS[data.language], Formats(data.language, TRUE_MINUS))
+    if data.is_refund:
+        from .refund_note import lay_out_refund
+
+        lay_out_refund(p)
+    else:
+        _lay_out_sale(p)
+    return p
+
+
+def _check(data: ReceiptData) -> None:
+    if data.language not in TEXTS:
+        raise ValueError(f"idioma desconocido: {data.language!r} (use {', '.join(TEXTS)})")
+    if data.qr not in QR_SIZES:
+        raise ValueError(f"tamaño de QR desconocido: {data.qr!r} (use {', '.join(QR_SIZES)})")
 
 
 def copy_mark(p: Printing, size: float) -> None:
@@ -230,7 +255,7 @@ def line_rows(p: Printing, refunded: bool = False) -> None:
     body, small = p.paper.body, p.paper.small
     lines = p.data.lines
     # Continuation lines of a wrapped name start under the name, not under the quantity.
-    hanging = max((stringWidth(f"{line.quantity} × ", lay.regular.name, body) for line in lines), default=0.0)
+    hanging = max((lay.measure(f"{line.quantity} × ", body) for line in lines), default=0.0)
     for line in lines:
         discounted = line.discount != 0
         details = discounted or line.quantity != 1 or bool(line.makers)
@@ -333,24 +358,27 @@ def build_receipt(data: ReceiptData, paper: str = "80mm") -> bytes:
         size = PAPER_SIZES[paper]
     except KeyError:
         raise ValueError(f"papel desconocido: {paper!r} (use {', '.join(PAPERS)})") from None
-    if data.language not in TEXTS:
-        raise ValueError(f"idioma desconocido: {data.language!r} (use {', '.join(TEXTS)})")
-    if data.qr not in QR_SIZES:
-        raise ValueError(f"tamaño de QR desconocido: {data.qr!r} (use {', '.join(QR_SIZES)})")
-    p = _start(data, size)
-    if data.is_refund:
-        from .refund_note import lay_out_refund
-
-        lay_out_refund(p)
-    else:
-        _lay_out_sale(p)
-    return _draw(p)
+    _check(data)
+    lay = _pdf_layout(size)
+    return _draw(_lay_out(data, lay), lay)
 
 
-def _draw(p: Printing) -> bytes:
+def build_receipt_text(data: ReceiptData, columns: int = 48) -> RollText:
+    """The same receipt (or refund note) as lines of ``columns`` characters, for a thermal printer.
+
+    Raises:
+        ValueError: unknown width, language or QR size.
+    """
+    _check(data)
+    lay = TextLayout.for_columns(columns)
+    _lay_out(data, lay)
+    return lay.result()
+
+
+def _draw(p: Printing, lay: Layout) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
-    data, size, lay, texts = p.data, p.paper, p.lay, p.texts
+    data, size, texts = p.data, p.paper, p.texts
     if size.roll:
         height = size.top + size.bottom + sum(b.height for b in lay.blocks)
         pages = [lay.blocks]
@@ -401,6 +429,7 @@ __all__ = [
     "ReceiptLine",
     "ReceiptPayment",
     "build_receipt",
+    "build_receipt_text",
     "mm",
     "payment_label",
     "stringWidth",

@@ -15,6 +15,7 @@ the library is imported when a job is sent, not when the till starts.
 
 from __future__ import annotations
 
+import errno
 import logging
 import socket
 import time
@@ -182,7 +183,28 @@ def _serial(target: PrinterTarget) -> Any:
     return Serial(target.device, baudrate=target.baud, timeout=STATUS_TIMEOUT)
 
 
+_REASONS = {
+    errno.ECONNREFUSED: "rechazó la conexión",
+    errno.ECONNRESET: "cortó la conexión",
+    errno.EPIPE: "cortó la conexión",
+    errno.ETIMEDOUT: "no contestó a tiempo",
+    errno.EHOSTUNREACH: "no se llega a esa dirección",
+    errno.ENETUNREACH: "no hay red",
+    errno.EACCES: "no hay permiso para usarla",
+    errno.ENOENT: "no existe",
+    errno.EBUSY: "la está usando otro programa",
+}
+
+
 def _cause(exc: BaseException) -> str:
+    """Why, in a few Spanish words: the system's reason where there is one, else the library's own words."""
+    for error in (exc, exc.__cause__, exc.__context__):
+        if isinstance(error, socket.gaierror):
+            return "no se encontró ese nombre en la red"
+        if isinstance(error, TimeoutError):
+            return "no contestó a tiempo"
+        if isinstance(error, OSError) and error.errno in _REASONS:
+            return _REASONS[error.errno]
     text = " ".join(str(exc).split())
     return text[:160] or type(exc).__name__
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt
+from ..documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt, build_receipt_text
+from ..documents.roll_text import RollText
 from ..domain.language import check_language
 from ..domain.money import ZERO, quantize
 from ..store import Store
@@ -118,9 +119,35 @@ def receipt_pdf(
     Raises:
         NotFound: no document has that number.
     """
+    data, settings = _document(store, number, copy, language, user_id, user_name)
+    return build_receipt(data, paper or settings.receipt_paper)
+
+
+def receipt_text(
+    store: Store,
+    number: str,
+    columns: int,
+    copy: bool = False,
+    language: str = "es",
+    user_id: int | None = None,
+    user_name: str | None = None,
+) -> RollText:
+    """The receipt or refund note ``number`` as lines of ``columns`` characters, for a thermal printer.
+
+    The same document as :func:`receipt_pdf`, from the same data and lay-out.
+
+    Raises:
+        NotFound: no document has that number.
+    """
+    data, _ = _document(store, number, copy, language, user_id, user_name)
+    return build_receipt_text(data, columns)
+
+
+def _document(
+    store: Store, number: str, copy: bool, language: str, user_id: int | None, user_name: str | None
+) -> tuple[ReceiptData, ShopSettings]:
     with store.session() as session:  # one read for all
         settings = load_settings(session)
         sale = read_sale(session, number)
         who = "" if not copy else user_name if user_name is not None else actor_name(session, user_id)
-    data = receipt_data(sale, settings, copy, language, now() if copy else None, who)
-    return build_receipt(data, paper or settings.receipt_paper)
+    return receipt_data(sale, settings, copy, language, now() if copy else None, who), settings

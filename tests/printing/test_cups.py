@@ -8,77 +8,24 @@ from __future__ import annotations
 
 import io
 import os
-import pwd
 import re
-import shutil
-import subprocess
-import time
 import uuid
 from datetime import datetime
 from decimal import Decimal as D
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pypdf
 import pytest
+from cups_queue import QUEUE, skip_reason, wait_for_output
 
 from mamakilla_pos.documents.receipt import ReceiptData, ReceiptLine, ReceiptPayment, build_receipt
 from mamakilla_pos.printing import PrintError, print_pdf, print_pdf_via_lp
 
-QUEUE = "PDF"
-WAIT_SECONDS = 30
 MM = 72 / 25.4
-CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
 
-
-def _cups_skip_reason() -> str | None:
-    if shutil.which("lpstat") is None:
-        return "CUPS client tools (lpstat) are not installed"
-    status = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, check=False)
-    if "is running" not in status.stdout or "not running" in status.stdout:
-        return "the CUPS scheduler is not running (run tests/printing/cups_setup.sh)"
-    queue = subprocess.run(["lpstat", "-p", QUEUE], capture_output=True, text=True, check=False)
-    if queue.returncode != 0:
-        return f"there is no CUPS queue named {QUEUE} (run tests/printing/cups_setup.sh)"
-    return None
-
-
-_SKIP_REASON = _cups_skip_reason()
+_SKIP_REASON = skip_reason()
 pytestmark = [pytest.mark.cups, pytest.mark.skipif(_SKIP_REASON is not None, reason=_SKIP_REASON or "")]
-
-
-def cups_pdf_output_dirs() -> list[Path]:
-    """Where cups-pdf writes this user's jobs, as its configuration says, and its anonymous folder."""
-    home = pwd.getpwuid(os.getuid()).pw_dir
-    out, anonymous = "${HOME}/PDF", "/var/spool/cups-pdf/ANONYMOUS"
-    if CUPS_PDF_CONF.exists():
-        for line in CUPS_PDF_CONF.read_text(errors="replace").splitlines():
-            key, _, value = line.strip().partition(" ")
-            if key == "Out" and value.strip():
-                out = value.strip()
-            elif key == "AnonDirName" and value.strip():
-                anonymous = value.strip()
-    out = out.replace("${HOME}", home).replace("${USER}", pwd.getpwuid(os.getuid()).pw_name)
-    return [Path(out), Path(anonymous)]
-
-
-def wait_for_output(tag: str) -> pypdf.PdfReader:
-    """The PDF cups-pdf made for the job whose title holds ``tag``, once complete."""
-    deadline = time.monotonic() + WAIT_SECONDS
-    while time.monotonic() < deadline:
-        for folder in cups_pdf_output_dirs():
-            for path in folder.glob(f"*{tag}*.pdf") if folder.is_dir() else ():
-                try:
-                    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
-                    if len(reader.pages) > 0:
-                        path.unlink(missing_ok=True)
-                        return reader
-                except (pypdf.errors.PdfReadError, OSError, ValueError):
-                    pass  # still being written
-        time.sleep(0.2)
-    jobs = subprocess.run(["lpstat", "-W", "all", "-o", QUEUE], capture_output=True, text=True).stdout
-    pytest.fail(f"no output from cups-pdf within {WAIT_SECONDS} s in {cups_pdf_output_dirs()}; jobs:\n{jobs}")
 
 
 def receipt() -> ReceiptData:
