@@ -148,8 +148,11 @@ def _check_paper(target: PrinterTarget, status: int) -> None:
 def _usb(target: PrinterTarget) -> Any:
     from escpos.printer import Usb
 
-    class _UsbPrinter(Usb):  # type: ignore[misc]
+    class _UsbPrinter(Usb):
         """python-escpos's Usb, with the endpoints read from the device instead of assumed (0x01/0x82)."""
+
+        out_ep: int
+        in_ep: int
 
         def open(self, raise_not_found: bool = True) -> None:
             super().open(raise_not_found)
