@@ -85,7 +85,7 @@ class ZCount:
 
 @dataclass(frozen=True)
 class ZMovement:
-    """Cash put in (``in``) or taken out (``out``) of the drawer."""
+    """Cash put in (``in``) or taken out (``out``) of the drawer; ``payout`` when it paid a maker her slip."""
 
     at: datetime
     direction: str
@@ -93,6 +93,7 @@ class ZMovement:
     amount: Decimal
     reason: str
     user: str = ""
+    payout: bool = False
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,8 @@ def _movements(lay: Layout, data: ZReportData, w: Words) -> None:
     if not data.movements:
         lay.row(w["no_movements"], "", small)
     for mv in data.movements:
-        word = w["movement_in" if mv.direction == "in" else "movement_out"]
+        # A maker's payout is its own figure of the drawer, not a cash out: named as such.
+        word = w["movement_payout" if mv.payout else "movement_in" if mv.direction == "in" else "movement_out"]
         moved = w.money(mv.amount if mv.direction == "in" else -mv.amount, mv.currency)
         lay.row(f"{mv.at:%H:%M} {word}", moved, body, keep_with_next=True)
         who = f" — {mv.user}" if mv.user else ""

@@ -472,3 +472,26 @@ def test_the_catalogue_has_the_same_words_in_every_language():
 def test_unknown_language_is_refused_by_the_z_report():
     with pytest.raises(ValueError, match="idioma"):
         build_z_report(make_z(), "80mm", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("es", ("Salidas de dinero −S/ 15.00 Pagos a artesanas −S/ 26.90", "13:30 Pago −S/ 26.90 Pago a artesana")),
+        ("en", ("Cash taken out −S/ 15.00 Makers paid in cash −S/ 26.90", "13:30 Payout −S/ 26.90 Pago a artesana")),
+        ("fr", ("Sorties d'argent −15,00 S/ Paiements aux artisanes −26,90 S/", "13:30 Paiement −26,90 S/ Pago a")),
+    ],
+)
+def test_a_makers_cash_payout_is_a_payout_of_the_drawer_not_a_cash_out(language, lines):
+    data = make_z()
+    pen = dataclasses.replace(data.drawers[0], payouts=D("26.90"), expected=D("-0.60"), difference=D("25.90"))
+    payout = ZMovement(
+        datetime(2026, 3, 14, 13, 30), "out", "PEN", D("26.90"), "Pago a artesana Rosa Quispe (P-000001)"
+    )
+    data = dataclasses.replace(
+        data, drawers=(pen, *data.drawers[1:]), movements=(*data.movements, dataclasses.replace(payout, payout=True))
+    )
+    for paper in ("80mm", "A4"):
+        text = pdf_text(build_z_report(data, paper, language))
+        for line in lines:
+            assert line in text, (paper, line)
