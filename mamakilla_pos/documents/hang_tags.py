@@ -397,28 +397,43 @@ def draw_tag(
 
     canvas.saveState()
     canvas.setFillColor(INK)
+    _draw_texts(canvas, texts, x + left, top)
+    bar_height = max(min(bars_top - bars_bottom, 16 * mm), 5 * mm)
+    middle = _draw_bars(canvas, tag.code, (x + left, inner), bars_bottom, bar_height, reach or (x, x + width))
+    canvas.setFont(code_font, code_size)
+    for i, line in enumerate(reversed(code_lines)):
+        canvas.drawCentredString(middle, code_baseline + i * code_size * 1.1, line)
+    canvas.restoreState()
+
+
+def _draw_texts(canvas: Canvas, texts: list[_Text], x: float, top: float) -> None:
+    """The tag's texts from ``top`` down, each block in its font and size."""
     cursor = top
     for block in texts:
         canvas.setFont(block.font, block.size)
         for line in block.lines:
             cursor -= block.size
-            canvas.drawString(x + left, cursor, line)
+            canvas.drawString(x, cursor, line)
             cursor -= block.size * 0.18
         cursor -= block.gap
-    bar_height = max(min(bars_top - bars_bottom, 16 * mm), 5 * mm)
 
-    modules = barcode_modules(tag.code)
+
+def _draw_bars(
+    canvas: Canvas, code: str, box: tuple[float, float], bottom: float, height: float, reach: tuple[float, float]
+) -> float:
+    """The Code 128 of ``code`` centred in ``box`` (left, width); returns the centre it was drawn around.
+
+    A long code on a narrow label takes thinner bars over the whole ``reach``
+    (left and right limits) rather than bars off the label.
+    """
+    left, inner = box
+    modules = barcode_modules(code)
     module = min(MODULE, inner / (modules + 2 * QUIET_MODULES))
-    middle = x + left + inner / 2
+    middle = left + inner / 2
     if module < MIN_MODULE:
-        # A long code on a narrow label: thinner bars over the whole label rather than bars off it.
-        low, high = reach or (x, x + width)
+        low, high = reach
         module = (high - low) / (modules + 2 * QUIET_MODULES)
         middle = (low + high) / 2
-    symbol = Code128(tag.code, barWidth=module, barHeight=bar_height, quiet=0, humanReadable=0)
-    symbol.drawOn(canvas, middle - symbol.width / 2, bars_bottom)
-
-    canvas.setFont(code_font, code_size)
-    for i, line in enumerate(reversed(code_lines)):
-        canvas.drawCentredString(middle, code_baseline + i * code_size * 1.1, line)
-    canvas.restoreState()
+    symbol = Code128(code, barWidth=module, barHeight=height, quiet=0, humanReadable=0)
+    symbol.drawOn(canvas, middle - symbol.width / 2, bottom)
+    return middle

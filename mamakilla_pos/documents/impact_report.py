@@ -358,8 +358,27 @@ def build_impact_report(
     fonts = register_fonts()
     styles = Styles(fonts)
     year = report.year
+    story = _opening(styles, words, report, shop_name, share_rate) + _charts(styles, words, report)
+    story += _tables(styles, words, report)
+    story += [Spacer(1, 4 * mm), Paragraph(escape(words["definitions"]), styles.note)]
+    when = words.day(report.generated_at.date())
+
+    def footer(page: int, pages: int) -> tuple[str, str]:
+        return (
+            words["footer"].format(shop=shop_name, year=year, when=when),
+            words["page"].format(page=page, pages=pages),
+        )
+
+    return build(story, words["title"].format(year=year), numbered_canvas(footer, fonts))
+
+
+def _opening(
+    styles: Styles, words: Words, report: ImpactReportData, shop_name: str, share_rate: Decimal | None
+) -> list[Flowable]:
+    """The title, what the report tells, and the year's key figures."""
+    year = report.year
     rate = words.percent(share_rate) if share_rate is not None else words.percent(Decimal("0.45"))
-    story: list[Flowable] = [
+    return [
         Paragraph(escape(words["title"].format(year=year)), styles.title),
         Paragraph(escape(shop_name), styles.subtitle),
         Spacer(1, 3 * mm),
@@ -382,8 +401,12 @@ def build_impact_report(
             columns=5,
         ),
     ]
+
+
+def _charts(styles: Styles, words: Words, report: ImpactReportData) -> list[Flowable]:
+    """The year month by month, the places it sold in, and each woman's monthly income (the best paid first)."""
     has_sales = any(m.net or m.earned or m.paid for m in report.months)
-    story += section(
+    story = section(
         styles,
         words["monthly_chart"],
         _line_chart(styles, words, report.months) if has_sales else empty_drawing(styles, words["no_sales"]),
@@ -405,17 +428,7 @@ def build_impact_report(
             note=words["income_note"]
             + ("" if len(earners) <= CHART_ROWS else " " + words["top_note"].format(n=CHART_ROWS)),
         )
-    story += _tables(styles, words, report)
-    story += [Spacer(1, 4 * mm), Paragraph(escape(words["definitions"]), styles.note)]
-    when = words.day(report.generated_at.date())
-
-    def footer(page: int, pages: int) -> tuple[str, str]:
-        return (
-            words["footer"].format(shop=shop_name, year=year, when=when),
-            words["page"].format(page=page, pages=pages),
-        )
-
-    return build(story, words["title"].format(year=year), numbered_canvas(footer, fonts))
+    return story
 
 
 def _makers_table(styles: Styles, words: Words, report: ImpactReportData) -> list[Flowable]:
@@ -455,8 +468,14 @@ def _makers_table(styles: Styles, words: Words, report: ImpactReportData) -> lis
 
 
 def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flowable]:
-    w = words
+    """Each woman, the women new this year, the months, the best sellers and the places, as tables."""
     story = _makers_table(styles, words, report)
+    for table in (_new_makers_table, _months_table, _best_sellers_table, _places_table):
+        story += table(styles, words, report)
+    return story
+
+
+def _new_makers_table(styles: Styles, w: Words, report: ImpactReportData) -> list[Flowable]:
     if report.new_makers:
         new_rows = [[n.maker, w.day(n.joined_on), n.trainer or w["unknown_trainer"]] for n in report.new_makers]
         new_table: Flowable = data_table(
@@ -464,7 +483,10 @@ def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flow
         )
     else:
         new_table = Paragraph(escape(w["nobody_new"]), styles.body)
-    story += section(styles, w["new_table"], new_table)
+    return section(styles, w["new_table"], new_table)
+
+
+def _months_table(styles: Styles, w: Words, report: ImpactReportData) -> list[Flowable]:
     month_rows = [
         [f"{w.month(m.month)} {report.year}", w.amount(m.net), w.amount(m.earned), w.amount(m.paid)]
         for m in report.months
@@ -475,7 +497,7 @@ def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flow
         w.amount(sum((m.earned for m in report.months), ZERO)),
         w.amount(sum((m.paid for m in report.months), ZERO)),
     ]
-    story += section(
+    return section(
         styles,
         w["months_table"],
         data_table(
@@ -486,8 +508,11 @@ def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flow
             month_total,
         ),
     )
+
+
+def _best_sellers_table(styles: Styles, w: Words, report: ImpactReportData) -> list[Flowable]:
     best_rows = [[r.product, r.category, w.number(r.units), w.amount(r.net)] for r in report.best_sellers]
-    story += section(
+    return section(
         styles,
         w["best_table"],
         data_table(
@@ -498,6 +523,9 @@ def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flow
             left=2,
         ),
     )
+
+
+def _places_table(styles: Styles, w: Words, report: ImpactReportData) -> list[Flowable]:
     place_rows = [[f.label, w.number(f.tickets), w.number(f.units), w.amount(f.net)] for f in report.locations]
     place_total = [
         w["total"],
@@ -505,7 +533,7 @@ def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flow
         w.number(sum(f.units for f in report.locations)),
         w.amount(sum((f.net for f in report.locations), ZERO)),
     ]
-    story += section(
+    return section(
         styles,
         w["locations_table"],
         data_table(
@@ -516,7 +544,6 @@ def _tables(styles: Styles, words: Words, report: ImpactReportData) -> list[Flow
             place_total,
         ),
     )
-    return story
 
 
 __all__ = ["LANGUAGES", "TEXTS", "ImpactReportData", "Words", "build_impact_report"]

@@ -262,7 +262,6 @@ def column_chart(
 
     With few bars each carries its value; with many, only every few category names are written.
     """
-    fonts = styles.fonts
     drawing = canvas_drawing(styles, height)
     chart = VerticalBarChart()
     legend_room = 7 * mm if names else 0
@@ -270,7 +269,23 @@ def column_chart(
     chart.x, chart.y = 16 * mm, (13 if many else 9) * mm + legend_room
     chart.width, chart.height = WIDTH - chart.x - 2 * mm, height - chart.y - 5 * mm
     chart.data = [[_plot(v) for v in values] for values in series]
-    top = max([_plot(v) for values in series for v in values] or [0])
+    _column_axes(chart, styles.fonts, labels, max([_plot(v) for values in series for v in values] or [0]))
+    chart.barSpacing = 0.5
+    chart.groupSpacing = 4 if len(labels) < 20 else 1
+    for i in range(len(series)):
+        chart.bars[i].fillColor = GREYS[i % len(GREYS)]
+        chart.bars[i].strokeColor = INK
+        chart.bars[i].strokeWidth = 0.35
+    if value_label:
+        _column_values(chart, styles.fonts, [[value_label(v) for v in values] for values in series], len(labels))
+    drawing.add(chart)
+    if names:
+        drawing.add(_column_legend(chart, styles.fonts, names))
+    return drawing
+
+
+def _column_axes(chart: VerticalBarChart, fonts: Fonts, labels: Sequence[str], top: float) -> None:
+    """Money up the side over light grid lines; at most 16 category names along the bottom, slanted when many."""
     set_value_axis(chart.valueAxis, top * 1.08)
     chart.valueAxis.labels.fontName = fonts.regular
     chart.valueAxis.labels.fontSize = 7.5
@@ -282,41 +297,39 @@ def column_chart(
     chart.categoryAxis.categoryNames = [name if i % step == 0 else "" for i, name in enumerate(labels)]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = 7
-    if many:
+    if len(labels) > 16:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
         chart.categoryAxis.labels.dx = 2
     chart.categoryAxis.labels.dy = -2
-    chart.barSpacing = 0.5
-    chart.groupSpacing = 4 if len(labels) < 20 else 1
-    for i in range(len(series)):
-        chart.bars[i].fillColor = GREYS[i % len(GREYS)]
-        chart.bars[i].strokeColor = INK
-        chart.bars[i].strokeWidth = 0.35
-    texts = [[value_label(v) for v in values] for values in series] if value_label else []
-    slot = chart.width / max(len(labels) * len(series), 1)
+
+
+def _column_values(chart: VerticalBarChart, fonts: Fonts, texts: list[list[str]], categories: int) -> None:
+    """Each bar's value over it, when every one fits the bar's width."""
+    slot = chart.width / max(categories * len(texts), 1)
     if texts and all(stringWidth(t, fonts.regular, 6.5) < slot - 2 for row in texts for t in row):
         chart.barLabelFormat = "values"
         chart.barLabelArray = texts
         chart.barLabels.fontName = fonts.regular
         chart.barLabels.fontSize = 6.5
         chart.barLabels.nudge = 6
-    drawing.add(chart)
-    if names:
-        legend = Legend()
-        legend.x, legend.y = chart.x, 3 * mm
-        legend.alignment = "right"
-        legend.columnMaximum = 1
-        legend.deltax = 60 * mm
-        legend.fontName = fonts.regular
-        legend.fontSize = 8
-        legend.boxAnchor = "sw"
-        legend.dx = legend.dy = 7
-        legend.strokeColor = INK
-        legend.strokeWidth = 0.35
-        legend.colorNamePairs = [(GREYS[i % len(GREYS)], n) for i, n in enumerate(names)]
-        drawing.add(legend)
-    return drawing
+
+
+def _column_legend(chart: VerticalBarChart, fonts: Fonts, names: Sequence[str]) -> Legend:
+    """The series' names beside their greys, in one row under the chart."""
+    legend = Legend()
+    legend.x, legend.y = chart.x, 3 * mm
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 60 * mm
+    legend.fontName = fonts.regular
+    legend.fontSize = 8
+    legend.boxAnchor = "sw"
+    legend.dx = legend.dy = 7
+    legend.strokeColor = INK
+    legend.strokeWidth = 0.35
+    legend.colorNamePairs = [(GREYS[i % len(GREYS)], n) for i, n in enumerate(names)]
+    return legend
 
 
 def bar_list_chart(
