@@ -24,9 +24,12 @@ from ..domain.money import ZERO
 from ..services import cash
 from ..services.cash import CashMovementInfo, SessionReport
 from ..services.errors import UserError
+from ..services.printers import open_drawer, printer_profile
 from ..store import Store
+from .approval import with_approval
 from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, reason_label, show_session_report
 from .i18n import QT_TR_NOOP, money, plural, tr
+from .thermal import drawer_failed, kick_drawer
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -149,6 +152,13 @@ class CashScreen(QWidget):
         self.close_button = self._action(self.tr("Cerrar la caja"), "closeTillButton", self.close_till, primary=True)
         self.last_z_button = self._action(self.tr("Último cierre (Z)"), "lastZButton", self.show_last_z)
         self.x_button.setToolTip(self.tr("Las cifras hasta ahora, sin cerrar la caja"))
+        self.drawer_button = self._action(self.tr("Abrir cajón"), "openDrawerButton", self.open_drawer)
+        self.drawer_button.setToolTip(self.tr("Abre el cajón sin una venta; queda registrado quién lo abrió"))
+        self.drawer_status = QLabel(self)
+        self.drawer_status.setObjectName("drawerStatus")
+        self.drawer_status.setProperty("role", "explain")
+        self.drawer_status.setWordWrap(True)
+        self.drawer_status.hide()
         actions = QHBoxLayout()
         actions.setSpacing(10)
         for button in (
@@ -157,6 +167,7 @@ class CashScreen(QWidget):
             self.cash_out_button,
             self.x_button,
             self.last_z_button,
+            self.drawer_button,
             self.close_button,
         ):
             actions.addWidget(button)
@@ -255,6 +266,7 @@ class CashScreen(QWidget):
         layout.setSpacing(12)
         layout.addWidget(card)
         layout.addLayout(actions)
+        layout.addWidget(self.drawer_status)
         layout.addLayout(panels, 1)
         self.refresh()
 
@@ -318,6 +330,7 @@ class CashScreen(QWidget):
         for button in (self.cash_in_button, self.cash_out_button, self.x_button):
             button.setEnabled(is_open)
         self.last_z_button.setEnabled(self.last_closed is not None)
+        self.drawer_button.setVisible(printer_profile(self.store).has_drawer)
 
         self._show_figures(shown)
         self.movements.set_movements(shown.movements if shown else ())
@@ -389,8 +402,28 @@ class CashScreen(QWidget):
     def move_cash(self, direction: str) -> None:
         _movement, accepted = CashMoveDialog.run(self, self.store, direction, self.user_id)
         if accepted:
+            self._say("")
+            kick_drawer(self, self.store, self._drawer_done)
             self.refresh()
             self.session_changed.emit()
+
+    @Slot()
+    def open_drawer(self) -> None:
+        """Open the drawer with no sale: a permission (a coordinator's PIN for a seller), journaled first."""
+        try:
+            with_approval(self, self.store, lambda approval: open_drawer(self.store, self.user_id, approval))
+        except UserError as exc:
+            self._say(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return
+        self._say(self.tr("Abriendo el cajón…"))
+        kick_drawer(self, self.store, lambda error: self._drawer_done(error, self.tr("Cajón abierto.")))
+
+    def _drawer_done(self, error: str, done: str = "") -> None:
+        self._say(drawer_failed(error) if error else done)
+
+    def _say(self, text: str) -> None:
+        self.drawer_status.setText(text)
+        self.drawer_status.setVisible(bool(text))
 
     @Slot()
     def show_x_report(self) -> None:

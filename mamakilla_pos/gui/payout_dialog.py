@@ -78,6 +78,7 @@ from .shares_screen import (
     to_date,
     to_qdate,
 )
+from .thermal import drawer_failed, kick_drawer
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -692,6 +693,12 @@ class PayoutDialog(QDialog):
             return
         self.results = results
         self._show_done(method)
+        if method == "cash":
+            kick_drawer(self, self.store, self._drawer_done)
+
+    def _drawer_done(self, error: str) -> None:
+        if error:
+            self.done_label.setText(f"{self.done_label.text()}\n{drawer_failed(error)}")
 
     def _show_done(self, method: str) -> None:
         labels = {"cash": self.tr("en efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("transferencia")}

@@ -17,10 +17,12 @@ from ..printing import PrintError, print_pdf, save_pdf
 from ..services.history import last_sale_number
 from ..services.receipts import receipt_pdf
 from ..services.settings import ShopSettings, get_settings
+from ..services.till_printer import after_document, receipt_job, thermal_profile
 from ..store import Store
 from .i18n import tr
 from .pdf_view import PdfViewDialog
 from .session import current_user_id
+from .thermal import drawer_failed, send_in_background
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,9 @@ def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSetting
 
     ``language`` is the customer's: the seller may switch a tourist's receipt to English or French.
     """
+    if thermal_profile(store) is not None:
+        _thermal_after_sale(parent, store, number, settings.after_payment != "skip", language)
+        return
     if settings.after_payment == "skip":
         return
     pdf = receipt_pdf(store, number, language=language)
@@ -98,6 +103,24 @@ def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSetting
     printed, message = print_or_save(pdf, settings.printer, number)
     if not printed:
         notify(parent, message)
+
+
+def _thermal_after_sale(parent: QWidget, store: Store, number: str, print_it: bool, language: str) -> None:
+    """On a thermal till: the receipt (unless the shop skips it), the drawer kicked first when cash moved."""
+    job = after_document(store, number, print_it, language)
+    if job is None:
+        return
+    if print_it:
+        send_in_background(parent, job, lambda error: _tell_not_printed(parent, number, error))
+    else:
+        send_in_background(parent, job, lambda error: error and notify(parent, drawer_failed(error)))
+
+
+def _tell_not_printed(parent: QWidget, name: str, error: str) -> None:
+    """Say, without blocking, that a document did not print; it stays saved and can be reprinted."""
+    if error:
+        message = tr("No se imprimió la nota {name}: {reason}. Está guardada: reimprímala desde Historial.")
+        notify(parent, message.format(name=name, reason=error))
 
 
 def print_receipt(store: Store, number: str, printer: str, language: str = "es") -> tuple[bool, str]:
@@ -137,6 +160,11 @@ def reprint(
     The copy says when it was reprinted and by the user logged in.
     """
     settings = settings or get_settings(store)
+    profile = thermal_profile(store)
+    if profile is not None:
+        job = receipt_job(store, profile, number, language, copy=True, user_id=current_user_id(parent))
+        send_in_background(parent, job, lambda error: _tell_not_printed(parent, f"{number} (COPIA)", error))
+        return
     pdf = receipt_pdf(store, number, copy=True, language=language, user_id=current_user_id(parent))
     stem = _file_stem(number, copy=True)
     if settings.after_payment == "print":

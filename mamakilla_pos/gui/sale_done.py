@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..services.settings import get_settings
+from ..services.till_printer import ThermalJob, after_document, receipt_job, thermal_profile
 from ..store import Store
 from .i18n import money
 from .style import Palette, repolish
+from .thermal import drawer_failed, send_in_background
 
 if TYPE_CHECKING:
     from ..services.sales import SaleResult
@@ -131,15 +133,51 @@ class SaleDonePanel(QFrame):
         )
         self.print_button.setText(self.tr("Imprimir (F5)"))
         self.set_status("")
-        if print_now:
+        if thermal_profile(self.store) is not None:
+            self._thermal_after_sale(print_now)
+        elif print_now:
             self.print_receipt()
 
     def print_receipt(self) -> None:
-        """Print the receipt on the printer chosen in Ajustes (or save it when that cannot be done)."""
+        """Print the receipt on this till's printer (or save it when a PDF printer cannot print it)."""
         from .receipt_actions import print_receipt  # with the first sale, not at start
 
+        profile = thermal_profile(self.store)
+        if profile is not None:
+            self._send(receipt_job(self.store, profile, self.number, self.language), self.number)
+            return
         printer = get_settings(self.store).printer
         self._deliver(lambda: print_receipt(self.store, self.number, printer, self.language))
+
+    def _thermal_after_sale(self, print_now: bool) -> None:
+        """The receipt on the thermal printer, the drawer kicked first when cash moved; the screen never waits."""
+        try:
+            job = after_document(self.store, self.number, print_now, self.language)
+        except Exception as exc:  # the sale is saved whatever happens to its receipt
+            log.exception("thermal job of %s not built", self.number)
+            self._thermal_done(self.number, print_now, str(exc))
+            return
+        if job is not None:
+            self._send(job, self.number, print_now)
+
+    def _send(self, job: ThermalJob, number: str, printing: bool = True) -> None:
+        if printing:
+            self.set_status(self.tr("Imprimiendo la nota…"))
+        send_in_background(self, job, lambda error: self._thermal_done(number, printing, error))
+
+    def _thermal_done(self, number: str, printing: bool, error: str) -> None:
+        if number != self.number:
+            return  # another sale is on view: its own message counts
+        if not error:
+            self.set_status(self.tr("Nota impresa.") if printing else "")
+        elif printing:
+            message = self.tr(
+                "No se imprimió la nota {number}: {reason}. La venta está guardada: "
+                "Imprimir (F5) lo intenta otra vez, o reimprímala luego desde Historial."
+            )
+            self.set_status(message.format(number=number, reason=error), "warning")
+        else:
+            self.set_status(drawer_failed(error), "warning")
 
     def save_receipt(self) -> None:
         """Save the receipt as a PDF in the documents folder, to send or print later."""

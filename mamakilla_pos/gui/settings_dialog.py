@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from ..printing import available_printers
 from ..services import locations
 from ..services.errors import UserError
+from ..services.printers import PrinterProfile, check_profile, save_printer_profile
 from ..services.settings import ShopSettings, get_settings, update_settings, validate
 from ..store import Store
 from .approval import with_approval
 from .i18n import LANGUAGE_NAMES
 from .languages import set_ui_language, ui_language
 from .locations_screen import kind_label
+from .printer_tab import PrinterTab
 from .session import current_user_id, session_of
 from .style import Palette
 
@@ -137,7 +139,7 @@ class SettingsDialog(QDialog):
     nothing is changed.
     """
 
-    TAB_SHOP, TAB_RECEIPT, TAB_MONEY, TAB_TILL = range(4)
+    TAB_SHOP, TAB_RECEIPT, TAB_MONEY, TAB_TILL, TAB_PRINTER = range(5)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +168,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._receipt_tab(), self.tr("Nota de venta"))
         self.tabs.addTab(self._money_tab(), self.tr("Dinero"))
         self.tabs.addTab(self._till_tab(), self.tr("Esta caja"))
+        self.printer_tab = PrinterTab(store, self)
+        self.tabs.addTab(self.printer_tab, self.tr("Impresora"))
+        self._field_tab["printer"], self._field_widget["printer"] = self.TAB_PRINTER, self.printer_tab.uri_input
 
         self.error = QLabel("", self)
         self.error.setObjectName("settingsError")
@@ -541,6 +546,7 @@ class SettingsDialog(QDialog):
         changes: dict[str, object] = {}
         try:
             changes = self.changes()
+            printer = self._printer_profile()
             if changes:
                 self.result_settings = with_approval(
                     self,
@@ -550,6 +556,13 @@ class SettingsDialog(QDialog):
                 )
             else:
                 self.result_settings = self.original
+            if printer is not None:
+                with_approval(
+                    self,
+                    self.store,
+                    lambda approval: save_printer_profile(self.store, printer, current_user_id(self), approval),
+                    self.tr("Cambiar los ajustes"),
+                )
         except _FieldError as exc:
             self._show_error(str(exc), exc.field)
             return
@@ -560,6 +573,16 @@ class SettingsDialog(QDialog):
             set_ui_language(self.language())
             self.language_changed = True
         self.accept()
+
+    def _printer_profile(self) -> PrinterProfile | None:
+        """This till's printer profile when it changed, checked before anything is saved."""
+        if not self.printer_tab.changed():
+            return None
+        try:
+            return check_profile(self.printer_tab.profile())
+        except UserError as exc:
+            self.tabs.setCurrentIndex(self.TAB_PRINTER)
+            raise _FieldError("printer", _sentence(str(exc))) from None
 
     @Slot()
     def choose_backup_folder(self) -> None:

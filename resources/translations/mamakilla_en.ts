@@ -248,6 +248,10 @@ The PDF was saved in:
             <translation>Receipt {number}</translation>
         </message>
         <message>
+            <source>No se imprimió la nota {name}: {reason}. Está guardada: reimprímala desde Historial.</source>
+            <translation>Receipt {name} was not printed: {reason}. It is saved: reprint it from History.</translation>
+        </message>
+        <message>
             <source>Nota impresa en {printer}.</source>
             <translation>Receipt printed on {printer}.</translation>
         </message>
@@ -360,6 +364,10 @@ The PDF was saved in:
         <message>
             <source>administrar usuarios</source>
             <translation>manage users</translation>
+        </message>
+        <message>
+            <source>abrir el cajón sin una venta</source>
+            <translation>open the drawer without a sale</translation>
         </message>
         <message>
             <source>Taller</source>
@@ -897,6 +905,10 @@ The PDF was saved in:
             <source>Se leyó el código {code}, pero no se agregó: primero entre con su PIN.</source>
             <translation>Code {code} was scanned but not added: first log in with your PIN.</translation>
         </message>
+        <message>
+            <source>No se abrió el cajón: {reason}. Lo registrado queda guardado; ábralo con su llave.</source>
+            <translation>The drawer did not open: {reason}. What was recorded is saved; open it with its key.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -1258,6 +1270,14 @@ The application will close: open it again.</translation>
             <translation>The figures so far, without closing the till</translation>
         </message>
         <message>
+            <source>Abrir cajón</source>
+            <translation>Open drawer</translation>
+        </message>
+        <message>
+            <source>Abre el cajón sin una venta; queda registrado quién lo abrió</source>
+            <translation>Opens the drawer without a sale; who opened it is recorded</translation>
+        </message>
+        <message>
             <source>Soles</source>
             <translation>Soles</translation>
         </message>
@@ -1392,6 +1412,14 @@ The application will close: open it again.</translation>
         <message>
             <source>Pagos sin efectivo (compare con el celular)</source>
             <translation>Non-cash payments (compare with the phone)</translation>
+        </message>
+        <message>
+            <source>Abriendo el cajón…</source>
+            <translation>Opening the drawer…</translation>
+        </message>
+        <message>
+            <source>Cajón abierto.</source>
+            <translation>Drawer opened.</translation>
         </message>
     </context>
     <context>
@@ -3574,6 +3602,133 @@ That is far more than a float for giving change: check what was counted.</transl
         </message>
     </context>
     <context>
+        <name>PrinterTab</name>
+        <message>
+            <source>Buscar</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>58 mm (32 caracteres)</source>
+            <translation>58 mm (32 characters)</translation>
+        </message>
+        <message>
+            <source>80 mm (42 caracteres)</source>
+            <translation>80 mm (42 characters)</translation>
+        </message>
+        <message>
+            <source>80 mm (48 caracteres)</source>
+            <translation>80 mm (48 characters)</translation>
+        </message>
+        <message>
+            <source>Imprimir la página de prueba</source>
+            <translation>Print the test page</translation>
+        </message>
+        <message>
+            <source>Corte parcial</source>
+            <translation>Partial cut</translation>
+        </message>
+        <message>
+            <source>Corte total</source>
+            <translation>Full cut</translation>
+        </message>
+        <message>
+            <source>Sin corte</source>
+            <translation>No cut</translation>
+        </message>
+        <message>
+            <source>Pin 2</source>
+            <translation>Pin 2</translation>
+        </message>
+        <message>
+            <source>Pin 5</source>
+            <translation>Pin 5</translation>
+        </message>
+        <message>
+            <source>Sin cajón</source>
+            <translation>No drawer</translation>
+        </message>
+        <message>
+            <source>La impresora dibuja el QR ella misma</source>
+            <translation>The printer draws the QR code itself</translation>
+        </message>
+        <message>
+            <source>Sin logo</source>
+            <translation>No logo</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Impresora térmica</source>
+            <translation>Thermal printer</translation>
+        </message>
+        <message>
+            <source>Vacío: las notas salen en PDF por la impresora de «Nota de venta».</source>
+            <translation>Empty: receipts go as PDF to the printer of “Receipt”.</translation>
+        </message>
+        <message>
+            <source>Papel</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Acentos</source>
+            <translation>Accents</translation>
+        </message>
+        <message>
+            <source>Imprima la página de prueba y elija el número cuya línea se lee bien: áéíóú ñ ¿¡ S/</source>
+            <translation>Print the test page and choose the number whose line reads right: áéíóú ñ ¿¡ S/</translation>
+        </message>
+        <message>
+            <source>Corte</source>
+            <translation>Cut</translation>
+        </message>
+        <message>
+            <source>Cajón de dinero</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <source>Se abre al cobrar o devolver en efectivo.</source>
+            <translation>It opens when cash is taken or given back.</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>{count} encontradas</source>
+            <translation>{count} found</translation>
+        </message>
+        <message>
+            <source>Logo de la nota</source>
+            <translation>Receipt logo</translation>
+        </message>
+        <message>
+            <source>Imágenes (*.png *.jpg *.jpeg *.bmp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+        </message>
+        <message>
+            <source>escriba o elija primero la impresora térmica</source>
+            <translation>type or choose the thermal printer first</translation>
+        </message>
+        <message>
+            <source>PRUEBA DE ACENTOS</source>
+            <translation>ACCENTS TEST</translation>
+        </message>
+        <message>
+            <source>Imprimiendo la página de prueba…</source>
+            <translation>Printing the test page…</translation>
+        </message>
+        <message>
+            <source>No se imprimió la página de prueba: {reason}.</source>
+            <translation>The test page was not printed: {reason}.</translation>
+        </message>
+        <message>
+            <source>Página impresa: elija arriba el número cuya línea se lee bien.</source>
+            <translation>Page printed: choose above the number whose line reads right.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>Nuevo producto</source>
@@ -4481,6 +4636,18 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Cobrado {total} · recibido {tendered}</source>
             <translation>Charged {total} · received {tendered}</translation>
+        </message>
+        <message>
+            <source>Imprimiendo la nota…</source>
+            <translation>Printing the receipt…</translation>
+        </message>
+        <message>
+            <source>Nota impresa.</source>
+            <translation>Receipt printed.</translation>
+        </message>
+        <message>
+            <source>No se imprimió la nota {number}: {reason}. La venta está guardada: Imprimir (F5) lo intenta otra vez, o reimprímala luego desde Historial.</source>
+            <translation>Receipt {number} was not printed: {reason}. The sale is saved: Print (F5) tries again, or reprint it later from History.</translation>
         </message>
         <message>
             <source>No se pudo entregar la nota: {error}</source>

@@ -248,6 +248,10 @@ PDF enregistré dans :
             <translation>Ticket {number}</translation>
         </message>
         <message>
+            <source>No se imprimió la nota {name}: {reason}. Está guardada: reimprímala desde Historial.</source>
+            <translation>La note {name} n'a pas été imprimée : {reason}. Elle est enregistrée : réimprimez-la depuis l'Historique.</translation>
+        </message>
+        <message>
             <source>Nota impresa en {printer}.</source>
             <translation>Ticket imprimé sur {printer}.</translation>
         </message>
@@ -360,6 +364,10 @@ PDF enregistré dans :
         <message>
             <source>administrar usuarios</source>
             <translation>gérer les utilisatrices</translation>
+        </message>
+        <message>
+            <source>abrir el cajón sin una venta</source>
+            <translation>ouvrir le tiroir sans vente</translation>
         </message>
         <message>
             <source>Taller</source>
@@ -897,6 +905,10 @@ PDF enregistré dans :
             <source>Se leyó el código {code}, pero no se agregó: primero entre con su PIN.</source>
             <translation>Le code {code} a été lu mais pas ajouté : entrez d'abord avec votre PIN.</translation>
         </message>
+        <message>
+            <source>No se abrió el cajón: {reason}. Lo registrado queda guardado; ábralo con su llave.</source>
+            <translation>Le tiroir ne s'est pas ouvert : {reason}. Ce qui a été enregistré reste enregistré ; ouvrez-le avec sa clé.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -1258,6 +1270,14 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Les chiffres jusqu'à maintenant, sans clôturer la caisse</translation>
         </message>
         <message>
+            <source>Abrir cajón</source>
+            <translation>Ouvrir le tiroir</translation>
+        </message>
+        <message>
+            <source>Abre el cajón sin una venta; queda registrado quién lo abrió</source>
+            <translation>Ouvre le tiroir sans vente ; qui l'a ouvert est enregistré</translation>
+        </message>
+        <message>
             <source>Soles</source>
             <translation>Soles</translation>
         </message>
@@ -1392,6 +1412,14 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>Pagos sin efectivo (compare con el celular)</source>
             <translation>Paiements sans espèces (comparez avec le portable)</translation>
+        </message>
+        <message>
+            <source>Abriendo el cajón…</source>
+            <translation>Ouverture du tiroir…</translation>
+        </message>
+        <message>
+            <source>Cajón abierto.</source>
+            <translation>Tiroir ouvert.</translation>
         </message>
     </context>
     <context>
@@ -3574,6 +3602,133 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         </message>
     </context>
     <context>
+        <name>PrinterTab</name>
+        <message>
+            <source>Buscar</source>
+            <translation>Chercher</translation>
+        </message>
+        <message>
+            <source>58 mm (32 caracteres)</source>
+            <translation>58 mm (32 caractères)</translation>
+        </message>
+        <message>
+            <source>80 mm (42 caracteres)</source>
+            <translation>80 mm (42 caractères)</translation>
+        </message>
+        <message>
+            <source>80 mm (48 caracteres)</source>
+            <translation>80 mm (48 caractères)</translation>
+        </message>
+        <message>
+            <source>Imprimir la página de prueba</source>
+            <translation>Imprimer la page de test</translation>
+        </message>
+        <message>
+            <source>Corte parcial</source>
+            <translation>Coupe partielle</translation>
+        </message>
+        <message>
+            <source>Corte total</source>
+            <translation>Coupe totale</translation>
+        </message>
+        <message>
+            <source>Sin corte</source>
+            <translation>Sans coupe</translation>
+        </message>
+        <message>
+            <source>Pin 2</source>
+            <translation>Broche 2</translation>
+        </message>
+        <message>
+            <source>Pin 5</source>
+            <translation>Broche 5</translation>
+        </message>
+        <message>
+            <source>Sin cajón</source>
+            <translation>Sans tiroir</translation>
+        </message>
+        <message>
+            <source>La impresora dibuja el QR ella misma</source>
+            <translation>L'imprimante dessine elle-même le code QR</translation>
+        </message>
+        <message>
+            <source>Sin logo</source>
+            <translation>Sans logo</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Impresora térmica</source>
+            <translation>Imprimante thermique</translation>
+        </message>
+        <message>
+            <source>Vacío: las notas salen en PDF por la impresora de «Nota de venta».</source>
+            <translation>Vide : les notes partent en PDF vers l'imprimante de « Note de vente ».</translation>
+        </message>
+        <message>
+            <source>Papel</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Acentos</source>
+            <translation>Accents</translation>
+        </message>
+        <message>
+            <source>Imprima la página de prueba y elija el número cuya línea se lee bien: áéíóú ñ ¿¡ S/</source>
+            <translation>Imprimez la page de test et choisissez le numéro dont la ligne se lit bien : áéíóú ñ ¿¡ S/</translation>
+        </message>
+        <message>
+            <source>Corte</source>
+            <translation>Coupe</translation>
+        </message>
+        <message>
+            <source>Cajón de dinero</source>
+            <translation>Tiroir-caisse</translation>
+        </message>
+        <message>
+            <source>Se abre al cobrar o devolver en efectivo.</source>
+            <translation>Il s'ouvre quand on encaisse ou rembourse en espèces.</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>{count} encontradas</source>
+            <translation>{count} trouvées</translation>
+        </message>
+        <message>
+            <source>Logo de la nota</source>
+            <translation>Logo de la note</translation>
+        </message>
+        <message>
+            <source>Imágenes (*.png *.jpg *.jpeg *.bmp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+        </message>
+        <message>
+            <source>escriba o elija primero la impresora térmica</source>
+            <translation>saisissez ou choisissez d'abord l'imprimante thermique</translation>
+        </message>
+        <message>
+            <source>PRUEBA DE ACENTOS</source>
+            <translation>TEST DES ACCENTS</translation>
+        </message>
+        <message>
+            <source>Imprimiendo la página de prueba…</source>
+            <translation>Impression de la page de test…</translation>
+        </message>
+        <message>
+            <source>No se imprimió la página de prueba: {reason}.</source>
+            <translation>La page de test n'a pas été imprimée : {reason}.</translation>
+        </message>
+        <message>
+            <source>Página impresa: elija arriba el número cuya línea se lee bien.</source>
+            <translation>Page imprimée : choisissez ci-dessus le numéro dont la ligne se lit bien.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>Nuevo producto</source>
@@ -4481,6 +4636,18 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Cobrado {total} · recibido {tendered}</source>
             <translation>Encaissé {total} · reçu {tendered}</translation>
+        </message>
+        <message>
+            <source>Imprimiendo la nota…</source>
+            <translation>Impression de la note…</translation>
+        </message>
+        <message>
+            <source>Nota impresa.</source>
+            <translation>Note imprimée.</translation>
+        </message>
+        <message>
+            <source>No se imprimió la nota {number}: {reason}. La venta está guardada: Imprimir (F5) lo intenta otra vez, o reimprímala luego desde Historial.</source>
+            <translation>La note {number} n'a pas été imprimée : {reason}. La vente est enregistrée : Imprimer (F5) réessaie, ou réimprimez-la plus tard depuis l'Historique.</translation>
         </message>
         <message>
             <source>No se pudo entregar la nota: {error}</source>

@@ -1,0 +1,107 @@
+"""What this till's thermal printer is sent after money moves: the receipt, the drawer's kick, or both.
+
+The drawer opens (a kick pulse through the printer) when cash goes in or
+out: a sale or a refund paid in soles or dollars, cash put in or taken out,
+a maker paid in cash. A Yape, Plin, card or transfer sale does not open it.
+Jobs are built here, from what was recorded, and sent by
+:func:`send_job`; the record never waits on the printer: a sale is saved
+before its job is built, and a printer that fails only says so
+(:class:`~mamakilla_pos.printing.PrintError`), to be retried or reprinted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..printing.targets import PrinterTarget, parse_target
+from ..store import Store
+from .history import read_sale
+from .printers import PrinterProfile, printer_profile
+
+CASH_METHODS = frozenset({"cash", "usd"})
+"""Payment methods paid into (or out of) the drawer."""
+
+
+@dataclass(frozen=True)
+class ThermalJob:
+    """Bytes to send to one printer, and what they are, for the till's messages."""
+
+    target: PrinterTarget
+    data: bytes
+    kicks: bool
+
+
+def thermal_profile(store: Store) -> PrinterProfile | None:
+    """This till's thermal printer profile, or ``None`` when the till prints PDFs."""
+    profile = printer_profile(store)
+    return profile if profile.thermal else None
+
+
+def moves_cash(store: Store, number: str) -> bool:
+    """Whether sale or refund ``number`` took or gave back cash (soles or dollars).
+
+    Raises:
+        NotFound: no document has that number.
+    """
+    with store.session() as session:
+        sale = read_sale(session, number)
+    return any(p.method in CASH_METHODS and p.amount != 0 for p in sale.payments)
+
+
+def receipt_job(
+    store: Store,
+    profile: PrinterProfile,
+    number: str,
+    language: str = "es",
+    kick: bool = False,
+    copy: bool = False,
+    user_id: int | None = None,
+) -> ThermalJob:
+    """The receipt (or refund note) ``number`` for ``profile``'s printer; ``kick`` opens the drawer first.
+
+    Raises:
+        NotFound: no document has that number.
+    """
+    from ..printing.escpos_job import document_job
+    from .receipts import receipt_text
+
+    doc = receipt_text(store, number, profile.columns, copy=copy, language=language, user_id=user_id)
+    kicks = kick and profile.has_drawer
+    data = document_job(doc, profile.setup(), kick=kicks, logo=True)
+    return ThermalJob(parse_target(profile.uri), data, kicks)
+
+
+def drawer_job(profile: PrinterProfile) -> ThermalJob | None:
+    """Only the kick that opens the drawer (nothing printed); ``None`` when no drawer is set up."""
+    from ..printing.escpos_job import kick_job
+
+    if not profile.has_drawer:
+        return None
+    return ThermalJob(parse_target(profile.uri), kick_job(profile.setup()), True)
+
+
+def after_document(store: Store, number: str, print_it: bool, language: str = "es") -> ThermalJob | None:
+    """What the thermal printer gets once sale or refund ``number`` is recorded.
+
+    The receipt when ``print_it`` (with the kick first when cash moved), or
+    only the kick when cash moved and no receipt is printed now; ``None``
+    when the till has no thermal printer or there is nothing to send.
+    """
+    profile = thermal_profile(store)
+    if profile is None:
+        return None
+    cash = profile.has_drawer and moves_cash(store, number)
+    if print_it:
+        return receipt_job(store, profile, number, language, kick=cash)
+    return drawer_job(profile) if cash else None
+
+
+def send_job(job: ThermalJob) -> None:
+    """Send ``job`` to its printer.
+
+    Raises:
+        PrintError: the printer is off, out of paper or stopped half-way; nothing recorded is touched.
+    """
+    from ..printing.thermal import send
+
+    send(job.target, job.data)

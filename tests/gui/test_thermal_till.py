@@ -1,0 +1,186 @@
+"""A till with a thermal printer: the drawer opens on cash, a printer that fails never loses or blocks a sale."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import escpos_paper
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from sqlalchemy import text
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.gui.cash_dialogs import CashMoveDialog
+from mamakilla_pos.gui.cash_screen import CashScreen
+from mamakilla_pos.gui.sale_done import SaleDonePanel
+from mamakilla_pos.gui.session import TillUser
+from mamakilla_pos.gui.settings_dialog import SettingsDialog
+from mamakilla_pos.services import auth, cash, history, printers
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
+
+D = Decimal
+LEFT = Qt.MouseButton.LeftButton
+PIN = "739164"
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path):
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qsettings"))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def till(shop, fake_printer):
+    cash.open_session(shop.store, {D("20"): 5}, {})
+    printer = fake_printer()
+    printers.save_printer_profile(shop.store, printers.PrinterProfile(printer.uri, columns=32, code_page=3))
+    return shop.store, printer
+
+
+def sale(store, *tenders: Tender):  # type: ignore[no-untyped-def]
+    return record_sale(store, SaleRequest((LineRequest("BAG001"),), tenders))
+
+
+def panel(qtbot, store) -> SaleDonePanel:
+    widget = SaleDonePanel(store)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def kicks(job: bytes) -> list[str]:
+    return [c for c in escpos_paper.read(job).commands if c.startswith("kick")]
+
+
+def test_a_cash_sale_prints_on_the_thermal_printer_and_opens_the_drawer(qtbot, till):
+    store, printer = till
+    done = panel(qtbot, store)
+    result = sale(store, Tender("cash", D("50")))
+    done.show_sale(result, print_now=True)
+    qtbot.waitUntil(lambda: done.status.text() == "Nota impresa.", timeout=10_000)
+    (job,) = printer.jobs
+    paper = escpos_paper.read(job)
+    assert result.number in paper.text() and "¡Gracias!" in paper.text()
+    assert kicks(job) == ["kick:2"] and paper.commands[-1] == "cut:partial"
+
+
+def test_a_yape_sale_prints_without_opening_the_drawer(qtbot, till):
+    store, printer = till
+    done = panel(qtbot, store)
+    done.show_sale(sale(store, Tender("yape", D("45"), "123")), print_now=True)
+    qtbot.waitUntil(lambda: done.status.text() == "Nota impresa.", timeout=10_000)
+    assert kicks(printer.jobs[0]) == []
+
+
+def test_a_cash_sale_without_a_receipt_still_opens_the_drawer(qtbot, till):
+    store, printer = till
+    done = panel(qtbot, store)
+    done.show_sale(sale(store, Tender("cash", D("45"))), print_now=False)
+    (job,) = printer.wait_jobs(1)
+    assert kicks(job) == ["kick:2"] and escpos_paper.read(job).lines == []
+
+
+def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbot, till, fake_printer):
+    store, good = till
+    broken = fake_printer(close_after=150)
+    printers.save_printer_profile(store, printers.PrinterProfile(broken.uri, columns=32, code_page=3))
+    done = panel(qtbot, store)
+    result = sale(store, Tender("cash", D("50")))
+    done.show_sale(result, print_now=True)  # returns at once: the screen never waits on the printer
+    qtbot.waitUntil(lambda: "No se imprimió" in done.status.text(), timeout=10_000)
+    assert done.status.property("kind") == "warning"
+    assert result.number in done.status.text() and "La venta está guardada" in done.status.text()
+    assert history.get_sale(store, result.number).number == result.number
+
+    printers.save_printer_profile(store, printers.PrinterProfile(good.uri, columns=32, code_page=3))
+    done.print_receipt()  # F5: tried again, without opening the drawer a second time
+    qtbot.waitUntil(lambda: done.status.text() == "Nota impresa.", timeout=10_000)
+    assert result.number in escpos_paper.read(good.jobs[-1]).text()
+    assert kicks(good.jobs[-1]) == []
+
+
+def test_the_cash_screen_opens_the_drawer_with_permission_and_journals_it(qtbot, till):
+    store, printer = till
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN)
+    screen = CashScreen(store)
+    qtbot.addWidget(screen)
+    screen.user_id = coordinator.id
+    screen.show()
+    button = screen.findChild(QPushButton, "openDrawerButton")
+    assert button.isVisible()
+    qtbot.mouseClick(button, LEFT)
+    qtbot.waitUntil(lambda: screen.drawer_status.text() == "Cajón abierto.", timeout=10_000)
+    assert kicks(printer.jobs[-1]) == ["kick:2"]
+    with store.engine.connect() as connection:
+        actor, payload = connection.execute(text("SELECT actor, payload FROM journal WHERE kind = 'drawer'")).one()
+    assert actor == "Carmen Ayma" and json.loads(payload)["till"] == "B001"
+
+
+def test_cash_taken_out_opens_the_drawer(qtbot, till, monkeypatch):
+    store, printer = till
+    screen = CashScreen(store)
+    qtbot.addWidget(screen)
+    screen.show()
+
+    def pay_stand(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.amount.setText("20")
+        dialog.choose_reason("Pago del stand de la feria")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CashMoveDialog, "exec", pay_stand)
+    qtbot.mouseClick(screen.findChild(QPushButton, "cashOutButton"), LEFT)
+    (job,) = printer.wait_jobs(1)
+    assert kicks(job) == ["kick:2"]
+
+
+def test_without_a_drawer_the_button_is_not_offered(qtbot, shop):
+    screen = CashScreen(shop.store)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert not screen.findChild(QPushButton, "openDrawerButton").isVisible()
+
+
+def test_ajustes_sets_this_tills_printer_and_prints_the_accents_page(qtbot, shop, fake_printer):
+    store = shop.store
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN)
+    printer = fake_printer()
+    host = QLabel()
+    qtbot.addWidget(host)
+    host.user_session = TillUser(store, host)  # type: ignore[attr-defined]
+    host.user_session.log_in(coordinator)  # type: ignore[attr-defined]
+    dialog = SettingsDialog(store, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(dialog.TAB_PRINTER)
+    tab = dialog.printer_tab
+    uri = tab.findChild(QLineEdit, "printerUriInput")
+    qtbot.keyClicks(uri, printer.uri)
+    columns = tab.findChild(QComboBox, "printerColumnsInput")
+    columns.setCurrentIndex(columns.findData(32))
+    pages = tab.findChild(QComboBox, "printerCodePageInput")
+    pages.setCurrentIndex(pages.findData(3))
+
+    qtbot.mouseClick(tab.findChild(QPushButton, "accentsTestButton"), LEFT)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Página impresa"), timeout=10_000)
+    test_page = escpos_paper.read(printer.jobs[-1]).text()
+    assert "PRUEBA DE ACENTOS" in test_page and "3) CP1252" in test_page
+    assert "áéíóú ÁÉÍÓÚ ñÑ ü ¿¡ S/ 12.50" in test_page  # the line of table 3 as this printer prints it
+
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveSettingsButton"), LEFT)
+    saved = printers.printer_profile(store)
+    assert (saved.uri, saved.columns, saved.code_page, saved.drawer_pin) == (printer.uri, 32, 3, 2)
+
+
+def test_ajustes_refuses_a_bad_printer_address_and_saves_nothing(qtbot, shop):
+    dialog = SettingsDialog(shop.store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.printer_tab.findChild(QLineEdit, "printerUriInput"), "cups:PDF")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveSettingsButton"), LEFT)
+    assert dialog.error.isVisible() and "térmica" in dialog.error.text()
+    assert dialog.tabs.currentIndex() == dialog.TAB_PRINTER
+    assert printers.printer_profile(shop.store) == printers.PrinterProfile()

@@ -1,0 +1,141 @@
+"""The thermal printer after money moves: the receipt in the chosen table, the drawer kicked on cash only."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import escpos_paper
+import pytest
+from helpers import sell
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.printing import PrintError
+from mamakilla_pos.services import cash, history, printers, till_printer
+from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+
+D = Decimal
+PRINTED = ("feed", "cut", "image", "qr", "kick")
+
+
+@pytest.fixture
+def till(shop, fake_printer):
+    """The shop's till open, its thermal printer on the network (CP1252 at ESC t 16, a drawer on pin 2)."""
+    cash.open_session(shop.store, {D("20"): 5}, {})
+    printer = fake_printer()
+    profile = printers.PrinterProfile(printer.uri, columns=42, code_page=3, drawer_pin=2)
+    printers.save_printer_profile(shop.store, profile)
+    return shop.store, printer
+
+
+def printed(store, printer, number: str, print_it: bool = True) -> escpos_paper.Paper | None:
+    job = till_printer.after_document(store, number, print_it)
+    if job is None:
+        return None
+    till_printer.send_job(job)
+    return escpos_paper.read(printer.wait_jobs(len(printer.jobs) + 1)[-1])
+
+
+def kicks(paper: escpos_paper.Paper) -> list[str]:
+    return [c for c in paper.commands if c.startswith("kick")]
+
+
+def test_a_cash_sale_prints_its_receipt_in_the_chosen_table_and_opens_the_drawer(till):
+    store, printer = till
+    number = sell(store, "BAG001", Tender("cash", D("50"))).number
+    paper = printed(store, printer, number)
+    assert paper is not None
+    text = paper.text()
+    assert "NOTA DE VENTA" in text and number in text and "Bolso bordado" in text
+    # the bytes decode, in the table the job selected, to the accents of the receipt
+    assert "Mira nuestro catálogo:" in text and "¡Gracias!" in text and "1 × Bolso bordado" in text
+    assert "codepage:16" in paper.commands
+    assert kicks(paper) == ["kick:2"]
+    steps = [c for c in paper.commands if c.split(":")[0] in PRINTED]
+    assert steps[0] == "kick:2" and steps[-1] == "cut:partial"  # the drawer opens first, the cut is last
+    assert max(len(line.text) for line in paper.lines) <= 42
+
+
+def test_a_yape_sale_prints_without_opening_the_drawer(till):
+    store, printer = till
+    number = sell(store, "BAG001", method="yape").number
+    paper = printed(store, printer, number)
+    assert paper is not None and number in paper.text()
+    assert kicks(paper) == []
+
+
+def test_a_card_sale_with_no_receipt_sends_nothing(till):
+    store, printer = till
+    number = sell(store, "BAG001").number
+    assert till_printer.after_document(store, number, print_it=False) is None
+
+
+def test_a_cash_sale_with_no_receipt_still_opens_the_drawer(till):
+    store, printer = till
+    number = sell(store, "PUR001", Tender("cash", D("100"))).number
+    paper = printed(store, printer, number, print_it=False)
+    assert paper is not None
+    assert kicks(paper) == ["kick:2"] and paper.lines == [] and not [c for c in paper.commands if "cut" in c]
+
+
+def test_a_cash_refund_opens_the_drawer_and_a_yape_refund_does_not(till):
+    store, printer = till
+    sale = sell(store, ("BAG001", 2), Tender("cash", D("100"))).number
+    (line,) = history.get_sale(store, sale).lines
+    for method, kicked in (("cash", ["kick:2"]), ("yape", [])):
+        back = refund(store, RefundRequest(sale, (RefundLine(line.id, 1),), method, "7" if method == "yape" else ""))
+        paper = printed(store, printer, back.number)
+        assert paper is not None and "NOTA DE DEVOLUCIÓN" in paper.text()
+        assert kicks(paper) == kicked, method
+
+
+def test_a_till_without_a_drawer_never_kicks(till):
+    store, printer = till
+    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=32, drawer_pin=0))
+    number = sell(store, "BAG001", Tender("cash", D("50"))).number
+    paper = printed(store, printer, number)
+    assert paper is not None and kicks(paper) == []
+    assert till_printer.drawer_job(printers.printer_profile(store)) is None
+
+
+def test_a_till_that_prints_pdfs_gets_no_thermal_job(shop):
+    cash.open_session(shop.store, {D("20"): 5}, {})
+    number = sell(shop.store, "BAG001", Tender("cash", D("50"))).number
+    assert till_printer.after_document(shop.store, number, print_it=True) is None
+
+
+@pytest.mark.parametrize("behaviour", [{"close_after": 200}, {"paper": False}])
+def test_a_printer_that_fails_mid_receipt_leaves_the_sale_saved(till, fake_printer, behaviour):
+    store, _ = till
+    failing = fake_printer(**behaviour)
+    printers.save_printer_profile(store, printers.PrinterProfile(failing.uri, columns=48))
+    result = sell(store, "BAG001", Tender("cash", D("50")))
+    job = till_printer.after_document(store, result.number, print_it=True)
+    assert job is not None
+    with pytest.raises(PrintError) as raised:
+        till_printer.send_job(job)
+    assert "no se imprimió" in str(raised.value)
+    assert history.get_sale(store, result.number).total == D("45.00")  # the sale stays, whole
+    again = till_printer.receipt_job(store, printers.printer_profile(store), result.number, copy=True)
+    assert not again.kicks  # a reprint later never opens the drawer
+
+
+def test_a_sale_is_recorded_before_any_job_is_built(till):
+    store, printer = till
+    printer.close()  # switched off
+    result = sell(store, "BAG001", Tender("cash", D("50")))
+    job = till_printer.after_document(store, result.number, print_it=True)
+    assert job is not None and job.kicks
+    with pytest.raises(PrintError) as raised:
+        till_printer.send_job(job)
+    assert "no responde" in str(raised.value)
+    assert history.get_sale(store, result.number).number == result.number
+
+
+def test_moves_cash_reads_the_payments(till):
+    store, _ = till
+    dollars = sell(store, "BAG001", Tender("usd", D("20"))).number
+    mixed = sell(store, "BAG001", Tender("yape", D("25"), "9"), Tender("cash", D("20"))).number
+    card = sell(store, "BAG001").number
+    assert till_printer.moves_cash(store, dollars) and till_printer.moves_cash(store, mixed)
+    assert not till_printer.moves_cash(store, card)
+
