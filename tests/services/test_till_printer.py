@@ -64,7 +64,7 @@ def test_a_yape_sale_prints_without_opening_the_drawer(till):
 
 
 def test_a_card_sale_with_no_receipt_sends_nothing(till):
-    store, printer = till
+    store, _ = till
     number = sell(store, "BAG001").number
     assert till_printer.after_document(store, number, print_it=False) is None
 
@@ -138,4 +138,3 @@ def test_moves_cash_reads_the_payments(till):
     card = sell(store, "BAG001").number
     assert till_printer.moves_cash(store, dollars) and till_printer.moves_cash(store, mixed)
     assert not till_printer.moves_cash(store, card)
-
