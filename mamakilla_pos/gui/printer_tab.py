@@ -185,7 +185,7 @@ class PrinterTab(QWidget):
 
         self.found.clear()
         printers = find_printers()
-        self.found.addItem(self.tr("{count} encontradas").format(count=len(printers)), "")
+        self.found.addItem(self.tr("Encontradas: {count}").format(count=len(printers)), "")
         for printer in printers:
             self.found.addItem(printer.label, printer.uri)
 

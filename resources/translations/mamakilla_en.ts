@@ -3696,8 +3696,8 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Logo</translation>
         </message>
         <message>
-            <source>{count} encontradas</source>
-            <translation>{count} found</translation>
+            <source>Encontradas: {count}</source>
+            <translation>Found: {count}</translation>
         </message>
         <message>
             <source>Logo de la nota</source>

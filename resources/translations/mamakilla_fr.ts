@@ -3696,8 +3696,8 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Logo</translation>
         </message>
         <message>
-            <source>{count} encontradas</source>
-            <translation>{count} trouvées</translation>
+            <source>Encontradas: {count}</source>
+            <translation>Trouvées : {count}</translation>
         </message>
         <message>
             <source>Logo de la nota</source>
