@@ -85,12 +85,27 @@ class CartLineDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
 
 
+_FIGURES = (CartModel.UNIT_PRICE, CartModel.DISCOUNT, CartModel.AMOUNT)
+_CELL_PADDING = 16
+
+
 class CartTable(QTableView):
-    """The cart's table: fixed columns sized for their content, a hint when empty."""
+    """The cart's table: fixed columns sized for their content, a hint when empty.
+
+    A figure (price, discount, amount) is never cut short: its column widens
+    when one needs more than the usual room, taken from the product's names.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(CartLineDelegate(self))
+        self._usual: dict[int, int] = {}
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        super().setModel(model)
+        if isinstance(model, CartModel):  # once repriced: every line has its figures then
+            for changed in (model.totals_changed, model.modelReset):
+                changed.connect(self.fit_figures)
 
     def fit_columns(self) -> None:
         """Size the columns for the longest expected content; the product takes the rest."""
@@ -109,7 +124,7 @@ class CartTable(QTableView):
 
         def fit(column: int, sample: str, font_metrics: QFontMetrics = metrics) -> int:
             title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
-            return max(font_metrics.horizontalAdvance(sample), heading.horizontalAdvance(title)) + 16
+            return max(font_metrics.horizontalAdvance(sample), heading.horizontalAdvance(title)) + _CELL_PADDING
 
         widths = {
             CartModel.QUANTITY: fit(CartModel.QUANTITY, "999"),
@@ -122,6 +137,25 @@ class CartTable(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         header.setSectionResizeMode(CartModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        self._usual = widths
+        self.fit_figures()
+
+    def fit_figures(self) -> None:
+        """Each figure's column as wide as its widest figure needs, never narrower than usual."""
+        model = self.model()
+        if model is None or not self._usual:
+            return
+        header = self.horizontalHeader()
+        for column in _FIGURES:
+            width = self._usual[column]
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                font = index.data(Qt.ItemDataRole.FontRole)
+                font = font.resolve(self.font()) if isinstance(font, QFont) else self.font()
+                text = str(index.data() or "")
+                width = max(width, QFontMetrics(font).horizontalAdvance(text) + _CELL_PADDING)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().changeEvent(event)

@@ -56,6 +56,11 @@ _OTHER_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
 
+_MODIFIER_KEYS = frozenset(
+    (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock)
+)
+"""Keys a scanner holds down around a capital letter: they neither end nor extend a burst."""
+
 
 def _takes_text(widget: QWidget | None) -> bool:
     """Whether ``widget`` is a field where typed text shows (so a code typed there is seen)."""
@@ -111,15 +116,14 @@ class ScanGuard(QObject):
 
     # -- deciding --------------------------------------------------------------------------------
 
-    def _keys_at_risk(self) -> bool:
-        """Whether a code typed now would be lost, swallowed or typed into the wrong place."""
+    def _keys_at_risk(self, focus: QWidget) -> bool:
+        """Whether a code typed now into ``focus`` would be lost, swallowed or typed into the wrong place."""
         if not self._window.isVisible():
             return False  # the till is not up (closed, or not shown yet)
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
             return True
         if self._window.is_locked():
             return True
-        focus = QApplication.focusWidget()
         if focus is self._window.sale_screen.scan_input:
             return False
         return not _takes_text(focus)
@@ -127,15 +131,17 @@ class ScanGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        focus = QApplication.focusWidget()
-        if watched is not focus and not (focus is None and isinstance(watched, QWidget) and watched.isWindow()):
-            return False  # the same key passed on to a parent: already seen
-        if not self._keys_at_risk():
+        focus = _receiver(watched)
+        if focus is None:
+            return False  # the same key passed on to a parent (already seen), or not yet at a widget
+        if not self._keys_at_risk(focus):
             self._burst.clear()
+            return False
+        key, text = event.key(), event.text()
+        if key in _MODIFIER_KEYS:
             return False
         now = time.monotonic()
         quick = (now - self._last_at) * 1000 <= SCAN_GAP_MS
-        key, text = event.key(), event.text()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             scanned = len(self._burst) >= SCAN_MIN_CHARACTERS and quick
             code = "".join(self._burst)
@@ -147,7 +153,7 @@ class ScanGuard(QObject):
         if len(text) == 1 and text.isprintable() and not event.modifiers() & _OTHER_MODIFIERS:
             if not self._burst or not quick:
                 self._burst = []
-                self._texts = _texts_of(focus.window() if focus is not None else QApplication.activeWindow())
+                self._texts = _texts_of(focus.window())
             self._burst.append(text)
             self._last_at = now
             return False
@@ -176,6 +182,26 @@ class ScanGuard(QObject):
             popup.close()
         self._window.show_screen("sale")
         self._window.sale_screen.scan(code)
+
+
+def _receiver(watched: QObject) -> QWidget | None:
+    """The widget a key is typed into, when ``watched`` is it (not a parent it is passed on to).
+
+    That is an open menu's (a popup takes every key while it is up), else the
+    application's focus widget; without a window manager (a kiosk session) no
+    window may be active, so there is none, and the keys go to the focus
+    widget of the window they were typed in.
+    """
+    if not isinstance(watched, QWidget):
+        return None
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return watched if watched is (popup.focusWidget() or popup) else None
+    focus = QApplication.focusWidget()
+    if focus is None:
+        window = watched.window()
+        focus = window.focusWidget() or window
+    return watched if watched is focus else None
 
 
 def _texts_of(window: QWidget | None) -> dict[QWidget, str]:

@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
@@ -121,14 +123,31 @@ def press(qtbot) -> Callable[[QWidget, str], None]:
 
 @pytest.fixture
 def type_keys(qtbot) -> Callable[..., None]:
-    """``type_keys(text, delay_ms, enter=True)``: keys to whatever has the keyboard now, as the hardware sends them."""
+    """``type_keys(text, delay_ms, enter=True, into=None)``: keys as the hardware sends them.
 
-    def typing(text: str, delay_ms: int = SCANNER_DELAY_MS, enter: bool = True) -> None:
-        target = QApplication.focusWidget()
+    They go to whatever has the keyboard now, or, with ``into``, to that
+    window as the windowing system hands them over (which Qt passes to the
+    window's focus widget, even when no window is active, as in a kiosk
+    session without a window manager).
+    """
+
+    def typing(text: str, delay_ms: int = SCANNER_DELAY_MS, enter: bool = True, into: QWindow | None = None) -> None:
+        target = into or QApplication.focusWidget()
         assert target is not None, "nothing has the keyboard"
-        qtbot.keyClicks(target, text, Qt.KeyboardModifier.NoModifier, delay_ms)
+
+        def receiver() -> QWidget | QWindow:
+            return into or QApplication.focusWidget() or target
+
+        for character in text:
+            QTest.qWait(delay_ms)  # QTest's own delay is not kept for keys sent to a window
+            if character.isupper():  # a capital letter is Shift held down, as keyboards and scanners send it
+                QTest.keyPress(receiver(), Qt.Key.Key_Shift)
+                QTest.keyClick(receiver(), character, Qt.KeyboardModifier.ShiftModifier)
+                QTest.keyRelease(receiver(), Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
+            else:
+                QTest.keyClick(receiver(), character)
         if enter:
-            enter_to = QApplication.focusWidget() or target
-            qtbot.keyClick(enter_to, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, delay_ms)
+            QTest.qWait(delay_ms)
+            QTest.keyClick(receiver(), Qt.Key.Key_Return)
 
     return typing

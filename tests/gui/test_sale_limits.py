@@ -6,10 +6,12 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QStyle, QWidget
 
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.gui.main_window import MainWindow
+from mamakilla_pos.gui.style import apply_style
 from mamakilla_pos.services import auth, cash, catalogue, history, settings, stock
 
 COORDINATOR_PIN, SELLER_PIN = "7391", "5820"
@@ -204,3 +206,56 @@ def test_the_grid_keeps_its_columns_whatever_the_total(qtbot, window, shop, type
         assert layout() == before, screen.total_label.text()
     assert screen.total_label.text() == "S/ 998,001.00"
     assert screen.total_label.shown_point_size() < screen.total_label.font().pointSizeF()  # drawn smaller to fit
+
+
+@pytest.fixture
+def styled(qapp):
+    """The till's own fonts and stylesheet (the cart's figures are 14 pt), for one test."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def test_every_figure_of_the_cart_is_shown_whole(qtbot, styled, shop, type_keys):
+    window = MainWindow(shop.store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.sale_screen.scan_input.hasFocus())
+    catalogue.add_item(
+        shop.store, catalogue.NewItem("Tapiz grande", "Tapices", Decimal("1250.00"), (("Rosa Quispe", 1),), "TAP001")
+    )
+    stock.produce(shop.store, "TAP001", 1000)
+    screen = window.sale_screen
+    screen.reload_catalogue()
+    type_keys("TAP001")
+    type_keys(shop.bag)
+    table, cart = screen.cart_table, screen.cart
+    panel_width = screen.cart_panel.width()
+
+    def cut_off() -> list[str]:
+        """The figures (price, discount, amount) drawn narrower than their text."""
+        QApplication.processEvents()
+        cut = []
+        for row in range(cart.rowCount()):
+            for column in (cart.UNIT_PRICE, cart.DISCOUNT, cart.AMOUNT):
+                index = cart.index(row, column)
+                text = str(index.data() or "")
+                role_font = index.data(Qt.ItemDataRole.FontRole)
+                font = role_font.resolve(table.font()) if role_font is not None else table.font()
+                needed = QFontMetrics(font).horizontalAdvance(text) + 2 * table.style().pixelMetric(
+                    QStyle.PixelMetric.PM_FocusFrameHMargin
+                )
+                if table.visualRect(index).width() < needed + 8:
+                    cut.append(text)
+        return cut
+
+    assert cut_off() == []
+    for quantity in (8, 80, 799):  # S/ 10,000.00 · S/ 100,000.00 · S/ 998,750.00 on one line
+        cart.set_quantity(0, quantity)
+        assert cut_off() == [], cart.index(0, cart.AMOUNT).data()
+        assert screen.cart_panel.width() == panel_width  # the table makes room inside, the screen stays put

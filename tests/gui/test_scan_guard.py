@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from mamakilla_pos.gui.main_window import MainWindow
@@ -65,25 +65,86 @@ def test_a_scan_on_another_screen_lands_in_the_sale(qtbot, window, shop, type_ke
     assert units(window) == {shop.pencil_case: 1}
 
 
-def test_a_scan_at_the_login_is_refused_and_counts_no_pin_try(qtbot, shop, when_modal, type_keys):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "7391")
+def test_a_scan_while_the_menu_is_open_lands_in_the_sale(qtbot, window, shop, type_keys):
+    seen: dict[str, object] = {}
+
+    def scan_into_the_menu(tries: int = 300) -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None and tries:
+            QTimer.singleShot(10, lambda: scan_into_the_menu(tries - 1))
+            return
+        seen["menu"] = menu.objectName()
+        type_keys(shop.pencil_case, into=menu.windowHandle())  # the keys go where the windowing system sends them
+        seen["open"] = menu.isVisible()
+        menu.close()
+
+    QTimer.singleShot(0, scan_into_the_menu)
+    window.findChild(QWidget, "nav_more").click()
+    assert seen == {"menu": "moreMenu", "open": False}
+    assert window.current_screen() is window.sale_screen
+    assert units(window) == {shop.pencil_case: 1}
+
+
+def _at_the_login(qtbot, shop) -> MainWindow:
+    auth.create_user(shop.store, "Carmen Ayma", "coordinator", "7391")
     window = MainWindow(shop.store)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    login = window.login_screen
-    qtbot.waitUntil(lambda: login.pin_entry.pin_input.hasFocus())
-    assert login.selected_id == carmen.id  # the only user is chosen
+    qtbot.waitUntil(lambda: window.login_screen.pin_entry.pin_input.hasFocus())
+    return window
 
-    type_keys("775123")  # six digits: a PIN's length, at scanner speed
+
+@pytest.mark.parametrize("code", ["775123", "MK775123"])
+def test_a_scan_at_the_login_is_refused_and_counts_no_pin_try(qtbot, shop, type_keys, code):
+    window = _at_the_login(qtbot, shop)
+    login = window.login_screen
+    assert login.selected_id is not None  # the only user is chosen
+
+    type_keys(code)  # six digits, a PIN's length (after the capitals, Shift held), at scanner speed
     refusal = refusal_shown(window)
-    assert refusal is not None and "775123" in refusal.text() and "PIN" in refusal.text()
+    assert refusal is not None and code in refusal.text() and "PIN" in refusal.text()
     assert login.pin_entry.pin == "" and not login.message.isVisible()
 
     type_keys("7391", PERSON_MS)
     assert window.user_session.current is not None and window.user_session.current.name == "Carmen Ayma"
+
+
+def _no_window_active(qtbot) -> None:
+    """As in a kiosk session without a window manager: keys reach the till, yet no window is active."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    other.hide()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is None)
+
+
+def test_without_a_window_manager_a_scan_at_the_login_is_refused(qtbot, shop, type_keys):
+    window = _at_the_login(qtbot, shop)
+    login = window.login_screen
+    _no_window_active(qtbot)
+    assert QApplication.focusWidget() is None
+
+    type_keys("MK775123", into=window.windowHandle())
+    refusal = refusal_shown(window)
+    assert refusal is not None and "MK775123" in refusal.text()
+    assert login.pin_entry.pin == "" and not login.message.isVisible()
+
+    type_keys("7391", PERSON_MS, into=window.windowHandle())
+    assert window.user_session.current is not None and window.user_session.current.name == "Carmen Ayma"
+
+
+def test_without_a_window_manager_a_scan_on_another_screen_lands_in_the_sale(qtbot, window, shop, type_keys):
+    window.show_screen("history")
+    window.current_screen().setFocus()
+    _no_window_active(qtbot)
+    type_keys(shop.pencil_case, into=window.windowHandle())
+    assert window.current_screen() is window.sale_screen
+    assert units(window) == {shop.pencil_case: 1}
 
 
 def test_a_person_typing_in_a_dialog_is_not_taken_for_a_scanner(qtbot, window, shop, when_modal, type_keys):
