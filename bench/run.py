@@ -316,6 +316,25 @@ def measure_receipt(shop: SessionShop, plan: Plan) -> list[Row]:
     ]
 
 
+def measure_thermal(shop: SessionShop, plan: Plan) -> list[Row]:
+    from bench.bench_thermal import thermal_runs
+
+    number = record_sale(shop.store, sale_request(shop.sale_codes, shop.user_id, shop.store)).number
+    app, bare, size = thermal_runs(shop.store, number, plan.repeat * 2, interleaved)
+    return [
+        Row(
+            "thermal_receipt",
+            "thermal receipt, 80 mm, 3 lines (sale read back + ESC/POS job + sent to the fake printer)",
+            "ms",
+            app,
+            bare,
+            f"bare socket, same {size:,} bytes to the same fake printer",
+            "ratio",
+            1.5,
+        )
+    ]
+
+
 def measure_search(shop: SessionShop, plan: Plan) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
@@ -810,6 +829,7 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
     log(f"  built in {time.perf_counter() - t:.1f} s")
     for name, measure in (
         ("receipt", lambda: measure_receipt(shop, plan)),
+        ("thermal receipt", lambda: measure_thermal(shop, plan)),
         ("search", lambda: measure_search(shop, plan)),
         ("payout slip", lambda: measure_slip(shop, plan)),
         ("close", lambda: measure_close(shop, plan, folder)),
@@ -973,6 +993,7 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
         "sale_bestsellers",
         "verify",
         "receipt",
+        "thermal_receipt",
         "search",
         "day",
         "shares",

@@ -110,14 +110,19 @@ def encode(text: str, page: CodePage) -> bytes:
     Control characters are dropped: a name typed with one must not send a
     command to the printer.
     """
+    printable = text.translate(_CONTROLS)
     try:
-        return _printable(text).encode(page.codec)
+        return printable.encode(page.codec)
     except UnicodeEncodeError:
-        return b"".join(_char(ch, page.codec) for ch in _printable(text))
+        pass
+    try:
+        return printable.translate(_PLAIN).encode(page.codec)  # the true minus, dashes and quotes made plain
+    except UnicodeEncodeError:
+        return b"".join(_char(ch, page.codec) for ch in printable)
 
 
-def _printable(text: str) -> str:
-    return "".join(ch for ch in text if ch >= " " and not ("\x7f" <= ch <= "\x9f"))
+_CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)])
+"""Control characters, dropped from printed text (``str.translate`` deletes what maps to ``None``)."""
 
 
 def _char(ch: str, codec: str) -> bytes:

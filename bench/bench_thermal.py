@@ -1,0 +1,75 @@
+"""A 3-line receipt to a network thermal printer, against the same bytes sent with a bare socket.
+
+The printer is the tests' fake network printer (``tests/fake_printer.py``)
+in a process of its own on 127.0.0.1: it takes every byte, answers the
+paper question at once and closes when the job is whole, so both sides
+measure what this program adds, never a print head. The app's side reads
+the sale back, lays the receipt out for 48 columns, builds the ESC/POS
+job (drawer kick, character table, QR code, cut) and sends it with the
+paper check; the baseline connects, sends the same bytes and waits for the
+printer to close, as the app does.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mamakilla_pos.printing.thermal import PAPER_STATUS
+from mamakilla_pos.services.printers import PrinterProfile
+from mamakilla_pos.services.till_printer import receipt_job, send_job
+from mamakilla_pos.store import Store
+
+FAKE_PRINTER = Path(__file__).resolve().parents[1] / "tests" / "fake_printer.py"
+
+
+@contextmanager
+def fake_printer() -> Iterator[int]:
+    """The fake network printer in its own process; yields its port."""
+    with tempfile.TemporaryDirectory(prefix="mk-printer-") as folder:
+        port_file = Path(folder) / "port"
+        process = subprocess.Popen([sys.executable, str(FAKE_PRINTER), str(port_file)])
+        try:
+            deadline = time.monotonic() + 20
+            while not (port_file.exists() and port_file.read_text().strip()):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the fake printer did not start")
+                time.sleep(0.05)
+            yield int(port_file.read_text())
+        finally:
+            process.terminate()
+            process.wait(10)
+
+
+def bare_send(port: int, data: bytes) -> None:
+    """Connect, send ``data`` after the paper question, and wait for the printer to close."""
+    with socket.create_connection(("127.0.0.1", port)) as connection:
+        connection.sendall(PAPER_STATUS + data)
+        connection.shutdown(socket.SHUT_WR)
+        while connection.recv(64):
+            pass
+
+
+def thermal_runs(
+    store: Store,
+    number: str,
+    repeat: int,
+    interleaved: Callable[..., tuple[list[float], list[float]]],
+) -> tuple[list[float], list[float], int]:
+    """Milliseconds of the app's runs and the bare socket's, and the job's size in bytes."""
+    with fake_printer() as port:
+        profile = PrinterProfile(f"escpos+tcp://127.0.0.1:{port}", columns=48)
+        data = receipt_job(store, profile, number, kick=True).data
+        app, bare = interleaved(
+            lambda: send_job(receipt_job(store, profile, number, kick=True)),
+            lambda: bare_send(port, data),
+            repeat,
+            3,
+        )
+    return app, bare, len(data)
