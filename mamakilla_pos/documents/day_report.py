@@ -24,8 +24,19 @@ from ..domain.money import ZERO
 from ..domain.payments import METHOD_LABELS, method_rank
 from .fonts import register_fonts
 from .report_parts import SPANISH, WIDTH, Styles, build, data_table, escape, numbered_canvas, section
+from .z_texts import TEXTS as Z_TEXTS
 
 CURRENCY_NAMES = {"PEN": "Soles", "USD": "Dólares"}
+# A drawer's rows as the Z report prints them: its word, the figure, and −1 for what takes cash away.
+DRAWER_ROWS = (
+    ("opening_float", "opening_float", 1),
+    ("drawer_sales", "sales", 1),
+    ("change", "change", -1),
+    ("drawer_refunds", "refunds", -1),
+    ("cash_in", "cash_in", 1),
+    ("cash_out", "cash_out", -1),
+    ("payouts", "payouts", -1),
+)
 MONEY_NOTE = "Importes en soles (S/) salvo los dólares (US$); lo que resta va con signo menos."
 
 
@@ -56,6 +67,7 @@ class DayReportData(Protocol):
     def sessions(self) -> Sequence[Any]: ...  # id, till, opened_at, closed_at, figures(currency)
     @property
     def net(self) -> Decimal: ...
+    def cash(self, currency: str) -> Any: ...  # expected of every session; counted, difference of the closed
 
 
 def session_name(session: Any) -> str:
@@ -80,6 +92,7 @@ def build_day_report(report: DayReportData, shop_name: str, shop_ruc: str, print
     ]
     story += _summary(styles, report)
     story += _methods(styles, report)
+    story += _drawers(styles, report)
     story += _sessions(styles, report)
     story += _makers(styles, report)
 
@@ -117,6 +130,48 @@ def _methods(styles: Styles, report: DayReportData) -> list[Flowable]:
     widths = [WIDTH - 105 * mm, 35 * mm, 35 * mm, 35 * mm]
     table = data_table(styles, ["Método", "Ventas", "Devoluciones", "Neto"], rows, widths, total)
     return section(styles, "Por método de pago", table, note="Lo que quedó en cada medio después del vuelto.")
+
+
+def _drawers(styles: Styles, report: DayReportData) -> list[Flowable]:
+    """Each drawer over the day, in the rows, words and signs of the Z report: how its expected cash is made up."""
+    if not report.sessions:
+        return []
+    words = Z_TEXTS["es"]
+    money = SPANISH.money
+    drawers = {currency: _drawer_sums(report, currency) for currency in CURRENCY_NAMES}
+    rows = [
+        [words[key], *(money(sign * d[attribute], c) for c, d in drawers.items())]
+        for key, attribute, sign in DRAWER_ROWS
+    ]
+    counts = {currency: report.cash(currency) for currency in CURRENCY_NAMES}
+    every_closed = all(s.closed_at is not None for s in report.sessions)
+    counted = words["counted"] if every_closed else "Contado (cajas cerradas)"
+
+    def maybe(value: Decimal | None, currency: str) -> str:
+        return "—" if value is None else money(value, currency)
+
+    ends = [
+        [words["expected"], *(money(counts[c].expected, c) for c in drawers)],
+        [counted, *(maybe(n.counted, c) for c, n in counts.items())],
+        [words["difference"].capitalize(), *(maybe(n.difference, c) for c, n in counts.items())],
+    ]
+    headers = ["Efectivo", *CURRENCY_NAMES.values()]
+    table = data_table(styles, headers, rows, [WIDTH - 90 * mm, 45 * mm, 45 * mm], totals=ends)
+    note = "Lo que cada caja recibió y entregó en el día, sumadas sus cajas; cada caja, en la tabla siguiente."
+    return section(styles, "Efectivo por caja: soles y dólares", table, note=note)
+
+
+def _drawer_sums(report: DayReportData, currency: str) -> dict[str, Decimal]:
+    """Each figure of a drawer (:data:`DRAWER_ROWS`) added up over the day's sessions.
+
+    A drawer that tells no makers' payouts apart has them in its cash taken out.
+    """
+    sums = {attribute: ZERO for _, attribute, _ in DRAWER_ROWS}
+    for session in report.sessions:
+        figures = session.figures(currency)
+        for attribute in sums:
+            sums[attribute] += getattr(figures, attribute, ZERO)
+    return sums
 
 
 def _sessions(styles: Styles, report: DayReportData) -> list[Flowable]:

@@ -1,0 +1,93 @@
+"""Each drawer's figures (DESIGN.md §4 rule 8) on paper: the Z report and the day report print them in
+one convention — the same rows, words and order, what takes cash away negative — with the same figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.services import cash, history, settings, z_docs
+from mamakilla_pos.services.reports import day_report, day_report_pdf
+from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+
+SOLES = (
+    "Fondo inicial S/ 100.00",
+    "Recibido en ventas S/ 50.00",
+    "Vuelto entregado −S/ 34.50",
+    "Devoluciones −S/ 22.50",
+    "Entradas de dinero S/ 30.00",
+    "Salidas de dinero −S/ 10.00",
+    "Pagos a artesanas S/ 0.00",
+    "Esperado en caja S/ 113.00",
+)
+
+
+def _between(text: str, start: str, end: str) -> str:
+    return text[text.index(start) : text.index(end)]
+
+
+def test_the_day_report_prints_each_drawer_as_the_z_report_does(shop, pdfs):
+    """Floats S/ 100.00 and US$ 20.00, the dollar at 3.70.
+
+    * A pencil case (30.00) paid US$ 10 (S/ 37.00): S/ 7.00 change from the soles drawer.
+    * A purse (22.55) paid S/ 50 in cash: due 22.50, S/ 27.50 change; returned, the S/ 22.50 it took paid back.
+    * S/ 30.00 put in, S/ 10.00 taken out.
+
+    Soles: 100 + 50 − 34.50 − 22.50 + 30 − 10 = 113.00; dollars: 20 + 10 = 30.00; counted exactly.
+    A second session opens with S/ 20.00 and sells a keyring for S/ 5.00: the day adds both up, and
+    counts only the closed one.
+    """
+    store = shop.store
+    settings.update_settings(store, usd_rate=D("3.70"))
+    first = cash.open_session(store, {D("20"): 5}, {D("10"): 2})
+    record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", D("10")),)))
+    purse = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", D("50")),)))
+    line = history.get_sale(store, purse.number).lines[0]
+    refund(store, RefundRequest(purse.number, (RefundLine(line.id, 1),), "cash", reason="Otro color"))
+    cash.move_cash(store, "in", D("30.00"), "Sencillo del banco")
+    cash.move_cash(store, "out", D("10.00"), "Almuerzo")
+    soles = {D("100"): 1, D("10"): 1, D("2"): 1, D("1"): 1}
+    cash.close_session(store, soles, {D("20"): 1, D("10"): 1})
+
+    z = pdfs.text(z_docs.session_pdf(store, first.id, "80mm"))
+    z_soles = " ".join(_between(z, "EFECTIVO EN SOLES", "Soles Apert.").split())
+    assert z_soles == "EFECTIVO EN SOLES " + " ".join(SOLES)
+    assert "Contado (arqueo) S/ 113.00 DIFERENCIA S/ 0.00" in z
+    z_dollars = _between(z, "EFECTIVO EN DÓLARES", "Dólares Apert.")
+    assert "Fondo inicial US$ 20.00 Recibido en ventas US$ 10.00 Esperado en caja US$ 30.00" in z_dollars
+
+    text = pdfs.text(day_report_pdf(store, day_report(store, date.today())))
+    table = _between(text, "Efectivo por caja: soles y dólares", "Cajas del día")
+    for line in (
+        "Efectivo Soles Dólares",
+        "Fondo inicial S/ 100.00 US$ 20.00",
+        "Recibido en ventas S/ 50.00 US$ 10.00",
+        "Vuelto entregado −S/ 34.50 US$ 0.00",
+        "Devoluciones −S/ 22.50 US$ 0.00",
+        "Entradas de dinero S/ 30.00 US$ 0.00",
+        "Salidas de dinero −S/ 10.00 US$ 0.00",
+        "Pagos a artesanas S/ 0.00 US$ 0.00",
+        "Esperado en caja S/ 113.00 US$ 30.00",
+        "Contado (arqueo) S/ 113.00 US$ 30.00",
+        "Diferencia S/ 0.00 US$ 0.00",
+    ):
+        assert line in table, line
+
+    cash.open_session(store, {D("20"): 1}, {})
+    record_sale(store, SaleRequest((LineRequest(shop.bought_in),), (Tender("cash", D("5.00")),)))
+    text = pdfs.text(day_report_pdf(store, day_report(store, date.today())))
+    table = _between(text, "Efectivo por caja: soles y dólares", "Cajas del día")
+    for line in (
+        "Fondo inicial S/ 120.00 US$ 20.00",
+        "Recibido en ventas S/ 55.00 US$ 10.00",
+        "Esperado en caja S/ 138.00 US$ 30.00",
+        "Contado (cajas cerradas) S/ 113.00 US$ 30.00",
+        "Diferencia S/ 0.00 US$ 0.00",
+    ):
+        assert line in table, line
+
+
+def test_a_day_without_a_till_has_no_drawers(shop, pdfs):
+    text = pdfs.text(day_report_pdf(shop.store, day_report(shop.store, date.today())))
+    assert "Efectivo por caja" not in text and "Ninguna caja abierta este día." in text
