@@ -242,20 +242,32 @@ class ApprovalDialog(QDialog):
 
     # -- slots ---------------------------------------------------------------------------------------
 
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the PIN; the window grows by the lines it takes, so every key stays whole.
+
+        The height a layout asks for leaves out what wrapped labels need at
+        the window's width: the keypad would be squeezed and its last row cut.
+        """
+        self.pin_entry.show_error(text)
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else self.height()
+        needed = min(self.heightForWidth(self.width()), screen)
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     @Slot()
     def _approve(self) -> None:
         if self.selected_id is None:
-            self.pin_entry.show_error(self.tr("Primero toque el nombre de la coordinadora."))
+            self._say(self.tr("Primero toque el nombre de la coordinadora."))
             return
         if len(self.pin_entry.pin) < PIN_MIN:
-            self.pin_entry.show_error(self.tr("Escriba el PIN de la coordinadora: de 4 a 6 números."))
+            self._say(self.tr("Escriba el PIN de la coordinadora: de 4 a 6 números."))
             self.pin_entry.focus()
             return
         try:
             self.approval = auth.approve(self.store, self.selected_id, self.pin_entry.pin, self.permission)
         except UserError as exc:
             self.pin_entry.clear()
-            self.pin_entry.show_error(str(exc))
+            self._say(str(exc))
             self.pin_entry.focus()
             return
         self.pin_entry.clear()

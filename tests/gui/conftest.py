@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
+from mamakilla_pos.gui.style import apply_style
 
 StubExec = Callable[[type[QDialog], Callable[[QDialog], object]], list[QDialog]]
 
@@ -107,6 +108,16 @@ def when_modal() -> Iterator[Callable[..., list[QWidget]]]:
     alive = [True]
     yield lambda act, name="", tries=300: _when_modal(act, name, tries, alive)
     alive[0] = False
+
+
+@pytest.fixture
+def styled(qapp):
+    """The till's own fonts and stylesheet (bigger than Qt's), for one test: sizes as the sellers see them."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 @pytest.fixture

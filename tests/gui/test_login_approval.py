@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
@@ -341,6 +341,25 @@ def test_a_wrong_coordinator_pin_stays_in_the_prompt(qtbot, people, shop):
     qtbot.mouseClick(dialog.findChild(QPushButton, "approveButton"), LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.approval is not None and dialog.approval.user_id == coordinator.id
+
+
+def test_after_a_wrong_pin_every_key_of_the_prompt_is_whole(qtbot, styled, people, shop):
+    detail = "Monedero de aguayo con cierre: 20 % de descuento; su límite es 10 % por línea"
+    dialog = ApprovalDialog(shop.store, "discount_over_limit", None, "Rosa Quispe Mamani", detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tap_pin(qtbot, dialog, "0000")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "approveButton"), LEFT)
+    assert dialog.findChild(QWidget, "approvalError").text() == "PIN equivocado (quedan 4 intentos)"
+    QApplication.processEvents()
+
+    keypad = dialog.pin_entry.keypad
+    for key in keypad.findChildren(QPushButton):
+        if key.isVisible():
+            assert key.height() >= key.minimumSizeHint().height(), key.text()
+            assert keypad.rect().contains(key.geometry()), key.text()  # nothing drawn past the keypad's edge
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
 
 
 def _pay_in_cash(errors: list[str]):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QSty
 
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.gui.main_window import MainWindow
-from mamakilla_pos.gui.style import apply_style
 from mamakilla_pos.services import auth, cash, catalogue, history, settings, stock
 
 COORDINATOR_PIN, SELLER_PIN = "7391", "5820"
@@ -206,16 +205,6 @@ def test_the_grid_keeps_its_columns_whatever_the_total(qtbot, window, shop, type
         assert layout() == before, screen.total_label.text()
     assert screen.total_label.text() == "S/ 998,001.00"
     assert screen.total_label.shown_point_size() < screen.total_label.font().pointSizeF()  # drawn smaller to fit
-
-
-@pytest.fixture
-def styled(qapp):
-    """The till's own fonts and stylesheet (the cart's figures are 14 pt), for one test."""
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def test_every_figure_of_the_cart_is_shown_whole(qtbot, styled, shop, type_keys):
