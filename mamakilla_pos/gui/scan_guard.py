@@ -140,8 +140,8 @@ class ScanGuard(QObject):
         key, text = event.key(), event.text()
         if key in _MODIFIER_KEYS:
             return False
-        now = time.monotonic()
-        quick = (now - self._last_at) * 1000 <= SCAN_GAP_MS
+        now = _typed_at(event)
+        quick = 0 <= now - self._last_at <= SCAN_GAP_MS
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             scanned = len(self._burst) >= SCAN_MIN_CHARACTERS and quick
             code = "".join(self._burst)
@@ -182,6 +182,17 @@ class ScanGuard(QObject):
             popup.close()
         self._window.show_screen("sale")
         self._window.sale_screen.scan(code)
+
+
+def _typed_at(event: QKeyEvent) -> float:
+    """When the key was typed, in milliseconds.
+
+    The windowing system stamps each key when it is typed; the till may
+    handle it much later (a dialog busy answering the previous key), and the
+    time it is handled would split a scan in pieces. Keys made up inside the
+    program carry no stamp: they are timed as they are handled.
+    """
+    return float(event.timestamp()) if event.timestamp() else time.monotonic() * 1000
 
 
 def _receiver(watched: QObject) -> QWidget | None:

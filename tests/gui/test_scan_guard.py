@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+import time
+from decimal import Decimal
 
+import pytest
+from helpers import sell
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
+
+from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.main_window import MainWindow
+from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.scan_guard import refusal_shown
-from mamakilla_pos.services import auth, cash, settings
+from mamakilla_pos.services import auth, cash, history, settings
 
 PERSON_MS = 150
 
@@ -83,6 +90,58 @@ def test_a_scan_while_the_menu_is_open_lands_in_the_sale(qtbot, window, shop, ty
     assert seen == {"menu": "moreMenu", "open": False}
     assert window.current_screen() is window.sale_screen
     assert units(window) == {shop.pencil_case: 1}
+
+
+def _queue_keys(target: QWidget, text: str, at_ms: int) -> None:
+    """Keys as the windowing system queues a scanner's: stamped 1 ms apart, handled when the till gets to them."""
+    stamp = at_ms
+    for key, character in [(Qt.Key(ord(c.upper())), c) for c in text] + [(Qt.Key.Key_Return, "\r")]:
+        modifiers = Qt.KeyboardModifier.ShiftModifier if character.isupper() else Qt.KeyboardModifier.NoModifier
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, modifiers, character)
+            event.setTimestamp(stamp)
+            QCoreApplication.postEvent(target, event)
+        stamp += 1
+
+
+def test_a_scan_into_a_dialog_slow_to_answer_each_key_is_still_refused(qtbot, window, shop, when_modal, type_keys):
+    type_keys(shop.bag)
+    seen: dict[str, object] = {}
+
+    def scan_into_a_slow_field(dialog: QWidget) -> None:
+        field = dialog.findChild(QLineEdit, "quantityInput")
+        qtbot.waitUntil(lambda: field.hasFocus())
+        field.textChanged.connect(lambda _text: time.sleep(0.08))  # each key takes 80 ms to answer
+        _queue_keys(field, shop.purse, at_ms=1_000)
+        qtbot.waitUntil(lambda: refusal_shown(dialog) is not None, timeout=3000)
+        seen["refusal"] = refusal_shown(dialog).text()
+        seen["field"] = field.text()
+        dialog.reject()
+
+    when_modal(scan_into_a_slow_field)
+    qtbot.keyClick(window.sale_screen.scan_input, Qt.Key.Key_F4)
+    assert shop.purse in str(seen["refusal"])
+    assert seen["field"] == "1"
+    assert units(window) == {shop.bag: 1}
+
+
+def test_a_scan_into_a_quantity_box_leaves_its_number_alone(qtbot, window, shop, when_modal, type_keys):
+    number = sell(shop.store, (shop.purse, 3), Tender("cash", Decimal("100"))).number
+    seen: dict[str, object] = {}
+
+    def scan_into_the_units(dialog: QWidget) -> None:
+        units_back = dialog.findChildren(QSpinBox)[0]
+        units_back.setFocus()
+        qtbot.waitUntil(units_back.hasFocus)
+        type_keys("7751234500017")  # the next customer's bag, at scanner speed
+        seen["refusal"] = refusal_shown(dialog)
+        seen["units"] = units_back.value()
+        dialog.reject()
+
+    when_modal(scan_into_the_units)
+    RefundDialog(shop.store, history.get_sale(shop.store, number), window).exec()
+    assert seen["refusal"] is not None and "7751234500017" in seen["refusal"].text()
+    assert seen["units"] == 0
 
 
 def _at_the_login(qtbot, shop) -> MainWindow:
