@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .layout import ASCENT, LEADING, Block, Layout, show, stringWidth, wrap
+from .roll_text import TextLayout
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -35,6 +36,9 @@ class Row:
 
 def table(lay: Layout, headers: tuple[str, ...], rows: Sequence[Row], size: float, keep_end: int = 2) -> None:
     """Lay out a table under ``headers``; the last ``keep_end`` rows stay on one page."""
+    if isinstance(lay, TextLayout):  # a thermal printer's text: columns of characters
+        lay.table(headers, [(row.cells, row.bold, row.note) for row in rows], size)
+        return
     widths = _figure_widths(lay, headers, rows, size)
     gap = size * 0.9
     room = lay.width - sum(widths) - gap * len(widths)

@@ -22,6 +22,7 @@ from decimal import Decimal
 from ..domain.language import LANGUAGES, TRUE_MINUS, Formats
 from ..domain.money import ZERO
 from .layout import A4, PAPER_SIZES, PAPERS, pages_of, show
+from .roll_text import RollText
 from .z_texts import TEXTS
 
 
@@ -226,6 +227,21 @@ def build_z_report(data: ZReportData, paper: str = "80mm", language: str = "es")
     return out.getvalue()
 
 
+def build_z_report_text(data: ZReportData, columns: int = 48, language: str = "es") -> RollText:
+    """The same Z (or X) report as lines of ``columns`` characters, for a thermal printer.
+
+    Raises:
+        ValueError: unknown width or language.
+    """
+    from .roll_text import TextLayout
+    from .z_sections import lay_out_into
+
+    words = Words(language)
+    lay = TextLayout.for_columns(columns)
+    lay_out_into(lay, data, words, "")  # type: ignore[arg-type]
+    return lay.result()
+
+
 __all__ = [
     "LANGUAGES",
     "PAPERS",
@@ -239,4 +255,5 @@ __all__ = [
     "ZOperation",
     "ZReportData",
     "build_z_report",
+    "build_z_report_text",
 ]

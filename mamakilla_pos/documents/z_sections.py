@@ -30,6 +30,13 @@ def lay_out(data: ZReportData, paper: Paper, words: Words) -> Layout:
     fonts = register_fonts()
     bold = Face(fonts.regular, embolden=True) if paper.roll else Face(fonts.bold)
     lay = Layout(paper, Face(fonts.regular), bold)
+    lay_out_into(lay, data, words, fonts.mono)
+    return lay
+
+
+def lay_out_into(lay: Layout, data: ZReportData, words: Words, mono: str) -> None:
+    """The report into ``lay``: a PDF's column, or a thermal printer's text (:class:`~.roll_text.TextLayout`)."""
+    paper = lay.paper
     _head(lay, data, words)
     _sales(lay, data, words)
     _methods(lay, data, words)
@@ -41,8 +48,7 @@ def lay_out(data: ZReportData, paper: Paper, words: Words) -> Layout:
     if data.note:
         lay.heading(words["note_heading"], paper.body)
         lay.row(data.note, "", paper.body)
-    _close(lay, data, words, fonts.mono)
-    return lay
+    _close(lay, data, words, mono)
 
 
 def _table_size(paper: Paper) -> float:

@@ -50,6 +50,7 @@ from ..services import cash, z_docs
 from ..services.cash import CashFigures, CashMovementInfo, CashSessionInfo, SessionReport
 from ..services.errors import UserError
 from ..services.settings import get_settings
+from ..services.till_printer import ThermalJob, report_job, send_job, thermal_profile
 from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
@@ -321,12 +322,18 @@ def _pdf_folder() -> Path:
     return Path(base or Path.home()) / "Mama Killa" / "Cierres"
 
 
-def _print_or_save(pdf: bytes, printer: str, stem: str) -> tuple[bool, str]:
-    """Print on ``printer``; when that cannot be done, save the PDF in the documents folder."""
+def _print_or_save(pdf: bytes, printer: str, stem: str, thermal: ThermalJob | None = None) -> tuple[bool, str]:
+    """Print on the thermal printer (``thermal``) or on ``printer``; else save the PDF in the documents folder."""
     from ..printing import PrintError, print_pdf, save_pdf
 
     reason = tr("no hay una impresora elegida en Ajustes")
-    if printer:
+    if thermal is not None:
+        try:
+            send_job(thermal)
+            return True, ""
+        except PrintError as exc:  # the report is kept: its PDF is saved below
+            reason = str(exc)
+    elif printer:
         try:
             print_pdf(pdf, printer, title=stem)
             return True, ""
@@ -340,12 +347,17 @@ def _print_or_save(pdf: bytes, printer: str, stem: str) -> tuple[bool, str]:
     return False, tr("No se imprimió: {reason}.\nSe guardó el PDF en:\n{path}").format(reason=reason, path=path)
 
 
-def show_report_pdf(parent: QWidget | None, pdf: bytes, title: str, stem: str, printer: str) -> str:
-    """Show an X or Z report with Imprimir, Guardar PDF and Cerrar; returns what was done."""
+def show_report_pdf(
+    parent: QWidget | None, pdf: bytes, title: str, stem: str, printer: str, thermal: ThermalJob | None = None
+) -> str:
+    """Show an X or Z report with Imprimir, Guardar PDF and Cerrar; returns what was done.
+
+    Imprimir prints ``thermal`` on the till's thermal printer when there is one, else the PDF on ``printer``.
+    """
     from .pdf_view import PdfViewDialog
 
     outcome, _ = PdfViewDialog.run(
-        parent, pdf, title, _pdf_folder() / f"{stem}.pdf", lambda data: _print_or_save(data, printer, stem)
+        parent, pdf, title, _pdf_folder() / f"{stem}.pdf", lambda data: _print_or_save(data, printer, stem, thermal)
     )
     return outcome
 
@@ -366,7 +378,9 @@ def show_session_report(parent: QWidget | None, store: Store, report: SessionRep
     else:
         title = tr("Informe X — caja {till}").format(till=report.till)
         stem = f"informe-x-{report.till}-{when:%Y%m%d-%H%M}"
-    return show_report_pdf(parent, pdf, title, stem, settings.printer)
+    profile = thermal_profile(store)
+    thermal = report_job(store, profile, report, language()) if profile is not None else None
+    return show_report_pdf(parent, pdf, title, stem, settings.printer, thermal)
 
 
 class _Dialog(QDialog):

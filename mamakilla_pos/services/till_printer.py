@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..printing.targets import PrinterTarget, parse_target
 from ..store import Store
+from .cash import SessionReport
 from .history import read_sale
 from .printers import PrinterProfile, printer_profile
 
@@ -69,6 +70,16 @@ def receipt_job(
     kicks = kick and profile.has_drawer
     data = document_job(doc, profile.setup(), kick=kicks, logo=True)
     return ThermalJob(parse_target(profile.uri), data, kicks)
+
+
+def report_job(store: Store, profile: PrinterProfile, report: SessionReport, language: str = "es") -> ThermalJob:
+    """The X or Z report of ``report`` for ``profile``'s printer (the drawer stays shut)."""
+    from ..printing.escpos_job import document_job
+    from .settings import get_settings
+    from .z_docs import report_text
+
+    doc = report_text(report, get_settings(store), profile.columns, language)
+    return ThermalJob(parse_target(profile.uri), document_job(doc, profile.setup()), False)
 
 
 def drawer_job(profile: PrinterProfile) -> ThermalJob | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from ..documents.roll_text import RollText
 from ..documents.z_report import (
     ZCount,
     ZDrawer,
@@ -14,6 +15,7 @@ from ..documents.z_report import (
     ZOperation,
     ZReportData,
     build_z_report,
+    build_z_report_text,
 )
 from ..domain.language import check_language
 from ..store import Store
@@ -93,6 +95,11 @@ def report_pdf(report: SessionReport, settings: ShopSettings, paper: str | None 
     ``language`` is the one it prints in: ``"es"`` (the default), ``"en"`` or ``"fr"``.
     """
     return build_z_report(z_report_data(report, settings), _paper(settings, paper), language)
+
+
+def report_text(report: SessionReport, settings: ShopSettings, columns: int, language: str = "es") -> RollText:
+    """The same report as :func:`report_pdf`, as lines of ``columns`` characters for a thermal printer."""
+    return build_z_report_text(z_report_data(report, settings), columns, language)
 
 
 def session_pdf(

@@ -65,7 +65,7 @@ def shown_pdfs(monkeypatch) -> list[tuple[str, bytes]]:
     """Reports the dialogs would show (a modal PDF viewer), captured instead."""
     shown: list[tuple[str, bytes]] = []
 
-    def fake(parent, pdf, title, stem, printer):  # type: ignore[no-untyped-def]
+    def fake(parent, pdf, title, stem, printer, thermal=None):  # type: ignore[no-untyped-def]
         shown.append((title, pdf))
         return ""
 

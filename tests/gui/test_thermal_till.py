@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui.cash_dialogs import CashMoveDialog
+from mamakilla_pos.gui import cash_dialogs
+from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, show_session_report
 from mamakilla_pos.gui.cash_screen import CashScreen
+from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.sale_done import SaleDonePanel
 from mamakilla_pos.gui.session import TillUser
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
@@ -184,3 +186,24 @@ def test_ajustes_refuses_a_bad_printer_address_and_saves_nothing(qtbot, shop):
     assert dialog.error.isVisible() and "térmica" in dialog.error.text()
     assert dialog.tabs.currentIndex() == dialog.TAB_PRINTER
     assert printers.printer_profile(shop.store) == printers.PrinterProfile()
+
+
+def test_the_x_report_prints_on_the_thermal_printer(qtbot, till, stub_exec):
+    store, printer = till
+    seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
+    outcome = show_session_report(None, store)
+    assert outcome == "printed" and len(seen) == 1
+    paper = escpos_paper.read(printer.wait_jobs(1)[0])
+    assert "INFORME X" in paper.text() and "Fondo inicial" in paper.text()
+    assert kicks(printer.jobs[0]) == [] and paper.commands[-1] == "cut:partial"
+
+
+def test_an_x_report_the_printer_drops_is_saved_as_pdf(qtbot, till, fake_printer, stub_exec, tmp_path, monkeypatch):
+    store, _ = till
+    broken = fake_printer(paper=False)
+    printers.save_printer_profile(store, printers.PrinterProfile(broken.uri, columns=32))
+    monkeypatch.setattr(cash_dialogs, "_pdf_folder", lambda: tmp_path)
+    seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
+    show_session_report(None, store)
+    (dialog,) = seen
+    assert "no tiene papel" in dialog.status_label.text() and list(tmp_path.glob("informe-x-*.pdf"))

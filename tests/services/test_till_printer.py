@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import escpos_paper
 import pytest
-from helpers import sell
+from helpers import pdf_text, sell
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.printing import PrintError
-from mamakilla_pos.services import cash, history, printers, till_printer
+from mamakilla_pos.services import cash, history, printers, settings, till_printer, z_docs
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
 D = Decimal
@@ -138,3 +139,26 @@ def test_moves_cash_reads_the_payments(till):
     card = sell(store, "BAG001").number
     assert till_printer.moves_cash(store, dollars) and till_printer.moves_cash(store, mixed)
     assert not till_printer.moves_cash(store, card)
+
+
+MONEY = re.compile(r"(?:S/|US\$) [\d,]+\.\d\d")
+
+
+@pytest.mark.parametrize("columns", [32, 48])
+def test_the_z_report_prints_the_figures_of_its_pdf(till, columns):
+    store, printer = till
+    sell(store, "BAG001", Tender("cash", D("50")))
+    sell(store, "PUR001", method="yape")
+    cash.move_cash(store, "out", D("12.50"), "Pago del stand de la feria")
+    report = cash.close_session(store, {D("20"): 6}, {}, note="faltan céntimos")
+    profile = printers.PrinterProfile(printer.uri, columns=columns, code_page=3)
+    till_printer.send_job(till_printer.report_job(store, profile, report))
+    paper = escpos_paper.read(printer.wait_jobs(1)[0])
+    text = paper.text()
+    assert "CIERRE DE CAJA (Z)" in text and "faltan céntimos" in text
+    assert max(len(line.text) for line in paper.lines) <= columns
+    assert not kicks(paper)  # a report never opens the drawer
+    pdf = pdf_text(z_docs.report_pdf(report, settings.get_settings(store)))
+    # One source of the figures: every amount of the PDF is on the roll, and no other.
+    assert sorted(set(MONEY.findall(text))) == sorted(set(MONEY.findall(pdf)))
+    assert report.journal_hash and report.journal_hash[:8] in text.replace("\n", "")
