@@ -165,10 +165,10 @@ def create_shop(path: Path, items: int = 20_000, makers: int = 40, seed: int = 1
         connection.execute("BEGIN")
         names = sorted({f"{f} {a} {b}" for f in FIRST for a in LAST for b in LAST if a != b})
         rng.shuffle(names)
-        maker_rows = [(i + 1, names[i], f"M{i + 1:03d}", "", "", None, None, "", "", 1) for i in range(makers)]
+        maker_rows = [(i + 1, names[i], f"M{i + 1:03d}", "", "", None, None, "", 1) for i in range(makers)]
         connection.executemany(
-            "INSERT INTO makers (id, name, short_code, phone, dni, joined_on, trainer_id, notes, photo_path, active)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO makers (id, name, short_code, phone, dni, joined_on, trainer_id, notes, active)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             maker_rows,
         )
         categories = sorted(set(CATEGORIES.values()))
@@ -178,10 +178,10 @@ def create_shop(path: Path, items: int = 20_000, makers: int = 40, seed: int = 1
         product_rows = []
         for pid, (name, category) in enumerate(product_names(products, rng), start=1):
             price = _cents(rng.choice(PRICES))
-            product_rows.append((pid, name, category_id[category], price, "", "", 0, 1))
+            product_rows.append((pid, name, category_id[category], price, "", 0, 1))
         connection.executemany(
-            "INSERT INTO products (id, name, category_id, price_cents, description, photo_path, center_made, active)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO products (id, name, category_id, price_cents, description, center_made, active)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             product_rows,
         )
         item_rows, link_rows = [], []

@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     stock = commands.add_parser("stock", help="stock por artículo y ubicación")
     stock.add_argument("--json", action="store_true")
     _receipt_parser(commands)
+    _catalogue_parser(commands)
     verify = commands.add_parser("verify", help="comprobar la integridad de la base de datos")
     verify.add_argument(
         "--against", action="append", type=Path, default=[], metavar="BACKUP", help="copia que el diario debe extender"
@@ -329,6 +330,57 @@ def _cmd_reprint(store, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+def _catalogue_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    catalogue = commands.add_parser(
+        "catalogue", help="catálogo con fotos (PDF), lista para tiendas aliadas, tarjetas PNG y feed de Meta (CSV)"
+    )
+    catalogue.add_argument("--pdf", type=Path, metavar="FILE", help="el catálogo con fotos, A4")
+    catalogue.add_argument("--feed", type=Path, metavar="FILE", help="el feed del catálogo de Meta (CSV)")
+    catalogue.add_argument("--cards", type=Path, metavar="DIR", help="una tarjeta PNG por producto (y su historia)")
+    catalogue.add_argument("--no-stories", action="store_true", help="solo las tarjetas cuadradas, sin historias")
+    catalogue.add_argument("--line-sheet", type=Path, metavar="FILE", help="lista de precios para tiendas aliadas")
+    catalogue.add_argument("--commission", metavar="PCT", help="comisión de la tienda aliada, en %% (con --line-sheet)")
+    catalogue.add_argument("--category", action="append", default=[], metavar="NAME", help="solo esta categoría")
+    catalogue.add_argument("--product", action="append", default=[], metavar="NAME", help="solo este producto")
+
+
+def _cmd_catalogue(store, args) -> int:  # type: ignore[no-untyped-def]
+    """``catalogue --pdf FILE / --feed FILE / --cards DIR / --line-sheet FILE --commission PCT``."""
+    from .cli_input import check_output, check_output_folder, output_folder, write_output
+    from .services import catalogue_files
+    from .services.catalogue_docs import CatalogueChoice
+    from .services.errors import UserError
+
+    if not (args.pdf or args.feed or args.cards or args.line_sheet):
+        raise UserError("indique qué hacer: --pdf ARCHIVO, --feed ARCHIVO, --cards CARPETA o --line-sheet ARCHIVO")
+    if args.line_sheet and args.commission is None:
+        raise UserError("--line-sheet necesita --commission (la comisión de la tienda aliada, en %)")
+    if args.commission is not None and not args.line_sheet:
+        raise UserError("--commission va con --line-sheet")
+    for path in (args.feed, args.line_sheet, args.pdf):
+        if path:
+            check_output(path)
+    if args.cards:
+        check_output_folder(args.cards)
+    choice = CatalogueChoice(tuple(args.category), tuple(args.product))
+    made: list[tuple[Path, bytes]] = []
+    if args.feed:
+        made.append((args.feed, catalogue_files.feed_csv(store, choice)))
+    if args.line_sheet:
+        made.append((args.line_sheet, catalogue_files.line_sheet_pdf(store, args.commission, choice)))
+    if args.pdf:
+        made.append((args.pdf, catalogue_files.catalogue_pdf(store, choice)))
+    folder = output_folder(args.cards) if args.cards else None
+    for path, data in made:
+        write_output(path, data)
+        print(f"Guardado: {path}")
+    if folder is not None:
+        cards = catalogue_files.write_cards(store, folder, choice, stories=not args.no_stories)
+        stories = sum(1 for c in cards if c.story is not None)
+        print(f"{len(cards)} tarjetas{f' y {stories} historias' if stories else ''} en {folder}")
+    return EXIT_OK
+
+
 def _cmd_verify(store, args) -> int:  # type: ignore[no-untyped-def]
     from .services.verify import verify
 
@@ -369,6 +421,7 @@ COMMANDS = {
     "stock": _cmd_stock,
     "receipt": _cmd_receipt,
     "reprint": _cmd_reprint,
+    "catalogue": _cmd_catalogue,
     "verify": _cmd_verify,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

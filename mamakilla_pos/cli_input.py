@@ -121,16 +121,13 @@ def os_error_text(exc: OSError) -> str:
     return f"{exc.filename}: {reason}" if exc.filename is not None else reason
 
 
-def write_output(path: Path, data: bytes) -> Path:
-    """Write a file the person asked for (``--pdf FILE``), whole or not at all.
+def check_output(path: Path) -> None:
+    """Refuse, before anything is made, a file the person asked for that cannot be written there.
 
     Raises:
-        UserError: the name is not a valid file name or is a folder, the
-            folder does not exist, or the system refuses the write (no
-            permission, full disk…); nothing is left behind.
+        UserError: the name is not a valid file name or is a folder, or the folder does not exist.
     """
     from .services.errors import UserError
-    from .services.exports import write_bytes
 
     name = os.fspath(path)
     if not name or "\x00" in name or not name.isprintable():
@@ -142,8 +139,56 @@ def write_output(path: Path, data: bytes) -> Path:
         raise UserError(f"{path} no es un archivo común: indique otro nombre")
     if not path.parent.is_dir():
         raise UserError(f"no existe la carpeta {path.parent}")
+
+
+def write_output(path: Path, data: bytes) -> Path:
+    """Write a file the person asked for (``--pdf FILE``), whole or not at all.
+
+    Raises:
+        UserError: the name is not a valid file name or is a folder, the
+            folder does not exist, or the system refuses the write (no
+            permission, full disk…); nothing is left behind.
+    """
+    from .services.errors import UserError
+    from .services.exports import write_bytes
+
+    check_output(path)
     try:
         return write_bytes(path, data)
     except (OSError, UnicodeError) as exc:
         reason = os_error_reason(exc) if isinstance(exc, OSError) else "nombre de archivo no válido"
         raise UserError(f"no se pudo escribir {path}: {reason}") from exc
+
+
+def check_output_folder(path: Path) -> None:
+    """Refuse a folder to write files into (``--cards DIR``) that is a file or has no parent folder.
+
+    Raises:
+        UserError: the name is not valid, is a file, or neither it nor its parent folder exists.
+    """
+    from .services.errors import UserError
+
+    name = os.fspath(path)
+    if not name or "\x00" in name or not name.isprintable():
+        raise UserError(f"nombre de carpeta no válido: {name!r}")
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{path} es un archivo, no una carpeta")
+    if not path.exists() and not path.parent.is_dir():
+        raise UserError(f"no existe la carpeta {path.parent}")
+
+
+def output_folder(path: Path) -> Path:
+    """A folder the person asked to write files into (``--cards DIR``), made when its parent exists.
+
+    Raises:
+        UserError: see :func:`check_output_folder`; or the folder cannot be made.
+    """
+    from .services.errors import UserError
+
+    check_output_folder(path)
+    if not path.exists():
+        try:
+            path.mkdir()
+        except OSError as exc:
+            raise UserError(f"no se pudo crear la carpeta {path}: {os_error_reason(exc)}") from exc
+    return path

@@ -43,6 +43,21 @@ def pdf_text(pdf: bytes | Path) -> str:
     return " ".join(" ".join(page_texts(pdf)).split())
 
 
+def photo_bytes(
+    width: int, height: int, colour: tuple[int, ...] = (200, 60, 40), kind: str = "JPEG", mode: str = "RGB", **save: Any
+) -> bytes:
+    """A picture file's bytes made with Pillow: ``width`` × ``height`` of ``colour``, a white square in
+    its top-left quarter (so a test sees which way up it came out), saved as ``kind`` (``JPEG``, ``PNG``…)
+    with any of Pillow's ``save`` options (``exif=…``)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new(mode, (width, height), colour if mode != "L" else colour[0])
+    ImageDraw.Draw(image).rectangle((0, 0, width // 4, height // 4), fill="white" if mode != "CMYK" else (0, 0, 0, 0))
+    out = io.BytesIO()
+    image.save(out, kind, **save)
+    return out.getvalue()
+
+
 def sell(
     store: Store,
     *parts: str | tuple[str, int] | Tender,

@@ -9,8 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QIntValidator, QPixmap
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QIntValidator, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -240,8 +250,8 @@ class ChoiceGrid(QScrollArea):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._inner)
 
-    def set_choices(self, choices: Sequence[tuple[object, str, str]], icons: Sequence[str] = ()) -> None:
-        """``(key, text, objectName)`` for each button, in order; ``icons`` are optional picture paths."""
+    def set_choices(self, choices: Sequence[tuple[object, str, str]], icons: Sequence[bytes | None] = ()) -> None:
+        """``(key, text, objectName)`` for each button, in order; ``icons`` are optional pictures (JPEG bytes)."""
         for button in self.buttons.values():
             self._grid.removeWidget(button)
             button.deleteLater()
@@ -258,10 +268,10 @@ class ChoiceGrid(QScrollArea):
             button.setMinimumHeight(self.button_height)
             button.setStyleSheet(f"QPushButton {{ min-height: {self.button_height - 10}px; }}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            icon_path = icons[index] if index < len(icons) else ""
-            if icon_path and Path(icon_path).is_file():
-                pixmap = QPixmap(icon_path)
-                if not pixmap.isNull():
+            icon = icons[index] if index < len(icons) else None
+            if icon:
+                pixmap = QPixmap()
+                if pixmap.loadFromData(icon):
                     side = self.button_height - 14
                     button.setIcon(QIcon(pixmap))
                     button.setIconSize(QSize(side, side))
@@ -323,12 +333,17 @@ class QuantityInput(QWidget):
 
 
 class PhotoBox(QLabel):
-    """A framed square showing a photo, or a placeholder text when there is none."""
+    """A framed square showing a photo (its stored bytes), or a placeholder text when there is none.
+
+    With :meth:`take_drops`, pictures dropped on it (files, or a picture
+    dragged from a browser) are handed to a callback.
+    """
 
     def __init__(self, size: int, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._size = size
         self._placeholder = placeholder
+        self._on_drop: Callable[[list[tuple[str, bytes | None]]], None] | None = None
         self.setFixedSize(QSize(size, size))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -336,10 +351,13 @@ class PhotoBox(QLabel):
             f"QLabel {{ background: {Palette.primary_soft}; color: {Palette.primary};"
             f" border: 1px solid {Palette.border}; border-radius: 10px; font-size: 13pt; }}"
         )
-        self.show_photo("")
+        self.show_image(None)
 
-    def show_photo(self, path: str, placeholder: str | None = None) -> None:
-        pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+    def show_image(self, data: bytes | None, placeholder: str | None = None) -> None:
+        """Show the picture in ``data`` (JPEG or PNG bytes), or the placeholder when ``None`` or unreadable."""
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(data)
         if pixmap.isNull():
             self.setPixmap(QPixmap())
             self.setText(placeholder if placeholder is not None else self._placeholder)
@@ -350,12 +368,44 @@ class PhotoBox(QLabel):
             pixmap.scaled(inner, inner, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         )
 
+    def take_drops(self, callback: Callable[[list[tuple[str, bytes | None]]], None]) -> None:
+        """Accept pictures dropped on the box: ``callback`` gets ``(file name, None)`` for a file and
+        ``(name, PNG bytes)`` for a picture dropped as an image."""
+        self._on_drop = callback
+        self.setAcceptDrops(True)
 
-def choose_photo(parent: QWidget, current: str = "") -> str | None:
-    """Ask for a picture file; ``None`` when cancelled."""
-    start = str(Path(current).parent) if current else str(Path.home())
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Elegir foto"), start, tr(PHOTO_FILTER))
-    return path or None
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._on_drop is not None and dropped_pictures(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        pictures = dropped_pictures(event.mimeData())
+        if self._on_drop is not None and pictures:
+            event.acceptProposedAction()
+            self._on_drop(pictures)
+
+
+def dropped_pictures(mime: QMimeData) -> list[tuple[str, bytes | None]]:
+    """What a drag carries that may be a picture: local files as ``(path, None)``, an image as ``(name, PNG)``."""
+    files = [(url.toLocalFile(), None) for url in mime.urls() if url.isLocalFile()]
+    if files:
+        return files  # type: ignore[return-value]
+    if mime.hasImage():
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            buffer.close()
+            return [(tr("imagen arrastrada"), bytes(data.data()))]
+    return []
+
+
+def choose_photo_files(parent: QWidget) -> list[str]:
+    """Ask for one or more picture files; empty when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, tr("Elegir foto"), str(Path.home()), tr(PHOTO_FILTER))
+    return paths
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:

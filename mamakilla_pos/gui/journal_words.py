@@ -36,6 +36,9 @@ SETTING_NAMES = {
     "receipt_header": QT_TR_NOOP("encabezado de la nota"),
     "receipt_footer": QT_TR_NOOP("pie de la nota"),
     "catalogue_url": QT_TR_NOOP("enlace del catálogo"),
+    "shop_phone": QT_TR_NOOP("teléfono de la tienda"),
+    "instagram_url": QT_TR_NOOP("Instagram de la tienda"),
+    "image_base_url": QT_TR_NOOP("dirección de las imágenes"),
     "share_rate": QT_TR_NOOP("parte de la artesana"),
     "cash_rounding": QT_TR_NOOP("redondeo en efectivo"),
     "usd_rate": QT_TR_NOOP("dólar del día"),
@@ -75,6 +78,7 @@ TABLE_NAMES = {
     "items": QT_TR_NOOP("artículos"),
     "item_makers": QT_TR_NOOP("quién hizo cada artículo"),
     "cash_sessions": QT_TR_NOOP("cajas"),
+    "photos": QT_TR_NOOP("fotos"),
 }
 PERCENT_SETTINGS = {"share_rate": True, "seller_discount_limit": False}
 """Settings kept as a rate (``True``: 0.45 is 45 %) or as a percent already (``False``)."""
@@ -117,6 +121,7 @@ class JournalWords(QObject):
             "product": self.tr("Producto"),
             "item": self.tr("Artículo"),
             "maker": self.tr("Artesana"),
+            "photo": self.tr("Foto"),
             "location": self.tr("Ubicación"),
             "user": self.tr("Usuaria"),
             "user_pin": self.tr("PIN"),
@@ -394,6 +399,21 @@ class JournalWords(QObject):
             sentence = self.tr("{name} está activa otra vez") if p["active"] else self.tr("{name} quedó inactiva")
             return sentence.format(name=name or entry.ref)
         return f"{name or entry.ref}: {self._changes(p.get('changes'), names)}"
+
+    def _on_photo(self, entry: JournalRow, names: JournalNames) -> str:
+        p = entry.payload
+        owner_id = int(p.get("owner_id", 0))
+        if p.get("owner") == "maker":
+            name = p.get("name") or names.makers.get(owner_id, "")
+        else:
+            name = p.get("name") or names.products.get(owner_id, "")
+        if p.get("removed"):
+            sentence = self.tr("Foto quitada de {name}")
+        elif p.get("main"):
+            sentence = self.tr("Foto principal nueva de {name}")
+        else:
+            sentence = self.tr("Foto nueva de {name}")
+        return sentence.format(name=name or "—")
 
     def _on_location(self, entry: JournalRow, names: JournalNames) -> str:
         p = entry.payload

@@ -475,4 +475,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.sale_screen.tile_photos.close()  # before the database is let go
         super().closeEvent(event)

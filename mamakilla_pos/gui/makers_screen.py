@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue
+from ..services import catalogue, photos
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production, tags_of_makers_last_batch
 from ..services.views import MakerInfo, MakerPage
@@ -40,7 +40,6 @@ from .catalogue_common import (
     PhotoBox,
     RowsModel,
     big_button,
-    choose_photo,
     confirm,
     dialog_buttons,
     error_label,
@@ -54,6 +53,7 @@ from .catalogue_common import (
     title_label,
 )
 from .i18n import money
+from .photo_widgets import PhotoStrip
 from .session import current_user_id
 from .style import Palette
 
@@ -75,7 +75,6 @@ class MakerDialog(QDialog):
         self.setObjectName("makerDialog")
         self.setWindowTitle(self.tr("Editar artesana") if maker else self.tr("Nueva artesana"))
         self.setMinimumWidth(700)
-        self.photo_path = maker.photo_path if maker else ""
 
         self.name_input = QLineEdit(maker.name if maker else "", self)
         self.name_input.setObjectName("nameInput")
@@ -121,15 +120,10 @@ class MakerDialog(QDialog):
         self.notes_input.setObjectName("notesInput")
         self.notes_input.setFixedHeight(80)
 
-        self.photo = PhotoBox(96, self.tr("Sin foto"), self)
-        self.photo.show_photo(self.photo_path)
-        photo_button = big_button(self.tr("Elegir foto…"), "photoButton", self, self._choose_photo)
-        remove_photo = big_button(self.tr("Quitar"), "removePhotoButton", self, self._remove_photo)
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.photo)
-        photo_row.addWidget(photo_button)
-        photo_row.addWidget(remove_photo)
-        photo_row.addStretch(1)
+        # An existing maker's photos change at once; a new maker's wait, prepared, until she is created.
+        self.photos = PhotoStrip(
+            store, photos.Owner("maker", maker.id) if maker else None, self, icon_size=64, compact=True
+        )
 
         joined_row = QHBoxLayout()
         joined_row.addWidget(self.joined_check)
@@ -145,7 +139,7 @@ class MakerDialog(QDialog):
         form.addRow("", joined_row)
         form.addRow(self.tr("La formó"), self.trainer_input)
         form.addRow(self.tr("Notas"), self.notes_input)
-        form.addRow(self.tr("Foto"), photo_row)
+        form.addRow(self.tr("Fotos"), self.photos)
 
         self.error = error_label(self)
         box, self.ok_button = dialog_buttons(self, self.tr("Guardar"))
@@ -157,16 +151,6 @@ class MakerDialog(QDialog):
         layout.addWidget(box)
         self.name_input.setFocus()
 
-    def _choose_photo(self) -> None:
-        path = choose_photo(self, self.photo_path)
-        if path is not None:
-            self.photo_path = path
-            self.photo.show_photo(path)
-
-    def _remove_photo(self) -> None:
-        self.photo_path = ""
-        self.photo.show_photo("")
-
     def values(self) -> dict[str, object]:
         joined = self.joined_input.date().toPython() if self.joined_check.isChecked() else None
         return {
@@ -177,7 +161,6 @@ class MakerDialog(QDialog):
             "joined_on": joined,
             "trainer_id": self.trainer_input.currentData(),
             "notes": self.notes_input.toPlainText(),
-            "photo_path": self.photo_path,
         }
 
     def accept(self) -> None:
@@ -189,7 +172,12 @@ class MakerDialog(QDialog):
             return
         try:
             if self.original is None:
-                self.saved = catalogue.create_maker(self.store, **values, user_id=current_user_id(self))  # type: ignore[arg-type]
+                self.saved = catalogue.create_maker(
+                    self.store,
+                    **values,  # type: ignore[arg-type]
+                    photos=self.photos.pending,
+                    user_id=current_user_id(self),
+                )
             else:
                 self.saved = catalogue.update_maker(
                     self.store, self.original.id, **values, user_id=current_user_id(self)
@@ -309,10 +297,18 @@ class MakersScreen(QWidget):
             self.tr("Registrar producción"), "produceButton", self, self.record_production, "primary"
         )
         self.tags_button = big_button(self.tr("Etiquetas"), "makerTagsButton", self, self.print_tags)
+        self.statement_button = big_button(self.tr("Su mes"), "makerStatementButton", self, self.show_statement)
+        self.statement_button.setToolTip(self.tr("Su mes en una imagen para enviarle por WhatsApp, o en PDF"))
         self.active_button = big_button(self.tr("Desactivar"), "activeButton", self, self.toggle_active)
         self.delete_button = big_button(self.tr("Eliminar"), "deleteMakerButton", self, self.delete_maker, "danger")
         actions = QHBoxLayout()
-        for button in (self.produce_button, self.edit_button, self.tags_button, self.active_button):
+        for button in (
+            self.produce_button,
+            self.edit_button,
+            self.tags_button,
+            self.statement_button,
+            self.active_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
@@ -427,14 +423,20 @@ class MakersScreen(QWidget):
         self.page = catalogue.maker_page(self.store, maker_id) if maker_id is not None else None
         page = self.page
         has = page is not None
-        for button in (self.edit_button, self.produce_button, self.active_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.produce_button,
+            self.statement_button,
+            self.active_button,
+            self.delete_button,
+        ):
             button.setEnabled(has)
         self.empty_hint.setVisible(not has)
         if page is None:
             self.name_label.setText(self.tr("Artesanas"))
             for label in (self.details_label, self.notes_label, self.status_label):
                 label.setText("")
-            self.photo.show_photo("", "")
+            self.photo.show_image(None, "")
             self.items_model.set_rows([])
             self.stock_model.set_rows([])
             for figure in (self.sold_figure, self.share_figure, self.unpaid_figure):
@@ -443,7 +445,7 @@ class MakersScreen(QWidget):
             return
         maker = page.maker
         initials = "".join(word[0] for word in maker.name.split()[:2]).upper()
-        self.photo.show_photo(maker.photo_path, initials)
+        self.photo.show_image(photos.main_tiles(self.store, [maker.id], "maker").get(maker.id), initials)
         self.name_label.setText(maker.name)
         self.status_label.setText(self.tr("activa") if maker.active else self.tr("inactiva"))
         colour = Palette.success_text if maker.active else Palette.muted
@@ -588,6 +590,15 @@ class MakersScreen(QWidget):
                 "success",
             )
             self.refresh()
+
+    @Slot()
+    def show_statement(self) -> None:
+        """Her month (pieces made and sold, her share, what was paid, what is owed) to send her."""
+        if self.page is None:
+            return
+        from .maker_statement_dialog import MakerStatementDialog
+
+        MakerStatementDialog.run(self, self.store, self.page.maker.id)
 
     @Slot()
     def print_tags(self) -> None:

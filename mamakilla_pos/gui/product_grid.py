@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -39,6 +38,7 @@ from ..services.till_catalogue import CatalogueIndex
 from ..services.views import ItemInfo
 from .i18n import makers_of, money, tr
 from .style import Palette
+from .tile_photos import TilePhotos
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 TILE_MIN_WIDTH = 160
@@ -184,7 +184,7 @@ class ProductTileDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._photos: dict[tuple[str, int, int], QPixmap | None] = {}
+        self.photos: TilePhotos | None = None  # none: every tile shows its initials
         self._names: dict[tuple[str, int, str], tuple[float, int, list[str]]] = {}
         self.category_colors: dict[str, QColor] = {}
 
@@ -228,7 +228,7 @@ class ProductTileDelegate(QStyledItemDelegate):
         image = QRectF(card.left(), card.top(), card.width(), round(card.height() * 0.46))
         painter.save()
         painter.setClipPath(outline)
-        photo = self._photo(item.photo_path, image.toRect().size())
+        photo = self.photos.pixmap(item.product_id, image.toRect().size()) if self.photos is not None else None
         if photo is not None:
             source = QRect(
                 (photo.width() - image.width()) // 2,
@@ -320,24 +320,6 @@ class ProductTileDelegate(QStyledItemDelegate):
             painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _photo(self, path: str, size: QSize) -> QPixmap | None:
-        """The product photo scaled to cover ``size``, cached; ``None`` when there is none."""
-        if not path:
-            return None
-        key = (path, size.width(), size.height())
-        if key not in self._photos:
-            pixmap = QPixmap(path) if Path(path).is_file() else QPixmap()
-            self._photos[key] = (
-                None
-                if pixmap.isNull()
-                else pixmap.scaled(
-                    size,
-                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        return self._photos[key]
-
 
 class _TileView(QListView):
     """A list view in icon mode whose tiles stretch to fill each row evenly."""
@@ -424,6 +406,11 @@ class ProductGrid(QWidget):
         layout.addWidget(self.view, 1)
 
     # -- public --------------------------------------------------------------------
+
+    def set_photos(self, source: TilePhotos) -> None:
+        """Show products' photos from ``source`` on their tiles (read as the tiles are painted)."""
+        self.view.itemDelegate().photos = source  # type: ignore[attr-defined]
+        source.ready.connect(self.view.viewport().update)
 
     def set_index(self, index: CatalogueIndex) -> None:
         """Show a freshly loaded catalogue, keeping the chosen category when it still exists."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue, locations, stock
+from ..services import catalogue, locations, photos, stock
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..services.stock_views import ProductionChoice, ProductionResult
@@ -104,7 +104,7 @@ class ProductionDialog(QDialog):
         self.maker_grid.setObjectName("makerGrid")
         self.maker_grid.set_choices(
             [(m.id, m.name.replace(" ", "\n", 1), f"maker_{m.id}") for m in self.makers],
-            [m.photo_path for m in self.makers],
+            self._maker_faces(),
         )
         self.no_makers = hint_label(self.tr("Todavía no hay artesanas: agregue la primera aquí."), page)
         self.no_makers.setVisible(not self.makers)
@@ -293,6 +293,11 @@ class ProductionDialog(QDialog):
             self.quantity_input.setFocus()
             self.quantity_input.selectAll()
 
+    def _maker_faces(self) -> list[bytes | None]:
+        """Each maker's main photo, in the order of the grid (``None`` for one without a photo)."""
+        faces = photos.main_tiles(self.store, [m.id for m in self.makers], "maker")
+        return [faces.get(m.id) for m in self.makers]
+
     @Slot()
     def new_maker(self) -> None:
         """Add a maker on the spot (a new shop has none yet) and go on with her."""
@@ -304,7 +309,7 @@ class ProductionDialog(QDialog):
         self.makers = catalogue.list_makers(self.store)
         self.maker_grid.set_choices(
             [(m.id, m.name.replace(" ", "\n", 1), f"maker_{m.id}") for m in self.makers],
-            [m.photo_path for m in self.makers],
+            self._maker_faces(),
         )
         self.no_makers.hide()
         self.choose_maker(maker.id)

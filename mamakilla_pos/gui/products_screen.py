@@ -1,4 +1,4 @@
-"""Products and their items: name, category, price, description, photo; who made each item.
+"""Products and their items: name, category, price, description, photos; who made each item.
 
 A product is a design; each of its items is that design as made by one
 maker, or jointly by several with weights (sewing 2, embroidery 1). Item codes
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.money import MoneyError, parse_money
-from ..services import catalogue
+from ..services import catalogue, photos
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production
 from ..services.views import ItemInfo, MakerInfo, ProductInfo
@@ -39,7 +39,6 @@ from .catalogue_common import (
     PhotoBox,
     RowsModel,
     big_button,
-    choose_photo,
     confirm,
     dialog_buttons,
     error_label,
@@ -53,6 +52,7 @@ from .catalogue_common import (
     title_label,
 )
 from .i18n import makers_of, money, tr
+from .photo_widgets import PhotosDialog, PhotoStrip, add_pictures
 from .session import current_user_id
 from .style import Palette
 
@@ -82,7 +82,7 @@ def _category_combo(store: Store, parent: QWidget, current: str = "") -> QComboB
 
 
 class ProductDialog(QDialog):
-    """Create a product: name, category, price, description and an optional photo."""
+    """Create a product: name, category, price, description and its photos (optional)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
@@ -91,7 +91,6 @@ class ProductDialog(QDialog):
         self.setObjectName("productDialog")
         self.setWindowTitle(self.tr("Nuevo producto"))
         self.setMinimumWidth(640)
-        self.photo_path = ""
 
         self.name_input = QLineEdit(name, self)
         self.name_input.setObjectName("productNameInput")
@@ -104,13 +103,7 @@ class ProductDialog(QDialog):
         self.description_input = QPlainTextEdit(self)
         self.description_input.setObjectName("descriptionInput")
         self.description_input.setFixedHeight(90)
-        self.photo = PhotoBox(96, self.tr("Sin foto"), self)
-        photo_button = big_button(self.tr("Elegir foto…"), "photoButton", self, self._choose_photo)
-
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.photo)
-        photo_row.addWidget(photo_button)
-        photo_row.addStretch(1)
+        self.photos = PhotoStrip(store, None, self, icon_size=64, compact=True)
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
@@ -118,7 +111,7 @@ class ProductDialog(QDialog):
         form.addRow(self.tr("Categoría"), self.category_input)
         form.addRow(self.tr("Precio (S/)"), self.price_input)
         form.addRow(self.tr("Descripción"), self.description_input)
-        form.addRow(self.tr("Foto"), photo_row)
+        form.addRow(self.tr("Fotos"), self.photos)
 
         self.error = error_label(self)
         box, self.ok_button = dialog_buttons(self, self.tr("Crear producto"))
@@ -130,12 +123,6 @@ class ProductDialog(QDialog):
         layout.addWidget(box)
         self.name_input.setFocus()
 
-    def _choose_photo(self) -> None:
-        path = choose_photo(self, self.photo_path)
-        if path is not None:
-            self.photo_path = path
-            self.photo.show_photo(path)
-
     def accept(self) -> None:
         try:
             price = parse_price(self.price_input.text())
@@ -145,7 +132,7 @@ class ProductDialog(QDialog):
                 self.category_input.currentText(),
                 price,
                 description=self.description_input.toPlainText(),
-                photo_path=self.photo_path,
+                photos=self.photos.pending,
                 user_id=current_user_id(self),
             )
         except UserError as exc:
@@ -314,7 +301,6 @@ class ProductsScreen(QWidget):
         self.setObjectName("productsScreen")
         self.products: list[ProductInfo] = []
         self.current: ProductInfo | None = None
-        self.photo_path = ""
         self._build()
         self.refresh()
 
@@ -364,6 +350,9 @@ class ProductsScreen(QWidget):
         # Right: the product.
         self.title = title_label("", self)
         self.photo = PhotoBox(112, self.tr("Sin foto"), self)
+        self.photo.setObjectName("productPhoto")
+        self.photo.setToolTip(self.tr("Arrastre aquí una foto del producto"))
+        self.photo.take_drops(self._photos_dropped)
         self.name_input = QLineEdit(self)
         self.name_input.setObjectName("productNameInput")
         self.name_input.setMaxLength(160)
@@ -379,7 +368,7 @@ class ProductsScreen(QWidget):
         self.description_input.setFixedHeight(64)
         self.active_check = QCheckBox(self.tr("Se vende (aparece en la caja)"), self)
         self.active_check.setObjectName("productActive")
-        self.photo_button = big_button(self.tr("Cambiar foto…"), "productPhotoButton", self, self._choose_photo)
+        self.photo_button = big_button(self.tr("Fotos…"), "productPhotoButton", self, self.edit_photos)
         self.save_button = big_button(self.tr("Guardar cambios"), "saveProductButton", self, self.save, "primary")
 
         form = QFormLayout()
@@ -543,7 +532,7 @@ class ProductsScreen(QWidget):
             for line in (self.name_input, self.price_input):
                 line.clear()
             self.description_input.clear()
-            self.photo.show_photo("")
+            self.photo.show_image(None, "")
             self.item_model.set_rows([])
             self._update_buttons()
             return
@@ -555,8 +544,7 @@ class ProductsScreen(QWidget):
         self.price_input.setText(f"{product.price:.2f}")
         self.description_input.setPlainText(product.description)
         self.active_check.setChecked(product.active)
-        self.photo_path = product.photo_path
-        self.photo.show_photo(product.photo_path, self.tr("Sin foto"))
+        self.show_main_photo()
         rows, colours = [], {}
         for row, item in enumerate(product.items):
             makers = " + ".join(
@@ -608,11 +596,33 @@ class ProductsScreen(QWidget):
         self.select_product(product.id)
         self.add_item()
 
-    def _choose_photo(self) -> None:
-        path = choose_photo(self, self.photo_path)
-        if path is not None:
-            self.photo_path = path
-            self.photo.show_photo(path)
+    def show_main_photo(self) -> None:
+        """The chosen product's main photo, or "Sin foto"."""
+        product = self.current
+        tile = photos.main_tiles(self.store, [product.id]).get(product.id) if product else None
+        self.photo.show_image(tile, self.tr("Sin foto") if product else "")
+
+    @Slot()
+    def edit_photos(self) -> None:
+        """Add, crop, choose the main one or remove the chosen product's photos."""
+        product = self.current
+        if product is None:
+            return
+        if PhotosDialog.run(self, self.store, photos.Owner("product", product.id), product.name):
+            self.show_main_photo()
+
+    def _photos_dropped(self, pictures: list[tuple[str, bytes | None]]) -> None:
+        """Pictures dropped on the product's photo: each cropped and added to its photos."""
+        product = self.current
+        if product is None:
+            return
+        added, refused = add_pictures(self, self.store, photos.Owner("product", product.id), pictures)
+        if refused:
+            self.banner.say(self.tr("No se agregó la foto: {reason}").format(reason=refused), "error")
+        elif added:
+            self.banner.say(self.tr("Foto agregada a «{name}».").format(name=product.name), "success")
+        if added:
+            self.show_main_photo()
 
     @Slot()
     def save(self) -> None:
@@ -642,7 +652,6 @@ class ProductsScreen(QWidget):
                 category=self.category_input.currentText(),
                 price=price,
                 description=self.description_input.toPlainText(),
-                photo_path=self.photo_path,
                 active=self.active_check.isChecked(),
                 user_id=current_user_id(self),
             )

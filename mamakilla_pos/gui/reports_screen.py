@@ -413,6 +413,10 @@ class ReportsScreen(QWidget):
         self.impact_button = self._button(self.tr("Informe anual"), "impactReportButton", self.export_impact)
         self.impact_button.setToolTip(self.tr("El informe de impacto del año para los financiadores, en PDF"))
         self.zip_button = self._button(self.tr("Exportar todo (ZIP)"), "exportAllButton", self.export_all)
+        self.catalogue_button = self._button(self.tr("Catálogo…"), "catalogueButton", self.make_catalogue)
+        self.catalogue_button.setToolTip(
+            self.tr("Catálogo con fotos, lista para tiendas aliadas, tarjetas para Instagram y el feed de Meta")
+        )
         self.zip_button.setToolTip(self.tr("Todas las tablas de la base de datos en archivos CSV, para la contadora"))
         self.message = QLabel(self)
         self.message.setObjectName("reportsMessage")
@@ -429,6 +433,7 @@ class ReportsScreen(QWidget):
         second.addWidget(self.impact_button)
         second.addSpacing(12)
         second.addWidget(self.zip_button)
+        second.addWidget(self.catalogue_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reportTabs")
@@ -880,6 +885,13 @@ class ReportsScreen(QWidget):
             lambda progress: exports.export_all(store, path, progress).path,
             self.tr("Exportando todos los datos…"),
         )
+
+    @Slot()
+    def make_catalogue(self) -> None:
+        """The catalogue's files: photo PDF, partner line sheet, cards, Meta feed (a dialog of their own)."""
+        from .catalogue_dialog import CatalogueDialog
+
+        CatalogueDialog.run(self, self.store)
 
     def run(self, job: Callable[[analytics.ProgressFn], object], label: str, show_after_ms: int = 400) -> Worker:
         """Run ``job`` on a worker thread behind a progress dialog; the buttons wait until it ends."""

@@ -30,6 +30,7 @@ from .product_grid import ProductGrid
 from .sale_parking import keep_parked, parked_carts
 from .session import current_user_id
 from .style import repolish
+from .tile_photos import TilePhotos
 
 if TYPE_CHECKING:
     from ..domain.payments import Tender
@@ -99,6 +100,8 @@ class SaleScreen(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
         self.grid = ProductGrid(self)
+        self.tile_photos = TilePhotos(self.store, self)
+        self.grid.set_photos(self.tile_photos)
 
         search_row = QHBoxLayout()
         search_row.setSpacing(10)
@@ -188,6 +191,7 @@ class SaleScreen(QWidget):
             location = None
             items = till_catalogue.load(self.store)
         self._stock_location = location
+        self.tile_photos.forget()  # photos may have changed with the catalogue: read again as painted
         self.grid.set_index(till_catalogue.CatalogueIndex(items))
         self.cart.refresh_items(self.grid.index.by_code)
         self._load_parked()

@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
     nothing is changed.
     """
 
-    TAB_SHOP, TAB_RECEIPT, TAB_MONEY, TAB_TILL, TAB_PRINTER = range(5)
+    TAB_SHOP, TAB_RECEIPT, TAB_MONEY, TAB_TILL, TAB_PRINTER, TAB_CATALOGUE = range(6)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +171,7 @@ class SettingsDialog(QDialog):
         self.printer_tab = PrinterTab(store, self)
         self.tabs.addTab(self.printer_tab, self.tr("Impresora"))
         self._field_tab["printer"], self._field_widget["printer"] = self.TAB_PRINTER, self.printer_tab.uri_input
+        self.tabs.addTab(self._catalogue_tab(), self.tr("Catálogo"))
 
         self.error = QLabel("", self)
         self.error.setObjectName("settingsError")
@@ -285,6 +286,38 @@ class SettingsDialog(QDialog):
                     self.tr("Enlace del catálogo"),
                     self.catalogue_input,
                     self.tr("Sale como código QR en cada nota de venta. Vacío: sin QR."),
+                ),
+            ],
+        )
+
+    def _catalogue_tab(self) -> QWidget:
+        """How customers reach the shop, on the catalogue, the cards and the Meta feed."""
+        s = self.original
+        self.phone_input = self._line("shopPhoneInput", s.shop_phone, 32)
+        self.phone_input.setPlaceholderText("984 123 456")
+        self.phone_input.setMaximumWidth(260)
+        self.instagram_input = self._line("instagramUrlInput", s.instagram_url)
+        self.instagram_input.setPlaceholderText("https://www.instagram.com/…")
+        self.images_input = self._line("imageBaseUrlInput", s.image_base_url)
+        self.images_input.setPlaceholderText("https://…")
+        return self._form(
+            self.TAB_CATALOGUE,
+            [
+                ("shop_phone", self.tr("Teléfono o WhatsApp"), self.phone_input, ""),
+                (
+                    "instagram_url",
+                    self.tr("Instagram de la tienda"),
+                    self.instagram_input,
+                    self.tr("Sale como código QR en cada página del catálogo."),
+                ),
+                (
+                    "image_base_url",
+                    self.tr("Dirección de las imágenes"),
+                    self.images_input,
+                    self.tr(
+                        "Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto"
+                        " a su tarjeta en esta dirección."
+                    ),
                 ),
             ],
         )
@@ -516,6 +549,9 @@ class SettingsDialog(QDialog):
             "till_location": self.location_input.currentData(),
             "idle_lock_minutes": self.idle_input.currentData(),
             "backup_folder": self.backup_input.text().strip(),
+            "shop_phone": self.phone_input.text().strip(),
+            "instagram_url": self.instagram_input.text().strip(),
+            "image_base_url": self.images_input.text().strip(),
         }
         if not values["shop_name"]:
             raise _FieldError("shop_name", self.tr("Escriba el nombre de la tienda."))

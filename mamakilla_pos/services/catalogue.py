@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -31,6 +31,7 @@ from ..store.models import (
     StockMovement,
 )
 from ..store.types import Money
+from . import photos as photo_service
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import journal_edit, location_by_code
@@ -43,6 +44,9 @@ from .views import (
     ProductInfo,
 )
 
+if TYPE_CHECKING:
+    from ..documents.photos import PreparedPhoto
+
 
 def item_info(item: Item, stock: int = 0) -> ItemInfo:
     return ItemInfo(
@@ -54,7 +58,6 @@ def item_info(item: Item, stock: int = 0) -> ItemInfo:
         price=item.product.price,
         makers=tuple(MakerPart(m.maker_id, m.maker.name, m.weight) for m in item.makers),
         center_made=item.product.center_made,
-        photo_path=item.product.photo_path,
         stock=stock,
         active=item.active and item.product.active,
     )
@@ -71,7 +74,7 @@ def _plain(value: object) -> object:
 
 # -- makers ----------------------------------------------------------------------
 
-MAKER_FIELDS = ("name", "short_code", "phone", "dni", "joined_on", "trainer_id", "notes", "photo_path")
+MAKER_FIELDS = ("name", "short_code", "phone", "dni", "joined_on", "trainer_id", "notes")
 
 
 def _short_code(session: Session, name: str) -> str:
@@ -170,11 +173,6 @@ def _clean_maker_value(session: Session, maker: Maker | None, field: str, value:
         return trainer.id
     if field == "notes":
         return str(value or "").strip()
-    if field == "photo_path":
-        path = str(value or "").strip()
-        if len(path) > 255:
-            raise UserError("la ruta de la foto es demasiado larga")
-        return path
     raise UserError(f"dato desconocido de la artesana: {field}")
 
 
@@ -188,7 +186,7 @@ def create_maker(
     joined_on: date | None = None,
     trainer_id: int | None = None,
     notes: str = "",
-    photo_path: str = "",
+    photos: Sequence[PreparedPhoto] = (),
     user_id: int | None = None,
 ) -> MakerInfo:
     """Add a maker; her name must be new. An empty short code is made from her initials.
@@ -204,7 +202,6 @@ def create_maker(
         "joined_on": joined_on,
         "trainer_id": trainer_id,
         "notes": notes,
-        "photo_path": photo_path,
     }
     with store.session() as session, session.begin():
         clean = {field: _clean_maker_value(session, None, field, value) for field, value in values.items()}
@@ -213,6 +210,8 @@ def create_maker(
         session.add(maker)
         session.flush()
         journal_edit(session, "maker", str(maker.id), {"created": {k: _plain(v) for k, v in clean.items()}}, user_id)
+        for photo in photos:
+            photo_service.add_prepared(session, photo_service.Owner("maker", maker.id), photo, user_id)
         return _maker_info(session, maker)
 
 
@@ -307,7 +306,6 @@ def _maker_info(session: Session, maker: Maker, trainer: str | None = None) -> M
         maker.active,
         maker.trainer_id,
         maker.notes,
-        maker.photo_path,
     )
 
 
@@ -543,11 +541,10 @@ def catalogue_rows(store: Store, location_code: str | None = None) -> list[tuple
                 category,
                 cents,
                 center_made,
-                photo,
                 tuple(makers.get(item_id, no_makers)),
                 stock.get(item_id, 0),
             )
-            for item_id, code, product_id, name, category, cents, center_made, photo in session.connection().execute(
+            for item_id, code, product_id, name, category, cents, center_made in session.connection().execute(
                 select(
                     Item.id,
                     Item.code,
@@ -556,7 +553,6 @@ def catalogue_rows(store: Store, location_code: str | None = None) -> list[tuple
                     Category.name,
                     type_coerce(Product.price, BigInteger()),
                     Product.center_made,
-                    Product.photo_path,
                 )
                 .join(Product, Product.id == Item.product_id)
                 .join(Category, Category.id == Product.category_id)
@@ -639,7 +635,6 @@ def _product_info(session: Session, product: Product, stock: dict[int, int] | No
         category=product.category.name,
         price=product.price,
         description=product.description,
-        photo_path=product.photo_path,
         center_made=product.center_made,
         active=product.active,
         items=tuple(item_info(item, stock.get(item.id, 0)) for item in items),
@@ -662,7 +657,6 @@ def list_products(store: Store, include_inactive: bool = False) -> list[ProductI
             Category.name,
             Product.price,
             Product.description,
-            Product.photo_path,
             Product.center_made,
             Product.active,
         ).join(Category, Category.id == Product.category_id)
@@ -675,7 +669,7 @@ def list_products(store: Store, include_inactive: bool = False) -> list[ProductI
         ).all():
             items_of.setdefault(product_id, []).append((item_id, code, bool(active)))
     result = []
-    for product_id, name, category, price, description, photo_path, center_made, active in products:
+    for product_id, name, category, price, description, center_made, active in products:
         center_made, active = bool(center_made), bool(active)
         items = tuple(
             ItemInfo(
@@ -687,13 +681,12 @@ def list_products(store: Store, include_inactive: bool = False) -> list[ProductI
                 price,
                 tuple(makers.get(item_id, ())),
                 center_made,
-                photo_path,
                 stock.get(item_id, 0),
                 item_active and active,
             )
             for item_id, code, item_active in items_of.get(product_id, ())
         )
-        info = ProductInfo(product_id, name, category, price, description, photo_path, center_made, active, items)
+        info = ProductInfo(product_id, name, category, price, description, center_made, active, items)
         result.append(info)
     return sorted(result, key=lambda p: fold(p.name))
 
@@ -781,7 +774,7 @@ def create_product(
     price: Decimal,
     *,
     description: str = "",
-    photo_path: str = "",
+    photos: Sequence[PreparedPhoto] = (),
     center_made: bool = False,
     user_id: int | None = None,
 ) -> ProductInfo:
@@ -796,7 +789,6 @@ def create_product(
             category=find_or_create_category(session, category),
             price=_clean_price(price),
             description=description.strip(),
-            photo_path=photo_path.strip(),
             center_made=center_made,
         )
         session.add(product)
@@ -808,14 +800,16 @@ def create_product(
             "center_made": center_made,
         }
         journal_edit(session, "product", str(product.id), {"created": created}, user_id)
+        for photo in photos:
+            photo_service.add_prepared(session, photo_service.Owner("product", product.id), photo, user_id)
         return _product_info(session, product)
 
 
-PRODUCT_FIELDS = ("name", "category", "price", "description", "photo_path", "active")
+PRODUCT_FIELDS = ("name", "category", "price", "description", "active")
 
 
 def update_product(store: Store, product_id: int, user_id: int | None = None, **changes: Any) -> ProductInfo:
-    """Change a product's name, category, price, description, photo or whether it is sold.
+    """Change a product's name, category, price, description or whether it is sold (photos: :mod:`.photos`).
 
     A new price applies to sales from now on (each sale line keeps the price
     it was sold at); the change is journaled with the old and the new price.
@@ -854,12 +848,6 @@ def update_product(store: Store, product_id: int, user_id: int | None = None, **
                 text = str(value or "").strip()
                 if change("description", product.description, text):
                     product.description = text
-            elif field == "photo_path":
-                path = str(value or "").strip()
-                if len(path) > 255:
-                    raise UserError("la ruta de la foto es demasiado larga")
-                if change("photo_path", product.photo_path, path):
-                    product.photo_path = path
             elif field == "active" and change("active", product.active, bool(value)):
                 product.active = bool(value)
         if diff:

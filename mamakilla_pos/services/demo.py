@@ -14,7 +14,7 @@ from ..domain.payments import Tender
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
 from ..store import Store
 from ..store.models import Maker, SaleLine, User
-from . import cash, catalogue, locations, stock
+from . import cash, catalogue, locations, photos, stock
 from .auth import hash_pin
 from .clock import now
 from .errors import UserError
@@ -93,6 +93,9 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
         store,
         shop_name="Mama Killa — tienda de demostración",
         shop_address="Calle Hermanos Ayar s/n, Santiago, Cusco",
+        shop_phone="984 123 456",
+        instagram_url="https://www.instagram.com/mamakilla.cusco/",
+        image_base_url="https://mamakilla.pe/catalogo/img",
         usd_rate=Decimal("3.70"),
         configured="demo",
     )
@@ -182,8 +185,28 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
             )
             record_refund_in(session, refund_request, settings)
             refunds += 1
+    _add_pictures(store)
     cash.open_session(store, {Decimal("10"): 5, Decimal("1"): 20, Decimal("0.50"): 20}, {Decimal("10"): 2})
     return DemoSummary(len(MAKERS), len(PRODUCTS), len(codes), sales, refunds)
+
+
+def _add_pictures(store: Store) -> None:
+    """A drawn picture of every product and a portrait of every maker (nothing downloaded)."""
+    from .demo_pictures import maker_picture, product_picture
+
+    products = {p.name: p.id for p in catalogue.list_products(store)}
+    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    prepared = [
+        (photos.Owner("product", products[name]), photos.prepare_photo(product_picture(name))) for name, *_ in PRODUCTS
+    ]
+    prepared += [
+        (photos.Owner("maker", makers[name]), photos.prepare_photo(maker_picture(name)))
+        for name in MAKERS
+        if name in makers
+    ]
+    with store.session() as session, session.begin():
+        for owner, picture in prepared:
+            photos.add_prepared(session, owner, picture)
 
 
 def _next_note(amount: Decimal) -> Decimal:

@@ -63,8 +63,9 @@ def _text_cell(cell: Any) -> Any:
     return cell
 
 
-EXCLUDED_COLUMNS = {"users": ("pin_hash",)}
-"""Never exported: a PIN's salted hash is of no use to an accountant and must not leave the till."""
+EXCLUDED_COLUMNS = {"users": ("pin_hash",), "photos": ("tile", "large")}
+"""Never exported: a PIN's salted hash is of no use to an accountant and must not leave the till; the
+pictures of the photos are no text for a spreadsheet (the list says which photos there are)."""
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,6 @@ class _Builder:
                     joined_on=None,
                     trainer_id=None,
                     notes="",
-                    photo_path="",
                     active=True,
                 )
             )
@@ -276,7 +275,6 @@ class _Builder:
                     category_id=self.category(row.category),
                     price=row.price,
                     description="",
-                    photo_path="",
                     center_made=False,
                     active=True,
                 )

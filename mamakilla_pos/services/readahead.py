@@ -23,13 +23,13 @@ DEFAULT_TILL_LOCATION = "taller"  # the default of ShopSettings.till_location
 MAX_AGE_S = 30.0
 
 _ITEMS = """
-SELECT group_concat(json_array(id, code, product_id, name, category, price_cents, center_made, photo_path,
-                               makers, stock), char(10)),
+SELECT group_concat(json_array(id, code, product_id, name, category, price_cents, center_made, makers,
+                               stock), char(10)),
        group_concat(ordinal),
        json_group_array(DISTINCT category),
        (SELECT json_group_array(json_array(id, name)) FROM makers)
 FROM (
-  SELECT i.id, i.code, i.product_id, p.name, c.name AS category, p.price_cents, p.center_made, p.photo_path,
+  SELECT i.id, i.code, i.product_id, p.name, c.name AS category, p.price_cents, p.center_made,
          coalesce((SELECT group_concat(maker_id || ':' || weight, ' ')
                    FROM (SELECT maker_id, weight FROM item_makers WHERE item_id = i.id ORDER BY position)), '')
            AS makers,

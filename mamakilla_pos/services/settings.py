@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
@@ -29,6 +30,9 @@ class ShopSettings:
     receipt_header: str = DEFAULT_HEADER
     receipt_footer: str = DEFAULT_FOOTER
     catalogue_url: str = "https://mamakilla.pe/catalogo"
+    shop_phone: str = ""  # the shop's phone or WhatsApp, on the catalogue
+    instagram_url: str = ""  # the shop's Instagram, as a QR on the catalogue
+    image_base_url: str = ""  # where the catalogue's cards are put online (the Meta feed's image links)
     share_rate: Decimal = DEFAULT_SHARE_RATE
     cash_rounding: str = "0.10"  # "0.10" or "off"
     usd_rate: Decimal = Decimal("3.70")
@@ -49,6 +53,8 @@ class ShopSettings:
 
 
 _DECIMALS = {"share_rate", "usd_rate", "seller_discount_limit"}
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]+")
+_PHONE = re.compile(r"[0-9+()\- ]{0,32}")
 _FIELDS = tuple(field.name for field in fields(ShopSettings))
 # The plain table, not the entity: read at every start, before any model is made (see store.tables).
 _ALL = select(tables.settings.c.key, tables.settings.c.value)
@@ -93,6 +99,12 @@ def validate(settings: ShopSettings) -> None:
         raise UserError("después del pago: imprimir, mostrar u omitir")
     if not settings.till_series.strip() or len(settings.till_series) > 8:
         raise UserError("la serie de la caja tiene de 1 a 8 caracteres")
+    for name, what in (("instagram_url", "el enlace de Instagram"), ("image_base_url", "la dirección de las imágenes")):
+        url = getattr(settings, name)
+        if url and not _WEB_ADDRESS.fullmatch(url):
+            raise UserError(f"{what} empieza con https:// (o déjelo vacío)")
+    if not _PHONE.fullmatch(settings.shop_phone):
+        raise UserError("el teléfono lleva solo números, espacios y + ( ) - (hasta 32)")
 
 
 def update_settings(

@@ -28,14 +28,14 @@ if TYPE_CHECKING:
     from ..store import Store
 
 Row = Sequence[Any]
-"""``(id, code, product_id, name, category, price_cents, center_made, photo_path, makers, stock)``.
+"""``(id, code, product_id, name, category, price_cents, center_made, makers, stock)``.
 
 ``makers`` is either the makers in the order of the share split as text,
 ``"<maker id>:<weight> …"`` (as read ahead), or a tuple of :class:`MakerPart`.
 A row read ahead is kept as its JSON text until it is used.
 """
 
-ID, CODE, PRODUCT_ID, NAME, CATEGORY, PRICE_CENTS, CENTER_MADE, PHOTO, MAKERS, STOCK = range(10)
+ID, CODE, PRODUCT_ID, NAME, CATEGORY, PRICE_CENTS, CENTER_MADE, MAKERS, STOCK = range(9)
 
 
 class TillItems(Sequence[ItemInfo]):
@@ -71,7 +71,6 @@ class TillItems(Sequence[ItemInfo]):
                 i.category,
                 None,
                 i.center_made,
-                i.photo_path,
                 i.makers,
                 i.stock,
             )
@@ -192,7 +191,6 @@ class TillItems(Sequence[ItemInfo]):
             price=price,
             makers=self._makers(row[MAKERS]),
             center_made=bool(row[CENTER_MADE]),
-            photo_path=row[PHOTO],
             stock=int(row[STOCK] or 0),
             active=True,
         )

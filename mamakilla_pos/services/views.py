@@ -36,7 +36,6 @@ class ItemInfo:
     price: Decimal
     makers: tuple[MakerPart, ...]
     center_made: bool
-    photo_path: str
     stock: int = 0
     active: bool = True
 
@@ -65,7 +64,6 @@ class MakerInfo:
     active: bool
     trainer_id: int | None = None
     notes: str = ""
-    photo_path: str = ""
 
     @property
     def first_name(self) -> str:
@@ -117,7 +115,6 @@ class ProductInfo:
     category: str
     price: Decimal
     description: str
-    photo_path: str
     center_made: bool
     active: bool
     items: tuple[ItemInfo, ...]

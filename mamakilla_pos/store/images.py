@@ -23,8 +23,9 @@ An image is the list of the row's column values (all of them, in the
 table's column order, minus ``volatile`` ones such as a failed-PIN counter)
 in one canonical form that every database gives back alike: money in
 céntimos, UUIDs as 32 hex digits, times as ``YYYY-MM-DD HH:MM:SS.ffffff``,
-booleans as 0/1, rates as decimal text. A ``secret`` column (a PIN hash) is
-imaged as its SHA-256 digest. A journal payload holds images as::
+booleans as 0/1, rates as decimal text, a picture (a ``LargeBinary`` column:
+a photo's two sizes) as the SHA-256 of its bytes. A ``secret`` column (a PIN
+hash) is imaged as its SHA-256 digest. A journal payload holds images as::
 
     "rows": {"products": [[3, "Bolso", ...]]},
     "deleted": {"item_makers": [[12, 4]]}
@@ -70,7 +71,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, Uuid, select, tuple_
+from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, Uuid, select, tuple_
 from sqlalchemy.engine import Connection
 
 from . import chain, tables
@@ -122,6 +123,7 @@ master_data("products")
 master_data("items")
 master_data("item_makers")
 master_data("cash_sessions")  # opened, then closed: the close changes the row
+master_data("photos")  # each picture imaged as the SHA-256 of its bytes
 document_rows("sales")
 document_rows("sale_lines")
 document_rows("payments")
@@ -166,8 +168,15 @@ def _digest(value: Any) -> Any:
     return None if value is None else "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()
 
 
+def _picture(value: Any) -> Any:
+    """A picture (BLOB) in an image: the SHA-256 of its bytes, not the bytes."""
+    return None if value is None else "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
+
+
 def _converter(column: Any) -> Callable[[Any], Any] | None:
     kind = column.type
+    if isinstance(kind, LargeBinary):
+        return _picture
     if isinstance(kind, Money):
         return _cents
     if isinstance(kind, DecimalText):
@@ -259,8 +268,10 @@ def read_all(connection: Connection, lay: Layout) -> Iterator[tuple[Any, ...]]:
     """Every row of the table, imaged, in the table's natural order (insertion order on SQLite)."""
     raw = _raw_sqlite(connection)
     if raw is not None:
-        # SQLite stores every value in its canonical form already: only secrets are converted.
-        secret = [i for i, c in enumerate(lay.columns) if c in lay.spec.secret]
+        # SQLite stores every value in its canonical form already: only secrets and pictures are converted.
+        secret = [
+            i for i, c in enumerate(lay.columns) if c in lay.spec.secret or isinstance(lay.table.c[c].type, LargeBinary)
+        ]
         cursor = raw.execute(f"SELECT {', '.join(_quoted(c) for c in lay.columns)} FROM {_quoted(lay.name)}")
         cursor.arraysize = 2000
         while batch := cursor.fetchmany():

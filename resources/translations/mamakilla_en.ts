@@ -176,6 +176,10 @@ The PDF was saved in:
             <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
+            <source>imagen arrastrada</source>
+            <translation>dragged picture</translation>
+        </message>
+        <message>
             <source>Elegir foto</source>
             <translation>Choose photo</translation>
         </message>
@@ -686,6 +690,18 @@ The PDF was saved in:
             <translation>catalogue link</translation>
         </message>
         <message>
+            <source>teléfono de la tienda</source>
+            <translation>shop's phone</translation>
+        </message>
+        <message>
+            <source>Instagram de la tienda</source>
+            <translation>shop's Instagram</translation>
+        </message>
+        <message>
+            <source>dirección de las imágenes</source>
+            <translation>address of the pictures</translation>
+        </message>
+        <message>
             <source>parte de la artesana</source>
             <translation>maker's share</translation>
         </message>
@@ -826,6 +842,10 @@ The PDF was saved in:
             <translation>tills</translation>
         </message>
         <message>
+            <source>fotos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
             <source>sí</source>
             <translation>yes</translation>
         </message>
@@ -908,6 +928,54 @@ The PDF was saved in:
         <message>
             <source>No se abrió el cajón: {reason}. Lo registrado queda guardado; ábralo con su llave.</source>
             <translation>The drawer did not open: {reason}. What was recorded is saved; open it with its key.</translation>
+        </message>
+        <message>
+            <source>Enero</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>Febrero</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>Marzo</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>Abril</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>Mayo</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>Junio</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>Julio</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>Agosto</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>Septiembre</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>Octubre</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>Noviembre</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>Diciembre</source>
+            <translation>December</translation>
         </message>
     </context>
     <context>
@@ -1057,6 +1125,33 @@ The PDF was saved in:
 La aplicación se cerrará: vuelva a abrirla.</source>
             <translation>Done. The previous database was kept in {aside}.
 The application will close: open it again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Tomar foto con la cámara</source>
+            <translation>Take a photo with the camera</translation>
+        </message>
+        <message>
+            <source>Tomar foto</source>
+            <translation>Take photo</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>La cámara todavía no está lista: espere un momento.</source>
+            <translation>The camera is not ready yet: wait a moment.</translation>
+        </message>
+        <message>
+            <source>No se pudo tomar la foto: {reason}</source>
+            <translation>The photo could not be taken: {reason}</translation>
+        </message>
+        <message>
+            <source>La cámara no responde: {reason}</source>
+            <translation>The camera does not respond: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1515,93 @@ The application will close: open it again.</translation>
         <message>
             <source>Cajón abierto.</source>
             <translation>Drawer opened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <source>Catálogo para clientes y tiendas</source>
+            <translation>Catalogue for customers and shops</translation>
+        </message>
+        <message>
+            <source>Catálogo con fotos (PDF, 6 productos por página)</source>
+            <translation>Photo catalogue (PDF, 6 products a page)</translation>
+        </message>
+        <message>
+            <source>Lista de precios para tiendas aliadas (PDF)</source>
+            <translation>Price list for partner shops (PDF)</translation>
+        </message>
+        <message>
+            <source>Tarjetas para Instagram y WhatsApp (PNG)</source>
+            <translation>Cards for Instagram and WhatsApp (PNG)</translation>
+        </message>
+        <message>
+            <source>Catálogo de Meta: Instagram y Facebook (CSV)</source>
+            <translation>Meta catalogue: Instagram and Facebook (CSV)</translation>
+        </message>
+        <message>
+            <source>También historias (1080 × 1920)</source>
+            <translation>Stories too (1080 × 1920)</translation>
+        </message>
+        <message>
+            <source>Comisión de la tienda (%)</source>
+            <translation>Shop's commission (%)</translation>
+        </message>
+        <message>
+            <source>Categorías</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Productos</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Guardar…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Sin nada marcado: todo el catálogo que está a la venta.</source>
+            <translation>Nothing ticked: the whole catalogue on sale.</translation>
+        </message>
+        <message>
+            <source>Carpeta para las tarjetas</source>
+            <translation>Folder for the cards</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Preparando el catálogo…</source>
+            <translation>Preparing the catalogue…</translation>
+        </message>
+        <message>
+            <source>Cancelado.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>{n} tarjeta guardada en {path}</source>
+            <translation>{n} card saved in {path}</translation>
+        </message>
+        <message>
+            <source>{n} tarjetas guardadas en {path}</source>
+            <translation>{n} cards saved in {path}</translation>
+        </message>
+        <message>
+            <source>Guardado en {path}</source>
+            <translation>Saved in {path}</translation>
         </message>
     </context>
     <context>
@@ -2168,6 +2350,10 @@ Previous: %2</translation>
             <translation>Maker</translation>
         </message>
         <message>
+            <source>Foto</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
             <source>Ubicación</source>
             <translation>Location</translation>
         </message>
@@ -2362,6 +2548,18 @@ Previous: %2</translation>
         <message>
             <source>{name} quedó inactiva</source>
             <translation>{name} is now inactive</translation>
+        </message>
+        <message>
+            <source>Foto quitada de {name}</source>
+            <translation>Photo removed from {name}</translation>
+        </message>
+        <message>
+            <source>Foto principal nueva de {name}</source>
+            <translation>New main photo of {name}</translation>
+        </message>
+        <message>
+            <source>Foto nueva de {name}</source>
+            <translation>New photo of {name}</translation>
         </message>
         <message>
             <source>Ubicación nueva: {name}</source>
@@ -2702,16 +2900,8 @@ Previous: %2</translation>
             <translation>— nobody / unknown —</translation>
         </message>
         <message>
-            <source>Sin foto</source>
-            <translation>No photo</translation>
-        </message>
-        <message>
-            <source>Elegir foto…</source>
-            <translation>Choose photo…</translation>
-        </message>
-        <message>
-            <source>Quitar</source>
-            <translation>Remove</translation>
+            <source>Fotos</source>
+            <translation>Photos</translation>
         </message>
         <message>
             <source>Nombre completo</source>
@@ -2738,16 +2928,55 @@ Previous: %2</translation>
             <translation>Notes</translation>
         </message>
         <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
             <source>Guardar</source>
             <translation>Save</translation>
         </message>
         <message>
             <source>El DNI tiene 8 dígitos (o déjelo vacío).</source>
             <translation>The DNI has 8 digits (or leave it empty).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakerStatementDialog</name>
+        <message>
+            <source>Guardar imagen (WhatsApp)…</source>
+            <translation>Save picture (WhatsApp)…</translation>
+        </message>
+        <message>
+            <source>Guardar PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Mes</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>El mes de {name}</source>
+            <translation>{name}'s month</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar: {error}</source>
+            <translation>Could not save: {error}</translation>
+        </message>
+        <message>
+            <source>Guardado en {path}</source>
+            <translation>Saved in {path}</translation>
+        </message>
+        <message>
+            <source>Imagen PNG (*.png)</source>
+            <translation>PNG picture (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2775,6 +3004,14 @@ Previous: %2</translation>
         <message>
             <source>Etiquetas</source>
             <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Su mes</source>
+            <translation>Her month</translation>
+        </message>
+        <message>
+            <source>Su mes en una imagen para enviarle por WhatsApp, o en PDF</source>
+            <translation>Her month as a picture to send her by WhatsApp, or as a PDF</translation>
         </message>
         <message>
             <source>Desactivar</source>
@@ -3595,6 +3832,107 @@ That is far more than a float for giving change: check what was counted.</transl
         </message>
     </context>
     <context>
+        <name>PhotoCropDialog</name>
+        <message>
+            <source>Recortar la foto</source>
+            <translation>Crop the photo</translation>
+        </message>
+        <message>
+            <source>Más chico −</source>
+            <translation>Smaller −</translation>
+        </message>
+        <message>
+            <source>Más grande +</source>
+            <translation>Larger +</translation>
+        </message>
+        <message>
+            <source>Centrar</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Usar este recorte</source>
+            <translation>Use this crop</translation>
+        </message>
+        <message>
+            <source>Arrastre el cuadro hasta el producto. Flechas: mover; + y −: tamaño. Se guarda cuadrada.</source>
+            <translation>Drag the square onto the product. Arrows: move; + and −: size. It is kept square.</translation>
+        </message>
+        <message>
+            <source>Recorte de {side} × {side} píxeles</source>
+            <translation>Crop of {side} × {side} pixels</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <source>Agregar foto…</source>
+            <translation>Add photo…</translation>
+        </message>
+        <message>
+            <source>Cámara…</source>
+            <translation>Camera…</translation>
+        </message>
+        <message>
+            <source>Hacer principal</source>
+            <translation>Make main</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Arrastre aquí fotos desde una carpeta</source>
+            <translation>Drag photos here from a folder</translation>
+        </message>
+        <message>
+            <source>★ Principal</source>
+            <translation>★ Main</translation>
+        </message>
+        <message>
+            <source>foto de la cámara</source>
+            <translation>camera photo</translation>
+        </message>
+        <message>
+            <source>No se agregó la foto: {reason}</source>
+            <translation>The photo was not added: {reason}</translation>
+        </message>
+        <message>
+            <source>Foto agregada.</source>
+            <translation>Photo added.</translation>
+        </message>
+        <message>
+            <source>Fotos agregadas.</source>
+            <translation>Photos added.</translation>
+        </message>
+        <message>
+            <source>Es la foto principal: la que se ve en la caja y en el catálogo.</source>
+            <translation>It is the main photo: the one shown at the till and in the catalogue.</translation>
+        </message>
+        <message>
+            <source>Quitar foto</source>
+            <translation>Remove photo</translation>
+        </message>
+        <message>
+            <source>¿Quitar esta foto?</source>
+            <translation>Remove this photo?</translation>
+        </message>
+        <message>
+            <source>Foto quitada.</source>
+            <translation>Photo removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotosDialog</name>
+        <message>
+            <source>Fotos de {name}</source>
+            <translation>Photos of {name}</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>PinEntry</name>
         <message>
             <source>PIN</source>
@@ -3735,14 +4073,6 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>New product</translation>
         </message>
         <message>
-            <source>Sin foto</source>
-            <translation>No photo</translation>
-        </message>
-        <message>
-            <source>Elegir foto…</source>
-            <translation>Choose photo…</translation>
-        </message>
-        <message>
             <source>Nombre</source>
             <translation>Name</translation>
         </message>
@@ -3759,8 +4089,8 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Description</translation>
         </message>
         <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
+            <source>Fotos</source>
+            <translation>Photos</translation>
         </message>
         <message>
             <source>Crear producto</source>
@@ -3943,12 +4273,16 @@ Made by {makers}
             <translation>No photo</translation>
         </message>
         <message>
+            <source>Arrastre aquí una foto del producto</source>
+            <translation>Drag a photo of the product here</translation>
+        </message>
+        <message>
             <source>Se vende (aparece en la caja)</source>
             <translation>On sale (shown at the till)</translation>
         </message>
         <message>
-            <source>Cambiar foto…</source>
-            <translation>Change photo…</translation>
+            <source>Fotos…</source>
+            <translation>Photos…</translation>
         </message>
         <message>
             <source>Guardar cambios</source>
@@ -4041,6 +4375,14 @@ Made by {makers}
         <message>
             <source>Producto «{name}» creado. Agregue quién lo hizo.</source>
             <translation>Product “{name}” created. Add who made it.</translation>
+        </message>
+        <message>
+            <source>No se agregó la foto: {reason}</source>
+            <translation>The photo was not added: {reason}</translation>
+        </message>
+        <message>
+            <source>Foto agregada a «{name}».</source>
+            <translation>Photo added to “{name}”.</translation>
         </message>
         <message>
             <source>Cambiar el precio</source>
@@ -4341,6 +4683,14 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Exportar todo (ZIP)</source>
             <translation>Export all (ZIP)</translation>
+        </message>
+        <message>
+            <source>Catálogo…</source>
+            <translation>Catalogue…</translation>
+        </message>
+        <message>
+            <source>Catálogo con fotos, lista para tiendas aliadas, tarjetas para Instagram y el feed de Meta</source>
+            <translation>Photo catalogue, partner shops list, Instagram cards and the Meta feed</translation>
         </message>
         <message>
             <source>Todas las tablas de la base de datos en archivos CSV, para la contadora</source>
@@ -4834,6 +5184,10 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>This till</translation>
         </message>
         <message>
+            <source>Catálogo</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
             <source>Cancelar</source>
             <translation>Cancel</translation>
         </message>
@@ -4868,6 +5222,26 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
             <translation>Printed as a QR code on every receipt. Empty: no QR.</translation>
+        </message>
+        <message>
+            <source>Teléfono o WhatsApp</source>
+            <translation>Phone or WhatsApp</translation>
+        </message>
+        <message>
+            <source>Instagram de la tienda</source>
+            <translation>shop's Instagram</translation>
+        </message>
+        <message>
+            <source>Sale como código QR en cada página del catálogo.</source>
+            <translation>Printed as a QR code on every page of the catalogue.</translation>
+        </message>
+        <message>
+            <source>Dirección de las imágenes</source>
+            <translation>Address of the pictures</translation>
+        </message>
+        <message>
+            <source>Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto a su tarjeta en esta dirección.</source>
+            <translation>Where the catalogue's cards are put online: the Meta feed links each product to its card at this address.</translation>
         </message>
         <message>
             <source>Rollo de 80 mm</source>

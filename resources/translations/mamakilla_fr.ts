@@ -176,6 +176,10 @@ PDF enregistré dans :
             <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
         </message>
         <message>
+            <source>imagen arrastrada</source>
+            <translation>image glissée</translation>
+        </message>
+        <message>
             <source>Elegir foto</source>
             <translation>Choisir une photo</translation>
         </message>
@@ -686,6 +690,18 @@ PDF enregistré dans :
             <translation>lien du catalogue</translation>
         </message>
         <message>
+            <source>teléfono de la tienda</source>
+            <translation>téléphone de la boutique</translation>
+        </message>
+        <message>
+            <source>Instagram de la tienda</source>
+            <translation>Instagram de la boutique</translation>
+        </message>
+        <message>
+            <source>dirección de las imágenes</source>
+            <translation>adresse des images</translation>
+        </message>
+        <message>
             <source>parte de la artesana</source>
             <translation>part de l'artisane</translation>
         </message>
@@ -826,6 +842,10 @@ PDF enregistré dans :
             <translation>caisses</translation>
         </message>
         <message>
+            <source>fotos</source>
+            <translation>photos</translation>
+        </message>
+        <message>
             <source>sí</source>
             <translation>oui</translation>
         </message>
@@ -908,6 +928,54 @@ PDF enregistré dans :
         <message>
             <source>No se abrió el cajón: {reason}. Lo registrado queda guardado; ábralo con su llave.</source>
             <translation>Le tiroir ne s'est pas ouvert : {reason}. Ce qui a été enregistré reste enregistré ; ouvrez-le avec sa clé.</translation>
+        </message>
+        <message>
+            <source>Enero</source>
+            <translation>Janvier</translation>
+        </message>
+        <message>
+            <source>Febrero</source>
+            <translation>Février</translation>
+        </message>
+        <message>
+            <source>Marzo</source>
+            <translation>Mars</translation>
+        </message>
+        <message>
+            <source>Abril</source>
+            <translation>Avril</translation>
+        </message>
+        <message>
+            <source>Mayo</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Junio</source>
+            <translation>Juin</translation>
+        </message>
+        <message>
+            <source>Julio</source>
+            <translation>Juillet</translation>
+        </message>
+        <message>
+            <source>Agosto</source>
+            <translation>Août</translation>
+        </message>
+        <message>
+            <source>Septiembre</source>
+            <translation>Septembre</translation>
+        </message>
+        <message>
+            <source>Octubre</source>
+            <translation>Octobre</translation>
+        </message>
+        <message>
+            <source>Noviembre</source>
+            <translation>Novembre</translation>
+        </message>
+        <message>
+            <source>Diciembre</source>
+            <translation>Décembre</translation>
         </message>
     </context>
     <context>
@@ -1057,6 +1125,33 @@ PDF enregistré dans :
 La aplicación se cerrará: vuelva a abrirla.</source>
             <translation>Terminé. L'ancienne base est dans {aside}.
 L'application va se fermer : rouvrez-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Tomar foto con la cámara</source>
+            <translation>Prendre une photo avec la caméra</translation>
+        </message>
+        <message>
+            <source>Tomar foto</source>
+            <translation>Prendre la photo</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>La cámara todavía no está lista: espere un momento.</source>
+            <translation>La caméra n'est pas encore prête : patientez un instant.</translation>
+        </message>
+        <message>
+            <source>No se pudo tomar la foto: {reason}</source>
+            <translation>La photo n'a pas pu être prise : {reason}</translation>
+        </message>
+        <message>
+            <source>La cámara no responde: {reason}</source>
+            <translation>La caméra ne répond pas : {reason}</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1515,93 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>Cajón abierto.</source>
             <translation>Tiroir ouvert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <source>Catálogo para clientes y tiendas</source>
+            <translation>Catalogue pour les clients et les boutiques</translation>
+        </message>
+        <message>
+            <source>Catálogo con fotos (PDF, 6 productos por página)</source>
+            <translation>Catalogue avec photos (PDF, 6 produits par page)</translation>
+        </message>
+        <message>
+            <source>Lista de precios para tiendas aliadas (PDF)</source>
+            <translation>Liste de prix pour les boutiques partenaires (PDF)</translation>
+        </message>
+        <message>
+            <source>Tarjetas para Instagram y WhatsApp (PNG)</source>
+            <translation>Cartes pour Instagram et WhatsApp (PNG)</translation>
+        </message>
+        <message>
+            <source>Catálogo de Meta: Instagram y Facebook (CSV)</source>
+            <translation>Catalogue Meta : Instagram et Facebook (CSV)</translation>
+        </message>
+        <message>
+            <source>También historias (1080 × 1920)</source>
+            <translation>Aussi les stories (1080 × 1920)</translation>
+        </message>
+        <message>
+            <source>Comisión de la tienda (%)</source>
+            <translation>Commission de la boutique (%)</translation>
+        </message>
+        <message>
+            <source>Categorías</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>Productos</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Guardar…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Sin nada marcado: todo el catálogo que está a la venta.</source>
+            <translation>Rien de coché : tout le catalogue en vente.</translation>
+        </message>
+        <message>
+            <source>Carpeta para las tarjetas</source>
+            <translation>Dossier des cartes</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Preparando el catálogo…</source>
+            <translation>Préparation du catalogue…</translation>
+        </message>
+        <message>
+            <source>Cancelado.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>{n} tarjeta guardada en {path}</source>
+            <translation>{n} carte enregistrée dans {path}</translation>
+        </message>
+        <message>
+            <source>{n} tarjetas guardadas en {path}</source>
+            <translation>{n} cartes enregistrées dans {path}</translation>
+        </message>
+        <message>
+            <source>Guardado en {path}</source>
+            <translation>Enregistré dans {path}</translation>
         </message>
     </context>
     <context>
@@ -2168,6 +2350,10 @@ Précédente : %2</translation>
             <translation>Artisane</translation>
         </message>
         <message>
+            <source>Foto</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
             <source>Ubicación</source>
             <translation>Emplacement</translation>
         </message>
@@ -2362,6 +2548,18 @@ Précédente : %2</translation>
         <message>
             <source>{name} quedó inactiva</source>
             <translation>{name} est maintenant inactive</translation>
+        </message>
+        <message>
+            <source>Foto quitada de {name}</source>
+            <translation>Photo retirée de {name}</translation>
+        </message>
+        <message>
+            <source>Foto principal nueva de {name}</source>
+            <translation>Nouvelle photo principale de {name}</translation>
+        </message>
+        <message>
+            <source>Foto nueva de {name}</source>
+            <translation>Nouvelle photo de {name}</translation>
         </message>
         <message>
             <source>Ubicación nueva: {name}</source>
@@ -2702,16 +2900,8 @@ Précédente : %2</translation>
             <translation>— personne / on ne sait pas —</translation>
         </message>
         <message>
-            <source>Sin foto</source>
-            <translation>Sans photo</translation>
-        </message>
-        <message>
-            <source>Elegir foto…</source>
-            <translation>Choisir une photo…</translation>
-        </message>
-        <message>
-            <source>Quitar</source>
-            <translation>Retirer</translation>
+            <source>Fotos</source>
+            <translation>Photos</translation>
         </message>
         <message>
             <source>Nombre completo</source>
@@ -2738,16 +2928,55 @@ Précédente : %2</translation>
             <translation>Notes</translation>
         </message>
         <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
             <source>Guardar</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
             <source>El DNI tiene 8 dígitos (o déjelo vacío).</source>
             <translation>Le DNI a 8 chiffres (ou laissez-le vide).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MakerStatementDialog</name>
+        <message>
+            <source>Guardar imagen (WhatsApp)…</source>
+            <translation>Enregistrer l'image (WhatsApp)…</translation>
+        </message>
+        <message>
+            <source>Guardar PDF…</source>
+            <translation>Enregistrer le PDF…</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Mes</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>El mes de {name}</source>
+            <translation>Le mois de {name}</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar: {error}</source>
+            <translation>Enregistrement impossible : {error}</translation>
+        </message>
+        <message>
+            <source>Guardado en {path}</source>
+            <translation>Enregistré dans {path}</translation>
+        </message>
+        <message>
+            <source>Imagen PNG (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2775,6 +3004,14 @@ Précédente : %2</translation>
         <message>
             <source>Etiquetas</source>
             <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Su mes</source>
+            <translation>Son mois</translation>
+        </message>
+        <message>
+            <source>Su mes en una imagen para enviarle por WhatsApp, o en PDF</source>
+            <translation>Son mois en image à lui envoyer par WhatsApp, ou en PDF</translation>
         </message>
         <message>
             <source>Desactivar</source>
@@ -3595,6 +3832,107 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         </message>
     </context>
     <context>
+        <name>PhotoCropDialog</name>
+        <message>
+            <source>Recortar la foto</source>
+            <translation>Recadrer la photo</translation>
+        </message>
+        <message>
+            <source>Más chico −</source>
+            <translation>Plus petit −</translation>
+        </message>
+        <message>
+            <source>Más grande +</source>
+            <translation>Plus grand +</translation>
+        </message>
+        <message>
+            <source>Centrar</source>
+            <translation>Centrer</translation>
+        </message>
+        <message>
+            <source>Usar este recorte</source>
+            <translation>Utiliser ce recadrage</translation>
+        </message>
+        <message>
+            <source>Arrastre el cuadro hasta el producto. Flechas: mover; + y −: tamaño. Se guarda cuadrada.</source>
+            <translation>Faites glisser le carré sur le produit. Flèches : déplacer ; + et − : taille. Elle est gardée carrée.</translation>
+        </message>
+        <message>
+            <source>Recorte de {side} × {side} píxeles</source>
+            <translation>Recadrage de {side} × {side} pixels</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <source>Agregar foto…</source>
+            <translation>Ajouter une photo…</translation>
+        </message>
+        <message>
+            <source>Cámara…</source>
+            <translation>Caméra…</translation>
+        </message>
+        <message>
+            <source>Hacer principal</source>
+            <translation>Mettre en principale</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Arrastre aquí fotos desde una carpeta</source>
+            <translation>Faites glisser ici des photos d'un dossier</translation>
+        </message>
+        <message>
+            <source>★ Principal</source>
+            <translation>★ Principale</translation>
+        </message>
+        <message>
+            <source>foto de la cámara</source>
+            <translation>photo de la caméra</translation>
+        </message>
+        <message>
+            <source>No se agregó la foto: {reason}</source>
+            <translation>La photo n'a pas été ajoutée : {reason}</translation>
+        </message>
+        <message>
+            <source>Foto agregada.</source>
+            <translation>Photo ajoutée.</translation>
+        </message>
+        <message>
+            <source>Fotos agregadas.</source>
+            <translation>Photos ajoutées.</translation>
+        </message>
+        <message>
+            <source>Es la foto principal: la que se ve en la caja y en el catálogo.</source>
+            <translation>C'est la photo principale : celle de la caisse et du catalogue.</translation>
+        </message>
+        <message>
+            <source>Quitar foto</source>
+            <translation>Retirer la photo</translation>
+        </message>
+        <message>
+            <source>¿Quitar esta foto?</source>
+            <translation>Retirer cette photo ?</translation>
+        </message>
+        <message>
+            <source>Foto quitada.</source>
+            <translation>Photo retirée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotosDialog</name>
+        <message>
+            <source>Fotos de {name}</source>
+            <translation>Photos de {name}</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>PinEntry</name>
         <message>
             <source>PIN</source>
@@ -3735,14 +4073,6 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Nouveau produit</translation>
         </message>
         <message>
-            <source>Sin foto</source>
-            <translation>Sans photo</translation>
-        </message>
-        <message>
-            <source>Elegir foto…</source>
-            <translation>Choisir une photo…</translation>
-        </message>
-        <message>
             <source>Nombre</source>
             <translation>Nom</translation>
         </message>
@@ -3759,8 +4089,8 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Description</translation>
         </message>
         <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
+            <source>Fotos</source>
+            <translation>Photos</translation>
         </message>
         <message>
             <source>Crear producto</source>
@@ -3943,12 +4273,16 @@ Fait par {makers}
             <translation>Sans photo</translation>
         </message>
         <message>
+            <source>Arrastre aquí una foto del producto</source>
+            <translation>Faites glisser ici une photo du produit</translation>
+        </message>
+        <message>
             <source>Se vende (aparece en la caja)</source>
             <translation>En vente (apparaît à la caisse)</translation>
         </message>
         <message>
-            <source>Cambiar foto…</source>
-            <translation>Changer la photo…</translation>
+            <source>Fotos…</source>
+            <translation>Photos…</translation>
         </message>
         <message>
             <source>Guardar cambios</source>
@@ -4041,6 +4375,14 @@ Fait par {makers}
         <message>
             <source>Producto «{name}» creado. Agregue quién lo hizo.</source>
             <translation>Produit « {name} » créé. Ajoutez qui l'a fait.</translation>
+        </message>
+        <message>
+            <source>No se agregó la foto: {reason}</source>
+            <translation>La photo n'a pas été ajoutée : {reason}</translation>
+        </message>
+        <message>
+            <source>Foto agregada a «{name}».</source>
+            <translation>Photo ajoutée à « {name} ».</translation>
         </message>
         <message>
             <source>Cambiar el precio</source>
@@ -4341,6 +4683,14 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Exportar todo (ZIP)</source>
             <translation>Tout exporter (ZIP)</translation>
+        </message>
+        <message>
+            <source>Catálogo…</source>
+            <translation>Catalogue…</translation>
+        </message>
+        <message>
+            <source>Catálogo con fotos, lista para tiendas aliadas, tarjetas para Instagram y el feed de Meta</source>
+            <translation>Catalogue avec photos, liste des boutiques partenaires, cartes Instagram et flux Meta</translation>
         </message>
         <message>
             <source>Todas las tablas de la base de datos en archivos CSV, para la contadora</source>
@@ -4834,6 +5184,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Cette caisse</translation>
         </message>
         <message>
+            <source>Catálogo</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
             <source>Cancelar</source>
             <translation>Annuler</translation>
         </message>
@@ -4868,6 +5222,26 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
             <translation>Apparaît en code QR sur chaque ticket. Vide : pas de QR.</translation>
+        </message>
+        <message>
+            <source>Teléfono o WhatsApp</source>
+            <translation>Téléphone ou WhatsApp</translation>
+        </message>
+        <message>
+            <source>Instagram de la tienda</source>
+            <translation>Instagram de la boutique</translation>
+        </message>
+        <message>
+            <source>Sale como código QR en cada página del catálogo.</source>
+            <translation>Imprimé en code QR sur chaque page du catalogue.</translation>
+        </message>
+        <message>
+            <source>Dirección de las imágenes</source>
+            <translation>Adresse des images</translation>
+        </message>
+        <message>
+            <source>Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto a su tarjeta en esta dirección.</source>
+            <translation>Où les cartes du catalogue sont mises en ligne : le flux Meta relie chaque produit à sa carte à cette adresse.</translation>
         </message>
         <message>
             <source>Rollo de 80 mm</source>

@@ -173,11 +173,12 @@ def test_report_pdf_to_a_place_that_cannot_be_written(base, where):
     assert not [p for p in base.cwd.iterdir() if p.name.startswith(".mamakilla-")]
 
 
-def test_an_output_that_is_a_device_or_a_pipe_is_left_alone(base):
+@pytest.mark.parametrize("command", [("report", "day", "2026-03-02", "--pdf"), ("catalogue", "--pdf")])
+def test_an_output_that_is_a_device_or_a_pipe_is_left_alone(base, command):
     """Writing beside it and renaming would replace it with a file (as root, /dev/null itself)."""
     pipe = base.cwd / "tuberia"
     os.mkfifo(pipe)
-    line = one_line_error(base("report", "day", "2026-03-02", "--pdf", pipe))
+    line = one_line_error(base(*command, pipe))
     assert "no es un archivo común" in line
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert not [p for p in base.cwd.iterdir() if p.name.startswith(".mamakilla-")]
@@ -337,6 +338,14 @@ ARGUMENTS = [
     ("reprint", None, "--printer", "file:copia.pdf"),
     ("reprint", "N-001", "--printer", None),
     ("reprint", "N-001", "--printer", "escpos+tcp://127.0.0.1:1", None),
+    ("catalogue", None),
+    ("catalogue", "--pdf", None),
+    ("catalogue", "--feed", None),
+    ("catalogue", "--cards", None),
+    ("catalogue", "--line-sheet", "lista.pdf", "--commission", None),
+    ("catalogue", "--line-sheet", None, "--commission", "30"),
+    ("catalogue", "--pdf", "catalogo.pdf", "--category", None),
+    ("catalogue", "--cards", "tarjetas", "--product", None),
     (None, "verify"),
     ("--db", None, "verify"),
     ("--db", None, "stock", "--json"),

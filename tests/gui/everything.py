@@ -7,6 +7,7 @@ language. A new dialog is added here once and both look at it.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,13 +23,17 @@ from mamakilla_pos.gui import (
     cart_dialogs,
     cart_model,
     cash_dialogs,
+    catalogue_dialog,
     help_dialog,
     import_dialog,
     locations_screen,
+    maker_statement_dialog,
     makers_screen,
     payment_dialog,
     payout_dialog,
     pdf_view,
+    photo_crop,
+    photo_widgets,
     production_dialog,
     products_screen,
     recovery_dialog,
@@ -42,10 +47,22 @@ from mamakilla_pos.gui import (
     users_screen,
 )
 from mamakilla_pos.gui.main_window import BACK_OFFICE
-from mamakilla_pos.services import auth, catalogue, history, locations, receipts, stock
+from mamakilla_pos.services import auth, catalogue, history, locations, photos, receipts, stock
 from mamakilla_pos.services.settings import get_settings
 from mamakilla_pos.services.startup import diagnose
 from mamakilla_pos.services.tags import TagRequest
+
+
+def _picture() -> bytes:
+    """A photo to crop in the crop dialog (this module also runs in the fit probe's own process)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (1200, 900), (200, 60, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+PICTURE = _picture()
 
 SCREENS = ("sale", "history", "cash", *(key for key, *_rest in BACK_OFFICE if key != "-"))
 """Every screen of the main window, by key."""
@@ -121,6 +138,10 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "tags", lambda: tags_dialog.TagsDialog(store, [TagRequest(ctx.codes[0], 2)], parent)
     yield "new user", lambda: users_screen.NewUserDialog(auth.roles(store), parent)
     yield "new pin", lambda: users_screen.NewPinDialog("PIN", True, parent)
+    yield "photos", lambda: photo_widgets.PhotosDialog(store, photos.Owner("product", item.product_id), "Bolso", parent)
+    yield "crop", lambda: photo_crop.PhotoCropDialog(photos.photo_preview(PICTURE), parent)
+    yield "catalogue", lambda: catalogue_dialog.CatalogueDialog(store, parent)
+    yield "maker's month", lambda: maker_statement_dialog.MakerStatementDialog(store, makers[0].id, parent)
 
 
 def counting(dialog: stocktake_dialog.StocktakeDialog) -> stocktake_dialog.StocktakeDialog:

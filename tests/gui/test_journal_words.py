@@ -7,10 +7,22 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from helpers import photo_bytes
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.journal_words import JournalWords
-from mamakilla_pos.services import auth, cash, catalogue, history, journal_view, locations, settings, stock, transfers
+from mamakilla_pos.services import (
+    auth,
+    cash,
+    catalogue,
+    history,
+    journal_view,
+    locations,
+    photos,
+    settings,
+    stock,
+    transfers,
+)
 from mamakilla_pos.services.journal_view import JournalRow
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.shares import pay_maker
@@ -69,6 +81,12 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     stock.transfer(store, shop.pencil_case, 2, "feria", "taller")
     locations.set_location_active(store, "feria", False, user_id=carmen.id)
     auth.reset_pin(store, rosa_user.id, "8642", carmen.id)
+    bag_owner = photos.Owner("product", bag.product_id)
+    first = photos.add_photo(store, bag_owner, photo_bytes(400, 400), user_id=carmen.id)
+    second = photos.add_photo(store, bag_owner, photo_bytes(400, 400), user_id=carmen.id)
+    photos.set_main_photo(store, second.id, carmen.id)
+    photos.remove_photo(store, first.id, carmen.id)
+    photos.add_photo(store, photos.Owner("maker", nilda.id), photo_bytes(400, 400), user_id=carmen.id)
 
     bag_name = f"Bolso bordado ({shop.bag})"
     assert said(store, "sale")[0] == f"Venta {sale.number} de S/ 45.00 por Rosa Quispe"
@@ -107,6 +125,13 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     ]
     assert said(store, "user_pin") == ["Carmen Ayma dio un PIN nuevo a Rosa Quispe"]
     assert said(store, "item") == [f"Artículo nuevo {hers.code}: Bolso bordado de Nilda Choque y Rosa Quispe"]
+    assert said(store, "photo") == [
+        "Foto nueva de Bolso bordado",
+        "Foto nueva de Bolso bordado",
+        "Foto principal nueva de Bolso bordado",
+        "Foto quitada de Bolso bordado",
+        "Foto nueva de Nilda Choque",
+    ]
     for kind, text in sentences(store):
         assert "{" not in text and "[" not in text, (kind, text)
 

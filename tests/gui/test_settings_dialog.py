@@ -124,6 +124,9 @@ def test_a_coordinator_changes_every_kind_of_setting(qtbot, store, people, monke
     qtbot.mouseClick(dialog.findChild(QPushButton, "chooseBackupButton"), Qt.MouseButton.LeftButton)
     assert dialog.findChild(QLineEdit, "backupFolderInput").text() == str(backups)
     _choose(dialog.findChild(QComboBox, "languageInput"), "fr")
+    _retype(qtbot, dialog.findChild(QLineEdit, "shopPhoneInput"), "+51 984 123 456")
+    _retype(qtbot, dialog.findChild(QLineEdit, "instagramUrlInput"), "https://www.instagram.com/mamakilla.cusco/")
+    _retype(qtbot, dialog.findChild(QLineEdit, "imageBaseUrlInput"), "https://mamakilla.pe/img")
     _save(qtbot, dialog)
 
     assert dialog.result() == SettingsDialog.DialogCode.Accepted, _error(dialog).text()
@@ -138,6 +141,11 @@ def test_a_coordinator_changes_every_kind_of_setting(qtbot, store, people, monke
     assert saved.seller_discount_limit == Decimal("15")
     assert (saved.till_series, saved.till_location, saved.idle_lock_minutes) == ("B002", "feria", "10")
     assert saved.backup_folder == str(backups)
+    assert (saved.shop_phone, saved.instagram_url, saved.image_base_url) == (
+        "+51 984 123 456",
+        "https://www.instagram.com/mamakilla.cusco/",
+        "https://mamakilla.pe/img",
+    )
     assert saved.shop_address == "Hermanos Ayar, Santiago, Cusco"  # untouched
     assert dialog.result_settings == saved
     with store.engine.connect() as conn:
@@ -187,6 +195,9 @@ def test_a_bad_dollar_rate_shows_the_message_and_changes_nothing(qtbot, store, p
         ("shopRucInput", "20601234566", "El RUC no es válido: revise los 11 números."),
         ("shopNameInput", "", "Escriba el nombre de la tienda."),
         ("catalogueUrlInput", "mamakilla", "El enlace del catálogo empieza con https:// (o déjelo vacío)."),
+        ("instagramUrlInput", "@mamakilla", "El enlace de Instagram empieza con https:// (o déjelo vacío)."),
+        ("imageBaseUrlInput", "ftp://x", "La dirección de las imágenes empieza con https:// (o déjelo vacío)."),
+        ("shopPhoneInput", "llamar", "El teléfono lleva solo números, espacios y + ( ) - (hasta 32)."),
     ],
 )
 def test_each_bad_value_is_explained_and_nothing_is_saved(qtbot, store, field, value, message):

@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from helpers import photo_bytes
 from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, locations, stock
+from mamakilla_pos.services import catalogue, locations, photos, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.history import line_ids
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -36,14 +37,15 @@ def test_create_maker_with_every_detail(store):
         joined_on=date(2024, 3, 1),
         trainer_id=trainer.id,
         notes="Borda muy fino",
-        photo_path="/fotos/ana.jpg",
+        photos=[photos.prepare_photo(photo_bytes(400, 400))],
     )
     assert maker.name == "Ana Huamán"
     assert maker.short_code == "AH"
     assert maker.dni == "45678901"
     assert maker.trainer == "Rosa Quispe"
     assert maker.trainer_id == trainer.id
-    assert (maker.notes, maker.photo_path, maker.joined_on) == ("Borda muy fino", "/fotos/ana.jpg", date(2024, 3, 1))
+    assert (maker.notes, maker.joined_on) == ("Borda muy fino", date(2024, 3, 1))
+    assert len(photos.list_photos(store, photos.Owner("maker", maker.id))) == 1
     assert maker.active
     assert [m.name for m in catalogue.list_makers(store)] == ["Ana Huamán", "Rosa Quispe"]
     assert _journal(store, "maker")[-1]["created"]["dni"] == "45678901"

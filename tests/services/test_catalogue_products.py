@@ -6,10 +6,11 @@ import json
 from decimal import Decimal
 
 import pytest
+from helpers import photo_bytes
 from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue
+from mamakilla_pos.services import catalogue, photos
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -30,7 +31,12 @@ def test_create_product_and_items(store):
     rosa = catalogue.create_maker(store, "Rosa Quispe")
     ana = catalogue.create_maker(store, "Ana Huamán")
     product = catalogue.create_product(
-        store, "Bolso bordado Inti", "Bolsos", Decimal("85.00"), description="Bordado a mano", photo_path="/f/inti.jpg"
+        store,
+        "Bolso bordado Inti",
+        "Bolsos",
+        Decimal("85.00"),
+        description="Bordado a mano",
+        photos=[photos.prepare_photo(photo_bytes(900, 600))],
     )
     assert (product.name, product.category, product.price) == ("Bolso bordado Inti", "Bolsos", Decimal("85.00"))
     assert product.items == ()
@@ -40,7 +46,8 @@ def test_create_product_and_items(store):
     assert [(m.name, m.weight) for m in joint.makers] == [("Rosa Quispe", 2), ("Ana Huamán", 1)]
     shown = catalogue.get_product(store, product.id)
     assert [i.code for i in shown.items] == ["INTI-J1", "MK000001"]
-    assert shown.description == "Bordado a mano" and shown.photo_path == "/f/inti.jpg"
+    assert shown.description == "Bordado a mano"
+    assert [p.main for p in photos.list_photos(store, photos.Owner("product", product.id))] == [True]
     assert catalogue.list_categories(store) == ["Bolsos"]
     assert catalogue.find_item(store, "inti-j1".upper()).product_name == "Bolso bordado Inti"
     assert verify(store) == []
@@ -99,13 +106,11 @@ def test_update_product_details(shop):
         name="Bolso bordado Killa",
         category="Bordados",
         description="Hilo de alpaca",
-        photo_path="/fotos/killa.png",
     )
-    assert (product.name, product.category, product.description, product.photo_path) == (
+    assert (product.name, product.category, product.description) == (
         "Bolso bordado Killa",
         "Bordados",
         "Hilo de alpaca",
-        "/fotos/killa.png",
     )
     changes = _journal(store, "product")[-1]["changes"]
     assert changes["name"] == ["Bolso bordado", "Bolso bordado Killa"]

@@ -9,11 +9,12 @@ from datetime import date, datetime
 from decimal import Decimal as D
 
 import pytest
+from helpers import photo_bytes
 from openpyxl import load_workbook
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import analytics, exports, history
+from mamakilla_pos.services import analytics, catalogue, exports, history, photos
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.exports import MONEY_FORMAT, Column, Table
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -109,6 +110,8 @@ def test_a_table_retitled_for_the_screen_keeps_its_values():
 
 
 def test_full_export_has_one_csv_per_table_with_every_row(sold, tmp_path):
+    bag = catalogue.find_item(sold, "BAG001")
+    photo = photos.add_photo(sold, photos.Owner("product", bag.product_id), photo_bytes(300, 300))
     target = tmp_path / "todo.zip"
     progress: list[tuple[int, int]] = []
     result = exports.export_all(sold, target, lambda d, t: progress.append((d, t)) or True)
@@ -130,6 +133,9 @@ def test_full_export_has_one_csv_per_table_with_every_row(sold, tmp_path):
     assert {s["number"]: s["total"] for s in sales} == {n: f"{D(c) / 100:.2f}" for n, c in cents.items()}
     users = archive.read("users.csv").decode("utf-8-sig").splitlines()[0].split(",")
     assert "pin_hash" not in users
+    listed = list(csv.DictReader(io.StringIO(archive.read("photos.csv").decode("utf-8-sig"))))
+    assert [(row["id"], row["product_id"]) for row in listed] == [(str(photo.id), str(bag.product_id))]
+    assert "tile" not in listed[0] and "large" not in listed[0]  # no picture bytes in a spreadsheet
     products = archive.read("products.csv").decode("utf-8-sig")
     assert "Cartuchera Ñusta" in products and "22.55" in products
     assert "LEEME.txt" in archive.namelist()

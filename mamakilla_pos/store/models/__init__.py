@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .headers import DocumentHeader
     from .journal import JournalEntry, JournalHead
     from .people import Role, Setting, User
+    from .photos import Photo
     from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
     from .shares import Payout, ShareEntry
     from .stock import StockMovement
@@ -34,6 +35,7 @@ _MODULES = {
     "DocumentHeader": "headers",
     "JournalEntry": "journal",
     "JournalHead": "journal",
+    "Photo": "photos",
     "Role": "people",
     "Setting": "people",
     "User": "people",
@@ -61,6 +63,7 @@ __all__ = [
     "ParkedSale",
     "Payment",
     "Payout",
+    "Photo",
     "Product",
     "ReceiptSeries",
     "Role",

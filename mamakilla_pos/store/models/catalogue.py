@@ -36,7 +36,6 @@ class Maker(Base):
     joined_on: Mapped[date | None]
     trainer_id: Mapped[int | None] = mapped_column(ForeignKey("makers.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
-    photo_path: Mapped[str] = mapped_column(String(255), default="")
     active: Mapped[bool] = mapped_column(default=True)
 
     @property
@@ -63,7 +62,6 @@ class Product(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     price: Mapped[Decimal] = mapped_column("price_cents")
     description: Mapped[str] = mapped_column(Text, default="")
-    photo_path: Mapped[str] = mapped_column(String(255), default="")
     center_made: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
 

@@ -1,0 +1,320 @@
+"""Photos of products and makers: add (from a file, a drop or the camera), choose the main one, remove.
+
+A photo is prepared (checked, turned upright, cropped, resized: see
+:mod:`mamakilla_pos.documents.photos`) before the write transaction starts,
+so the database's write lock is never held while a picture is resized. Each
+change is journaled with the SHA-256 of the large size, so ``verify`` and
+the journal know which picture was added.
+
+The sale screen reads tiles only when it paints them (:func:`main_tiles`),
+never as it starts. This module does not load Pillow: preparing a photo
+does, when one is added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.crop import Crop, Preview
+from ..store import Store
+from ..store.models import Maker, Photo, Product
+from .clock import now
+from .errors import NotFound, UserError
+from .locations import journal_edit
+
+if TYPE_CHECKING:
+    from ..documents.photos import PreparedPhoto
+
+OwnerKind = Literal["product", "maker"]
+MAX_PHOTOS = 12
+"""Photos a product or a maker may have: enough for every side of a bag."""
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose photo: a product's or a maker's, by id."""
+
+    kind: OwnerKind
+    id: int
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    """A stored photo as the screens list it: its small size, and whether it is the main one."""
+
+    id: uuid.UUID
+    owner: Owner
+    position: int
+    tile: bytes
+
+    @property
+    def main(self) -> bool:
+        return self.position == 0
+
+
+# -- reading a picture in ------------------------------------------------------------------------
+
+
+def read_photo_file(path: Path | str) -> bytes:
+    """The bytes of a picture file the person chose or dropped.
+
+    Raises:
+        UserError: no such file, a folder, no permission, too big, unreadable.
+    """
+    from ..documents.photos import MAX_FILE_BYTES
+
+    path = Path(path)
+    name = path.name or str(path)
+    if "\x00" in str(path):
+        raise UserError("nombre de archivo no válido")
+    try:
+        if path.is_dir():
+            raise UserError(f"{name} es una carpeta, no una foto")
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(f"el archivo {name} es demasiado grande (máximo 40 MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"no existe el archivo {name}") from None
+    except PermissionError:
+        raise UserError(f"no hay permiso para leer {name}") from None
+    except OSError as exc:
+        raise UserError(f"no se pudo leer {name}: {exc.strerror or exc}") from None
+
+
+def prepare_photo(data: bytes, crop: Crop | None = None) -> PreparedPhoto:
+    """Both stored sizes of a picture (see :func:`mamakilla_pos.documents.photos.prepare`).
+
+    Raises:
+        UserError: not a picture, damaged, too big or too small; the reason in Spanish.
+    """
+    from ..documents.photos import PhotoError, prepare
+
+    try:
+        return prepare(data, crop)
+    except PhotoError as exc:
+        raise UserError(str(exc)) from None
+
+
+def picture_size(data: bytes) -> tuple[int, int]:
+    """Width and height of the upright picture in ``data`` (what a crop's pixels refer to).
+
+    Raises:
+        UserError: the picture cannot be used.
+    """
+    shown = photo_preview(data, side=64)
+    return shown.width, shown.height
+
+
+def photo_preview(data: bytes, side: int = 1000) -> Preview:
+    """A small upright copy of a picture to choose the square on (see :func:`mamakilla_pos.documents.photos.preview`).
+
+    Raises:
+        UserError: the picture cannot be used; nothing else is done with it.
+    """
+    from ..documents.photos import PhotoError, preview
+
+    try:
+        return preview(data, side)
+    except PhotoError as exc:
+        raise UserError(str(exc)) from None
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _owner_name(session: Session, owner: Owner) -> str:
+    model = Product if owner.kind == "product" else Maker
+    row = session.get(model, owner.id)
+    if row is None:
+        raise NotFound("no existe el producto" if owner.kind == "product" else "no existe la artesana")
+    return row.name
+
+
+def _owned_by(owner: Owner) -> tuple[object, ...]:
+    column = Photo.product_id if owner.kind == "product" else Photo.maker_id
+    return (column == owner.id,)
+
+
+def _photos_of(session: Session, owner: Owner) -> list[Photo]:
+    return list(session.execute(select(Photo).where(*_owned_by(owner)).order_by(Photo.position)).scalars())
+
+
+def _digest(photo: Photo) -> str:
+    return hashlib.sha256(photo.large).hexdigest()
+
+
+def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: str, user_id: int | None) -> None:
+    payload = {"owner": owner.kind, "owner_id": owner.id, "name": name, action: True, "sha256": _digest(photo)}
+    journal_edit(session, "photo", photo.id.hex, payload, user_id)
+
+
+def add_prepared(
+    session: Session, owner: Owner, prepared: PreparedPhoto, user_id: int | None = None, main: bool = False
+) -> Photo:
+    """Store a prepared photo inside the caller's transaction: last in the list, or first when ``main``.
+
+    Raises:
+        NotFound: no such product or maker.
+        UserError: the owner has :data:`MAX_PHOTOS` photos already.
+    """
+    name = _owner_name(session, owner)
+    existing = _photos_of(session, owner)
+    if len(existing) >= MAX_PHOTOS:
+        raise UserError(f"ya tiene {MAX_PHOTOS} fotos: quite una antes de agregar otra")
+    photo = Photo(
+        id=uuid.uuid4(),
+        product_id=owner.id if owner.kind == "product" else None,
+        maker_id=owner.id if owner.kind == "maker" else None,
+        position=0 if main else len(existing),
+        created_at=now(),
+        tile=prepared.tile,
+        large=prepared.large,
+    )
+    if main:
+        for position, other in enumerate(existing, start=1):
+            other.position = position
+    session.add(photo)
+    session.flush()
+    _journal(session, photo, owner, name, "added", user_id)
+    return photo
+
+
+def add_photo(
+    store: Store,
+    owner: Owner,
+    data: bytes,
+    crop: Crop | None = None,
+    user_id: int | None = None,
+    main: bool = False,
+) -> PhotoInfo:
+    """Add a picture (a file's bytes, or the camera's) to a product or a maker.
+
+    The first photo is the main one; ``main`` makes the new one main.
+
+    Raises:
+        UserError: the picture cannot be used, the owner does not exist or has
+            too many photos, or the user may not edit the catalogue. Nothing is stored.
+    """
+    prepared = prepare_photo(data, crop)  # before the transaction: resizing holds no lock
+    with store.session() as session, session.begin():
+        photo = add_prepared(session, owner, prepared, user_id, main)
+        return PhotoInfo(photo.id, owner, photo.position, photo.tile)
+
+
+def add_photo_file(
+    store: Store, owner: Owner, path: Path | str, crop: Crop | None = None, user_id: int | None = None
+) -> PhotoInfo:
+    """:func:`add_photo` from a picture file.
+
+    Raises:
+        UserError: a missing or unreadable file, or a picture that cannot be used.
+    """
+    return add_photo(store, owner, read_photo_file(path), crop, user_id)
+
+
+def _photo_by_id(session: Session, photo_id: uuid.UUID) -> Photo:
+    photo = session.get(Photo, photo_id)
+    if photo is None:
+        raise NotFound("no existe la foto")
+    return photo
+
+
+def _owner_of(photo: Photo) -> Owner:
+    if photo.product_id is not None:
+        return Owner("product", photo.product_id)
+    assert photo.maker_id is not None
+    return Owner("maker", photo.maker_id)
+
+
+def set_main_photo(store: Store, photo_id: uuid.UUID, user_id: int | None = None) -> None:
+    """Make a photo the main one of its product or maker (the others keep their order)."""
+    with store.session() as session, session.begin():
+        photo = _photo_by_id(session, photo_id)
+        if photo.position == 0:
+            return
+        owner = _owner_of(photo)
+        others = [p for p in _photos_of(session, owner) if p.id != photo.id]
+        photo.position = 0
+        for position, other in enumerate(others, start=1):
+            other.position = position
+        session.flush()
+        _journal(session, photo, owner, _owner_name(session, owner), "main", user_id)
+
+
+def remove_photo(store: Store, photo_id: uuid.UUID, user_id: int | None = None) -> None:
+    """Remove a photo; the next one becomes the main one when it was."""
+    with store.session() as session, session.begin():
+        photo = _photo_by_id(session, photo_id)
+        owner = _owner_of(photo)
+        _journal(session, photo, owner, _owner_name(session, owner), "removed", user_id)
+        session.delete(photo)
+        session.flush()
+        for position, other in enumerate(_photos_of(session, owner)):
+            other.position = position
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def list_photos(store: Store, owner: Owner) -> list[PhotoInfo]:
+    """A product's or a maker's photos, the main one first (small size only)."""
+    with store.session() as session:
+        column = Photo.product_id if owner.kind == "product" else Photo.maker_id
+        rows = session.execute(
+            select(Photo.id, Photo.position, Photo.tile).where(column == owner.id).order_by(Photo.position)
+        ).all()
+    return [PhotoInfo(photo_id, owner, position, tile) for photo_id, position, tile in rows]
+
+
+def large_photo(store: Store, photo_id: uuid.UUID) -> bytes:
+    """The 1080 px size of a photo.
+
+    Raises:
+        NotFound: no such photo.
+    """
+    with store.session() as session:
+        data = session.execute(select(Photo.large).where(Photo.id == photo_id)).scalar_one_or_none()
+    if data is None:
+        raise NotFound("no existe la foto")
+    return data
+
+
+def owners_with_photos(store: Store, kind: OwnerKind = "product") -> set[int]:
+    """The products (or makers) that have a main photo: read from the index alone, no picture."""
+    column = Photo.product_id if kind == "product" else Photo.maker_id
+    with store.session() as session:
+        return set(session.execute(select(column).where(column.is_not(None), Photo.position == 0)).scalars())
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def main_tiles(store: Store, product_ids: Iterable[int], kind: OwnerKind = "product") -> dict[int, bytes]:
+    """The small size of the main photo of each of these products (or makers) that has one."""
+    return _main(store, list(product_ids), kind, large=False)
+
+
+def main_large(store: Store, product_ids: Iterable[int], kind: OwnerKind = "product") -> dict[int, bytes]:
+    """The 1080 px size of the main photo of each of these products (or makers) that has one."""
+    return _main(store, list(product_ids), kind, large=True)
+
+
+def _main(store: Store, ids: list[int], kind: OwnerKind, large: bool) -> dict[int, bytes]:
+    column = Photo.product_id if kind == "product" else Photo.maker_id
+    data = Photo.large if large else Photo.tile
+    found: dict[int, bytes] = {}
+    with store.session() as session:
+        for chunk in _chunks(ids):
+            query = select(column, data).where(column.in_(chunk), Photo.position == 0)
+            found.update({owner_id: blob for owner_id, blob in session.execute(query).all() if owner_id is not None})
+    return found
