@@ -209,6 +209,46 @@ def create_shop(path: Path, items: int = 20_000, makers: int = 40, seed: int = 1
     return ShopFacts(path, items, makers, user.id, location_id)
 
 
+PHOTO_VARIANTS = 24
+"""Distinct pictures the generator draws; every product gets one of them (the bytes are stored per product)."""
+
+
+def add_photos(path: Path, seed: int = 3) -> int:
+    """A main photo for every product that has none, as the app stores them (a 320 px tile and a
+    1080 px JPEG), journaled afterwards as master data; returns how many were added."""
+    from mamakilla_pos.documents.photos import prepare
+    from mamakilla_pos.services.demo_pictures import product_picture
+
+    rng = random.Random(seed)
+    kinds = ("Bolso bordado", "Monedero de cuero", "Cartuchera de aguayo", "Mochila de lona pintada", "Cojín bordado")
+    pictures = [prepare(product_picture(f"{kinds[n % len(kinds)]} {n}")) for n in range(PHOTO_VARIANTS)]
+    at = db_time(datetime.combine(date.today() - timedelta(days=300), time(9)))
+    connection = connect_like_the_app(path)  # the shop may be open (WAL): written as the app writes
+    try:
+        products = [
+            pid
+            for (pid,) in connection.execute(
+                "SELECT id FROM products WHERE id NOT IN (SELECT product_id FROM photos WHERE product_id IS NOT NULL)"
+            )
+        ]
+        connection.execute("BEGIN")
+        for start in range(0, len(products), 1000):
+            rows = []
+            for product_id in products[start : start + 1000]:
+                picture = pictures[rng.randrange(PHOTO_VARIANTS)]
+                rows.append((_uuid(rng).hex, product_id, 0, at, picture.tile, picture.large))
+            connection.executemany(
+                "INSERT INTO photos (id, product_id, maker_id, position, created_at, tile, large)"
+                " VALUES (?, ?, NULL, ?, ?, ?, ?)",
+                rows,
+            )
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    journal_master_data(path)
+    return len(products)
+
+
 def journal_master_data(path: Path) -> None:
     """Journal the master data and cash sessions written with plain SQL (one ``rows`` entry)."""
     store = open_store(sqlite_url(path))

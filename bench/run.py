@@ -821,6 +821,8 @@ def nearest(scales: Sequence[float], target: float) -> float:
 
 
 def run(plan: Plan, folder: Path) -> dict[str, object]:
+    from bench.bench_photos import measure_search_with_photos, measure_start_with_photos
+
     started = time.perf_counter()
     rows: list[Row] = []
     log(f"session shop: {plan.items:,} items, {plan.session_sales:,} sales in one session …")
@@ -831,6 +833,7 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
         ("receipt", lambda: measure_receipt(shop, plan)),
         ("thermal receipt", lambda: measure_thermal(shop, plan)),
         ("search", lambda: measure_search(shop, plan)),
+        ("search with photos", lambda: measure_search_with_photos(shop.store, shop.path, plan.repeat)),
         ("payout slip", lambda: measure_slip(shop, plan)),
         ("close", lambda: measure_close(shop, plan, folder)),
         ("backup", lambda: measure_backup(shop, plan, folder)),
@@ -892,6 +895,13 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
                     "max",
                     250.0,
                 )
+            )
+            rows += measure_start_with_photos(
+                growing.path,
+                growing.user_id,
+                plan.start_repeat,
+                measure_start,
+                f"{plan.items:,} items, {target:,} sales",
             )
             log("  measuring verify …")
             app, bare, read = verify_bench.measure(growing.path, plan.verify_repeat)
@@ -989,12 +999,16 @@ def run(plan: Plan, folder: Path) -> dict[str, object]:
         "start",
         "start_data_first",
         "memory",
+        "start_photos",
+        "photos_shown",
+        "memory_photos",
         "sale",
         "sale_bestsellers",
         "verify",
         "receipt",
         "thermal_receipt",
         "search",
+        "search_photos",
         "day",
         "shares",
         "annual",

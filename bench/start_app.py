@@ -8,7 +8,9 @@ migrations, finished days closed), the real ``MainWindow`` with user
 ``USER_ID`` logged in (no PIN typed: that wait is the person's, not the
 app's), shown maximised offscreen, and the daily backup when one is due.
 Prints ``READY <rss_kb>`` as soon as the sale screen shows the catalogue and
-the scan field has the focus, then quits.
+the scan field has the focus, then quits; with ``--photos`` after the user id,
+it goes on until the tiles on screen show their photos and prints
+``PHOTOS <rss_kb>`` then.
 """
 
 from __future__ import annotations
@@ -107,6 +109,17 @@ def main() -> int:
     timeout.timeout.connect(lambda: (print("TIMEOUT", flush=True), app.exit(1)))
     timeout.start(120_000)
 
+    wait_for_photos = "--photos" in sys.argv[3:]
+
+    def photos_shown() -> None:
+        # The first screen's tiles asked for their photos when painted; once read, they are painted again.
+        if screen.tile_photos.settled():
+            screen.grid.view.viewport().repaint()
+            print(f"PHOTOS {rss_kb()}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(1, photos_shown)
+
     def ready() -> None:
         if window.current_screen() is not screen and hasattr(window, "show_screen"):
             window.show_screen("sale")
@@ -114,7 +127,10 @@ def main() -> int:
         if shown and screen.scan_input.hasFocus():
             app.processEvents()
             print(f"READY {rss_kb()}", flush=True)
-            app.quit()
+            if wait_for_photos:
+                QTimer.singleShot(0, photos_shown)
+            else:
+                app.quit()
         else:
             QTimer.singleShot(1, ready)
 

@@ -66,6 +66,11 @@ class TilePhotos(QObject):
         self._ask(key)
         return None
 
+    def settled(self) -> bool:
+        """Whether everything asked for so far has been read (or found to have no photo)."""
+        with self._lock:
+            return self._with_photo is not None and not self._scheduled
+
     def forget(self) -> None:
         """Photos changed (or the catalogue was reloaded): read everything again when next painted."""
         with self._lock:

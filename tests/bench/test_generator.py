@@ -114,6 +114,22 @@ def test_generated_rows_are_the_rows_record_sale_writes(shop):
     assert [m[quantity] for m in recorded["stock_movements"]] == [-1, -2, -3]
 
 
+def test_photos_on_every_product_are_stored_and_journaled_as_the_app_does(shop):
+    from mamakilla_pos.services import photos
+
+    path, _facts = shop
+    assert datagen.add_photos(path) == 150
+    assert datagen.add_photos(path) == 0  # every product has one already
+    store = _store(path)
+    try:
+        assert photos.owners_with_photos(store) == set(range(1, 151))
+        tiles = photos.main_tiles(store, [1, 2])
+        assert set(tiles) == {1, 2} and all(t.startswith(b"\xff\xd8") for t in tiles.values())
+        assert verify.verify(store) == []
+    finally:
+        store.dispose()
+
+
 def test_the_generator_writes_every_column_the_journal_images():
     for table, columns in datagen.COLUMNS.items():
         assert columns == list(layout(table).columns), table
