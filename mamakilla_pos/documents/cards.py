@@ -92,7 +92,7 @@ def story_card(card: Card) -> bytes:
         draw.text((STORY[0] / 2, 214), handle_lines[0], font=handle_face, fill=INK, anchor="mm")
     top = 280
     image.paste(_picture(card, LARGE_SIZE), (0, top))
-    y = top + LARGE_SIZE + 60
+    y: float = top + LARGE_SIZE + 60
     face, lines = fit(card.name, STORY[0] - 140, 3, 76, 44, bold=True)
     for line in lines:
         draw.text((STORY[0] / 2, y), line, font=face, fill=INK, anchor="ma")

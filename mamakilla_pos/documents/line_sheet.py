@@ -46,7 +46,7 @@ def _percent(commission: Decimal) -> str:
 
 def _table(styles: Styles, rows: Sequence[LineSheetRow], commission: Decimal, tiles: Mapping[int, bytes]) -> Table:
     fonts = styles.fonts
-    header = ["", "Producto", "Precio al público", f"Comisión ({_percent(commission)})", "Nos paga"]
+    header: list[object] = ["", "Producto", "Precio al público", f"Comisión ({_percent(commission)})", "Nos paga"]
     body: list[list[object]] = [header]
     for row in rows:
         entry = row.listed

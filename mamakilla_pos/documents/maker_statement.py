@@ -78,7 +78,7 @@ def statement_png(statement: MakerStatement) -> bytes:
         image.paste(portrait, (60, 40), portrait)
         left = 270
     name_face, name_lines = fit(statement.maker, WIDTH - left - 50, 2, 56, 34, bold=True)
-    y = 56 if len(name_lines) == 1 else 36
+    y: float = 56 if len(name_lines) == 1 else 36
     for line in name_lines:
         draw.text((left, y), line, font=name_face, fill=WHITE)
         y += name_face.size * 1.1
@@ -105,10 +105,10 @@ def statement_png(statement: MakerStatement) -> bytes:
     )
     thanks = f"Gracias, {statement.first_name}. El 45 % de cada venta de tus piezas es tuyo."
     thanks_face, thanks_lines = fit(thanks, WIDTH - 120, 2, 32, 22)
-    y = HEIGHT - 110
+    bottom: float = HEIGHT - 110
     for line in thanks_lines:
-        draw.text((WIDTH / 2, y), line, font=thanks_face, fill=MUTED, anchor="ms")
-        y += thanks_face.size * 1.2
+        draw.text((WIDTH / 2, bottom), line, font=thanks_face, fill=MUTED, anchor="ms")
+        bottom += thanks_face.size * 1.2
     draw.text((WIDTH / 2, HEIGHT - 24), statement.shop, font=font(26, bold=True), fill=ACCENT, anchor="ms")
     out = io.BytesIO()
     image.save(out, "PNG")
@@ -124,7 +124,7 @@ def _pdf_rows(canvas: Canvas, rows: Sequence[tuple[str, str, bool]], regular: st
         value_font = regular if detail else bold
         value_size = 15 if detail else 26
         room = page_w - 2 * 22 * mm - stringWidth(value, value_font, value_size) - 10 * mm
-        label_size = size
+        label_size = float(size)
         while label_size > 9 and stringWidth(label, regular if detail else bold, label_size) > room:
             label_size -= 0.5
         canvas.setFillColor(colors.HexColor("#625850") if detail else colors.HexColor("#221E1C"))

@@ -131,20 +131,17 @@ def photo_preview(data: bytes, side: int = 1000) -> Preview:
 
 
 def _owner_name(session: Session, owner: Owner) -> str:
-    model = Product if owner.kind == "product" else Maker
-    row = session.get(model, owner.id)
+    row: Product | Maker | None = (
+        session.get(Product, owner.id) if owner.kind == "product" else session.get(Maker, owner.id)
+    )
     if row is None:
         raise NotFound("no existe el producto" if owner.kind == "product" else "no existe la artesana")
     return row.name
 
 
-def _owned_by(owner: Owner) -> tuple[object, ...]:
-    column = Photo.product_id if owner.kind == "product" else Photo.maker_id
-    return (column == owner.id,)
-
-
 def _photos_of(session: Session, owner: Owner) -> list[Photo]:
-    return list(session.execute(select(Photo).where(*_owned_by(owner)).order_by(Photo.position)).scalars())
+    column = Photo.product_id if owner.kind == "product" else Photo.maker_id
+    return list(session.execute(select(Photo).where(column == owner.id).order_by(Photo.position)).scalars())
 
 
 def _digest(photo: Photo) -> str:
@@ -291,7 +288,8 @@ def owners_with_photos(store: Store, kind: OwnerKind = "product") -> set[int]:
     """The products (or makers) that have a main photo: read from the index alone, no picture."""
     column = Photo.product_id if kind == "product" else Photo.maker_id
     with store.session() as session:
-        return set(session.execute(select(column).where(column.is_not(None), Photo.position == 0)).scalars())
+        found = session.execute(select(column).where(column.is_not(None), Photo.position == 0)).scalars()
+        return {owner_id for owner_id in found if owner_id is not None}
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
