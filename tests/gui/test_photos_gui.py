@@ -224,10 +224,12 @@ def test_the_sale_grid_shows_each_products_photo_once_painted(qtbot, shop):
     screen.resize(1366, 700)
     screen.show()
     qtbot.waitExposed(screen)
-    qtbot.waitUntil(lambda: screen.tile_photos.pixmap(bag.product_id, _tile_rect(screen, shop.bag).size()) is not None)
-    screen.grid.view.viewport().repaint()
-    red, green, blue = _tile_picture_colour(screen, shop.bag)
-    assert blue > 180 and red < 90, (red, green, blue)  # the photo, not the category's colour
+
+    def photo_shown() -> None:  # each grab paints the tiles; the photo comes from the reading thread
+        red, green, blue = _tile_picture_colour(screen, shop.bag)
+        assert blue > 180 and red < 90, (red, green, blue)  # the photo, not the category's colour
+
+    qtbot.waitUntil(photo_shown, timeout=15_000)
     # A product without a photo keeps its initials on its category's colour: nothing was read for it.
     purse = catalogue.find_item(shop.store, shop.purse)
     assert screen.tile_photos.pixmap(purse.product_id, _tile_rect(screen, shop.purse).size()) is None

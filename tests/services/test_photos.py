@@ -153,6 +153,17 @@ def test_a_missing_file_or_a_folder_is_refused(shop, tmp_path):
     assert _state(shop.store) == before
 
 
+def test_a_file_over_40_mb_is_refused_before_it_is_read(shop, tmp_path):
+    before = _state(shop.store)
+    path = tmp_path / "enorme.jpg"
+    with path.open("wb") as out:
+        out.write(photo_bytes(800, 800))
+        out.truncate(41 * 1024 * 1024)  # sparse: 41 MB on paper, no disk used
+    with pytest.raises(UserError, match=r"enorme\.jpg es demasiado grande \(máximo 40 MB\)"):
+        photos.add_photo_file(shop.store, _owner(shop), path)
+    assert _state(shop.store) == before
+
+
 def test_a_seller_may_not_add_photos(shop):
     coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "135790")
     seller = auth.create_user(shop.store, "Luz Vendedora", "seller", "1234", by=coordinator.id)
