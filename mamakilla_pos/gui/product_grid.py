@@ -56,19 +56,44 @@ NAME_FONTS = ((13.0, 100), (12.0, 100), (11.0, 100), (10.0, 100), (10.0, 87), (9
 """(point size, stretch %): the name on a tile is drawn in the first that fits it whole on two lines."""
 
 
-def initials(name: str) -> str:
-    """Two capital letters for a placeholder tile: the first word's and the last telling word's.
+def _initials_to_try(name: str) -> list[str]:
+    """The initials a tile of ``name`` may show, best first: the first word's letter with each telling word's.
 
-    The last word usually tells a product from its neighbours: ``Bolso de cuero repujado Chakana`` → ``BC``,
-    ``Billetera de cuero repujado Pachamama`` → ``BP``.
+    The last word usually tells a product from its neighbours, so it comes
+    first; then the words before it; then their second letters.
     """
     words = [w for w in name.split() if w[:1].isalnum()]
     if not words:
-        return "?"
+        return ["?"]
     if len(words) == 1:
-        return words[0][:2].upper()
+        return [words[0][:2].upper()]
     telling = [w for w in words[1:] if w.casefold() not in _SMALL_WORDS] or words[1:]
-    return (words[0][0] + telling[-1][0]).upper()
+    first = words[0][0]
+    tried = [first + w[0] for w in reversed(telling)]
+    tried += [first + w[1] for w in reversed(telling) if len(w) > 1 and w[1].isalnum()]
+    return list(dict.fromkeys(t.upper() for t in tried))
+
+
+def initials(name: str) -> str:
+    """Two capital letters for a placeholder tile: the first word's and the last telling word's.
+
+    ``Bolso de cuero repujado Chakana`` → ``BC``, ``Billetera de cuero repujado Pachamama`` → ``BP``.
+    """
+    return _initials_to_try(name)[0]
+
+
+def distinct_initials(names: Sequence[str]) -> dict[str, str]:
+    """Initials for each product name, in the catalogue's order, none shown by two products when it can be helped.
+
+    ``Bolso shopper plegable`` after ``Billetera … Pachamama`` (BP) is ``BS``.
+    """
+    chosen: dict[str, str] = {}
+    for name in names:
+        if name not in chosen:
+            tried = _initials_to_try(name)
+            taken = set(chosen.values())
+            chosen[name] = next((t for t in tried if t not in taken), tried[0])
+    return chosen
 
 
 def tile_color(key: str) -> QColor:
@@ -187,6 +212,7 @@ class ProductTileDelegate(QStyledItemDelegate):
         self.photos: TilePhotos | None = None  # none: every tile shows its initials
         self._names: dict[tuple[str, int, str], tuple[float, int, list[str]]] = {}
         self.category_colors: dict[str, QColor] = {}
+        self.initials: dict[str, str] = {}  # product name → the initials its placeholder shows
 
     def name_font(self, name: str, base: QFont, width: int) -> tuple[QFont, list[str]]:
         """The font and the (at most two) lines of a product's name: whole when any of :data:`NAME_FONTS` fits."""
@@ -239,7 +265,7 @@ class ProductTileDelegate(QStyledItemDelegate):
             painter.drawPixmap(image.toRect(), photo, source)
         else:
             color = self.category_colors.get(item.category) or tile_color(item.category)
-            self._paint_placeholder(painter, image, item, color)
+            self._paint_placeholder(painter, image, self.initials_of(item), color)
         painter.restore()
 
         self._paint_stock_badge(painter, image, item.stock)
@@ -288,8 +314,12 @@ class ProductTileDelegate(QStyledItemDelegate):
 
     # -- pieces --------------------------------------------------------------------
 
+    def initials_of(self, item: ItemInfo) -> str:
+        """The initials on ``item``'s tile until it has a photo."""
+        return self.initials.get(item.product_name) or initials(item.product_name)
+
     @staticmethod
-    def _paint_placeholder(painter: QPainter, rect: QRectF, item: ItemInfo, color: QColor) -> None:
+    def _paint_placeholder(painter: QPainter, rect: QRectF, text: str, color: QColor) -> None:
         """Until the product has a photo: its initials, white on its category's colour."""
         painter.fillRect(rect, color)
         painter.fillRect(QRectF(rect.left(), rect.bottom() - 4, rect.width(), 4), color.darker(120))
@@ -298,7 +328,7 @@ class ProductTileDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(255, 255, 255, 235))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(item.product_name))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     @staticmethod
     def _paint_stock_badge(painter: QPainter, image: QRectF, stock: int) -> None:
@@ -417,6 +447,7 @@ class ProductGrid(QWidget):
         current = self.current_category()
         self._index = index
         self.tiles.category_colors = category_colors(index.categories())
+        self.tiles.initials = distinct_initials([item.product_name for item in index.items])
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)

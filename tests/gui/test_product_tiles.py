@@ -72,3 +72,16 @@ def test_initials_take_the_word_that_tells_products_apart():
     # The demo's 26 products: first letters of the first two words gave 17 different tiles (BD and CD four times).
     seen = Counter(initials(name) for name, *_ in PRODUCTS)
     assert len(seen) >= 20 and max(seen.values()) <= 3, seen
+
+
+def test_no_two_products_on_the_grid_show_the_same_initials(screen):
+    model, tiles = screen.grid.model, screen.grid.tiles
+    shown: dict[str, set[str]] = {}
+    for row in range(model.rowCount()):
+        item = model.index(row, 0).data(ITEM_ROLE)
+        shown.setdefault(tiles.initials_of(item), set()).add(item.product_name)
+    assert len(shown) == len(PRODUCTS)
+    assert all(len(names) == 1 for names in shown.values()), {k: v for k, v in shown.items() if len(v) > 1}
+    by_name = {next(iter(names)): text for text, names in shown.items()}
+    assert by_name["Bolso de cuero repujado Chakana"] == "BC"  # the telling word first, when it is free
+    assert by_name["Bolso shopper plegable"] != by_name["Bolso tote de lona pintada"]
