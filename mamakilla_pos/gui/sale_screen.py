@@ -503,7 +503,7 @@ class SaleScreen(QWidget):
             self, self.cart.total, settings, self.complete_sale, receipt_language=chosen.append
         )
         if accepted and result is not None:
-            self._sale_done(result, settings, chosen[-1] if chosen else "es")
+            self.show_sale_done(result, settings, chosen[-1] if chosen else "es")
         self.refocus()
 
     def complete_sale(self, tenders: tuple[Tender, ...]) -> SaleResult:
@@ -530,7 +530,7 @@ class SaleScreen(QWidget):
             self.session_changed.emit()
         return True
 
-    def _sale_done(self, result: SaleResult, settings: ShopSettings, receipt_language: str = "es") -> None:
+    def show_sale_done(self, result: SaleResult, settings: ShopSettings, receipt_language: str = "es") -> None:
         """The sale is recorded: the cart gives way to the change and the receipt choices."""
         sold = [entry.item.code for entry in self.cart.entries]
         self.cart.clear()

@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -154,7 +155,11 @@ def shoot(app: QApplication, url: str, language: str = "es") -> None:
     save(payment, "cobrar", DIALOG_WIDTH, language)
     sale = sale_screen.complete_sale((Tender("cash", tendered),))
     payment.close()
-    sale_screen.cart.clear()
+
+    # 2b. The sale done: the change in big type and the receipt's choices, in the cart's place.
+    sale_screen.show_sale_done(sale, replace(get_settings(store), after_payment="skip"), language)
+    save(window, "vuelto", SCREEN_WIDTH, language)
+    sale_screen.close_done_panel()
 
     # 3. The history of the day, and a refund of one unit of that sale.
     window.show_screen("history")
