@@ -1,8 +1,8 @@
 """A photo taken with the computer's camera (Qt Multimedia), where the computer has one.
 
-Qt Multimedia is loaded only when someone asks whether there is a camera,
-never as the till starts. A computer without a camera, or without the
-libraries Qt Multimedia needs, simply offers no camera button.
+Qt Multimedia is loaded only when someone presses the camera button, never
+as the till starts. On a computer without a camera, or without the libraries
+Qt Multimedia needs, the button says so and the photo is added from a file.
 """
 
 from __future__ import annotations

@@ -146,7 +146,6 @@ class PhotoStrip(QWidget):
 
         self.add_button = big_button(self.tr("Agregar foto…"), "photoAddButton", self, self.add_from_files)
         self.camera_button = big_button(self.tr("Cámara…"), "photoCameraButton", self, self.add_from_camera)
-        self.camera_button.setVisible(camera_available())
         self.main_button = big_button(self.tr("Hacer principal"), "photoMainButton", self, self.make_main)
         self.remove_button = big_button(self.tr("Quitar"), "photoRemoveButton", self, self.remove)
         every = (self.add_button, self.camera_button, self.main_button, self.remove_button)
@@ -235,6 +234,13 @@ class PhotoStrip(QWidget):
 
     @Slot()
     def add_from_camera(self) -> None:
+        """Take a photo with the camera; where there is none, say so (Qt Multimedia is loaded only now)."""
+        if not camera_available():
+            self.say(
+                self.tr("Esta computadora no tiene cámara. Agregue la foto desde un archivo o arrástrela aquí."),
+                "error",
+            )
+            return
         data, accepted = CameraDialog.run(self)
         if accepted and data:
             self.take_in([(self.tr("foto de la cámara"), data)])

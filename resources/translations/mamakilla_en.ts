@@ -3889,6 +3889,10 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>★ Main</translation>
         </message>
         <message>
+            <source>Esta computadora no tiene cámara. Agregue la foto desde un archivo o arrástrela aquí.</source>
+            <translation>This computer has no camera. Add the photo from a file or drag it here.</translation>
+        </message>
+        <message>
             <source>foto de la cámara</source>
             <translation>camera photo</translation>
         </message>

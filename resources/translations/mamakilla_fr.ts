@@ -3889,6 +3889,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>★ Principale</translation>
         </message>
         <message>
+            <source>Esta computadora no tiene cámara. Agregue la foto desde un archivo o arrástrela aquí.</source>
+            <translation>Cet ordinateur n'a pas de caméra. Ajoutez la photo depuis un fichier ou faites-la glisser ici.</translation>
+        </message>
+        <message>
             <source>foto de la cámara</source>
             <translation>photo de la caméra</translation>
         </message>

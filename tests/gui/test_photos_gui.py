@@ -132,7 +132,6 @@ def test_the_photos_dialog_adds_chooses_the_main_one_and_removes(qtbot, monkeypa
     def work(dialog: QDialog) -> None:
         assert isinstance(dialog, PhotosDialog)
         strip = dialog.strip
-        assert not strip.camera_button.isVisible()  # no camera on this computer: no button
         qtbot.mouseClick(strip.add_button, Qt.MouseButton.LeftButton)
         assert strip.count() == 2 and strip.list.item(0).text() == "★ Principal"
         assert strip.message.text() == "Fotos agregadas."
@@ -151,6 +150,24 @@ def test_the_photos_dialog_adds_chooses_the_main_one_and_removes(qtbot, monkeypa
     assert len(listed) == 1 and listed[0].main
     assert _stored_large(shop.store, owner).getpixel((540, 540))[2] > 200  # the blue one stayed
     assert not screen.photo.pixmap().isNull()
+
+
+def test_without_a_camera_the_camera_button_says_so_and_stores_nothing(qtbot, products, shop):
+    from mamakilla_pos.gui.camera_dialog import camera_available
+
+    assert not camera_available()  # this computer has no camera
+    _screen, owner = products
+    strip = PhotoStrip(shop.store, owner)
+    qtbot.addWidget(strip)
+    strip.show()
+    assert strip.camera_button.isVisible() and strip.camera_button.isEnabled()
+    strip.camera_button.setFocus()
+    qtbot.keyClick(strip.camera_button, Qt.Key.Key_Space)
+    assert strip.message.isVisible()
+    assert strip.message.text() == (
+        "Esta computadora no tiene cámara. Agregue la foto desde un archivo o arrástrela aquí."
+    )
+    assert photos.list_photos(shop.store, owner) == []
 
 
 def test_a_new_product_is_created_with_its_photos(qtbot, monkeypatch, store, tmp_path):
