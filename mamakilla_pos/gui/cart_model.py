@@ -76,7 +76,10 @@ def line_message(entry: CartEntry, added: bool = False) -> tuple[str, str]:
     """
     item = entry.item
     if entry.over_stock:
-        text = tr("⚠ {name}: se venden {qty} y solo hay {stock} en stock.")
+        if item.stock > 0:
+            text = tr("⚠ {name}: se venden {qty} y solo hay {stock} en stock.")
+        else:  # none, or less than none when more was sold than counted: never "solo hay -3"
+            text = tr("⚠ {name}: se venden {qty} y no hay en stock.")
         return text.format(stock=item.stock, name=item.product_name, qty=entry.quantity), "warning"
     if added:
         text = tr("{qty} × {name} — {makers} — {price}")

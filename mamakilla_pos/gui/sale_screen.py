@@ -220,6 +220,16 @@ class SaleScreen(QWidget):
         self.message.setText(text)
         self.message.setProperty("kind", kind)
         repolish(self.message)
+        self._keep_two_lines()
+
+    def _keep_two_lines(self) -> None:
+        """The message always has room for two lines: a longer one never pushes the products down.
+
+        Set again after each restyling (the stylesheet's own minimum would take its place).
+        """
+        label = self.message
+        padding = label.height() - label.contentsRect().height() if label.isVisible() else 0
+        label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + padding)
 
     def _show_idle(self) -> None:
         if self._session_open:
@@ -600,4 +610,5 @@ class SaleScreen(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        self._keep_two_lines()
         QTimer.singleShot(0, self.refocus)

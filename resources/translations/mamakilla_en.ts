@@ -870,6 +870,10 @@ The PDF was saved in:
             <translation>⚠ {name}: selling {qty} and only {stock} in stock.</translation>
         </message>
         <message>
+            <source>⚠ {name}: se venden {qty} y no hay en stock.</source>
+            <translation>⚠ {name}: selling {qty} and none in stock.</translation>
+        </message>
+        <message>
             <source>{qty} × {name} — {makers} — {price}</source>
             <translation>{qty} × {name} — {makers} — {price}</translation>
         </message>

@@ -870,6 +870,10 @@ PDF enregistré dans :
             <translation>⚠ {name} : {qty} vendus et seulement {stock} en stock.</translation>
         </message>
         <message>
+            <source>⚠ {name}: se venden {qty} y no hay en stock.</source>
+            <translation>⚠ {name} : {qty} vendus et aucun en stock.</translation>
+        </message>
+        <message>
             <source>{qty} × {name} — {makers} — {price}</source>
             <translation>{qty} × {name} — {makers} — {price}</translation>
         </message>

@@ -6,12 +6,12 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
-from mamakilla_pos.services import auth, cash, settings
+from mamakilla_pos.services import auth, cash, catalogue, settings, stock
 
 PERSON_MS = 150
 
@@ -100,3 +100,47 @@ def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch,
     assert "B001-000001" not in screen.message.text()
     assert screen.message.text() == "Escanee un código o toque un producto."
     assert not screen.sale_done_shown()
+
+
+def test_a_longer_message_does_not_push_the_products_down(qtbot, styled, shop, when_modal, type_keys):
+    catalogue.add_item(
+        shop.store,
+        catalogue.NewItem(
+            "Bolso de cuero repujado Pachamama con flores de Sacsayhuamán",
+            "Bolsos",
+            Decimal("120.00"),
+            (("Rosa Quispe", 1),),
+            "LNG001",
+        ),
+    )
+    stock.produce(shop.store, "LNG001", 2)
+    cash.open_session(shop.store)
+    window = MainWindow(shop.store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.sale_screen
+    qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
+
+    def grid_top() -> int:
+        QApplication.processEvents()
+        return screen.grid.mapTo(window, screen.grid.rect().topLeft()).y()
+
+    idle = grid_top()
+    type_keys("LNG001")
+    set_quantity(qtbot, screen, when_modal, "5")  # the stock warning, on two lines
+    assert screen.message.text().startswith("⚠ Bolso de cuero repujado Pachamama")
+    assert screen.message.heightForWidth(screen.message.width()) > screen.message.fontMetrics().lineSpacing() * 1.5
+    assert grid_top() == idle
+
+
+def test_selling_what_is_not_in_stock_says_so_in_words(qtbot, window, shop, type_keys):
+    catalogue.add_item(
+        shop.store, catalogue.NewItem("Chuspa tejida", "Bolsos", Decimal("18.00"), (("Rosa Quispe", 1),), "CHU001")
+    )
+    screen = window.sale_screen
+    screen.reload_catalogue()
+    type_keys("CHU001")
+    assert screen.message.text() == "⚠ Chuspa tejida: se venden 1 y no hay en stock."
+    assert screen.message.property("kind") == "warning"
