@@ -17,7 +17,7 @@ from ..printing import PrintError, print_pdf, save_pdf
 from ..services.history import last_sale_number
 from ..services.receipts import receipt_pdf
 from ..services.settings import ShopSettings, get_settings
-from ..services.till_printer import after_document, receipt_job, thermal_profile
+from ..services.till_printer import ThermalJob, after_document, receipt_job, send_job, thermal_profile
 from ..store import Store
 from .i18n import tr
 from .pdf_view import PdfViewDialog
@@ -37,13 +37,21 @@ def _file_stem(number: str, copy: bool) -> str:
     return f"{number}-COPIA" if copy else number
 
 
-def print_or_save(pdf: bytes, printer: str, file_stem: str) -> tuple[bool, str]:
-    """Print ``pdf`` on ``printer``; when that cannot be done, save it in :func:`documents_folder`.
+def print_or_save(pdf: bytes, printer: str, file_stem: str, thermal: ThermalJob | None = None) -> tuple[bool, str]:
+    """Print on the till's thermal printer (``thermal``) or ``pdf`` on ``printer``; else save the PDF.
+
+    The PDF is saved in :func:`documents_folder` when it cannot be printed.
 
     Returns:
         ``(True, "")`` when printed, else ``(False, a Spanish message saying why and where it was saved)``.
     """
-    if printer:
+    if thermal is not None:
+        try:
+            send_job(thermal)
+            return True, ""
+        except PrintError as exc:
+            reason = str(exc)
+    elif printer:
         try:
             print_pdf(pdf, printer, title=file_stem)
             return True, ""
@@ -74,14 +82,19 @@ def notify(parent: QWidget | None, message: str) -> QMessageBox:
     return box
 
 
-def show_receipt(parent: QWidget | None, pdf: bytes, title: str, file_stem: str, printer: str) -> str:
-    """Show the PDF; its Imprimir button prints on ``printer`` (or saves it). Returns what was done."""
+def show_receipt(
+    parent: QWidget | None, pdf: bytes, title: str, file_stem: str, printer: str, thermal: ThermalJob | None = None
+) -> str:
+    """Show the PDF; Imprimir prints ``thermal`` on the thermal printer, or the PDF on ``printer`` (or saves it).
+
+    Returns what was done.
+    """
     outcome, _ = PdfViewDialog.run(
         parent,
         pdf,
         title,
         documents_folder() / f"{file_stem}.pdf",
-        lambda data: print_or_save(data, printer, file_stem),
+        lambda data: print_or_save(data, printer, file_stem, thermal),
     )
     return outcome
 
@@ -91,14 +104,15 @@ def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSetting
 
     ``language`` is the customer's: the seller may switch a tourist's receipt to English or French.
     """
-    if thermal_profile(store) is not None:
-        _thermal_after_sale(parent, store, number, settings.after_payment != "skip", language)
-        return
-    if settings.after_payment == "skip":
+    profile = thermal_profile(store)
+    if profile is not None:
+        _thermal_after_sale(parent, store, number, settings.after_payment == "print", language)
+    if settings.after_payment == "skip" or (profile is not None and settings.after_payment == "print"):
         return
     pdf = receipt_pdf(store, number, language=language)
     if settings.after_payment == "show":
-        show_receipt(parent, pdf, tr("Nota {number}").format(number=number), number, settings.printer)
+        thermal = receipt_job(store, profile, number, language) if profile is not None else None
+        show_receipt(parent, pdf, tr("Nota {number}").format(number=number), number, settings.printer, thermal)
         return
     printed, message = print_or_save(pdf, settings.printer, number)
     if not printed:
@@ -106,7 +120,7 @@ def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSetting
 
 
 def _thermal_after_sale(parent: QWidget, store: Store, number: str, print_it: bool, language: str) -> None:
-    """On a thermal till: the receipt (unless the shop skips it), the drawer kicked first when cash moved."""
+    """On a thermal till: the receipt when the shop prints after payment, the drawer kicked first when cash moved."""
     job = after_document(store, number, print_it, language)
     if job is None:
         return
@@ -161,10 +175,12 @@ def reprint(
     """
     settings = settings or get_settings(store)
     profile = thermal_profile(store)
+    thermal = None
     if profile is not None:
-        job = receipt_job(store, profile, number, language, copy=True, user_id=current_user_id(parent))
-        send_in_background(parent, job, lambda error: _tell_not_printed(parent, f"{number} (COPIA)", error))
-        return
+        thermal = receipt_job(store, profile, number, language, copy=True, user_id=current_user_id(parent))
+        if settings.after_payment == "print":
+            send_in_background(parent, thermal, lambda error: _tell_not_printed(parent, f"{number} (COPIA)", error))
+            return
     pdf = receipt_pdf(store, number, copy=True, language=language, user_id=current_user_id(parent))
     stem = _file_stem(number, copy=True)
     if settings.after_payment == "print":
@@ -172,7 +188,7 @@ def reprint(
         if not printed:
             notify(parent, message)
         return
-    show_receipt(parent, pdf, tr("Nota {number} (COPIA)").format(number=number), stem, settings.printer)
+    show_receipt(parent, pdf, tr("Nota {number} (COPIA)").format(number=number), stem, settings.printer, thermal)
 
 
 def reprint_last(parent: QWidget, store: Store) -> None:

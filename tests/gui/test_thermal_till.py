@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui import cash_dialogs
+from mamakilla_pos.gui import cash_dialogs, receipt_actions
 from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, show_session_report
 from mamakilla_pos.gui.cash_screen import CashScreen
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
@@ -20,7 +20,8 @@ from mamakilla_pos.gui.sale_done import SaleDonePanel
 from mamakilla_pos.gui.session import TillUser
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
 from mamakilla_pos.services import auth, cash, history, printers
-from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
+from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.settings import get_settings, update_settings
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
@@ -207,3 +208,37 @@ def test_an_x_report_the_printer_drops_is_saved_as_pdf(qtbot, till, fake_printer
     show_session_report(None, store)
     (dialog,) = seen
     assert "no tiene papel" in dialog.status_label.text() and list(tmp_path.glob("informe-x-*.pdf"))
+
+
+@pytest.mark.parametrize(("method", "reference", "kicked"), [("cash", "", ["kick:2"]), ("yape", "55", [])])
+def test_a_refund_from_historial_prints_its_note_and_opens_the_drawer_only_for_cash(
+    qtbot, till, method, reference, kicked
+):
+    store, printer = till
+    original = sale(store, Tender("cash", D("50")))
+    (line,) = history.get_sale(store, original.number).lines
+    back = refund(store, RefundRequest(original.number, (RefundLine(line.id, 1),), method, reference))
+    update_settings(store, after_payment="print")
+    host = QLabel()
+    qtbot.addWidget(host)
+    receipt_actions.after_sale(host, store, back.number, get_settings(store))
+    (job,) = printer.wait_jobs(1)
+    assert "NOTA DE DEVOLUCIÓN" in escpos_paper.read(job).text()
+    assert kicks(job) == kicked
+
+
+def test_a_shop_that_shows_receipts_first_prints_the_shown_one_on_the_thermal_printer(qtbot, till, stub_exec):
+    store, printer = till
+    original = sale(store, Tender("cash", D("50")))
+    (line,) = history.get_sale(store, original.number).lines
+    back = refund(store, RefundRequest(original.number, (RefundLine(line.id, 1),), "cash"))
+    seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
+    host = QLabel()
+    qtbot.addWidget(host)
+    receipt_actions.after_sale(host, store, back.number, get_settings(store))  # "show", the default
+    assert len(seen) == 1 and seen[0].outcome == "printed"
+    jobs = printer.wait_jobs(2)
+    printed = [j for j in jobs if escpos_paper.read(j).lines]
+    opened = [j for j in jobs if kicks(j)]
+    assert len(printed) == 1 and "NOTA DE DEVOLUCIÓN" in escpos_paper.read(printed[0]).text()
+    assert len(opened) == 1 and not escpos_paper.read(opened[0]).lines  # the drawer opened on its own, once
