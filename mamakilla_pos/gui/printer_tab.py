@@ -9,7 +9,8 @@ Left empty, the till prints PDFs as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,29 @@ from ..store import Store
 from .thermal import send_in_background
 
 
+class _NetworkFinder(QThread):
+    """Asks the local networks for printers off the GUI thread; ``done`` carries their addresses."""
+
+    done = Signal(list)
+
+    def __init__(self, where: object, parent: QObject) -> None:
+        super().__init__(parent)
+        self.where = where
+
+    def run(self) -> None:
+        from ..printing.discover import find_network_printers
+
+        try:
+            if isinstance(self.where, tuple):
+                networks, port = self.where
+                found = find_network_printers(networks, port)
+            else:
+                found = find_network_printers()
+        except OSError:
+            found = []
+        self.done.emit(found)
+
+
 class PrinterTab(QWidget):
     """The fields of this till's printer profile; :meth:`profile` reads them back."""
 
@@ -47,7 +71,7 @@ class PrinterTab(QWidget):
         self.found = QComboBox(self)
         self.found.setObjectName("foundPrintersCombo")
         self.found.activated.connect(self._take_found)
-        self.find_button = self._button(self.tr("Buscar"), "findPrintersButton", self.find_printers)
+        self.find_button = self._button(self.tr("Buscar"), "findPrintersButton", self.search_network)
         where = QWidget(self)
         where_row = QHBoxLayout(where)
         where_row.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +143,7 @@ class PrinterTab(QWidget):
                 (self.tr("Logo"), logo, ""),
             ]
         )
+        self._finder: _NetworkFinder | None = None
         self.find_printers()
 
     def _lay_out(self, rows: list[tuple[str, QWidget, str]]) -> None:
@@ -178,16 +203,41 @@ class PrinterTab(QWidget):
 
     # -- actions -----------------------------------------------------------------------------------
 
-    @Slot()
-    def find_printers(self) -> None:
-        """List the USB printers and serial ports this computer sees; a network printer is typed in."""
+    def find_printers(self, network: list[str] | None = None) -> None:
+        """List the USB printers and serial ports this computer sees, and ``network`` printers found."""
         from ..printing.thermal import find_printers
 
         self.found.clear()
-        printers = find_printers()
+        printers = [(p.label, p.uri) for p in find_printers()]
+        printers += [(self.tr("Red {address}").format(address=uri.split("//", 1)[1]), uri) for uri in network or ()]
         self.found.addItem(self.tr("Encontradas: {count}").format(count=len(printers)), "")
-        for printer in printers:
-            self.found.addItem(printer.label, printer.uri)
+        for label, uri in printers:
+            self.found.addItem(label, uri)
+
+    @Slot()
+    def search_network(self, networks: object = None) -> None:
+        """Look again for USB and serial printers, and ask the local network's addresses on port 9100.
+
+        ``networks`` (a list of networks, and the port) narrows the search; by default this computer's networks.
+        """
+        if self._finder is not None:
+            return
+        self.find_button.setEnabled(False)
+        self.say(self.tr("Buscando impresoras en la red…"))
+        # The thread belongs to the application: Ajustes closed mid-search does not cut it short.
+        finder = _NetworkFinder(networks, QCoreApplication.instance() or self)
+        finder.done.connect(lambda found: shiboken6.isValid(self) and self._searched(found))
+        finder.finished.connect(finder.deleteLater)
+        self._finder = finder
+        finder.start()
+
+    def _searched(self, found: list[str]) -> None:
+        self._finder = None
+        self.find_button.setEnabled(True)
+        self.find_printers(found)
+        self.say(self.tr("Encontradas: {count}").format(count=self.found.count() - 1))
+        if len(found) == 1 and not self.uri_input.text().strip():
+            self.uri_input.setText(found[0])
 
     def _take_found(self, index: int) -> None:
         uri = self.found.itemData(index)

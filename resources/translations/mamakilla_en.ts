@@ -4042,8 +4042,16 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Logo</translation>
         </message>
         <message>
+            <source>Red {address}</source>
+            <translation>Network {address}</translation>
+        </message>
+        <message>
             <source>Encontradas: {count}</source>
             <translation>Found: {count}</translation>
+        </message>
+        <message>
+            <source>Buscando impresoras en la red…</source>
+            <translation>Looking for printers on the network…</translation>
         </message>
         <message>
             <source>Logo de la nota</source>

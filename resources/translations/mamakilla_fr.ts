@@ -4042,8 +4042,16 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Logo</translation>
         </message>
         <message>
+            <source>Red {address}</source>
+            <translation>Réseau {address}</translation>
+        </message>
+        <message>
             <source>Encontradas: {count}</source>
             <translation>Trouvées : {count}</translation>
+        </message>
+        <message>
+            <source>Buscando impresoras en la red…</source>
+            <translation>Recherche d'imprimantes sur le réseau…</translation>
         </message>
         <message>
             <source>Logo de la nota</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from decimal import Decimal
 
@@ -242,3 +243,17 @@ def test_a_shop_that_shows_receipts_first_prints_the_shown_one_on_the_thermal_pr
     opened = [j for j in jobs if kicks(j)]
     assert len(printed) == 1 and "NOTA DE DEVOLUCIÓN" in escpos_paper.read(printed[0]).text()
     assert len(opened) == 1 and not escpos_paper.read(opened[0]).lines  # the drawer opened on its own, once
+
+
+def test_buscar_finds_a_network_printer_and_takes_its_address(qtbot, shop, fake_printer):
+    printer = fake_printer()
+    dialog = SettingsDialog(shop.store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.printer_tab
+    tab.search_network(([ipaddress.ip_network("127.0.0.0/30")], printer.port))
+    qtbot.waitUntil(lambda: tab.find_button.isEnabled(), timeout=10_000)
+    found = tab.findChild(QComboBox, "foundPrintersCombo")
+    uris = [found.itemData(i) for i in range(found.count())]
+    assert printer.uri in uris
+    assert tab.findChild(QLineEdit, "printerUriInput").text() == printer.uri
