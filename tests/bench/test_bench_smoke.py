@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROWS = {"start", "start_data_first", "memory", "sale", "receipt", "search", "day", "shares", "annual"}
 ROWS |= {"sale_bestsellers", "close", "x_report", "payout_slip", "backup", "import_products", "import_sales"}
 ROWS |= {"sale_during_verify", "sale_during_backup", "sale_during_report", "sale_during_import"}
-ROWS |= {"verify"}
+ROWS |= {"verify", "thermal_receipt"}
 ROWS |= {"search_photos", "start_photos", "photos_shown", "memory_photos"}
 
 
