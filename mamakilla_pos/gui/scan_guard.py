@@ -99,9 +99,8 @@ class ScanRefusal(QLabel):
 
 
 def refusal_shown(widget: QWidget) -> ScanRefusal | None:
-    """The refusal message shown on ``widget``, if any."""
-    found = widget.findChild(ScanRefusal, "scanRefusedMessage", Qt.FindChildOption.FindDirectChildrenOnly)
-    return found if isinstance(found, ScanRefusal) and found.isVisible() else None
+    """The refusal message shown on ``widget`` or on one of its parts, if any."""
+    return next((found for found in widget.findChildren(ScanRefusal) if found.isVisible()), None)
 
 
 class ScanGuard(QObject):
@@ -167,7 +166,8 @@ class ScanGuard(QObject):
         modal = QApplication.activeModalWidget()
         if modal is not None or self._window.is_locked():
             _restore(self._texts)
-            where = modal or self._window
+            # On the dialog, or on the page that covers the till (it goes with it once someone logs in).
+            where = modal or self._window.pages.currentWidget() or self._window
             text = (
                 tr("Se leyó el código {code}, pero no se agregó: primero termine o cierre esta ventana.")
                 if modal is not None

@@ -169,6 +169,7 @@ def test_a_scan_at_the_login_is_refused_and_counts_no_pin_try(qtbot, shop, type_
 
     type_keys("7391", PERSON_MS)
     assert window.user_session.current is not None and window.user_session.current.name == "Carmen Ayma"
+    assert refusal_shown(window) is None  # what was said to the login is not left over the till
 
 
 def _no_window_active(qtbot) -> None:
