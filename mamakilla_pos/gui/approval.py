@@ -30,6 +30,7 @@ from ..services.errors import PermissionDenied, UserError
 from ..store import Store
 from .i18n import QT_TR_NOOP, tr
 from .login import PIN_MIN, PIN_STYLE, PinEntry, chosen_by_key, person_button
+from .pin_words import refusal_text
 from .session import session_of
 from .style import Palette
 
@@ -267,7 +268,7 @@ class ApprovalDialog(QDialog):
             self.approval = auth.approve(self.store, self.selected_id, self.pin_entry.pin, self.permission)
         except UserError as exc:
             self.pin_entry.clear()
-            self._say(str(exc))
+            self._say(refusal_text(exc))
             self.pin_entry.focus()
             return
         self.pin_entry.clear()

@@ -34,6 +34,7 @@ from ..store import Store
 from .elided_label import ElidedLabel
 from .i18n import QT_TR_NOOP, tr
 from .keypad import Keypad
+from .pin_words import refusal_text
 from .style import Palette
 
 PIN_MIN, PIN_MAX = 4, 6
@@ -478,7 +479,7 @@ class LoginScreen(QWidget):
             actor = auth.login(self.store, self.selected_id, pin)
         except UserError as exc:
             self.pin_entry.clear()
-            self.pin_entry.show_error(str(exc))
+            self.pin_entry.show_error(refusal_text(exc))
             self._refresh_lock(self.selected_id)
             self.pin_entry.focus()
             return

@@ -220,8 +220,10 @@ def _texts_of(window: QWidget | None) -> dict[QWidget, str]:
     if window is None:
         return {}
     texts: dict[QWidget, str] = {field: field.text() for field in window.findChildren(QLineEdit)}
-    for area in (*window.findChildren(QPlainTextEdit), *window.findChildren(QTextEdit)):
-        texts[area] = area.toPlainText()
+    for plain in window.findChildren(QPlainTextEdit):
+        texts[plain] = plain.toPlainText()
+    for rich in window.findChildren(QTextEdit):
+        texts[rich] = rich.toPlainText()
     return texts
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ..store import Store, models, tables
 from . import journal
 from .clock import now
-from .errors import PermissionDenied, UserError
+from .errors import PermissionDenied, UserError, WrongPin
 
 MAX_TRIES = 5
 LOCK_MINUTES = 5
@@ -260,16 +260,21 @@ def login(store: Store, user_id: int, pin: str) -> Actor:
     """Check a PIN; five wrong tries in a row lock the user for a while.
 
     Raises:
-        UserError: wrong PIN (with the tries left) or a locked user.
+        WrongPin: wrong PIN (with the tries left) or a locked user.
+        UserError: an unknown user.
     """
-    refusal = ""
     with store.session() as session, session.begin():
         user = session.get(models.User, user_id)
         if user is None or not user.active or not user.pin_hash:
             raise UserError("usuario desconocido")
         at = now()
         if user.locked_until and user.locked_until > at:
-            raise UserError(f"{user.name} está bloqueada hasta las {user.locked_until:%H:%M} por PIN equivocado")
+            raise WrongPin(
+                f"{user.name} está bloqueada hasta las {user.locked_until:%H:%M} por PIN equivocado",
+                user.name,
+                locked_until=user.locked_until,
+                minutes=LOCK_MINUTES,
+            )
         if pin_matches(pin, user.pin_hash):
             user.failed_pins = 0
             user.locked_until = None
@@ -278,13 +283,19 @@ def login(store: Store, user_id: int, pin: str) -> Actor:
         user.failed_pins += 1
         left = MAX_TRIES - user.failed_pins
         if left > 0:
-            refusal = f"PIN equivocado (quedan {left} intentos)"
+            refusal = WrongPin(f"PIN equivocado (quedan {left} intentos)", user.name, tries_left=left)
         else:
             user.failed_pins = 0
             user.locked_until = at + timedelta(minutes=LOCK_MINUTES)
             journal.append(session, "user_locked", str(user.id), {"minutes": LOCK_MINUTES}, user.name, at)
-            refusal = f"PIN equivocado cinco veces: {user.name} queda bloqueada {LOCK_MINUTES} minutos"
-    raise UserError(refusal)
+            refusal = WrongPin(
+                f"PIN equivocado cinco veces: {user.name} queda bloqueada {LOCK_MINUTES} minutos",
+                user.name,
+                locked_until=user.locked_until,
+                locked_now=True,
+                minutes=LOCK_MINUTES,
+            )
+    raise refusal
 
 
 def approve(store: Store, user_id: int, pin: str, permission: str) -> Approval:

@@ -4,6 +4,22 @@
     <context>
         <name />
         <message>
+            <source>PIN equivocado (queda 1 intento)</source>
+            <translation>Wrong PIN (1 try left)</translation>
+        </message>
+        <message>
+            <source>PIN equivocado (quedan {n} intentos)</source>
+            <translation>Wrong PIN ({n} tries left)</translation>
+        </message>
+        <message>
+            <source>PIN equivocado cinco veces: {name} queda bloqueada {minutes} minutos</source>
+            <translation>Wrong PIN five times: {name} is locked for {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>{name} está bloqueada hasta las {time} por PIN equivocado</source>
+            <translation>{name} is locked until {time} after wrong PINs</translation>
+        </message>
+        <message>
             <source>Devolución: {product} (nota {sale})</source>
             <translation>Refund: {product} (receipt {sale})</translation>
         </message>

@@ -4,6 +4,22 @@
     <context>
         <name />
         <message>
+            <source>PIN equivocado (queda 1 intento)</source>
+            <translation>PIN incorrect (il reste 1 essai)</translation>
+        </message>
+        <message>
+            <source>PIN equivocado (quedan {n} intentos)</source>
+            <translation>PIN incorrect (il reste {n} essais)</translation>
+        </message>
+        <message>
+            <source>PIN equivocado cinco veces: {name} queda bloqueada {minutes} minutos</source>
+            <translation>PIN incorrect cinq fois : {name} est bloquée {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>{name} está bloqueada hasta las {time} por PIN equivocado</source>
+            <translation>{name} est bloquée jusqu'à {time} après des PIN incorrects</translation>
+        </message>
+        <message>
             <source>Devolución: {product} (nota {sale})</source>
             <translation>Remboursement : {product} (ticket {sale})</translation>
         </message>

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mamakilla_pos.gui.approval import ApprovalDialog
+from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import auth, settings
 
@@ -119,3 +120,56 @@ def test_the_approval_prompt_without_a_mouse(qtbot, shop, people):
     key(PINS["Nilda Choque"], Qt.Key.Key_Return)
     assert dialog.result() == ApprovalDialog.DialogCode.Accepted
     assert dialog.approval is not None and dialog.approval.user_id == people["Nilda Choque"].id
+
+
+@pytest.fixture
+def speaking(qapp, tmp_path):
+    """``speaking(language)``: the screens in ``language`` (its compiled translation), for one test."""
+    installed: list[QTranslator] = []
+    default = QLocale()
+
+    def install(language: str) -> None:
+        qm = qm_file(language, cache=tmp_path)
+        assert qm is not None
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        qapp.installTranslator(translator)
+        installed.append(translator)
+        QLocale.setDefault(QLocale(language))
+
+    yield install
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(default)
+
+
+@pytest.mark.parametrize(
+    ("language", "two_left", "locked"),
+    [
+        ("en", "Wrong PIN (4 tries left)", "Wrong PIN five times: Rosa Quispe is locked for 5 minutes"),
+        ("fr", "PIN incorrect (il reste 4 essais)", "PIN incorrect cinq fois : Rosa Quispe est bloquée 5 minutes"),
+    ],
+)
+def test_a_wrong_pin_is_told_in_the_screens_language(qtbot, shop, people, speaking, language, two_left, locked):
+    speaking(language)
+    window = MainWindow(shop.store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.login_screen.pin_entry.pin_input.hasFocus())
+    message = window.login_screen.findChild(QWidget, "loginMessage")
+    press(qtbot, window, "r", "1234", Qt.Key.Key_Return)
+    assert message.text() == two_left
+    for _ in range(4):
+        press(qtbot, window, "1234", Qt.Key.Key_Return)
+    assert message.text() == locked
+
+    dialog = ApprovalDialog(shop.store, "refund")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_approver(people["Nilda Choque"].id)
+    dialog.pin_entry.pin_input.setText("1111")
+    dialog.approve_button.click()
+    assert dialog.pin_entry.error_label.text() == two_left
