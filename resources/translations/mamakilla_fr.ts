@@ -1213,7 +1213,7 @@ L'application va se fermer : rouvrez-la.</translation>
         <name>CartPanel</name>
         <message>
             <source>Venta actual</source>
-            <translation>Vente en cours</translation>
+            <translation>Panier</translation>
         </message>
         <message>
             <source>Recuperar</source>

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QWindow
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
+from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.style import apply_style
 
@@ -118,6 +119,27 @@ def styled(qapp):
     yield
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
+
+
+@pytest.fixture
+def speaking(qapp, tmp_path):
+    """``speaking(language)``: the screens in ``language`` (its compiled translation), for one test."""
+    installed: list[QTranslator] = []
+    default = QLocale()
+
+    def install(language: str) -> None:
+        qm = qm_file(language, cache=tmp_path)
+        assert qm is not None
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        qapp.installTranslator(translator)
+        installed.append(translator)
+        QLocale.setDefault(QLocale(language))
+
+    yield install
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(default)
 
 
 @pytest.fixture

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from mamakilla_pos.gui.approval import ApprovalDialog
-from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import auth, settings
 
@@ -120,27 +119,6 @@ def test_the_approval_prompt_without_a_mouse(qtbot, shop, people):
     key(PINS["Nilda Choque"], Qt.Key.Key_Return)
     assert dialog.result() == ApprovalDialog.DialogCode.Accepted
     assert dialog.approval is not None and dialog.approval.user_id == people["Nilda Choque"].id
-
-
-@pytest.fixture
-def speaking(qapp, tmp_path):
-    """``speaking(language)``: the screens in ``language`` (its compiled translation), for one test."""
-    installed: list[QTranslator] = []
-    default = QLocale()
-
-    def install(language: str) -> None:
-        qm = qm_file(language, cache=tmp_path)
-        assert qm is not None
-        translator = QTranslator()
-        assert translator.load(str(qm))
-        qapp.installTranslator(translator)
-        installed.append(translator)
-        QLocale.setDefault(QLocale(language))
-
-    yield install
-    for translator in installed:
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(default)
 
 
 @pytest.mark.parametrize(

@@ -138,3 +138,17 @@ def test_the_panel_buttons_and_a_failed_print_are_told_in_the_panel(
     press(screen, "noReceiptButton")
     assert not screen.sale_done_shown()
     qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
+
+
+@pytest.mark.parametrize("language", ["es", "en", "fr"])
+def test_the_carts_title_is_whole_in_every_language(qtbot, styled, speaking, store, language):
+    if language != "es":
+        speaking(language)
+    screen = SaleScreen(store)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 680)  # the sale screen of a 1366 × 768 window, under its header
+    screen.show()
+    qtbot.waitExposed(screen)
+    QApplication.processEvents()
+    title = screen.cart_panel.title
+    assert title.text() == title.full_text(), (title.text(), title.width())
