@@ -115,13 +115,16 @@ def _load_data_layer() -> None:
         auth,
         cash,
         closing,
+        main_photos,
         parked,
+        printers,
         quote,
         settings,
         setup,
         startup,
         till,
         till_catalogue,
+        till_printer,
     )
 
 

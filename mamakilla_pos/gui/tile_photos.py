@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
-from ..services import photos
+from ..services import main_photos
 from ..store import Store
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ class TilePhotos(QObject):
             with self._lock:
                 known = self._with_photo
             if known is None:
-                known = photos.owners_with_photos(self.store)
+                known = main_photos.owners_with_photos(self.store)
             while True:
                 with self._lock:
                     if generation != self._generation:
@@ -125,7 +125,7 @@ class TilePhotos(QObject):
 
     def _images(self, keys: list[Key]) -> dict[Key, QImage]:
         """The tiles' pictures, decoded and scaled to cover each tile (QImage may be made on any thread)."""
-        tiles = photos.main_tiles(self.store, {key[0] for key in keys})
+        tiles = main_photos.main_tiles(self.store, {key[0] for key in keys})
         images = {}
         for key in keys:
             data = tiles.get(key[0])

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,11 +28,14 @@ from ..store.models import Maker, Photo, Product
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import journal_edit
+from .main_photos import OwnerKind
+from .main_photos import main_large as main_large  # the main photos are read without the ORM: see there
+from .main_photos import main_tiles as main_tiles
+from .main_photos import owners_with_photos as owners_with_photos
 
 if TYPE_CHECKING:
     from ..documents.photos import PreparedPhoto
 
-OwnerKind = Literal["product", "maker"]
 MAX_PHOTOS = 12
 """Photos a product or a maker may have: enough for every side of a bag."""
 
@@ -282,37 +284,3 @@ def large_photo(store: Store, photo_id: uuid.UUID) -> bytes:
     if data is None:
         raise NotFound("no existe la foto")
     return data
-
-
-def owners_with_photos(store: Store, kind: OwnerKind = "product") -> set[int]:
-    """The products (or makers) that have a main photo: read from the index alone, no picture."""
-    column = Photo.product_id if kind == "product" else Photo.maker_id
-    with store.session() as session:
-        found = session.execute(select(column).where(column.is_not(None), Photo.position == 0)).scalars()
-        return {owner_id for owner_id in found if owner_id is not None}
-
-
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
-def main_tiles(store: Store, product_ids: Iterable[int], kind: OwnerKind = "product") -> dict[int, bytes]:
-    """The small size of the main photo of each of these products (or makers) that has one."""
-    return _main(store, list(product_ids), kind, large=False)
-
-
-def main_large(store: Store, product_ids: Iterable[int], kind: OwnerKind = "product") -> dict[int, bytes]:
-    """The 1080 px size of the main photo of each of these products (or makers) that has one."""
-    return _main(store, list(product_ids), kind, large=True)
-
-
-def _main(store: Store, ids: list[int], kind: OwnerKind, large: bool) -> dict[int, bytes]:
-    column = Photo.product_id if kind == "product" else Photo.maker_id
-    data = Photo.large if large else Photo.tile
-    found: dict[int, bytes] = {}
-    with store.session() as session:
-        for chunk in _chunks(ids):
-            query = select(column, data).where(column.in_(chunk), Photo.position == 0)
-            found.update({owner_id: blob for owner_id, blob in session.execute(query).all() if owner_id is not None})
-    return found

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from ..printing.targets import PrinterTarget, parse_target
 from ..store import Store
 from .cash import SessionReport
-from .history import read_sale
 from .printers import PrinterProfile, printer_profile
 
 CASH_METHODS = frozenset({"cash", "usd"})
@@ -44,6 +43,8 @@ def moves_cash(store: Store, number: str) -> bool:
     Raises:
         NotFound: no document has that number.
     """
+    from .history import read_sale  # the models: made after the sale screen is up, not as the till starts
+
     with store.session() as session:
         sale = read_sale(session, number)
     return any(p.method in CASH_METHODS and p.amount != 0 for p in sale.payments)

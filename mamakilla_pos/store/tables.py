@@ -12,7 +12,7 @@ attributes (``total``).
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, DateTime, Integer, String, Text, Uuid, column, table
+from sqlalchemy import Boolean, DateTime, Integer, LargeBinary, String, Text, Uuid, column, table
 
 from .types import Money
 
@@ -80,4 +80,14 @@ sales = table(
 
 payments = table(
     "payments", column("sale_id", Uuid()), column("method", String()), column("applied_pen_cents", Money())
+)
+
+photos = table(
+    "photos",
+    column("id", Uuid()),
+    column("product_id", Integer()),
+    column("maker_id", Integer()),
+    column("position", Integer()),
+    column("tile", LargeBinary()),
+    column("large", LargeBinary()),
 )
