@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mamakilla_pos.domain.money import CENT
-from mamakilla_pos.domain.payments import Tender, settle
+from mamakilla_pos.domain.payments import Tender, amount_due, settle
 from mamakilla_pos.domain.shares import line_share, split_share
 from mamakilla_pos.services import auth, headers, journal, settings, setup
 from mamakilla_pos.store import open_store
@@ -346,7 +346,7 @@ def _settle(total: int, method: str, usd_rate: Decimal, step: Decimal | None) ->
     """``(amount_due, rounding, tendered, change, usd_rate or None, payments)`` as record_sale settles it."""
     amount = Decimal(total) * CENT
     if method == "cash":
-        due = settle(amount, (Tender("cash", amount),), usd_rate, step).amount_due
+        due = amount_due(amount, ("cash",), step)
         note = next((Decimal(n) for n in NOTES if n >= due), due)
         tenders: tuple[Tender, ...] = (Tender("cash", note),)
     elif method == "usd":

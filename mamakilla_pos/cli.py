@@ -165,6 +165,7 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
             }
             for currency, total in ((c, report.cash(c)) for c in ("PEN", "USD"))
         },
+        "drawers": {currency: _drawer_json(report, currency) for currency in ("PEN", "USD")},
     }
     if args.pdf:
         from .cli_input import write_output
@@ -194,6 +195,27 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+def _drawer_json(report, currency: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A drawer of ``report day --json`` over the day's sessions (DESIGN.md §4 rule 8, §7).
+
+    expected = float + received − change + cash_in − cash_out − payouts, where
+    received is the cash taken on sales less the cash paid back on refunds;
+    counted and difference are of the closed sessions (``null`` when none is).
+    """
+    figures, cash = report.drawer(currency), report.cash(currency)
+    return {
+        "float": to_json(figures.opening_float),
+        "received": to_json(figures.received),
+        "change": to_json(figures.change),
+        "cash_in": to_json(figures.cash_in),
+        "cash_out": to_json(figures.cash_out),
+        "payouts": to_json(figures.payouts),
+        "expected": to_json(figures.expected),
+        "counted": None if cash.counted is None else to_json(cash.counted),
+        "difference": None if cash.difference is None else to_json(cash.difference),
+    }
+
+
 def _session_json(s) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """A cash session of ``report day --json``: when, who, and each currency's drawer."""
 
@@ -201,10 +223,12 @@ def _session_json(s) -> dict[str, object]:  # type: ignore[no-untyped-def]
         return {
             "float": to_json(f.opening_float),
             "sales": to_json(f.sales),
+            "received": to_json(f.received),
             "change": to_json(f.change),
             "refunds": to_json(f.refunds),
             "cash_in": to_json(f.cash_in),
             "cash_out": to_json(f.cash_out),
+            "payouts": to_json(f.payouts),
             "expected": to_json(f.expected),
             "counted": None if f.counted is None else to_json(f.counted),
             "difference": None if f.difference is None else to_json(f.difference),

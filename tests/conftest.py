@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -367,3 +368,73 @@ class Forger:
 @pytest.fixture
 def forger(store) -> Forger:
     return Forger(store)
+
+
+@dataclass(frozen=True)
+class DrawerDay:
+    """A till's day worked out by hand (DESIGN.md §4 rules 4, 7, 8), closed on a perfect count.
+
+    The store's clock is the real one: the sales are today's; Rosa's big sale was yesterday.
+
+    Opening float S/ 100.00 and US$ 20.00; the dollar at 3.70.
+
+    * A: bag + purse + two keyrings at S/ 16.15 = S/ 99.85, paid Yape 50.00 + US$ 14 (S/ 51.80):
+      1.95 to give back → S/ 2.00 from the soles drawer, 0.05 rounding.
+    * B: purse S/ 22.55 in soles: due 22.50 (0.05 rounding), S/ 50 given, S/ 27.50 change.
+    * C: pencil case S/ 30.00 paid US$ 10 (S/ 37.00): S/ 7.00 change in soles.
+    * S/ 700.00 put in, S/ 10.00 out for lunch.
+    * Rosa paid in cash what she was owed up to yesterday: a purse sold for S/ 1,669.60 by card
+      gave her 751.32, so she is paid S/ 751.30 and 0.02 stays in her balance.
+
+    Soles: 100 + 50.00 − (2.00 + 27.50 + 7.00) + 700 − 10 − 751.30 = 52.20.
+    Dollars: 20 + 14 + 10 = 44.00.
+    """
+
+    store: Store
+    sales: tuple[str, ...]
+    payout: str
+    session_id: uuid.UUID
+    closed: object  # services.cash.SessionReport of the close
+    x_report: object  # the same session just before closing
+
+    PEN_COUNT: ClassVar[dict[Decimal, int]] = {Decimal(20): 2, Decimal(10): 1, Decimal(2): 1, Decimal("0.20"): 1}
+    USD_COUNT: ClassVar[dict[Decimal, int]] = {Decimal(20): 2, Decimal(1): 4}  # S/ 52.20 and US$ 44.00
+
+
+@pytest.fixture
+def drawer_day(shop) -> DrawerDay:
+    """:class:`DrawerDay` recorded in the ``shop`` fixture's store and closed."""
+    from datetime import date, datetime, timedelta
+
+    from mamakilla_pos.domain.payments import Tender
+    from mamakilla_pos.services import cash, settings, shares
+    from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
+
+    store = shop.store
+    settings.update_settings(store, usd_rate=Decimal("3.70"))
+    yesterday = datetime.combine(date.today() - timedelta(days=1), datetime.min.time()) + timedelta(hours=16)
+    big = SaleRequest(
+        (LineRequest(shop.purse, 1, unit_price=Decimal("1669.60")),),
+        (Tender("card", Decimal("1669.60")),),
+        created_at=yesterday,
+    )
+    record_sale(store, big)
+    info = cash.open_session(store, {Decimal("20"): 5}, {Decimal("20"): 1})
+    keyrings = LineRequest(shop.bought_in, 2, unit_price=Decimal("16.15"))
+    a = record_sale(
+        store,
+        SaleRequest(
+            (LineRequest(shop.bag), LineRequest(shop.purse), keyrings),
+            (Tender("yape", Decimal("50.00"), "551122"), Tender("usd", Decimal("14"))),
+        ),
+    )
+    b = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", Decimal("50")),)))
+    c = record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", Decimal("10")),)))
+    cash.move_cash(store, "in", Decimal("700.00"), "Sencillo del banco")
+    rosa = next(m.id for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    paid = shares.pay_maker(store, rosa, yesterday.date(), "cash")
+    assert paid is not None
+    cash.move_cash(store, "out", Decimal("10.00"), "Almuerzo")
+    before = cash.x_report(store)
+    closed = cash.close_session(store, DrawerDay.PEN_COUNT, DrawerDay.USD_COUNT)
+    return DrawerDay(store, (a.number, b.number, c.number), paid.number, info.id, closed, before)

@@ -78,6 +78,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "entries": "{n} movimientos",
         "accrued": "Participaciones",
         "reversed": "Devoluciones",
+        "carried_in": "Céntimos de su pago anterior",
+        "kept": "Céntimos que quedan en su saldo",
+        "kept_note": (
+            "En efectivo se paga en monedas de 10 céntimos: {amount} quedan en su saldo para su próximo pago."
+        ),
         "total": "TOTAL PAGADO",
         "in_words": "Son: ",
         "currency_words": "soles",
@@ -130,6 +135,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "entries": "{n} entries",
         "accrued": "Shares",
         "reversed": "Refunds",
+        "carried_in": "Cents from her last payout",
+        "kept": "Cents left in her balance",
+        "kept_note": "Cash is paid in 10-cent coins: {amount} stays in her balance for her next payout.",
         "total": "TOTAL PAID",
         "in_words": "In words: ",
         "currency_words": "soles",
@@ -182,6 +190,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "entries": "{n} mouvements",
         "accrued": "Parts acquises",
         "reversed": "Remboursements",
+        "carried_in": "Centimes de son paiement précédent",
+        "kept": "Centimes laissés sur son solde",
+        "kept_note": (
+            "En espèces, on paie en pièces de 10 centimes : {amount} restent sur son solde pour son prochain paiement."
+        ),
         "total": "TOTAL PAYÉ",
         "in_words": "Soit : ",
         "currency_words": "soles",
@@ -260,8 +273,10 @@ class SlipEntry:
 class PayoutSlipData:
     """Everything printed on a payout slip; amounts in soles.
 
-    ``total`` is what was paid: ``accrued − reversed``, the sum of the
-    entries' shares. ``paid_by`` is the coordinator's name when known.
+    ``total`` is what was paid: ``accrued − reversed + carried_in − kept``,
+    where ``kept`` are the céntimos a cash payout could not pay in coins
+    (they stay in her balance) and ``carried_in`` those her previous cash
+    payout left. ``paid_by`` is the coordinator's name when known.
     """
 
     shop_name: str
@@ -284,6 +299,8 @@ class PayoutSlipData:
     copy: bool = False
     printed_at: datetime | None = None
     copies: tuple[str, ...] = field(default=COPIES)
+    carried_in: Decimal = Decimal("0.00")
+    kept: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -452,12 +469,15 @@ class _Slip:
         self.shop_lines = wrap(data.shop_name, fonts.bold, paper.shop, beside)
         info = [data.shop_address, w["ruc"].format(ruc=data.shop_ruc) if data.shop_ruc else ""]
         self.shop_info = [line for text in info if text for line in wrap(text, fonts.regular, paper.small, beside)]
-        self.statement = wrap(
-            w["statement"].format(shop=data.shop_name, amount=w.money(data.total)),
-            fonts.regular,
-            paper.body,
-            paper.width,
-        )
+        statement = w["statement"].format(shop=data.shop_name, amount=w.money(data.total))
+        if data.kept:
+            statement += " " + w["kept_note"].format(amount=w.money(data.kept))
+        self.statement = wrap(statement, fonts.regular, paper.body, paper.width)
+        self.totals = [(w["accrued"], data.accrued), (w["reversed"], -data.reversed)]
+        if data.carried_in:
+            self.totals.append((w["carried_in"], data.carried_in))
+        if data.kept:
+            self.totals.append((w["kept"], -data.kept))
 
     # -- measuring ---------------------------------------------------------------------
 
@@ -527,7 +547,7 @@ class _Slip:
 
     def _closing_height(self) -> float:
         paper = self.paper
-        totals = 2 * mm + 2 * paper.body * 1.5 + paper.body * 0.9 + paper.total * 1.4 + 4 * mm
+        totals = 2 * mm + len(self.totals) * paper.body * 1.5 + paper.body * 0.9 + paper.total * 1.4 + 4 * mm
         words = self._words_box() + 4 * mm
         statement = len(self.statement) * paper.body * 1.3
         signatures = 22 * mm + paper.body * 4.2
@@ -693,13 +713,10 @@ class _Slip:
         c.setFillColor(MUTED)
         c.drawString(left, y - paper.body, w["entry" if count == 1 else "entries"].format(n=count))
         c.setFillColor(INK)
-        for caption, value in (
-            (w["accrued"], w.signed_money(data.accrued)),
-            (w["reversed"], w.signed_money(-data.reversed)),
-        ):
+        for caption, value in self.totals:
             y -= paper.body * 1.5
             c.drawString(label_x, y + paper.body * 0.5, caption)
-            c.drawRightString(right, y + paper.body * 0.5, value)
+            c.drawRightString(right, y + paper.body * 0.5, w.signed_money(value))
         y -= paper.body * 0.9
         c.setStrokeColor(INK)
         c.setLineWidth(1)

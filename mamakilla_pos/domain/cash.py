@@ -47,6 +47,13 @@ def usd_to_pen(usd: Decimal, rate: Decimal) -> Decimal:
     return quantize(Decimal(usd) * Decimal(rate))
 
 
+def pen_to_usd(pen: Decimal, rate: Decimal) -> Decimal:
+    """The dollars that pay ``pen`` soles at the day's rate: rounded **up** to the cent, so they cover it."""
+    if rate <= 0:
+        raise ValueError("the dollar rate must be positive")
+    return (Decimal(pen) / Decimal(rate)).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
+
+
 def count_total(counts: Mapping[Decimal, int]) -> Decimal:
     """Total of a drawer count ``{denomination: pieces}``."""
     total = ZERO

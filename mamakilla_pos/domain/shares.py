@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .allocation import allocate
+from .cash import cash_round_down
 from .money import quantize
 
 DEFAULT_SHARE_RATE = Decimal("0.45")
@@ -21,3 +22,18 @@ def line_share(line_net: Decimal, rate: Decimal) -> Decimal:
 def split_share(share: Decimal, weights: Sequence[Decimal | int]) -> list[Decimal]:
     """Split a line share among makers by weight; parts add up exactly."""
     return allocate(share, weights)
+
+
+def payout_to_pay(owed: Decimal, method: str, rounding_step: Decimal | None) -> tuple[Decimal, Decimal]:
+    """``(paid, kept)`` for a payout of ``owed`` soles with ``method`` (DESIGN.md §4 rule 7).
+
+    Cash pays ``owed`` rounded down to the coin step (0.10): ``kept``, the
+    céntimos it cannot pay, stays in the maker's balance for her next payout.
+    Yape, Plin and transfer pay exactly. Nothing is paid when ``owed`` is zero
+    or less.
+    """
+    owed = quantize(owed)
+    if owed <= 0:
+        return quantize(0), quantize(0)
+    paid = cash_round_down(owed, rounding_step) if method == "cash" else owed
+    return paid, owed - paid

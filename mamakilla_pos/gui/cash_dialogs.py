@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cash import PEN_COINS, count_total
+from ..domain.drawer import DrawerShort, check_can_take
 from ..domain.language import Formats
 from ..domain.limits import MAX_COUNT_PIECES, large_float_drawers
 from ..domain.money import ZERO, MoneyError, parse_money
@@ -555,6 +556,7 @@ class CashMoveDialog(_Dialog):
         self.store = store
         self.user_id = user_id
         self.movement: CashMovementInfo | None = None
+        self._short_shown = False  # the error line says the drawer holds less than typed
         try:
             self._report: SessionReport | None = cash.x_report(store)
         except UserError:
@@ -755,11 +757,33 @@ class CashMoveDialog(_Dialog):
         ready = amount is not None and amount > ZERO and bool(preset)
         if preset in DETAIL_REQUIRED and not self.detail.text().strip():
             ready = False
+        short = self._drawer_short(amount) if out else None
+        if short is not None:
+            ready = False
+            self._say(
+                self.tr("No se puede sacar más de lo que debería haber en la caja ({amount}).").format(
+                    amount=money(short.available, self.currency)
+                )
+            )
+            self._short_shown = True
+        elif self._short_shown:
+            self._short_shown = False
+            self._say("")
         self.confirm_button.setEnabled(ready)
         symbol = money(amount or ZERO, self.currency)
         self.confirm_button.setText(
             self.tr("Sacar {amount}").format(amount=symbol) if out else self.tr("Poner {amount}").format(amount=symbol)
         )
+
+    def _drawer_short(self, amount: Decimal | None) -> DrawerShort | None:
+        """Why ``amount`` cannot be taken out: more than the drawer should hold (DESIGN.md §4 rule 10)."""
+        if self._report is None or amount is None:
+            return None
+        try:
+            check_can_take(self._report.figures(self.currency), amount)
+        except DrawerShort as short:
+            return short
+        return None
 
     def accept(self) -> None:
         amount = self._amount()
@@ -963,7 +987,7 @@ class CloseTillDialog(_Dialog):
         pen, usd = self.report.pen, self.report.usd
         text = self.tr(
             "Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds}"
-            " + entradas {cash_in} − salidas {cash_out}."
+            " + entradas {cash_in} − salidas {cash_out} − pagos a artesanas {payouts}."
         ).format(
             float=money(pen.opening_float),
             sales=money(pen.sales),
@@ -971,9 +995,11 @@ class CloseTillDialog(_Dialog):
             refunds=money(pen.refunds),
             cash_in=money(pen.cash_in),
             cash_out=money(pen.cash_out),
+            payouts=money(pen.payouts),
         )
         text += " " + self.tr(
             "Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}."
+            " El vuelto de los pagos en dólares sale de los soles."
         ).format(
             float=money(usd.opening_float, "USD"),
             sales=money(usd.sales, "USD"),

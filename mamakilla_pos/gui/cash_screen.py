@@ -193,6 +193,7 @@ class CashScreen(QWidget):
             ("refunds", self.tr("− Devoluciones")),
             ("cash_in", self.tr("+ Entradas de dinero")),
             ("cash_out", self.tr("− Salidas de dinero")),
+            ("payouts", self.tr("− Pagos a artesanas")),
             ("expected", self.tr("= Debe haber en la caja")),
             ("counted", self.tr("Contado al cerrar")),
             ("difference", self.tr("Diferencia")),

@@ -515,7 +515,7 @@ class HistoryScreen(QWidget):
             "card": self.tr("Tarjeta"),
             "transfer": self.tr("Transferencia"),
         }
-        for payment in sale.payments:
+        for payment in (p for p in sale.payments if p.handed_over):
             label = names.get(payment.method, payment.method)
             if payment.reference:
                 label = self.tr("{method} (op. {reference})").format(method=label, reference=payment.reference)

@@ -2,7 +2,11 @@
 
 Every amount shown comes from :func:`~mamakilla_pos.services.quote.quote_payment`,
 the same rules the sale applies when it is recorded: Peru cash rounding, the
-day's dollar rate, change only from cash.
+day's dollar rate, change only from cash, in whole ten-céntimo coins.
+
+Each method speaks its own language: soles offer the soles notes, dollars the
+amount due in dollars and the dollar notes, while Yape, Plin, card and
+transfer take the exact amount and offer no notes.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from ..domain.language import LANGUAGES
 from ..domain.money import ZERO, MoneyError, parse_money
 from ..domain.payments import METHODS, REFERENCE_METHODS, Progress, Settlement, Tender
 from ..services.errors import UserError
-from ..services.quote import quote_payment, quote_progress
+from ..services.quote import quote_payment, quote_progress, quote_usd
 from ..services.sales import SaleResult
 from ..services.settings import ShopSettings
 from .failure import not_saved
@@ -27,6 +31,9 @@ from .forms.ui_payment_dialog import Ui_PaymentDialog
 from .i18n import money
 
 NOTES = (10, 20, 50, 100, 200)
+USD_NOTES = (1, 5, 10, 20, 50, 100)
+NOTE_METHODS = ("cash", "usd")
+"""The methods paid with notes: the notes offered are those of the method's currency."""
 _AMOUNT = QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$")
 
 
@@ -150,8 +157,11 @@ class PaymentDialog(QDialog):
             button.clicked.connect(lambda _checked=False, c=code: self.set_receipt_language(c))
         self._language_buttons["es"].setChecked(True)
         self._quick_buttons: dict[int, QPushButton] = {n: getattr(self.ui, f"quick_{n}") for n in NOTES}
+        self._usd_buttons: dict[int, QPushButton] = {n: getattr(self.ui, f"quickUsd_{n}") for n in USD_NOTES}
         for note, button in self._quick_buttons.items():
-            button.clicked.connect(lambda _checked=False, n=note: self._take_note(n))
+            button.clicked.connect(lambda _checked=False, n=note: self._take_note("cash", n))
+        for note, button in self._usd_buttons.items():
+            button.clicked.connect(lambda _checked=False, n=note: self._take_note("usd", n))
 
         self.ui.tenderedInput.setValidator(QRegularExpressionValidator(_AMOUNT, self))
         self.ui.tenderedInput.textChanged.connect(self._refresh)
@@ -222,6 +232,14 @@ class PaymentDialog(QDialog):
         pages = {"usd": self.ui.usdPage, **{m: self.ui.referencePage for m in REFERENCE_METHODS}}
         self.ui.detailStack.setCurrentWidget(pages.get(method, self.ui.cashPage))
         self.ui.cashHintLabel.setText(self._hint(method))
+        notes = method in NOTE_METHODS
+        self.ui.quickCaption.setVisible(notes)
+        self.ui.notesStack.setVisible(notes)
+        if notes:
+            self.ui.quickCaption.setText(
+                self.tr("Billete recibido") if method == "cash" else self.tr("Billete recibido en dólares")
+            )
+            self.ui.notesStack.setCurrentWidget(self.ui.usdNotesPage if method == "usd" else self.ui.penNotesPage)
         self.ui.tenderedInput.clear()
         if method not in ("cash", "usd"):
             self._fill_rest()
@@ -311,9 +329,10 @@ class PaymentDialog(QDialog):
 
     # -- slots -------------------------------------------------------------------------------------------
 
-    def _take_note(self, note: int) -> None:
-        if self._method != "cash":
-            self.select_method("cash")
+    def _take_note(self, method: str, note: int) -> None:
+        """A note of ``method``'s currency was tapped: it is what the customer hands over."""
+        if self._method != method:
+            self.select_method(method)
         self.ui.tenderedInput.setText(str(note))
         self.ui.tenderedInput.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -401,12 +420,16 @@ class PaymentDialog(QDialog):
 
         due = money(state.amount_due)
         due_text = self.tr("A pagar: %1").replace("%1", due)
+        header = due_text
+        if self._method == "usd" and self._settings.usd_rate:
+            # Dollars mode: the amount due in dollars too (DESIGN.md §4 rule 8).
+            header = self.tr("A pagar: %1").replace(
+                "%1", f"{due} · {money(quote_usd(state.amount_due, self._settings.usd_rate), 'USD')}"
+            )
         rounding_note = ""
         if state.rounding:
             rounding_note = self.tr("(redondeo %1)").replace("%1", money(state.rounding))
-        self.ui.amountDueLabel.setText(
-            f"{due_text} <span style='font-size:15pt; font-weight:400'>{rounding_note}</span>"
-        )
+        self.ui.amountDueLabel.setText(f"{header} <span style='font-size:15pt; font-weight:400'>{rounding_note}</span>")
 
         summary = f"{due_text} {rounding_note}".strip()
         if state.settlement is not None:
@@ -423,6 +446,9 @@ class PaymentDialog(QDialog):
 
         rate = money(self._settings.usd_rate)
         rate_text = self.tr("Tipo de cambio de hoy: US$ 1 = %1").replace("%1", rate)
+        if self._method == "usd" and self._settings.usd_rate and state.rest:
+            rest = money(quote_usd(state.rest, self._settings.usd_rate), "USD")
+            rate_text += "<br>" + self.tr("Falta pagar en dólares: %1").replace("%1", rest)
         if self._method == "usd" and state.current_pen is not None:
             current = self._current_tender()
             if current is not None:
@@ -431,19 +457,21 @@ class PaymentDialog(QDialog):
         self.ui.rateLabel.setText(rate_text)
 
         for note, button in self._quick_buttons.items():
-            button.setEnabled(self._note_settles(Decimal(note)))
+            button.setEnabled(self._method == "cash" and self._note_settles("cash", Decimal(note)))
+        for note, button in self._usd_buttons.items():
+            button.setEnabled(self._method == "usd" and self._note_settles("usd", Decimal(note)))
         self.ui.quick_exact.setEnabled(bool(state.rest) and self._method != "usd")
         self.ui.addPaymentButton.setEnabled(bool(state.rest))
         self.ui.removePaymentButton.setEnabled(bool(self._listed))
         self.ui.confirmPaymentButton.setEnabled(state.settlement is not None and not error and not self._busy)
         return state
 
-    def _note_settles(self, note: Decimal) -> bool:
-        """Whether this one banknote, with the payments added so far, pays what is due."""
+    def _note_settles(self, method: str, note: Decimal) -> bool:
+        """Whether this one banknote of ``method``, with the payments added so far, pays what is due."""
         try:
             quote_payment(
                 self._total,
-                (*self._listed, Tender("cash", note)),
+                (*self._listed, Tender(method, note)),
                 self._settings.usd_rate,
                 self._settings.rounding_step,
             )

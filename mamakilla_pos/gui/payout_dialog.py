@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.money import ZERO
 from ..printing import PrintError, available_printers, print_pdf, save_pdf
 from ..services import cash
 from ..services.clock import now
@@ -65,6 +67,7 @@ from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
 from .i18n import amount, language, money, tr
+from .payout_confirm import ConfirmPayoutDialog
 from .pdf_view import PdfViewDialog
 from .shares_screen import (
     OWED_TEXT,
@@ -621,7 +624,12 @@ class PayoutDialog(QDialog):
         if not till_open:
             hint = self.tr("La caja está cerrada: ábrala para pagar en efectivo.")
         elif method == "cash":
-            hint = self.tr("El dinero sale de la caja abierta y queda registrado como salida.")
+            hint = self.tr("El dinero sale de la caja abierta y queda registrado como pago a artesana.")
+            kept = self._kept("cash")
+            if kept:
+                hint += " " + self.tr(
+                    "En efectivo se paga en monedas de 10 céntimos: {amount} quedan en su saldo para el próximo pago."
+                ).format(amount=money(kept))
         elif needs_reference and batch:
             hint = self.tr("Escriba en la tabla el número de operación de cada artesana.")
         elif needs_reference:
@@ -631,19 +639,35 @@ class PayoutDialog(QDialog):
         self.method_hint.setText(hint)
         self._update_state()
 
+    def _to_pay(self, method: str | None) -> Decimal:
+        """What the payout hands over with ``method`` (cash: down to the coin); the owed total before one is chosen."""
+        if self.batch is not None:
+            return self.batch.to_pay(method) if method else self.batch.total
+        assert self.preview is not None
+        return self.preview.to_pay(method) if method else self.preview.total
+
+    def _kept(self, method: str) -> Decimal:
+        """The céntimos a payout with ``method`` leaves in the balances."""
+        if self.batch is not None:
+            return self.batch.kept(method)
+        return self.preview.kept(method) if self.preview is not None else ZERO
+
     def _update_state(self) -> None:
         method = self.method()
         if self.batch is not None:
-            total, payable = self.batch.total, bool(self.batch.makers)
+            payable = bool(self.batch.makers)
             ready = payable and method is not None and (method not in REFERENCE_METHODS or self.dues.complete())
         else:
             assert self.preview is not None
-            total, payable = self.preview.total, self.preview.payable
+            payable = self.preview.payable
             reference_ok = method not in REFERENCE_METHODS or bool(self.reference_input.text().strip())
             ready = payable and method is not None and reference_ok
+        to_pay = self._to_pay(method)
+        if to_pay <= 0:
+            ready = payable = False  # a few céntimos cannot be paid in coins: they wait in the balance
         self.confirm_button.setEnabled(ready)
         self.confirm_button.setText(
-            self.tr("Pagar {amount}").format(amount=money(total)) if payable else self.tr("Nada que pagar")
+            self.tr("Pagar {amount}").format(amount=money(to_pay)) if payable else self.tr("Nada que pagar")
         )
 
     # -- paying ----------------------------------------------------------------------------------------
@@ -653,6 +677,8 @@ class PayoutDialog(QDialog):
         """Record the payout(s) as shown; on success show the slips."""
         method = self.method()
         if method is None or not self.confirm_button.isEnabled():
+            return
+        if not self._confirmed(method):
             return
         try:
             if self.batch is not None:
@@ -700,6 +726,20 @@ class PayoutDialog(QDialog):
         if error:
             self.done_label.setText(f"{self.done_label.text()}\n{drawer_failed(error)}")
 
+    def _confirmed(self, method: str) -> bool:
+        """Ask once more, the amount in big type, before any money moves."""
+        names = {"cash": self.tr("en efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("transferencia")}
+        if self.batch is not None:
+            who = self.tr("{count} artesanas").format(count=len(self.batch.makers))
+        else:
+            assert self.preview is not None
+            who = self.preview.maker
+        kept = self._kept(method)
+        note = ""
+        if kept:
+            note = self.tr("{amount} en céntimos quedan en su saldo para el próximo pago.").format(amount=money(kept))
+        return ConfirmPayoutDialog.ask(self, money(self._to_pay(method)), who, names[method], note)
+
     def _show_done(self, method: str) -> None:
         labels = {"cash": self.tr("en efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("transferencia")}
         if len(self.results) == 1:
@@ -707,6 +747,8 @@ class PayoutDialog(QDialog):
             text = self.tr("Pago {number} registrado: {amount} a {name} ({method}).").format(
                 number=r.number, amount=money(r.amount), name=r.maker, method=labels[method]
             )
+            if r.kept:
+                text += " " + self.tr("Quedan {amount} en su saldo.").format(amount=money(r.kept))
         else:
             text = self.tr("{count} pagos registrados ({method}).").format(
                 count=len(self.results), method=labels[method]

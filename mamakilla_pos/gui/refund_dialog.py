@@ -301,7 +301,7 @@ class RefundDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(footer)
 
-        used = [p.method for p in sale.payments if p.method in REFUND_METHODS]
+        used = [p.method for p in sale.payments if p.method in REFUND_METHODS and p.handed_over]
         self._method_buttons[used[0] if used else "cash"].setChecked(True)
         self.resize(980, 700)
         self._update()

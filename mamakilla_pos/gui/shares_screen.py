@@ -197,6 +197,9 @@ def share_line_rows(lines: Sequence[ShareLine]) -> list[Row]:
     pending = tr("pendiente")
     rows = []
     for line in lines:
+        if line.is_carry:
+            rows.append(_carry_row(line, pending))
+            continue
         product = line.product
         if line.is_reversal:
             product = tr("Devolución: {product} (nota {sale})").format(product=line.product, sale=line.refund_of)
@@ -217,6 +220,16 @@ def share_line_rows(lines: Sequence[ShareLine]) -> list[Row]:
             )
         )
     return rows
+
+
+def _carry_row(line: ShareLine, pending: str) -> Row:
+    """The céntimos a cash payout could not pay in coins: left by it (negative), then waiting for the next."""
+    if line.amount < 0:
+        what = tr("Céntimos que quedan en su saldo (pago en monedas)")
+    else:
+        what = tr("Céntimos de su pago anterior")
+    cells = (f"{line.created_at:%d/%m/%Y %H:%M}", line.receipt, what, "", "", "", signed_amount(line.amount))
+    return Row((*cells, line.payout or pending), "")
 
 
 def share_line_headers() -> tuple[str, ...]:

@@ -33,7 +33,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, create_engine, event, func, literal_column, select
+from sqlalchemy import Date, case, create_engine, event, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.pool import NullPool
 
@@ -565,8 +565,9 @@ def _units_by_day(session: Session, plan: _Plan) -> dict[tuple[date, str], int]:
 def _methods(session: Session, plan: _Plan) -> list[MethodFigures]:
     keys = (Payment.method, Sale.kind)
     found: dict[str, list[Any]] = {}
+    # A payment of amount zero books change (services.sale_views.PaymentView.is_change): not a ticket.
     for method, kind, count, amount in session.execute(
-        select(*keys, func.count(), _sum(Payment.applied_pen))
+        select(*keys, func.count(case((Payment.amount != ZERO, Payment.id))), _sum(Payment.applied_pen))
         .join(Sale, Sale.id == Payment.sale_id)
         .where(*plan.within(Sale.created_at))
         .group_by(*keys)

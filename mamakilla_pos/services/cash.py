@@ -4,10 +4,11 @@ What the drawer should hold is worked out with SQL aggregates over the
 session's sales, payments and cash movements, never by walking the sales one
 by one, so closing a busy fair day takes milliseconds (DESIGN.md §8):
 
-    expected = float + cash received − change given − cash refunded + cash in − cash out
+    expected = float + received − change + cash in − cash out − payouts
 
-per currency. Change is always given in soles (DESIGN.md §4 rule 8), so the
-dollar drawer only grows by the dollars tendered.
+per drawer (:func:`~mamakilla_pos.domain.drawer.expected_cash`). Dollars
+tendered go into the dollar drawer; change, cash refunds and makers' cash
+payouts leave the soles drawer (DESIGN.md §4 rule 8).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES, count_total
+from ..domain.drawer import CURRENCIES, DrawerFigures, DrawerShort, check_can_take
 from ..domain.money import ZERO, format_money, quantize, to_json
 from ..domain.payments import CASH_METHODS, METHODS
 from ..store import Store, models, tables
@@ -41,7 +43,6 @@ from .settings import load
 
 log = logging.getLogger(__name__)
 
-CURRENCIES = ("PEN", "USD")
 DENOMINATIONS: dict[str, tuple[Decimal, ...]] = {"PEN": PEN_DENOMINATIONS, "USD": USD_NOTES}
 
 Count = Mapping[Decimal, int]
@@ -67,7 +68,7 @@ class CashSessionInfo:
 
 @dataclass(frozen=True)
 class CashMovementInfo:
-    """Cash put into or taken out of the drawer."""
+    """Cash put into or taken out of the drawer; ``payout`` when it paid a maker against her slip."""
 
     id: uuid.UUID
     at: datetime
@@ -76,41 +77,11 @@ class CashMovementInfo:
     amount: Decimal
     reason: str
     user: str
+    payout: bool = False
 
 
-@dataclass(frozen=True)
-class CashFigures:
-    """One currency's drawer over a session.
-
-    Attributes:
-        currency: ``"PEN"`` or ``"USD"``.
-        opening_float: counted when the session was opened.
-        sales: cash handed over by customers on sales, in this currency.
-        change: change given back (always soles, so zero for dollars).
-        refunds: cash paid back to customers on refunds.
-        cash_in: cash put into the drawer.
-        cash_out: cash taken out (fair stand fee, lunch, cash payouts…).
-        counted: the closing count, ``None`` while the session is open.
-    """
-
-    currency: str
-    opening_float: Decimal
-    sales: Decimal = ZERO
-    change: Decimal = ZERO
-    refunds: Decimal = ZERO
-    cash_in: Decimal = ZERO
-    cash_out: Decimal = ZERO
-    counted: Decimal | None = None
-
-    @property
-    def expected(self) -> Decimal:
-        """What the drawer should hold."""
-        return quantize(self.opening_float + self.sales - self.change - self.refunds + self.cash_in - self.cash_out)
-
-    @property
-    def difference(self) -> Decimal | None:
-        """Counted − expected: negative when cash is missing; ``None`` before the count."""
-        return None if self.counted is None else quantize(self.counted - self.expected)
+CashFigures = DrawerFigures
+"""One currency's drawer over a session (see :class:`~mamakilla_pos.domain.drawer.DrawerFigures`)."""
 
 
 @dataclass(frozen=True)
@@ -360,7 +331,8 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
             models.Payment.method,
             models.Payment.currency,
             models.Sale.kind,
-            func.count(models.Payment.id),
+            # A payment of amount zero only books change (domain.payments.AppliedPayment.is_change).
+            func.count(case((models.Payment.amount != ZERO, models.Payment.id))),
             _sum(models.Payment.amount),
             _sum(models.Payment.applied_pen),
         )
@@ -370,12 +342,15 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
     ):
         paid[(method, currency, kind)] = (count, amount, applied)
 
+    # (direction, currency) -> amount; a maker's cash payout counts as "payout", not as cash out.
+    is_payout = models.CashMovement.payout_id.is_not(None)
+    kind = case((is_payout, "payout"), else_=models.CashMovement.direction)
     moved: dict[tuple[str, str], Decimal] = {
         (direction, currency): amount
         for direction, currency, amount in session.execute(
-            select(models.CashMovement.direction, models.CashMovement.currency, _sum(models.CashMovement.amount))
+            select(kind, models.CashMovement.currency, _sum(models.CashMovement.amount))
             .where(models.CashMovement.session_id == sid)
-            .group_by(models.CashMovement.direction, models.CashMovement.currency)
+            .group_by(kind, models.CashMovement.currency)
         )
     }
 
@@ -394,6 +369,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         refunds=cash("PEN", "refund"),
         cash_in=moved.get(("in", "PEN"), ZERO),
         cash_out=moved.get(("out", "PEN"), ZERO),
+        payouts=moved.get(("payout", "PEN"), ZERO),
         counted=row.counted_pen,
     )
     usd = CashFigures(
@@ -403,6 +379,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         refunds=cash("USD", "refund"),
         cash_in=moved.get(("in", "USD"), ZERO),
         cash_out=moved.get(("out", "USD"), ZERO),
+        payouts=moved.get(("payout", "USD"), ZERO),
         counted=row.counted_usd,
     )
 
@@ -436,8 +413,8 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
     )
 
     movements = tuple(
-        CashMovementInfo(m_id, at, direction, currency, amount, reason, user or "")
-        for m_id, at, direction, currency, amount, reason, user in session.execute(
+        CashMovementInfo(m_id, at, direction, currency, amount, reason, user or "", payout_id is not None)
+        for m_id, at, direction, currency, amount, reason, user, payout_id in session.execute(
             select(
                 models.CashMovement.id,
                 models.CashMovement.created_at,
@@ -446,6 +423,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
                 models.CashMovement.amount,
                 models.CashMovement.reason,
                 models.User.name,
+                models.CashMovement.payout_id,
             )
             .outerjoin(models.User, models.User.id == models.CashMovement.user_id)
             .where(models.CashMovement.session_id == sid)
@@ -507,6 +485,22 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         closing_count=_load_counts(row.closing_count) if row.closed_at is not None else {},
         journal_hash=journal_hash,
     )
+
+
+def check_drawer_holds(drawer: CashFigures, amount: Decimal) -> None:
+    """Refuse to take ``amount`` out of ``drawer`` when it should hold less (DESIGN.md §4 rule 10).
+
+    Raises:
+        UserError: in Spanish, with what the drawer should hold.
+    """
+    try:
+        check_can_take(drawer, amount)
+    except DrawerShort as short:
+        which = "soles" if drawer.currency == "PEN" else "dólares"
+        raise UserError(
+            f"en la caja de {which} debería haber {format_money(short.available, drawer.currency)}:"
+            f" no se puede sacar {format_money(amount, drawer.currency)}"
+        ) from None
 
 
 def current_session(store: Store) -> CashSessionInfo | None:
@@ -635,8 +629,12 @@ def move_cash(
 ) -> CashMovementInfo:
     """Put cash into (``in``) or take it out of (``out``) the open drawer, with a reason.
 
+    Cash out may not take more than the drawer should hold (DESIGN.md §4 rule 10):
+    that is refused before any approval is asked for.
+
     Raises:
-        UserError: bad direction, currency or amount, no reason, or no open session.
+        UserError: bad direction, currency or amount, no reason, no open
+            session, or more cash out than the drawer should hold.
     """
     if direction not in {"in", "out"}:
         raise UserError("el movimiento de caja es de entrada o de salida")
@@ -649,10 +647,12 @@ def move_cash(
     if not reason.strip():
         raise UserError("indique el motivo")
     with store.session() as session, session.begin():
-        require(session, user_id, "cash_move", approval, reason.strip()[:60])
-        row = _open_row(session, load(session).till_series)
+        row = _open_row(session, load(session).till_series, lock=True)
         if row is None:
             raise UserError("no hay una caja abierta")
+        if direction == "out":
+            check_drawer_holds(report_in(session, row).figures(currency), amount)
+        require(session, user_id, "cash_move", approval, reason.strip()[:60])
         at = now()
         movement = models.CashMovement(
             id=uuid.uuid4(),
@@ -689,6 +689,7 @@ def _close_payload(report: SessionReport, pen: Mapping[Decimal, int], usd: Mappi
             "refunds": to_json(figures.refunds),
             "in": to_json(figures.cash_in),
             "out": to_json(figures.cash_out),
+            "payouts": to_json(figures.payouts),
             "expected": to_json(figures.expected),
             "counted": to_json(figures.counted or ZERO),
             "difference": to_json(figures.difference or ZERO),

@@ -237,7 +237,7 @@ def list_sales(store: Store, day: date) -> list[SaleSummary]:
         ).scalars()
         result = []
         for sale in sales:
-            methods = ", ".join(sorted({METHOD_LABELS.get(p.method, p.method) for p in sale.payments}))
+            methods = ", ".join(sorted({METHOD_LABELS.get(p.method, p.method) for p in sale.payments if p.amount}))
             result.append(
                 SaleSummary(
                     sale.number,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ..domain.cash import pen_to_usd
 from ..domain.discounts import as_percent, line_discount_fractions, lines_over_limit
 from ..domain.payments import PaymentError, Progress, Settlement, Tender, progress, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricingError, price_cart
@@ -72,3 +73,8 @@ def discounts_over_limit(
     except PricingError as exc:
         raise UserError(str(exc)) from exc
     return tuple((position, as_percent(fractions[position])) for position in over)
+
+
+def quote_usd(amount_pen: Decimal, usd_rate: Decimal) -> Decimal:
+    """The dollars that pay ``amount_pen`` soles at ``usd_rate`` (rounded up to the cent, so they cover it)."""
+    return pen_to_usd(amount_pen, usd_rate)

@@ -83,7 +83,7 @@ def receipt_data(
         payments=tuple(
             ReceiptPayment(p.method, p.amount, p.currency, p.rate, p.amount_pen, p.reference)
             for p in sale.payments
-            if p.amount != 0
+            if p.handed_over  # the change booked on the soles drawer prints as "Vuelto"
         ),
         tendered=sale.tendered,
         change=sale.change,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
 
+from ..domain.drawer import DrawerFigures
 from ..domain.money import ZERO
 from ..domain.payments import method_rank
 from ..store import Store
@@ -77,6 +78,16 @@ class DayReport:
     def listed(self, kind: str) -> list[DayDocument]:
         """The day's documents of ``kind`` (``sale`` or ``refund``), read with ``documents=True``."""
         return [d for d in self.documents if d.kind == kind]
+
+    def drawer(self, currency: str) -> DrawerFigures:
+        """One drawer's figures summed over the day's sessions: float, received, change, in, out, payouts.
+
+        Its ``counted`` is left out: a day may have open sessions (see :meth:`cash`).
+        """
+        total = DrawerFigures(currency, ZERO)
+        for session in self.sessions:
+            total = total + replace(session.figures(currency), counted=None)
+        return total
 
     def cash(self, currency: str) -> DrawerTotal:
         """Expected, counted and difference of ``currency`` summed over the day's sessions."""

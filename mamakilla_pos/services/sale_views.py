@@ -30,6 +30,8 @@ class SaleLineView:
 
 @dataclass(frozen=True)
 class PaymentView:
+    """A payment of a sale or refund; see :attr:`is_change`."""
+
     method: str
     currency: str
     amount: Decimal
@@ -37,6 +39,19 @@ class PaymentView:
     amount_pen: Decimal
     applied_pen: Decimal
     reference: str
+
+    @property
+    def is_change(self) -> bool:
+        """Not a payment received: the change of a sale paid without soles, booked against the soles drawer.
+
+        It hands nothing over (``amount`` zero); receipts and screens show the sale's change instead.
+        """
+        return self.amount == 0
+
+    @property
+    def handed_over(self) -> bool:
+        """Money the customer handed over (or was paid back): every payment but :attr:`is_change`."""
+        return not self.is_change
 
 
 @dataclass(frozen=True)

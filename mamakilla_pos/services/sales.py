@@ -448,6 +448,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
                         weight=weight,
                         amount=amount,
                         payout_id=None,
+                        carry_of_id=None,
                     )
                 )
         movements.append(

@@ -5,6 +5,12 @@ negative one. A payout settles all her unsettled entries up to a cut-off
 date, so at any time, for every maker and any period,
 ``accrued − reversed = paid + balance`` to the céntimo, and no entry is ever
 settled twice.
+
+A cash payout pays whole ten-céntimo coins (DESIGN.md §4 rule 7): the
+céntimos it cannot pay are carried by a pair of ``carry`` entries (see
+:class:`~mamakilla_pos.store.models.ShareEntry`), so ``paid`` is what she
+was handed and ``balance`` still holds them. Carry entries are neither
+accrued nor reversed.
 """
 
 from __future__ import annotations
@@ -20,11 +26,13 @@ from sqlalchemy import Select, and_, case, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.money import ZERO, to_json
+from ..domain.shares import payout_to_pay
 from ..store import Store
 from ..store.models import CashMovement, CashSession, Maker, Payout, ReceiptSeries, Sale, SaleLine, ShareEntry, User
 from ..store.types import Money
 from . import journal
 from .auth import Approval, require
+from .cash import check_drawer_holds, report_in
 from .clock import now
 from .errors import NotFound, UserError
 from .people import actor_name
@@ -64,6 +72,8 @@ def _sum(column):  # type: ignore[no-untyped-def]
 
 
 def _balance_columns():  # type: ignore[no-untyped-def]
+    """Positive and negative entries, settled and unsettled sums; carries counted as accrued/reversed here
+    (the index covers these columns only) and taken out again by :func:`_without_carries`."""
     settled = ShareEntry.payout_id.is_not(None)
     return (
         _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
@@ -71,6 +81,32 @@ def _balance_columns():  # type: ignore[no-untyped-def]
         _sum(case((settled, ShareEntry.amount), else_=ZERO)),
         _sum(case((settled, ZERO), else_=ShareEntry.amount)),
     )
+
+
+def _carries(session: Session, low: datetime, high: datetime) -> dict[int, tuple[Decimal, Decimal]]:
+    """Per maker, the carried céntimos dated in ``[low, high)``: ``(positive, negative as positive)``.
+
+    Few rows: read through ``ix_share_entries_carry_of_id``, whose non-null part holds only carries.
+    """
+    rows = session.execute(
+        select(
+            ShareEntry.maker_id,
+            _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+            _sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+        )
+        .where(ShareEntry.carry_of_id.is_not(None), ShareEntry.created_at >= low, ShareEntry.created_at < high)
+        .group_by(ShareEntry.maker_id)
+    )
+    return {maker_id: (positive, negative) for maker_id, positive, negative in rows}
+
+
+def _without_carries(
+    maker_id: int, figures: Sequence[Decimal], carries: dict[int, tuple[Decimal, Decimal]]
+) -> tuple[Decimal, ...]:
+    """``(accrued, reversed, paid, balance)`` with the carried céntimos out of accrued and reversed."""
+    accrued, reversed_, paid, balance = figures
+    positive, negative = carries.get(maker_id, (ZERO, ZERO))
+    return accrued - positive, reversed_ - negative, paid, balance
 
 
 def share_balances(store: Store, start: date, end: date) -> list[MakerBalance]:
@@ -87,7 +123,8 @@ def share_balances(store: Store, start: date, end: date) -> list[MakerBalance]:
             .group_by(Maker.id, Maker.name)
             .order_by(Maker.name)
         ).all()
-    return [MakerBalance(*row) for row in rows]
+        carries = _carries(session, low, high)
+    return [MakerBalance(row[0], row[1], *_without_carries(row[0], row[2:], carries)) for row in rows]
 
 
 def _in_period(low: datetime, high: datetime):  # type: ignore[no-untyped-def]
@@ -145,10 +182,11 @@ def maker_overview(store: Store, start: date, end: date) -> list[MakerOverview]:
             )
         }
         makers = session.execute(select(Maker.id, Maker.name, Maker.active).order_by(Maker.name)).all()
+        carries = _carries(session, low, high)
     result = []
     zeros = (ZERO, ZERO, ZERO, ZERO)
     for maker_id, name, active in makers:
-        accrued, reversed_, paid, balance = period.get(maker_id, zeros)
+        accrued, reversed_, paid, balance = _without_carries(maker_id, period.get(maker_id, zeros), carries)
         due = owed.get(maker_id, ZERO)
         if active or maker_id in period or due:
             result.append(MakerOverview(maker_id, name, active, accrued, reversed_, paid, balance, due))
@@ -183,6 +221,12 @@ class ShareLine:
     as a negative line. ``weight`` is the maker's weight on the item and
     ``line_weight`` the weights of all its makers: the line's share was split
     ``weight / line_weight`` to her.
+
+    A carry (:attr:`is_carry`) belongs to no sale: ``receipt`` is the number
+    of the cash payout that left those céntimos, ``product`` is empty,
+    ``quantity``, ``line_net`` and ``rate`` are zero. Negative, it is the part
+    that payout could not pay in coins; positive, the same céntimos waiting
+    in her balance for her next payout.
     """
 
     id: uuid.UUID
@@ -204,6 +248,10 @@ class ShareLine:
         return self.kind == "reversal"
 
     @property
+    def is_carry(self) -> bool:
+        return self.kind == "carry"
+
+    @property
     def signed_quantity(self) -> int:
         return -self.quantity if self.is_reversal else self.quantity
 
@@ -219,6 +267,7 @@ class ShareLine:
 
 def _share_line_query() -> Select:
     original = aliased(Sale)
+    carried = aliased(Payout)
     others = aliased(ShareEntry)
     line_weight = (
         select(func.sum(others.weight)).where(others.sale_line_id == ShareEntry.sale_line_id).scalar_subquery()
@@ -227,9 +276,9 @@ def _share_line_query() -> Select:
         select(
             ShareEntry.id,
             ShareEntry.created_at,
-            Sale.number,
-            SaleLine.product_name,
-            SaleLine.quantity,
+            func.coalesce(Sale.number, carried.number, ""),
+            func.coalesce(SaleLine.product_name, ""),
+            func.coalesce(SaleLine.quantity, 0),
             SaleLine.net,
             SaleLine.share_rate,
             ShareEntry.amount,
@@ -239,8 +288,10 @@ def _share_line_query() -> Select:
             ShareEntry.weight,
             line_weight,
         )
-        .join(Sale, Sale.id == ShareEntry.sale_id)
-        .join(SaleLine, SaleLine.id == ShareEntry.sale_line_id)
+        # Outer joins: a carry belongs to no sale (it names the payout that left it).
+        .outerjoin(Sale, Sale.id == ShareEntry.sale_id)
+        .outerjoin(SaleLine, SaleLine.id == ShareEntry.sale_line_id)
+        .outerjoin(carried, carried.id == ShareEntry.carry_of_id)
         .outerjoin(Payout, Payout.id == ShareEntry.payout_id)
         .outerjoin(original, original.id == Sale.refund_of_id)
         .order_by(ShareEntry.created_at, Sale.number, SaleLine.position, ShareEntry.id)
@@ -256,8 +307,8 @@ def _share_lines(session: Session, *where) -> list[ShareLine]:  # type: ignore[n
             receipt,
             product,
             units,
-            net,
-            rate,
+            net or ZERO,
+            rate or Decimal(0),
             amount,
             kind,
             payout,
@@ -304,9 +355,11 @@ def unsettled_entries(session: Session, maker_id: int, cutoff: date) -> list[Sha
 class PayoutPreview:
     """What paying a maker up to ``cutoff`` would settle.
 
-    ``total`` is the sum of ``entries``: ``accrued − reversed``. When it is
-    zero or less there is nothing to pay (:attr:`payable` is false) and the
-    balance carries over.
+    ``total`` is the sum of ``entries``: ``accrued − reversed`` plus the
+    céntimos ``carried`` from her last cash payout. When it is zero or less
+    there is nothing to pay (:attr:`payable` is false) and the balance
+    carries over. In cash she is paid :meth:`to_pay` and the céntimos
+    :meth:`kept` stay in her balance.
     """
 
     maker_id: int
@@ -317,6 +370,8 @@ class PayoutPreview:
     accrued: Decimal
     reversed: Decimal
     total: Decimal
+    carried: Decimal = ZERO
+    rounding_step: Decimal | None = None
 
     @property
     def payable(self) -> bool:
@@ -326,11 +381,21 @@ class PayoutPreview:
     def period_from(self) -> date | None:
         return self.entries[0].created_at.date() if self.entries else None
 
+    def to_pay(self, method: str) -> Decimal:
+        """What she is handed with ``method`` (cash: down to the coin)."""
+        return payout_to_pay(self.total, method, self.rounding_step)[0]
 
-def _totals(lines: Sequence[ShareLine]) -> tuple[Decimal, Decimal]:
-    accrued = sum((ln.amount for ln in lines if ln.amount > 0), ZERO)
-    reversed_ = -sum((ln.amount for ln in lines if ln.amount < 0), ZERO)
-    return accrued, reversed_
+    def kept(self, method: str) -> Decimal:
+        """The céntimos a payout with ``method`` leaves in her balance."""
+        return payout_to_pay(self.total, method, self.rounding_step)[1]
+
+
+def _totals(lines: Sequence[ShareLine]) -> tuple[Decimal, Decimal, Decimal]:
+    """``(accrued, reversed, carried)`` of share lines; carried is the net of the carries."""
+    shares = [ln.amount for ln in lines if not ln.is_carry]
+    accrued = sum((a for a in shares if a > 0), ZERO)
+    reversed_ = -sum((a for a in shares if a < 0), ZERO)
+    return accrued, reversed_, sum((ln.amount for ln in lines if ln.is_carry), ZERO)
 
 
 def payout_preview(store: Store, maker_id: int, cutoff: date) -> PayoutPreview:
@@ -344,18 +409,27 @@ def payout_preview(store: Store, maker_id: int, cutoff: date) -> PayoutPreview:
         if maker is None:
             raise NotFound("no existe la artesana")
         lines = _share_lines(session, *_unsettled(maker_id, cutoff))
-    accrued, reversed_ = _totals(lines)
-    return PayoutPreview(maker_id, maker.name, maker.dni, cutoff, tuple(lines), accrued, reversed_, accrued - reversed_)
+        step = load(session).rounding_step
+    accrued, reversed_, carried = _totals(lines)
+    total = accrued - reversed_ + carried
+    return PayoutPreview(
+        maker_id, maker.name, maker.dni, cutoff, tuple(lines), accrued, reversed_, total, carried, step
+    )
 
 
 @dataclass(frozen=True)
 class MakerDue:
-    """A maker with unsettled entries up to a cut-off date and their sum."""
+    """A maker with unsettled entries up to a cut-off date and their sum (what she is owed)."""
 
     maker_id: int
     maker: str
     amount: Decimal
     entries: int
+    rounding_step: Decimal | None = None
+
+    def to_pay(self, method: str) -> Decimal:
+        """What she is handed with ``method`` (cash: down to the coin)."""
+        return payout_to_pay(self.amount, method, self.rounding_step)[0]
 
 
 def makers_due(store: Store, cutoff: date, only_payable: bool = True) -> list[MakerDue]:
@@ -378,7 +452,10 @@ def makers_due(store: Store, cutoff: date, only_payable: bool = True) -> list[Ma
             .group_by(Maker.id, Maker.name)
             .order_by(Maker.name)
         ).all()
-    return [MakerDue(mid, name, amount, count) for mid, name, amount, count in rows if amount > 0 or not only_payable]
+        step = load(session).rounding_step
+    return [
+        MakerDue(mid, name, amount, count, step) for mid, name, amount, count in rows if amount > 0 or not only_payable
+    ]
 
 
 @dataclass(frozen=True)
@@ -388,6 +465,14 @@ class BatchPreview:
     cutoff: date
     makers: tuple[MakerDue, ...]
     total: Decimal
+
+    def to_pay(self, method: str) -> Decimal:
+        """What paying them all hands over with ``method`` (in cash each is paid down to the coin)."""
+        return sum((d.to_pay(method) for d in self.makers), ZERO)
+
+    def kept(self, method: str) -> Decimal:
+        """The céntimos paying them all with ``method`` leaves in their balances."""
+        return self.total - self.to_pay(method)
 
 
 def batch_preview(store: Store, cutoff: date) -> BatchPreview:
@@ -401,13 +486,14 @@ def batch_preview(store: Store, cutoff: date) -> BatchPreview:
 
 @dataclass(frozen=True)
 class PayoutResult:
-    """A payout just made."""
+    """A payout just made: ``amount`` handed over; ``kept`` céntimos left in her balance (cash)."""
 
     id: uuid.UUID
     number: str
     maker: str
     amount: Decimal
     entries: int
+    kept: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -463,6 +549,19 @@ def _settle(session: Session, payout_id: uuid.UUID, entry_ids: Sequence[uuid.UUI
             raise UserError("otra caja acaba de pagar a esta artesana; vuelva a intentarlo")
 
 
+def _carry(maker_id: int, payout_id: uuid.UUID, amount: Decimal, at: datetime, settled: bool) -> ShareEntry:
+    return ShareEntry(
+        id=uuid.uuid4(),
+        maker_id=maker_id,
+        created_at=at,
+        kind="carry",
+        weight=1,
+        amount=amount,
+        payout_id=payout_id if settled else None,
+        carry_of_id=payout_id,
+    )
+
+
 def _pay_in(
     session: Session,
     maker_id: int,
@@ -477,12 +576,15 @@ def _pay_in(
     if maker is None:
         raise NotFound("no existe la artesana")
     entries = unsettled_entries(session, maker_id, cutoff)
-    amount = sum((e.amount for e in entries), ZERO)
-    if expected is not None and amount != expected:
+    owed = sum((e.amount for e in entries), ZERO)
+    if expected is not None and owed != expected:
         raise UserError(f"el saldo de {maker.name} cambió mientras tanto: revise el pago antes de confirmarlo")
-    if amount <= 0:
+    paid, kept = payout_to_pay(owed, method, load(session).rounding_step)
+    if paid <= 0:
         return None
     cash_session = _open_till(session) if method == "cash" else None
+    if cash_session is not None:
+        check_drawer_holds(report_in(session, cash_session).pen, paid)
     payout = Payout(
         id=uuid.uuid4(),
         number=_next_payout_number(session),
@@ -490,7 +592,7 @@ def _pay_in(
         created_at=at,
         period_from=min(e.created_at for e in entries).date(),
         cutoff=cutoff,
-        amount=amount,
+        amount=paid,
         method=method,
         reference=reference.strip(),
         cash_session_id=cash_session.id if cash_session else None,
@@ -499,38 +601,47 @@ def _pay_in(
     session.add(payout)
     session.flush()
     _settle(session, payout.id, [e.id for e in entries])
-    written: list[object] = [payout]
+    carries = []
+    if kept:  # the céntimos cash cannot pay: settled here, and the same left in her balance
+        # Dated no later than the cut-off, so a payout up to the same day finds them.
+        dated = min(at, datetime.combine(cutoff, time(23, 59, 59)))
+        carries = [_carry(maker_id, payout.id, -kept, dated, True), _carry(maker_id, payout.id, kept, dated, False)]
+    session.add_all(carries)
+    written: list[object] = [payout, *carries]
+    movement = None
     if cash_session is not None:
-        written.append(
-            CashMovement(
-                id=uuid.uuid4(),
-                session_id=cash_session.id,
-                created_at=at,
-                direction="out",
-                currency="PEN",
-                amount=amount,
-                reason=f"Pago a artesana {maker.name} ({payout.number})",
-                user_id=user_id,
-            )
+        movement = CashMovement(
+            id=uuid.uuid4(),
+            session_id=cash_session.id,
+            created_at=at,
+            direction="out",
+            currency="PEN",
+            amount=paid,
+            reason=f"Pago a artesana {maker.name} ({payout.number})",
+            user_id=user_id,
+            payout_id=payout.id,
         )
-        session.add(written[-1])
+        session.add(movement)
+        written.append(movement)
+    settled = [e.id for e in entries] + [c.id for c in carries if c.payout_id is not None]
+    payload: dict[str, object] = {
+        "maker": maker_id,
+        "amount": to_json(paid),
+        "method": method,
+        "cutoff": cutoff.isoformat(),
+        "entries": sorted(str(i) for i in settled),
+    }
+    if movement is not None:
+        payload["cash_movement"] = str(movement.id)
+    if kept:
+        payload["kept"] = to_json(kept)
+        payload["carries"] = [[str(c.id), to_json(c.amount)] for c in carries]
     journal.append(
-        session,
-        "payout",
-        payout.number,
-        {
-            "maker": maker_id,
-            "amount": to_json(amount),
-            "method": method,
-            "cutoff": cutoff.isoformat(),
-            "entries": sorted(str(e.id) for e in entries),
-        },
-        actor_name(session, user_id),
-        at,
-        journal.rows_of(*written),
+        session, "payout", payout.number, payload, actor_name(session, user_id), at, journal.rows_of(*written)
     )
     session.flush()
-    return PayoutResult(payout.id, payout.number, maker.name, amount, len(entries))
+    shares = sum(1 for e in entries if e.carry_of_id is None)
+    return PayoutResult(payout.id, payout.number, maker.name, paid, shares, kept)
 
 
 def pay_maker(
@@ -546,19 +657,23 @@ def pay_maker(
     """Settle every unsettled share entry of a maker up to ``cutoff``.
 
     Returns ``None`` when the sum is zero or less: nothing is paid and the
-    balance carries over. A cash payout is taken out of the open till.
+    balance carries over. A cash payout is taken out of the open till and
+    pays the sum rounded down to the 0.10 (DESIGN.md §4 rule 7): the céntimos
+    left stay in her balance as carry entries. It may not take more than the
+    soles drawer should hold (rule 10).
 
     Args:
         user_id: who pays (``None``: the system); she needs the ``payout``
             permission, or a coordinator's ``approval``.
-        expected: the total the person paying was shown; when given and the
-            total differs (a sale or refund came in meanwhile), nothing is paid.
+        expected: the total owed the person paying was shown (before any
+            rounding); when given and it differs (a sale or refund came in
+            meanwhile), nothing is paid.
 
     Raises:
         PermissionDenied: the user may not pay makers and no valid approval was given.
         UserError: unknown method, no reference for Yape, Plin or a transfer,
-            no open till for cash, a cut-off date after today, or a total
-            that differs from ``expected``.
+            no open till for cash, less cash in the drawer than the payout, a
+            cut-off date after today, or a total that differs from ``expected``.
     """
     _check_method(method, reference)
     _check_cutoff(cutoff)
@@ -627,6 +742,9 @@ class PayoutDetail:
 
     ``payer_role`` is the role of the user who recorded it (``""`` for the
     system): only a coordinator's name is printed under her signature line.
+    ``carried_in`` are the céntimos her previous cash payout left, paid now;
+    ``kept`` those this cash payout could not pay in coins, left in her
+    balance. What was paid: ``accrued − reversed + carried_in − kept``.
     """
 
     summary: PayoutSummary
@@ -636,10 +754,16 @@ class PayoutDetail:
     accrued: Decimal
     reversed: Decimal
     payer_role: str = ""
+    carried_in: Decimal = ZERO
+    kept: Decimal = ZERO
 
 
 def _summary_query() -> Select:
-    count = select(func.count(ShareEntry.id)).where(ShareEntry.payout_id == Payout.id).scalar_subquery()
+    count = (
+        select(func.count(ShareEntry.id))
+        .where(ShareEntry.payout_id == Payout.id, ShareEntry.carry_of_id.is_(None))
+        .scalar_subquery()
+    )
     return (
         select(
             Payout.id,
@@ -706,8 +830,10 @@ def payout_detail(store: Store, number: str) -> PayoutDetail:
             .where(Payout.id == summary.id)
         ).one()
         lines = _share_lines(session, ShareEntry.payout_id == summary.id)
-    accrued, reversed_ = _totals(lines)
-    return PayoutDetail(summary, dni, till, tuple(lines), accrued, reversed_, role)
+    accrued, reversed_, _ = _totals(lines)
+    carried_in = sum((ln.amount for ln in lines if ln.is_carry and ln.amount > 0), ZERO)
+    kept = -sum((ln.amount for ln in lines if ln.is_carry and ln.amount < 0), ZERO)
+    return PayoutDetail(summary, dni, till, tuple(lines), accrued, reversed_, role, carried_in, kept)
 
 
 # -- totals for the funders ----------------------------------------------------------------

@@ -49,6 +49,7 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
             f.expected,
             f.counted,
             f.difference,
+            f.payouts,
         )
         for f in (report.pen, report.usd)
         if f.currency == "PEN" or f.expected or f.counted or f.opening_float or f.sales

@@ -64,6 +64,14 @@
             <translation>pending</translation>
         </message>
         <message>
+            <source>Céntimos que quedan en su saldo (pago en monedas)</source>
+            <translation>Cents left in her balance (paid in coins)</translation>
+        </message>
+        <message>
+            <source>Céntimos de su pago anterior</source>
+            <translation>Cents from her last payout</translation>
+        </message>
+        <message>
             <source>Cant.</source>
             <translation>Qty</translation>
         </message>
@@ -1338,6 +1346,10 @@ The application will close: open it again.</translation>
             <translation>There should be {amount} in the till.</translation>
         </message>
         <message>
+            <source>No se puede sacar más de lo que debería haber en la caja ({amount}).</source>
+            <translation>You cannot take out more than the till should hold ({amount}).</translation>
+        </message>
+        <message>
             <source>Sacar {amount}</source>
             <translation>Take out {amount}</translation>
         </message>
@@ -1423,6 +1435,10 @@ The application will close: open it again.</translation>
         <message>
             <source>− Salidas de dinero</source>
             <translation>− Money taken out</translation>
+        </message>
+        <message>
+            <source>− Pagos a artesanas</source>
+            <translation>− Makers paid in cash</translation>
         </message>
         <message>
             <source>= Debe haber en la caja</source>
@@ -1699,12 +1715,12 @@ The application will close: open it again.</translation>
             <translation>Close the till</translation>
         </message>
         <message>
-            <source>Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds} + entradas {cash_in} − salidas {cash_out}.</source>
-            <translation>Soles: float {float} + cash received {sales} − change {change} − refunds {refunds} + money in {cash_in} − money out {cash_out}.</translation>
+            <source>Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds} + entradas {cash_in} − salidas {cash_out} − pagos a artesanas {payouts}.</source>
+            <translation>Soles: float {float} + cash received {sales} − change {change} − refunds {refunds} + money in {cash_in} − money out {cash_out} − makers paid {payouts}.</translation>
         </message>
         <message>
-            <source>Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}.</source>
-            <translation>Dollars: float {float} + received {sales} + money in {cash_in} − money out {cash_out}.</translation>
+            <source>Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}. El vuelto de los pagos en dólares sale de los soles.</source>
+            <translation>Dollars: float {float} + received {sales} + money in {cash_in} − money out {cash_out}. Change for dollar payments comes out of the soles.</translation>
         </message>
         <message>
             <source>Yape</source>
@@ -1769,6 +1785,25 @@ The application will close: open it again.</translation>
         <message>
             <source>la caja no se cerró</source>
             <translation>the till was not closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPayoutDialog</name>
+        <message>
+            <source>Confirmar el pago</source>
+            <translation>Confirm the payout</translation>
+        </message>
+        <message>
+            <source>¿Pagar a {who} ({how})?</source>
+            <translation>Pay {who} ({how})?</translation>
+        </message>
+        <message>
+            <source>No, volver</source>
+            <translation>No, go back</translation>
+        </message>
+        <message>
+            <source>Sí, pagar {amount}</source>
+            <translation>Yes, pay {amount}</translation>
         </message>
     </context>
     <context>
@@ -3375,6 +3410,10 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Total: %1</translation>
         </message>
         <message>
+            <source>Billete recibido en dólares</source>
+            <translation>Dollar note received</translation>
+        </message>
+        <message>
             <source>Recibido en efectivo (S/)</source>
             <translation>Received in cash (S/)</translation>
         </message>
@@ -3477,6 +3516,10 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Tipo de cambio de hoy: US$ 1 = %1</source>
             <translation>Today's exchange rate: US$ 1 = %1</translation>
+        </message>
+        <message>
+            <source>Falta pagar en dólares: %1</source>
+            <translation>Still to pay in dollars: %1</translation>
         </message>
         <message>
             <source>Cobrar</source>
@@ -3642,8 +3685,12 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>The till is closed: open it to pay in cash.</translation>
         </message>
         <message>
-            <source>El dinero sale de la caja abierta y queda registrado como salida.</source>
-            <translation>The money comes out of the open till and is recorded as money out.</translation>
+            <source>El dinero sale de la caja abierta y queda registrado como pago a artesana.</source>
+            <translation>The money comes out of the open till and is recorded as a maker's payout.</translation>
+        </message>
+        <message>
+            <source>En efectivo se paga en monedas de 10 céntimos: {amount} quedan en su saldo para el próximo pago.</source>
+            <translation>Cash is paid in 10-cent coins: {amount} stays in her balance for the next payout.</translation>
         </message>
         <message>
             <source>Escriba en la tabla el número de operación de cada artesana.</source>
@@ -3682,8 +3729,20 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>bank transfer</translation>
         </message>
         <message>
+            <source>{count} artesanas</source>
+            <translation>{count} makers</translation>
+        </message>
+        <message>
+            <source>{amount} en céntimos quedan en su saldo para el próximo pago.</source>
+            <translation>{amount} in cents stays in her balance for the next payout.</translation>
+        </message>
+        <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>
             <translation>Payout {number} recorded: {amount} to {name} ({method}).</translation>
+        </message>
+        <message>
+            <source>Quedan {amount} en su saldo.</source>
+            <translation>{amount} stays in her balance.</translation>
         </message>
         <message>
             <source>{count} pagos registrados ({method}).</source>

@@ -64,6 +64,14 @@
             <translation>en attente</translation>
         </message>
         <message>
+            <source>Céntimos que quedan en su saldo (pago en monedas)</source>
+            <translation>Centimes laissés sur son solde (payé en pièces)</translation>
+        </message>
+        <message>
+            <source>Céntimos de su pago anterior</source>
+            <translation>Centimes de son paiement précédent</translation>
+        </message>
+        <message>
             <source>Cant.</source>
             <translation>Qté</translation>
         </message>
@@ -1338,6 +1346,10 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>La caisse devrait contenir {amount}.</translation>
         </message>
         <message>
+            <source>No se puede sacar más de lo que debería haber en la caja ({amount}).</source>
+            <translation>Impossible de retirer plus que ce que la caisse devrait contenir ({amount}).</translation>
+        </message>
+        <message>
             <source>Sacar {amount}</source>
             <translation>Retirer {amount}</translation>
         </message>
@@ -1423,6 +1435,10 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>− Salidas de dinero</source>
             <translation>− Sorties d'argent</translation>
+        </message>
+        <message>
+            <source>− Pagos a artesanas</source>
+            <translation>− Paiements aux artisanes</translation>
         </message>
         <message>
             <source>= Debe haber en la caja</source>
@@ -1699,12 +1715,12 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Clôturer la caisse</translation>
         </message>
         <message>
-            <source>Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds} + entradas {cash_in} − salidas {cash_out}.</source>
-            <translation>Soles : fond de caisse {float} + espèces reçues {sales} − rendu {change} − remboursements {refunds} + entrées {cash_in} − sorties {cash_out}.</translation>
+            <source>Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds} + entradas {cash_in} − salidas {cash_out} − pagos a artesanas {payouts}.</source>
+            <translation>Soles : fonds {float} + espèces reçues {sales} − monnaie rendue {change} − remboursements {refunds} + entrées {cash_in} − sorties {cash_out} − paiements aux artisanes {payouts}.</translation>
         </message>
         <message>
-            <source>Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}.</source>
-            <translation>Dollars : fond de caisse {float} + reçu {sales} + entrées {cash_in} − sorties {cash_out}.</translation>
+            <source>Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}. El vuelto de los pagos en dólares sale de los soles.</source>
+            <translation>Dollars : fonds {float} + reçu {sales} + entrées {cash_in} − sorties {cash_out}. La monnaie des paiements en dollars sort des soles.</translation>
         </message>
         <message>
             <source>Yape</source>
@@ -1769,6 +1785,25 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>la caja no se cerró</source>
             <translation>la caisse n'a pas été fermée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPayoutDialog</name>
+        <message>
+            <source>Confirmar el pago</source>
+            <translation>Confirmer le paiement</translation>
+        </message>
+        <message>
+            <source>¿Pagar a {who} ({how})?</source>
+            <translation>Payer {who} ({how}) ?</translation>
+        </message>
+        <message>
+            <source>No, volver</source>
+            <translation>Non, revenir</translation>
+        </message>
+        <message>
+            <source>Sí, pagar {amount}</source>
+            <translation>Oui, payer {amount}</translation>
         </message>
     </context>
     <context>
@@ -3375,6 +3410,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Total : %1</translation>
         </message>
         <message>
+            <source>Billete recibido en dólares</source>
+            <translation>Billet reçu en dollars</translation>
+        </message>
+        <message>
             <source>Recibido en efectivo (S/)</source>
             <translation>Reçu en espèces (S/)</translation>
         </message>
@@ -3477,6 +3516,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Tipo de cambio de hoy: US$ 1 = %1</source>
             <translation>Taux de change du jour : US$ 1 = %1</translation>
+        </message>
+        <message>
+            <source>Falta pagar en dólares: %1</source>
+            <translation>Reste à payer en dollars : %1</translation>
         </message>
         <message>
             <source>Cobrar</source>
@@ -3642,8 +3685,12 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>La caisse est fermée : ouvrez-la pour payer en espèces.</translation>
         </message>
         <message>
-            <source>El dinero sale de la caja abierta y queda registrado como salida.</source>
-            <translation>L'argent sort de la caisse ouverte et est enregistré comme sortie.</translation>
+            <source>El dinero sale de la caja abierta y queda registrado como pago a artesana.</source>
+            <translation>L'argent sort de la caisse ouverte et est enregistré comme paiement à l'artisane.</translation>
+        </message>
+        <message>
+            <source>En efectivo se paga en monedas de 10 céntimos: {amount} quedan en su saldo para el próximo pago.</source>
+            <translation>En espèces, on paie en pièces de 10 centimes : {amount} restent sur son solde pour le prochain paiement.</translation>
         </message>
         <message>
             <source>Escriba en la tabla el número de operación de cada artesana.</source>
@@ -3682,8 +3729,20 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>virement</translation>
         </message>
         <message>
+            <source>{count} artesanas</source>
+            <translation>{count} artisanes</translation>
+        </message>
+        <message>
+            <source>{amount} en céntimos quedan en su saldo para el próximo pago.</source>
+            <translation>{amount} en centimes restent sur son solde pour le prochain paiement.</translation>
+        </message>
+        <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>
             <translation>Paiement {number} enregistré : {amount} à {name} ({method}).</translation>
+        </message>
+        <message>
+            <source>Quedan {amount} en su saldo.</source>
+            <translation>{amount} restent sur son solde.</translation>
         </message>
         <message>
             <source>{count} pagos registrados ({method}).</source>

@@ -57,7 +57,7 @@ def test_a_generated_year_and_session_pass_verify(shop):
         # The app reads the generated rows like its own: a sale, a payout over them, the checks again.
         number = datagen.SERIES + "-000010"
         assert history.get_sale(store, number).total > 0
-        paid = shares.pay_maker(store, 1, date.today() - timedelta(days=1), "cash", user_id=facts.user_id)
+        paid = shares.pay_maker(store, 1, date.today() - timedelta(days=1), "transfer", "OP-1", user_id=facts.user_id)
         assert paid is not None and paid.entries >= 60
         assert verify.verify(store) == []
     finally:

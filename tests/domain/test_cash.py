@@ -193,3 +193,26 @@ def test_denominations():
 def test_count_total_matches_a_count_in_centimos(counts):
     cents = sum(int(denomination * 100) * pieces for denomination, pieces in counts.items())
     assert count_total(counts) == cents_to_money(cents)
+
+
+def test_dollars_that_pay_an_amount_in_soles_cover_it():
+    from mamakilla_pos.domain.cash import pen_to_usd
+
+    assert pen_to_usd(Decimal("99.85"), Decimal("3.70")) == Decimal("26.99")  # 26.986… → 26.99 = S/ 99.86
+    assert pen_to_usd(Decimal("74.00"), Decimal("3.70")) == Decimal("20.00")
+    assert pen_to_usd(Decimal("0.00"), Decimal("3.70")) == Decimal("0.00")
+    with pytest.raises(ValueError):
+        pen_to_usd(Decimal("1"), Decimal("0"))
+
+
+@given(
+    st.integers(0, 10**8).map(lambda c: Decimal(c).scaleb(-2)),
+    st.integers(2500, 4500).map(lambda n: Decimal(n).scaleb(-3)),
+)
+def test_dollars_due_are_the_fewest_cents_that_cover_the_soles(pen, rate):
+    from mamakilla_pos.domain.cash import pen_to_usd
+
+    usd = pen_to_usd(pen, rate)
+    assert usd_to_pen(usd, rate) >= pen
+    if usd > 0:
+        assert (usd - Decimal("0.01")) * rate < pen

@@ -9,7 +9,7 @@ from helpers import cents_to_money
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mamakilla_pos.domain.cash import cash_round_down, usd_to_pen
+from mamakilla_pos.domain.cash import cash_round_down, cash_round_up, usd_to_pen
 from mamakilla_pos.domain.money import quantize
 from mamakilla_pos.domain.payments import (
     CASH_METHODS,
@@ -73,15 +73,30 @@ def test_card_pays_the_exact_total():
     assert s.payments[0].applied_pen == D("67.55")
 
 
-def test_mixed_card_and_cash_is_not_rounded():
+def test_mixed_card_and_cash_rounds_the_change_up():
+    # Not all PEN cash: the total is not rounded down, but the change handed over in soles
+    # is rounded up to the 0.10 (2.45 → 2.50), and the 0.05 recorded as rounding.
     s = settle(D("67.55"), [Tender("card", D("50")), Tender("cash", D("20"))])
     assert (s.amount_due, s.rounding, s.tendered_pen, s.change) == (
-        D("67.55"),
-        D("0.00"),
+        D("67.50"),
+        D("0.05"),
         D("70.00"),
-        D("2.45"),
+        D("2.50"),
     )
-    assert [p.applied_pen for p in s.payments] == [D("50.00"), D("17.55")]
+    assert [p.applied_pen for p in s.payments] == [D("50.00"), D("17.50")]
+
+
+def test_yape_and_dollars_give_change_in_whole_ten_centimos():
+    # Yape 50.00 + US$ 14 at 3.70 (51.80) on 99.85: 1.95 to give back, rounded up to 2.00.
+    s = settle(D("99.85"), [Tender("yape", D("50.00"), "778899"), Tender("usd", D("14"))], usd_rate=RATE)
+    assert (s.tendered_pen, s.change, s.amount_due, s.rounding) == (D("101.80"), D("2.00"), D("99.80"), D("0.05"))
+    yape, usd, change = s.payments
+    assert (yape.method, yape.applied_pen) == ("yape", D("50.00"))
+    # The dollars stay whole in the dollar drawer; the change leaves the soles drawer.
+    assert (usd.method, usd.amount, usd.amount_pen, usd.applied_pen) == ("usd", D("14.00"), D("51.80"), D("51.80"))
+    assert (change.method, change.currency, change.amount, change.applied_pen) == ("cash", "PEN", D("0.00"), D("-2.00"))
+    assert change.is_change and not usd.is_change
+    assert sum(p.applied_pen for p in s.payments) == s.amount_due
 
 
 def test_yape_with_reference():
@@ -92,33 +107,36 @@ def test_yape_with_reference():
 
 def test_dollars_at_the_days_rate():
     s = settle(D("67.55"), [Tender("usd", D("20"))], usd_rate=RATE)
-    # Dollars are not PEN cash: no rounding.
+    # Dollars are not PEN cash: the total is not rounded down; the change in soles is rounded up.
     assert (s.amount_due, s.rounding, s.tendered_pen, s.change) == (
-        D("67.55"),
-        D("0.00"),
+        D("67.50"),
+        D("0.05"),
         D("74.00"),
-        D("6.45"),
+        D("6.50"),
     )
-    (payment,) = s.payments
+    payment, change = s.payments
     assert payment.currency == "USD"
     assert payment.amount == D("20.00")
     assert payment.rate == D("3.70")
     assert payment.amount_pen == D("74.00")
-    assert payment.applied_pen == D("67.55")
+    assert payment.applied_pen == D("74.00")
+    assert (change.method, change.amount, change.applied_pen) == ("cash", D("0.00"), D("-6.50"))
 
 
-def test_change_comes_out_of_soles_before_dollars():
+def test_change_is_booked_against_the_soles_handed_over():
     s = settle(D("50.00"), [Tender("usd", D("20")), Tender("cash", D("10"))], usd_rate=RATE)
     assert s.tendered_pen == D("84.00")
     assert s.change == D("34.00")
     usd, cash = s.payments
-    assert cash.applied_pen == D("0.00")
-    assert usd.applied_pen == D("50.00")
+    # The soles drawer took S/ 10 and gave S/ 34: −24 for soles, the dollars whole.
+    assert cash.applied_pen == D("-24.00")
+    assert usd.applied_pen == D("74.00")
 
 
 def test_dollar_rate_with_three_decimals_is_recorded_as_used():
     s = settle(D("40.00"), [Tender("usd", D("12.34"))], usd_rate=D("3.725"))
-    (payment,) = s.payments
+    assert (s.change, s.amount_due, s.rounding) == (D("6.00"), D("39.97"), D("0.03"))
+    payment, _change = s.payments
     assert payment.amount_pen == D("45.97")  # 12.34 × 3.725 = 45.9665
     assert payment.rate == D("3.725")
     assert usd_to_pen(payment.amount, payment.rate) == payment.amount_pen
@@ -200,35 +218,40 @@ def test_settle_applies_exactly_the_amount_due_or_says_why_not(total, tender_lis
     methods = [t.method for t in tender_list]
     values = [usd_to_pen(t.amount, rate) if t.method == "usd" else t.amount for t in tender_list]
     all_cash = all(m == "cash" for m in methods)
-    due = cash_round_down(total, step) if all_cash else total
+    first_due = cash_round_down(total, step) if all_cash else total
     tendered = sum(values, D(0))
     non_cash = sum((v for t, v in zip(tender_list, values, strict=True) if t.method not in CASH_METHODS), D(0))
 
-    if tendered < due:
+    if tendered < first_due:
         with pytest.raises(PaymentError, match="faltan"):
             settle(total, tender_list, usd_rate=rate, rounding_step=step)
         return
-    if non_cash > due:
+    if non_cash > first_due:
         with pytest.raises(PaymentError, match="vuelto"):
             settle(total, tender_list, usd_rate=rate, rounding_step=step)
         return
+    # Change in soles is rounded up to the step, but never more than the cash handed over (rounded down).
+    change = min(cash_round_up(tendered - first_due, step), cash_round_down(tendered - non_cash, step))
+    due = tendered - change
 
     s = settle(total, tender_list, usd_rate=rate, rounding_step=step)
     assert s.total == total
-    assert s.amount_due == due
+    assert (s.amount_due, s.change) == (due, change)
     assert s.rounding == total - due
-    assert D("0.00") <= s.rounding <= D("0.09")
-    if not all_cash or step is None:
+    if first_due - non_cash >= D("0.10"):  # cash covers at least a coin of the amount due
+        assert 0 <= s.rounding - (total - first_due) <= D("0.09")  # the change's rounding: the customer's
+    assert non_cash <= s.amount_due
+    if step is None:
         assert s.rounding == 0
     assert s.tendered_pen == tendered
     assert s.change == s.tendered_pen - s.amount_due
     assert s.change >= 0
     assert sum((p.applied_pen for p in s.payments), D(0)) == s.amount_due
-    assert len(s.payments) == len(tender_list)
-    for tender, payment in zip(tender_list, s.payments, strict=True):
+    has_cash = "cash" in methods
+    assert len(s.payments) == len(tender_list) + (1 if s.change and not has_cash else 0)
+    for tender, payment in zip(tender_list, s.payments, strict=False):
         assert payment.method == tender.method
         assert payment.amount == tender.amount
-        assert 0 <= payment.applied_pen <= payment.amount_pen
         assert payment.applied_pen == quantize(payment.applied_pen)
         if tender.method == "usd":
             assert payment.currency == "USD"
@@ -238,17 +261,16 @@ def test_settle_applies_exactly_the_amount_due_or_says_why_not(total, tender_lis
             assert payment.currency == "PEN"
             assert payment.rate is None
             assert payment.amount_pen == tender.amount
-        if tender.method not in CASH_METHODS:
-            # Change is never given out of a card, Yape, Plin or transfer.
+        if tender.method != "cash":
+            # Change leaves the soles drawer only: dollars, card, Yape, Plin, transfer keep their whole value.
             assert payment.applied_pen == payment.amount_pen
-    # Change comes out of PEN cash before dollars.
-    cash_kept = [p for p in s.payments if p.method == "cash" and p.applied_pen > 0]
-    usd_given_change = [p for p in s.payments if p.method == "usd" and p.applied_pen < p.amount_pen]
-    if usd_given_change:
-        assert not cash_kept
+    # The whole change is booked on one PEN cash payment (the first, or a payment of amount 0).
+    booked = [p for p in s.payments if p.method == "cash" and p.applied_pen != p.amount_pen]
+    assert sum((p.amount_pen - p.applied_pen for p in booked), D(0)) == s.change
+    assert len(booked) <= 1
 
 
-@given(totals, st.integers(min_value=0, max_value=10**6))
+@given(totals, st.integers(min_value=0, max_value=10**6).map(lambda n: n * 10))
 def test_all_cash_sale_with_change(total, extra_cents):
     due = cash_round_down(total)
     paid = due + cents_to_money(extra_cents)
@@ -257,5 +279,37 @@ def test_all_cash_sale_with_change(total, extra_cents):
     s = settle(total, [Tender("cash", paid)])
     assert s.amount_due == due
     assert s.change == cents_to_money(extra_cents)
+    assert s.change % D("0.10") == 0
     assert s.rounding == total - due
     assert s.payments[0].applied_pen == due
+
+
+# Coins and notes: soles are handed over in multiples of 0.10 (there are no smaller coins in use).
+cash_tenders = st.lists(
+    st.one_of(
+        st.builds(Tender, method=st.just("cash"), amount=st.integers(1, 10**6).map(lambda n: cents_to_money(n * 10))),
+        st.builds(Tender, method=st.just("usd"), amount=st.integers(1, 10**4).map(Decimal)),
+        st.builds(
+            Tender,
+            method=st.sampled_from(["yape", "plin", "card", "transfer"]),
+            amount=st.integers(1, 10**6).map(cents_to_money),
+        ),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@given(totals, cash_tenders, rates)
+def test_change_handed_over_is_whole_ten_centimos_in_the_customers_favour(total, tender_list, rate):
+    try:
+        s = settle(total, tender_list, usd_rate=rate)
+    except PaymentError:
+        return
+    # Rule 4: every amount handed back in PEN cash is a multiple of 0.10, and the rounding
+    # (at most 0.09) is the customer's: she never pays more than the total, unless the sale is
+    # worth less than a coin and she paid it in dollars at a rate of three decimals.
+    assert s.change % D("0.10") == 0
+    if s.total >= D("0.10"):
+        assert D("0.00") <= s.rounding <= D("0.09")
+        assert s.tendered_pen - s.change <= s.total

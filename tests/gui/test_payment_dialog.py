@@ -227,7 +227,7 @@ def test_quick_notes_above_the_amount_due_and_the_keypad(qtbot, shop):
         qtbot.mouseClick(keypad.findChild(QPushButton, key), LEFT)
     assert dialog.ui.tenderedInput.text() == "70.55"
     assert dialog.focusWidget() is dialog.ui.tenderedInput
-    assert "Vuelto: S/ 3.05" in dialog.ui.changeLabel.text()
+    assert "Vuelto: S/ 3.10" in dialog.ui.changeLabel.text()  # 3.05 handed back in whole ten céntimos
     qtbot.mouseClick(keypad.findChild(QPushButton, "key_back"), LEFT)
     assert dialog.ui.tenderedInput.text() == "70.5"
 
@@ -308,8 +308,98 @@ def test_balance_quotes_partial_payments_through_the_service():
     assert split.error == ""
 
     paid = balance(total, [Tender("yape", Decimal("30"))], Tender("usd", Decimal("11")), "usd", shop_settings)
-    assert paid.settlement is not None and paid.settlement.change == Decimal("3.15")
+    # 30 + 40.70 − 67.55 = 3.15 to give back: S/ 3.20 in coins, so 67.50 is kept.
+    assert paid.settlement is not None and paid.settlement.change == Decimal("3.20")
+    assert (paid.amount_due, paid.rounding) == (Decimal("67.50"), Decimal("0.05"))
 
     refused = balance(total, [], Tender("card", Decimal("70")), "card", shop_settings)
     assert refused.settlement is None and "no puede dar vuelto" in refused.error
     assert refused.amount_due == Decimal("67.55")
+
+
+# -- each method speaks its own language --------------------------------------------------------
+
+
+def test_dollars_mode_shows_the_amount_due_in_dollars_and_dollar_notes(qtbot, shop):
+    settings.update_settings(shop.store, usd_rate=Decimal("3.70"))
+    dialog, calls = open_dialog(qtbot, shop.store, shop.bag, shop.purse)  # 67.55
+    assert dialog.ui.notesStack.currentWidget() is dialog.ui.penNotesPage
+    qtbot.mouseClick(dialog.ui.method_usd, LEFT)
+
+    # 67.55 / 3.70 = 18.256… → US$ 18.26 covers it
+    assert "A pagar: S/ 67.55 · US$ 18.26" in dialog.ui.amountDueLabel.text()
+    assert "Falta pagar en dólares: US$ 18.26" in dialog.ui.rateLabel.text()
+    assert dialog.ui.quickCaption.isVisible() and dialog.ui.notesStack.isVisible()
+    assert dialog.ui.notesStack.currentWidget() is dialog.ui.usdNotesPage
+    notes = {n: dialog.findChild(QPushButton, f"quickUsd_{n}") for n in (1, 5, 10, 20, 50, 100)}
+    assert [b.text() for b in notes.values()] == ["US$ 1", "US$ 5", "US$ 10", "US$ 20", "US$ 50", "US$ 100"]
+    assert {n: b.isEnabled() for n, b in notes.items()} == {
+        1: False,
+        5: False,
+        10: False,
+        20: True,
+        50: True,
+        100: True,
+    }
+    assert not dialog.ui.quick_50.isVisible()
+
+    # Tapping a dollar note stays in dollars: US$ 20 = S/ 74.00, 6.45 back → S/ 6.50 in coins.
+    qtbot.mouseClick(notes[20], LEFT)
+    assert dialog.method == "usd" and dialog.ui.method_usd.isChecked()
+    assert dialog.ui.tenderedInput.text() == "20"
+    assert "US$ 20.00 = S/ 74.00" in dialog.ui.rateLabel.text()
+    assert "Vuelto: S/ 6.50" in dialog.ui.changeLabel.text()
+    assert "A pagar: S/ 67.50" in dialog.ui.amountDueLabel.text()
+    qtbot.mouseClick(dialog.ui.confirmPaymentButton, LEFT)
+
+    assert calls == [(Tender("usd", Decimal("20")),)]
+    sale = history.get_sale(shop.store, dialog.sale.number)
+    assert (sale.change, sale.amount_due, sale.rounding) == (Decimal("6.50"), Decimal("67.50"), Decimal("0.05"))
+
+
+@pytest.mark.parametrize("method", ["yape", "plin", "card", "transfer"])
+def test_wallets_cards_and_transfers_offer_no_notes(qtbot, shop, method):
+    dialog, _ = open_dialog(qtbot, shop.store, shop.bag, shop.purse)
+    assert dialog.ui.quickCaption.isVisible() and dialog.ui.quickCaption.text() == "Billete recibido"
+    qtbot.mouseClick(child(dialog, QPushButton, f"method_{method}"), LEFT)
+    assert not dialog.ui.quickCaption.isVisible()
+    assert not dialog.ui.notesStack.isVisible()
+    assert dialog.ui.tenderedInput.text() == "67.55"  # the exact amount
+    qtbot.mouseClick(dialog.ui.method_cash, LEFT)
+    assert dialog.ui.quickCaption.isVisible() and dialog.ui.notesStack.currentWidget() is dialog.ui.penNotesPage
+
+
+def test_yape_and_dollars_give_two_soles_back(qtbot, shop):
+    # The sale of DESIGN.md §4 rule 4: 99.85 paid Yape 50.00 + US$ 14 at 3.70 → S/ 2.00 back.
+    settings.update_settings(shop.store, usd_rate=Decimal("3.70"))
+    total = Decimal("99.85")
+
+    def complete(tenders):
+        lines = (
+            LineRequest(shop.bag),
+            LineRequest(shop.purse),
+            LineRequest(shop.bought_in, 2, unit_price=Decimal("16.15")),
+        )
+        return record_sale(shop.store, SaleRequest(lines=lines, tenders=tenders))
+
+    dialog = PaymentDialog(total, settings.get_settings(shop.store), complete)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.ui.method_yape, LEFT)
+    qtbot.keyClicks(dialog.ui.referenceInput, "551122")
+    dialog.ui.tenderedInput.selectAll()
+    qtbot.keyClicks(dialog.ui.tenderedInput, "50")
+    qtbot.mouseClick(dialog.ui.addPaymentButton, LEFT)
+    qtbot.mouseClick(dialog.ui.method_usd, LEFT)
+    assert "Falta pagar en dólares: US$ 13.48" in dialog.ui.rateLabel.text()  # 49.85 / 3.70
+    qtbot.keyClicks(dialog.ui.tenderedInput, "14")
+    assert "Falta pagar en dólares: US$ 13.48" in dialog.ui.rateLabel.text()  # unchanged by the change's rounding
+    assert "US$ 14.00 = S/ 51.80" in dialog.ui.rateLabel.text()
+    assert "Vuelto: S/ 2.00" in dialog.ui.changeLabel.text()
+    assert "(redondeo S/ 0.05)" in dialog.ui.changeLabel.text()
+    qtbot.mouseClick(dialog.ui.confirmPaymentButton, LEFT)
+    sale = history.get_sale(shop.store, dialog.sale.number)
+    assert (sale.change, sale.rounding) == (Decimal("2.00"), Decimal("0.05"))
+    text = pdf_text(receipt_pdf(shop.store, sale.number))
+    assert "Vuelto S/ 2.00" in text

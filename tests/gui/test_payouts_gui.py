@@ -9,10 +9,11 @@ from decimal import Decimal as D
 import pytest
 from helpers import pdf_text, sell
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from mamakilla_pos import cli
 from mamakilla_pos.gui import payout_dialog
+from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import DueModel, PayoutDialog
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.shares_screen import SharesScreen
@@ -35,6 +36,21 @@ def cash_out(store) -> list[tuple[str, D, str]]:  # type: ignore[no-untyped-def]
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT direction, amount_cents, reason FROM cash_movements").all()
     return [(direction, D(cents) / 100, reason) for direction, cents, reason in rows]
+
+
+@pytest.fixture
+@pytest.fixture(autouse=True)
+def confirmations(monkeypatch) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Stub the last question's modal ``exec``: say yes, and keep what it showed (amount, question, note)."""
+    asked: list[tuple[str, str, str]] = []
+
+    def fake_exec(dialog: ConfirmPayoutDialog) -> int:
+        question = dialog.findChild(QLabel, "confirmPayoutQuestion").text()
+        asked.append((dialog.amount_label.text(), question, dialog.note_label.text()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConfirmPayoutDialog, "exec", fake_exec)
+    return asked
 
 
 @pytest.fixture
@@ -413,3 +429,42 @@ def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert [code for code, _ in asked] == ["payout", "payout"]
     assert len(shares.payout_history(store)) == 1
+
+
+def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, confirmations, monkeypatch):
+    store = shop.store
+    # A purse sold for S/ 1,669.60: 751.32 for Rosa.
+    request = SaleRequest((LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),))
+    record_sale(store, request)
+    cash.open_session(store, {D("200"): 4})
+    dialog = open_dialog(qtbot, store)
+    dialog.choose_maker("Rosa Quispe")
+    assert dialog.total_label.text() == "Total: S/ 751.32"
+    qtbot.mouseClick(dialog.findChild(type(dialog.confirm_button), "payout_method_yape"), LEFT)
+    assert dialog.confirm_button.text() == "Pagar S/ 751.32"  # Yape pays exactly
+    qtbot.mouseClick(dialog.findChild(type(dialog.confirm_button), "payout_method_cash"), LEFT)
+    assert dialog.confirm_button.text() == "Pagar S/ 751.30"
+    assert "S/ 0.02 quedan en su saldo" in dialog.method_hint.text()
+
+    with monkeypatch.context() as patch:  # "No, volver": nothing is paid
+        patch.setattr(ConfirmPayoutDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
+        qtbot.mouseClick(dialog.confirm_button, LEFT)
+    assert shares.payout_history(store) == [] and dialog.stack.currentIndex() == 0
+
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    amount, question, note = confirmations[-1]
+    assert (amount, question) == ("S/ 751.30", "¿Pagar a Rosa Quispe (en efectivo)?")
+    assert "S/ 0.02" in note
+    assert "S/ 751.30" in dialog.done_label.text() and "Quedan S/ 0.02 en su saldo" in dialog.done_label.text()
+    assert cash.x_report(store).pen.payouts == D("751.30")
+
+
+def test_a_cash_payout_beyond_the_drawer_is_refused_on_screen(qtbot, shop, open_till):
+    store = shop.store
+    record_sale(store, SaleRequest((LineRequest("PUR001", 1, unit_price=D("1000.00")),), (Tender("card", D("1000")),)))
+    dialog = open_dialog(qtbot, store)
+    dialog.choose_maker("Rosa Quispe")  # 450.00, the drawer holds 250.00
+    qtbot.mouseClick(dialog.findChild(type(dialog.confirm_button), "payout_method_cash"), LEFT)
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    assert "no se puede sacar S/ 450.00" in dialog.message.text()
+    assert shares.payout_history(store) == []

@@ -270,7 +270,7 @@ def methods(books: Books, period: Period) -> dict[str, tuple[int, D, D]]:
             for payment in view.payments:
                 row = found[payment.method]
                 if view.kind == "sale":
-                    row[0] += 1
+                    row[0] += 0 if payment.is_change else 1
                     row[1] += payment.applied_pen
                 else:
                     row[2] += payment.applied_pen
@@ -343,7 +343,8 @@ def test_summary_counts_rounding_and_average(books):
     s = report.summary
     assert (s.tickets, s.refund_tickets) == (len(sales), len(refunds)) == (6, 2)
     assert s.rounding == sum((v.rounding for v in sales), ZERO) - sum((v.rounding for v in refunds), ZERO)
-    assert sum((v.rounding for v in sales), ZERO) == D("0.05")  # 67.55 paid in cash: 67.50
+    # 67.55 paid in cash: 67.50 due; 82.55 paid Plin 40 + S/ 50: 7.45 back → S/ 7.50 in coins
+    assert sum((v.rounding for v in sales), ZERO) == D("0.10")
     assert s.gross == sum((v.subtotal for v in sales), ZERO)
     assert s.discounts == sum((v.discounts for v in sales), ZERO)
     assert s.refunds == sum((v.total for v in refunds), ZERO)

@@ -72,13 +72,18 @@ def test_expected_cash_per_currency(shop):
     assert report.rounding == D("0.05")
     by_method = {m.method: m for m in report.methods}
     assert [m.method for m in report.methods] == ["cash", "usd", "yape", "plin"]
-    # Cash kept for sales: 22.50 + (20 − 12) + 20 = 50.50; dollars 45.00 + 37.00, of which US$ 30 received.
+    # Change is booked against the soles drawer it left (rule 8): soles kept for sales
+    # (50 − 27.50) − 29.00 (the change of the dollar sale) + (20 − 12) + 20 = 21.50;
+    # the dollars stay whole: 74.00 + 37.00 = 111.00, for US$ 30 received.
     assert (by_method["cash"].sales, by_method["cash"].refunds, by_method["cash"].net) == (
-        D("50.50"),
+        D("21.50"),
         D("30.00"),
-        D("20.50"),
+        D("-8.50"),
     )
-    assert (by_method["usd"].sales, by_method["usd"].foreign, by_method["usd"].count) == (D("82.00"), D("30.00"), 2)
+    assert by_method["cash"].count == 3  # the soles handed over, not the change booked on the dollar sale
+    assert (by_method["usd"].sales, by_method["usd"].foreign, by_method["usd"].count) == (D("111.00"), D("30.00"), 2)
+    # Methods add up to what was kept: net 142.55 less the 0.05 rounding.
+    assert sum(m.net for m in report.methods) == D("142.50")
     assert [(o.method, o.reference, o.amount) for o in report.operations] == [
         ("yape", "8123456", D("30.00")),
         ("plin", "7001122", D("10.00")),

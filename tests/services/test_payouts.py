@@ -417,7 +417,7 @@ def _check_books(store) -> None:  # type: ignore[no-untyped-def]
     """accrued − reversed = paid + unpaid for every maker, to the céntimo, and every entry in one payout at most."""
     with store.engine.connect() as conn:
         entries = conn.execute(text("SELECT id, maker_id, amount_cents, payout_id FROM share_entries")).all()
-        payouts = conn.execute(text("SELECT id, maker_id, amount_cents, number FROM payouts")).all()
+        payouts = conn.execute(text("SELECT id, maker_id, amount_cents, number, method FROM payouts")).all()
     whole = shares.share_balances(store, START - timedelta(days=1), date.today())
     unpaid = {d.maker_id: d.amount for d in shares.makers_due(store, date.today(), only_payable=False)}
     for b in whole:
@@ -427,10 +427,12 @@ def _check_books(store) -> None:  # type: ignore[no-untyped-def]
         assert b.paid == made
         raw = sum(D(e[2]) / 100 for e in entries if e[1] == b.maker_id)
         assert raw == b.accrued - b.reversed
-    for payout_id, maker_id, amount, _number in payouts:
+    for payout_id, maker_id, amount, _number, method in payouts:
         settled = [e for e in entries if e[3] == payout_id]
         assert settled and all(e[1] == maker_id for e in settled)
         assert sum(D(e[2]) for e in settled) == amount > 0
+        if method == "cash":
+            assert amount % 10 == 0, "a cash payout hands over whole ten-céntimo coins"
     with store.session() as session:
         recorded = journal.journal_payloads(session, "payout")
     listed = [entry for payload in recorded.values() for entry in payload["entries"]]
@@ -470,24 +472,42 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
                 elif step[0] == "payout":
                     _, _, who, method = step
                     cutoff = at.date()
+                    in_drawer = cash.x_report(store).pen.expected
                     if who == "*":
                         due = shares.makers_due(store, cutoff)
                         if due:
                             orders = [shares.PayoutOrder(d.maker_id, "op", d.amount) for d in due]
-                            results = shares.pay_makers(store, orders, cutoff, method)
-                            assert [r.amount for r in results] == [d.amount for d in due]
-                            event("paid every maker with a balance")
+                            to_pay = [d.to_pay(method) for d in due]
+                            if method == "cash" and sum(to_pay) > in_drawer:
+                                with pytest.raises(UserError, match="debería haber"):
+                                    shares.pay_makers(store, orders, cutoff, method)
+                                event("refused: more cash than the drawer holds")
+                            else:
+                                results = shares.pay_makers(store, orders, cutoff, method)
+                                assert [r.amount for r in results] == [a for a in to_pay if a > 0]
+                                event("paid every maker with a balance")
                     else:
                         before = shares.payout_preview(store, makers[who], cutoff)
+                        to_pay, kept = before.to_pay(method), before.kept(method)
+                        if method == "cash" and to_pay > in_drawer:
+                            with pytest.raises(UserError, match="debería haber"):
+                                shares.pay_maker(store, makers[who], cutoff, method, "op")
+                            event("refused: more cash than the drawer holds")
+                            continue
                         result = shares.pay_maker(store, makers[who], cutoff, method, "op")
-                        assert (result is None) == (before.total <= 0)
+                        assert (result is None) == (to_pay <= 0)
                         if result is not None:
-                            assert result.amount == before.total
+                            # Rule 7: cash pays the balance down to the 0.10; the céntimos stay in her balance.
+                            assert (result.amount, result.kept) == (to_pay, kept)
+                            assert result.amount + result.kept == before.total
                             event("paid one maker" if before.reversed == 0 else "paid one maker net of a refund")
+                            if kept:
+                                event("céntimos left in her balance")
+                            after = shares.payout_preview(store, makers[who], cutoff)
+                            assert after.total == kept
+                            assert all(ln.is_carry for ln in after.entries)
                         else:
                             event("nothing to pay")
-                        if result is not None:
-                            assert shares.payout_preview(store, makers[who], cutoff).entries == ()
                 _check_books(store)
             assert verify(store) == []
         finally:
@@ -537,3 +557,73 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     by_carmen = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=carmen.id)
     assert by_carmen is not None
     assert "Coordinadora Carmen Ayma" in pdf_text(payout_docs.payout_slip_pdf(store, by_carmen.number))
+
+
+# -- cash in real coins (DESIGN.md §4 rule 7) -----------------------------------------------------
+
+
+def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe):
+    store = shop.store
+    rosa = probe.makers()["Rosa Quispe"]
+    # A purse sold for S/ 1,669.60 by card: 45 % = 751.32 for Rosa, who made it alone.
+    record_sale(
+        store,
+        SaleRequest((LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),)),
+    )
+    cash.open_session(store, {D("200"): 4})  # S/ 800.00
+    preview = shares.payout_preview(store, rosa, date.today())
+    assert (preview.total, preview.to_pay("cash"), preview.kept("cash")) == (D("751.32"), D("751.30"), D("0.02"))
+    assert preview.to_pay("yape") == D("751.32")
+
+    paid = shares.pay_maker(store, rosa, date.today(), "cash", expected=preview.total)
+    assert paid is not None
+    assert (paid.amount, paid.kept, paid.entries) == (D("751.30"), D("0.02"), 1)
+    # The céntimos stay in her balance, and the books still balance to the céntimo.
+    (balance,) = [b for b in shares.share_balances(store, date.today(), date.today()) if b.maker_id == rosa]
+    assert (balance.accrued, balance.reversed, balance.paid, balance.balance) == (
+        D("751.32"),
+        D("0.00"),
+        D("751.30"),
+        D("0.02"),
+    )
+    assert {d.maker_id: d.amount for d in shares.makers_due(store, date.today(), only_payable=False)}[rosa] == D("0.02")
+    # The drawer: 800 − 751.30 = 48.70, whole coins, so a perfect count balances.
+    drawer = cash.x_report(store).pen
+    assert (drawer.payouts, drawer.cash_out, drawer.expected) == (D("751.30"), D("0.00"), D("48.70"))
+    closed = cash.close_session(store, {D("20"): 2, D("5"): 1, D("2"): 1, D("1"): 1, D("0.50"): 1, D("0.20"): 1}, {})
+    assert (closed.pen.counted, closed.pen.difference) == (D("48.70"), D("0.00"))
+
+    # The slip says what she was paid and what stays in her balance.
+    slip = pdf_text(payout_docs.payout_slip_pdf(store, paid.number))
+    for expected in (
+        "Participaciones S/ 751.32",
+        "Céntimos que quedan en su saldo −S/ 0.02",
+        "TOTAL PAGADO S/ 751.30",
+        "S/ 0.02 quedan en su saldo para su próximo pago",
+    ):
+        assert expected in slip, expected
+    assert "setecientos cincuenta y uno con 30/100 soles" in slip
+    assert verify(store) == []
+
+    # Her next payout, by Yape, pays those 0.02 with her new shares, exactly.
+    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),)))  # 10.15
+    nxt = shares.payout_preview(store, rosa, date.today())
+    assert (nxt.accrued, nxt.carried, nxt.total) == (D("10.15"), D("0.02"), D("10.17"))
+    second = shares.pay_maker(store, rosa, date.today(), "yape", "op-5", expected=nxt.total)
+    assert second is not None and (second.amount, second.kept) == (D("10.17"), D("0.00"))
+    slip = pdf_text(payout_docs.payout_slip_pdf(store, second.number))
+    assert "Céntimos de su pago anterior S/ 0.02" in slip and "TOTAL PAGADO S/ 10.17" in slip
+    assert shares.payout_preview(store, rosa, date.today()).entries == ()
+    assert verify(store) == []
+
+
+def test_a_tampered_carry_is_found(shop, probe):
+    store = shop.store
+    rosa = probe.makers()["Rosa Quispe"]
+    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),)))  # 10.15
+    cash.open_session(store, {D("20"): 1})
+    paid = shares.pay_maker(store, rosa, date.today(), "cash")
+    assert paid is not None and (paid.amount, paid.kept) == (D("10.10"), D("0.05"))
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE share_entries SET amount_cents = 500 WHERE kind = 'carry' AND payout_id IS NULL"))
+    assert any("céntimos que quedaron" in problem for problem in verify(store))

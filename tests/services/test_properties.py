@@ -179,9 +179,14 @@ def test_random_carts_and_refunds_keep_the_money_rules(data):
         for ln in view.lines:
             assert ln.gross - ln.discount == ln.net
             assert ln.net >= 0
-        # rounding only for all-PEN-cash, always down, by less than 0.10
-        assert D("0.00") <= view.rounding < D("0.10")
-        if any(t.method != "cash" for t in pay):
+        # Rounding in the customer's favour, by less than 0.10 (rule 4): the amount due down when
+        # all is PEN cash, the change handed back up otherwise; nothing to round without cash.
+        if view.total >= D("0.10") or all(t.amount % D("0.10") == 0 for t in pay if t.method == "cash"):
+            assert D("0.00") <= view.rounding < D("0.10")
+        assert view.change % D("0.10") == 0
+        if all(t.method not in ("cash", "usd") for t in pay):
+            assert view.rounding == ZERO
+        if any(t.method != "cash" for t in pay) and not view.change:
             assert view.rounding == ZERO
         assert view.amount_due + view.change == view.tendered
 

@@ -27,7 +27,7 @@ def days(shop):
     9 Mar 23:59:59  purse by card                                 22.55
     10 Mar 10:00    bag + purse, S/ 100 cash: 67.55 → due 67.50 (rounding 0.05), change 32.50
     10 Mar 11:00    2 cases less 5 % (3.00) by Yape                57.00
-    10 Mar 12:00    keyring, US$ 5 at 3.70 = 18.50 → change 13.50    5.00
+    10 Mar 12:00    keyring, US$ 5 at 3.70 = 18.50 → change 13.50 from the soles  5.00
     10 Mar 15:00    refund of the purse of the 10:00 sale, cash: 22.55 → due 22.50 (rounding 0.05)
     11 Mar 00:00    bag by card                                    45.00
     11 Mar 09:00    refund of one case of the 11:00 sale by Yape: 57.00 / 2 = 28.50
@@ -75,10 +75,11 @@ def test_day_report_of_a_day_with_sales_and_a_refund(days):
     assert report.refunds_total == D("22.55")
     assert report.net == D("107.00")
     assert report.rounding == D("0.00")  # 0.05 on the sale, 0.05 back on the refund
-    # by method: what each method kept (applied), change already taken out
+    # by method: what each drawer or account kept; all change is booked against the soles drawer
+    # it left (rule 8): cash 67.50 − 13.50 handed back on the dollar sale; the dollars whole.
     assert [(m.method, m.sales, m.refunds, m.net) for m in report.by_method] == [
-        ("cash", D("67.50"), D("22.50"), D("45.00")),
-        ("usd", D("5.00"), D("0.00"), D("5.00")),
+        ("cash", D("54.00"), D("22.50"), D("31.50")),
+        ("usd", D("18.50"), D("0.00"), D("18.50")),
         ("yape", D("57.00"), D("0.00"), D("57.00")),
     ]
     # by maker: bag 45.00 → 20.25 = Rosa 13.50 + Ana 6.75; purse 22.55 → Rosa 10.15, reversed the same day;

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import cash, settings, stock
+from mamakilla_pos.services import cash, history, settings, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -246,20 +246,21 @@ def test_no_rounding_when_rounding_is_off(shop):
     assert (result.amount_due, result.change, result.rounding) == (D("67.55"), D("32.45"), D("0.00"))
 
 
-def test_no_rounding_when_one_tender_is_yape(shop, probe):
+def test_yape_and_cash_round_only_the_change(shop, probe):
     request = SaleRequest(BAG_AND_PURSE, (Tender("yape", D("20.00"), "  874512 "), Tender("cash", D("50.00"))))
     result = record_sale(shop.store, request)
-    # not all PEN cash → due the exact 67.55; tendered 70.00, change 2.45 from the cash
+    # not all PEN cash → the total is not rounded down; tendered 70.00 leaves 2.45, handed back as 2.50
     assert (result.amount_due, result.rounding, result.tendered, result.change) == (
-        D("67.55"),
-        D("0.00"),
+        D("67.50"),
+        D("0.05"),
         D("70.00"),
-        D("2.45"),
+        D("2.50"),
     )
     assert payment_rows(shop.store, result.number) == [
-        ("cash", "PEN", 5000, None, 5000, 4755, ""),
+        ("cash", "PEN", 5000, None, 5000, 4750, ""),
         ("yape", "PEN", 2000, None, 2000, 2000, "874512"),
     ]
+    # The rounding changes neither the lines nor the shares.
     assert probe.shares_of_sale(result.number) == expected_bag_and_purse_shares()
     assert verify(shop.store) == []
 
@@ -267,35 +268,63 @@ def test_no_rounding_when_one_tender_is_yape(shop, probe):
 def test_dollars_at_the_days_rate_with_change_in_soles(shop, probe):
     request = SaleRequest(BAG_AND_PURSE, (Tender("usd", D("20")),), usd_rate=D("3.70"))
     result = record_sale(shop.store, request)
-    # US$ 20 × 3.70 = S/ 74.00; dollars are not PEN cash → no rounding; change 74.00 − 67.55 = S/ 6.45
+    # US$ 20 × 3.70 = S/ 74.00; 74.00 − 67.55 = 6.45 handed back in soles, rounded up to 6.50
     assert (result.amount_due, result.rounding, result.tendered, result.change) == (
-        D("67.55"),
-        D("0.00"),
+        D("67.50"),
+        D("0.05"),
         D("74.00"),
-        D("6.45"),
+        D("6.50"),
     )
-    (payment,) = payment_rows(shop.store, result.number)
-    assert payment[:3] == ("usd", "USD", 2000)
-    assert D(payment[3]) == D("3.70")
-    assert payment[4:6] == (7400, 6755)
+    change, usd = payment_rows(shop.store, result.number)  # by method
+    assert usd[:3] == ("usd", "USD", 2000)
+    assert D(usd[3]) == D("3.70")
+    # The dollars stay whole; the change is booked against the soles drawer.
+    assert usd[4:6] == (7400, 7400)
+    assert change == ("cash", "PEN", 0, None, 0, -650, "")
     assert D(sale_row(shop.store, result.number)["usd_rate"]) == D("3.70")
     assert probe.shares_of_sale(result.number) == expected_bag_and_purse_shares()
     assert verify(shop.store) == []
 
 
-def test_dollars_and_soles_change_comes_out_of_the_soles_first(shop):
+def test_yape_and_dollars_change_is_two_soles_from_the_soles_drawer(shop, probe):
+    # DESIGN.md §4 rules 4 and 8: Yape 50.00 + US$ 14 at 3.70 (51.80) on a 99.85 sale.
+    # 101.80 − 99.85 = 1.95 to give back → S/ 2.00 in coins; 0.05 recorded as rounding.
     settings.update_settings(shop.store, usd_rate=D("3.70"))
-    # US$ 10 = 37.00 plus S/ 40.00 → 77.00 for 67.55, change 9.45 taken from the soles' part first
-    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("10")), Tender("cash", D("40")))))
-    assert (result.amount_due, result.change) == (D("67.55"), D("9.45"))
+    lines = (LineRequest("BAG001"), LineRequest("PUR001"), LineRequest("KEY001", 2, unit_price=D("16.15")))
+    request = SaleRequest(lines, (Tender("yape", D("50.00"), "551122"), Tender("usd", D("14"))))
+    result = record_sale(shop.store, request)
+    assert (result.tendered, result.change, result.amount_due, result.rounding) == (
+        D("101.80"),
+        D("2.00"),
+        D("99.80"),
+        D("0.05"),
+    )
+    assert sale_row(shop.store, result.number)["total_cents"] == 9985
     rows = payment_rows(shop.store, result.number)
-    assert [(r[0], r[4], r[5]) for r in rows] == [("cash", 4000, 3055), ("usd", 3700, 3700)]
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [  # by method
+        ("cash", 0, 0, -200),
+        ("usd", 1400, 5180, 5180),
+        ("yape", 5000, 5000, 5000),
+    ]
+    view = history.get_sale(shop.store, result.number)
+    # The change booked on the soles drawer hands nothing over: it is no payment of the receipt.
+    assert [(p.method, p.is_change) for p in view.payments] == [("yape", False), ("usd", False), ("cash", True)]
+    assert verify(shop.store) == []
+
+
+def test_dollars_and_soles_change_comes_out_of_the_soles(shop):
+    settings.update_settings(shop.store, usd_rate=D("3.70"))
+    # US$ 10 = 37.00 plus S/ 40.00 → 77.00 for 67.55: 9.45 → 9.50 handed back, all of it from the soles
+    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("10")), Tender("cash", D("40")))))
+    assert (result.amount_due, result.change) == (D("67.50"), D("9.50"))
+    rows = payment_rows(shop.store, result.number)
+    assert [(r[0], r[4], r[5]) for r in rows] == [("cash", 4000, 3050), ("usd", 3700, 3700)]
 
 
 def test_the_rate_setting_is_used_when_the_request_has_none(shop):
     settings.update_settings(shop.store, usd_rate=D("3.75"))
     result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("20")),)))
-    assert (result.tendered, result.change) == (D("75.00"), D("7.45"))
+    assert (result.tendered, result.change) == (D("75.00"), D("7.50"))
 
 
 def test_sale_in_an_open_session_belongs_to_it(shop):

@@ -160,8 +160,8 @@ def test_cash_payout_needs_an_open_till_and_takes_cash_out_of_it(shop, probe, ma
     session = cash.open_session(store, {D("20"): 2, D("1"): 5})
     paid = shares.pay_maker(store, ana, date(2024, 3, 31), "cash")
     assert paid is not None
-    # Ana: 13.50 accrued − 6.75 reversed = 6.75, two entries
-    assert (paid.number, paid.amount, paid.entries) == ("P-000002", D("6.75"), 2)
+    # Ana: 13.50 accrued − 6.75 reversed = 6.75, two entries; cash pays 6.70 in coins, 0.05 stays hers
+    assert (paid.number, paid.amount, paid.kept, paid.entries) == ("P-000002", D("6.70"), D("0.05"), 2)
     with store.engine.connect() as conn:
         moves = conn.execute(
             text("SELECT session_id, direction, currency, amount_cents, reason FROM cash_movements")
@@ -171,13 +171,16 @@ def test_cash_payout_needs_an_open_till_and_takes_cash_out_of_it(shop, probe, ma
     session_id, direction, currency, amount, reason = moves[0]
     assert str(session_id).replace("-", "") == session.id.hex
     assert str(payout_session).replace("-", "") == session.id.hex
-    assert (direction, currency, amount) == ("out", "PEN", 675)
+    assert (direction, currency, amount) == ("out", "PEN", 670)
     assert "Ana Huamán" in reason and "P-000002" in reason
+    # The payout is its own figure of the soles drawer, not a cash out.
+    drawer = cash.x_report(store).pen
+    assert (drawer.payouts, drawer.cash_out, drawer.expected) == (D("6.70"), D("0.00"), D("38.30"))
     assert balances(store, date(2024, 3, 1), date(2024, 3, 31))["Ana Huamán"] == (
         D("13.50"),
         D("6.75"),
-        D("6.75"),
-        D("0.00"),
+        D("6.70"),
+        D("0.05"),
     )
     assert verify(store) == []
 

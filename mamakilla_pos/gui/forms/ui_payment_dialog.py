@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 from mamakilla_pos.gui.keypad import Keypad
 
@@ -281,10 +281,15 @@ class Ui_PaymentDialog(object):
 
         self.entryLayout.addWidget(self.quickCaption)
 
-        self.quickLayout = QHBoxLayout()
+        self.notesStack = QStackedWidget(PaymentDialog)
+        self.notesStack.setObjectName(u"notesStack")
+        self.penNotesPage = QWidget()
+        self.penNotesPage.setObjectName(u"penNotesPage")
+        self.quickLayout = QHBoxLayout(self.penNotesPage)
         self.quickLayout.setSpacing(6)
         self.quickLayout.setObjectName(u"quickLayout")
-        self.quick_10 = QPushButton(PaymentDialog)
+        self.quickLayout.setContentsMargins(0, 0, 0, 0)
+        self.quick_10 = QPushButton(self.penNotesPage)
         self.quick_10.setObjectName(u"quick_10")
         self.quick_10.setMinimumSize(QSize(0, 60))
         self.quick_10.setFont(font4)
@@ -294,7 +299,7 @@ class Ui_PaymentDialog(object):
 
         self.quickLayout.addWidget(self.quick_10)
 
-        self.quick_20 = QPushButton(PaymentDialog)
+        self.quick_20 = QPushButton(self.penNotesPage)
         self.quick_20.setObjectName(u"quick_20")
         self.quick_20.setMinimumSize(QSize(0, 60))
         self.quick_20.setFont(font4)
@@ -304,7 +309,7 @@ class Ui_PaymentDialog(object):
 
         self.quickLayout.addWidget(self.quick_20)
 
-        self.quick_50 = QPushButton(PaymentDialog)
+        self.quick_50 = QPushButton(self.penNotesPage)
         self.quick_50.setObjectName(u"quick_50")
         self.quick_50.setMinimumSize(QSize(0, 60))
         self.quick_50.setFont(font4)
@@ -314,7 +319,7 @@ class Ui_PaymentDialog(object):
 
         self.quickLayout.addWidget(self.quick_50)
 
-        self.quick_100 = QPushButton(PaymentDialog)
+        self.quick_100 = QPushButton(self.penNotesPage)
         self.quick_100.setObjectName(u"quick_100")
         self.quick_100.setMinimumSize(QSize(0, 60))
         self.quick_100.setFont(font4)
@@ -324,7 +329,7 @@ class Ui_PaymentDialog(object):
 
         self.quickLayout.addWidget(self.quick_100)
 
-        self.quick_200 = QPushButton(PaymentDialog)
+        self.quick_200 = QPushButton(self.penNotesPage)
         self.quick_200.setObjectName(u"quick_200")
         self.quick_200.setMinimumSize(QSize(0, 60))
         self.quick_200.setFont(font4)
@@ -334,8 +339,77 @@ class Ui_PaymentDialog(object):
 
         self.quickLayout.addWidget(self.quick_200)
 
+        self.notesStack.addWidget(self.penNotesPage)
+        self.usdNotesPage = QWidget()
+        self.usdNotesPage.setObjectName(u"usdNotesPage")
+        self.usdQuickLayout = QGridLayout(self.usdNotesPage)
+        self.usdQuickLayout.setObjectName(u"usdQuickLayout")
+        self.usdQuickLayout.setHorizontalSpacing(6)
+        self.usdQuickLayout.setVerticalSpacing(6)
+        self.usdQuickLayout.setContentsMargins(0, 0, 0, 0)
+        self.quickUsd_1 = QPushButton(self.usdNotesPage)
+        self.quickUsd_1.setObjectName(u"quickUsd_1")
+        self.quickUsd_1.setMinimumSize(QSize(0, 52))
+        self.quickUsd_1.setFont(font4)
+        self.quickUsd_1.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quickUsd_1.setText(u"US$ 1")
+        self.quickUsd_1.setAutoDefault(False)
 
-        self.entryLayout.addLayout(self.quickLayout)
+        self.usdQuickLayout.addWidget(self.quickUsd_1, 0, 0, 1, 1)
+
+        self.quickUsd_5 = QPushButton(self.usdNotesPage)
+        self.quickUsd_5.setObjectName(u"quickUsd_5")
+        self.quickUsd_5.setMinimumSize(QSize(0, 52))
+        self.quickUsd_5.setFont(font4)
+        self.quickUsd_5.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quickUsd_5.setText(u"US$ 5")
+        self.quickUsd_5.setAutoDefault(False)
+
+        self.usdQuickLayout.addWidget(self.quickUsd_5, 0, 1, 1, 1)
+
+        self.quickUsd_10 = QPushButton(self.usdNotesPage)
+        self.quickUsd_10.setObjectName(u"quickUsd_10")
+        self.quickUsd_10.setMinimumSize(QSize(0, 52))
+        self.quickUsd_10.setFont(font4)
+        self.quickUsd_10.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quickUsd_10.setText(u"US$ 10")
+        self.quickUsd_10.setAutoDefault(False)
+
+        self.usdQuickLayout.addWidget(self.quickUsd_10, 0, 2, 1, 1)
+
+        self.quickUsd_20 = QPushButton(self.usdNotesPage)
+        self.quickUsd_20.setObjectName(u"quickUsd_20")
+        self.quickUsd_20.setMinimumSize(QSize(0, 52))
+        self.quickUsd_20.setFont(font4)
+        self.quickUsd_20.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quickUsd_20.setText(u"US$ 20")
+        self.quickUsd_20.setAutoDefault(False)
+
+        self.usdQuickLayout.addWidget(self.quickUsd_20, 1, 0, 1, 1)
+
+        self.quickUsd_50 = QPushButton(self.usdNotesPage)
+        self.quickUsd_50.setObjectName(u"quickUsd_50")
+        self.quickUsd_50.setMinimumSize(QSize(0, 52))
+        self.quickUsd_50.setFont(font4)
+        self.quickUsd_50.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quickUsd_50.setText(u"US$ 50")
+        self.quickUsd_50.setAutoDefault(False)
+
+        self.usdQuickLayout.addWidget(self.quickUsd_50, 1, 1, 1, 1)
+
+        self.quickUsd_100 = QPushButton(self.usdNotesPage)
+        self.quickUsd_100.setObjectName(u"quickUsd_100")
+        self.quickUsd_100.setMinimumSize(QSize(0, 52))
+        self.quickUsd_100.setFont(font4)
+        self.quickUsd_100.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quickUsd_100.setText(u"US$ 100")
+        self.quickUsd_100.setAutoDefault(False)
+
+        self.usdQuickLayout.addWidget(self.quickUsd_100, 1, 2, 1, 1)
+
+        self.notesStack.addWidget(self.usdNotesPage)
+
+        self.entryLayout.addWidget(self.notesStack)
 
         self.entryButtonsLayout = QHBoxLayout()
         self.entryButtonsLayout.setSpacing(6)

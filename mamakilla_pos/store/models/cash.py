@@ -34,7 +34,11 @@ class CashSession(Base):
 
 
 class CashMovement(Base):
-    """Cash put into or taken out of the drawer, with a reason."""
+    """Cash put into or taken out of the drawer, with a reason.
+
+    ``payout_id`` is set on the cash a maker was paid against her payout slip:
+    the drawer shows payouts apart from other cash taken out.
+    """
 
     __tablename__ = "cash_movements"
 
@@ -46,3 +50,4 @@ class CashMovement(Base):
     amount: Mapped[Decimal] = mapped_column("amount_cents")
     reason: Mapped[str] = mapped_column(String(160))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"), index=True)

@@ -17,23 +17,30 @@ if TYPE_CHECKING:
 
 
 class ShareEntry(Base):
-    """A maker's part of a sale line (positive) or its reversal by a refund (negative)."""
+    """A maker's part of a sale line (positive) or its reversal by a refund (negative).
+
+    A cash payout pays whole ten-céntimo coins (DESIGN.md §4 rule 7): the
+    céntimos it cannot pay stay in her balance as a pair of ``carry``
+    entries with no sale, both pointing at that payout (``carry_of_id``):
+    a negative one it settles and a positive one left for her next payout.
+    """
 
     __tablename__ = "share_entries"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"))  # indexed by ix_share_entries_maker_period
-    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
-    sale_line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_lines.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
-    kind: Mapped[str] = mapped_column(String(8))  # accrual | reversal
+    kind: Mapped[str] = mapped_column(String(8))  # accrual | reversal | carry
     weight: Mapped[int]
     amount: Mapped[Decimal] = mapped_column("amount_cents")
     payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"))  # ix_share_entries_unsettled
+    carry_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"), index=True)
 
     # Declared so that the unit of work inserts sales and lines before their shares.
-    sale: Mapped[Sale] = relationship()
-    sale_line: Mapped[SaleLine] = relationship()
+    sale: Mapped[Sale | None] = relationship()
+    sale_line: Mapped[SaleLine | None] = relationship()
 
 
 # Covering indexes for the reports (DESIGN.md §8): a maker's entries of a period, read from the
