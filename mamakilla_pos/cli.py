@@ -192,6 +192,14 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
                     f"    {'Soles' if f.currency == 'PEN' else 'Dólares':<8}esperado {format_amount(f.expected):>10}"
                     f"  contado {counted:>10}  diferencia {difference:>8}"
                 )
+        for currency in ("PEN", "USD"):
+            d = report.drawer(currency)
+            print(
+                f"  {'Soles' if currency == 'PEN' else 'Dólares':<8}fondo {format_amount(d.opening_float)}"
+                f" + recibido {format_amount(d.received)} − vuelto {format_amount(d.change)}"
+                f" + entradas {format_amount(d.cash_in)} − salidas {format_amount(d.cash_out)}"
+                f" − pagos {format_amount(d.payouts)} = {format_amount(d.expected)}"
+            )
     return EXIT_OK
 
 

@@ -346,3 +346,42 @@ def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdf
     text = " ".join(pdf_text(shown_pdfs[-1][1]).replace("\u00a0", " ").replace("\u202f", " ").split())
     assert words in text
     assert ("CIERRE DE CAJA" in text) == (language == "es")
+
+
+def test_taking_out_more_than_the_drawer_holds_is_refused_on_screen(qtbot, shop):
+    cash.open_session(shop.store, {D("50"): 2})
+    sell(shop.store, shop.bought_in, Tender("cash", D("5")))  # S/ 105.00 in the drawer
+    dialog = show(qtbot, CashMoveDialog(shop.store, "out"))
+    dialog.choose_reason("Otro")
+    type_text(child(dialog, QLineEdit, "detailInput"), "Compra de tela")
+    amount = child(dialog, QLineEdit, "amountInput")
+    qtbot.keyClicks(amount, "500")
+    confirm = child(dialog, QPushButton, "confirmMoveButton")
+    assert not confirm.isEnabled()
+    assert "No se puede sacar más de lo que debería haber en la caja (S/ 105.00)." in dialog.error.text()
+    amount.clear()
+    qtbot.keyClicks(amount, "105")
+    assert confirm.isEnabled() and not dialog.error.isVisible()
+    qtbot.mouseClick(confirm, LEFT)
+    assert cash.x_report(shop.store).pen.expected == D("0.00")
+
+
+def test_the_cash_screen_shows_each_drawer_with_payouts_apart(qtbot, drawer_day):
+    screen = CashScreen(drawer_day.store)
+    qtbot.addWidget(screen)
+    screen.show()
+    # The day is closed: the screen shows its last close, drawer by drawer.
+    expected = {
+        "opening_float": ("S/ 100.00", "US$ 20.00"),
+        "sales": ("S/ 50.00", "US$ 24.00"),
+        "change": ("S/ 36.50", "US$ 0.00"),
+        "cash_in": ("S/ 700.00", "US$ 0.00"),
+        "cash_out": ("S/ 10.00", "US$ 0.00"),
+        "payouts": ("S/ 751.30", "US$ 0.00"),
+        "expected": ("S/ 52.20", "US$ 44.00"),
+        "counted": ("S/ 52.20", "US$ 44.00"),
+        "difference": ("S/ 0.00", "US$ 0.00"),
+    }
+    for key, (pen, usd) in expected.items():
+        assert child(screen, QLabel, f"screen_{key}_PEN").text() == pen, key
+        assert child(screen, QLabel, f"screen_{key}_USD").text() == usd, key
