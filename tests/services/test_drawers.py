@@ -156,6 +156,7 @@ def test_a_cash_payout_beyond_the_drawer_is_refused(shop, probe):
 
 def test_the_migration_links_earlier_cash_payouts_to_their_cash(tmp_path):
     from alembic import command
+    from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
@@ -163,7 +164,8 @@ def test_the_migration_links_earlier_cash_payouts_to_their_cash(tmp_path):
     engine = create_engine(url)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+        before = ScriptDirectory.from_config(config).get_revision("20261207_1727").down_revision
+        command.upgrade(config, before)  # the schema just before payouts were set apart
         connection.execute(
             text("INSERT INTO locations (id, code, name, kind, active) VALUES (1, 'taller', 'Taller', 'workshop', 1)")
         )

@@ -10,9 +10,9 @@ maker's balance as ``carry`` share entries, which belong to no sale
 (``sale_id`` and ``sale_line_id`` become optional) and point at the payout
 that left them (``carry_of_id``).
 
-Revision ID: 20261207_1707
-Revises: 0004
-Create Date: 2026-12-07 17:07:00
+Revision ID: 20261207_1727
+Revises: 20261207_1717
+Create Date: 2026-12-07 17:27:00
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "20261207_1707"
-down_revision = "0004"
+revision = "20261207_1727"
+down_revision = "20261207_1717"
 branch_labels = None
 depends_on = None
 
