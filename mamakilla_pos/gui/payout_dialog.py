@@ -737,7 +737,9 @@ class PayoutDialog(QDialog):
         kept = self._kept(method)
         note = ""
         if kept:
-            note = self.tr("{amount} en céntimos quedan en su saldo para el próximo pago.").format(amount=money(kept))
+            note = self.tr(
+                "{amount} quedan en su saldo para el próximo pago: en efectivo se paga en monedas de 10 céntimos."
+            ).format(amount=money(kept))
         return ConfirmPayoutDialog.ask(self, money(self._to_pay(method)), who, names[method], note)
 
     def _show_done(self, method: str) -> None:

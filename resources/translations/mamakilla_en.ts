@@ -3733,8 +3733,8 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>{count} makers</translation>
         </message>
         <message>
-            <source>{amount} en céntimos quedan en su saldo para el próximo pago.</source>
-            <translation>{amount} in cents stays in her balance for the next payout.</translation>
+            <source>{amount} quedan en su saldo para el próximo pago: en efectivo se paga en monedas de 10 céntimos.</source>
+            <translation>{amount} stays in her balance for the next payout: cash is paid in 10-cent coins.</translation>
         </message>
         <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>

@@ -3733,8 +3733,8 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>{count} artisanes</translation>
         </message>
         <message>
-            <source>{amount} en céntimos quedan en su saldo para el próximo pago.</source>
-            <translation>{amount} en centimes restent sur son solde pour le prochain paiement.</translation>
+            <source>{amount} quedan en su saldo para el próximo pago: en efectivo se paga en monedas de 10 céntimos.</source>
+            <translation>{amount} restent sur son solde pour le prochain paiement : en espèces, on paie en pièces de 10 centimes.</translation>
         </message>
         <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>

@@ -204,9 +204,10 @@ def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys)
     assert main(["--db", store.url, "report", "day", day, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (len(data["sales"]), len(data["refunds"]), data["net"], data["rounding"]) == (5, 1, "142.55", "0.05")
+    # Change is booked on the soles drawer it left: cash 21.50 − 30.00 refunded; dollars whole (74 + 37).
     assert {m["method"]: m["net"] for m in data["by_method"]} == {
-        "cash": "20.50",
-        "usd": "82.00",
+        "cash": "-8.50",
+        "usd": "111.00",
         "yape": "30.00",
         "plin": "10.00",
     }

@@ -146,7 +146,12 @@ def test_the_documents_of_the_day_one_by_one(days):
     # What each payment settled (they add up to the amount due), and what was handed over.
     assert cash["payments"] == [{"method": "cash", "amount": "67.50", "currency": "PEN", "received": "100.00"}]
     assert cases["lines"] == [{"code": "CAS001", "quantity": 2, "net": "57.00"}]
-    assert keyring["payments"] == [{"method": "usd", "amount": "5.00", "currency": "USD", "received": "5.00"}]
+    # US$ 5 (18.50) for a 5.00 keyring: the dollars stay whole in their drawer, the 13.50 change
+    # is booked against the soles drawer it left (a soles payment of nothing received).
+    assert sorted(keyring["payments"], key=lambda p: p["method"]) == [
+        {"method": "cash", "amount": "-13.50", "currency": "PEN", "received": "0.00"},
+        {"method": "usd", "amount": "18.50", "currency": "USD", "received": "5.00"},
+    ]
     back = refunds[0].as_json()
     assert back["number"] != cash["number"] and back["refund_of"] == cash["number"]
     assert (back["total"], back["due"], back["rounding"]) == ("22.55", "22.50", "0.05")
