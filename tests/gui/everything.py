@@ -30,6 +30,7 @@ from mamakilla_pos.gui import (
     maker_statement_dialog,
     makers_screen,
     payment_dialog,
+    payout_confirm,
     payout_dialog,
     pdf_view,
     photo_crop,
@@ -112,7 +113,12 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "maker", lambda: makers_screen.MakerDialog(store, makers[0], parent)
     yield "new maker", lambda: makers_screen.MakerDialog(store, None, parent)
     yield "payment", lambda: payment_dialog.PaymentDialog(Decimal("67.55"), settings, lambda _t: None, parent)  # type: ignore[arg-type,return-value]
+    yield (
+        "payment in dollars",
+        lambda: in_dollars(payment_dialog.PaymentDialog(Decimal("67.55"), settings, lambda _t: None, parent)),
+    )  # type: ignore[arg-type]
     yield "payout", lambda: payout_dialog.PayoutDialog(store, makers[0].id, parent)
+    yield "confirm payout", lambda: confirm_payout(parent)
     yield "pdf", lambda: pdf_view.PdfViewDialog(pdf, ctx.sale_number, Path("/tmp/nota.pdf"), None, parent)
     yield "production", lambda: production_dialog.ProductionDialog(store, parent)
     yield "product", lambda: products_screen.ProductDialog(store, parent)
@@ -157,4 +163,23 @@ def zero_question(dialog: stocktake_dialog.StocktakeDialog) -> stocktake_dialog.
     head, lines = dialog.zero_lines(dialog.zeroed())
     return stocktake_dialog.ListQuestion(
         dialog.tr("Quedarán en 0"), head, lines, dialog.tr("Sí, dejarlos en 0"), dialog
+    )
+
+
+def in_dollars(dialog: payment_dialog.PaymentDialog) -> payment_dialog.PaymentDialog:
+    """The payment dialog taking dollars: the amount due in dollars and the dollar notes."""
+    dialog.select_method("usd")
+    return dialog
+
+
+def confirm_payout(parent: QWidget | None) -> payout_confirm.ConfirmPayoutDialog:
+    """The last question before a cash payout, with the céntimos left in her balance."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PayoutDialog", text)
+
+    note = tr("{amount} quedan en su saldo para el próximo pago: en efectivo se paga en monedas de 10 céntimos.")
+    return payout_confirm.ConfirmPayoutDialog(
+        "S/ 751.30", "Rosa Quispe", tr("en efectivo"), note.format(amount="S/ 0.02"), parent
     )
