@@ -258,6 +258,7 @@ def add_refund(
                     weight=weight,
                     amount=-reversal,
                     payout_id=None,
+                    carry_of_id=None,
                 )
             )
         refund_line.share = reversal_total

@@ -459,4 +459,5 @@ def _accrual(
         weight=weight,
         amount=amount,
         payout_id=None,
+        carry_of_id=None,
     )

@@ -39,7 +39,6 @@ def cash_out(store) -> list[tuple[str, D, str]]:  # type: ignore[no-untyped-def]
     return [(direction, D(cents) / 100, reason) for direction, cents, reason in rows]
 
 
-@pytest.fixture
 @pytest.fixture(autouse=True)
 def confirmations(monkeypatch) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     """Stub the last question's modal ``exec``: say yes, and keep what it showed (amount, question, note)."""
