@@ -120,12 +120,13 @@ def load_returns(connection: Connection, numbers: Iterable[str]) -> Returns:
     line_ids = [line.id for lines in rows.values() for line in lines]
     accruals: dict[uuid.UUID, list[tuple[int, int, Decimal]]] = defaultdict(list)
     for batch in chunks(line_ids):
-        for line_id, maker_id, weight, amount in connection.execute(
+        for accrued_line, maker_id, weight, amount in connection.execute(
             select(ShareEntry.sale_line_id, ShareEntry.maker_id, ShareEntry.weight, ShareEntry.amount).where(
                 ShareEntry.sale_line_id.in_(batch), ShareEntry.kind == "accrual"
             )
         ):
-            accruals[line_id].append((maker_id, weight, amount))
+            if accrued_line is not None:
+                accruals[accrued_line].append((maker_id, weight, amount))
         for original_id, units, net in connection.execute(
             select(SaleLine.refund_of_line_id, func.sum(SaleLine.quantity), func.sum(SaleLine.net))
             .where(SaleLine.refund_of_line_id.in_(batch))
