@@ -78,7 +78,9 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
         ),
         drawers=drawers,
         counts=tuple(counts),
-        movements=tuple(ZMovement(m.at, m.direction, m.currency, m.amount, m.reason, m.user) for m in report.movements),
+        movements=tuple(
+            ZMovement(m.at, m.direction, m.currency, m.amount, m.reason, m.user, m.payout) for m in report.movements
+        ),
         makers=tuple(ZMaker(m.maker, m.accrued, m.reversed) for m in report.makers),
         note=report.note,
         journal_hash=report.journal_hash,

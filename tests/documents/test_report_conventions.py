@@ -125,7 +125,8 @@ def test_day_report_has_totals_rows_ruc_print_time_and_page_footer(may, pdfs):
         # From gross to what was taken, each line adding to the next; the totals row last.
         "Bruto (cantidad × precio) S/ 177.55 Descuentos −S/ 10.00 Ventas (6) S/ 167.55 Devoluciones (1) −S/ 22.55 "
         "Neto S/ 145.00 Redondeo en efectivo S/ 0.00 Total cobrado S/ 145.00",
-        "Efectivo 5.00 0.00 5.00 Dólares 5.00 0.00 5.00 Yape 5.00 0.00 5.00 Plin 22.55 0.00 22.55 "
+        # US$ 5.00 (S/ 18.50) for a keyring of 5.00: the 13.50 change left the soles drawer.
+        "Efectivo −8.50 0.00 −8.50 Dólares 18.50 0.00 18.50 Yape 5.00 0.00 5.00 Plin 22.55 0.00 22.55 "
         "Tarjeta 5.00 −22.55 −17.55 Transferencia 125.00 0.00 125.00 Total cobrado 167.55 −22.55 145.00",
         "Ana Huamán 18.75 0.00 18.75 Rosa Quispe 47.65 −10.15 37.50 Total 66.40 −10.15 56.25",
         "Ninguna caja abierta este día.",
