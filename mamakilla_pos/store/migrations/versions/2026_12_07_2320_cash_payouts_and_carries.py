@@ -11,7 +11,7 @@ maker's balance as ``carry`` share entries, which belong to no sale
 that left them (``carry_of_id``).
 
 Revision ID: 20261207_1727
-Revises: e5c0d7a42210
+Revises: 20261207_2310
 Create Date: 2026-12-07 17:27:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "20261207_1727"
-down_revision = "e5c0d7a42210"
+down_revision = "20261207_2310"
 branch_labels = None
 depends_on = None
 
