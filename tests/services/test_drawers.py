@@ -171,8 +171,8 @@ def test_the_migration_links_earlier_cash_payouts_to_their_cash(tmp_path):
         )
         connection.execute(
             text(
-                "INSERT INTO makers (id, name, short_code, phone, dni, notes, photo_path, active)"
-                " VALUES (1, 'Rosa Quispe', 'RQ', '', '', '', '', 1)"
+                "INSERT INTO makers (id, name, short_code, phone, dni, notes, active)"
+                " VALUES (1, 'Rosa Quispe', 'RQ', '', '', '', 1)"
             )
         )
         connection.execute(
