@@ -162,15 +162,12 @@ def _drawers(styles: Styles, report: DayReportData) -> list[Flowable]:
 
 
 def _drawer_sums(report: DayReportData, currency: str) -> dict[str, Decimal]:
-    """Each figure of a drawer (:data:`DRAWER_ROWS`) added up over the day's sessions.
-
-    A drawer that tells no makers' payouts apart has them in its cash taken out.
-    """
+    """Each figure of a drawer (:data:`DRAWER_ROWS`) added up over the day's sessions."""
     sums = {attribute: ZERO for _, attribute, _ in DRAWER_ROWS}
     for session in report.sessions:
         figures = session.figures(currency)
         for attribute in sums:
-            sums[attribute] += getattr(figures, attribute, ZERO)
+            sums[attribute] += getattr(figures, attribute)
     return sums
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
+import pytest
+
+from mamakilla_pos.domain.language import TRUE_MINUS, Formats
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, settings, z_docs
 from mamakilla_pos.services.reports import day_report, day_report_pdf
@@ -91,3 +94,70 @@ def test_the_day_report_prints_each_drawer_as_the_z_report_does(shop, pdfs):
 def test_a_day_without_a_till_has_no_drawers(shop, pdfs):
     text = pdfs.text(day_report_pdf(shop.store, day_report(shop.store, date.today())))
     assert "Efectivo por caja" not in text and "Ninguna caja abierta este día." in text
+
+
+# -- a day with dollars, change and a maker paid in cash (the drawer_day fixture, tests/conftest.py) ----------
+
+DRAWER_DAY_SOLES = (
+    "Fondo inicial S/ 100.00",
+    "Recibido en ventas S/ 50.00",
+    "Vuelto entregado −S/ 36.50",
+    "Devoluciones S/ 0.00",
+    "Entradas de dinero S/ 700.00",
+    "Salidas de dinero −S/ 10.00",
+    "Pagos a artesanas −S/ 751.30",
+    "Esperado en caja S/ 52.20",
+)
+
+
+@pytest.mark.parametrize("paper", ["A4", "80mm", "58mm"])
+def test_the_z_and_the_x_print_each_drawer_with_the_makers_payout_apart(drawer_day, paper, pdfs):
+    """Soles 100 + 50 − 36.50 + 700 − 10 − 751.30 = 52.20, dollars 20 + 24 = 44.00, counted exactly."""
+    shop = settings.get_settings(drawer_day.store)
+    z = pdfs.text(z_docs.session_pdf(drawer_day.store, drawer_day.session_id, paper))
+    x = pdfs.text(z_docs.report_pdf(drawer_day.x_report, shop, paper))
+    for text, final in ((z, True), (x, False)):
+        soles = " ".join(_between(text, "EFECTIVO EN SOLES", "Soles Apert." if final else "FONDO").split())
+        assert soles == "EFECTIVO EN SOLES " + " ".join(DRAWER_DAY_SOLES), (final, soles)
+        dollars = _between(text, "EFECTIVO EN DÓLARES", "ENTRADAS Y SALIDAS")
+        assert "Fondo inicial US$ 20.00 Recibido en ventas US$ 24.00 Esperado en caja US$ 44.00" in dollars
+        assert ("DIFERENCIA S/ 0.00" in text and "DIFERENCIA US$ 0.00" in dollars) is final
+        # Among the movements, the payout is a payout: the cash taken out is the lunch alone.
+        assert "Pago −S/ 751.30 Pago a artesana Rosa Quispe" in text and "Salida −S/ 751.30" not in text
+
+
+def test_the_day_report_prints_the_days_drawers_as_report_day_json_gives_them(drawer_day, pdfs):
+    report = day_report(drawer_day.store, date.today())
+    text = pdfs.text(day_report_pdf(drawer_day.store, report))
+    table = _between(text, "Efectivo por caja: soles y dólares", "Cajas del día")
+    for line in (
+        "Fondo inicial S/ 100.00 US$ 20.00",
+        "Recibido en ventas S/ 50.00 US$ 24.00",
+        "Vuelto entregado −S/ 36.50 US$ 0.00",
+        "Devoluciones S/ 0.00 US$ 0.00",
+        "Entradas de dinero S/ 700.00 US$ 0.00",
+        "Salidas de dinero −S/ 10.00 US$ 0.00",
+        "Pagos a artesanas −S/ 751.30 US$ 0.00",
+        "Esperado en caja S/ 52.20 US$ 44.00",
+        "Contado (arqueo) S/ 52.20 US$ 44.00",
+        "Diferencia S/ 0.00 US$ 0.00",
+    ):
+        assert line in table, line
+    # report day --json's "drawers" come from the same figures: each is printed, with its sign.
+    money = Formats("es", TRUE_MINUS).money
+    for currency in ("PEN", "USD"):
+        drawer, count = report.drawer(currency), report.cash(currency)
+        assert drawer.received == drawer.sales - drawer.refunds
+        for figure in (
+            drawer.opening_float,
+            drawer.sales,
+            -drawer.refunds,
+            -drawer.change,
+            drawer.cash_in,
+            -drawer.cash_out,
+            -drawer.payouts,
+            drawer.expected,
+            count.counted,
+            count.difference,
+        ):
+            assert money(figure, currency) in table, (currency, figure)
