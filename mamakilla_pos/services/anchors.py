@@ -138,7 +138,7 @@ def _describe(kind: str, ref: str, at: object) -> str:
     return f"{document_label(kind, ref)}, {str(at)[:16]}"
 
 
-def against_copy(connection: Connection, path: Path) -> list[str]:
+def _against_copy(connection: Connection, path: Path) -> list[str]:
     """Problems if the database's journal does not extend the copy's, entry for entry.
 
     Raises:
@@ -171,7 +171,7 @@ def against_copy(connection: Connection, path: Path) -> list[str]:
     return []
 
 
-def against_head(connection: Connection, head: PrintedHead) -> list[str]:
+def _against_head(connection: Connection, head: PrintedHead) -> list[str]:
     """Problems if no entry of ``head.day`` has the printed hash."""
     journal = tables.journal.c
     start = datetime.combine(head.day, time.min)
@@ -222,14 +222,14 @@ def prepare(against: Sequence[Path], head: str | None) -> PrintedHead | None:
     return printed
 
 
-def check(connection: Connection, copies: Sequence[Path], printed: PrintedHead | None) -> list[str]:
+def check_in(connection: Connection, copies: Sequence[Path], printed: PrintedHead | None) -> list[str]:
     """Every anchor's problems: the copies (given and newest known), a printed head."""
     problems: list[str] = []
     checked = set()
     for path in copies:
         if path.resolve() not in checked:
             checked.add(path.resolve())
-            problems += against_copy(connection, path)
+            problems += _against_copy(connection, path)
     if printed is not None:
-        problems += against_head(connection, printed)
+        problems += _against_head(connection, printed)
     return problems

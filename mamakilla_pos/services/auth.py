@@ -161,7 +161,7 @@ def create_user(
         if first and role != "coordinator":
             raise UserError("la primera persona registrada debe ser coordinadora")
         if not first:
-            require(session, by, "manage_users", approval)
+            require_in(session, by, "manage_users", approval)
         if session.get(models.Role, role) is None:
             raise UserError(f"rol desconocido: {role}")
         user = session.execute(select(models.User).where(models.User.name == clean)).scalar_one_or_none()
@@ -172,7 +172,7 @@ def create_user(
             session.add(user)
         user.role, user.pin_hash, user.active = role, hash_pin(pin), True
         session.flush()
-        journal.append(session, "user", str(user.id), {"name": clean, "role": role}, _name(session, by), now())
+        journal.append_in(session, "user", str(user.id), {"name": clean, "role": role}, _name(session, by), now())
         return _actor(session, user)
 
 
@@ -184,7 +184,7 @@ def change_pin(store: Store, user_id: int, old_pin: str, new_pin: str) -> None:
         user = session.get(models.User, user_id)
         assert user is not None
         user.pin_hash = hash_pin(new_pin)
-        journal.append(session, "user_pin", str(user_id), {"changed": True}, user.name, now())
+        journal.append_in(session, "user_pin", str(user_id), {"changed": True}, user.name, now())
 
 
 def set_active(store: Store, user_id: int, active: bool, by: int | None, approval: Approval | None = None) -> None:
@@ -195,7 +195,7 @@ def set_active(store: Store, user_id: int, active: bool, by: int | None, approva
         PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
     """
     with store.session() as session, session.begin():
-        require(session, by, "manage_users", approval)
+        require_in(session, by, "manage_users", approval)
         user = session.get(models.User, user_id)
         if user is None:
             raise UserError("no existe el usuario")
@@ -210,7 +210,7 @@ def set_active(store: Store, user_id: int, active: bool, by: int | None, approva
             if not others:
                 raise UserError(f"{user.name} es la única coordinadora activa: no se puede desactivar")
         user.active = active
-        journal.append(session, "user", str(user_id), {"active": active}, _name(session, by), now())
+        journal.append_in(session, "user", str(user_id), {"active": active}, _name(session, by), now())
 
 
 def reset_pin(store: Store, user_id: int, new_pin: str, by: int | None, approval: Approval | None = None) -> None:
@@ -222,14 +222,14 @@ def reset_pin(store: Store, user_id: int, new_pin: str, by: int | None, approval
     """
     validate_pin(new_pin)
     with store.session() as session, session.begin():
-        require(session, by, "manage_users", approval, str(user_id))
+        require_in(session, by, "manage_users", approval, str(user_id))
         user = session.get(models.User, user_id)
         if user is None:
             raise UserError("no existe el usuario")
         user.pin_hash = hash_pin(new_pin)
         user.failed_pins = 0
         user.locked_until = None
-        journal.append(session, "user_pin", str(user_id), {"reset": True}, _name(session, by), now())
+        journal.append_in(session, "user_pin", str(user_id), {"reset": True}, _name(session, by), now())
 
 
 def approvers(store: Store, permission: str) -> list[UserInfo]:
@@ -287,7 +287,7 @@ def login(store: Store, user_id: int, pin: str) -> Actor:
         else:
             user.failed_pins = 0
             user.locked_until = at + timedelta(minutes=LOCK_MINUTES)
-            journal.append(session, "user_locked", str(user.id), {"minutes": LOCK_MINUTES}, user.name, at)
+            journal.append_in(session, "user_locked", str(user.id), {"minutes": LOCK_MINUTES}, user.name, at)
             refusal = WrongPin(
                 f"PIN equivocado cinco veces: {user.name} queda bloqueada {LOCK_MINUTES} minutos",
                 user.name,
@@ -325,7 +325,7 @@ def actor_of(store: Store, user_id: int) -> Actor:
     return Actor(row.id, row.name, row.role, frozenset((row.permissions or "").split()))
 
 
-def require(
+def require_in(
     session: Session, user_id: int | None, permission: str, approval: Approval | None = None, ref: str = ""
 ) -> str | None:
     """Check inside a service's transaction that the user may do ``permission``.
@@ -355,7 +355,7 @@ def require(
         or not _actor(session, approver).may(permission)
     ):
         raise PermissionDenied(f"la aprobación para {what} no es válida", permission)
-    journal.append(
+    journal.append_in(
         session,
         "approval",
         ref or permission,

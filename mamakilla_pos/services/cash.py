@@ -34,12 +34,12 @@ from ..store import Store, models, tables
 from ..store.engine import sqlite_path
 from ..store.types import Money
 from . import journal
-from .auth import Approval, require
+from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
-from .locations import location_by_code
-from .people import actor_name
-from .settings import load
+from .locations import location_by_code_in
+from .people import actor_name_in
+from .settings import load_in
 
 log = logging.getLogger(__name__)
 
@@ -524,7 +524,7 @@ def current_session(store: Store) -> CashSessionInfo | None:
         .where(sessions.closed_at.is_(None))
     )
     with store.session() as session:
-        row = session.execute(query.where(sessions.till == load(session).till_series)).first()
+        row = session.execute(query.where(sessions.till == load_in(session).till_series)).first()
     if row is None:
         return None
     session_id, till, opened_at, float_pen, float_usd, closed_at, location, opened_by = row
@@ -538,7 +538,7 @@ def last_closed_session(store: Store) -> CashSessionInfo | None:
     with store.session() as session:
         row = session.execute(
             select(models.CashSession)
-            .where(models.CashSession.till == load(session).till_series, models.CashSession.closed_at.is_not(None))
+            .where(models.CashSession.till == load_in(session).till_series, models.CashSession.closed_at.is_not(None))
             .order_by(models.CashSession.closed_at.desc())
             .limit(1)
         ).scalar_one_or_none()
@@ -553,7 +553,7 @@ def session_report(store: Store, session_id: uuid.UUID | None = None) -> Session
     """
     with store.session() as session:
         if session_id is None:
-            row = _open_row(session, load(session).till_series)
+            row = _open_row(session, load_in(session).till_series)
             if row is None:
                 raise UserError("no hay una caja abierta")
         else:
@@ -591,14 +591,14 @@ def open_session(
     pen = count_total(pen_pieces)
     usd = count_total(usd_pieces)
     with store.session() as session, session.begin():
-        settings = load(session)
+        settings = load_in(session)
         if _open_row(session, settings.till_series, lock=True) is not None:
             raise UserError("la caja ya está abierta")
         at = now()
         row = models.CashSession(
             id=uuid.uuid4(),
             till=settings.till_series,
-            location_id=location_by_code(session, settings.till_location).id,
+            location_id=location_by_code_in(session, settings.till_location).id,
             opened_at=at,
             opened_by_id=user_id,
             opening_float_pen=pen,
@@ -607,12 +607,12 @@ def open_session(
         )
         session.add(row)
         session.flush()
-        journal.append(
+        journal.append_in(
             session,
             "session_open",
             str(row.id),
             {"till": row.till, "float_pen": to_json(pen), "float_usd": to_json(usd)},
-            actor_name(session, user_id),
+            actor_name_in(session, user_id),
             at,
         )
         return _info(session, row)
@@ -647,12 +647,12 @@ def move_cash(
     if not reason.strip():
         raise UserError("indique el motivo")
     with store.session() as session, session.begin():
-        row = _open_row(session, load(session).till_series, lock=True)
+        row = _open_row(session, load_in(session).till_series, lock=True)
         if row is None:
             raise UserError("no hay una caja abierta")
         if direction == "out":
             check_drawer_holds(report_in(session, row).figures(currency), amount)
-        require(session, user_id, "cash_move", approval, reason.strip()[:60])
+        require_in(session, user_id, "cash_move", approval, reason.strip()[:60])
         at = now()
         movement = models.CashMovement(
             id=uuid.uuid4(),
@@ -665,8 +665,8 @@ def move_cash(
             user_id=user_id,
         )
         session.add(movement)
-        actor = actor_name(session, user_id)
-        journal.append(
+        actor = actor_name_in(session, user_id)
+        journal.append_in(
             session,
             f"cash_{direction}",
             str(movement.id),
@@ -744,7 +744,7 @@ def close_session(
     note = note.strip()
     with store.session() as session, session.begin():
         if session_id is None:
-            row = _open_row(session, load(session).till_series, lock=True)
+            row = _open_row(session, load_in(session).till_series, lock=True)
         else:
             row = session.execute(
                 select(models.CashSession).where(models.CashSession.id == session_id).with_for_update()
@@ -752,7 +752,7 @@ def close_session(
         if row is None or row.closed_at is not None:
             raise UserError("no hay una caja abierta para cerrar")
         if row.opened_by_id is not None and row.opened_by_id != user_id:
-            require(session, user_id, "close_other_session", approval, str(row.id))
+            require_in(session, user_id, "close_other_session", approval, str(row.id))
         before = report_in(session, row)
         pen = replace(before.pen, counted=counted_pen)
         usd = replace(before.usd, counted=counted_usd)
@@ -775,12 +775,12 @@ def close_session(
             usd=usd,
             closing_count=_load_counts(row.closing_count),
         )
-        entry = journal.append(
+        entry = journal.append_in(
             session,
             "session_close",
             str(row.id),
             _close_payload(closed, pen_pieces, usd_pieces),
-            actor_name(session, user_id),
+            actor_name_in(session, user_id),
             at,
         )
         closed = replace(closed, journal_hash=entry.hash)

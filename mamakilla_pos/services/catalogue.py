@@ -34,7 +34,7 @@ from ..store.types import Money
 from . import photos as photo_service
 from .clock import now
 from .errors import NotFound, UserError
-from .locations import journal_edit, location_by_code
+from .locations import journal_edit_in, location_by_code_in
 from .views import (
     ItemInfo,
     LocationStock,
@@ -88,7 +88,7 @@ def _short_code(session: Session, name: str) -> str:
     return code
 
 
-def find_or_create_maker(session: Session, name: str) -> Maker:
+def _find_or_create_maker(session: Session, name: str) -> Maker:
     """The maker called ``name`` (spaces tidied), created when unknown."""
     clean = " ".join(name.split())
     if not clean:
@@ -209,9 +209,9 @@ def create_maker(
         maker = Maker(**clean)
         session.add(maker)
         session.flush()
-        journal_edit(session, "maker", str(maker.id), {"created": {k: _plain(v) for k, v in clean.items()}}, user_id)
+        journal_edit_in(session, "maker", str(maker.id), {"created": {k: _plain(v) for k, v in clean.items()}}, user_id)
         for photo in photos:
-            photo_service.add_prepared(session, photo_service.Owner("maker", maker.id), photo, user_id)
+            photo_service.add_prepared_in(session, photo_service.Owner("maker", maker.id), photo, user_id)
         return _maker_info(session, maker)
 
 
@@ -240,7 +240,7 @@ def update_maker(store: Store, maker_id: int, user_id: int | None = None, **chan
                 setattr(maker, field, clean)
         if diff:
             session.flush()
-            journal_edit(session, "maker", str(maker.id), {"changes": diff}, user_id)
+            journal_edit_in(session, "maker", str(maker.id), {"changes": diff}, user_id)
         return _maker_info(session, maker)
 
 
@@ -250,7 +250,7 @@ def set_maker_active(store: Store, maker_id: int, active: bool, user_id: int | N
         maker = _maker_by_id(session, maker_id)
         if maker.active != active:
             maker.active = active
-            journal_edit(session, "maker", str(maker.id), {"active": active}, user_id)
+            journal_edit_in(session, "maker", str(maker.id), {"active": active}, user_id)
         return _maker_info(session, maker)
 
 
@@ -288,7 +288,7 @@ def delete_maker(store: Store, maker_id: int, user_id: int | None = None) -> Non
         name = maker.name
         session.delete(maker)
         session.flush()
-        journal_edit(session, "maker", str(maker_id), {"deleted": name}, user_id)
+        journal_edit_in(session, "maker", str(maker_id), {"deleted": name}, user_id)
 
 
 def _maker_info(session: Session, maker: Maker, trainer: str | None = None) -> MakerInfo:
@@ -415,7 +415,7 @@ def maker_page(store: Store, maker_id: int, today: date | None = None) -> MakerP
 # -- products and items ----------------------------------------------------------
 
 
-def find_or_create_category(session: Session, name: str) -> Category:
+def _find_or_create_category(session: Session, name: str) -> Category:
     clean = " ".join(name.split()) or "Otros"
     category = session.execute(select(Category).where(Category.name == clean)).scalar_one_or_none()
     if category is None:
@@ -425,7 +425,7 @@ def find_or_create_category(session: Session, name: str) -> Category:
     return category
 
 
-def find_or_create_product(session: Session, name: str, category: str, price: Decimal) -> Product:
+def _find_or_create_product(session: Session, name: str, category: str, price: Decimal) -> Product:
     """The product called ``name``; created with ``category`` and ``price`` when new."""
     clean = " ".join(name.split())
     if not clean:
@@ -434,13 +434,13 @@ def find_or_create_product(session: Session, name: str, category: str, price: De
         raise UserError("el precio no puede ser negativo")
     product = session.execute(select(Product).where(Product.name == clean)).scalar_one_or_none()
     if product is None:
-        product = Product(name=clean, category=find_or_create_category(session, category), price=price)
+        product = Product(name=clean, category=_find_or_create_category(session, category), price=price)
         session.add(product)
         session.flush()
     return product
 
 
-def next_item_code(session: Session) -> str:
+def next_item_code_in(session: Session) -> str:
     """A fresh item code ``MK000123`` (Code 128 friendly)."""
     count = session.execute(select(func.count(Item.id))).scalar_one()
     n = count + 1
@@ -451,9 +451,9 @@ def next_item_code(session: Session) -> str:
         n += 1
 
 
-def create_item(session: Session, product: Product, makers: Sequence[tuple[Maker, int]], code: str = "") -> Item:
+def create_item_in(session: Session, product: Product, makers: Sequence[tuple[Maker, int]], code: str = "") -> Item:
     """Add an item of ``product`` made by ``makers`` (maker, weight) in listed order."""
-    code = code.strip() or next_item_code(session)
+    code = code.strip() or next_item_code_in(session)
     if not re.fullmatch(r"[\x21-\x7e]{1,32}", code):
         raise UserError(f"código de artículo no válido: «{code}»")
     if session.execute(select(Item.id).where(Item.code == code)).first():
@@ -477,7 +477,7 @@ def create_item(session: Session, product: Product, makers: Sequence[tuple[Maker
     return item
 
 
-def find_item_for_makers(session: Session, product: Product, makers: Sequence[tuple[Maker, int]]) -> Item | None:
+def _find_item_for_makers(session: Session, product: Product, makers: Sequence[tuple[Maker, int]]) -> Item | None:
     """The existing item of ``product`` with exactly these makers and weights."""
     wanted = [(m.id, w) for m, w in makers]
     for item in session.execute(select(Item).where(Item.product_id == product.id)).scalars():
@@ -486,7 +486,7 @@ def find_item_for_makers(session: Session, product: Product, makers: Sequence[tu
     return None
 
 
-def item_by_code(session: Session, code: str) -> Item:
+def item_by_code_in(session: Session, code: str) -> Item:
     item = session.execute(select(Item).where(Item.code == code.strip())).unique().scalar_one_or_none()
     if item is None:
         raise NotFound(f"no existe el artículo con código {code.strip()}")
@@ -509,7 +509,7 @@ def find_item(store: Store, code: str) -> ItemInfo:
         NotFound: no item has that code.
     """
     with store.session() as session:
-        item = item_by_code(session, code)
+        item = item_by_code_in(session, code)
         stock = _stock_by_item(session).get(item.id, 0)
         return item_info(item, stock)
 
@@ -528,7 +528,7 @@ def catalogue_rows(store: Store, location_code: str | None = None) -> list[tuple
     entities: 20,000 items load in a fraction of a second (DESIGN.md §8).
     """
     with _no_gc(), store.session() as session:
-        location_id = location_by_code(session, location_code).id if location_code else None
+        location_id = location_by_code_in(session, location_code).id if location_code else None
         stock = _stock_by_item(session, location_id)
         makers = _makers_by_item(session)
         no_makers: tuple[MakerPart, ...] = ()
@@ -593,12 +593,12 @@ class NewItem:
 def add_item(store: Store, new: NewItem) -> ItemInfo:
     """Create a product (if new) and an item of it."""
     with store.session() as session, session.begin():
-        product = find_or_create_product(session, new.product, new.category, new.price)
-        makers = [(find_or_create_maker(session, name), weight) for name, weight in new.makers]
-        return item_info(create_item(session, product, makers, new.code))
+        product = _find_or_create_product(session, new.product, new.category, new.price)
+        makers = [(_find_or_create_maker(session, name), weight) for name, weight in new.makers]
+        return item_info(create_item_in(session, product, makers, new.code))
 
 
-def search_makers(session: Session, text: str) -> list[Maker]:
+def _search_makers(session: Session, text: str) -> list[Maker]:
     like = f"%{text}%"
     return list(
         session.execute(select(Maker).where(or_(Maker.name.ilike(like), Maker.short_code.ilike(like)))).scalars()
@@ -608,9 +608,9 @@ def search_makers(session: Session, text: str) -> list[Maker]:
 def add_center_item(store: Store, product: str, category: str, price: Decimal, code: str = "") -> ItemInfo:
     """An item the center made or bought in: it earns no maker share."""
     with store.session() as session, session.begin():
-        found = find_or_create_product(session, product, category, price)
+        found = _find_or_create_product(session, product, category, price)
         found.center_made = True
-        return item_info(create_item(session, found, [], code))
+        return item_info(create_item_in(session, found, [], code))
 
 
 def list_categories(store: Store) -> list[str]:
@@ -786,7 +786,7 @@ def create_product(
     with store.session() as session, session.begin():
         product = Product(
             name=_clean_product_name(session, name, None),
-            category=find_or_create_category(session, category),
+            category=_find_or_create_category(session, category),
             price=_clean_price(price),
             description=description.strip(),
             center_made=center_made,
@@ -799,9 +799,9 @@ def create_product(
             "price": to_json(product.price),
             "center_made": center_made,
         }
-        journal_edit(session, "product", str(product.id), {"created": created}, user_id)
+        journal_edit_in(session, "product", str(product.id), {"created": created}, user_id)
         for photo in photos:
-            photo_service.add_prepared(session, photo_service.Owner("product", product.id), photo, user_id)
+            photo_service.add_prepared_in(session, photo_service.Owner("product", product.id), photo, user_id)
         return _product_info(session, product)
 
 
@@ -837,7 +837,7 @@ def update_product(store: Store, product_id: int, user_id: int | None = None, **
                 if change("name", product.name, clean):
                     product.name = clean
             elif field == "category":
-                category = find_or_create_category(session, str(value or ""))
+                category = _find_or_create_category(session, str(value or ""))
                 if change("category", product.category.name, category.name):
                     product.category = category
             elif field == "price":
@@ -853,7 +853,7 @@ def update_product(store: Store, product_id: int, user_id: int | None = None, **
         if diff:
             session.flush()
             kind = "price" if set(diff) == {"price"} else "product"
-            journal_edit(session, kind, str(product.id), {"product": product.name, "changes": diff}, user_id)
+            journal_edit_in(session, kind, str(product.id), {"product": product.name, "changes": diff}, user_id)
         return _product_info(session, product)
 
 
@@ -886,16 +886,16 @@ def add_product_item(
         product = _product_by_id(session, product_id)
         chosen = _makers_by_id(session, makers)
         if chosen:
-            existing = find_item_for_makers(session, product, chosen)
+            existing = _find_item_for_makers(session, product, chosen)
             if existing is not None:
                 raise UserError(f"ya existe el artículo {existing.code} de {product.name} con esas artesanas")
-        item = create_item(session, product, chosen, code)
+        item = create_item_in(session, product, chosen, code)
         payload = {"product": product.name, "makers": [[m.id, w] for m, w in chosen]}
-        journal_edit(session, "item", item.code, {"created": payload}, user_id)
+        journal_edit_in(session, "item", item.code, {"created": payload}, user_id)
         return item_info(item)
 
 
-def item_has_sales(session: Session, item_id: int) -> bool:
+def _item_has_sales(session: Session, item_id: int) -> bool:
     return session.execute(select(SaleLine.id).where(SaleLine.item_id == item_id).limit(1)).first() is not None
 
 
@@ -911,8 +911,8 @@ def set_item_makers(
         UserError: the item was sold, or the makers are not valid.
     """
     with store.session() as session, session.begin():
-        item = item_by_code(session, item_code)
-        if item_has_sales(session, item.id):
+        item = item_by_code_in(session, item_code)
+        if _item_has_sales(session, item.id):
             raise UserError(f"el artículo {item.code} ya se vendió: sus artesanas no se pueden cambiar")
         chosen = _makers_by_id(session, makers)
         if not chosen and not item.product.center_made:
@@ -938,15 +938,15 @@ def set_item_makers(
         session.expire(item, ["makers"])
         after = [[m.id, w] for m, w in chosen]
         if before != after:
-            journal_edit(session, "item", item.code, {"makers": [before, after]}, user_id)
+            journal_edit_in(session, "item", item.code, {"makers": [before, after]}, user_id)
         return item_info(item, _stock_by_item(session).get(item.id, 0))
 
 
 def set_item_active(store: Store, item_code: str, active: bool, user_id: int | None = None) -> ItemInfo:
     """Stop offering an item at the till (or offer it again); its history stays."""
     with store.session() as session, session.begin():
-        item = item_by_code(session, item_code)
+        item = item_by_code_in(session, item_code)
         if item.active != active:
             item.active = active
-            journal_edit(session, "item", item.code, {"active": active}, user_id)
+            journal_edit_in(session, "item", item.code, {"active": active}, user_id)
         return item_info(item, _stock_by_item(session).get(item.id, 0))

@@ -24,7 +24,7 @@ from ..domain.text import fold
 from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, StockMovement
 from .errors import UserError
-from .settings import ShopSettings, load
+from .settings import ShopSettings, load_in
 
 SELLABLE_KINDS = ("workshop", "fair")
 """Locations whose units the shop can sell now; a partner shop's units are on consignment there."""
@@ -118,7 +118,7 @@ def credit(first_names: Sequence[str]) -> str:
 
 def shop_contact(store: Store) -> ShopContact:
     with store.session() as session:
-        return ShopContact.of(load(session))
+        return ShopContact.of(load_in(session))
 
 
 def catalogue_entries(store: Store, choice: CatalogueChoice | None = None) -> list[CatalogueEntry]:

@@ -8,7 +8,7 @@ be changed afterwards without ``verify`` noticing.
 
 A document recorded after its day was closed (a paper sale imported later)
 is not lost: the next closing counts it as *late* and adds it to the grand
-total. :func:`check_closings` recomputes every closing from the documents.
+total. :func:`check_closings_in` recomputes every closing from the documents.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from ..domain.money import ZERO, to_json
 from ..store import Store, models, tables
 from . import journal
 from .clock import now
-from .people import actor_name
+from .people import actor_name_in
 
 DAY_CLOSE = "day_close"
 DOCUMENT_KINDS = ("sale", "refund")
@@ -221,13 +221,13 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
             return []
 
         grand_total = previous.grand_total if previous else ZERO
-        actor = actor_name(session, user_id)
+        actor = actor_name_in(session, user_id)
         at = now()
         written = []
         for day in sorted(by_day):
             totals = by_day[day]
             grand_total += totals.net + late.net
-            entry = journal.append(
+            entry = journal.append_in(
                 session, DAY_CLOSE, day.isoformat(), _payload(day, totals, late, grand_total), actor, at
             )
             session.flush()
@@ -281,7 +281,7 @@ class CountedDocument:
     payments: tuple[tuple[str, Decimal], ...]
 
 
-def read_closings(session: Session) -> list[DayClosing]:
+def read_closings_in(session: Session) -> list[DayClosing]:
     """Every daily closing, in the journal's order."""
     entries = tables.journal.c
     query = select(entries.seq, entries.payload, entries.hash).where(entries.kind == DAY_CLOSE).order_by(entries.seq)
@@ -314,9 +314,9 @@ def _documents(session: Session) -> list[CountedDocument]:
     ]
 
 
-def check_closings(session: Session) -> Iterable[str]:
+def check_closings_in(session: Session) -> Iterable[str]:
     """Recompute every daily closing from the documents; yield each difference, in Spanish."""
-    closings = read_closings(session)
+    closings = read_closings_in(session)
     if closings:
         yield from closings_against(closings, _documents(session))
 
@@ -349,4 +349,4 @@ def closings_against(closings: Sequence[DayClosing], documents: Iterable[Counted
 def verify_closings(store: Store) -> list[str]:
     """Every difference between the daily closings and the documents, in Spanish; empty when they agree."""
     with store.session() as session:
-        return list(check_closings(session))
+        return list(check_closings_in(session))

@@ -90,7 +90,7 @@ class DayDocument:
         return data
 
 
-def documents_between(session: Session, low: datetime, high: datetime) -> tuple[DayDocument, ...]:
+def documents_between_in(session: Session, low: datetime, high: datetime) -> tuple[DayDocument, ...]:
     """Every sale and refund made from ``low`` (included) to ``high`` (excluded), in the order they were made."""
     in_period = (Sale.created_at >= low, Sale.created_at < high)
     original = aliased(Sale)

@@ -19,7 +19,7 @@ from .auth import hash_pin
 from .clock import now
 from .errors import UserError
 from .sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_refund_in, record_sale_in
-from .settings import load, update_settings
+from .settings import load_in, update_settings
 from .setup import ensure_defaults
 
 MAKERS = (
@@ -100,8 +100,8 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
         configured="demo",
     )
     with store.session() as session, session.begin():
-        locations.ensure_location(session, "feria", "Feria artesanal San Blas", "fair")
-        locations.ensure_location(session, "colibri", "Casa Colibri Multimarca", "partner")
+        locations.ensure_location_in(session, "feria", "Feria artesanal San Blas", "fair")
+        locations.ensure_location_in(session, "colibri", "Casa Colibri Multimarca", "partner")
         session.add_all(
             [
                 User(name=COORDINATOR, role="coordinator", pin_hash=hash_pin(DEMO_PINS[COORDINATOR])),
@@ -132,7 +132,7 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
     sales = refunds = 0
     today = now().date()
     with store.session() as session, session.begin():
-        settings = load(session)
+        settings = load_in(session)
         users = {name: user_id for name, user_id in session.execute(select(User.name, User.id))}
         first_sale = None
         for back in range(days, 0, -1):
@@ -206,7 +206,7 @@ def _add_pictures(store: Store) -> None:
     ]
     with store.session() as session, session.begin():
         for owner, picture in prepared:
-            photos.add_prepared(session, owner, picture)
+            photos.add_prepared_in(session, owner, picture)
 
 
 def _next_note(amount: Decimal) -> Decimal:

@@ -89,7 +89,7 @@ def _snapshot(settings: ShopSettings) -> dict[str, str]:
     return {"id": texts.id, **{name: getattr(texts, name) for name in TEXT_FIELDS}}
 
 
-def keep_header(connection: Connection, settings: ShopSettings, at: datetime) -> str:
+def keep_header_in(connection: Connection, settings: ShopSettings, at: datetime) -> str:
     """The id of the snapshot of ``settings``' texts, written now unless it already is.
 
     Safe when two tills write the same new snapshot at once: the second insert

@@ -16,7 +16,7 @@ from ..store.models import DocumentHeader, Item, ItemMaker, Location, Maker, Pay
 from .errors import NotFound
 from .headers import TEXT_FIELDS, HeaderTexts
 from .sale_views import PaymentView, SaleLineView, SaleSummary, SaleView
-from .sales import returned_so_far
+from .sales import returned_so_far_in
 
 
 def _user_name(session: Session, user_id: int | None) -> str:
@@ -26,14 +26,14 @@ def _user_name(session: Session, user_id: int | None) -> str:
     return user.name if user else ""
 
 
-def sale_view(session: Session, sale: Sale) -> SaleView:
+def _sale_view(session: Session, sale: Sale) -> SaleView:
     items = {
         item.id: item
         for item in session.execute(select(Item).where(Item.id.in_({ln.item_id for ln in sale.lines})))
         .unique()
         .scalars()
     }
-    returned = returned_so_far(session, [ln.id for ln in sale.lines]) if sale.kind == "sale" else {}
+    returned = returned_so_far_in(session, [ln.id for ln in sale.lines]) if sale.kind == "sale" else {}
     refund_of = ""
     if sale.refund_of_id is not None:
         original = session.get(Sale, sale.refund_of_id)
@@ -155,10 +155,10 @@ def get_sale(store: Store, number: str) -> SaleView:
         NotFound: no document has that number.
     """
     with store.session() as session:
-        return read_sale(session, number)
+        return read_sale_in(session, number)
 
 
-def read_sale(session: Session, number: str) -> SaleView:
+def read_sale_in(session: Session, number: str) -> SaleView:
     """:func:`get_sale` inside the caller's session (the receipt reads the settings in the same one)."""
     connection = session.connection()
     row = connection.execute(_SALE, {"number": number.strip()}).first()

@@ -33,8 +33,8 @@ from . import journal
 from .clock import now
 from .errors import NotFound
 from .import_files import amount_cell, parse_makers, quantity_cell, shown, text_cell
-from .journal_batch import Entry, append_all
-from .settings import load
+from .journal_batch import Entry, append_all_in
+from .settings import load_in
 
 PRODUCT_COLUMNS = ("code", "product", "category", "price", "makers", "quantity", "location")
 _CODE = re.compile(r"[\x21-\x7e]{1,32}")
@@ -104,7 +104,7 @@ class Catalogue:
         return next(made for other, made in self.items_of[product_id] if other == item_id)
 
 
-def load_catalogue(session: Session) -> Catalogue:
+def load_catalogue_in(session: Session) -> Catalogue:
     """The catalogue, read with plain queries (a shop of 20,000 items reads in a few tens of milliseconds)."""
     run = session.connection().execute
     links: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -140,7 +140,7 @@ def load_catalogue(session: Session) -> Catalogue:
             for i, code, name in run(select(Location.id, Location.code, Location.name).order_by(Location.id))
         ],
         item_count=len(items),
-        till_location=load(session).till_location,
+        till_location=load_in(session).till_location,
     )
 
 
@@ -178,7 +178,7 @@ def check_rows(rows: list[ProductRow], catalogue: Catalogue) -> list[tuple[int, 
 _fold = functools.lru_cache(maxsize=200_000)(fold)
 
 
-def reserve(connection: Connection, rows: list[ProductRow], catalogue: Catalogue) -> dict[type, list[int]]:
+def reserve_in(connection: Connection, rows: list[ProductRow], catalogue: Catalogue) -> dict[type, list[int]]:
     """New ids for every row the import may add, per table (last first, to pop).
 
     Taken before the rows are prepared, with the catalogue they are checked
@@ -301,7 +301,7 @@ class _Builder:
         return item_id
 
     def _next_code(self) -> str:
-        """``MK000123`` after the items there are (as :func:`.catalogue.next_item_code`), never one taken."""
+        """``MK000123`` after the items there are (as :func:`.catalogue.next_item_code_in`), never one taken."""
         n = self.catalogue.item_count + len(self.rows[Item]) + 1
         while f"MK{n:06d}" in self.codes:
             n += 1
@@ -378,9 +378,9 @@ def prepare(rows: list[ProductRow], catalogue: Catalogue, ids: dict[type, list[i
     return Prepared(list(build.rows.items()), entries, len(build.rows[Item]), units)
 
 
-def write_prepared(session: Session, prepared: Prepared) -> None:
+def write_prepared_in(session: Session, prepared: Prepared) -> None:
     """Insert the prepared rows and chain their journal entries, inside the caller's transaction."""
     connection = session.connection()
     for model, new_rows in prepared.tables:
         insert_rows(connection, model, new_rows)
-    append_all(session, prepared.entries)
+    append_all_in(session, prepared.entries)

@@ -88,7 +88,7 @@ class Returns:
         return dict(out)
 
 
-def load_returns(connection: Connection, numbers: Iterable[str]) -> Returns:
+def load_returns_in(connection: Connection, numbers: Iterable[str]) -> Returns:
     """The sales numbered ``numbers`` (those the file refunds), their lines, shares and earlier refunds."""
     returns = Returns()
     sales: dict[uuid.UUID, tuple[str, int]] = {}

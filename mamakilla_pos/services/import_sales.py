@@ -30,9 +30,9 @@ from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, Pric
 from ..domain.shares import line_share, split_share
 from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sale
 from . import journal
-from .auth import require
+from .auth import require_in
 from .errors import NotFound
-from .headers import keep_header
+from .headers import keep_header_in
 from .import_files import amount_cell, datetime_cell, quantity_cell, shown, text_cell
 from .import_refunds import (
     SERIES,
@@ -44,11 +44,11 @@ from .import_refunds import (
     Returns,
     add_refund,
     chunks,
-    load_returns,
+    load_returns_in,
 )
-from .journal_batch import Entry, append_all
+from .journal_batch import Entry, append_all_in
 from .sales import received_in_full
-from .settings import ShopSettings, load
+from .settings import ShopSettings, load_in
 
 SALE_COLUMNS = ("receipt", "datetime", "code", "quantity", "unit_price", "discount", "payment", "refund_of")
 
@@ -110,7 +110,7 @@ class Books:
     returns: Returns  # the sales the file's refunds return
 
 
-def load_books(session: Session, rows: list[SaleRow]) -> Books:
+def load_books_in(session: Session, rows: list[SaleRow]) -> Books:
     """The items, receipt numbers and earlier sales the rows refer to (plain queries, a few hundred values each)."""
     connection = session.connection()
     found: dict[str, tuple[int, str, Decimal, bool]] = {}
@@ -131,7 +131,7 @@ def load_books(session: Session, rows: list[SaleRow]) -> Books:
     taken: set[str] = set()
     for numbers in chunks(r.receipt for r in rows):
         taken.update(connection.execute(select(Sale.number).where(Sale.number.in_(numbers))).scalars())
-    return Books(items, taken, load_returns(connection, (r.refund_of for r in rows if r.refund_of)))
+    return Books(items, taken, load_returns_in(connection, (r.refund_of for r in rows if r.refund_of)))
 
 
 @dataclass
@@ -244,9 +244,9 @@ class Till:
     location_id: int
 
 
-def load_till(session: Session) -> Till:
+def load_till_in(session: Session) -> Till:
     """The settings and the sales location, read with the books."""
-    settings = load(session)
+    settings = load_in(session)
     location = session.execute(select(Location.id).where(Location.code == settings.till_location)).scalar_one_or_none()
     if location is None:
         raise NotFound(f"no existe la ubicación «{settings.till_location}»")
@@ -294,14 +294,14 @@ def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Pr
     return Prepared(rows, entries, permissions, len(sales), refunds, till.settings)
 
 
-def write_prepared(session: Session, prepared: Prepared) -> None:
+def write_prepared_in(session: Session, prepared: Prepared) -> None:
     """Number the documents in the paper series, keep the shop's header with them, insert them and chain
     their journal entries."""
     for permission in prepared.permissions:
-        require(session, None, permission)
+        require_in(session, None, permission)
     documents = prepared.rows.sales
     if documents:
-        header = keep_header(session.connection(), prepared.settings, documents[0].created_at)
+        header = keep_header_in(session.connection(), prepared.settings, documents[0].created_at)
         for document, seq in zip(documents, _take_numbers(session, len(documents)), strict=True):
             document.seq = seq
             document.header_id = header
@@ -310,7 +310,7 @@ def write_prepared(session: Session, prepared: Prepared) -> None:
         Entry(kind, ref, journal.dump_payload(document.payload()), actor, at)
         for kind, ref, document, actor, at in prepared.entries
     ]
-    append_all(session, entries)
+    append_all_in(session, entries)
 
 
 def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: ShopSettings) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from ..store import Store
 from . import import_products as products
 from . import import_sales as paper
 from .import_files import ImportFailed, ImportResult, no_cyclic_gc, parse_makers, read_rows
-from .people import actor_name
+from .people import actor_name_in
 
 PRODUCT_COLUMNS = products.PRODUCT_COLUMNS
 SALE_COLUMNS = paper.SALE_COLUMNS
@@ -60,21 +60,21 @@ def import_products(store: Store, path: Path) -> ImportResult:
 def _import_products(store: Store, path: Path) -> ImportResult:
     rows, errors = _parse(read_rows(path, PRODUCT_COLUMNS), products.parse_row)
     with store.session() as session:
-        catalogue = products.load_catalogue(session)
-        ids = products.reserve(session.connection(), rows, catalogue) if not errors else {}
-        actor = actor_name(session, None)
+        catalogue = products.load_catalogue_in(session)
+        ids = products.reserve_in(session.connection(), rows, catalogue) if not errors else {}
+        actor = actor_name_in(session, None)
     errors += products.check_rows(rows, catalogue)
     if errors:
         raise _failed(errors)
     prepared = products.prepare(rows, catalogue, ids, actor)
     with store.session() as session, session.begin():
-        now = products.load_catalogue(session)
+        now = products.load_catalogue_in(session)
         if now != catalogue:  # another till changed the catalogue meanwhile: check against what it is now
             again = products.check_rows(rows, now)
             if again:
                 raise _failed(again)
-            prepared = products.prepare(rows, now, products.reserve(session.connection(), rows, now), actor)
-        products.write_prepared(session, prepared)
+            prepared = products.prepare(rows, now, products.reserve_in(session.connection(), rows, now), actor)
+        products.write_prepared_in(session, prepared)
     return ImportResult(rows=len(rows), created=prepared.created, units=prepared.units)
 
 
@@ -92,21 +92,21 @@ def import_sales(store: Store, path: Path) -> ImportResult:
 def _import_sales(store: Store, path: Path) -> ImportResult:
     rows, errors = _parse(read_rows(path, SALE_COLUMNS), paper.parse_row)
     with store.session() as session:
-        books = paper.load_books(session, rows)
-        till = paper.load_till(session)
-        actor = actor_name(session, None)
+        books = paper.load_books_in(session, rows)
+        till = paper.load_till_in(session)
+        actor = actor_name_in(session, None)
     receipts, problems = paper.check_rows(rows, books)
     if errors or problems:
         raise _failed(errors + problems)
     prepared = paper.prepare(receipts, books, till, actor)
     with store.session() as session, session.begin():
-        now, till_now = paper.load_books(session, rows), paper.load_till(session)
+        now, till_now = paper.load_books_in(session, rows), paper.load_till_in(session)
         if (now, till_now) != (books, till):  # another till sold or refunded meanwhile: check again
             receipts, problems = paper.check_rows(rows, now)
             if problems:
                 raise _failed(problems)
             prepared = paper.prepare(receipts, now, till_now, actor)
-        paper.write_prepared(session, prepared)
+        paper.write_prepared_in(session, prepared)
     return ImportResult(rows=len(rows), sales=prepared.sales, refunds=prepared.refunds)
 
 

@@ -39,15 +39,15 @@ from .clock import now
 __all__ = [
     "GENESIS",
     "ChainProblem",
-    "append",
+    "append_in",
     "canonical",
-    "check_chain",
+    "check_chain_in",
     "dump_payload",
     "entry_hash",
-    "journal_payloads",
+    "journal_payloads_in",
     "rows_of",
-    "touch",
-    "write",
+    "touch_in",
+    "write_in",
 ]
 
 ROWS = images.ROWS
@@ -56,7 +56,7 @@ _IMAGED = "journal.imaged"  # {(table, canonical key): image} already in an entr
 _ACTOR = "journal.actor"
 
 
-def append(
+def append_in(
     session: Session,
     kind: str,
     ref: str,
@@ -77,7 +77,7 @@ def append(
     return models.JournalEntry(**_write(session, kind, ref, payload, actor, at, rows))
 
 
-def write(
+def write_in(
     session: Session,
     kind: str,
     ref: str,
@@ -98,7 +98,7 @@ def rows_of(*objects: Any) -> dict[str, list[Any]]:
     return groups
 
 
-def touch(session: Session, table: str, keys: Iterable[Sequence[Any]]) -> None:
+def touch_in(session: Session, table: str, keys: Iterable[Sequence[Any]]) -> None:
     """Announce rows of a journaled table written with plain statements (primary keys as Python values)."""
     touched = session.info.setdefault(_TOUCHED, {})
     touched.setdefault(table, set()).update(tuple(k) for k in keys)
@@ -239,7 +239,7 @@ class ChainProblem:
     message: str
 
 
-def check_chain(session: Session) -> Iterator[ChainProblem]:
+def check_chain_in(session: Session) -> Iterator[ChainProblem]:
     """Recompute the chain; yield every entry that was altered, removed or added."""
     prev = GENESIS
     expected_seq = 1
@@ -266,7 +266,7 @@ def check_chain(session: Session) -> Iterator[ChainProblem]:
         )
 
 
-def journal_payloads(session: Session, kind: str) -> dict[str, dict[str, Any]]:
+def journal_payloads_in(session: Session, kind: str) -> dict[str, dict[str, Any]]:
     """Payloads of every entry of ``kind``, by reference."""
     rows = session.execute(
         select(models.JournalEntry.ref, models.JournalEntry.payload).where(models.JournalEntry.kind == kind)

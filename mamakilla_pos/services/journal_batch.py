@@ -1,6 +1,6 @@
 """Many journal entries at once, for the long writers (imports).
 
-The entries continue the chain exactly as :func:`.journal.append` would,
+The entries continue the chain exactly as :func:`.journal.append_in` would,
 one after the other (same canonical content, same hash), but the chain is
 computed in memory and written with one insert and one update of the head:
 a 100,000-row import must not cost a statement pair per entry.
@@ -45,7 +45,7 @@ class _Written:
     hash: str
 
 
-def append_all(session: Session, entries: Sequence[Entry]) -> str:
+def append_all_in(session: Session, entries: Sequence[Entry]) -> str:
     """Append ``entries`` in order inside the caller's transaction; returns the new head hash.
 
     The head row is locked first (``FOR UPDATE`` where the database has it), so

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from ..domain.text import fold
 from ..store import Store, models
 from . import journal
-from .auth import require
+from .auth import require_in
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name
-from .settings import load as load_settings
+from .people import actor_name_in
+from .settings import load_in as load_settings_in
 from .settings import update_settings
 from .views import LocationInfo
 
@@ -23,20 +23,20 @@ LOCATION_KINDS = ("workshop", "fair", "partner")
 DEFAULT_LOCATIONS = (("taller", "Taller Mama Killa", "workshop"),)
 
 
-def journal_edit(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:
+def journal_edit_in(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:
     """Journal a catalogue edit; only users who may edit the catalogue (or change prices) get here."""
-    require(session, user_id, "price_change" if kind == "price" else "edit_catalogue", ref=ref)
-    journal.append(session, kind, ref, payload, actor_name(session, user_id), now())
+    require_in(session, user_id, "price_change" if kind == "price" else "edit_catalogue", ref=ref)
+    journal.append_in(session, kind, ref, payload, actor_name_in(session, user_id), now())
 
 
-def location_by_code(session: Session, code: str) -> models.Location:
+def location_by_code_in(session: Session, code: str) -> models.Location:
     location = session.execute(select(models.Location).where(models.Location.code == code)).scalar_one_or_none()
     if location is None:
         raise NotFound(f"no existe la ubicación «{code}»")
     return location
 
 
-def ensure_location(session: Session, code: str, name: str | None = None, kind: str = "fair") -> models.Location:
+def ensure_location_in(session: Session, code: str, name: str | None = None, kind: str = "fair") -> models.Location:
     """The location with ``code``, created when missing."""
     location = session.execute(select(models.Location).where(models.Location.code == code)).scalar_one_or_none()
     if location is None:
@@ -79,8 +79,8 @@ def add_location(store: Store, code: str, name: str, kind: str, user_id: int | N
             raise UserError(f"ya existe la ubicación «{code}»")
         if any(fold(loc.name) == fold(clean) for loc in session.execute(select(models.Location)).scalars()):
             raise UserError(f"ya existe una ubicación llamada «{clean}»")
-        location = ensure_location(session, code, clean, kind)
-        journal_edit(session, "location", code, {"created": {"name": clean, "kind": kind}}, user_id)
+        location = ensure_location_in(session, code, clean, kind)
+        journal_edit_in(session, "location", code, {"created": {"name": clean, "kind": kind}}, user_id)
         return _location_info(session, location)
 
 
@@ -107,7 +107,7 @@ def _units_by_location(session: Session) -> dict[int, int]:
 def _location_info(session: Session, location: models.Location, units: int | None = None) -> LocationInfo:
     if units is None:
         units = _units_by_location(session).get(location.id, 0)
-    till = load_settings(session).till_location
+    till = load_settings_in(session).till_location
     return LocationInfo(location.code, location.name, location.kind, location.active, units, location.code == till)
 
 
@@ -126,7 +126,7 @@ def update_location(
 ) -> LocationInfo:
     """Rename a location or change its kind; the code stays (it is in every movement)."""
     with store.session() as session, session.begin():
-        location = location_by_code(session, code)
+        location = location_by_code_in(session, code)
         changes: dict[str, list[str]] = {}
         if name is not None:
             clean = " ".join(name.split())
@@ -145,7 +145,7 @@ def update_location(
                 changes["kind"] = [location.kind, kind]
                 location.kind = kind
         if changes:
-            journal_edit(session, "location", code, {"changes": changes}, user_id)
+            journal_edit_in(session, "location", code, {"changes": changes}, user_id)
         return _location_info(session, location)
 
 
@@ -156,25 +156,25 @@ def set_location_active(store: Store, code: str, active: bool, user_id: int | No
         UserError: closing the location this till sells from, or one that still holds units.
     """
     with store.session() as session, session.begin():
-        location = location_by_code(session, code)
+        location = location_by_code_in(session, code)
         if not active:
-            if load_settings(session).till_location == code:
+            if load_settings_in(session).till_location == code:
                 raise UserError(f"esta caja vende desde «{location.name}»: elija otra ubicación para la caja primero")
             units = _units_by_location(session).get(location.id, 0)
             if units:
                 raise UserError(f"en «{location.name}» quedan {units} unidades: trasládelas antes de cerrarla")
         if location.active != active:
             location.active = active
-            journal_edit(session, "location", code, {"active": active}, user_id)
+            journal_edit_in(session, "location", code, {"active": active}, user_id)
         return _location_info(session, location)
 
 
 def set_till_location(store: Store, code: str, user_id: int | None = None) -> LocationInfo:
     """Make this till sell from (and take its stock from) the location ``code``."""
     with store.session() as session:
-        location = location_by_code(session, code)
+        location = location_by_code_in(session, code)
         if not location.active:
             raise UserError(f"la ubicación «{location.name}» está cerrada")
     update_settings(store, user_id, till_location=code)
     with store.session() as session:
-        return _location_info(session, location_by_code(session, code))
+        return _location_info(session, location_by_code_in(session, code))

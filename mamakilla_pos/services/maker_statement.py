@@ -20,7 +20,7 @@ from ..store.models import Item, ItemMaker, Location, Maker, Payout, Product, Sa
 from ..store.types import Money
 from .clock import now
 from .errors import NotFound
-from .settings import load
+from .settings import load_in
 
 
 def month_bounds(day: date) -> tuple[datetime, datetime]:
@@ -54,7 +54,7 @@ def maker_statement(store: Store, maker_id: int, day: date | None = None) -> Mak
                 .order_by(Payout.created_at)
             )
         )
-        shop = load(session).shop_name
+        shop = load_in(session).shop_name
         name = maker.name
     return MakerStatement(
         maker=name,

@@ -22,7 +22,7 @@ from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from ..store import Store, models, tables
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name
+from .people import actor_name_in
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _info(parked_id: int, parked_at: datetime, total: Decimal, lines: str, parke
 
 
 def _who(session: Session, user_id: int | None) -> str:
-    return "" if user_id is None else actor_name(session, user_id)
+    return "" if user_id is None else actor_name_in(session, user_id)
 
 
 def park(

@@ -9,7 +9,7 @@ from ..store import models
 SYSTEM = "sistema"
 
 
-def actor_name(session: Session, user_id: int | None) -> str:
+def actor_name_in(session: Session, user_id: int | None) -> str:
     """The user's name for the journal, or ``sistema`` when nobody is logged in."""
     if user_id is None:
         return SYSTEM

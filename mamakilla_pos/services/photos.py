@@ -27,7 +27,7 @@ from ..store import Store
 from ..store.models import Maker, Photo, Product
 from .clock import now
 from .errors import NotFound, UserError
-from .locations import journal_edit
+from .locations import journal_edit_in
 from .main_photos import OwnerKind
 from .main_photos import main_large as main_large  # the main photos are read without the ORM: see there
 from .main_photos import main_tiles as main_tiles
@@ -152,10 +152,10 @@ def _digest(photo: Photo) -> str:
 
 def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: str, user_id: int | None) -> None:
     payload = {"owner": owner.kind, "owner_id": owner.id, "name": name, action: True, "sha256": _digest(photo)}
-    journal_edit(session, "photo", photo.id.hex, payload, user_id)
+    journal_edit_in(session, "photo", photo.id.hex, payload, user_id)
 
 
-def add_prepared(
+def add_prepared_in(
     session: Session, owner: Owner, prepared: PreparedPhoto, user_id: int | None = None, main: bool = False
 ) -> Photo:
     """Store a prepared photo inside the caller's transaction: last in the list, or first when ``main``.
@@ -204,7 +204,7 @@ def add_photo(
     """
     prepared = prepare_photo(data, crop)  # before the transaction: resizing holds no lock
     with store.session() as session, session.begin():
-        photo = add_prepared(session, owner, prepared, user_id, main)
+        photo = add_prepared_in(session, owner, prepared, user_id, main)
         return PhotoInfo(photo.id, owner, photo.position, photo.tile)
 
 

@@ -26,11 +26,11 @@ from ..printing.escpos_job import CUTS, DRAWER_PINS, ThermalSetup
 from ..printing.targets import BadTarget, parse_target
 from ..store import Store, models
 from . import journal
-from .auth import Approval, require
+from .auth import Approval, require_in
 from .clock import now
 from .errors import UserError
-from .people import actor_name
-from .settings import load as load_settings
+from .people import actor_name_in
+from .settings import load_in as load_settings_in
 
 KEY_PREFIX = "printer:"
 
@@ -100,9 +100,9 @@ def check_profile(profile: PrinterProfile) -> PrinterProfile:
     return replace(profile, uri=uri, logo=profile.logo.strip())
 
 
-def till_code(session: Session) -> str:
+def till_code_in(session: Session) -> str:
     """The code of the till this database is (its receipt series)."""
-    return load_settings(session).till_series
+    return load_settings_in(session).till_series
 
 
 def _key(till: str) -> str:
@@ -124,7 +124,7 @@ def _read(session: Session, till: str) -> PrinterProfile:
 def printer_profile(store: Store, till: str | None = None) -> PrinterProfile:
     """The printer profile of ``till`` (this till by default); the PDF path when none was set."""
     with store.session() as session:
-        return _read(session, till or till_code(session))
+        return _read(session, till or till_code_in(session))
 
 
 def save_printer_profile(
@@ -142,8 +142,8 @@ def save_printer_profile(
     """
     checked = check_profile(profile)
     with store.session() as session, session.begin():
-        code = till or till_code(session)
-        require(session, user_id, "edit_settings", approval, _key(code))
+        code = till or till_code_in(session)
+        require_in(session, user_id, "edit_settings", approval, _key(code))
         current = _read(session, code)
         if current == checked:
             return checked
@@ -156,7 +156,7 @@ def save_printer_profile(
         old, new = asdict(current), asdict(checked)
         changes = {name: [old[name], new[name]] for name in new if old[name] != new[name]}
         payload = {"till": code, "changes": changes}
-        journal.append(session, "printer", code, payload, actor_name(session, user_id), now())
+        journal.append_in(session, "printer", code, payload, actor_name_in(session, user_id), now())
     return checked
 
 
@@ -171,10 +171,10 @@ def open_drawer(store: Store, user_id: int | None, approval: Approval | None = N
         UserError: this till has no cash drawer on a thermal printer.
     """
     with store.session() as session, session.begin():
-        code = till_code(session)
+        code = till_code_in(session)
         if not _read(session, code).has_drawer:
             raise UserError("esta caja no tiene un cajón conectado a una impresora térmica (Ajustes)")
-        approver = require(session, user_id, "open_drawer", approval, code)
+        approver = require_in(session, user_id, "open_drawer", approval, code)
         payload = {"till": code, **({"approved_by": approver} if approver else {})}
-        journal.append(session, "drawer", code, payload, actor_name(session, user_id), now())
+        journal.append_in(session, "drawer", code, payload, actor_name_in(session, user_id), now())
     return code

@@ -16,11 +16,11 @@ from ..domain.money import ZERO, quantize
 from ..store import Store
 from .clock import now
 from .headers import HeaderTexts, texts_of
-from .history import read_sale
-from .people import actor_name
+from .history import read_sale_in
+from .people import actor_name_in
 from .sale_views import SaleLineView, SaleView
 from .settings import ShopSettings
-from .settings import load as load_settings
+from .settings import load_in as load_settings_in
 
 
 def _first_names(makers: str) -> tuple[str, ...]:
@@ -147,7 +147,7 @@ def _document(
     store: Store, number: str, copy: bool, language: str, user_id: int | None, user_name: str | None
 ) -> tuple[ReceiptData, ShopSettings]:
     with store.session() as session:  # one read for all
-        settings = load_settings(session)
-        sale = read_sale(session, number)
-        who = "" if not copy else user_name if user_name is not None else actor_name(session, user_id)
+        settings = load_settings_in(session)
+        sale = read_sale_in(session, number)
+        who = "" if not copy else user_name if user_name is not None else actor_name_in(session, user_id)
     return receipt_data(sale, settings, copy, language, now() if copy else None, who), settings

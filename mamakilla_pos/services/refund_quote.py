@@ -13,8 +13,8 @@ from ..domain.refunds import money_back, refund_amount
 from ..store import Store
 from ..store.models import Sale
 from .errors import NotFound, UserError
-from .sales import RefundLine, returned_so_far
-from .settings import load
+from .sales import RefundLine, returned_so_far_in
+from .settings import load_in
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def quote_refund(
         wanted = [rl for rl in lines if rl.quantity > 0]
         if any(rl.line_id not in by_id for rl in wanted):
             raise UserError(f"la línea no pertenece a la venta {original.number}")
-        done = returned_so_far(session, [rl.line_id for rl in wanted])
+        done = returned_so_far_in(session, [rl.line_id for rl in wanted])
         total = ZERO
         for rl in wanted:
             line = by_id[rl.line_id]
@@ -55,7 +55,7 @@ def quote_refund(
                 total += refund_amount(line.net, line.quantity, units_before, amount_before, rl.quantity)
             except ValueError as exc:
                 raise UserError(f"{line.product_name}: no quedan {rl.quantity} por devolver") from exc
-        settings = load(session)
+        settings = load_in(session)
         step = settings.rounding_step if cash_rounding else None
         paid_in_cash = bool(original.payments) and all(p.method == "cash" for p in original.payments)
         total = quantize(total)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, case, func, select
 
 from ..domain.drawer import DrawerFigures
 from ..domain.money import ZERO
@@ -15,7 +16,7 @@ from ..store import Store
 from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
 from .cash import SessionReport, report_in
-from .day_documents import DayDocument, documents_between
+from .day_documents import DayDocument, documents_between_in
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class DayReport:
         )
 
 
-def _sum(column):  # type: ignore[no-untyped-def]
+def _sum(column: SQLColumnExpression[Any]) -> ColumnElement[Any]:
     return func.coalesce(func.sum(column, type_=Money()), ZERO)
 
 
@@ -161,7 +162,7 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
                 .order_by(CashSession.opened_at, CashSession.till)
             ).scalars()
         )
-        listed = documents_between(session, low, high) if documents else ()
+        listed = documents_between_in(session, low, high) if documents else ()
     none = (0, ZERO, ZERO, ZERO, ZERO)
     sale, refund = totals.get("sale", none), totals.get("refund", none)
     return DayReport(

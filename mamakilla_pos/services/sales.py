@@ -38,13 +38,13 @@ from ..store.models import (
     User,
 )
 from . import journal
-from .auth import Approval, require
+from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
-from .headers import keep_header
-from .locations import location_by_code
-from .people import actor_name
-from .settings import ShopSettings, load
+from .headers import keep_header_in
+from .locations import location_by_code_in
+from .people import actor_name_in
+from .settings import ShopSettings, load_in
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,7 @@ def document_rows(
 
 
 def _resolve_location(session: Session, code: str | None, settings: ShopSettings) -> Location:
-    return location_by_code(session, code or settings.till_location)
+    return location_by_code_in(session, code or settings.till_location)
 
 
 _LOCATION = select(Location.id, Location.name).where(Location.code == bindparam("code"))
@@ -339,9 +339,9 @@ def _check_limits(
     if any(
         line.unit_price is not None and line.unit_price != items[line.item_code.strip()].price for line in request.lines
     ):
-        require(session, request.user_id, "price_change", request.approval)
+        require_in(session, request.user_id, "price_change", request.approval)
     if lines_over_limit(cart_lines, request.order_discount, settings.seller_discount_limit):
-        require(session, request.user_id, "discount_over_limit", request.approval)
+        require_in(session, request.user_id, "discount_over_limit", request.approval)
 
 
 def record_sale_in(session: Session, request: SaleRequest, settings: ShopSettings) -> SaleResult:
@@ -408,7 +408,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         usd_rate=rate if any(p.method == "usd" for p in settlement.payments) else None,
         source=request.source,
         note="",
-        header_id=keep_header(_connection(session), settings, at),
+        header_id=keep_header_in(_connection(session), settings, at),
     )
     lines: list[_Row] = []
     shares: list[_Row] = []
@@ -492,7 +492,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     )
     rows = document_rows(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
     actor = _actor_name(session, request.user_id)
-    journal.write(session, "sale", number, journal_payload(sale), actor, at, rows)  # type: ignore[arg-type]
+    journal.write_in(session, "sale", number, journal_payload(sale), actor, at, rows)  # type: ignore[arg-type]
     return SaleResult(
         sale.id,
         number,
@@ -511,11 +511,11 @@ _USER_NAME = select(User.name).where(User.id == bindparam("user_id"))
 
 
 def _actor_name(session: Session, user_id: int | None) -> str:
-    """:func:`~.people.actor_name` as one plain query (no ORM identity map on the hot path)."""
+    """:func:`~.people.actor_name_in` as one plain query (no ORM identity map on the hot path)."""
     if user_id is None:
-        return actor_name(session, None)
+        return actor_name_in(session, None)
     name = _connection(session).execute(_USER_NAME, {"user_id": user_id}).scalar_one_or_none()
-    return name if name is not None else actor_name(session, None)
+    return name if name is not None else actor_name_in(session, None)
 
 
 def _insert(session: Session, model: type, rows: Sequence[_Row]) -> None:
@@ -584,13 +584,13 @@ def record_sale(store: Store, request: SaleRequest) -> SaleResult:
             not cover the amount due. Nothing is written.
     """
     with store.session() as session, session.begin():
-        return record_sale_in(session, request, load(session))
+        return record_sale_in(session, request, load_in(session))
 
 
 # -- refund -------------------------------------------------------------------------------------
 
 
-def returned_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[int, Decimal]]:
+def returned_so_far_in(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[int, Decimal]]:
     """Units and amount already refunded per original line."""
     rows = session.execute(
         select(SaleLine.refund_of_line_id, func.sum(SaleLine.quantity), func.sum(SaleLine.net))
@@ -620,7 +620,7 @@ def _refund_due(original: Sale, total: Decimal, request: RefundRequest, settings
 
 def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
     """Record a refund inside the caller's transaction."""
-    require(session, request.user_id, "refund", request.approval, request.sale_number)
+    require_in(session, request.user_id, "refund", request.approval, request.sale_number)
     original = session.execute(select(Sale).where(Sale.number == request.sale_number)).scalar_one_or_none()
     if original is None or original.kind != "sale":
         raise NotFound(f"no existe la venta {request.sale_number}")
@@ -637,7 +637,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     unknown = set(wanted) - set(by_id)
     if unknown:
         raise UserError(f"la línea no pertenece a la venta {original.number}")
-    done = returned_so_far(session, list(wanted))
+    done = returned_so_far_in(session, list(wanted))
     reversed_before = _reversed_so_far(session, list(wanted))
 
     at = request.created_at or now()
@@ -745,7 +745,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         change=ZERO,
         source=request.source,
         note=request.reason,
-        header_id=keep_header(_connection(session), settings, at),
+        header_id=keep_header_in(_connection(session), settings, at),
     )
     session.add(refund)
     session.flush()
@@ -756,7 +756,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     session.add_all(movements)
     rows = document_rows(refund, lines, shares, payments, movements)
     payload = journal_payload(refund, original.number)
-    journal.write(session, "refund", number, payload, actor_name(session, request.user_id), at, rows)
+    journal.write_in(session, "refund", number, payload, actor_name_in(session, request.user_id), at, rows)
     return SaleResult(refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO)
 
 
@@ -767,4 +767,4 @@ def refund(store: Store, request: RefundRequest) -> SaleResult:
         UserError: unknown sale or line, more units than remain, bad method.
     """
     with store.session() as session, session.begin():
-        return record_refund_in(session, request, load(session))
+        return record_refund_in(session, request, load_in(session))

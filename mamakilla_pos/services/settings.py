@@ -13,10 +13,10 @@ from ..documents.shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 from ..domain.shares import DEFAULT_SHARE_RATE
 from ..store import Store, models, tables
 from . import journal
-from .auth import Approval, require
+from .auth import Approval, require_in
 from .clock import now
 from .errors import UserError
-from .people import actor_name
+from .people import actor_name_in
 from .readahead import DEFAULT_TILL_LOCATION
 
 
@@ -60,7 +60,7 @@ _FIELDS = tuple(field.name for field in fields(ShopSettings))
 _ALL = select(tables.settings.c.key, tables.settings.c.value)
 
 
-def load(session: Session) -> ShopSettings:
+def load_in(session: Session) -> ShopSettings:
     """Settings as stored, defaults for the rest."""
     if session.autoflush:
         session.flush()  # as Session.execute would: settings the caller changed are read back
@@ -76,7 +76,7 @@ def load(session: Session) -> ShopSettings:
 def get_settings(store: Store) -> ShopSettings:
     """Read the shop's settings."""
     with store.session() as session:
-        return load(session)
+        return load_in(session)
 
 
 def validate(settings: ShopSettings) -> None:
@@ -121,8 +121,8 @@ def update_settings(
     if unknown:
         raise UserError(f"ajuste desconocido: {', '.join(sorted(unknown))}")
     with store.session() as session, session.begin():
-        require(session, user_id, "edit_settings", approval, "settings")
-        current = load(session)
+        require_in(session, user_id, "edit_settings", approval, "settings")
+        current = load_in(session)
         updated = replace(current, **changes)  # type: ignore[arg-type]
         validate(updated)
         diff = {}
@@ -136,5 +136,5 @@ def update_settings(
             else:
                 row.value = str(new)
         if diff:
-            journal.append(session, "settings", "settings", diff, actor_name(session, user_id), now())
+            journal.append_in(session, "settings", "settings", diff, actor_name_in(session, user_id), now())
         return updated

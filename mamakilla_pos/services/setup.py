@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..store import Store, tables
-from .locations import DEFAULT_LOCATIONS, ensure_location
+from .locations import DEFAULT_LOCATIONS, ensure_location_in
 from .settings import ShopSettings, get_settings, update_settings
 
 
@@ -19,7 +19,7 @@ def ensure_defaults(store: Store) -> None:
         present = set(session.execute(select(codes).where(codes.in_(wanted))).scalars())
         for code, name, kind in DEFAULT_LOCATIONS:
             if code not in present:
-                ensure_location(session, code, name, kind)
+                ensure_location_in(session, code, name, kind)
 
 
 def is_configured(store: Store) -> bool:

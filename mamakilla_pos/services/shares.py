@@ -31,12 +31,12 @@ from ..store import Store
 from ..store.models import CashMovement, CashSession, Maker, Payout, ReceiptSeries, Sale, SaleLine, ShareEntry, User
 from ..store.types import Money
 from . import journal
-from .auth import Approval, require
+from .auth import Approval, require_in
 from .cash import check_drawer_holds, report_in
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name
-from .settings import load
+from .people import actor_name_in
+from .settings import load_in
 
 PAYOUT_METHODS = ("cash", "yape", "plin", "transfer")
 REFERENCE_METHODS = frozenset({"yape", "plin", "transfer"})
@@ -342,7 +342,7 @@ def _unsettled(maker_id: int, cutoff: date):  # type: ignore[no-untyped-def]
     return (ShareEntry.maker_id == maker_id, ShareEntry.payout_id.is_(None), ShareEntry.created_at < high)
 
 
-def unsettled_entries(session: Session, maker_id: int, cutoff: date) -> list[ShareEntry]:
+def _unsettled_entries(session: Session, maker_id: int, cutoff: date) -> list[ShareEntry]:
     """A maker's unsettled entries up to ``cutoff``, locked until the transaction ends."""
     return list(
         session.execute(
@@ -409,7 +409,7 @@ def payout_preview(store: Store, maker_id: int, cutoff: date) -> PayoutPreview:
         if maker is None:
             raise NotFound("no existe la artesana")
         lines = _share_lines(session, *_unsettled(maker_id, cutoff))
-        step = load(session).rounding_step
+        step = load_in(session).rounding_step
     accrued, reversed_, carried = _totals(lines)
     total = accrued - reversed_ + carried
     return PayoutPreview(
@@ -452,7 +452,7 @@ def makers_due(store: Store, cutoff: date, only_payable: bool = True) -> list[Ma
             .group_by(Maker.id, Maker.name)
             .order_by(Maker.name)
         ).all()
-        step = load(session).rounding_step
+        step = load_in(session).rounding_step
     return [
         MakerDue(mid, name, amount, count, step) for mid, name, amount, count in rows if amount > 0 or not only_payable
     ]
@@ -526,7 +526,7 @@ def _check_method(method: str, reference: str) -> None:
 
 
 def _open_till(session: Session) -> CashSession:
-    till = load(session).till_series
+    till = load_in(session).till_series
     cash_session = session.execute(
         select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
     ).scalar_one_or_none()
@@ -575,11 +575,11 @@ def _pay_in(
     maker = session.get(Maker, maker_id)
     if maker is None:
         raise NotFound("no existe la artesana")
-    entries = unsettled_entries(session, maker_id, cutoff)
+    entries = _unsettled_entries(session, maker_id, cutoff)
     owed = sum((e.amount for e in entries), ZERO)
     if expected is not None and owed != expected:
         raise UserError(f"el saldo de {maker.name} cambió mientras tanto: revise el pago antes de confirmarlo")
-    paid, kept = payout_to_pay(owed, method, load(session).rounding_step)
+    paid, kept = payout_to_pay(owed, method, load_in(session).rounding_step)
     if paid <= 0:
         return None
     cash_session = _open_till(session) if method == "cash" else None
@@ -636,8 +636,8 @@ def _pay_in(
     if kept:
         payload["kept"] = to_json(kept)
         payload["carries"] = [[str(c.id), to_json(c.amount)] for c in carries]
-    journal.append(
-        session, "payout", payout.number, payload, actor_name(session, user_id), at, journal.rows_of(*written)
+    journal.append_in(
+        session, "payout", payout.number, payload, actor_name_in(session, user_id), at, journal.rows_of(*written)
     )
     session.flush()
     shares = sum(1 for e in entries if e.carry_of_id is None)
@@ -678,7 +678,7 @@ def pay_maker(
     _check_method(method, reference)
     _check_cutoff(cutoff)
     with store.session() as session, session.begin():
-        require(session, user_id, "payout", approval)
+        require_in(session, user_id, "payout", approval)
         return _pay_in(session, maker_id, cutoff, method, reference, user_id, expected, now())
 
 
@@ -706,7 +706,7 @@ def pay_makers(
     _check_cutoff(cutoff)
     results = []
     with store.session() as session, session.begin():
-        require(session, user_id, "payout", approval)
+        require_in(session, user_id, "payout", approval)
         at = now()
         for order in orders:
             result = _pay_in(session, order.maker_id, cutoff, method, order.reference, user_id, order.expected, at)

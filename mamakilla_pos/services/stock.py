@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
-from .auth import Approval, require
-from .catalogue import create_item, fold, item_by_code, item_info
+from .auth import Approval, require_in
+from .catalogue import create_item_in, fold, item_by_code_in, item_info
 from .clock import now
 from .errors import NotFound, UserError
-from .locations import location_by_code
-from .people import actor_name
-from .settings import load as load_settings
+from .locations import location_by_code_in
+from .people import actor_name_in
+from .settings import load_in as load_settings_in
 from .stock_views import (
     MovementView,
     ProductionChoice,
@@ -86,7 +86,7 @@ def _move(
     return movement
 
 
-def level(session: Session, item_id: int, location_id: int) -> int:
+def level_in(session: Session, item_id: int, location_id: int) -> int:
     """Units of an item at a location: the sum of its movements."""
     total = session.execute(
         select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
@@ -107,11 +107,11 @@ def _journal_movements(
     ref = str(movements[0].id)
     payload = {"reason": movements[0].reason, **(extra or {})}
     at = movements[0].created_at
-    journal.append(session, kind, ref, payload, actor_name(session, user_id), at, journal.rows_of(*movements))
+    journal.append_in(session, kind, ref, payload, actor_name_in(session, user_id), at, journal.rows_of(*movements))
     return ref
 
 
-def record_production(
+def record_production_in(
     session: Session, item: Item, quantity: int, location: Location, user_id: int | None = None
 ) -> StockMovement:
     """Add units made, inside the caller's transaction."""
@@ -127,14 +127,14 @@ def produce(
 ) -> int:
     """ "Rosa finished 6 bags at the workshop": add the units; return the new level."""
     with store.session() as session, session.begin():
-        item = item_by_code(session, item_code)
-        location = location_by_code(session, location_code)
-        record_production(session, item, quantity, location, user_id)
-        return level(session, item.id, location.id)
+        item = item_by_code_in(session, item_code)
+        location = location_by_code_in(session, location_code)
+        record_production_in(session, item, quantity, location, user_id)
+        return level_in(session, item.id, location.id)
 
 
 def _active_location(session: Session, code: str) -> Location:
-    location = location_by_code(session, code)
+    location = location_by_code_in(session, code)
     if not location.active:
         raise UserError(f"la ubicación «{location.name}» está cerrada")
     return location
@@ -183,12 +183,12 @@ def adjust(
     note = " ".join(note.split())
     text = f"{reason}: {note}"[:120] if note else reason
     with store.session() as session, session.begin():
-        require(session, user_id, "stock_adjust", approval, item_code)
-        item = item_by_code(session, item_code)
-        location = location_by_code(session, location_code)
+        require_in(session, user_id, "stock_adjust", approval, item_code)
+        item = item_by_code_in(session, item_code)
+        location = location_by_code_in(session, location_code)
         movement = _move(session, item, location, quantity, "adjustment", text, user_id)
         _journal_movements(session, "adjustment", [movement], user_id)
-        return level(session, item.id, location.id)
+        return level_in(session, item.id, location.id)
 
 
 def _levels_at(session: Session, location_id: int) -> dict[int, int]:
@@ -210,7 +210,7 @@ def _stocktake_lines(
     lines: list[tuple[Item, int, int]] = []
     seen: set[int] = set()
     for code, counted in counts.items():
-        item = item_by_code(session, code)
+        item = item_by_code_in(session, code)
         if item.id in seen:
             raise UserError(f"el artículo {item.code} figura dos veces en el conteo")
         seen.add(item.id)
@@ -232,7 +232,7 @@ def stocktake_preview(
     counted is taken as counted 0 (a full count of the location).
     """
     with store.session() as session:
-        location = location_by_code(session, location_code)
+        location = location_by_code_in(session, location_code)
         lines = _stocktake_lines(session, counts, location, missing_are_zero)
         result = [
             StocktakeLine(item.code, item.product.name, ", ".join(m.maker.name for m in item.makers), expected, counted)
@@ -255,8 +255,8 @@ def stocktake(
     are booked down to 0.
     """
     with store.session() as session, session.begin():
-        require(session, user_id, "stock_adjust", approval, location_code)
-        location = location_by_code(session, location_code)
+        require_in(session, user_id, "stock_adjust", approval, location_code)
+        location = location_by_code_in(session, location_code)
         booked: dict[str, int] = {}
         movements = []
         for item, expected, counted in _stocktake_lines(session, counts, location, missing_are_zero):
@@ -298,8 +298,8 @@ def stock_levels(store: Store) -> list[StockLevel]:
 def stock_of(store: Store, item_code: str, location_code: str) -> int:
     """Units of one item at one location."""
     with store.session() as session:
-        item = item_by_code(session, item_code)
-        return level(session, item.id, location_by_code(session, location_code).id)
+        item = item_by_code_in(session, item_code)
+        return level_in(session, item.id, location_by_code_in(session, location_code).id)
 
 
 def stock_table(
@@ -337,7 +337,7 @@ def stock_table(
             query = query.where(Category.name == category)
         if maker_id is not None:
             query = query.where(Item.id.in_(select(ItemMaker.item_id).where(ItemMaker.maker_id == maker_id)))
-        wanted_location = location_by_code(session, location_code).id if location_code else None
+        wanted_location = location_by_code_in(session, location_code).id if location_code else None
         rows = []
         for item in session.execute(query).unique().scalars():
             per_location = sums.get(item.id, {})
@@ -370,7 +370,7 @@ def is_low(units: int, threshold: int = LOW_STOCK) -> bool:
 def movement_history(store: Store, item_code: str) -> list[MovementView]:
     """Every stock movement of an item, newest first, with who, when and the level it left."""
     with store.session() as session:
-        item = item_by_code(session, item_code)
+        item = item_by_code_in(session, item_code)
         rows = session.execute(
             select(StockMovement, Location.name, User.name, Sale.number)
             .join(Location, Location.id == StockMovement.location_id)
@@ -489,10 +489,10 @@ def produce_for_maker(
         product = session.get(Product, product_id)
         if product is None:
             raise NotFound("no existe el producto")
-        location = _active_location(session, location_code or load_settings(session).till_location)
+        location = _active_location(session, location_code or load_settings_in(session).till_location)
         created = False
         if item_code:
-            item = item_by_code(session, item_code)
+            item = item_by_code_in(session, item_code)
             if item.product_id != product.id or maker.id not in {m.maker_id for m in item.makers}:
                 raise UserError(f"el artículo {item.code} no es {product.name} de {maker.name}")
         else:
@@ -505,18 +505,18 @@ def produce_for_maker(
             if found:
                 item = found[0]
             else:
-                item = create_item(session, product, [(maker, 1)])
-                journal.append(
+                item = create_item_in(session, product, [(maker, 1)])
+                journal.append_in(
                     session,
                     "item",
                     item.code,
                     {"created": {"product": product.name, "makers": [[maker.id, 1]]}},
-                    actor_name(session, user_id),
+                    actor_name_in(session, user_id),
                     now(),
                 )
                 created = True
-        record_production(session, item, quantity, location, user_id)
-        units = level(session, item.id, location.id)
+        record_production_in(session, item, quantity, location, user_id)
+        units = level_in(session, item.id, location.id)
         total = int(
             session.execute(
                 select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(StockMovement.item_id == item.id)

@@ -12,7 +12,7 @@ from ..documents.hang_tags import DEFAULT_LAYOUT, LAYOUTS, HangTag, TagError, bu
 from ..store import Store
 from ..store.models import Item, ItemMaker, StockMovement
 from .errors import NotFound, UserError
-from .settings import load
+from .settings import load_in
 
 MAX_COPIES = 500
 
@@ -55,7 +55,7 @@ def hang_tags(store: Store, requests: Sequence[TagRequest]) -> list[HangTag]:
             raise UserError(f"el número de etiquetas va de 1 a {MAX_COPIES}")
     codes = {r.item_code.strip() for r in requests}
     with store.session() as session:
-        shop = load(session).shop_name
+        shop = load_in(session).shop_name
         found = session.execute(select(Item).where(Item.code.in_(codes))).unique().scalars()
         items = {item.code: item for item in found}
         missing = sorted(codes - set(items))

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 
 from ..store import Store, models
-from .locations import location_by_code
+from .locations import location_by_code_in
 
 
 def stock_at(store: Store, codes: Iterable[str] | None, location_code: str | None = None) -> dict[str, int]:
@@ -23,7 +23,7 @@ def stock_at(store: Store, codes: Iterable[str] | None, location_code: str | Non
     with store.session() as session:
         joined = models.StockMovement.item_id == models.Item.id
         if location_code:
-            joined &= models.StockMovement.location_id == location_by_code(session, location_code).id
+            joined &= models.StockMovement.location_id == location_by_code_in(session, location_code).id
         query = (
             select(models.Item.code, func.coalesce(func.sum(models.StockMovement.quantity), 0))
             .select_from(models.Item)

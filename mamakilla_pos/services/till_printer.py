@@ -43,10 +43,10 @@ def moves_cash(store: Store, number: str) -> bool:
     Raises:
         NotFound: no document has that number.
     """
-    from .history import read_sale  # the models: made after the sale screen is up, not as the till starts
+    from .history import read_sale_in  # the models: made after the sale screen is up, not as the till starts
 
     with store.session() as session:
-        sale = read_sale(session, number)
+        sale = read_sale_in(session, number)
     return any(p.method in CASH_METHODS and p.amount != 0 for p in sale.payments)
 
 

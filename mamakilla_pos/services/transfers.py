@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 
 from ..store import Store
 from ..store.models import Item, Location, StockMovement
-from .auth import Approval, require
+from .auth import Approval, require_in
 from .catalogue import fold
 from .clock import now
 from .errors import NotFound, PermissionDenied, UserError
-from .locations import location_by_code
-from .people import actor_name
+from .locations import location_by_code_in
+from .people import actor_name_in
 from .stock import _KIND_ORDER, _journal_movements, _move
 from .transfer_views import FairLine, FairOuting, MovedLine, OnHand, TransferLine, TransferListResult
 
@@ -67,7 +67,7 @@ def on_hand(store: Store, location_code: str, codes: Sequence[str] | None = None
         NotFound: an unknown location or item code.
     """
     with store.session() as session:
-        location = location_by_code(session, location_code)
+        location = location_by_code_in(session, location_code)
         if codes is None:
             levels = _levels(session, location.id)
             held = [item_id for item_id, units in levels.items() if units > 0]
@@ -104,7 +104,7 @@ def _approve_over_stock(
     if not over:
         return ""
     try:
-        return require(session, user_id, OVER_STOCK_PERMISSION, approval, ref) or ""
+        return require_in(session, user_id, OVER_STOCK_PERMISSION, approval, ref) or ""
     except PermissionDenied as denied:
         if approval is not None:
             raise
@@ -146,7 +146,7 @@ def _record(
     return TransferListResult(
         ref=ref,
         created_at=movements[0].created_at,
-        user=actor_name(session, user_id),
+        user=actor_name_in(session, user_id),
         source_code=origin.code,
         source_name=origin.name,
         target_code=destination.code,
@@ -160,8 +160,8 @@ def _record(
 def _ends(session: Session, source: str, target: str) -> tuple[Location, Location]:
     if source == target:
         raise UserError("el origen y el destino son el mismo")
-    origin = location_by_code(session, source)
-    destination = location_by_code(session, target)
+    origin = location_by_code_in(session, source)
+    destination = location_by_code_in(session, target)
     if not destination.active:
         raise UserError(f"la ubicación «{destination.name}» está cerrada")
     return origin, destination
@@ -246,7 +246,7 @@ def fair_outing(store: Store, location_code: str) -> FairOuting:
         NotFound: no such location.
     """
     with store.session() as session:
-        return _outing(session, location_by_code(session, location_code))
+        return _outing(session, location_by_code_in(session, location_code))
 
 
 def return_from_fair(

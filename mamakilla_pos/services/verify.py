@@ -34,7 +34,7 @@ from ..domain.money import ZERO, to_json
 from ..store import Store
 from ..store.base import Base
 from ..store.images import JOURNALED, layout
-from .closing import closings_against, read_closings
+from .closing import closings_against, read_closings_in
 from .verify_journal import JournalPass
 
 
@@ -117,12 +117,12 @@ def verify(store: Store, against: Sequence[Path] = (), head: str | None = None) 
     with store.snapshot() as session:
         connection = session.connection()
         problems = list(_sqlite_checks(connection))
-        closings = read_closings(session)
+        closings = read_closings_in(session)
         journal_pass = JournalPass(connection, count_documents=bool(closings))
         problems += journal_pass.run()
         problems += list(_check_numbers(connection))
         problems += list(_check_payouts(connection, journal_pass.payouts))
         problems += list(_check_headers(connection))
         problems += list(closings_against(closings, journal_pass.counted))
-        problems += anchors.check(connection, copies, printed)
+        problems += anchors.check_in(connection, copies, printed)
         return problems

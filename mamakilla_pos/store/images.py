@@ -50,10 +50,10 @@ A new table registers here in one line:
 
 - ``master_data("tills")``: nothing else to do when the services write it
   through the ORM; rows written with plain statements are announced with
-  ``journal.touch(session, "tills", keys)``. Its rows as the migration that
+  ``journal.touch_in(session, "tills", keys)``. Its rows as the migration that
   creates it leaves them are journaled by the upgrade.
 - ``document_rows("orders")``: the service that completes the document
-  passes its rows to ``journal.append(..., rows=journal.rows_of(order,
+  passes its rows to ``journal.append_in(..., rows=journal.rows_of(order,
   *lines))`` (a row the ORM flushed without that is still imaged, in a
   ``rows`` entry, at commit).
 - or an entry in :data:`NOT_JOURNALED` saying why not.

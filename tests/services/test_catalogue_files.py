@@ -38,8 +38,8 @@ def listed(shop):
         shop_phone="984 123 456",
     )
     with store.session() as session, session.begin():
-        locations.ensure_location(session, "colibri", "Casa Colibri", "partner")
-        locations.ensure_location(session, "feria", "Feria de San Blas", "fair")
+        locations.ensure_location_in(session, "colibri", "Casa Colibri", "partner")
+        locations.ensure_location_in(session, "feria", "Feria de San Blas", "fair")
     stock.transfer(store, shop.pencil_case, 10, "taller", "colibri")
     stock.transfer(store, shop.purse, 4, "taller", "feria")
     bag = catalogue.find_item(store, shop.bag)

@@ -25,7 +25,7 @@ def at(days_ago: int, hour: int = 11) -> datetime:
 
 def problems(store) -> list[str]:
     with store.session() as session:
-        return list(closing.check_closings(session))
+        return list(closing.check_closings_in(session))
 
 
 def day_close_entries(store):

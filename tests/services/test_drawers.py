@@ -108,9 +108,9 @@ def test_the_z_report_data_carries_each_drawer(drawer_day):
 
 def test_the_close_journals_each_drawer(drawer_day):
     with drawer_day.store.session() as session:
-        from mamakilla_pos.services.journal import journal_payloads
+        from mamakilla_pos.services.journal import journal_payloads_in
 
-        payload = journal_payloads(session, "session_close")[str(drawer_day.session_id)]
+        payload = journal_payloads_in(session, "session_close")[str(drawer_day.session_id)]
     assert payload["cash"]["PEN"]["payouts"] == "751.30"
     assert payload["cash"]["PEN"]["expected"] == "52.20"
     assert payload["cash"]["USD"]["expected"] == "44.00"

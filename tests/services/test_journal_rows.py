@@ -73,7 +73,7 @@ def test_rows_written_with_plain_statements_are_journaled_when_touched(shop):
     with store.session() as session, session.begin():
         session.execute(update(models.Maker).where(models.Maker.name == "Luz Mamani").values(phone="984000111"))
         maker_id = session.execute(text("SELECT id FROM makers WHERE name = 'Luz Mamani'")).scalar_one()
-        journal.touch(session, "makers", [(maker_id,)])
+        journal.touch_in(session, "makers", [(maker_id,)])
     kind, ref, actor, payload = _entries(store)[-1]
     assert (kind, ref, actor) == ("rows", "makers", "sistema")
     assert "984000111" in payload["rows"]["makers"][0]

@@ -435,7 +435,7 @@ def _check_books(store) -> None:  # type: ignore[no-untyped-def]
         if method == "cash":
             assert amount % 10 == 0, "a cash payout hands over whole ten-céntimo coins"
     with store.session() as session:
-        recorded = journal.journal_payloads(session, "payout")
+        recorded = journal.journal_payloads_in(session, "payout")
     listed = [entry for payload in recorded.values() for entry in payload["entries"]]
     assert len(listed) == len(set(listed)), "an entry was settled twice"
     assert len(recorded) == len(payouts)
@@ -524,7 +524,7 @@ def test_payout_journal_records_the_settled_entries(shop, probe):
     paid = shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "7")
     assert paid is not None
     with store.session() as session:
-        payload = journal.journal_payloads(session, "payout")[paid.number]
+        payload = journal.journal_payloads_in(session, "payout")[paid.number]
         ids = [str(i) for i in session.execute(select(ShareEntry.id).where(ShareEntry.payout_id == paid.id)).scalars()]
     assert payload["entries"] == sorted(ids)
     assert json.loads(json.dumps(payload))["amount"] == "13.50"
@@ -553,7 +553,7 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     assert (detail.summary.paid_by, detail.payer_role) == ("Rosa Quispe", "seller")
     assert "Rosa Quispe" not in pdf_text(payout_docs.payout_slip_pdf(store, paid.number)).split("Coordinadora")[-1]
     with store.session() as session:
-        assert "payout" in json.dumps(journal.journal_payloads(session, "approval"))
+        assert "payout" in json.dumps(journal.journal_payloads_in(session, "approval"))
     sell(store, ("CAS001", 1), at=MARCH + timedelta(days=1))
     by_carmen = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=carmen.id)
     assert by_carmen is not None
