@@ -56,15 +56,15 @@ def main() -> int:
     app.setOrganizationName("Mama Killa")
     app.setOrganizationDomain("mamakilla.pe")
     try:  # as ``app.run`` does, when this version does
-        from mamakilla_pos.gui.icons import app_icon
         from mamakilla_pos.gui.languages import ui_language
+        from mamakilla_pos.gui.widgets.icons import app_icon
     except ImportError:
         till.install_translators(app, till.DEFAULT_LANGUAGE)
     else:
         app.setWindowIcon(app_icon())
         till.install_translators(app, ui_language())
 
-    from mamakilla_pos.gui.style import apply_style
+    from mamakilla_pos.gui.widgets.style import apply_style
 
     apply_style(app)
 
@@ -88,11 +88,11 @@ def main() -> int:
     window = MainWindow(store)
     if hasattr(window, "start"):
         window.start()  # the login screen, as the app opens when users exist
-    user_session = getattr(window, "user_session", None)
-    if user_session is not None:
+    till_user = getattr(window, "till_user", None)
+    if till_user is not None:
         from mamakilla_pos.services.auth import actor_of
 
-        user_session.log_in(actor_of(store, int(sys.argv[2])))
+        till_user.log_in(actor_of(store, int(sys.argv[2])))
     window.show_maximised()
     warm_up = getattr(till, "_warm_up", None)  # after the screen is up, as in the app, when this version does
     if warm_up is not None:

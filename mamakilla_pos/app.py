@@ -122,9 +122,9 @@ def _load_data_layer() -> None:
         settings,
         setup,
         startup,
-        till,
         till_catalogue,
         till_printer,
+        till_stock,
     )
 
 
@@ -145,13 +145,13 @@ def run(url: str | None = None) -> int:
     app.setApplicationName("Mama Killa POS")
     app.setOrganizationName("Mama Killa")
     app.setOrganizationDomain("mamakilla.pe")
-    from .gui.icons import app_icon
     from .gui.languages import ui_language
+    from .gui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())
     install_translators(app, os.environ.get(ENV_LANGUAGE) or ui_language())
 
-    from .gui.style import apply_style
+    from .gui.widgets.style import apply_style
 
     apply_style(app)
 

@@ -28,11 +28,11 @@ from ..services import auth
 from ..services.auth import Approval
 from ..services.errors import PermissionDenied, UserError
 from ..store import Store
-from .i18n import QT_TR_NOOP, tr
 from .login import PIN_MIN, PIN_STYLE, PinEntry, chosen_by_key, person_button
 from .pin_words import refusal_text
-from .session import session_of
-from .style import Palette
+from .till_user import till_user_of
+from .widgets.i18n import QT_TR_NOOP, tr
+from .widgets.style import Palette
 
 T = TypeVar("T")
 
@@ -297,7 +297,7 @@ def with_approval(
         try:
             return action(approval)
         except PermissionDenied as denied:
-            session = session_of(parent)
+            session = till_user_of(parent)
             standing = session.granted(denied.permission) if session is not None else None
             if standing is not None and denied.permission not in standing_tried:
                 # Approved when the seller opened this screen (a locked menu entry): not asked twice.

@@ -31,7 +31,7 @@ from ..domain.money import MoneyError, parse_money
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from .cart_model import ParkedCart
 from .confirm import confirm
-from .i18n import money, tr
+from .widgets.i18n import money, tr
 
 
 def _error_label(parent: QWidget) -> QLabel:

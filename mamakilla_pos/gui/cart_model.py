@@ -18,11 +18,11 @@ from PySide6.QtGui import QBrush, QFont
 
 from ..domain.money import ZERO
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricedCart
+from ..services.catalogue_views import ItemInfo
 from ..services.errors import UserError
 from ..services.quote import quote_cart
-from ..services.views import ItemInfo
-from .i18n import amount, makers_of, money, tr
-from .style import Palette
+from .widgets.i18n import amount, makers_of, money, tr
+from .widgets.style import Palette
 
 if TYPE_CHECKING:
     from ..services.auth import Approval

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from ..store import Store
 from .cart_model import CartModel
 from .cart_table import CartTable
-from .elided_label import ElidedLabel
 from .fit_label import FitLabel
-from .i18n import money
 from .sale_done import SaleDonePanel
+from .widgets.elided_label import ElidedLabel
+from .widgets.i18n import money
 
 WIDTH = (640, 760)
 """px, narrowest and widest: at 1366 px the product grid keeps four columns of tiles beside the cart."""

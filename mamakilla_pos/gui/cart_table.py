@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from .cart_model import OVER_STOCK_ROLE, CartModel
 from .product_grid import two_lines
-from .style import HEADER_POINT_SIZE, Palette
+from .widgets.style import HEADER_POINT_SIZE, Palette
 
 
 class ScanLineEdit(QLineEdit):

@@ -55,8 +55,9 @@ from ..services.till_printer import ThermalJob, report_job, send_job, thermal_pr
 from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
-from .i18n import QT_TR_NOOP, language, money, plural, tr
-from .keypad import Keypad
+from .widgets.i18n import QT_TR_NOOP, language, money, plural, tr
+from .widgets.keypad import Keypad
+from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +130,6 @@ QPushButton[role="primary"] {
 }
 QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
 """
-
-
-def _sentence(message: str) -> str:
-    """Service messages start in lower case; a dialog shows a sentence."""
-    return message[:1].upper() + message[1:]
 
 
 def _big_button(parent: QWidget, text: str, name: str, primary: bool = False) -> QPushButton:
@@ -355,7 +351,7 @@ def show_report_pdf(
 
     Imprimir prints ``thermal`` on the till's thermal printer when there is one, else the PDF on ``printer``.
     """
-    from .pdf_view import PdfViewDialog
+    from .widgets.pdf_view import PdfViewDialog
 
     outcome, _ = PdfViewDialog.run(
         parent, pdf, title, _pdf_folder() / f"{stem}.pdf", lambda data: _print_or_save(data, printer, stem, thermal)
@@ -369,7 +365,7 @@ def show_session_report(parent: QWidget | None, store: Store, report: SessionRep
     try:
         report = report or cash.x_report(store)
     except UserError as exc:
-        QMessageBox.information(parent, tr("Caja"), _sentence(str(exc)))
+        QMessageBox.information(parent, tr("Caja"), sentence(str(exc)))
         return ""
     pdf = z_docs.report_pdf(report, settings, language=language())
     when = report.closed_at or report.opened_at
@@ -505,7 +501,7 @@ class OpenTillDialog(_Dialog):
                 self.store, self.counter.counts("PEN"), self.counter.counts("USD"), self.user_id
             )
         except UserError as exc:
-            self.error.setText(_sentence(str(exc)))
+            self.error.setText(sentence(str(exc)))
             self.error.show()
             return
         super().accept()
@@ -805,7 +801,7 @@ class CashMoveDialog(_Dialog):
                 ),
             )
         except UserError as exc:
-            self._say(_sentence(str(exc)))
+            self._say(sentence(str(exc)))
             return
         super().accept()
 
@@ -1088,7 +1084,7 @@ class CloseTillDialog(_Dialog):
         try:
             self.report = cash.x_report(self.store)
         except UserError as exc:
-            self._say(_sentence(str(exc)))
+            self._say(sentence(str(exc)))
             return
         show_session_report(self, self.store, self.report)
         self._refresh()
@@ -1130,7 +1126,7 @@ class CloseTillDialog(_Dialog):
         try:
             dialog = cls(store, user_id, parent)
         except UserError as exc:
-            QMessageBox.information(parent, tr("Cerrar la caja"), _sentence(str(exc)))
+            QMessageBox.information(parent, tr("Cerrar la caja"), sentence(str(exc)))
             return None, False
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -28,8 +28,9 @@ from ..services.printers import open_drawer, printer_profile
 from ..store import Store
 from .approval import with_approval
 from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, reason_label, show_session_report
-from .i18n import QT_TR_NOOP, money, plural, tr
 from .thermal import drawer_failed, kick_drawer
+from .widgets.i18n import QT_TR_NOOP, money, plural, tr
+from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -414,7 +415,7 @@ class CashScreen(QWidget):
         try:
             with_approval(self, self.store, lambda approval: open_drawer(self.store, self.user_id, approval))
         except UserError as exc:
-            self._say(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            self._say(sentence(str(exc)) + ".")
             return
         self._say(self.tr("Abriendo el cajón…"))
         kick_drawer(self, self.store, lambda error: self._drawer_done(error, self.tr("Cajón abierto.")))

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import QT_TR_NOOP, tr
-from .style import TOUCH, Palette, repolish
+from .widgets.i18n import QT_TR_NOOP, tr
+from .widgets.style import TOUCH, Palette, repolish
+from .widgets.text import sentence
 
 ROW_HEIGHT = 46
 PHOTO_FILTER = QT_TR_NOOP("Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)")
@@ -64,11 +65,6 @@ def two_lines(name: str, longer_than: int = 12) -> str:
         return name
     best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
-
-
-def sentence(text: str) -> str:
-    """A service message as a sentence: capital first letter, the rest untouched."""
-    return text[:1].upper() + text[1:]
 
 
 class Banner(QLabel):

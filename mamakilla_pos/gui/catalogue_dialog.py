@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from ..services import catalogue
 from ..services.catalogue_docs import CatalogueChoice
 from ..store import Store
-from .catalogue_common import KIND_COLOURS, big_button, hint_label, section_label, sentence, title_label
-from .i18n import plural
-from .worker import Worker
+from .catalogue_common import KIND_COLOURS, big_button, hint_label, section_label, title_label
+from .widgets.i18n import plural
+from .widgets.text import sentence
+from .widgets.worker import Worker
 
 KINDS = ("pdf", "line_sheet", "cards", "feed")
 

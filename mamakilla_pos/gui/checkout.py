@@ -12,8 +12,8 @@ from ..services.sales import SaleRequest, SaleResult, record_sale
 from ..store import Store
 from .approval import with_approval
 from .cart_model import CartModel
-from .i18n import money, tr
-from .session import current_user_id
+from .till_user import current_user_id
+from .widgets.i18n import money, tr
 
 
 def open_till_to_pay(parent: QWidget, store: Store) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .i18n import tr
+from .widgets.i18n import tr
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "") -> bool:

@@ -14,13 +14,13 @@ from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
 from .cart_model import CartModel, discount_text
-from .i18n import tr
-from .session import session_of
+from .till_user import till_user_of
+from .widgets.i18n import tr
 
 
 def seller_must_ask(widget: QWidget) -> bool:
     """Whether the person at the till needs a coordinator for a discount past the limit."""
-    user = session_of(widget)
+    user = till_user_of(widget)
     return user is not None and user.current is not None and not user.may("discount_over_limit")
 
 
@@ -59,7 +59,7 @@ def approve_discount(
         percent=f"{percent.normalize():f}",
         limit=f"{limit.normalize():f}",
     )
-    user = session_of(widget)
+    user = till_user_of(widget)
     requester = user.current.name if user is not None and user.current is not None else ""
     approval, approved = ApprovalDialog.run(widget, store, "discount_over_limit", requester, detail)
     if not approved or approval is None:

@@ -13,7 +13,8 @@ import logging
 
 from ..services.errors import UserError
 from ..services.failures import BUSY, FULL, storage_failure
-from .i18n import tr
+from .widgets.i18n import tr
+from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ def not_saved(error: Exception, what: str) -> str:
     """The message for ``error``; ``what`` says what was not saved, e.g. ``tr("la venta no se guardó")``."""
     if isinstance(error, UserError):
         message = str(error)
-        return message[:1].upper() + message[1:]
+        return sentence(message)
     kind = storage_failure(error)
     if kind == BUSY:
         log.warning("database busy: %s", error)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from mamakilla_pos.paths import resource_dir
 
-from .i18n import language
-from .style import Palette
+from .widgets.i18n import language
+from .widgets.style import Palette
 
 GUIDE = "guia.html"
 GUIDES = {"es": GUIDE, "en": "guide_en.html", "fr": "guide_fr.html"}

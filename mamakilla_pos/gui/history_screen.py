@@ -28,9 +28,10 @@ from ..services.history import get_sale, list_sales
 from ..services.sale_views import SaleLineView, SaleSummary, SaleView
 from ..services.settings import get_settings
 from ..store import Store
-from .i18n import LANGUAGE_NAMES, money, tr
 from .receipt_actions import after_sale, reprint
 from .refund_dialog import RefundDialog
+from .widgets.i18n import LANGUAGE_NAMES, money, tr
+from .widgets.text import sentence
 
 _REFUND_TEXT = QColor("#9B1C22")
 _REFUND_ROW = QColor("#FBE1E0")
@@ -60,10 +61,6 @@ QLabel#historyMessage { border-radius: 8px; padding: 8px 12px; }
 QLabel#historyMessage[kind="success"] { color: #145C37; background: #DFF2E6; font-weight: bold; }
 QLabel#historyMessage[kind="error"] { color: #9B1C22; background: #FBE1E0; font-weight: bold; }
 """
-
-
-def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:]
 
 
 class SalesTableModel(QAbstractTableModel):
@@ -411,7 +408,7 @@ class HistoryScreen(QWidget):
         try:
             self._show_sale(get_sale(self._store, number))
         except UserError as exc:
-            self._say(_sentence(str(exc)), "error")
+            self._say(sentence(str(exc)), "error")
             self._show_sale(None)
 
     @Slot()
@@ -430,7 +427,7 @@ class HistoryScreen(QWidget):
         try:
             result, accepted = RefundDialog.run(self, self._store, original)
         except UserError as exc:
-            self._say(_sentence(str(exc)), "error")
+            self._say(sentence(str(exc)), "error")
             return
         if not accepted or result is None:
             return

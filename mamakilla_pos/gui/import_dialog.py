@@ -25,7 +25,7 @@ from ..services.errors import UserError
 from ..services.importing import PRODUCT_COLUMNS, ImportFailed, import_products, read_rows
 from ..store import Store
 from .catalogue_common import Banner, RowsModel, big_button, hint_label, setup_table, stretch_column, title_label
-from .i18n import QT_TR_NOOP, tr
+from .widgets.i18n import QT_TR_NOOP, tr
 
 HEADERS = {
     "code": QT_TR_NOOP("Código"),

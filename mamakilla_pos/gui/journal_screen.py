@@ -48,7 +48,8 @@ from ..services.journal_view import JournalFilter, JournalNames, JournalPage, Jo
 from ..services.verify import verify
 from ..store import Store
 from .journal_words import JournalWords
-from .style import Palette, repolish
+from .widgets.style import Palette, repolish
+from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -414,7 +415,7 @@ class JournalScreen(QWidget):
                 "%1", str(len(problems))
             )
         ]
-        lines += [f"• {p[:1].upper()}{p[1:]}" for p in shown]
+        lines += [f"• {sentence(p)}" for p in shown]
         if len(problems) > len(shown):
             lines.append(self.tr("… y %1 más.").replace("%1", str(len(problems) - len(shown))))
         self._show_result("\n".join(lines), "problems")

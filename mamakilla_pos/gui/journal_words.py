@@ -18,11 +18,12 @@ from PySide6.QtCore import QObject
 
 from ..domain.language import Formats
 from ..services import auth
+from ..services.actors import SYSTEM
 from ..services.journal_view import JournalNames, JournalRow, movements_of
-from ..services.people import SYSTEM
 from .cash_dialogs import reason_label
-from .i18n import QT_TR_NOOP, language, money, plural, tr
 from .stock_dialogs import reason_label as adjustment_reason
+from .widgets.i18n import QT_TR_NOOP, language, money, plural, tr
+from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ class JournalWords(QObject):
         if describer is not None:
             try:
                 text = describer(entry, names)
-                return text[:1].upper() + text[1:]
+                return sentence(text)
             except Exception:  # a payload of another shape: said plainly, never a crash of the screen
                 log.debug("journal entry %s not described", entry.seq, exc_info=True)
         return self._plain(entry)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings
 
 from mamakilla_pos.paths import resource_dir
 
-from .i18n import LANGUAGE_NAMES
+from .widgets.i18n import LANGUAGE_NAMES
 
 log = logging.getLogger(__name__)
 

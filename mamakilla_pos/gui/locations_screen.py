@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import locations
+from ..services.catalogue_views import LocationInfo
 from ..services.errors import UserError
-from ..services.views import LocationInfo
 from ..store import Store
 from .catalogue_common import (
     Banner,
@@ -28,14 +28,14 @@ from .catalogue_common import (
     error_label,
     hint_label,
     selected_row,
-    sentence,
     setup_table,
     stretch_column,
     title_label,
 )
-from .i18n import tr
-from .session import current_user_id
-from .style import Palette
+from .till_user import current_user_id
+from .widgets.i18n import tr
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 
 def kind_label(kind: str) -> str:

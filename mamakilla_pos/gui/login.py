@@ -31,11 +31,12 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
-from .elided_label import ElidedLabel
-from .i18n import QT_TR_NOOP, tr
-from .keypad import Keypad
 from .pin_words import refusal_text
-from .style import Palette
+from .widgets.elided_label import ElidedLabel
+from .widgets.i18n import QT_TR_NOOP, tr
+from .widgets.keypad import Keypad
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 PIN_MIN, PIN_MAX = 4, 6
 
@@ -290,7 +291,7 @@ class PinEntry(QWidget):
 
     def show_error(self, message: str) -> None:
         """Show ``message`` (a service's, in Spanish) under the PIN; empty hides it."""
-        self.error_label.setText(message[:1].upper() + message[1:])
+        self.error_label.setText(sentence(message))
         self.error_label.setVisible(bool(message))
         # A wrapped message takes the height it needs: the keypad under it keeps its size (the window grows).
         width = self.error_label.width() or self.width()

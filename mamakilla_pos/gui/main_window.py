@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from ..services import auth, cash
 from ..services.settings import get_settings
 from ..store import Store
-from .elided_label import ElidedLabel
-from .i18n import QT_TR_NOOP, tr
-from .icons import ON_DARK, icon
 from .login import LoginScreen
 from .sale_screen import SaleScreen
 from .scan_guard import ScanGuard
-from .session import TillUser
-from .style import repolish
+from .till_user import TillUser
+from .widgets.elided_label import ElidedLabel
+from .widgets.i18n import QT_TR_NOOP, tr
+from .widgets.icons import ON_DARK, icon
+from .widgets.style import repolish
 
 # The back-office screens, in the "Más" menu: (key, title, module in gui/, class); "-" is a separator.
 # Titles are marked for lupdate here and translated where shown.
@@ -65,7 +65,7 @@ LOCKED_ENTRIES = {
 class MainWindow(QMainWindow):
     """The login screen when the shop has users, else straight the sale screen.
 
-    More screens are added with :meth:`add_screen`. ``user_session`` holds who
+    More screens are added with :meth:`add_screen`. ``till_user`` holds who
     is at the till; screens and dialogs find it with ``session.current_user_id``.
     """
 
@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
         self._lazy: dict[str, tuple[str, str]] = {}
         self._menu_actions: dict[str, tuple[QAction, str]] = {}
         self._granting = False
-        self.user_session = TillUser(store, self)
-        self.user_session.user_changed.connect(self._user_changed)
+        self.till_user = TillUser(store, self)
+        self.till_user.user_changed.connect(self._user_changed)
         self.first_user_page: QWidget | None = None
 
         header = QFrame(self)
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         column.addWidget(header)
         column.addWidget(self.stack, 1)
         self.login_screen = LoginScreen(store, self)
-        self.login_screen.logged_in.connect(self.user_session.log_in)
+        self.login_screen.logged_in.connect(self.till_user.log_in)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.app_page)
         self.pages.addWidget(self.login_screen)
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         widget = self._build_lazy(key) if key in self._lazy else self._screens[key]
         leaving = self.stack.currentWidget()
         if leaving is not widget and not self._granting:
-            self.user_session.drop_grants()  # what a coordinator approved was for the screen being left
+            self.till_user.drop_grants()  # what a coordinator approved was for the screen being left
         if key in self._nav_buttons:
             self._nav_buttons[key].setChecked(True)
             self._more_button.setText(self.tr("Más ▾"))
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
         screen = getattr(module, class_name)(self.store, self)
         if hasattr(screen, "user_id"):
-            screen.user_id = self.user_session.user_id
+            screen.user_id = self.till_user.user_id
         session_changed = getattr(screen, "session_changed", None)
         if session_changed is not None:  # the Caja screen opened or closed the till: the status bar says so
             session_changed.connect(self._session_changed)
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             dialog_class.run(self, self.store)
         else:
             dialog_class.run(self)
-        self.user_session.drop_grants()
+        self.till_user.drop_grants()
         self.refresh_status()
         self._keep_nav_checked()
 
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
     def is_locked_entry(self, name: str) -> bool:
         """Whether the person at the till needs a coordinator's PIN for the menu entry ``name``."""
         permission = LOCKED_ENTRIES.get(name)
-        user = self.user_session
+        user = self.till_user
         return permission is not None and user.current is not None and not user.may(permission)
 
     def _mark_locked_entries(self) -> None:
@@ -322,15 +322,15 @@ class MainWindow(QMainWindow):
             from .approval import ApprovalDialog
 
             title = self._menu_actions[name][1]
-            who = self.user_session.current
+            who = self.till_user.current
             approval, approved = ApprovalDialog.run(
                 self, self.store, LOCKED_ENTRIES[name], who.name if who else "", title
             )
             if not approved or approval is None:
                 self._keep_nav_checked()
                 return
-            self.user_session.drop_grants()
-            self.user_session.grant(LOCKED_ENTRIES[name], approval)
+            self.till_user.drop_grants()
+            self.till_user.grant(LOCKED_ENTRIES[name], approval)
             self._granting = True
             try:
                 open_it(*args)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             from .setup_dialog import FirstCoordinatorPage
 
             page = FirstCoordinatorPage(self.store, self)
-            page.created.connect(self.user_session.log_in)
+            page.created.connect(self.till_user.log_in)
             self.pages.addWidget(page)
             self.first_user_page = page
         self.pages.setCurrentWidget(self.first_user_page)
@@ -391,14 +391,14 @@ class MainWindow(QMainWindow):
         """Lock the till in one tap and show everyone's names."""
         if auth.has_users(self.store):
             self.show_login()
-            self.user_session.lock()
+            self.till_user.lock()
 
     @Slot(object)
     def _user_changed(self, actor: auth.Actor | None) -> None:
         self.sale_screen.start_for_new_user()
         if actor is None:
             if not self.is_locked():
-                self.show_login(self.user_session.last_user_id)
+                self.show_login(self.till_user.last_user_id)
             return
         self._show_user(actor)
         for screen in self._screens.values():

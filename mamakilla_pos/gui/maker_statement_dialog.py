@@ -15,8 +15,9 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.exports import write_bytes
 from ..store import Store
-from .catalogue_common import KIND_COLOURS, big_button, sentence, title_label
-from .i18n import QT_TR_NOOP, tr
+from .catalogue_common import KIND_COLOURS, big_button, title_label
+from .widgets.i18n import QT_TR_NOOP, tr
+from .widgets.text import sentence
 
 MONTHS_BACK = 12
 MONTH_NAMES = (

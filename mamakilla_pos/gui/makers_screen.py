@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import catalogue, photos
+from ..services.catalogue_views import MakerInfo, MakerPage
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production, tags_of_makers_last_batch
-from ..services.views import MakerInfo, MakerPage
 from ..store import Store
 from .catalogue_common import (
     Banner,
@@ -47,15 +47,15 @@ from .catalogue_common import (
     panel,
     section_label,
     selected_row,
-    sentence,
     setup_table,
     stretch_column,
     title_label,
 )
-from .i18n import money
 from .photo_widgets import PhotoStrip
-from .session import current_user_id
-from .style import Palette
+from .till_user import current_user_id
+from .widgets.i18n import money
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 MAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -28,7 +28,8 @@ from ..services.sales import SaleResult
 from ..services.settings import ShopSettings
 from .failure import not_saved
 from .forms.ui_payment_dialog import Ui_PaymentDialog
-from .i18n import money
+from .widgets.i18n import money
+from .widgets.text import sentence
 
 NOTES = (10, 20, 50, 100, 200)
 USD_NOTES = (1, 5, 10, 20, 50, 100)
@@ -105,11 +106,6 @@ def balance(
         settlement,
         error,
     )
-
-
-def _sentence(message: str) -> str:
-    """Service messages start in lower case; a message box starts a sentence."""
-    return message[:1].upper() + message[1:]
 
 
 class PaymentDialog(QDialog):
@@ -347,7 +343,7 @@ class PaymentDialog(QDialog):
         state, error = self._balance()
         current = None if error else self._current_tender()
         if error:
-            self._show_error(_sentence(error))
+            self._show_error(sentence(error))
         elif current is None:
             self._show_error(self.tr("Escriba primero el monto de este pago."))
         elif not state.rest:
@@ -416,7 +412,7 @@ class PaymentDialog(QDialog):
 
     def _refresh(self) -> Balance:
         state, error = self._balance()
-        self._show_error(_sentence(error) if error else "")
+        self._show_error(sentence(error) if error else "")
 
         due = money(state.amount_due)
         due_text = self.tr("A pagar: %1").replace("%1", due)

@@ -66,9 +66,7 @@ from ..services.shares import (
 from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
-from .i18n import amount, language, money, tr
 from .payout_confirm import ConfirmPayoutDialog
-from .pdf_view import PdfViewDialog
 from .shares_screen import (
     OWED_TEXT,
     SHARE_LINE_RIGHT,
@@ -82,6 +80,8 @@ from .shares_screen import (
     to_qdate,
 )
 from .thermal import drawer_failed, kick_drawer
+from .widgets.i18n import amount, language, money, tr
+from .widgets.pdf_view import PdfViewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -18,9 +18,10 @@ from ..services import catalogue
 from ..services.errors import UserError
 from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
-from .i18n import QT_TR_NOOP, amount, money, tr
 from .payout_dialog import paper_combo, show_slip
-from .shares_screen import STYLE, PeriodPicker, Row, RowsModel, make_table, sentence
+from .shares_screen import STYLE, PeriodPicker, Row, RowsModel, make_table
+from .widgets.i18n import QT_TR_NOOP, amount, money, tr
+from .widgets.text import sentence
 
 MONTHS = (
     QT_TR_NOOP("Ene"),

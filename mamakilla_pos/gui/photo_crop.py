@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSizePolicy, QVBoxLa
 
 from ..domain.crop import Crop, Preview, centre_square, fit_crop
 from .catalogue_common import big_button, dialog_buttons, hint_label, title_label
-from .style import Palette
+from .widgets.style import Palette
 
 STEP = 0.05
 """A key press moves the square by this part of its side, or grows it by twice that."""

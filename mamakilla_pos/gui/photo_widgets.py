@@ -37,11 +37,11 @@ from .catalogue_common import (
     choose_photo_files,
     confirm,
     dropped_pictures,
-    sentence,
     title_label,
 )
 from .photo_crop import PhotoCropDialog
-from .session import current_user_id
+from .till_user import current_user_id
+from .widgets.text import sentence
 
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..services.errors import UserError, WrongPin
-from .i18n import tr
+from .widgets.i18n import tr
 
 
 def refusal_text(exc: UserError) -> str:

@@ -29,6 +29,7 @@ from ..services.printers import PrinterProfile, check_profile, printer_profile
 from ..services.till_printer import ThermalJob
 from ..store import Store
 from .thermal import send_in_background
+from .widgets.text import sentence
 
 
 class _NetworkFinder(QThread):
@@ -264,7 +265,7 @@ class PrinterTab(QWidget):
                 raise UserError(self.tr("escriba o elija primero la impresora térmica"))
             target = parse_target(profile.uri)
         except (UserError, BadTarget) as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            self.say(sentence(str(exc)) + ".")
             return
         job = ThermalJob(target, accents_page_job(profile.setup(), self.tr("PRUEBA DE ACENTOS")), False)
         self.say(self.tr("Imprimiendo la página de prueba…"))

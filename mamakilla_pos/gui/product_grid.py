@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.catalogue_views import ItemInfo
 from ..services.till_catalogue import CatalogueIndex
-from ..services.views import ItemInfo
-from .i18n import makers_of, money, tr
-from .style import Palette
 from .tile_photos import TilePhotos
+from .widgets.i18n import makers_of, money, tr
+from .widgets.style import Palette
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 TILE_MIN_WIDTH = 160

@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import catalogue, locations, photos, stock
+from ..services.catalogue_views import MakerInfo
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..services.stock_views import ProductionChoice, ProductionResult
 from ..services.tags import TagRequest
-from ..services.views import MakerInfo
 from ..store import Store
 from .catalogue_common import Banner, ChoiceGrid, big_button, error_label, hint_label, title_label, two_lines
-from .i18n import money
-from .session import current_user_id
-from .style import Palette
+from .till_user import current_user_id
+from .widgets.i18n import money
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 QUICK_QUANTITIES = (1, 2, 3, 4, 5, 6, 8, 10, 12)
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -419,7 +420,7 @@ class ProductionDialog(QDialog):
                 user_id=current_user_id(self),
             )
         except UserError as exc:
-            self.quantity_error.setText(str(exc)[:1].upper() + str(exc)[1:])
+            self.quantity_error.setText(sentence(str(exc)))
             return
         self.results.append(result)
         self.done_banner.say(

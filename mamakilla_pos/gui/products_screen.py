@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.money import MoneyError, parse_money
 from ..services import catalogue, photos
+from ..services.catalogue_views import ItemInfo, MakerInfo, ProductInfo
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production
-from ..services.views import ItemInfo, MakerInfo, ProductInfo
 from ..store import Store
 from .catalogue_common import (
     Banner,
@@ -46,15 +46,15 @@ from .catalogue_common import (
     panel,
     section_label,
     selected_row,
-    sentence,
     setup_table,
     stretch_column,
     title_label,
 )
-from .i18n import makers_of, money, tr
 from .photo_widgets import PhotosDialog, PhotoStrip, add_pictures
-from .session import current_user_id
-from .style import Palette
+from .till_user import current_user_id
+from .widgets.i18n import makers_of, money, tr
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 CODE_PATTERN = r"[!-~]{0,16}"
 

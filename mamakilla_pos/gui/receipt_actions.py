@@ -19,10 +19,10 @@ from ..services.receipts import receipt_pdf
 from ..services.settings import ShopSettings, get_settings
 from ..services.till_printer import ThermalJob, after_document, receipt_job, send_job, thermal_profile
 from ..store import Store
-from .i18n import tr
-from .pdf_view import PdfViewDialog
-from .session import current_user_id
 from .thermal import drawer_failed, send_in_background
+from .till_user import current_user_id
+from .widgets.i18n import tr
+from .widgets.pdf_view import PdfViewDialog
 
 log = logging.getLogger(__name__)
 

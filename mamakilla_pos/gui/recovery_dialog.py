@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.startup import DatabaseProblem
-from .i18n import QT_TR_NOOP, tr
+from .widgets.i18n import QT_TR_NOOP, tr
 
 TITLES = {
     "damaged": QT_TR_NOOP("La base de datos está dañada"),

@@ -29,8 +29,9 @@ from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
 from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
-from .i18n import money
-from .session import current_user_id
+from .till_user import current_user_id
+from .widgets.i18n import money
+from .widgets.text import sentence
 
 REFUND_METHODS = ("cash", "yape", "plin", "card", "transfer")
 
@@ -370,7 +371,7 @@ class RefundDialog(QDialog):
         except UserError as exc:
             self.confirm_button.setText(self.tr("Devolver"))
             message = str(exc)
-            self.amount_label.setText(message[:1].upper() + message[1:])
+            self.amount_label.setText(sentence(message))
             return
         self.confirm_button.setText(self.tr("Devolver %1").replace("%1", money(quote.due)))
         ways = {

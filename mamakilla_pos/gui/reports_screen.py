@@ -68,9 +68,10 @@ from ..services.errors import UserError
 from ..services.exports import Table
 from ..services.settings import get_settings
 from ..store import Store
-from .i18n import LANGUAGE_NAMES, QT_TR_NOOP, amount, language, money, tr
-from .style import TOUCH, Palette
-from .worker import Worker
+from .widgets.i18n import LANGUAGE_NAMES, QT_TR_NOOP, amount, language, money, tr
+from .widgets.style import TOUCH, Palette
+from .widgets.text import sentence
+from .widgets.worker import Worker
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -776,7 +777,7 @@ class ReportsScreen(QWidget):
             return
         colour = Palette.error_text if error else Palette.success_text
         self.message.setStyleSheet(f"QLabel {{ color: {colour}; font-size: 12pt; font-weight: bold; }}")
-        self.message.setText(text[:1].upper() + text[1:])
+        self.message.setText(sentence(text))
 
     # -- exports ----------------------------------------------------------------------------
 

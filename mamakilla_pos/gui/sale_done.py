@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from ..services.settings import get_settings
 from ..services.till_printer import ThermalJob, after_document, receipt_job, thermal_profile
 from ..store import Store
-from .i18n import money
-from .style import Palette, repolish
 from .thermal import drawer_failed, send_in_background
+from .widgets.i18n import money
+from .widgets.style import Palette, repolish
 
 if TYPE_CHECKING:
     from ..services.sales import SaleResult

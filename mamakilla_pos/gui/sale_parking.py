@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..services.catalogue_views import ItemInfo
 from ..services.parked import ParkedLine, parked_sales
 from ..services.parked import park as park_sale
-from ..services.views import ItemInfo
 from ..store import Store
 from .cart_model import CartEntry, CartModel, ParkedCart
 

@@ -16,21 +16,22 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ..services import cash, till, till_catalogue
+from ..services import cash, till_catalogue, till_stock
+from ..services.catalogue_views import ItemInfo
 from ..services.errors import NotFound, UserError
 from ..services.parked import take_back
 from ..services.settings import ShopSettings, get_settings
-from ..services.views import ItemInfo
 from ..store import Store
 from .cart_model import CartModel, ParkedCart, line_message
 from .cart_panel import CartPanel
 from .cart_table import ScanLineEdit
-from .i18n import money
 from .product_grid import ProductGrid
 from .sale_parking import keep_parked, parked_carts
-from .session import current_user_id
-from .style import repolish
 from .tile_photos import TilePhotos
+from .till_user import current_user_id
+from .widgets.i18n import money
+from .widgets.style import repolish
+from .widgets.text import sentence
 
 if TYPE_CHECKING:
     from ..domain.payments import Tender
@@ -40,11 +41,6 @@ log = logging.getLogger(__name__)
 
 FILTER_DELAY_MS = 60  # a scanner types a whole code within this; people see no lag
 DOUBLE_ENTER_GUARD_S = 0.3  # scanners that send CR and LF must not open the payment
-
-
-def _sentence(text: str) -> str:
-    """A service message as a sentence: capital first letter, the rest untouched."""
-    return text[:1].upper() + text[1:]
 
 
 class SaleScreen(QWidget):
@@ -204,7 +200,7 @@ class SaleScreen(QWidget):
 
     def refresh_stock(self, codes: list[str] | None = None) -> None:
         """Show current stock for ``codes`` (every item when ``None``) without reloading the catalogue."""
-        levels = till.stock_at(self.store, codes, self._stock_location)
+        levels = till_stock.stock_at(self.store, codes, self._stock_location)
         fresh = {}
         for code, level in levels.items():
             item = self.grid.index.by_code(code)
@@ -344,7 +340,7 @@ class SaleScreen(QWidget):
         try:
             change()
         except UserError as exc:
-            self.show_message(_sentence(str(exc)), "error")
+            self.show_message(sentence(str(exc)), "error")
             return False
         return True
 
@@ -450,7 +446,7 @@ class SaleScreen(QWidget):
             try:
                 parked = keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
             except UserError as exc:
-                self.show_message(_sentence(str(exc)), "error")
+                self.show_message(sentence(str(exc)), "error")
                 self.refocus()
                 return
             self.parked.append(parked)
@@ -474,7 +470,7 @@ class SaleScreen(QWidget):
                     take_back(self.store, wanted.id)
                 except UserError as exc:  # taken back at another window meanwhile
                     self._load_parked()
-                    self.show_message(_sentence(str(exc)), "warning")
+                    self.show_message(sentence(str(exc)), "warning")
                     self.refocus()
                     return
                 self.parked.pop(chosen)
@@ -590,7 +586,7 @@ class SaleScreen(QWidget):
 
             reprint_last(self, self.store)
         except UserError as exc:
-            self.show_message(_sentence(str(exc)), "error")
+            self.show_message(sentence(str(exc)), "error")
         except Exception as exc:
             log.exception("reprint failed")
             self.show_message(self.tr("No se pudo reimprimir: {error}").format(error=exc), "error")

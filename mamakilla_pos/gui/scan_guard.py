@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
-from .style import Palette
+from .widgets.i18n import tr
+from .widgets.style import Palette
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -37,12 +37,13 @@ from ..services.printers import PrinterProfile, check_profile, save_printer_prof
 from ..services.settings import ShopSettings, get_settings, update_settings, validate
 from ..store import Store
 from .approval import with_approval
-from .i18n import LANGUAGE_NAMES
 from .languages import set_ui_language, ui_language
 from .locations_screen import kind_label
 from .printer_tab import PrinterTab
-from .session import current_user_id, session_of
-from .style import Palette
+from .till_user import current_user_id, till_user_of
+from .widgets.i18n import LANGUAGE_NAMES
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 LANGUAGES = LANGUAGE_NAMES
 """The languages the program offers, each named in itself."""
@@ -124,9 +125,9 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _sentence(text: str) -> str:
+def _full_stop(text: str) -> str:
     text = text.strip()
-    text = text[:1].upper() + text[1:]
+    text = sentence(text)
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
@@ -603,7 +604,7 @@ class SettingsDialog(QDialog):
             self._show_error(str(exc), exc.field)
             return
         except UserError as exc:
-            self._show_error(_sentence(str(exc)), self._refused_field(changes))
+            self._show_error(_full_stop(str(exc)), self._refused_field(changes))
             return
         if self.language() != self.original_language:
             set_ui_language(self.language())
@@ -618,7 +619,7 @@ class SettingsDialog(QDialog):
             return check_profile(self.printer_tab.profile())
         except UserError as exc:
             self.tabs.setCurrentIndex(self.TAB_PRINTER)
-            raise _FieldError("printer", _sentence(str(exc))) from None
+            raise _FieldError("printer", _full_stop(str(exc))) from None
 
     @Slot()
     def choose_backup_folder(self) -> None:
@@ -665,7 +666,7 @@ class SettingsDialog(QDialog):
                 widget.selectAll()
 
     def _show_permission_note(self) -> None:
-        session = session_of(self.parentWidget())
+        session = till_user_of(self.parentWidget())
         if session is not None and session.current is not None and not session.may("edit_settings"):
             self.note.setText(
                 self.tr("Puede mirar los ajustes. Para guardar cambios se pedirá el PIN de una coordinadora.")

@@ -24,6 +24,7 @@ from ..services.errors import UserError
 from ..services.settings import ShopSettings, get_settings
 from ..services.setup import configure_shop, is_configured
 from ..store import Store
+from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
 
@@ -276,7 +277,7 @@ class FirstCoordinatorPage(QWidget):
         self.name_input.setFocus()
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text[:1].upper() + text[1:])
+        self.error.setText(sentence(text))
         self.error.setVisible(bool(text))
 
     @Slot()

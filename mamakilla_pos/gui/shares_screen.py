@@ -41,7 +41,8 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.shares import MakerOverview, ShareLine, maker_overview, overview_totals, share_lines
 from ..store import Store
-from .i18n import amount, money, tr
+from .widgets.i18n import amount, money, tr
+from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -69,11 +70,6 @@ QLabel[role="sectionTitle"] { font-size: 15pt; font-weight: bold; }
 QLabel[role="muted"] { color: #6E625C; font-size: 12pt; }
 QLabel[role="message"] { color: #9B1C22; background: #FBE1E0; border-radius: 8px; padding: 6px 12px; }
 """
-
-
-def sentence(message: str) -> str:
-    """Service messages start in lower case; a label starts a sentence."""
-    return message[:1].upper() + message[1:]
 
 
 def signed_amount(value: Decimal) -> str:

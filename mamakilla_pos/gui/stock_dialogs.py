@@ -29,15 +29,15 @@ from .catalogue_common import (
     dialog_buttons,
     error_label,
     hint_label,
-    sentence,
     setup_table,
     stretch_column,
     title_label,
     two_lines,
 )
-from .i18n import tr
-from .session import current_user_id
-from .style import Palette
+from .till_user import current_user_id
+from .widgets.i18n import tr
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 
 def reason_label(code: str) -> str:

@@ -26,10 +26,10 @@ from ..services.stock_views import StockRow, StockTable
 from ..services.tags import tags_of_last_production
 from ..store import Store
 from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
-from .i18n import plural
 from .stock_dialogs import AdjustDialog, MovementsDialog
 from .stocktake_dialog import StocktakeDialog
-from .style import Palette
+from .widgets.i18n import plural
+from .widgets.style import Palette
 
 _Index = QModelIndex | QPersistentModelIndex
 LOCATION_COLUMN_WIDTH = 152

@@ -31,10 +31,11 @@ from ..services.errors import UserError
 from ..services.stock_views import StockTable, StocktakeLine
 from ..store import Store
 from .approval import with_approval
-from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, sentence, title_label
-from .i18n import plural, tr
-from .session import current_user_id
-from .style import Palette
+from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, title_label
+from .till_user import current_user_id
+from .widgets.i18n import plural, tr
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 
 class ListQuestion(QDialog):

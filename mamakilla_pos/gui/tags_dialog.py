@@ -30,10 +30,11 @@ from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..services.tags import MAX_COPIES, TagLayoutInfo, TagRequest, tag_layouts, tags_pdf
 from ..store import Store
-from .catalogue_common import QuantityInput, big_button, error_label, hint_label, sentence, title_label
-from .i18n import QT_TR_NOOP, makers_of, plural, tr
-from .pdf_view import PdfViewDialog
-from .style import Palette
+from .catalogue_common import QuantityInput, big_button, error_label, hint_label, title_label
+from .widgets.i18n import QT_TR_NOOP, makers_of, plural, tr
+from .widgets.pdf_view import PdfViewDialog
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 # The titles of the label papers of documents.hang_tags.LAYOUTS, listed here so that lupdate
 # extracts them; translated where shown with ``tr(info.title)``.

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from ..printing import PrintError
 from ..services.till_printer import ThermalJob, drawer_job, send_job, thermal_profile
 from ..store import Store
-from .i18n import tr
+from .widgets.i18n import tr
 
 log = logging.getLogger(__name__)
 

@@ -37,11 +37,12 @@ from ..services.settings import get_settings
 from ..services.transfer_views import FairOuting, TransferLine, TransferListResult
 from ..store import Store
 from .approval import with_approval
-from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, sentence, title_label
-from .i18n import language, makers_of, plural
-from .pdf_view import PdfViewDialog
-from .session import current_user_id
-from .style import Palette
+from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, title_label
+from .till_user import current_user_id
+from .widgets.i18n import language, makers_of, plural
+from .widgets.pdf_view import PdfViewDialog
+from .widgets.style import Palette
+from .widgets.text import sentence
 
 MAX_UNITS = transfers.MAX_UNITS
 _QUANTITY_STYLE = "QLineEdit { font-size: 16pt; font-weight: bold; min-height: 0px; padding: 0 6px; }"

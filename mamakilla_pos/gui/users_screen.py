@@ -30,9 +30,10 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval
-from .i18n import tr
-from .session import current_user_id, session_of
-from .style import Palette, repolish
+from .till_user import current_user_id, till_user_of
+from .widgets.i18n import tr
+from .widgets.style import Palette, repolish
+from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,10 +47,6 @@ QTableView#usersTable {{
 }}
 QTableView#usersTable::item {{ padding: 0px 14px; }}
 """
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _pin_field(parent: QWidget, name: str) -> QLineEdit:
@@ -170,7 +167,7 @@ class _FormDialog(QDialog):
         self.form.addWidget(field, row, 1)
 
     def show_error(self, text: str) -> None:
-        self.error.setText(_sentence(text))
+        self.error.setText(sentence(text))
         self.error.setVisible(bool(text))
 
     def check(self) -> str:
@@ -427,7 +424,7 @@ class UsersScreen(QWidget):
                 (self.tr("Activar a %1") if active else self.tr("Desactivar a %1")).replace("%1", user.name),
             )
         except UserError as exc:
-            self._say(_sentence(str(exc)), "error")
+            self._say(sentence(str(exc)), "error")
             return
         self.refresh()
         text = self.tr("%1 puede volver a entrar.") if active else self.tr("%1 ya no puede entrar a la caja.")
@@ -435,7 +432,7 @@ class UsersScreen(QWidget):
 
     @Slot()
     def change_my_pin(self) -> None:
-        session = session_of(self)
+        session = till_user_of(self)
         me = session.current if session is not None else None
         if me is None:
             self._say(self.tr("Entre con su nombre y PIN para cambiar su PIN."), "error")
@@ -468,5 +465,5 @@ class UsersScreen(QWidget):
         self.toggle_button.setText(
             self.tr("Activar") if user is not None and not user.active else self.tr("Desactivar")
         )
-        session = session_of(self)
+        session = till_user_of(self)
         self.my_pin_button.setEnabled(session is None or session.current is not None)

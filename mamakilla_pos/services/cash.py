@@ -34,11 +34,11 @@ from ..store import Store, models, tables
 from ..store.engine import sqlite_path
 from ..store.types import Money
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import location_by_code_in
-from .people import actor_name_in
 from .settings import load_in
 
 log = logging.getLogger(__name__)

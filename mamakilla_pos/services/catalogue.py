@@ -32,10 +32,7 @@ from ..store.models import (
 )
 from ..store.types import Money
 from . import photos as photo_service
-from .clock import now
-from .errors import NotFound, UserError
-from .locations import journal_edit_in, location_by_code_in
-from .views import (
+from .catalogue_views import (
     ItemInfo,
     LocationStock,
     MakerInfo,
@@ -43,6 +40,9 @@ from .views import (
     MakerPart,
     ProductInfo,
 )
+from .clock import now
+from .errors import NotFound, UserError
+from .locations import journal_edit_in, location_by_code_in
 
 if TYPE_CHECKING:
     from ..documents.photos import PreparedPhoto

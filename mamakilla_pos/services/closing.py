@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 from ..domain.money import ZERO, to_json
 from ..store import Store, models, tables
 from . import journal
+from .actors import actor_name_in
 from .clock import now
-from .people import actor_name_in
 
 DAY_CLOSE = "day_close"
 DOCUMENT_KINDS = ("sale", "refund")

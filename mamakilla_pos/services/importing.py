@@ -20,8 +20,8 @@ from typing import TypeVar
 from ..store import Store
 from . import import_products as products
 from . import import_sales as paper
+from .actors import actor_name_in
 from .import_files import ImportFailed, ImportResult, no_cyclic_gc, parse_makers, read_rows
-from .people import actor_name_in
 
 PRODUCT_COLUMNS = products.PRODUCT_COLUMNS
 SALE_COLUMNS = paper.SALE_COLUMNS

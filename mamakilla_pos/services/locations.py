@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 from ..domain.text import fold
 from ..store import Store, models
 from . import journal
+from .actors import actor_name_in
 from .auth import require_in
+from .catalogue_views import LocationInfo
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name_in
 from .settings import load_in as load_settings_in
 from .settings import update_settings
-from .views import LocationInfo
 
 LOCATION_KINDS = ("workshop", "fair", "partner")
 DEFAULT_LOCATIONS = (("taller", "Taller Mama Killa", "workshop"),)

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from ..domain.money import quantize
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from ..store import Store, models, tables
+from .actors import actor_name_in
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name_in
 
 
 @dataclass(frozen=True)

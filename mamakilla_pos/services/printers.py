@@ -26,10 +26,10 @@ from ..printing.escpos_job import CUTS, DRAWER_PINS, ThermalSetup
 from ..printing.targets import BadTarget, parse_target
 from ..store import Store, models
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .clock import now
 from .errors import UserError
-from .people import actor_name_in
 from .settings import load_in as load_settings_in
 
 KEY_PREFIX = "printer:"

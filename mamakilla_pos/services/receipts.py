@@ -14,10 +14,10 @@ from ..documents.roll_text import RollText
 from ..domain.language import check_language
 from ..domain.money import ZERO, quantize
 from ..store import Store
+from .actors import actor_name_in
 from .clock import now
 from .headers import HeaderTexts, texts_of
 from .history import read_sale_in
-from .people import actor_name_in
 from .sale_views import SaleLineView, SaleView
 from .settings import ShopSettings
 from .settings import load_in as load_settings_in

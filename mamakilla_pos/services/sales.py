@@ -38,12 +38,12 @@ from ..store.models import (
     User,
 )
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .headers import keep_header_in
 from .locations import location_by_code_in
-from .people import actor_name_in
 from .settings import ShopSettings, load_in
 
 

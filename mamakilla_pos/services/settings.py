@@ -13,10 +13,10 @@ from ..documents.shop_texts import DEFAULT_FOOTER, DEFAULT_HEADER
 from ..domain.shares import DEFAULT_SHARE_RATE
 from ..store import Store, models, tables
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .clock import now
 from .errors import UserError
-from .people import actor_name_in
 from .readahead import DEFAULT_TILL_LOCATION
 
 

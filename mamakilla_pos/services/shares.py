@@ -31,11 +31,11 @@ from ..store import Store
 from ..store.models import CashMovement, CashSession, Maker, Payout, ReceiptSeries, Sale, SaleLine, ShareEntry, User
 from ..store.types import Money
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .cash import check_drawer_holds, report_in
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name_in
 from .settings import load_in
 
 PAYOUT_METHODS = ("cash", "yape", "plin", "transfer")

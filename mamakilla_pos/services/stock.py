@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .catalogue import create_item_in, fold, item_by_code_in, item_info
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import location_by_code_in
-from .people import actor_name_in
 from .settings import load_in as load_settings_in
 from .stock_views import (
     MovementView,

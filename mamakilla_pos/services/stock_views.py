@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from .views import ItemInfo
+from .catalogue_views import ItemInfo
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, overload
 from ..domain.money import CENT
 from ..domain.text import fold
 from ..paths import sqlite_path
-from .views import ItemInfo, MakerPart
+from .catalogue_views import ItemInfo, MakerPart
 
 if TYPE_CHECKING:
     from ..store import Store

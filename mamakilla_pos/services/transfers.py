@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 
 from ..store import Store
 from ..store.models import Item, Location, StockMovement
+from .actors import actor_name_in
 from .auth import Approval, require_in
 from .catalogue import fold
 from .clock import now
 from .errors import NotFound, PermissionDenied, UserError
 from .locations import location_by_code_in
-from .people import actor_name_in
 from .stock import _KIND_ORDER, _journal_movements, _move
 from .transfer_views import FairLine, FairOuting, MovedLine, OnHand, TransferLine, TransferListResult
 

@@ -96,7 +96,7 @@ def main(argv: list[str]) -> int:
         app.setOrganizationName("Mama Killa Screenshots")
         app.setApplicationName("Mama Killa POS")
         from mamakilla_pos.app import install_translators
-        from mamakilla_pos.gui.style import apply_style
+        from mamakilla_pos.gui.widgets.style import apply_style
 
         install_translators(app, language)
         apply_style(app)
@@ -134,7 +134,7 @@ def shoot(app: QApplication, url: str, language: str = "es") -> None:
     if "seller" in users:
         save(window, "entrar", SCREEN_WIDTH, language)
         seller = users["seller"]
-        window.user_session.log_in(auth.login(store, seller.id, DEMO_PINS[seller.name]))
+        window.till_user.log_in(auth.login(store, seller.id, DEMO_PINS[seller.name]))
         settle(app)
 
     # 1. The sale screen with three lines in the cart.

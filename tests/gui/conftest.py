@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from mamakilla_pos.gui.languages import qm_file
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
-from mamakilla_pos.gui.style import apply_style
+from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
+from mamakilla_pos.gui.widgets.style import apply_style
 
 StubExec = Callable[[type[QDialog], Callable[[QDialog], object]], list[QDialog]]
 

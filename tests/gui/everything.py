@@ -32,7 +32,6 @@ from mamakilla_pos.gui import (
     payment_dialog,
     payout_confirm,
     payout_dialog,
-    pdf_view,
     photo_crop,
     photo_widgets,
     production_dialog,
@@ -48,6 +47,7 @@ from mamakilla_pos.gui import (
     users_screen,
 )
 from mamakilla_pos.gui.main_window import BACK_OFFICE
+from mamakilla_pos.gui.widgets import pdf_view
 from mamakilla_pos.services import auth, catalogue, history, locations, photos, receipts, stock
 from mamakilla_pos.services.settings import get_settings
 from mamakilla_pos.services.startup import diagnose

@@ -114,7 +114,7 @@ def _combo(combo: QComboBox) -> Iterator[str]:
 
 def _header(header: QHeaderView) -> Iterator[str]:
     """Headings as the style sheet draws them (``HEADER_POINT_SIZE`` bold, 4 px each side)."""
-    from mamakilla_pos.gui.style import HEADER_POINT_SIZE
+    from mamakilla_pos.gui.widgets.style import HEADER_POINT_SIZE
 
     if header.orientation() != Qt.Orientation.Horizontal or not header.isVisible():
         return
@@ -218,7 +218,7 @@ def main(url: str, language: str, folder: str, out: str) -> int:
     app = QApplication([sys.argv[0]])
     from mamakilla_pos.app import install_translators
     from mamakilla_pos.gui.main_window import MainWindow
-    from mamakilla_pos.gui.style import apply_style
+    from mamakilla_pos.gui.widgets.style import apply_style
     from mamakilla_pos.services import auth, catalogue, history
     from mamakilla_pos.services.settings import get_settings
     from mamakilla_pos.store import open_store
@@ -240,7 +240,7 @@ def main(url: str, language: str, folder: str, out: str) -> int:
     window.show_maximised()
     look("login", window)
     coordinator = next(u for u in auth.list_users(store) if u.role == "coordinator")
-    window.user_session.log_in(auth.actor_of(store, coordinator.id))
+    window.till_user.log_in(auth.actor_of(store, coordinator.id))
     for key in everything.SCREENS:
         window.show_screen(key)
         look(f"screen {key}", window)

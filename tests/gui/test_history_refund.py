@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton, QSpi
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import receipt_actions
 from mamakilla_pos.gui.history_screen import HistoryScreen
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
+from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.services import catalogue, history, settings
 from mamakilla_pos.services.shares import share_lines
@@ -158,15 +158,15 @@ def test_reprint_shows_a_copy(qtbot, shop, screen, shown_pdfs):
 
 
 def test_reprint_says_who_reprinted_it_and_keeps_the_texts_of_its_day(qtbot, shop, shown_pdfs):
-    from mamakilla_pos.gui.session import TillUser
+    from mamakilla_pos.gui.till_user import TillUser
     from mamakilla_pos.services import auth
 
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     settings.update_settings(shop.store, shop_ruc="20601234567")
     till = QWidget()
     qtbot.addWidget(till)
-    till.user_session = TillUser(shop.store, till)  # type: ignore[attr-defined]
-    till.user_session.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1234"))  # type: ignore[attr-defined]
+    till.till_user = TillUser(shop.store, till)  # type: ignore[attr-defined]
+    till.till_user.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1234"))  # type: ignore[attr-defined]
     screen = HistoryScreen(shop.store, till)
     till.resize(1366, 700)
     till.show()
@@ -298,7 +298,7 @@ def test_saving_from_the_viewer(qtbot, shop, monkeypatch, tmp_path):
     assert not dialog.print_button.isVisible()
     target = tmp_path / "elegido" / "nota"
     monkeypatch.setattr(
-        "mamakilla_pos.gui.pdf_view.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), "")
+        "mamakilla_pos.gui.widgets.pdf_view.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), "")
     )
     qtbot.mouseClick(dialog.save_button, LEFT)
     saved = target.with_suffix(".pdf")

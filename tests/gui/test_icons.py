@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDirIterator, QFile, QIODevice, QSize
 from PySide6.QtGui import QIcon, QImage
 
-from mamakilla_pos.gui import icons
+from mamakilla_pos.gui.widgets import icons
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"

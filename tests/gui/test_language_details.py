@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.cart_model import CartModel
 from mamakilla_pos.gui.cash_screen import CashScreen
-from mamakilla_pos.gui.i18n import makers_of, plural
 from mamakilla_pos.gui.journal_words import JournalWords
 from mamakilla_pos.gui.languages import qm_file
+from mamakilla_pos.gui.widgets.i18n import makers_of, plural
 from mamakilla_pos.services import cash, catalogue, history
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 

@@ -37,7 +37,7 @@ def window(qtbot, shop, people):
 
 
 def log_in(qtbot, window: MainWindow, user) -> None:
-    window.user_session.log_in(auth.login(window.store, user.id, PINS[user.name]))
+    window.till_user.log_in(auth.login(window.store, user.id, PINS[user.name]))
     qtbot.waitUntil(lambda: window.sale_screen.scan_input.hasFocus())
 
 

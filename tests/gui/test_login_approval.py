@@ -95,7 +95,7 @@ def test_the_till_opens_on_the_login_screen_and_a_seller_logs_in_on_the_keypad(q
     qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
 
     assert not window.is_locked()
-    assert window.user_session.current is not None and window.user_session.current.id == seller.id
+    assert window.till_user.current is not None and window.till_user.current.id == seller.id
     assert window.current_screen() is window.sale_screen
     assert window.user_label.text() == "Atiende: Rosa Quispe (vendedora)"
     assert window.statusBar().isVisible()
@@ -110,7 +110,7 @@ def test_logging_in_with_the_keyboard(qtbot, window, people):
     # A person's pace: the same four digits and Enter typed within milliseconds are a scanner's.
     qtbot.keyClicks(login.pin_entry.pin_input, COORDINATOR_PIN, Qt.KeyboardModifier.NoModifier, 120)
     qtbot.keyClick(login.pin_entry.pin_input, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 120)
-    assert window.user_session.current.name == "Carmen Ayma"
+    assert window.till_user.current.name == "Carmen Ayma"
 
 
 def test_a_wrong_pin_says_so_and_five_lock_the_user(qtbot, window, people):
@@ -123,7 +123,7 @@ def test_a_wrong_pin_says_so_and_five_lock_the_user(qtbot, window, people):
     message = login.findChild(QWidget, "loginMessage")
     assert message.isVisible()
     assert message.text() == "PIN equivocado (quedan 4 intentos)"
-    assert window.is_locked() and window.user_session.current is None
+    assert window.is_locked() and window.till_user.current is None
     assert login.pin_entry.pin == ""
 
     for _ in range(4):
@@ -155,7 +155,7 @@ def test_switching_user_takes_one_tap(qtbot, window, people):
     qtbot.mouseClick(switch, LEFT)
 
     assert window.is_locked()
-    assert window.user_session.current is None
+    assert window.till_user.current is None
     assert window.login_screen.selected_id is None  # everyone's names, nobody chosen
     log_in(qtbot, window, coordinator, COORDINATOR_PIN)
     assert window.user_label.text() == "Atiende: Carmen Ayma (coordinadora)"
@@ -164,20 +164,20 @@ def test_switching_user_takes_one_tap(qtbot, window, people):
 def test_the_till_locks_itself_when_idle(qtbot, window, people):
     _, seller = people
     log_in(qtbot, window, seller, SELLER_PIN)
-    assert window.user_session.idle_interval() == 5 * 60_000  # the shop's setting
-    window.user_session.set_idle_interval(80)
+    assert window.till_user.idle_interval() == 5 * 60_000  # the shop's setting
+    window.till_user.set_idle_interval(80)
 
     qtbot.waitUntil(window.is_locked, timeout=3000)
 
-    assert window.user_session.current is None
+    assert window.till_user.current is None
     assert window.login_screen.selected_id == seller.id  # she only has to type her PIN again
-    assert not window.user_session.is_counting()
+    assert not window.till_user.is_counting()
 
 
 def test_activity_keeps_the_till_open(qtbot, window, people):
     _, seller = people
     log_in(qtbot, window, seller, SELLER_PIN)
-    window.user_session.set_idle_interval(600)
+    window.till_user.set_idle_interval(600)
     for _ in range(12):
         qtbot.keyClick(window.sale_screen.scan_input, Qt.Key.Key_Shift)
         qtbot.wait(100)
@@ -192,7 +192,7 @@ def test_the_idle_lock_waits_while_a_dialog_is_open(qtbot, window, people):
     qtbot.addWidget(dialog)
     dialog.setModal(True)
     dialog.show()
-    window.user_session.set_idle_interval(50)
+    window.till_user.set_idle_interval(50)
     qtbot.wait(300)
     assert not window.is_locked()  # a cash count in progress is not thrown away
     dialog.close()
@@ -215,8 +215,8 @@ def test_no_idle_lock_when_the_setting_is_zero(qtbot, window, people):
     _, seller = people
     settings.update_settings(window.store, idle_lock_minutes="0")
     log_in(qtbot, window, seller, SELLER_PIN)
-    assert window.user_session.idle_interval() == 0
-    assert not window.user_session.is_counting()
+    assert window.till_user.idle_interval() == 0
+    assert not window.till_user.is_counting()
 
 
 # -- first run and the demo -------------------------------------------------------------------
@@ -244,7 +244,7 @@ def test_first_run_registers_the_first_coordinator(qtbot, shop):
 
     [user] = auth.list_users(shop.store)
     assert (user.name, user.role) == ("Carmen Ayma", "coordinator")
-    assert window.user_session.current.name == "Carmen Ayma"
+    assert window.till_user.current.name == "Carmen Ayma"
     assert not window.is_locked()
 
 

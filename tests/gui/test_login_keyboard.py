@@ -74,7 +74,7 @@ def test_names_are_chosen_with_arrows_and_first_letters(qtbot, window, people):
 def test_logging_in_with_the_keyboard_only(qtbot, window, people):
     press(qtbot, window, "r", PINS["Rosa Quispe"], Qt.Key.Key_Return)
     assert not window.is_locked()
-    assert window.user_session.current.name == "Rosa Quispe"
+    assert window.till_user.current.name == "Rosa Quispe"
 
 
 def test_a_name_tile_with_the_focus_takes_a_letter_and_the_pin(qtbot, window, people):
@@ -85,7 +85,7 @@ def test_a_name_tile_with_the_focus_takes_a_letter_and_the_pin(qtbot, window, pe
     press(qtbot, window, "r")
     assert chosen(window) == "Rosa Quispe"
     press(qtbot, window, PINS["Rosa Quispe"], Qt.Key.Key_Enter)
-    assert window.user_session.current.name == "Rosa Quispe"
+    assert window.till_user.current.name == "Rosa Quispe"
 
 
 def test_a_wrong_pin_typed_on_the_keyboard_says_how_many_tries_are_left(qtbot, window, people):

@@ -23,7 +23,6 @@ from mamakilla_pos.gui import makers_screen, products_screen
 from mamakilla_pos.gui.import_dialog import ImportProductsDialog
 from mamakilla_pos.gui.locations_screen import LocationDialog, LocationsScreen
 from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, ProductsScreen
 from mamakilla_pos.gui.stock_dialogs import AdjustDialog, MovementsDialog
@@ -31,6 +30,7 @@ from mamakilla_pos.gui.stock_screen import StockScreen
 from mamakilla_pos.gui.stocktake_dialog import StocktakeDialog
 from mamakilla_pos.gui.tags_dialog import TagsDialog
 from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
+from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import catalogue, locations, stock
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify

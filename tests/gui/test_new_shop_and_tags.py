@@ -12,10 +12,10 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, ProductsScreen
 from mamakilla_pos.gui.tags_dialog import TagsDialog, start_key
+from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import catalogue, settings, setup, stock
 from mamakilla_pos.services.tags import TagRequest, tags_of_last_production, tags_of_makers_last_batch
 from mamakilla_pos.store import open_store

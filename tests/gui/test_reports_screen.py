@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPushButton
 
 from mamakilla_pos.gui import reports_screen
 from mamakilla_pos.gui.reports_screen import ReportsScreen, maker_labels
-from mamakilla_pos.gui.worker import Worker
+from mamakilla_pos.gui.widgets.worker import Worker
 from mamakilla_pos.services import analytics
 from mamakilla_pos.services.clock import now
 from mamakilla_pos.services.errors import UserError

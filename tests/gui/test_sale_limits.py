@@ -37,7 +37,7 @@ def window(qtbot, shop):
 
 
 def log_in(qtbot, window: MainWindow, user, pin: str) -> None:
-    window.user_session.log_in(auth.login(window.store, user.id, pin))
+    window.till_user.log_in(auth.login(window.store, user.id, pin))
     qtbot.waitUntil(lambda: window.sale_screen.scan_input.hasFocus())
 
 

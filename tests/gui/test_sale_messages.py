@@ -87,7 +87,7 @@ def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch,
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.user_session.log_in(auth.login(shop.store, rosa.id, "5820"))
+    window.till_user.log_in(auth.login(shop.store, rosa.id, "5820"))
     screen = window.sale_screen
     qtbot.waitUntil(lambda: screen.scan_input.hasFocus())
     type_keys(shop.bag)
@@ -96,7 +96,7 @@ def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch,
     assert screen.sale_done_shown()
 
     window.switch_user()
-    window.user_session.log_in(auth.login(shop.store, carmen.id, "7391"))
+    window.till_user.log_in(auth.login(shop.store, carmen.id, "7391"))
     assert "B001-000001" not in screen.message.text()
     assert screen.message.text() == "Escanee un código o toque un producto."
     assert not screen.sale_done_shown()

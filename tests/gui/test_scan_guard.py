@@ -168,7 +168,7 @@ def test_a_scan_at_the_login_is_refused_and_counts_no_pin_try(qtbot, shop, type_
     assert login.pin_entry.pin == "" and not login.message.isVisible()
 
     type_keys("7391", PERSON_MS)
-    assert window.user_session.current is not None and window.user_session.current.name == "Carmen Ayma"
+    assert window.till_user.current is not None and window.till_user.current.name == "Carmen Ayma"
     assert refusal_shown(window) is None  # what was said to the login is not left over the till
 
 
@@ -195,7 +195,7 @@ def test_without_a_window_manager_a_scan_at_the_login_is_refused(qtbot, shop, ty
     assert login.pin_entry.pin == "" and not login.message.isVisible()
 
     type_keys("7391", PERSON_MS, into=window.windowHandle())
-    assert window.user_session.current is not None and window.user_session.current.name == "Carmen Ayma"
+    assert window.till_user.current is not None and window.till_user.current.name == "Carmen Ayma"
 
 
 def test_without_a_window_manager_a_scan_on_another_screen_lands_in_the_sale(qtbot, window, shop, type_keys):

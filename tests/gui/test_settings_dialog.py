@@ -12,8 +12,8 @@ from sqlalchemy import text
 from mamakilla_pos.gui import settings_dialog as module
 from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.languages import ui_language
-from mamakilla_pos.gui.session import TillUser
 from mamakilla_pos.gui.settings_dialog import SETTING_NAMES, SettingsDialog, ruc_is_valid
+from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.services import auth, locations
 from mamakilla_pos.services.settings import get_settings
 
@@ -41,8 +41,8 @@ def _host(qtbot, store, actor) -> QWidget:
     """A stand-in for the main window: the dialog finds who is at the till through its parent."""
     host = QWidget()
     qtbot.addWidget(host)
-    host.user_session = TillUser(store, host)  # type: ignore[attr-defined]
-    host.user_session.log_in(actor)  # type: ignore[attr-defined]
+    host.till_user = TillUser(store, host)  # type: ignore[attr-defined]
+    host.till_user.log_in(actor)  # type: ignore[attr-defined]
     return host
 
 

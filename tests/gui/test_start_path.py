@@ -43,7 +43,7 @@ START = textwrap.dedent(
 
     window = MainWindow(store)
     window.start()
-    window.user_session.log_in(actor_of(store, user_id))
+    window.till_user.log_in(actor_of(store, user_id))
     window.show_maximised()
     app.processEvents()
     screen = window.sale_screen

@@ -16,10 +16,10 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import cash_dialogs, receipt_actions
 from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, show_session_report
 from mamakilla_pos.gui.cash_screen import CashScreen
-from mamakilla_pos.gui.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.sale_done import SaleDonePanel
-from mamakilla_pos.gui.session import TillUser
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
+from mamakilla_pos.gui.till_user import TillUser
+from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import auth, cash, history, printers
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.settings import get_settings, update_settings
@@ -154,8 +154,8 @@ def test_ajustes_sets_this_tills_printer_and_prints_the_accents_page(qtbot, shop
     printer = fake_printer()
     host = QLabel()
     qtbot.addWidget(host)
-    host.user_session = TillUser(store, host)  # type: ignore[attr-defined]
-    host.user_session.log_in(coordinator)  # type: ignore[attr-defined]
+    host.till_user = TillUser(store, host)  # type: ignore[attr-defined]
+    host.till_user.log_in(coordinator)  # type: ignore[attr-defined]
     dialog = SettingsDialog(store, host)
     qtbot.addWidget(dialog)
     dialog.show()

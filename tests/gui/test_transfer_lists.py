@@ -39,7 +39,7 @@ def screen(qtbot, shop, people) -> StockScreen:
     window = MainWindow(shop.store)
     qtbot.addWidget(window)
     window.resize(1366, 768)
-    window.user_session.log_in(people[1])
+    window.till_user.log_in(people[1])
     window.show_screen("stock")
     found = window.current_screen()
     assert isinstance(found, StockScreen)

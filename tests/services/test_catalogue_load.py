@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from mamakilla_pos.paths import sqlite_path
 from mamakilla_pos.services import catalogue, readahead, till_catalogue
-from mamakilla_pos.services.views import ItemInfo
+from mamakilla_pos.services.catalogue_views import ItemInfo
 
 
 def test_catalogue_items_are_ordinary_item_infos(store):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QGridLayout,
     QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
     QStackedWidget, QVBoxLayout, QWidget)
 
-from mamakilla_pos.gui.keypad import Keypad
+from mamakilla_pos.gui.widgets.keypad import Keypad
 
 class Ui_PaymentDialog(object):
     def setupUi(self, PaymentDialog):

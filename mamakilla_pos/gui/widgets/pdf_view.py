@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..printing import PrintError, save_pdf
+from ...printing import PrintError, save_pdf
+from .text import sentence
 
 
 class PdfViewDialog(QDialog):
@@ -153,7 +154,7 @@ class PdfViewDialog(QDialog):
         try:
             saved = save_pdf(self._pdf, path)
         except PrintError as exc:
-            self._say(str(exc)[:1].upper() + str(exc)[1:])
+            self._say(sentence(str(exc)))
             return
         self.outcome = "saved"
         self._say(self.tr("PDF guardado en %1").replace("%1", str(saved)))

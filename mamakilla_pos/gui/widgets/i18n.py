@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLocale
 
-from ..domain.language import LANGUAGES, Formats
+from ...domain.language import LANGUAGES, Formats
 
 if TYPE_CHECKING:
-    from ..services.views import ItemInfo
+    from ...services.catalogue_views import ItemInfo
 
 __all__ = [
     "LANGUAGE_NAMES",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QFile, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from . import resources_rc  # noqa: F401  (registers :/icons)
+from .. import resources_rc  # noqa: F401  (registers :/icons)
 
 APP_ICON = ":/icons/mamakilla.svg"
 """The app's own icon in colour: a golden crescent moon with a seam, on the night plum."""

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services.analytics import Cancelled, ProgressFn
-from ..services.errors import UserError
+from ...services.analytics import Cancelled, ProgressFn
+from ...services.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,8 @@
 """Who is at the till now, and the idle lock that sends the till back to the login screen.
 
-The main window owns one :class:`TillUser` (its ``user_session``
+The main window owns one :class:`TillUser` (its ``till_user``
 attribute). Screens and dialogs find it through their parents with
-:func:`session_of` / :func:`current_user_id`, so they need no extra
+:func:`till_user_of` / :func:`current_user_id`, so they need no extra
 constructor argument, and pass the id to the services as ``user_id``.
 """
 
@@ -152,10 +152,10 @@ class TillUser(QObject):
         self.idle_locked.emit()
 
 
-def session_of(widget: QWidget | None) -> TillUser | None:
-    """The till's user session, found on ``widget`` or one of its parents."""
+def till_user_of(widget: QWidget | None) -> TillUser | None:
+    """Who is logged in at the till, found on ``widget`` or one of its parents."""
     while widget is not None:
-        found = getattr(widget, "user_session", None)
+        found = getattr(widget, "till_user", None)
         if isinstance(found, TillUser):
             return found
         widget = widget.parentWidget()
@@ -164,5 +164,5 @@ def session_of(widget: QWidget | None) -> TillUser | None:
 
 def current_user_id(widget: QWidget | None) -> int | None:
     """The id of who is at the till for the services, or ``None`` (the system) when nobody is."""
-    session = session_of(widget)
-    return session.user_id if session is not None else None
+    user = till_user_of(widget)
+    return user.user_id if user is not None else None
