@@ -63,6 +63,24 @@ def lines_over_limit(lines: Sequence[CartLine], order_discount: Discount, limit_
     return tuple(position for position, taken in enumerate(fractions) if taken > limit)
 
 
+def approvals_needed(
+    lines: Sequence[CartLine], list_prices: Sequence[Decimal], order_discount: Discount, limit_percent: Decimal
+) -> tuple[str, ...]:
+    """The permissions a seller lacks for this cart: ``"price_change"`` when a line is sold at another price
+    than its list price (``list_prices``, line by line), ``"discount_over_limit"`` when a line gets more off
+    than the limit.
+
+    Raises:
+        PricingError: a line that cannot be priced.
+    """
+    needed = []
+    if any(line.unit_price != price for line, price in zip(lines, list_prices, strict=True)):
+        needed.append("price_change")
+    if lines_over_limit(lines, order_discount, limit_percent):
+        needed.append("discount_over_limit")
+    return tuple(needed)
+
+
 def as_percent(fraction: Fraction) -> Decimal:
     """A fraction shown as a percent with up to two decimals: ``Fraction(1, 5)`` → ``20``."""
     value = Decimal(fraction.numerator) * 100 / Decimal(fraction.denominator)

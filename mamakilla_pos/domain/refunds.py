@@ -9,6 +9,7 @@ remainder; and no refund is ever negative, however many steps are taken.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from .cash import cash_round_down, cash_round_up
@@ -44,14 +45,17 @@ def refund_amount(
     return quantize(amount * after / sold_units) - quantize(returned_amount)
 
 
-def money_back(total: Decimal, in_cash: bool, step: Decimal | None, sale_paid_all_in_cash: bool) -> Decimal:
-    """What is handed back for a refund worth ``total`` (DESIGN.md §4.4).
+def money_back(total: Decimal, refund_method: str, sale_methods: Sequence[str], step: Decimal | None) -> Decimal:
+    """What is handed back for a refund worth ``total`` paid with ``refund_method`` (DESIGN.md §4.4).
 
-    Only cash is rounded to ``step``, always in the customer's favour: down
-    when the sale itself was paid all in soles cash (so a full refund gives
-    back exactly what was paid), up otherwise (she paid the exact amount by
-    card, Yape or dollars and must not lose the céntimos).
+    ``sale_methods`` are the methods the sale was paid with, one per payment.
+    Only cash is rounded to ``step`` (``None``: the till does not round),
+    always in the customer's favour: down when the sale itself was paid all
+    in soles cash (so a full refund gives back exactly what was paid), up
+    otherwise (she paid the exact amount by card, Yape or dollars and must
+    not lose the céntimos).
     """
-    if not in_cash or not step:
+    if refund_method != "cash" or not step:
         return total
-    return cash_round_down(total, step) if sale_paid_all_in_cash else cash_round_up(total, step)
+    paid_all_in_cash = bool(sale_methods) and all(method == "cash" for method in sale_methods)
+    return cash_round_down(total, step) if paid_all_in_cash else cash_round_up(total, step)

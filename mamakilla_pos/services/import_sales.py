@@ -22,7 +22,7 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.discounts import lines_over_limit
+from ..domain.discounts import approvals_needed
 from ..domain.limits import MAX_AMOUNT
 from ..domain.money import ZERO, format_amount
 from ..domain.payments import METHODS
@@ -315,11 +315,15 @@ def write_prepared_in(session: Session, prepared: Prepared) -> None:
 
 def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: ShopSettings) -> tuple[str, ...]:
     """The permissions the sales service asks for these documents (the import acts as the system)."""
-    needed = []
-    if any(r.unit_price is not None and r.unit_price != books.items[r.code].price for s in sales for r in s.rows):
-        needed.append("price_change")
-    if any(lines_over_limit(s.cart, NO_DISCOUNT, settings.seller_discount_limit) for s in sales):
-        needed.append("discount_over_limit")
+    limit = settings.seller_discount_limit
+    asked = {
+        permission
+        for sale in sales
+        for permission in approvals_needed(
+            sale.cart, [books.items[row.code].price for row in sale.rows], NO_DISCOUNT, limit
+        )
+    }
+    needed: list[str] = [p for p in ("price_change", "discount_over_limit") if p in asked]
     if refunds:
         needed.append("refund")
     return tuple(needed)

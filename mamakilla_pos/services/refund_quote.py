@@ -57,6 +57,5 @@ def quote_refund(
                 raise UserError(f"{line.product_name}: no quedan {rl.quantity} por devolver") from exc
         settings = load_in(session)
         step = settings.rounding_step if cash_rounding else None
-        paid_in_cash = bool(original.payments) and all(p.method == "cash" for p in original.payments)
         total = quantize(total)
-        return RefundQuote(total, money_back(total, method == "cash", step, paid_in_cash))
+        return RefundQuote(total, money_back(total, method, [p.method for p in original.payments], step))

@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapper, Session
 
-from ..domain.discounts import lines_over_limit
+from ..domain.discounts import approvals_needed
 from ..domain.money import ZERO, quantize, to_json
 from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, price_cart
@@ -328,22 +328,6 @@ class _Row(SimpleNamespace):
     """A row's values by the models' attribute names (``_Row(id=…, total=…)``), for the inserts and the journal."""
 
 
-def _check_limits(
-    session: Session,
-    request: SaleRequest,
-    cart_lines: Sequence[CartLine],
-    items: dict[str, _SaleItem],
-    settings: ShopSettings,
-) -> None:
-    """Price changes, and any line discounted above the sellers' limit, need a coordinator."""
-    if any(
-        line.unit_price is not None and line.unit_price != items[line.item_code.strip()].price for line in request.lines
-    ):
-        require_in(session, request.user_id, "price_change", request.approval)
-    if lines_over_limit(cart_lines, request.order_discount, settings.seller_discount_limit):
-        require_in(session, request.user_id, "discount_over_limit", request.approval)
-
-
 def record_sale_in(session: Session, request: SaleRequest, settings: ShopSettings) -> SaleResult:
     """Record a sale inside the caller's transaction (used by the till and by imports).
 
@@ -375,7 +359,9 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     except (PricingError, PaymentError) as exc:
         raise UserError(str(exc)) from exc
 
-    _check_limits(session, request, cart_lines, items, settings)
+    list_prices = [items[line.item_code.strip()].price for line in request.lines]
+    for permission in approvals_needed(cart_lines, list_prices, request.order_discount, settings.seller_discount_limit):
+        require_in(session, request.user_id, permission, request.approval)
     at = request.created_at or now()
     location_id, location_name = _location_of_sale(session, request.location_code, settings)
     if request.number:
@@ -611,13 +597,6 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
     return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows if line_id is not None}
 
 
-def _refund_due(original: Sale, total: Decimal, request: RefundRequest, settings: ShopSettings) -> Decimal:
-    """What goes back to the customer for a refund worth ``total`` (see :func:`~..domain.refunds.money_back`)."""
-    step = settings.rounding_step if request.cash_rounding else None
-    paid_in_cash = bool(original.payments) and all(p.method == "cash" for p in original.payments)
-    return money_back(total, request.method == "cash", step, paid_in_cash)
-
-
 def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
     """Record a refund inside the caller's transaction."""
     require_in(session, request.user_id, "refund", request.approval, request.sale_number)
@@ -716,7 +695,8 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
             )
         )
     total = quantize(sum((ln.net for ln in lines), ZERO))
-    due = _refund_due(original, total, request, settings)
+    step = settings.rounding_step if request.cash_rounding else None
+    due = money_back(total, request.method, [p.method for p in original.payments], step)
     payments_back = (
         (AppliedPayment(request.method, "PEN", due, None, due, due, request.reference.strip()),) if due > 0 else ()
     )

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mamakilla_pos.domain.discounts import as_percent, line_discount_fractions, lines_over_limit
+from mamakilla_pos.domain.discounts import approvals_needed, as_percent, line_discount_fractions, lines_over_limit
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricingError, price_cart
 
 D = Decimal
@@ -85,3 +85,33 @@ def test_no_line_over_the_limit_means_the_sale_is_not_over_it_either(rows, order
 def test_a_lone_percent_line_is_over_exactly_when_its_percent_is(price, percent, limit):
     lines = [CartLine(1, D(price).scaleb(-2), pct(str(percent)))]
     assert bool(lines_over_limit(lines, NO_DISCOUNT, D(limit))) is (percent > limit)
+
+
+# -- what a seller needs a coordinator for ------------------------------------------------------
+
+
+def test_a_cart_at_list_prices_within_the_limit_needs_no_one():
+    lines = [CartLine(2, D("50.00"), pct("10")), CartLine(1, D("20.00"))]
+    assert approvals_needed(lines, [D("50.00"), D("20.00")], amt("0"), LIMIT) == ()
+
+
+def test_another_price_than_the_list_price_needs_a_coordinator():
+    lines = [CartLine(1, D("45.00")), CartLine(1, D("20.00"))]
+    assert approvals_needed(lines, [D("50.00"), D("20.00")], NO_DISCOUNT, LIMIT) == ("price_change",)
+
+
+def test_a_line_over_the_limit_needs_a_coordinator_and_both_are_asked_in_order():
+    lines = [CartLine(1, D("45.00"), pct("15"))]
+    assert approvals_needed(lines, [D("45.00")], NO_DISCOUNT, LIMIT) == ("discount_over_limit",)
+    assert approvals_needed(lines, [D("50.00")], NO_DISCOUNT, LIMIT) == ("price_change", "discount_over_limit")
+
+
+def test_an_order_discount_counts_on_every_line():
+    lines = [CartLine(1, D("100.00")), CartLine(1, D("100.00"))]
+    assert approvals_needed(lines, [D("100.00")] * 2, pct("11"), LIMIT) == ("discount_over_limit",)
+    assert approvals_needed(lines, [D("100.00")] * 2, pct("10"), LIMIT) == ()
+
+
+def test_list_prices_must_match_the_lines():
+    with pytest.raises(ValueError):
+        approvals_needed([CartLine(1, D("10.00"))], [], NO_DISCOUNT, LIMIT)

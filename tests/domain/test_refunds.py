@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mamakilla_pos.domain.money import quantize
-from mamakilla_pos.domain.refunds import refund_amount
+from mamakilla_pos.domain.refunds import money_back, refund_amount
 from mamakilla_pos.domain.shares import DEFAULT_SHARE_RATE, line_share, split_share
 
 D = Decimal
@@ -177,3 +177,47 @@ def test_grouped_refunds_equal_the_sum_of_single_unit_refunds(net, partition):
     for units, refund in zip(steps, grouped, strict=True):
         assert refund == sum(one_by_one[position : position + units], D(0))
         position += units
+
+
+# -- money handed back (DESIGN.md §4.4) ---------------------------------------------------------
+
+STEP = D("0.10")
+METHODS = ("cash", "usd", "yape", "plin", "card", "transfer")
+
+
+def test_a_cash_refund_of_a_sale_paid_in_cash_rounds_down_as_the_sale_did():
+    assert money_back(D("12.37"), "cash", ["cash"], STEP) == D("12.30")
+    assert money_back(D("12.37"), "cash", ["cash", "cash"], STEP) == D("12.30")
+
+
+def test_a_cash_refund_of_a_sale_paid_otherwise_rounds_up():
+    assert money_back(D("12.37"), "cash", ["yape"], STEP) == D("12.40")
+    assert money_back(D("12.37"), "cash", ["cash", "usd"], STEP) == D("12.40")
+    assert money_back(D("12.37"), "cash", [], STEP) == D("12.40")
+
+
+def test_only_cash_is_rounded_and_only_when_the_till_rounds():
+    assert money_back(D("12.37"), "yape", ["cash"], STEP) == D("12.37")
+    assert money_back(D("12.37"), "card", ["card"], STEP) == D("12.37")
+    assert money_back(D("12.37"), "cash", ["cash"], None) == D("12.37")
+    assert money_back(D("12.37"), "cash", ["cash"], D("0")) == D("12.37")
+
+
+@given(
+    st.integers(min_value=0, max_value=10_000_000).map(cents_to_money),
+    st.sampled_from(METHODS),
+    st.lists(st.sampled_from(METHODS), max_size=4),
+    st.sampled_from([None, D("0.10"), D("0.50"), D("1.00")]),
+)
+def test_money_back_is_within_one_step_and_in_the_customers_favour(total, method, paid_with, step):
+    back = money_back(total, method, paid_with, step)
+    assert back == quantize(back)
+    if method != "cash" or step is None:
+        assert back == total
+        return
+    assert back % step == 0
+    assert abs(back - total) < step
+    if paid_with and set(paid_with) == {"cash"}:
+        assert back <= total  # what the sale's own rounding kept back is not paid out twice
+    else:
+        assert back >= total  # she paid the exact amount and loses no céntimo
