@@ -27,6 +27,7 @@ from reportlab.platypus.flowables import Flowable
 from ..domain.language import LANGUAGES, TRUE_MINUS, Formats
 from ..domain.money import ZERO
 from .fonts import register_fonts
+from .impact_faces import faces_table
 from .report_parts import (
     CHART_ROWS,
     GREYS,
@@ -73,6 +74,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "top_note": "Las {n} con mayor ingreso; todas en la tabla.",
         "location_chart": "Ventas netas por lugar de venta",
         "makers_table": "Cada artesana en {year}",
+        "faces": "Las artesanas de {year}",
         "maker": "Artesana",
         "joined": "Desde",
         "trainer": "Formada por",
@@ -134,6 +136,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "top_note": "The {n} with the highest income; all of them in the table.",
         "location_chart": "Net sales by place of sale",
         "makers_table": "Each woman in {year}",
+        "faces": "The women of {year}",
         "maker": "Maker",
         "joined": "Since",
         "trainer": "Trained by",
@@ -195,6 +198,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "top_note": "Les {n} aux revenus les plus élevés ; toutes figurent dans le tableau.",
         "location_chart": "Ventes nettes par lieu de vente",
         "makers_table": "Chaque artisane en {year}",
+        "faces": "Les artisanes de {year}",
         "maker": "Artisane",
         "joined": "Depuis",
         "trainer": "Formée par",
@@ -347,9 +351,15 @@ def _line_chart(styles: Styles, words: Words, months: Sequence[Any]) -> Drawing:
 
 
 def build_impact_report(
-    report: ImpactReportData, shop_name: str, language: str = "es", share_rate: Decimal | None = None
+    report: ImpactReportData,
+    shop_name: str,
+    language: str = "es",
+    share_rate: Decimal | None = None,
+    portraits: Sequence[tuple[str, bytes]] = (),
 ) -> bytes:
     """The year told to the funders: key figures, the year month by month, each woman, products and places.
+
+    ``portraits`` (a maker's name and her photo) are shown together before the table of each woman's year.
 
     Raises:
         ValueError: a language other than ``es``, ``en`` or ``fr``.
@@ -359,6 +369,8 @@ def build_impact_report(
     styles = Styles(fonts)
     year = report.year
     story = _opening(styles, words, report, shop_name, share_rate) + _charts(styles, words, report)
+    if portraits:
+        story += section(styles, words["faces"].format(year=year), faces_table(styles, portraits))
     story += _tables(styles, words, report)
     story += [Spacer(1, 4 * mm), Paragraph(escape(words["definitions"]), styles.note)]
     when = words.day(report.generated_at.date())

@@ -75,7 +75,24 @@ def impact_pdf_from(store: Store, report: ImpactReport, language: str = "es") ->
     """Draw an already computed impact report in ``language`` (``es``, ``en`` or ``fr``)."""
     _check_language(language)
     settings = get_settings(store)
-    return build_impact_report(report, settings.shop_name, language, settings.share_rate)
+    return build_impact_report(report, settings.shop_name, language, settings.share_rate, _portraits(store, report))
+
+
+def _portraits(store: Store, report: ImpactReport) -> list[tuple[str, bytes]]:
+    """The main photo of each woman of the report who has one, in the report's order."""
+    from sqlalchemy import select
+
+    from ..store.models import Maker
+    from .main_photos import main_tiles
+
+    names = [m.maker for m in report.makers]
+    with store.session() as session:
+        ids: dict[str, int] = {
+            name: maker_id
+            for name, maker_id in session.execute(select(Maker.name, Maker.id).where(Maker.name.in_(names)))
+        }
+    pictures = main_tiles(store, ids.values(), "maker")  # 320 px: sharp at 24 mm
+    return [(name, pictures[ids[name]]) for name in names if ids.get(name) in pictures]
 
 
 def impact_pdf(store: Store, year: int, language: str = "es", progress: ProgressFn | None = None) -> bytes:

@@ -7,12 +7,12 @@ from datetime import date, datetime
 from decimal import Decimal as D
 
 import pytest
-from helpers import pdf_text
+from helpers import pdf_text, photo_bytes
 from pypdf import PdfReader
 
 from mamakilla_pos.documents.impact_report import TEXTS, Words, build_impact_report
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import analytics, catalogue, history, locations, report_docs, shares, stock
+from mamakilla_pos.services import analytics, catalogue, history, locations, photos, report_docs, shares, stock
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -113,6 +113,26 @@ def test_impact_report_in_each_language(year, language, phrases):
     assert TEXTS[language]["months_table"] in text
     other = {"es": "Artesanas activas", "en": "Active makers", "fr": "Artisanes actives"}
     assert all(other[lang] not in text for lang in other if lang != language)
+
+
+def _images(pdf: bytes) -> int:
+    return sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_impact_report_shows_the_women_who_have_a_photo(year, pdfs):
+    store, _ = year
+    without = report_docs.impact_pdf(store, YEAR, "en")
+    assert _images(without) == 0 and "The women of 2025" not in pdf_text(without)
+    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    photos.add_photo(store, photos.Owner("maker", makers["Ñusta Condori"]), photo_bytes(600, 600))
+    photos.add_photo(store, photos.Owner("maker", makers["Rosa Quispe"]), photo_bytes(600, 800, (20, 40, 230)))
+    pdf = report_docs.impact_pdf(store, YEAR, "en")
+    text = pdf_text(pdf)
+    assert _images(pdf) == 2
+    faces = text.index("The women of 2025")
+    assert faces < text.index("Each woman in 2025")
+    assert "Rosa Quispe" in text[faces:] and "Ñusta Condori" in text[faces:]
+    assert all(embedded and "DejaVu" in font for font, embedded in pdfs.fonts(pdf))
 
 
 def test_each_language_has_every_text():
