@@ -8,10 +8,11 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from .domain.limits import FIRST_YEAR, LAST_YEAR
-from .domain.money import format_amount, to_json
+from .domain.money import ZERO, format_amount, to_json
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = importing.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     kinds.add_parser("products", help="CSV o XLSX de productos").add_argument("file", type=Path)
     kinds.add_parser("sales", help="CSV de ventas en papel").add_argument("file", type=Path)
+    kinds.add_parser("orders", help="CSV o XLSX de encargos tomados en papel").add_argument("file", type=Path)
     report = commands.add_parser("report", help="informes")
     reports = report.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     day = reports.add_parser("day", help="ventas del día por método de pago y por artesana")
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     shares.add_argument("--from", dest="start", required=True, metavar="DATE")
     shares.add_argument("--to", dest="end", required=True, metavar="DATE")
     shares.add_argument("--json", action="store_true")
+    reports.add_parser("orders", help="encargos con su estado y saldo").add_argument("--json", action="store_true")
     stock = commands.add_parser("stock", help="stock por artículo y ubicación")
     stock.add_argument("--json", action="store_true")
     _receipt_parser(commands)
@@ -95,6 +98,10 @@ def _cmd_demo(store, args) -> int:  # type: ignore[no-untyped-def]
 def _cmd_import(store, args) -> int:  # type: ignore[no-untyped-def]
     from .services import importing
 
+    if args.kind == "orders":
+        from .cli_orders import import_orders
+
+        return import_orders(store, args.file)
     if args.kind == "products":
         result = importing.import_products(store, args.file)
         print(f"{result.rows} filas: {result.created} artículos nuevos, {result.units} unidades producidas.")
@@ -105,6 +112,10 @@ def _cmd_import(store, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
+    if args.kind == "orders":
+        from .cli_orders import report_orders
+
+        return report_orders(store, args.json)
     if args.kind == "shares":
         from .services.shares import share_balances
 
@@ -166,6 +177,7 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
             for currency, total in ((c, report.cash(c)) for c in ("PEN", "USD"))
         },
         "drawers": {currency: _drawer_json(report, currency) for currency in ("PEN", "USD")},
+        "advances": _advances_json(report),
     }
     if args.pdf:
         from .cli_input import write_output
@@ -206,8 +218,9 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
 def _drawer_json(report, currency: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """A drawer of ``report day --json`` over the day's sessions (DESIGN.md §4 rule 8, §7).
 
-    expected = float + received − change + cash_in − cash_out − payouts, where
-    received is the cash taken on sales less the cash paid back on refunds;
+    expected = float + received + advances − change + cash_in − cash_out − payouts, where
+    received is the cash taken on sales less the cash paid back on refunds and
+    advances the cash taken on custom orders less the cash given back (DESIGN.md §10);
     counted and difference are of the closed sessions (``null`` when none is).
     """
     figures, cash = report.drawer(currency), report.cash(currency)
@@ -218,9 +231,30 @@ def _drawer_json(report, currency: str) -> dict[str, object]:  # type: ignore[no
         "cash_in": to_json(figures.cash_in),
         "cash_out": to_json(figures.cash_out),
         "payouts": to_json(figures.payouts),
+        "advances": to_json(figures.advances),
         "expected": to_json(figures.expected),
         "counted": None if cash.counted is None else to_json(cash.counted),
         "difference": None if cash.difference is None else to_json(cash.difference),
+    }
+
+
+def _advances_json(report) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The day's advances on custom orders, by method, in soles: not sales (DESIGN.md §10)."""
+    from .domain.payments import method_rank
+
+    totals: dict[str, list[Decimal]] = {}
+    for session in report.sessions:
+        for a in session.advances:
+            row = totals.setdefault(a.method, [ZERO, ZERO])
+            row[0] += a.taken
+            row[1] += a.returned
+    methods = sorted(totals, key=method_rank)
+    return {
+        "taken": to_json(sum((totals[m][0] for m in methods), ZERO)),
+        "returned": to_json(sum((totals[m][1] for m in methods), ZERO)),
+        "by_method": [
+            {"method": m, "taken": to_json(totals[m][0]), "returned": to_json(totals[m][1])} for m in methods
+        ],
     }
 
 

@@ -72,6 +72,7 @@ class ZDrawer:
     counted: Decimal | None = None
     difference: Decimal | None = None
     payouts: Decimal = ZERO
+    advances: Decimal = ZERO  # advances on custom orders, less those given back (DESIGN.md §10)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,16 @@ class ZMovement:
     reason: str
     user: str = ""
     payout: bool = False
+
+
+@dataclass(frozen=True)
+class ZAdvance:
+    """Advances (señas) on custom orders taken with one method in the session, and those given back, in soles."""
+
+    method: str
+    count: int
+    taken: Decimal
+    returned: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -145,6 +156,7 @@ class ZReportData:
     journal_hash: str = ""
     session_ref: str = ""
     shop_ruc: str = ""
+    advances: tuple[ZAdvance, ...] = ()
 
     @property
     def final(self) -> bool:
@@ -247,6 +259,7 @@ __all__ = [
     "PAPERS",
     "TEXTS",
     "Words",
+    "ZAdvance",
     "ZCount",
     "ZDrawer",
     "ZMaker",

@@ -41,6 +41,7 @@ def lay_out_into(lay: Layout, data: ZReportData, words: Words, mono: str) -> Non
     _sales(lay, data, words)
     _methods(lay, data, words)
     _operations(lay, data, words)
+    _advances(lay, data, words)
     for drawer in data.drawers:
         _drawer(lay, data, drawer, words)
     _movements(lay, data, words)
@@ -145,6 +146,7 @@ def _drawer(lay: Layout, data: ZReportData, drawer: ZDrawer, w: Words) -> None:
     figures = [
         ("opening_float", drawer.opening_float),
         ("drawer_sales", drawer.sales),
+        ("advances", drawer.advances),
         ("change", -drawer.change),
         ("drawer_refunds", -drawer.refunds),
         ("cash_in", drawer.cash_in),
@@ -152,7 +154,7 @@ def _drawer(lay: Layout, data: ZReportData, drawer: ZDrawer, w: Words) -> None:
         ("payouts", -drawer.payouts),
     ]
     for key, value in figures:
-        if cur == "PEN" or value or key in ("opening_float", "drawer_sales"):
+        if (cur == "PEN" and key != "advances") or value or key in ("opening_float", "drawer_sales"):
             lay.row(w[key], money(value, cur), body, keep_with_next=True)
     lay.rule(pad=1.5)
     lay.keep_last_with_next()
@@ -205,6 +207,19 @@ def _difference_words(w: Words, difference: Decimal, currency: str) -> str:
         return w["balanced"]
     amount = w.money(abs(difference), currency)
     return w["short" if difference < 0 else "over"].format(amount=amount)
+
+
+def _advances(lay: Layout, data: ZReportData, w: Words) -> None:
+    """Advances on custom orders by method: money taken that is not a sale (DESIGN.md §10)."""
+    if not data.advances:
+        return
+    body, small = lay.paper.body, lay.paper.small
+    lay.heading(w["advances_heading"], body)
+    lay.row(w["advances_hint"], "", small)
+    for a in data.advances:
+        lay.row(f"{w.method(a.method)} ({a.count})", w.money(a.taken), body, keep_with_next=bool(a.returned))
+        if a.returned:
+            lay.row(w["advances_returned"].format(amount=w.money(-a.returned)), "", small, indent=small * 2)
 
 
 def _movements(lay: Layout, data: ZReportData, w: Words) -> None:

@@ -25,13 +25,15 @@ def expected_cash(
     cash_in: Decimal,
     cash_out: Decimal,
     payouts: Decimal,
+    advances: Decimal = ZERO,
 ) -> Decimal:
-    """What a drawer should hold: float + received − change + cash in − cash out − payouts.
+    """What a drawer should hold: float + received + advances − change + cash in − cash out − payouts.
 
     ``received`` is the cash customers handed over on sales less the cash
-    paid back to them on refunds.
+    paid back to them on refunds; ``advances`` the cash taken as advances on
+    custom orders less the cash given back when an order was cancelled.
     """
-    return quantize(opening_float + received - change + cash_in - cash_out - payouts)
+    return quantize(opening_float + received + advances - change + cash_in - cash_out - payouts)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class DrawerFigures:
         cash_out: cash taken out (fair stand fee, lunch…), payouts apart.
         payouts: cash paid to makers against their payout slips.
         counted: the closing count, ``None`` while the session is open.
+        advances: cash taken as advances (señas) on custom orders, less
+            advances given back: not sales (DESIGN.md §10).
     """
 
     currency: str
@@ -59,6 +63,7 @@ class DrawerFigures:
     cash_out: Decimal = ZERO
     payouts: Decimal = ZERO
     counted: Decimal | None = None
+    advances: Decimal = ZERO
 
     @property
     def received(self) -> Decimal:
@@ -68,7 +73,9 @@ class DrawerFigures:
     @property
     def expected(self) -> Decimal:
         """What the drawer should hold (:func:`expected_cash`)."""
-        return expected_cash(self.opening_float, self.received, self.change, self.cash_in, self.cash_out, self.payouts)
+        return expected_cash(
+            self.opening_float, self.received, self.change, self.cash_in, self.cash_out, self.payouts, self.advances
+        )
 
     @property
     def difference(self) -> Decimal | None:
@@ -95,6 +102,7 @@ class DrawerFigures:
             self.cash_out + other.cash_out,
             self.payouts + other.payouts,
             counted,
+            self.advances + other.advances,
         )
 
 

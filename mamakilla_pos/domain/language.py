@@ -27,6 +27,7 @@ _METHODS = {
         "plin": "Plin",
         "card": "Card",
         "transfer": "Bank transfer",
+        "anticipo": "Advance",
     },
     "fr": {
         "cash": "Espèces",
@@ -35,6 +36,7 @@ _METHODS = {
         "plin": "Plin",
         "card": "Carte",
         "transfer": "Virement",
+        "anticipo": "Acompte",
     },
 }
 _NARROW_NBSP = "\u202f"

@@ -22,6 +22,7 @@ METHOD_LABELS = {
     "plin": "Plin",
     "card": "Tarjeta",
     "transfer": "Transferencia",
+    "anticipo": "Anticipo",  # the advances on a custom order, applied at its pickup (DESIGN.md §10)
 }
 
 

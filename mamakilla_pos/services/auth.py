@@ -39,6 +39,7 @@ PERMISSIONS = {
     "close_other_session": "cerrar la caja de otra persona",
     "manage_users": "administrar usuarios",
     "open_drawer": "abrir el cajón sin una venta",
+    "order_cancel": "anular un encargo",
 }
 
 

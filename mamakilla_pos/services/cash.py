@@ -117,6 +117,23 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class AdvanceSummary:
+    """Advances (señas) on custom orders taken in a session with one method, and those given back, in soles.
+
+    Advances are not sales (DESIGN.md §10): the sale is recorded at pickup.
+    """
+
+    method: str
+    count: int
+    taken: Decimal
+    returned: Decimal = ZERO
+
+    @property
+    def net(self) -> Decimal:
+        return self.taken - self.returned
+
+
+@dataclass(frozen=True)
 class MakerShare:
     """A maker's shares accrued (and reversed by refunds) in a session."""
 
@@ -164,6 +181,7 @@ class SessionReport:
     operations: tuple[Operation, ...] = ()
     movements: tuple[CashMovementInfo, ...] = ()
     makers: tuple[MakerShare, ...] = ()
+    advances: tuple[AdvanceSummary, ...] = ()
     opening_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
     closing_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
     journal_hash: str = ""
@@ -354,6 +372,8 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         )
     }
 
+    advances, advance_cash = _advances(session, sid)
+
     def cash(currency: str, kind: str) -> Decimal:
         """Cash in ``currency`` handed over on documents of ``kind`` (every cash method of that currency)."""
         return sum(
@@ -371,6 +391,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         cash_out=moved.get(("out", "PEN"), ZERO),
         payouts=moved.get(("payout", "PEN"), ZERO),
         counted=row.counted_pen,
+        advances=advance_cash.get("PEN", ZERO),
     )
     usd = CashFigures(
         "USD",
@@ -381,6 +402,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         cash_out=moved.get(("out", "USD"), ZERO),
         payouts=moved.get(("payout", "USD"), ZERO),
         counted=row.counted_usd,
+        advances=advance_cash.get("USD", ZERO),
     )
 
     methods: dict[str, _MethodSum] = {}
@@ -404,7 +426,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
                         models.Payment.applied_pen,
                     )
                     .join(models.Sale, models.Sale.id == models.Payment.sale_id)
-                    .where(in_session, models.Payment.method.not_in(sorted(CASH_METHODS)))
+                    .where(in_session, models.Payment.method.not_in([*sorted(CASH_METHODS), "anticipo"]))
                     .order_by(models.Sale.created_at, models.Sale.number)
                 )
             ),
@@ -481,10 +503,36 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         operations=operations,
         movements=movements,
         makers=makers,
+        advances=advances,
         opening_count=_load_counts(row.opening_count),
         closing_count=_load_counts(row.closing_count) if row.closed_at is not None else {},
         journal_hash=journal_hash,
     )
+
+
+def _advances(session: Session, sid: uuid.UUID) -> tuple[tuple[AdvanceSummary, ...], dict[str, Decimal]]:
+    """The session's advances on orders by method, and the cash they left in each drawer (in its currency)."""
+    taken: dict[str, list[Any]] = {}
+    cash: dict[str, Decimal] = {}
+    pay = models.OrderPayment
+    for kind, method, currency, count, amount, pen in session.execute(
+        select(pay.kind, pay.method, pay.currency, func.count(pay.id), _sum(pay.amount), _sum(pay.amount_pen))
+        .where(pay.cash_session_id == sid)
+        .group_by(pay.kind, pay.method, pay.currency)
+    ):
+        sign = 1 if kind == "advance" else -1
+        if method in CASH_METHODS:
+            cash[currency] = cash.get(currency, ZERO) + sign * amount
+        figures = taken.setdefault(method, [0, ZERO, ZERO])
+        if kind == "advance":
+            figures[0] += count
+            figures[1] += pen
+        else:
+            figures[2] += pen
+    summaries = tuple(
+        AdvanceSummary(m, *taken[m]) for m in sorted(taken, key=lambda m: (METHOD_ORDER.get(m, len(METHOD_ORDER)), m))
+    )
+    return summaries, cash
 
 
 def check_drawer_holds(drawer: CashFigures, amount: Decimal) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ..documents.roll_text import RollText
 from ..documents.z_report import (
+    ZAdvance,
     ZCount,
     ZDrawer,
     ZMaker,
@@ -50,9 +51,10 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
             f.counted,
             f.difference,
             f.payouts,
+            f.advances,
         )
         for f in (report.pen, report.usd)
-        if f.currency == "PEN" or f.expected or f.counted or f.opening_float or f.sales
+        if f.currency == "PEN" or f.expected or f.counted or f.opening_float or f.sales or f.advances
     )
     return ZReportData(
         shop_name=settings.shop_name,
@@ -73,6 +75,7 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
         refunds_total=report.refunds_total,
         rounding=report.rounding,
         methods=tuple(ZMethod(m.method, m.count, m.sales, m.refunds, m.foreign) for m in report.methods),
+        advances=tuple(ZAdvance(a.method, a.count, a.taken, a.returned) for a in report.advances),
         operations=tuple(
             ZOperation(op.method, op.number, op.reference, op.amount, op.kind == "refund") for op in report.operations
         ),

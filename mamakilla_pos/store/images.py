@@ -131,6 +131,10 @@ document_rows("share_entries", later=("payout_id",))
 document_rows("stock_movements")
 document_rows("payouts")
 document_rows("cash_movements")
+master_data("orders")  # its status changes, and the sale that delivered it
+master_data("order_makers")
+document_rows("order_payments")
+document_rows("order_events")
 
 
 # -- canonical values --------------------------------------------------------------------

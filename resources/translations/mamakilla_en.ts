@@ -236,6 +236,10 @@ The PDF was saved in:
             <translation>Bank transfer</translation>
         </message>
         <message>
+            <source>Anticipo</source>
+            <translation>Advance</translation>
+        </message>
+        <message>
             <source>{names} y {last}</source>
             <translation>{names} and {last}</translation>
         </message>

@@ -236,6 +236,10 @@ PDF enregistré dans :
             <translation>Virement</translation>
         </message>
         <message>
+            <source>Anticipo</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
             <source>{names} y {last}</source>
             <translation>{names} et {last}</translation>
         </message>

@@ -42,6 +42,7 @@ PAYMENT_METHOD_NAMES = (
     QT_TR_NOOP("Plin"),
     QT_TR_NOOP("Tarjeta"),
     QT_TR_NOOP("Transferencia"),
+    QT_TR_NOOP("Anticipo"),
 )
 """The names of ``domain.payments.METHOD_LABELS``, which services hand to the screens in Spanish:
 listed once here so that lupdate extracts them; the screens show them through :func:`tr`."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .catalogue import Category, Item, ItemMaker, Location, Maker, Product
     from .headers import DocumentHeader
     from .journal import JournalEntry, JournalHead
+    from .orders import Order, OrderEvent, OrderMaker, OrderPayment
     from .people import Role, Setting, User
     from .photos import Photo
     from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
@@ -35,6 +36,10 @@ _MODULES = {
     "DocumentHeader": "headers",
     "JournalEntry": "journal",
     "JournalHead": "journal",
+    "Order": "orders",
+    "OrderEvent": "orders",
+    "OrderMaker": "orders",
+    "OrderPayment": "orders",
     "Photo": "photos",
     "Role": "people",
     "Setting": "people",
@@ -60,6 +65,10 @@ __all__ = [
     "JournalHead",
     "Location",
     "Maker",
+    "Order",
+    "OrderEvent",
+    "OrderMaker",
+    "OrderPayment",
     "ParkedSale",
     "Payment",
     "Payout",

@@ -1,0 +1,48 @@
+"""An order's slip for the customer and its work ticket for the maker, as PDF (DESIGN.md §10)."""
+
+from __future__ import annotations
+
+from ..documents.order_slip import OrderSlipData, SlipPayment, build_order_slip, build_work_ticket
+from ..store import Store
+from .order_views import OrderView, get_order
+from .settings import get_settings
+
+
+def slip_data(store: Store, view: OrderView) -> OrderSlipData:
+    """What the slip and the ticket print of ``view``, with the shop's contact."""
+    settings = get_settings(store)
+    return OrderSlipData(
+        number=view.number,
+        created_at=view.created_at,
+        customer_name=view.customer_name,
+        customer_phone=view.customer_phone,
+        description=view.description,
+        price=view.price,
+        paid=view.paid,
+        balance=view.balance,
+        due_on=view.due_on,
+        status_label=view.status_label,
+        shop_name=settings.shop_name,
+        shop_address=settings.shop_address,
+        shop_ruc=settings.shop_ruc,
+        makers=tuple(name for name, _ in view.makers),
+        payments=tuple(
+            SlipPayment(p.at, p.method, p.currency, p.amount, p.amount_pen, p.kind == "return") for p in view.payments
+        ),
+        photos=view.photos,
+        notes=view.notes,
+    )
+
+
+def order_slip_pdf(store: Store, number: str, paper: str = "80mm") -> bytes:
+    """The customer's order slip (``80mm`` or ``A4``).
+
+    Raises:
+        NotFound: no such order.
+    """
+    return build_order_slip(slip_data(store, get_order(store, number)), paper)
+
+
+def work_ticket_pdf(store: Store, number: str, paper: str = "A4") -> bytes:
+    """The maker's work ticket: what to make, photos, due date, the customer's first name only."""
+    return build_work_ticket(slip_data(store, get_order(store, number)), paper)
