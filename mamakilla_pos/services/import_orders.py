@@ -20,11 +20,11 @@ from ..domain.money import ZERO, quantize
 from ..domain.payments import METHODS, Tender
 from ..store import Store
 from ..store.models import Order
-from .catalogue import find_or_create_maker
+from .catalogue import _find_or_create_maker
 from .errors import UserError
 from .import_files import ImportFailed, amount_cell, parse_makers, read_rows, shown, text_cell
 from .orders import NewOrder, add_advance_in, add_order_in
-from .settings import load
+from .settings import load_in
 
 ORDER_COLUMNS = ("order", "date", "customer", "phone", "description", "price", "advance", "method", "makers", "due")
 
@@ -127,9 +127,9 @@ def import_orders(store: Store, path: Path) -> int:
         errors += [(o.line, f"el encargo {o.number} ya está registrado") for o in orders if o.number in taken]
         if errors:
             raise _failed(errors)
-        settings = load(session)
+        settings = load_in(session)
         for paper in orders:
-            makers = tuple((find_or_create_maker(session, name).id, weight) for name, weight in paper.makers)
+            makers = tuple((_find_or_create_maker(session, name).id, weight) for name, weight in paper.makers)
             new = NewOrder(
                 customer_name=paper.customer,
                 description=paper.description,

@@ -44,18 +44,18 @@ from ..store.models import (
     StockMovement,
 )
 from . import journal
-from .auth import Approval, require
+from .actors import actor_name_in
+from .auth import Approval, require_in
 from .cash import check_drawer_holds, report_in
-from .catalogue import create_item, find_item_for_makers, find_or_create_product
+from .catalogue import _find_item_for_makers, _find_or_create_product, create_item_in
 from .clock import now
 from .errors import UserError
-from .headers import keep_header
-from .locations import location_by_code
-from .orders import event, open_session_id, order_money, order_row, payment_row, write_journal
-from .people import actor_name
+from .headers import keep_header_in
+from .locations import location_by_code_in
+from .orders import event_in, open_session_id_in, order_money_in, order_row_in, payment_row_in, write_journal_in
 from .sales import SaleResult, _take_number, document_rows, journal_payload
-from .settings import ShopSettings, load
-from .stock import record_production
+from .settings import ShopSettings, load_in
+from .stock import record_production_in
 
 ADVANCE_METHOD = "anticipo"
 """The payment method of the advances applied to the sale that delivers an order."""
@@ -69,7 +69,7 @@ def kept_line_name(number: str) -> str:
 
 
 def _open_order(session: Session, number: str) -> Order:
-    order = order_row(session, number, lock=True)
+    order = order_row_in(session, number, lock=True)
     if order.status in CLOSED:
         raise UserError(f"el encargo {order.number} ya está {STATUS_LABELS[order.status].lower()}")
     return order
@@ -85,16 +85,16 @@ def _makers(session: Session, order: Order) -> list[tuple[Maker, int]]:
     return [(maker, weight) for maker, weight in rows]
 
 
-def order_item(session: Session, order: Order) -> Item:
+def order_item_in(session: Session, order: Order) -> Item:
     """The item the order's piece is sold as: its base product (or «Encargo a medida») by its makers."""
     makers = _makers(session, order)
     product = session.get(Product, order.product_id) if order.product_id is not None else None
     if product is None:
-        product = find_or_create_product(session, ORDER_PRODUCT, ORDER_CATEGORY, ZERO)
+        product = _find_or_create_product(session, ORDER_PRODUCT, ORDER_CATEGORY, ZERO)
         product.active = False  # not for sale from the catalogue: only an order sells it
-    item = find_item_for_makers(session, product, makers)
+    item = _find_item_for_makers(session, product, makers)
     if item is None:
-        item = create_item(session, product, makers)
+        item = create_item_in(session, product, makers)
         item.active = False
     return item
 
@@ -154,7 +154,7 @@ def _new_sale(
         usd_rate=None,
         source="till",
         note="",
-        header_id=keep_header(session.connection(), settings, at),
+        header_id=keep_header_in(session.connection(), settings, at),
     )
 
 
@@ -235,7 +235,7 @@ def _write_sale(session: Session, rows: _Sale, order: Order, user_id: int | None
     session.flush()
     payload = {**journal_payload(sale), "order": order.number}
     groups = document_rows(sale, rows.lines, rows.shares, rows.payments, rows.movements)
-    journal.write(session, "sale", sale.number, payload, actor_name(session, user_id), sale.created_at, groups)
+    journal.write_in(session, "sale", sale.number, payload, actor_name_in(session, user_id), sale.created_at, groups)
     return SaleResult(
         sale.id,
         sale.number,
@@ -250,14 +250,14 @@ def _write_sale(session: Session, rows: _Sale, order: Order, user_id: int | None
 
 
 def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_id: int | None) -> SaleResult:
-    settings = load(session)
-    session_id = open_session_id(session, settings)
-    money = order_money(session, order)
+    settings = load_in(session)
+    session_id = open_session_id_in(session, settings)
+    money = order_money_in(session, order)
     settlement = settle_balance(quantize(order.price - money.paid), tenders, settings)
     at = now()
-    location = location_by_code(session, settings.till_location)
-    item = order_item(session, order)
-    record_production(session, item, 1, location, user_id)
+    location = location_by_code_in(session, settings.till_location)
+    item = order_item_in(session, order)
+    record_production_in(session, item, 1, location, user_id)
     sale = _new_sale(session, settings, session_id, user_id, at, location.id, order.price)
     session.add(sale)
     session.flush()
@@ -290,8 +290,8 @@ def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_
     )
     result = _write_sale(session, _Sale(sale, [line], shares, payments, [movement]), order, user_id)
     order.status, order.sale_id = "entregado", sale.id
-    delivered = event(session, order, "delivered", user_id, at, sale.number)
-    write_journal(session, "order_delivered", order, user_id, at, delivered, sale=sale.number)
+    delivered = event_in(session, order, "delivered", user_id, at, sale.number)
+    write_journal_in(session, "order_delivered", order, user_id, at, delivered, sale=sale.number)
     return result
 
 
@@ -332,7 +332,7 @@ def _returns(
         if amount <= ZERO:
             continue
         tender = Tender(method, amount)
-        row = payment_row(
+        row = payment_row_in(
             session, order, RETURN, tender, amount_pen, rate_of[(method, currency)], session_id, user_id, at
         )
         row.position += len(returns)  # the ones before are not written yet
@@ -342,7 +342,7 @@ def _returns(
 
 def _check_drawers(session: Session, session_id: uuid.UUID, returns: Sequence[OrderPayment]) -> None:
     row = session.get(CashSession, session_id)
-    assert row is not None  # locked by open_session_id in this transaction
+    assert row is not None  # locked by open_session_id_in in this transaction
     report = report_in(session, row)
     for currency in ("PEN", "USD"):
         cash = sum((r.amount for r in returns if r.method in ("cash", "usd") and r.currency == currency), ZERO)
@@ -351,14 +351,14 @@ def _check_drawers(session: Session, session_id: uuid.UUID, returns: Sequence[Or
 
 
 def _keep_in(session: Session, order: Order, money: OrderMoney, user_id: int | None, at: datetime) -> SaleResult:
-    settings = load(session)
-    session_id = open_session_id(session, settings)
-    location = location_by_code(session, settings.till_location)
+    settings = load_in(session)
+    session_id = open_session_id_in(session, settings)
+    location = location_by_code_in(session, settings.till_location)
     sale = _new_sale(session, settings, session_id, user_id, at, location.id, money.paid)
     session.add(sale)
     session.flush()
     line, shares = _line_with_shares(
-        sale, order_item(session, order), kept_line_name(order.number), money.paid, _makers(session, order), settings
+        sale, order_item_in(session, order), kept_line_name(order.number), money.paid, _makers(session, order), settings
     )
     return _write_sale(session, _Sale(sale, [line], shares, [_advance_payment(sale, money.paid)], []), order, user_id)
 
@@ -385,8 +385,8 @@ def cancel(
         raise UserError("indique el motivo de la anulación")
     with store.session() as session, session.begin():
         order = _open_order(session, number)
-        require(session, user_id, "order_cancel", approval, order.number)
-        money = order_money(session, order)
+        require_in(session, user_id, "order_cancel", approval, order.number)
+        money = order_money_in(session, order)
         at = now()
         result: SaleResult | None = None
         written: list[OrderPayment] = []
@@ -394,14 +394,14 @@ def cancel(
             result = _keep_in(session, order, money, user_id, at)
             order.sale_id = result.id
         elif money.paid:
-            session_id = open_session_id(session, load(session))
+            session_id = open_session_id_in(session, load_in(session))
             written = list(_returns(session, order, session_id, user_id, at))
             _check_drawers(session, session_id, written)
             session.add_all(written)
         order.status = "anulado"
         action = "kept" if money.paid and keep else ("return" if money.paid else "status")
-        cancelled = event(session, order, action, user_id, at, reason)
+        cancelled = event_in(session, order, action, user_id, at, reason)
         extra = {"reason": reason.strip(), "kept": to_json(money.paid if keep else ZERO)}
         extra["returned"] = to_json(ZERO if keep else money.paid)
-        write_journal(session, "order_cancel", order, user_id, at, *written, cancelled, **extra)
+        write_journal_in(session, "order_cancel", order, user_id, at, *written, cancelled, **extra)
         return result

@@ -36,11 +36,11 @@ from ..domain.payments import METHODS, PaymentError, Tender, tender_value
 from ..store import Store
 from ..store.models import CashSession, Maker, Order, OrderEvent, OrderMaker, OrderPayment, Product
 from . import journal
+from .actors import actor_name_in
 from .clock import now
 from .errors import NotFound, UserError
-from .people import actor_name
 from .sales import _take_number
-from .settings import ShopSettings, load
+from .settings import ShopSettings, load_in
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def series_of(settings: ShopSettings) -> str:
     return f"E{settings.till_series}"[:8]
 
 
-def order_row(session: Session, number: str, lock: bool = False) -> Order:
+def order_row_in(session: Session, number: str, lock: bool = False) -> Order:
     """The order numbered ``number``.
 
     Raises:
@@ -86,7 +86,7 @@ def order_row(session: Session, number: str, lock: bool = False) -> Order:
     return order
 
 
-def order_money(session: Session, order: Order) -> OrderMoney:
+def order_money_in(session: Session, order: Order) -> OrderMoney:
     """The order's :class:`~..domain.orders.OrderMoney` from its payments."""
     rows = session.execute(
         select(OrderPayment.kind, OrderPayment.amount_pen).where(OrderPayment.order_id == order.id)
@@ -94,7 +94,9 @@ def order_money(session: Session, order: Order) -> OrderMoney:
     return money_of(order.price, [(kind, amount) for kind, amount in rows])
 
 
-def event(session: Session, order: Order, action: str, user_id: int | None, at: datetime, note: str = "") -> OrderEvent:
+def event_in(
+    session: Session, order: Order, action: str, user_id: int | None, at: datetime, note: str = ""
+) -> OrderEvent:
     """A line of the order's history, added to the session (journaled by the caller's entry)."""
     session.flush()
     before = session.execute(select(func.count(OrderEvent.id)).where(OrderEvent.order_id == order.id)).scalar_one()
@@ -112,12 +114,12 @@ def event(session: Session, order: Order, action: str, user_id: int | None, at: 
     return row
 
 
-def write_journal(
+def write_journal_in(
     session: Session, kind: str, order: Order, user_id: int | None, at: datetime, *rows: object, **extra: object
 ) -> None:
     """One journal entry for an order's change: the order's number and status, and the rows written."""
     payload: dict[str, object] = {"number": order.number, "status": order.status, **extra}
-    journal.append(session, kind, order.number, payload, actor_name(session, user_id), at, journal.rows_of(*rows))
+    journal.append_in(session, kind, order.number, payload, actor_name_in(session, user_id), at, journal.rows_of(*rows))
 
 
 def _clean_makers(session: Session, makers: Sequence[tuple[int, int]]) -> list[tuple[Maker, int]]:
@@ -187,8 +189,8 @@ def add_order_in(session: Session, new: NewOrder, settings: ShopSettings) -> Ord
     session.flush()
     for position, (maker, weight) in enumerate(makers):
         session.add(OrderMaker(order_id=order.id, maker_id=maker.id, weight=weight, position=position))
-    created = event(session, order, "created", new.user_id, at, new.notes)
-    write_journal(session, "order", order, new.user_id, at, created, price=to_json(order.price))
+    created = event_in(session, order, "created", new.user_id, at, new.notes)
+    write_journal_in(session, "order", order, new.user_id, at, created, price=to_json(order.price))
     return order
 
 
@@ -199,7 +201,7 @@ def create_order(store: Store, new: NewOrder) -> str:
         UserError: no customer, nothing to make, a bad price, no maker.
     """
     with store.session() as session, session.begin():
-        return add_order_in(session, new, load(session)).number
+        return add_order_in(session, new, load_in(session)).number
 
 
 def set_status(store: Store, number: str, status: str, user_id: int | None = None, note: str = "") -> str:
@@ -210,19 +212,19 @@ def set_status(store: Store, number: str, status: str, user_id: int | None = Non
             delivery and cancellation (they have their own actions).
     """
     with store.session() as session, session.begin():
-        order = order_row(session, number, lock=True)
+        order = order_row_in(session, number, lock=True)
         try:
             check_status_change(order.status, status)
         except OrderError as exc:
             raise UserError(str(exc)) from None
         before, at = order.status, now()
         order.status = status
-        changed = event(session, order, "status", user_id, at, note)
-        write_journal(session, "order_status", order, user_id, at, changed, before=before)
+        changed = event_in(session, order, "status", user_id, at, note)
+        write_journal_in(session, "order_status", order, user_id, at, changed, before=before)
         return status
 
 
-def open_session_id(session: Session, settings: ShopSettings) -> uuid.UUID:
+def open_session_id_in(session: Session, settings: ShopSettings) -> uuid.UUID:
     """The till's open cash session, which every advance and every return goes through.
 
     Raises:
@@ -238,7 +240,7 @@ def open_session_id(session: Session, settings: ShopSettings) -> uuid.UUID:
     return found
 
 
-def payment_row(
+def payment_row_in(
     session: Session,
     order: Order,
     kind: str,
@@ -283,14 +285,14 @@ def add_advance_in(
     rate = settings.usd_rate if tender.method == "usd" else None
     try:
         amount_pen = tender_value(tender, rate)
-        check_advance(order_money(session, order), amount_pen, order.status)
+        check_advance(order_money_in(session, order), amount_pen, order.status)
     except (PaymentError, OrderError) as exc:
         raise UserError(str(exc)) from None
     at = at or now()
-    payment = payment_row(session, order, ADVANCE, tender, amount_pen, rate, session_id, user_id, at)
+    payment = payment_row_in(session, order, ADVANCE, tender, amount_pen, rate, session_id, user_id, at)
     session.add(payment)
-    taken = event(session, order, "advance", user_id, at, f"{tender.method} {to_json(amount_pen)}")
-    write_journal(session, "order_advance", order, user_id, at, payment, taken, amount_pen=to_json(amount_pen))
+    taken = event_in(session, order, "advance", user_id, at, f"{tender.method} {to_json(amount_pen)}")
+    write_journal_in(session, "order_advance", order, user_id, at, payment, taken, amount_pen=to_json(amount_pen))
     return payment
 
 
@@ -304,12 +306,12 @@ def take_advance(store: Store, number: str, tender: Tender, user_id: int | None 
         UserError: no open session, a closed order, an amount that passes the balance.
     """
     with store.session() as session, session.begin():
-        settings = load(session)
-        order = order_row(session, number, lock=True)
-        session_id = open_session_id(session, settings)
+        settings = load_in(session)
+        order = order_row_in(session, number, lock=True)
+        session_id = open_session_id_in(session, settings)
         add_advance_in(session, order, tender, settings, user_id, session_id=session_id)
         session.flush()
-        return order_money(session, order).balance
+        return order_money_in(session, order).balance
 
 
 def known_status(status: str) -> str:
