@@ -15,14 +15,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..services.settings import get_settings
-from ..services.till_printer import ThermalJob, after_document, receipt_job, thermal_profile
 from ..store import Store
-from .thermal import drawer_failed, send_in_background
 from .widgets.i18n import money
 from .widgets.style import Palette, repolish
 
 if TYPE_CHECKING:
     from ..services.sales import SaleResult
+    from ..services.till_printer import ThermalJob
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +132,8 @@ class SaleDonePanel(QFrame):
         )
         self.print_button.setText(self.tr("Imprimir (F5)"))
         self.set_status("")
+        from ..services.till_printer import thermal_profile  # with the first sale, not at start
+
         if thermal_profile(self.store) is not None:
             self._thermal_after_sale(print_now)
         elif print_now:
@@ -140,6 +141,7 @@ class SaleDonePanel(QFrame):
 
     def print_receipt(self) -> None:
         """Print the receipt on this till's printer (or save it when a PDF printer cannot print it)."""
+        from ..services.till_printer import receipt_job, thermal_profile
         from .receipt_actions import print_receipt  # with the first sale, not at start
 
         profile = thermal_profile(self.store)
@@ -151,6 +153,8 @@ class SaleDonePanel(QFrame):
 
     def _thermal_after_sale(self, print_now: bool) -> None:
         """The receipt on the thermal printer, the drawer kicked first when cash moved; the screen never waits."""
+        from ..services.till_printer import after_document
+
         try:
             job = after_document(self.store, self.number, print_now, self.language)
         except Exception as exc:  # the sale is saved whatever happens to its receipt
@@ -161,6 +165,8 @@ class SaleDonePanel(QFrame):
             self._send(job, self.number, print_now)
 
     def _send(self, job: ThermalJob, number: str, printing: bool = True) -> None:
+        from .thermal import send_in_background
+
         if printing:
             self.set_status(self.tr("Imprimiendo la nota…"))
         send_in_background(self, job, lambda error: self._thermal_done(number, printing, error))
@@ -177,6 +183,8 @@ class SaleDonePanel(QFrame):
             )
             self.set_status(message.format(number=number, reason=error), "warning")
         else:
+            from .thermal import drawer_failed
+
             self.set_status(drawer_failed(error), "warning")
 
     def save_receipt(self) -> None:
