@@ -100,6 +100,9 @@ class QuantityDialog(QDialog):
         row.addWidget(plus)
 
         self.error = _error_label(self)
+        self.error.setObjectName("quantityError")
+        self.input.inputRejected.connect(self._too_many)
+        self.input.textChanged.connect(lambda _text: _show_error(self.error, ""))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
@@ -107,6 +110,12 @@ class QuantityDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.tr("Aceptar")))
+
+    def _too_many(self) -> None:
+        """A key the field refused: say why instead of dropping it unseen."""
+        if self.input.text().isdigit() and len(self.input.text()) >= len(str(MAX_LINE_QUANTITY)):
+            text = self.tr("Como máximo {n} unidades en una línea.").format(n=MAX_LINE_QUANTITY)
+            _show_error(self.error, text)
 
     def _step(self, delta: int) -> None:
         self.input.setText(str(min(MAX_LINE_QUANTITY, max(1, self.value() + delta))))

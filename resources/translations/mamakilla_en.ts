@@ -4521,6 +4521,10 @@ Sales already made keep their price.</translation>
     <context>
         <name>QuantityDialog</name>
         <message>
+            <source>Como máximo {n} unidades en una línea.</source>
+            <translation>At most {n} units on one line.</translation>
+        </message>
+        <message>
             <source>Cantidad</source>
             <translation>Quantity</translation>
         </message>

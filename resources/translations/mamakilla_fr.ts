@@ -4521,6 +4521,10 @@ Les ventes déjà faites gardent leur prix.</translation>
     <context>
         <name>QuantityDialog</name>
         <message>
+            <source>Como máximo {n} unidades en una línea.</source>
+            <translation>Au plus {n} unités sur une ligne.</translation>
+        </message>
+        <message>
             <source>Cantidad</source>
             <translation>Quantité</translation>
         </message>

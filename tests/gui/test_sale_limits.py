@@ -121,11 +121,13 @@ def test_a_quantity_of_1234_cannot_be_typed_and_21_asks_first(qtbot, window, sho
         field.selectAll()
         qtbot.keyClicks(field, "1234", Qt.KeyboardModifier.NoModifier, PERSON_MS)
         typed.append(field.text())
+        error = dialog.findChild(QLabel, "quantityError")
+        typed.append(error.text() if error is not None and error.isVisible() else "")
         dialog.reject()
 
     when_modal(type_1234)
     qtbot.keyClick(screen.scan_input, Qt.Key.Key_F4)
-    assert typed == ["123"]  # at most 999 units on a line
+    assert typed == ["123", "Como máximo 999 unidades en una línea."]  # the refused key is told, not dropped unseen
 
     questions: list[str] = []
 
