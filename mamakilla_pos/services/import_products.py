@@ -25,9 +25,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..domain.text import fold
-from ..store import images
+from ..store import images, tables
 from ..store.base import Base
 from ..store.bulk import insert_rows, reserve_ids
+from ..store.images import ROWS
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, StockMovement
 from . import journal
 from .clock import now
@@ -142,6 +143,21 @@ def load_catalogue_in(session: Session) -> Catalogue:
         item_count=len(items),
         till_location=load_in(session).till_location,
     )
+
+
+def catalogue_mark_in(session: Session) -> int:
+    """Where the journal stands: read with the catalogue, it tells later whether the catalogue changed since."""
+    return int(session.connection().execute(select(tables.journal_head.c.seq)).scalar() or 0)
+
+
+def catalogue_changed_in(session: Session, mark: int) -> bool:
+    """Whether master data changed after ``mark``: every change of it is journaled in a ``rows`` entry.
+
+    Reads only the journal entries written since (a range of its key), not the catalogue.
+    """
+    journal = tables.journal
+    since = select(journal.c.seq).where(journal.c.seq > mark, journal.c.kind == ROWS).limit(1)
+    return session.connection().execute(since).first() is not None
 
 
 def check_rows(rows: list[ProductRow], catalogue: Catalogue) -> list[tuple[int, str]]:

@@ -60,6 +60,7 @@ def import_products(store: Store, path: Path) -> ImportResult:
 def _import_products(store: Store, path: Path) -> ImportResult:
     rows, errors = _parse(read_rows(path, PRODUCT_COLUMNS), products.parse_row)
     with store.session() as session:
+        mark = products.catalogue_mark_in(session)
         catalogue = products.load_catalogue_in(session)
         ids = products.reserve_in(session.connection(), rows, catalogue) if not errors else {}
         actor = actor_name_in(session, None)
@@ -68,13 +69,14 @@ def _import_products(store: Store, path: Path) -> ImportResult:
         raise _failed(errors)
     prepared = products.prepare(rows, catalogue, ids, actor)
     with store.session() as session, session.begin():
-        now = products.load_catalogue_in(session)
-        if now != catalogue:  # another till changed the catalogue meanwhile: check against what it is now
-            again = products.check_rows(rows, now)
+        # The catalogue is read again under the write lock only when the journal says it changed meanwhile.
+        if products.catalogue_changed_in(session, mark) and (now := products.load_catalogue_in(session)) != catalogue:
+            again = products.check_rows(rows, now)  # another till changed the catalogue: check against it now
             if again:
                 raise _failed(again)
             prepared = products.prepare(rows, now, products.reserve_in(session.connection(), rows, now), actor)
         products.write_prepared_in(session, prepared)
+    store.checkpoint()
     return ImportResult(rows=len(rows), created=prepared.created, units=prepared.units)
 
 
@@ -107,6 +109,7 @@ def _import_sales(store: Store, path: Path) -> ImportResult:
                 raise _failed(problems)
             prepared = paper.prepare(receipts, now, till_now, actor)
         paper.write_prepared_in(session, prepared)
+    store.checkpoint()
     return ImportResult(rows=len(rows), sales=prepared.sales, refunds=prepared.refunds)
 
 

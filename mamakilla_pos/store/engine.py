@@ -11,7 +11,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import default_url, sqlite_path
 from .migrate import current_revision, head_revision, known_revisions, upgrade
-from .transactions import BUSY_TIMEOUT_MS, POSTGRES_OPTIONS, ShopSession, sessions, snapshot, sqlite_begin
+from .transactions import (
+    BUSY_TIMEOUT_MS,
+    POSTGRES_OPTIONS,
+    WAL_SIZE_LIMIT,
+    ShopSession,
+    checkpoint,
+    sessions,
+    snapshot,
+    sqlite_begin,
+)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -22,6 +31,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # A WAL that grew during a long read is cut back to this size once copied into the database.
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
     cursor.close()
 
 
@@ -56,6 +67,11 @@ class Store:
     def snapshot(self) -> Session:
         """A read-only session over one consistent state of the database (``verify``, long reads)."""
         return snapshot(self.engine)
+
+    def checkpoint(self) -> None:
+        """After a large write (an import): copy the WAL back into the SQLite file now, not inside the next sale."""
+        if self.engine.dialect.name == "sqlite":
+            checkpoint(self.engine)
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -38,6 +38,9 @@ READ_ONLY = "mamakilla_read_only"
 BUSY_TIMEOUT_MS = 5000
 """How long a SQLite writer waits for another writer's lock before giving up (a few seconds)."""
 
+WAL_SIZE_LIMIT = 64 * 1024 * 1024
+"""Bytes of SQLite WAL kept on disk once it has been copied back into the database."""
+
 POSTGRES_OPTIONS = "-c lock_timeout=5s -c statement_timeout=30s -c idle_in_transaction_session_timeout=60s"
 """Session settings of every PostgreSQL connection: a sale waits at most a few seconds for a lock,
 no statement runs away, and a transaction left open (a till that froze) lets its locks go."""
@@ -95,4 +98,28 @@ def snapshot(engine: Engine) -> Session:
         session.execute(text("SET LOCAL statement_timeout = 0"))
         session.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
         return session
-    return sessions(engine)()
+    return _SqliteSnapshot(engine, expire_on_commit=False, execution_options={READ_ONLY: True})
+
+
+class _SqliteSnapshot(ShopSession):
+    """A long SQLite read that pays, as it ends, for the checkpoint it held back.
+
+    While a snapshot is read, the WAL cannot be copied back into the database
+    past it, so it grows with every sale the tills make meanwhile. The first
+    commit after the read would otherwise copy all of it inside a sale; this
+    session copies it itself, at once, as it closes.
+    """
+
+    def close(self) -> None:
+        bind = self.get_bind()
+        super().close()
+        checkpoint(bind)  # type: ignore[arg-type]
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy what the WAL holds back into the SQLite file now, without waiting for anyone (a passive checkpoint)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()

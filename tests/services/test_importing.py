@@ -247,6 +247,29 @@ def test_a_product_changed_by_another_till_between_check_and_write_is_respected(
     assert after["items"] == before["items"] and after["stock_movements"] == before["stock_movements"]
 
 
+def test_sales_between_check_and_write_do_not_make_the_import_read_the_catalogue_again(shop, tmp_path, monkeypatch):
+    """Only a change of master data makes the writing transaction read the catalogue again (under the write lock)."""
+    from tests.helpers import sell
+
+    path = write(tmp_path / "p.csv", PRODUCT_HEADER, [("X1", "Cojín", "B", "9", "Ana", "1", "")])
+    check, load = import_products.check_rows, import_products.load_catalogue_in
+    loads = []
+
+    def meanwhile(rows, catalogue_now):  # type: ignore[no-untyped-def]
+        sell(shop.store, shop.purse)  # another till sells between the check and the write
+        return check(rows, catalogue_now)
+
+    def counted(session):  # type: ignore[no-untyped-def]
+        loads.append(1)
+        return load(session)
+
+    monkeypatch.setattr(import_products, "check_rows", meanwhile)
+    monkeypatch.setattr(import_products, "load_catalogue_in", counted)
+    assert importing.import_products(shop.store, path).rows == 1
+    assert len(loads) == 1
+    assert verify(shop.store) == []
+
+
 def test_a_receipt_number_taken_between_check_and_write_is_refused(shop, tmp_path, monkeypatch):
     path = write(tmp_path / "v.csv", SALE_HEADER, [("P-9", "2026-05-01T10:00:00", "PUR001", "1", "", "", "cash", "")])
     other = write(tmp_path / "w.csv", SALE_HEADER, [("P-9", "2026-05-02T10:00:00", "BAG001", "1", "", "", "yape", "")])

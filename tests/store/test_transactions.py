@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.services import importing
 from mamakilla_pos.services.failures import BUSY, storage_failure
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store.engine import sqlite_path
@@ -134,3 +137,38 @@ def test_postgres_sale_waits_a_few_seconds_for_a_lock_then_fails_cleanly(shop):
     assert storage_failure(outcome["error"]) == BUSY  # type: ignore[arg-type]
     record_sale(shop.store, _sale(shop))
     assert _sales(shop.store.url) == before + 1
+
+
+def _wal_index(path) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """``(frames in the WAL, frames copied back into the database)`` read from the WAL-index (``-shm``) header."""
+    header = Path(f"{path}-shm").read_bytes()[:100]
+    return int.from_bytes(header[16:20], sys.byteorder), int.from_bytes(header[96:100], sys.byteorder)
+
+
+def test_a_long_read_copies_back_the_wal_it_held_up_as_it_ends(shop):
+    """The sales made during a snapshot pile up in the WAL; the snapshot copies them back itself, not the next sale."""
+    path = _sqlite_file(shop)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint=0")  # no commit of this writer copies anything back
+    try:
+        with shop.store.snapshot() as session:
+            session.execute(text("SELECT count(*) FROM sales")).scalar_one()
+            for n in range(20):  # another till's writes, one transaction each
+                writer.execute("INSERT INTO receipt_series (code, next_number) VALUES (?, 1)", (f"T{n:03d}",))
+            frames, copied = _wal_index(path)
+            assert copied < frames  # held up by the snapshot
+        frames, copied = _wal_index(path)
+        assert copied == frames
+    finally:
+        writer.close()
+
+
+def test_an_import_copies_back_the_wal_it_wrote_as_it_ends(shop, tmp_path):
+    """The rows an import wrote are copied into the database by the import, not by the next sale's commit."""
+    path = _sqlite_file(shop)
+    csv = tmp_path / "productos.csv"
+    lines = [f"WAL{n:03d},Monedero {n},Monederos,22.55,Luz Mamani,2," for n in range(50)]
+    csv.write_text("\n".join(["code,product,category,price,makers,quantity,location", *lines]) + "\n", encoding="utf-8")
+    importing.import_products(shop.store, csv)
+    frames, copied = _wal_index(path)
+    assert frames > 0 and copied == frames
