@@ -415,7 +415,7 @@ INSERTS = {
     " gross_cents, line_discount_cents, order_discount_cents, net_cents, share_rate, share_cents, refund_of_line_id)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "share_entries": "INSERT INTO share_entries (id, maker_id, sale_id, sale_line_id, created_at, kind, weight,"
-    " amount_cents, payout_id, carry_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    " amount_cents, payout_id, carry_of_id, partner_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "payments": "INSERT INTO payments (id, sale_id, method, currency, amount_cents, rate, amount_pen_cents,"
     " applied_pen_cents, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "stock_movements": "INSERT INTO stock_movements (id, item_id, location_id, quantity, kind, reason, sale_id,"
@@ -589,7 +589,7 @@ class SalesWriter:
             for (maker_id, weight), amount in zip(item.makers, parts, strict=True):
                 share_hex, _ = new_id(rng)
                 rows.shares.append(
-                    (share_hex, maker_id, sale_hex, line_hex, when, "accrual", weight, amount, None, None)
+                    (share_hex, maker_id, sale_hex, line_hex, when, "accrual", weight, amount, None, None, None)
                 )
             move_hex, _ = new_id(rng)
             rows.moves.append((move_hex, item.id, location_id, -quantity, "sale", "", sale_hex, user_id, when))

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     stock.add_argument("--json", action="store_true")
     _receipt_parser(commands)
     _catalogue_parser(commands)
+    from .cli_partners import add_parsers
+
+    add_parsers(commands, kinds, reports)
     verify = commands.add_parser("verify", help="comprobar la integridad de la base de datos")
     verify.add_argument(
         "--against", action="append", type=Path, default=[], metavar="BACKUP", help="copia que el diario debe extender"
@@ -102,6 +105,10 @@ def _cmd_import(store, args) -> int:  # type: ignore[no-untyped-def]
         from .cli_orders import import_orders
 
         return import_orders(store, args.file)
+    if args.kind == "partner-sales":
+        from .cli_partners import cmd_import_partner_sales
+
+        return cmd_import_partner_sales(store, args)
     if args.kind == "products":
         result = importing.import_products(store, args.file)
         print(f"{result.rows} filas: {result.created} artículos nuevos, {result.units} unidades producidas.")
@@ -116,6 +123,10 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
         from .cli_orders import report_orders
 
         return report_orders(store, args.json)
+    if args.kind == "partner":
+        from .cli_partners import cmd_report_partner
+
+        return cmd_report_partner(store, args)
     if args.kind == "shares":
         from .services.shares import share_balances
 
@@ -479,8 +490,22 @@ def _cmd_restore(store, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+def _cmd_partner(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .cli_partners import cmd_partner
+
+    return cmd_partner(store, args)
+
+
+def _cmd_consign(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .cli_partners import cmd_consign
+
+    return cmd_consign(store, args)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
+    "partner": _cmd_partner,
+    "consign": _cmd_consign,
     "import": _cmd_import,
     "report": _cmd_report,
     "stock": _cmd_stock,

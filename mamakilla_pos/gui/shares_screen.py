@@ -196,7 +196,7 @@ def share_line_rows(lines: Sequence[ShareLine]) -> list[Row]:
         if line.is_carry:
             rows.append(_carry_row(line, pending))
             continue
-        product = line.product
+        product = line.product_sold
         if line.is_reversal:
             product = tr("Devolución: {product} (nota {sale})").format(product=line.product, sale=line.refund_of)
         rate = percent(line.rate) + (f" × {line.portion}" if line.portion else "")

@@ -63,6 +63,7 @@ def movement_label(kind: str) -> str:
         "transfer_in": tr("Traslado: entra"),
         "adjustment": tr("Ajuste"),
         "stocktake": tr("Conteo"),
+        "partner_sale": tr("Venta en tienda aliada"),
     }
     return labels.get(kind, kind)
 

@@ -260,6 +260,7 @@ def add_refund(
                     amount=-reversal,
                     payout_id=None,
                     carry_of_id=None,
+                    partner_line_id=None,
                 )
             )
         refund_line.share = reversal_total

@@ -464,4 +464,5 @@ def _accrual(
         amount=amount,
         payout_id=None,
         carry_of_id=None,
+        partner_line_id=None,
     )

@@ -19,7 +19,7 @@ def _entry(line: ShareLine) -> SlipEntry:
     return SlipEntry(
         day=line.created_at.date(),
         receipt=line.receipt,
-        product=line.product,
+        product=line.product_sold,
         quantity=line.signed_quantity,
         line_net=line.signed_net,
         rate=line.rate,

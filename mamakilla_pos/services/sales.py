@@ -435,6 +435,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
                         amount=amount,
                         payout_id=None,
                         carry_of_id=None,
+                        partner_line_id=None,
                     )
                 )
         movements.append(

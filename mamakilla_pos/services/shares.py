@@ -28,7 +28,21 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.money import ZERO, to_json
 from ..domain.shares import payout_to_pay
 from ..store import Store
-from ..store.models import CashMovement, CashSession, Maker, Payout, ReceiptSeries, Sale, SaleLine, ShareEntry, User
+from ..store.models import (
+    CashMovement,
+    CashSession,
+    ItemMaker,
+    Maker,
+    Partner,
+    PartnerReport,
+    PartnerSaleLine,
+    Payout,
+    ReceiptSeries,
+    Sale,
+    SaleLine,
+    ShareEntry,
+    User,
+)
 from ..store.types import Money
 from . import journal
 from .actors import actor_name_in
@@ -242,6 +256,12 @@ class ShareLine:
     refund_of: str = ""
     weight: int = 1
     line_weight: int = 1
+    partner: str = ""  # the partner shop that sold it (then ``receipt`` is its report, ``line_net`` what it paid us)
+
+    @property
+    def product_sold(self) -> str:
+        """The product, marked with the partner shop's name when a partner sold it."""
+        return f"{self.product} · {self.partner}" if self.partner else self.product
 
     @property
     def is_reversal(self) -> bool:
@@ -269,32 +289,43 @@ def _share_line_query() -> Select:
     original = aliased(Sale)
     carried = aliased(Payout)
     others = aliased(ShareEntry)
-    line_weight = (
-        select(func.sum(others.weight)).where(others.sale_line_id == ShareEntry.sale_line_id).scalar_subquery()
-    )
+    sold_weight = select(func.sum(others.weight)).where(others.sale_line_id == ShareEntry.sale_line_id)
+    # A partner's line accrues in several entries per maker (one per payment): its weights are the item's.
+    partner_weight = select(func.sum(ItemMaker.weight)).where(ItemMaker.item_id == PartnerSaleLine.item_id)
+    line_weight = func.coalesce(sold_weight.scalar_subquery(), partner_weight.scalar_subquery())
+    number = func.coalesce(Sale.number, PartnerReport.number, carried.number, "")
     return (
         select(
             ShareEntry.id,
             ShareEntry.created_at,
-            func.coalesce(Sale.number, carried.number, ""),
-            func.coalesce(SaleLine.product_name, ""),
-            func.coalesce(SaleLine.quantity, 0),
-            SaleLine.net,
-            SaleLine.share_rate,
+            number,
+            func.coalesce(SaleLine.product_name, PartnerSaleLine.product_name, ""),
+            func.coalesce(SaleLine.quantity, PartnerSaleLine.quantity, 0),
+            func.coalesce(SaleLine.net, PartnerSaleLine.due),
+            func.coalesce(SaleLine.share_rate, PartnerSaleLine.share_rate),
             ShareEntry.amount,
             ShareEntry.kind,
             func.coalesce(Payout.number, ""),
             func.coalesce(original.number, ""),
             ShareEntry.weight,
             line_weight,
+            func.coalesce(Partner.name, ""),
         )
-        # Outer joins: a carry belongs to no sale (it names the payout that left it).
+        # Outer joins: a carry belongs to no sale (it names the payout that left it); a partner's line to its report.
         .outerjoin(Sale, Sale.id == ShareEntry.sale_id)
         .outerjoin(SaleLine, SaleLine.id == ShareEntry.sale_line_id)
         .outerjoin(carried, carried.id == ShareEntry.carry_of_id)
+        .outerjoin(PartnerSaleLine, PartnerSaleLine.id == ShareEntry.partner_line_id)
+        .outerjoin(PartnerReport, PartnerReport.id == PartnerSaleLine.report_id)
+        .outerjoin(Partner, Partner.id == PartnerSaleLine.partner_id)
         .outerjoin(Payout, Payout.id == ShareEntry.payout_id)
         .outerjoin(original, original.id == Sale.refund_of_id)
-        .order_by(ShareEntry.created_at, Sale.number, SaleLine.position, ShareEntry.id)
+        .order_by(
+            ShareEntry.created_at,
+            number,
+            func.coalesce(SaleLine.position, PartnerSaleLine.position),
+            ShareEntry.id,
+        )
     )
 
 
@@ -315,8 +346,9 @@ def _share_lines(session: Session, *where) -> list[ShareLine]:  # type: ignore[n
             refund_of,
             int(weight),
             int(of_line or weight),
+            partner,
         )
-        for id_, at, receipt, product, units, net, rate, amount, kind, payout, refund_of, weight, of_line in rows
+        for id_, at, receipt, product, units, net, rate, amount, kind, payout, refund_of, weight, of_line, partner in rows
     ]
 
 

@@ -46,6 +46,7 @@ MOVEMENT_LABELS = {
     "transfer_in": "traslado (entra)",
     "adjustment": "ajuste",
     "stocktake": "conteo",
+    "partner_sale": "venta en tienda aliada",
 }
 _KIND_ORDER = {
     "production": 0,
@@ -55,6 +56,7 @@ _KIND_ORDER = {
     "sale": 4,
     "adjustment": 5,
     "stocktake": 6,
+    "partner_sale": 7,
 }
 """Within one second, units made and brought in come before units sold, adjusted and counted;
 the two halves of a transfer (written at the same second) go out before they come in."""

@@ -10,7 +10,8 @@ What it proves, and what it cannot:
 - master data (prices, products, items and their makers, makers, users and
   their PIN hashes, roles and permissions, settings such as the share rate,
   locations, cash sessions) equals the replay of its journaled changes;
-- the money rules hold for every sale and refund, payouts settle exactly
+- the money rules hold for every sale and refund and for every line a
+  partner shop sold and paid (:mod:`.verify_partners`), payouts settle exactly
   their share entries, receipt numbers have no gaps, the daily closings
   agree with the documents;
 - the journal extends every backup it is checked against, entry for entry,
@@ -36,6 +37,7 @@ from ..store.base import Base
 from ..store.images import JOURNALED, layout
 from .closing import closings_against, read_closings_in
 from .verify_journal import JournalPass
+from .verify_partners import check_partners
 
 
 def _sqlite_checks(connection: Connection) -> Iterable[str]:
@@ -123,6 +125,7 @@ def verify(store: Store, against: Sequence[Path] = (), head: str | None = None) 
         problems += list(_check_numbers(connection))
         problems += list(_check_payouts(connection, journal_pass.payouts))
         problems += list(_check_headers(connection))
+        problems += list(check_partners(session))
         problems += list(closings_against(closings, journal_pass.counted))
         problems += anchors.check_in(connection, copies, printed)
         return problems

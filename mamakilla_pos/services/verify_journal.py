@@ -51,6 +51,9 @@ DOCUMENTS = {
     "adjustment": "el ajuste de stock",
     "stocktake": "el inventario",
     "transfer": "el traslado",
+    "consignment": "la nota de consignación",
+    "partner_report": "el reporte de ventas de tienda aliada",
+    "partner_payment": "el pago de tienda aliada",
     "rows": "los datos guardados",
 }
 ROWS = {
@@ -61,6 +64,12 @@ ROWS = {
     "stock_movements": "movimiento de stock",
     "payouts": "pago a artesana",
     "cash_movements": "movimiento de caja",
+    "consignment_notes": "nota de consignación",
+    "consignment_lines": "línea de consignación",
+    "partner_reports": "reporte de tienda aliada",
+    "partner_sale_lines": "venta de tienda aliada",
+    "partner_payments": "pago de tienda aliada",
+    "partner_settlements": "cancelación de tienda aliada",
 }
 
 

@@ -13,6 +13,7 @@ NOUNS = {
     "roles": ("el rol", "code"),
     "users": ("la usuaria", "name"),
     "locations": ("la ubicación", "code"),
+    "partners": ("la tienda aliada", "name"),
     "makers": ("la artesana", "name"),
     "categories": ("la categoría", "name"),
     "products": ("el producto", "name"),

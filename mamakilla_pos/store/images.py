@@ -135,6 +135,13 @@ master_data("orders")  # its status changes, and the sale that delivered it
 master_data("order_makers")
 document_rows("order_payments")
 document_rows("order_events")
+master_data("partners")
+document_rows("consignment_notes")
+document_rows("consignment_lines")
+document_rows("partner_reports")
+document_rows("partner_sale_lines")
+document_rows("partner_payments")
+document_rows("partner_settlements")
 
 
 # -- canonical values --------------------------------------------------------------------

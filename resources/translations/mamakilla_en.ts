@@ -358,6 +358,10 @@ The PDF was saved in:
             <translation>Count</translation>
         </message>
         <message>
+            <source>Venta en tienda aliada</source>
+            <translation>Sale at a partner shop</translation>
+        </message>
+        <message>
             <source>hacer devoluciones</source>
             <translation>make refunds</translation>
         </message>

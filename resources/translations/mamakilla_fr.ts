@@ -358,6 +358,10 @@ PDF enregistré dans :
             <translation>Comptage</translation>
         </message>
         <message>
+            <source>Venta en tienda aliada</source>
+            <translation>Vente en boutique partenaire</translation>
+        </message>
+        <message>
             <source>hacer devoluciones</source>
             <translation>faire des remboursements</translation>
         </message>

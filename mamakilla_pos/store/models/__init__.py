@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from .headers import DocumentHeader
     from .journal import JournalEntry, JournalHead
     from .orders import Order, OrderEvent, OrderMaker, OrderPayment
+    from .partners import (
+        ConsignmentLine,
+        ConsignmentNote,
+        Partner,
+        PartnerPayment,
+        PartnerReport,
+        PartnerSaleLine,
+        PartnerSettlement,
+    )
     from .people import Role, Setting, User
     from .photos import Photo
     from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
@@ -41,6 +50,13 @@ _MODULES = {
     "OrderMaker": "orders",
     "OrderPayment": "orders",
     "Photo": "photos",
+    "ConsignmentLine": "partners",
+    "ConsignmentNote": "partners",
+    "Partner": "partners",
+    "PartnerPayment": "partners",
+    "PartnerReport": "partners",
+    "PartnerSaleLine": "partners",
+    "PartnerSettlement": "partners",
     "Role": "people",
     "Setting": "people",
     "User": "people",
@@ -58,6 +74,8 @@ __all__ = [
     "CashMovement",
     "CashSession",
     "Category",
+    "ConsignmentLine",
+    "ConsignmentNote",
     "DocumentHeader",
     "Item",
     "ItemMaker",
@@ -70,6 +88,11 @@ __all__ = [
     "OrderMaker",
     "OrderPayment",
     "ParkedSale",
+    "Partner",
+    "PartnerPayment",
+    "PartnerReport",
+    "PartnerSaleLine",
+    "PartnerSettlement",
     "Payment",
     "Payout",
     "Photo",

@@ -29,6 +29,7 @@ class ShareEntry(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"))  # indexed by ix_share_entries_maker_period
+    # A line sold at the till, or (``partner_line_id``) a line a partner shop sold and paid for (DESIGN.md §10).
     sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"), index=True)
     sale_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sale_lines.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
@@ -37,6 +38,7 @@ class ShareEntry(Base):
     amount: Mapped[Decimal] = mapped_column("amount_cents")
     payout_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"))  # ix_share_entries_unsettled
     carry_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payouts.id"), index=True)
+    partner_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_sale_lines.id"), index=True)
 
     # Declared so that the unit of work inserts sales and lines before their shares.
     sale: Mapped[Sale | None] = relationship()

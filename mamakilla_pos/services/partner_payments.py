@@ -1,0 +1,184 @@
+"""A partner shop pays what it owes: settlement of its sold lines, and the makers' shares accruing (DESIGN.md §10).
+
+A payment settles the oldest sold lines first (by the day sold, then the
+order reported). As a line is paid, each of its makers' part of the line's
+share (45 % of what the center receives, split by weight) accrues in
+proportion to what of the line has been paid: a share entry of the payment,
+dated at it, marked with the partner's sold line. §4 rules 5–7 hold
+otherwise: payouts settle these entries as any other.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.consignment import Outstanding, accrual, maker_parts, settle_oldest_first
+from ..domain.money import ZERO, format_amount
+from ..store import Store
+from ..store.models import Item, PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
+from . import journal
+from .auth import require
+from .clock import now
+from .errors import UserError
+from .partners import find_partner, next_number
+from .people import actor_name
+
+SERIES = "PA"
+METHODS = ("cash", "transfer", "yape", "plin")
+PERMISSION = "cash_move"
+"""Money a partner hands over is taken by whoever may take money in or out."""
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    number: str
+    partner_name: str
+    created_at: datetime
+    amount: Decimal
+    method: str
+    reference: str
+    lines_settled: int
+    shares: Decimal  # what accrued to the makers with it
+
+
+def paid_per_line(session: Session, partner_id: int) -> dict[uuid.UUID, Decimal]:
+    """What has been paid of each of the partner's sold lines."""
+    rows = session.execute(
+        select(PartnerSettlement.line_id, func.sum(PartnerSettlement.amount))
+        .join(PartnerSaleLine, PartnerSaleLine.id == PartnerSettlement.line_id)
+        .where(PartnerSaleLine.partner_id == partner_id)
+        .group_by(PartnerSettlement.line_id)
+    )
+    return {line_id: Decimal(total) for line_id, total in rows}
+
+
+def _oldest_first(session: Session, partner_id: int) -> list[PartnerSaleLine]:
+    return list(
+        session.execute(
+            select(PartnerSaleLine)
+            .where(PartnerSaleLine.partner_id == partner_id)
+            .order_by(PartnerSaleLine.sold_on, PartnerSaleLine.report_id, PartnerSaleLine.position)
+        ).scalars()
+    )
+
+
+def _makers_of(session: Session, line: PartnerSaleLine) -> list[tuple[int, int]]:
+    """``(maker, weight)`` of a line, in the item's order: the item's makers, or those its earlier accruals went to."""
+    item = session.get(Item, line.item_id)
+    assert item is not None
+    now_made = [(m.maker_id, m.weight) for m in item.makers]
+    earlier = session.execute(
+        select(ShareEntry.maker_id, ShareEntry.weight).where(ShareEntry.partner_line_id == line.id).distinct()
+    ).all()
+    if not earlier or {tuple(e) for e in earlier} == set(now_made):
+        return now_made
+    order = {maker_id: n for n, (maker_id, _) in enumerate(now_made)}  # the item's makers changed since
+    return sorted(((m, w) for m, w in earlier), key=lambda mw: (order.get(mw[0], len(order)), mw[0]))
+
+
+def _accruals(
+    session: Session, line: PartnerSaleLine, paid_before: Decimal, paid_now: Decimal, at: datetime
+) -> list[ShareEntry]:
+    if line.share <= 0:
+        return []
+    makers = _makers_of(session, line)
+    parts = maker_parts(line.share, [weight for _, weight in makers])
+    entries = []
+    for (maker_id, weight), part in zip(makers, parts, strict=True):
+        amount = accrual(part, line.due, paid_before, paid_now)
+        if amount:
+            entries.append(
+                ShareEntry(
+                    maker_id=maker_id,
+                    sale_id=None,
+                    sale_line_id=None,
+                    partner_line_id=line.id,
+                    created_at=at,
+                    kind="accrual",
+                    weight=weight,
+                    amount=amount,
+                    payout_id=None,
+                    carry_of_id=None,
+                )
+            )
+    return entries
+
+
+def record_payment(
+    store: Store, partner: str, amount: Decimal, method: str, reference: str = "", user_id: int | None = None
+) -> PaymentResult:
+    """Record a payment of ``partner``: it settles its oldest sold lines first, and the makers' shares accrue.
+
+    Raises:
+        NotFound: an unknown partner.
+        UserError: an amount not above zero or above what the partner owes, an unknown method.
+        PermissionDenied: the user may not take money in.
+    """
+    if method not in METHODS:
+        raise UserError(f"método de pago desconocido: {method} (cash, transfer, yape, plin)")
+    if amount != amount.quantize(Decimal("0.01")) or amount <= 0:
+        raise UserError("el monto debe ser mayor que cero, en soles y céntimos")
+    with store.session() as session, session.begin():
+        found = find_partner(session, partner)
+        require(session, user_id, PERMISSION, ref=found.code)
+        lines = _oldest_first(session, found.id)
+        paid = paid_per_line(session, found.id)
+        owed = [Outstanding(line, line.due, paid.get(line.id, ZERO)) for line in lines]
+        left = sum((o.left for o in owed), ZERO)
+        if amount > left:
+            raise UserError(f"{found.name} debe S/ {format_amount(left)}: el pago no puede ser mayor")
+        at = now()
+        payment = PartnerPayment(
+            number=next_number(session, SERIES),
+            partner_id=found.id,
+            created_at=at,
+            amount=amount,
+            method=method,
+            reference=" ".join(reference.split())[:64],
+            user_id=user_id,
+        )
+        session.add(payment)
+        session.flush()
+        written: list[object] = [payment]
+        shares = ZERO
+        for line, part in settle_oldest_first(amount, owed):
+            assert isinstance(line, PartnerSaleLine)
+            settlement = PartnerSettlement(payment_id=payment.id, line_id=line.id, amount=part)
+            entries = _accruals(session, line, paid.get(line.id, ZERO), part, at)
+            session.add_all([settlement, *entries])
+            written += [settlement, *entries]
+            shares += sum((e.amount for e in entries), ZERO)
+        session.flush()
+        settled = len(written) - 1 - sum(isinstance(w, ShareEntry) for w in written)
+        payload = {"partner": found.code, "amount": f"{amount:.2f}", "method": method}
+        journal.append(
+            session,
+            "partner_payment",
+            payment.number,
+            payload,
+            actor_name(session, user_id),
+            at,
+            journal.rows_of(*written),
+        )
+        return PaymentResult(payment.number, found.name, at, amount, method, payment.reference, settled, shares)
+
+
+def accrued_per_line(session: Session, partner_id: int) -> dict[uuid.UUID, Decimal]:
+    """What has accrued to the makers on each of the partner's sold lines."""
+    totals: dict[uuid.UUID, Decimal] = defaultdict(lambda: ZERO)
+    rows = session.execute(
+        select(ShareEntry.partner_line_id, func.sum(ShareEntry.amount))
+        .join(PartnerSaleLine, PartnerSaleLine.id == ShareEntry.partner_line_id)
+        .where(PartnerSaleLine.partner_id == partner_id)
+        .group_by(ShareEntry.partner_line_id)
+    )
+    for line_id, total in rows:
+        totals[line_id] = Decimal(total)
+    return dict(totals)

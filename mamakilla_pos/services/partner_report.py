@@ -1,0 +1,303 @@
+"""What a partner shop holds, sold and owes: ``report partner`` and the statement (DESIGN.md §10).
+
+The figures: units ``sent`` (notes out), ``sold`` (its reports),
+``returned`` (return notes) and ``on_hand`` (what its location holds now,
+counts and adjustments there included); amounts ``sold_amount`` (at the
+prices it sold at), ``commission``, ``due`` (to us), ``paid`` and
+``balance``. The statement lists every line behind them for a period, so
+that the partner can check it against its own system line by line, and the
+units out longer than the partner's set number of days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.money import ZERO, to_json
+from ..store import Store
+from ..store.models import (
+    ConsignmentLine,
+    ConsignmentNote,
+    Item,
+    Partner,
+    PartnerPayment,
+    PartnerReport,
+    PartnerSaleLine,
+    StockMovement,
+)
+from .clock import now
+from .errors import UserError
+from .partner_payments import paid_per_line
+from .partners import PartnerInfo, find_partner, info_of
+from .transfers import _levels
+
+FIGURE_KEYS = ("sent", "sold", "returned", "on_hand", "sold_amount", "commission", "due", "paid", "balance")
+
+
+@dataclass(frozen=True)
+class PartnerFigures:
+    sent: int
+    sold: int
+    returned: int
+    on_hand: int
+    sold_amount: Decimal
+    commission: Decimal
+    due: Decimal
+    paid: Decimal
+    balance: Decimal
+
+    def as_json(self) -> dict[str, object]:
+        """Exactly the keys of ``report partner --json``: units as numbers, amounts as ``"0.00"`` strings."""
+        values = {key: getattr(self, key) for key in FIGURE_KEYS}
+        return {key: to_json(v) if isinstance(v, Decimal) else v for key, v in values.items()}
+
+
+@dataclass(frozen=True)
+class SentLine:
+    on: date
+    number: str
+    kind: str  # out | return
+    item_code: str
+    product_name: str
+    quantity: int
+    unit_price: Decimal
+
+
+@dataclass(frozen=True)
+class SoldLine:
+    sold_on: date
+    report: str
+    item_code: str
+    product_name: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+    commission: Decimal
+    due: Decimal
+    paid: Decimal  # paid of it so far (to the statement's end)
+
+    @property
+    def left(self) -> Decimal:
+        return self.due - self.paid
+
+
+@dataclass(frozen=True)
+class PaidLine:
+    on: datetime
+    number: str
+    method: str
+    reference: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class OldUnits:
+    item_code: str
+    product_name: str
+    units: int
+    sent_on: date
+    note: str
+    days: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    partner: PartnerInfo
+    start: date
+    end: date
+    figures: PartnerFigures  # of the period; on_hand and balance at its end
+    sent: tuple[SentLine, ...]
+    returned: tuple[SentLine, ...]
+    sold: tuple[SoldLine, ...]
+    payments: tuple[PaidLine, ...]
+    old: tuple[OldUnits, ...]
+    owed_before: Decimal  # the balance the period started with
+
+
+def _bounds(start: date | None, end: date | None) -> tuple[datetime, datetime]:
+    low = datetime.combine(start, time.min) if start else datetime.min
+    high = datetime.combine(end + timedelta(days=1), time.min) if end else datetime.max
+    return low, high
+
+
+def _notes(session: Session, partner: Partner, low: datetime, high: datetime) -> list[SentLine]:
+    rows = session.execute(
+        select(ConsignmentNote, ConsignmentLine, Item.code)
+        .join(ConsignmentLine, ConsignmentLine.note_id == ConsignmentNote.id)
+        .join(Item, Item.id == ConsignmentLine.item_id)
+        .where(ConsignmentNote.partner_id == partner.id)
+        .where(ConsignmentNote.created_at >= low, ConsignmentNote.created_at < high)
+        .order_by(ConsignmentNote.created_at, ConsignmentNote.number, ConsignmentLine.position)
+    )
+    return [
+        SentLine(n.created_at.date(), n.number, n.kind, code, ln.product_name, ln.quantity, ln.unit_price)
+        for n, ln, code in rows
+    ]
+
+
+def _sold(session: Session, partner: Partner, start: date | None, end: date | None) -> list[SoldLine]:
+    paid = paid_per_line(session, partner.id)
+    query = (
+        select(PartnerSaleLine, PartnerReport.number, Item.code)
+        .join(PartnerReport, PartnerReport.id == PartnerSaleLine.report_id)
+        .join(Item, Item.id == PartnerSaleLine.item_id)
+        .where(PartnerSaleLine.partner_id == partner.id)
+        .order_by(PartnerSaleLine.sold_on, PartnerReport.created_at, PartnerSaleLine.position)
+    )
+    if start:
+        query = query.where(PartnerSaleLine.sold_on >= start)
+    if end:
+        query = query.where(PartnerSaleLine.sold_on <= end)
+    return [
+        SoldLine(
+            ln.sold_on,
+            number,
+            code,
+            ln.product_name,
+            ln.quantity,
+            ln.unit_price,
+            ln.amount,
+            ln.commission,
+            ln.due,
+            paid.get(ln.id, ZERO),
+        )
+        for ln, number, code in session.execute(query)
+    ]
+
+
+def _payments(session: Session, partner: Partner, low: datetime, high: datetime) -> list[PaidLine]:
+    rows = session.execute(
+        select(PartnerPayment)
+        .where(PartnerPayment.partner_id == partner.id)
+        .where(PartnerPayment.created_at >= low, PartnerPayment.created_at < high)
+        .order_by(PartnerPayment.created_at, PartnerPayment.number)
+    ).scalars()
+    return [PaidLine(p.created_at, p.number, p.method, p.reference, p.amount) for p in rows]
+
+
+def _on_hand(session: Session, partner: Partner, high: datetime) -> int:
+    total = session.execute(
+        select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
+            StockMovement.location_id == partner.location_id, StockMovement.created_at < high
+        )
+    ).scalar_one()
+    return int(total)
+
+
+def _balance(session: Session, partner: Partner, high: datetime) -> Decimal:
+    due = session.execute(
+        select(func.sum(PartnerSaleLine.due))
+        .join(PartnerReport, PartnerReport.id == PartnerSaleLine.report_id)
+        .where(PartnerSaleLine.partner_id == partner.id, PartnerReport.created_at < high)
+    ).scalar()
+    paid = session.execute(
+        select(func.sum(PartnerPayment.amount)).where(
+            PartnerPayment.partner_id == partner.id, PartnerPayment.created_at < high
+        )
+    ).scalar()
+    return Decimal(due or ZERO) - Decimal(paid or ZERO)
+
+
+def _figures(
+    sent: list[SentLine], sold: list[SoldLine], payments: list[PaidLine], on_hand: int, balance: Decimal
+) -> PartnerFigures:
+    return PartnerFigures(
+        sent=sum(s.quantity for s in sent if s.kind == "out"),
+        sold=sum(s.quantity for s in sold),
+        returned=sum(s.quantity for s in sent if s.kind == "return"),
+        on_hand=on_hand,
+        sold_amount=sum((s.amount for s in sold), ZERO),
+        commission=sum((s.commission for s in sold), ZERO),
+        due=sum((s.due for s in sold), ZERO),
+        paid=sum((p.amount for p in payments), ZERO),
+        balance=balance,
+    )
+
+
+def partner_figures(store: Store, partner: str) -> PartnerFigures:
+    """``report partner PARTNER``: everything since the partner's first note.
+
+    Raises:
+        NotFound: an unknown partner.
+    """
+    with store.session() as session:
+        found = find_partner(session, partner)
+        low, high = _bounds(None, None)
+        notes = _notes(session, found, low, high)
+        return _figures(
+            notes,
+            _sold(session, found, None, None),
+            _payments(session, found, low, high),
+            _on_hand(session, found, high),
+            _balance(session, found, high),
+        )
+
+
+def old_units(session: Session, partner: Partner, today: date) -> list[OldUnits]:
+    """Units at the partner's place longer than its set days: what it holds, taken as the newest units sent."""
+    held = {item_id: units for item_id, units in _levels(session, partner.location_id).items() if units > 0}
+    if not held:
+        return []
+    sent = session.execute(
+        select(ConsignmentLine.item_id, ConsignmentLine.quantity, ConsignmentNote.created_at, ConsignmentNote.number)
+        .join(ConsignmentNote, ConsignmentNote.id == ConsignmentLine.note_id)
+        .where(ConsignmentNote.partner_id == partner.id, ConsignmentNote.kind == "out")
+        .where(ConsignmentLine.item_id.in_(list(held)))
+        .order_by(ConsignmentNote.created_at.desc(), ConsignmentNote.number.desc())
+    ).all()
+    items = {i.id: i for i in session.execute(select(Item).where(Item.id.in_(list(held)))).unique().scalars()}
+    old = []
+    left = dict(held)
+    for item_id, quantity, at, number in sent:
+        units = min(quantity, left.get(item_id, 0))
+        if units <= 0:
+            continue
+        left[item_id] -= units
+        days = (today - at.date()).days
+        if days > partner.old_after_days:
+            item = items[item_id]
+            old.append(OldUnits(item.code, item.product.name, units, at.date(), number, days))
+    return sorted(old, key=lambda o: (o.sent_on, o.item_code))
+
+
+def statement(store: Store, partner: str, start: date | None = None, end: date | None = None) -> Statement:
+    """The statement of ``partner`` for ``[start, end]``: every line, the figures, the old units.
+
+    ``start`` defaults to the partner's first note, ``end`` to today.
+
+    Raises:
+        NotFound: an unknown partner.
+        UserError: ``end`` before ``start``.
+    """
+    with store.session() as session:
+        found = find_partner(session, partner)
+        end = end or now().date()
+        if start is None:
+            first = session.execute(
+                select(func.min(ConsignmentNote.created_at)).where(ConsignmentNote.partner_id == found.id)
+            ).scalar()
+            start = min(first.date(), end) if first is not None else end
+        if end < start:
+            raise UserError("la fecha final es anterior a la inicial")
+        low, high = _bounds(start, end)
+        notes = _notes(session, found, low, high)
+        sold = _sold(session, found, start, end)
+        payments = _payments(session, found, low, high)
+        figures = _figures(notes, sold, payments, _on_hand(session, found, high), _balance(session, found, high))
+        return Statement(
+            partner=info_of(session, found),
+            start=start,
+            end=end,
+            figures=figures,
+            sent=tuple(n for n in notes if n.kind == "out"),
+            returned=tuple(n for n in notes if n.kind == "return"),
+            sold=tuple(sold),
+            payments=tuple(payments),
+            old=tuple(old_units(session, found, min(end, now().date()))),
+            owed_before=_balance(session, found, low),
+        )
