@@ -11,7 +11,6 @@ otherwise: payouts settle these entries as any other.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -168,17 +167,3 @@ def record_payment(
             journal.rows_of(*written),
         )
         return PaymentResult(payment.number, found.name, at, amount, method, payment.reference, settled, shares)
-
-
-def accrued_per_line(session: Session, partner_id: int) -> dict[uuid.UUID, Decimal]:
-    """What has accrued to the makers on each of the partner's sold lines."""
-    totals: dict[uuid.UUID, Decimal] = defaultdict(lambda: ZERO)
-    rows = session.execute(
-        select(ShareEntry.partner_line_id, func.sum(ShareEntry.amount))
-        .join(PartnerSaleLine, PartnerSaleLine.id == ShareEntry.partner_line_id)
-        .where(PartnerSaleLine.partner_id == partner_id)
-        .group_by(ShareEntry.partner_line_id)
-    )
-    for line_id, total in rows:
-        totals[line_id] = Decimal(total)
-    return dict(totals)

@@ -348,7 +348,22 @@ def _share_lines(session: Session, *where) -> list[ShareLine]:  # type: ignore[n
             int(of_line or weight),
             partner,
         )
-        for id_, at, receipt, product, units, net, rate, amount, kind, payout, refund_of, weight, of_line, partner in rows
+        for (
+            id_,
+            at,
+            receipt,
+            product,
+            units,
+            net,
+            rate,
+            amount,
+            kind,
+            payout,
+            refund_of,
+            weight,
+            of_line,
+            partner,
+        ) in rows
     ]
 
 

@@ -27,7 +27,8 @@ def _line_problems(line: PartnerSaleLine, number: str) -> Iterator[str]:
     wanted = (expected.amount, expected.commission, expected.due, expected.share)
     for name, have, want in zip(("importe", "comisión", "saldo a favor", "participación"), found, wanted, strict=True):
         if have != want:
-            yield f"la venta de tienda aliada {number} ({line.product_name}): {name} {to_json(have)}, debe ser {to_json(want)}"
+            what = f"la venta de tienda aliada {number} ({line.product_name})"
+            yield f"{what}: {name} {to_json(have)}, debe ser {to_json(want)}"
 
 
 def check_partners(session: Session) -> Iterator[str]:
@@ -44,11 +45,14 @@ def check_partners(session: Session) -> Iterator[str]:
     for payment in session.execute(select(PartnerPayment)).scalars():
         if by_payment.get(payment.id, ZERO) != payment.amount:
             settled = to_json(by_payment.get(payment.id, ZERO))
-            yield f"el pago de tienda aliada {payment.number}: {to_json(payment.amount)} no es lo que cancela ({settled})"
+            paid_in = to_json(payment.amount)
+            yield f"el pago de tienda aliada {payment.number}: {paid_in} no es lo que cancela ({settled})"
     accrued: dict[uuid.UUID, dict[int, Decimal]] = defaultdict(dict)
     query = select(ShareEntry.partner_line_id, ShareEntry.maker_id, ShareEntry.amount)
-    for line_id, maker_id, amount in session.execute(query.where(ShareEntry.partner_line_id.is_not(None))):
-        accrued[line_id][maker_id] = accrued[line_id].get(maker_id, ZERO) + amount
+    for partner_line_id, maker_id, amount in session.execute(query.where(ShareEntry.partner_line_id.is_not(None))):
+        if partner_line_id is not None:
+            mine = accrued[partner_line_id]
+            mine[maker_id] = mine.get(maker_id, ZERO) + amount
     weights = defaultdict(list)
     for item_id, maker_id, weight in session.execute(
         select(ItemMaker.item_id, ItemMaker.maker_id, ItemMaker.weight).order_by(ItemMaker.item_id, ItemMaker.position)

@@ -28,7 +28,12 @@ def _fk(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
     return sa.ForeignKeyConstraint([column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}"))
 
 
-def _document(table: str, *columns: sa.Column, foreign: tuple[tuple[str, str], ...], indexed: tuple[str, ...]) -> None:
+def _document(
+    table: str,
+    *columns: sa.Column | sa.UniqueConstraint,
+    foreign: tuple[tuple[str, str], ...],
+    indexed: tuple[str, ...],
+) -> None:
     op.create_table(
         table,
         sa.Column("id", sa.Uuid(), nullable=False),
