@@ -27,7 +27,9 @@ from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_KINDS = frozenset({"sale", "refund", "payout", "day_close", "item", "location"})
+DOCUMENT_KINDS = frozenset(
+    {"sale", "refund", "payout", "day_close", "item", "location", "consignment", "partner_report", "partner_payment"}
+)
 """Kinds whose reference means something to a person (a receipt, a payout, a day, a tag code)."""
 
 SETTING_NAMES = {
@@ -80,6 +82,7 @@ TABLE_NAMES = {
     "item_makers": QT_TR_NOOP("quién hizo cada artículo"),
     "cash_sessions": QT_TR_NOOP("cajas"),
     "photos": QT_TR_NOOP("fotos"),
+    "partners": QT_TR_NOOP("tiendas aliadas"),
 }
 PERCENT_SETTINGS = {"share_rate": True, "seller_discount_limit": False}
 """Settings kept as a rate (``True``: 0.45 is 45 %) or as a percent already (``False``)."""
@@ -117,6 +120,9 @@ class JournalWords(QObject):
             "adjustment": self.tr("Ajuste de stock"),
             "stocktake": self.tr("Inventario"),
             "transfer": self.tr("Traslado"),
+            "consignment": self.tr("Consignación"),
+            "partner_report": self.tr("Ventas de tienda aliada"),
+            "partner_payment": self.tr("Cobro a tienda aliada"),
             "settings": self.tr("Ajustes"),
             "price": self.tr("Cambio de precio"),
             "product": self.tr("Producto"),

@@ -430,6 +430,10 @@ The PDF was saved in:
             <translation>Locations</translation>
         </message>
         <message>
+            <source>Tiendas aliadas</source>
+            <translation>Partner shops</translation>
+        </message>
+        <message>
             <source>Participaciones</source>
             <translation>Shares</translation>
         </message>
@@ -876,6 +880,10 @@ The PDF was saved in:
         <message>
             <source>fotos</source>
             <translation>photos</translation>
+        </message>
+        <message>
+            <source>tiendas aliadas</source>
+            <translation>partner shops</translation>
         </message>
         <message>
             <source>sí</source>
@@ -2393,6 +2401,18 @@ Previous: %2</translation>
             <translation>Transfer</translation>
         </message>
         <message>
+            <source>Consignación</source>
+            <translation>Consignment</translation>
+        </message>
+        <message>
+            <source>Ventas de tienda aliada</source>
+            <translation>Partner shop sales</translation>
+        </message>
+        <message>
+            <source>Cobro a tienda aliada</source>
+            <translation>Payment from a partner shop</translation>
+        </message>
+        <message>
             <source>Ajustes</source>
             <translation>Settings</translation>
         </message>
@@ -3409,6 +3429,314 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Recuperar</source>
             <translation>Resume</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>Editar tienda aliada</source>
+            <translation>Edit partner shop</translation>
+        </message>
+        <message>
+            <source>Nueva tienda aliada</source>
+            <translation>New partner shop</translation>
+        </message>
+        <message>
+            <source>Nombre de la tienda</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Comisión (%)</source>
+            <translation>Commission (%)</translation>
+        </message>
+        <message>
+            <source>Contacto</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Días para pagar</source>
+            <translation>Days to pay</translation>
+        </message>
+        <message>
+            <source>Unidades antiguas después de (días)</source>
+            <translation>Units are old after (days)</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerLinesDialog</name>
+        <message>
+            <source>Enviar a {partner}</source>
+            <translation>Send to {partner}</translation>
+        </message>
+        <message>
+            <source>Devolución de {partner}</source>
+            <translation>Return from {partner}</translation>
+        </message>
+        <message>
+            <source>Ventas de {partner}</source>
+            <translation>Sales of {partner}</translation>
+        </message>
+        <message>
+            <source>Escanee la etiqueta o escriba el código</source>
+            <translation>Scan the tag or type the code</translation>
+        </message>
+        <message>
+            <source>precio de la etiqueta</source>
+            <translation>tag price</translation>
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Código</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Cantidad</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Precio al que vendió</source>
+            <translation>Price it sold at</translation>
+        </message>
+        <message>
+            <source>Fecha de la venta</source>
+            <translation>Date of the sale</translation>
+        </message>
+        <message>
+            <source>Quitar la línea</source>
+            <translation>Remove the line</translation>
+        </message>
+        <message>
+            <source>Importar su reporte (CSV o Excel)…</source>
+            <translation>Import its report (CSV or Excel)…</translation>
+        </message>
+        <message>
+            <source>Nota (opcional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Enviar</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Registrar la devolución</source>
+            <translation>Record the return</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Cant.</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Precio</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Las unidades salen del taller y siguen siendo del taller en la tienda (comisión {rate}).</source>
+            <translation>The units leave the workshop and remain the workshop's at the shop (commission {rate}).</translation>
+        </message>
+        <message>
+            <source>Unidades que la tienda devuelve sin vender: vuelven al taller.</source>
+            <translation>Units the shop gives back unsold: they return to the workshop.</translation>
+        </message>
+        <message>
+            <source>Lo que la tienda vendió: escanee las etiquetas que devuelve, o importe su reporte. De cada venta se descuenta su comisión de {rate}.</source>
+            <translation>What the shop sold: scan the tags it sends back, or import its report. Its commission of {rate} is taken from each sale.</translation>
+        </message>
+        <message>
+            <source>La cantidad debe ser mayor que cero.</source>
+            <translation>The quantity must be more than zero.</translation>
+        </message>
+        <message>
+            <source>El precio no es un monto.</source>
+            <translation>The price is not an amount.</translation>
+        </message>
+        <message>
+            <source>Reporte de ventas de la tienda</source>
+            <translation>The shop's sales report</translation>
+        </message>
+        <message>
+            <source>CSV o Excel (*.csv *.xlsx)</source>
+            <translation>CSV or Excel (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Agregue al menos una línea.</source>
+            <translation>Add at least one line.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerPaymentDialog</name>
+        <message>
+            <source>Cobro a {partner}</source>
+            <translation>Payment from {partner}</translation>
+        </message>
+        <message>
+            <source>Efectivo</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Transferencia</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>número de operación</source>
+            <translation>operation number</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Medio</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Registrar el cobro</source>
+            <translation>Record the payment</translation>
+        </message>
+        <message>
+            <source>Debe {balance}. El pago cancela primero las ventas más antiguas.</source>
+            <translation>It owes {balance}. The payment settles the oldest sales first.</translation>
+        </message>
+        <message>
+            <source>El monto no es un número.</source>
+            <translation>The amount is not a number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersScreen</name>
+        <message>
+            <source>Tienda</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Comisión</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Enviadas</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Vendidas</source>
+            <translation>Sold</translation>
+        </message>
+        <message>
+            <source>Devueltas</source>
+            <translation>Refunded</translation>
+        </message>
+        <message>
+            <source>En la tienda</source>
+            <translation>At the shop</translation>
+        </message>
+        <message>
+            <source>A favor</source>
+            <translation>Due to us</translation>
+        </message>
+        <message>
+            <source>Cobrado</source>
+            <translation>Charged</translation>
+        </message>
+        <message>
+            <source>Saldo</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>+ Nueva tienda</source>
+            <translation>+ New shop</translation>
+        </message>
+        <message>
+            <source>Editar</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Enviar…</source>
+            <translation>Send…</translation>
+        </message>
+        <message>
+            <source>Sus ventas…</source>
+            <translation>Its sales…</translation>
+        </message>
+        <message>
+            <source>Cobrar…</source>
+            <translation>Take payment…</translation>
+        </message>
+        <message>
+            <source>Devolución…</source>
+            <translation>Return…</translation>
+        </message>
+        <message>
+            <source>Estado de cuenta</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <source>Tiendas aliadas</source>
+            <translation>Partner shops</translation>
+        </message>
+        <message>
+            <source>Tiendas que venden nuestros productos a consignación. Las unidades enviadas siguen siendo del taller; la participación de las artesanas se genera cuando la tienda paga.</source>
+            <translation>Shops that sell our products on consignment. Units sent remain the workshop's; the makers' share accrues when the shop pays.</translation>
+        </message>
+        <message>
+            <source>Tienda aliada «{name}» agregada.</source>
+            <translation>Partner shop “{name}” added.</translation>
+        </message>
+        <message>
+            <source>Tienda aliada «{name}» guardada.</source>
+            <translation>Partner shop “{name}” saved.</translation>
+        </message>
+        <message>
+            <source>Nota {number}: {units} unidades enviadas a {partner}.</source>
+            <translation>Note {number}: {units} units sent to {partner}.</translation>
+        </message>
+        <message>
+            <source>Nota {number}: {units} unidades volvieron de {partner}.</source>
+            <translation>Note {number}: {units} units came back from {partner}.</translation>
+        </message>
+        <message>
+            <source>Nota {number}</source>
+            <translation>Receipt {number}</translation>
+        </message>
+        <message>
+            <source>Reporte {number}: {units} unidades vendidas, {due} a favor del taller.</source>
+            <translation>Report {number}: {units} units sold, {due} due to the workshop.</translation>
+        </message>
+        <message>
+            <source>{partner} no debe nada.</source>
+            <translation>{partner} owes nothing.</translation>
+        </message>
+        <message>
+            <source>Cobro {number}: {amount}; para las artesanas {shares}.</source>
+            <translation>Payment {number}: {amount}; for the makers {shares}.</translation>
+        </message>
+        <message>
+            <source>Estado de cuenta de {partner}</source>
+            <translation>Statement of {partner}</translation>
         </message>
     </context>
     <context>

@@ -430,6 +430,10 @@ PDF enregistré dans :
             <translation>Emplacements</translation>
         </message>
         <message>
+            <source>Tiendas aliadas</source>
+            <translation>Boutiques partenaires</translation>
+        </message>
+        <message>
             <source>Participaciones</source>
             <translation>Parts</translation>
         </message>
@@ -876,6 +880,10 @@ PDF enregistré dans :
         <message>
             <source>fotos</source>
             <translation>photos</translation>
+        </message>
+        <message>
+            <source>tiendas aliadas</source>
+            <translation>boutiques partenaires</translation>
         </message>
         <message>
             <source>sí</source>
@@ -2393,6 +2401,18 @@ Précédente : %2</translation>
             <translation>Transfert</translation>
         </message>
         <message>
+            <source>Consignación</source>
+            <translation>Dépôt-vente</translation>
+        </message>
+        <message>
+            <source>Ventas de tienda aliada</source>
+            <translation>Ventes de boutique partenaire</translation>
+        </message>
+        <message>
+            <source>Cobro a tienda aliada</source>
+            <translation>Paiement d'une boutique partenaire</translation>
+        </message>
+        <message>
             <source>Ajustes</source>
             <translation>Réglages</translation>
         </message>
@@ -3409,6 +3429,314 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Recuperar</source>
             <translation>Reprendre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>Editar tienda aliada</source>
+            <translation>Modifier la boutique partenaire</translation>
+        </message>
+        <message>
+            <source>Nueva tienda aliada</source>
+            <translation>Nouvelle boutique partenaire</translation>
+        </message>
+        <message>
+            <source>Nombre de la tienda</source>
+            <translation>Nom de la boutique</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Comisión (%)</source>
+            <translation>Commission (%)</translation>
+        </message>
+        <message>
+            <source>Contacto</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Días para pagar</source>
+            <translation>Jours pour payer</translation>
+        </message>
+        <message>
+            <source>Unidades antiguas después de (días)</source>
+            <translation>Unités anciennes après (jours)</translation>
+        </message>
+        <message>
+            <source>Guardar</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerLinesDialog</name>
+        <message>
+            <source>Enviar a {partner}</source>
+            <translation>Envoyer à {partner}</translation>
+        </message>
+        <message>
+            <source>Devolución de {partner}</source>
+            <translation>Retour de {partner}</translation>
+        </message>
+        <message>
+            <source>Ventas de {partner}</source>
+            <translation>Ventes de {partner}</translation>
+        </message>
+        <message>
+            <source>Escanee la etiqueta o escriba el código</source>
+            <translation>Scannez l'étiquette ou tapez le code</translation>
+        </message>
+        <message>
+            <source>precio de la etiqueta</source>
+            <translation>prix de l'étiquette</translation>
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Código</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Cantidad</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Precio al que vendió</source>
+            <translation>Prix de vente</translation>
+        </message>
+        <message>
+            <source>Fecha de la venta</source>
+            <translation>Date de la vente</translation>
+        </message>
+        <message>
+            <source>Quitar la línea</source>
+            <translation>Retirer la ligne</translation>
+        </message>
+        <message>
+            <source>Importar su reporte (CSV o Excel)…</source>
+            <translation>Importer son relevé (CSV ou Excel)…</translation>
+        </message>
+        <message>
+            <source>Nota (opcional)</source>
+            <translation>Note (facultative)</translation>
+        </message>
+        <message>
+            <source>Enviar</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>Registrar la devolución</source>
+            <translation>Enregistrer le retour</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Cant.</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <source>Precio</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Las unidades salen del taller y siguen siendo del taller en la tienda (comisión {rate}).</source>
+            <translation>Les unités quittent l'atelier et restent à l'atelier dans la boutique (commission {rate}).</translation>
+        </message>
+        <message>
+            <source>Unidades que la tienda devuelve sin vender: vuelven al taller.</source>
+            <translation>Unités que la boutique rend invendues : elles reviennent à l'atelier.</translation>
+        </message>
+        <message>
+            <source>Lo que la tienda vendió: escanee las etiquetas que devuelve, o importe su reporte. De cada venta se descuenta su comisión de {rate}.</source>
+            <translation>Ce que la boutique a vendu : scannez les étiquettes qu'elle rend, ou importez son relevé. Sa commission de {rate} est retenue sur chaque vente.</translation>
+        </message>
+        <message>
+            <source>La cantidad debe ser mayor que cero.</source>
+            <translation>La quantité doit être supérieure à zéro.</translation>
+        </message>
+        <message>
+            <source>El precio no es un monto.</source>
+            <translation>Le prix n'est pas un montant.</translation>
+        </message>
+        <message>
+            <source>Reporte de ventas de la tienda</source>
+            <translation>Relevé des ventes de la boutique</translation>
+        </message>
+        <message>
+            <source>CSV o Excel (*.csv *.xlsx)</source>
+            <translation>CSV ou Excel (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Agregue al menos una línea.</source>
+            <translation>Ajoutez au moins une ligne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerPaymentDialog</name>
+        <message>
+            <source>Cobro a {partner}</source>
+            <translation>Paiement de {partner}</translation>
+        </message>
+        <message>
+            <source>Efectivo</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <source>Transferencia</source>
+            <translation>Virement</translation>
+        </message>
+        <message>
+            <source>número de operación</source>
+            <translation>numéro d'opération</translation>
+        </message>
+        <message>
+            <source>Monto</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Medio</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Registrar el cobro</source>
+            <translation>Enregistrer le paiement</translation>
+        </message>
+        <message>
+            <source>Debe {balance}. El pago cancela primero las ventas más antiguas.</source>
+            <translation>Elle doit {balance}. Le paiement solde d'abord les ventes les plus anciennes.</translation>
+        </message>
+        <message>
+            <source>El monto no es un número.</source>
+            <translation>Le montant n'est pas un nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersScreen</name>
+        <message>
+            <source>Tienda</source>
+            <translation>Boutique</translation>
+        </message>
+        <message>
+            <source>Comisión</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <source>Enviadas</source>
+            <translation>Envoyées</translation>
+        </message>
+        <message>
+            <source>Vendidas</source>
+            <translation>Vendues</translation>
+        </message>
+        <message>
+            <source>Devueltas</source>
+            <translation>Remb.</translation>
+        </message>
+        <message>
+            <source>En la tienda</source>
+            <translation>En boutique</translation>
+        </message>
+        <message>
+            <source>A favor</source>
+            <translation>À recevoir</translation>
+        </message>
+        <message>
+            <source>Cobrado</source>
+            <translation>Encaissé</translation>
+        </message>
+        <message>
+            <source>Saldo</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>+ Nueva tienda</source>
+            <translation>+ Nouvelle boutique</translation>
+        </message>
+        <message>
+            <source>Editar</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Enviar…</source>
+            <translation>Envoyer…</translation>
+        </message>
+        <message>
+            <source>Sus ventas…</source>
+            <translation>Ses ventes…</translation>
+        </message>
+        <message>
+            <source>Cobrar…</source>
+            <translation>Encaisser…</translation>
+        </message>
+        <message>
+            <source>Devolución…</source>
+            <translation>Retour…</translation>
+        </message>
+        <message>
+            <source>Estado de cuenta</source>
+            <translation>Relevé de compte</translation>
+        </message>
+        <message>
+            <source>Tiendas aliadas</source>
+            <translation>Boutiques partenaires</translation>
+        </message>
+        <message>
+            <source>Tiendas que venden nuestros productos a consignación. Las unidades enviadas siguen siendo del taller; la participación de las artesanas se genera cuando la tienda paga.</source>
+            <translation>Boutiques qui vendent nos produits en dépôt-vente. Les unités envoyées restent à l'atelier ; la part des artisanes est acquise quand la boutique paie.</translation>
+        </message>
+        <message>
+            <source>Tienda aliada «{name}» agregada.</source>
+            <translation>Boutique partenaire « {name} » ajoutée.</translation>
+        </message>
+        <message>
+            <source>Tienda aliada «{name}» guardada.</source>
+            <translation>Boutique partenaire « {name} » enregistrée.</translation>
+        </message>
+        <message>
+            <source>Nota {number}: {units} unidades enviadas a {partner}.</source>
+            <translation>Bon {number} : {units} unités envoyées à {partner}.</translation>
+        </message>
+        <message>
+            <source>Nota {number}: {units} unidades volvieron de {partner}.</source>
+            <translation>Bon {number} : {units} unités revenues de {partner}.</translation>
+        </message>
+        <message>
+            <source>Nota {number}</source>
+            <translation>Ticket {number}</translation>
+        </message>
+        <message>
+            <source>Reporte {number}: {units} unidades vendidas, {due} a favor del taller.</source>
+            <translation>Relevé {number} : {units} unités vendues, {due} dus à l'atelier.</translation>
+        </message>
+        <message>
+            <source>{partner} no debe nada.</source>
+            <translation>{partner} ne doit rien.</translation>
+        </message>
+        <message>
+            <source>Cobro {number}: {amount}; para las artesanas {shares}.</source>
+            <translation>Paiement {number} : {amount} ; pour les artisanes {shares}.</translation>
+        </message>
+        <message>
+            <source>Estado de cuenta de {partner}</source>
+            <translation>Relevé de compte de {partner}</translation>
         </message>
     </context>
     <context>

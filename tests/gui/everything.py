@@ -29,6 +29,7 @@ from mamakilla_pos.gui import (
     locations_screen,
     maker_statement_dialog,
     makers_screen,
+    partner_dialogs,
     payment_dialog,
     payout_confirm,
     payout_dialog,
@@ -48,7 +49,17 @@ from mamakilla_pos.gui import (
 )
 from mamakilla_pos.gui.main_window import BACK_OFFICE
 from mamakilla_pos.gui.widgets import pdf_view
-from mamakilla_pos.services import auth, catalogue, history, locations, photos, receipts, stock
+from mamakilla_pos.services import (
+    auth,
+    catalogue,
+    history,
+    locations,
+    partner_report,
+    partners,
+    photos,
+    receipts,
+    stock,
+)
 from mamakilla_pos.services.settings import get_settings
 from mamakilla_pos.services.startup import diagnose
 from mamakilla_pos.services.tags import TagRequest
@@ -97,6 +108,8 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     problem = diagnose(damaged)
     assert problem is not None
     pdf = receipts.receipt_pdf(store, ctx.sale_number)
+    partner, _ = partners.save_partner(store, "Casa Colibri Multimarca", Decimal("0.30"))
+    figures = partner_report.partner_figures(store, partner.code)
     yield "approval", lambda: approval.ApprovalDialog(store, "refund", parent, requester="Rosa", detail="B001-000001")
     yield "backup", lambda: backup_dialog.BackupDialog(store, parent)
     yield "quantity", lambda: cart_dialogs.QuantityDialog(item.product_name, 2, parent)
@@ -142,6 +155,11 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "zero question", lambda: zero_question(stocktake_dialog.StocktakeDialog(store, table, None, parent))
     yield "movements", lambda: stock_dialogs.MovementsDialog(store, row, parent)
     yield "tags", lambda: tags_dialog.TagsDialog(store, [TagRequest(ctx.codes[0], 2)], parent)
+    yield "partner", lambda: partner_dialogs.PartnerDialog(store, partner, parent)
+    yield "new partner", lambda: partner_dialogs.PartnerDialog(store, None, parent)
+    for mode in ("out", "return", "sales"):
+        yield f"partner {mode}", lambda mode=mode: partner_dialogs.PartnerLinesDialog(store, partner, mode, parent)
+    yield "partner payment", lambda: partner_dialogs.PartnerPaymentDialog(store, partner, figures, parent)
     yield "new user", lambda: users_screen.NewUserDialog(auth.roles(store), parent)
     yield "new pin", lambda: users_screen.NewPinDialog("PIN", True, parent)
     yield "photos", lambda: photo_widgets.PhotosDialog(store, photos.Owner("product", item.product_id), "Bolso", parent)
