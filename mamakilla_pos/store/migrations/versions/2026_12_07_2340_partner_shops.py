@@ -3,9 +3,9 @@
 A share entry may belong to a line a partner shop sold, accrued when the
 partner paid (``partner_line_id``), instead of a line sold at the till.
 
-Revision ID: 20261207_1830
+Revision ID: 20261207_2340
 Revises: 20261207_2330
-Create Date: 2026-12-07 18:30:00
+Create Date: 2026-12-07 23:40:00
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from alembic import op
 
 import mamakilla_pos.store.types
 
-revision = "20261207_1830"
+revision = "20261207_2340"
 down_revision = "20261207_2330"
 branch_labels = None
 depends_on = None
