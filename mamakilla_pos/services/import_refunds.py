@@ -17,13 +17,14 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 
 from ..domain.money import ZERO, quantize
 from ..domain.refunds import refund_amount
-from ..store.bulk import insert_rows
+from ..store import images
+from ..store.bulk import insert_parameters, insert_rows, parameters
 from ..store.models import Item, Payment, Sale, SaleLine, ShareEntry, StockMovement
-from .sales import document_payload
+from .sales import document_payload, document_rows, journal_payload
 
 SERIES = "PAPEL"
 """The series that numbers paper documents in the database (they keep the number written on the paper)."""
@@ -158,15 +159,28 @@ class DocumentRows:
         self.payments: list[SimpleNamespace] = []
         self.movements: list[SimpleNamespace] = []
 
-    def insert(self, connection: Connection) -> None:
-        for model, rows in (
+        self.ready: dict[type, list[object]] = {}  # parameters worked out before the write lock
+
+    def _tables(self) -> tuple[tuple[type, list[SimpleNamespace]], ...]:
+        return (
             (Sale, self.sales),
             (SaleLine, self.lines),
             (ShareEntry, self.shares),
             (Payment, self.payments),
             (StockMovement, self.movements),
-        ):
-            insert_rows(connection, model, rows)
+        )
+
+    def prepare_parameters(self, dialect: Dialect) -> None:
+        """Work out the statements' parameters of every row that numbering does not change (all but the sales)."""
+        self.ready = {model: parameters(dialect, model, rows) for model, rows in self._tables() if model is not Sale}
+
+    def insert(self, connection: Connection) -> None:
+        for model, rows in self._tables():
+            ready = self.ready.get(model)
+            if ready is not None:
+                insert_parameters(connection, model, ready)
+            else:
+                insert_rows(connection, model, rows)
 
 
 @dataclass(frozen=True)
@@ -187,10 +201,23 @@ class Document:
     payments: list[SimpleNamespace]
     movements: list[SimpleNamespace]
     refund_of: str = ""
+    imaged: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+
+    def image_rows(self) -> None:
+        """Image now the rows that numbering leaves as they are (all but the sale's own row).
+
+        Done before the writing transaction, so that the write lock is held
+        only for imaging the numbered sale rows, not every row of the import.
+        """
+        groups = document_rows(self.sale, self.lines, self.shares, self.payments, self.movements)  # type: ignore[arg-type]
+        self.imaged.update(images.images_of({t: rows for t, rows in groups.items() if t != "sales"}))
 
     def payload(self) -> dict[str, object]:
         """Its journal payload, with the rows as they are now (call it after numbering)."""
-        return document_payload(self.sale, self.lines, self.shares, self.payments, self.movements, self.refund_of)  # type: ignore[arg-type]
+        if not self.imaged:
+            return document_payload(self.sale, self.lines, self.shares, self.payments, self.movements, self.refund_of)  # type: ignore[arg-type]
+        rows = {"sales": [images.layout("sales").image(self.sale)], **self.imaged}
+        return {**journal_payload(self.sale, self.refund_of), **images.payload_rows(rows)}  # type: ignore[arg-type]
 
 
 def add_refund(

@@ -20,6 +20,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from ..domain.discounts import approvals_needed
@@ -292,6 +293,14 @@ def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Pr
     refunds = len(receipts) - len(sales)
     permissions = _permissions(sales, refunds, books, till.settings)
     return Prepared(rows, entries, permissions, len(sales), refunds, till.settings)
+
+
+def image_rows(prepared: Prepared, dialect: Dialect) -> None:
+    """Image the documents' rows that numbering does not change, and work out their statements' parameters,
+    before the writing transaction."""
+    for _kind, _ref, document, _actor, _at in prepared.entries:
+        document.image_rows()
+    prepared.rows.prepare_parameters(dialect)
 
 
 def write_prepared_in(session: Session, prepared: Prepared) -> None:

@@ -101,6 +101,7 @@ def _import_sales(store: Store, path: Path) -> ImportResult:
     if errors or problems:
         raise _failed(errors + problems)
     prepared = paper.prepare(receipts, books, till, actor)
+    paper.image_rows(prepared, store.engine.dialect)  # most of the work, done before the write lock is taken
     with store.session() as session, session.begin():
         now, till_now = paper.load_books_in(session, rows), paper.load_till_in(session)
         if (now, till_now) != (books, till):  # another till sold or refunded meanwhile: check again

@@ -73,9 +73,13 @@ def insert_rows(connection: Connection, model: type, rows: Sequence[Any]) -> Non
     A row without some attribute (a column added after the code that made
     the row was written) takes that column's default.
     """
-    if not rows:
-        return
-    plan = _plan(model, connection.dialect)
+    if rows:
+        insert_parameters(connection, model, parameters(connection.dialect, model, rows))
+
+
+def parameters(dialect: Dialect, model: type, rows: Sequence[Any]) -> list[Any]:
+    """The ``executemany`` parameters of ``rows`` for ``model``'s table: worked out before a write lock is taken."""
+    plan = _plan(model, dialect)
     read = attrgetter(*plan.attributes)
     params: list[Any] = []
     for row in rows:
@@ -86,6 +90,14 @@ def insert_rows(connection: Connection, model: type, rows: Sequence[Any]) -> Non
         for index, convert in plan.converters:
             values[index] = convert(values[index])
         params.append(tuple(values) if plan.positional else dict(zip(plan.names, values, strict=True)))
+    return params
+
+
+def insert_parameters(connection: Connection, model: type, params: Sequence[Any]) -> None:
+    """Insert rows given as :func:`parameters` made them."""
+    if not params:
+        return
+    plan = _plan(model, connection.dialect)
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(plan.sql, params)
