@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from ..store import Store
 from ..store.models import ConsignmentLine, ConsignmentNote, Item, Location, Partner
 from . import journal
+from .actors import actor_name_in
 from .auth import Approval
 from .clock import now
 from .errors import UserError
-from .partners import find_partner, next_number
-from .people import actor_name
+from .partners import find_partner_in, next_number_in
 from .stock import _move
 from .transfer_views import MovedLine, TransferLine
 from .transfers import _approve_over_stock, _clean_lines, _items, _levels, _makers
@@ -110,7 +110,7 @@ def _note(
             what = "; ".join(f"{ln.item_code}: {levels.get(items[ln.item_code].id, 0)}" for ln in over[:5])
             raise UserError(f"{partner.name} no tiene tantas unidades para devolver (tiene {what})")
     at = now()
-    number = next_number(session, OUT_SERIES if kind == "out" else RETURN_SERIES)
+    number = next_number_in(session, OUT_SERIES if kind == "out" else RETURN_SERIES)
     row = ConsignmentNote(number=number, partner_id=partner.id, kind=kind, created_at=at, user_id=user_id, note=note)
     session.add(row)
     session.flush()
@@ -140,12 +140,14 @@ def _note(
         approved_by = _approve_over_stock(session, user_id, approval, origin, [m for m in moved if m.over], number)
     session.flush()
     payload = {"partner": partner.code, "kind": kind, "lines": [[ln.item_code, ln.quantity] for ln in result_lines]}
-    journal.append(session, "consignment", number, payload, actor_name(session, user_id), at, journal.rows_of(*rows))
+    journal.append_in(
+        session, "consignment", number, payload, actor_name_in(session, user_id), at, journal.rows_of(*rows)
+    )
     return NoteResult(
         number=number,
         kind=kind,
         created_at=at,
-        user=actor_name(session, user_id),
+        user=actor_name_in(session, user_id),
         partner_name=partner.name,
         partner_contact=partner.contact,
         commission_rate=partner.commission_rate,
@@ -176,7 +178,7 @@ def consign(
         PermissionDenied: more than the workshop holds, without approval.
     """
     with store.session() as session, session.begin():
-        return _note(session, find_partner(session, partner), "out", lines, user_id, _tidy(note), approval)
+        return _note(session, find_partner_in(session, partner), "out", lines, user_id, _tidy(note), approval)
 
 
 def return_units(
@@ -189,7 +191,7 @@ def return_units(
         UserError: an empty list, a bad quantity, more units than the partner holds.
     """
     with store.session() as session, session.begin():
-        return _note(session, find_partner(session, partner), "return", lines, user_id, _tidy(note), None)
+        return _note(session, find_partner_in(session, partner), "return", lines, user_id, _tidy(note), None)
 
 
 def _tidy(note: str) -> str:
@@ -225,7 +227,7 @@ def count_at_partner(store: Store, partner: str, counted: Mapping[str, int]) -> 
     if any(units < 0 for units in counted.values()):
         raise UserError("un conteo no puede ser negativo")
     with store.session() as session:
-        found = find_partner(session, partner)
+        found = find_partner_in(session, partner)
         levels = _levels(session, found.location_id)
         items = _items(session, list(counted)) if counted else {}
         ids = {item.id for item in items.values()} | {i for i, units in levels.items() if units}

@@ -23,11 +23,11 @@ from ..domain.money import ZERO, format_amount
 from ..store import Store
 from ..store.models import Item, PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
 from . import journal
-from .auth import require
+from .actors import actor_name_in
+from .auth import require_in
 from .clock import now
 from .errors import UserError
-from .partners import find_partner, next_number
-from .people import actor_name
+from .partners import find_partner_in, next_number_in
 
 SERIES = "PA"
 METHODS = ("cash", "transfer", "yape", "plin")
@@ -47,7 +47,7 @@ class PaymentResult:
     shares: Decimal  # what accrued to the makers with it
 
 
-def paid_per_line(session: Session, partner_id: int) -> dict[uuid.UUID, Decimal]:
+def paid_per_line_in(session: Session, partner_id: int) -> dict[uuid.UUID, Decimal]:
     """What has been paid of each of the partner's sold lines."""
     rows = session.execute(
         select(PartnerSettlement.line_id, func.sum(PartnerSettlement.amount))
@@ -125,17 +125,17 @@ def record_payment(
     if amount != amount.quantize(Decimal("0.01")) or amount <= 0:
         raise UserError("el monto debe ser mayor que cero, en soles y céntimos")
     with store.session() as session, session.begin():
-        found = find_partner(session, partner)
-        require(session, user_id, PERMISSION, ref=found.code)
+        found = find_partner_in(session, partner)
+        require_in(session, user_id, PERMISSION, ref=found.code)
         lines = _oldest_first(session, found.id)
-        paid = paid_per_line(session, found.id)
+        paid = paid_per_line_in(session, found.id)
         owed = [Outstanding(line, line.due, paid.get(line.id, ZERO)) for line in lines]
         left = sum((o.left for o in owed), ZERO)
         if amount > left:
             raise UserError(f"{found.name} debe S/ {format_amount(left)}: el pago no puede ser mayor")
         at = now()
         payment = PartnerPayment(
-            number=next_number(session, SERIES),
+            number=next_number_in(session, SERIES),
             partner_id=found.id,
             created_at=at,
             amount=amount,
@@ -157,12 +157,12 @@ def record_payment(
         session.flush()
         settled = len(written) - 1 - sum(isinstance(w, ShareEntry) for w in written)
         payload = {"partner": found.code, "amount": f"{amount:.2f}", "method": method}
-        journal.append(
+        journal.append_in(
             session,
             "partner_payment",
             payment.number,
             payload,
-            actor_name(session, user_id),
+            actor_name_in(session, user_id),
             at,
             journal.rows_of(*written),
         )

@@ -32,8 +32,8 @@ from ..store.models import (
 )
 from .clock import now
 from .errors import UserError
-from .partner_payments import paid_per_line
-from .partners import PartnerInfo, find_partner, info_of
+from .partner_payments import paid_per_line_in
+from .partners import PartnerInfo, find_partner_in, info_of_in
 from .transfers import _levels
 
 FIGURE_KEYS = ("sent", "sold", "returned", "on_hand", "sold_amount", "commission", "due", "paid", "balance")
@@ -141,7 +141,7 @@ def _notes(session: Session, partner: Partner, low: datetime, high: datetime) ->
 
 
 def _sold(session: Session, partner: Partner, start: date | None, end: date | None) -> list[SoldLine]:
-    paid = paid_per_line(session, partner.id)
+    paid = paid_per_line_in(session, partner.id)
     query = (
         select(PartnerSaleLine, PartnerReport.number, Item.code)
         .join(PartnerReport, PartnerReport.id == PartnerSaleLine.report_id)
@@ -226,7 +226,7 @@ def partner_figures(store: Store, partner: str) -> PartnerFigures:
         NotFound: an unknown partner.
     """
     with store.session() as session:
-        found = find_partner(session, partner)
+        found = find_partner_in(session, partner)
         low, high = _bounds(None, None)
         notes = _notes(session, found, low, high)
         return _figures(
@@ -238,7 +238,7 @@ def partner_figures(store: Store, partner: str) -> PartnerFigures:
         )
 
 
-def old_units(session: Session, partner: Partner, today: date) -> list[OldUnits]:
+def old_units_in(session: Session, partner: Partner, today: date) -> list[OldUnits]:
     """Units at the partner's place longer than its set days: what it holds, taken as the newest units sent."""
     held = {item_id: units for item_id, units in _levels(session, partner.location_id).items() if units > 0}
     if not held:
@@ -275,7 +275,7 @@ def statement(store: Store, partner: str, start: date | None = None, end: date |
         UserError: ``end`` before ``start``.
     """
     with store.session() as session:
-        found = find_partner(session, partner)
+        found = find_partner_in(session, partner)
         end = end or now().date()
         if start is None:
             first = session.execute(
@@ -290,7 +290,7 @@ def statement(store: Store, partner: str, start: date | None = None, end: date |
         payments = _payments(session, found, low, high)
         figures = _figures(notes, sold, payments, _on_hand(session, found, high), _balance(session, found, high))
         return Statement(
-            partner=info_of(session, found),
+            partner=info_of_in(session, found),
             start=start,
             end=end,
             figures=figures,
@@ -298,6 +298,6 @@ def statement(store: Store, partner: str, start: date | None = None, end: date |
             returned=tuple(n for n in notes if n.kind == "return"),
             sold=tuple(sold),
             payments=tuple(payments),
-            old=tuple(old_units(session, found, min(end, now().date()))),
+            old=tuple(old_units_in(session, found, min(end, now().date()))),
             owed_before=_balance(session, found, low),
         )

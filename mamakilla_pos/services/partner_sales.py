@@ -27,11 +27,11 @@ from ..domain.money import ZERO
 from ..store import Store
 from ..store.models import Item, Location, Partner, PartnerReport, PartnerSaleLine
 from . import journal
+from .actors import actor_name_in
 from .clock import now
 from .import_files import ImportFailed, amount_cell, quantity_cell, read_rows, shown
-from .partners import find_partner, next_number
-from .people import actor_name
-from .settings import load
+from .partners import find_partner_in, next_number_in
+from .settings import load_in
 from .stock import _move
 from .transfers import _levels
 
@@ -152,7 +152,7 @@ def _record(
     user_id: int | None,
 ) -> ReportResult:
     at = now()
-    number = next_number(session, SERIES)
+    number = next_number_in(session, SERIES)
     report = PartnerReport(
         number=number, partner_id=partner.id, created_at=at, user_id=user_id, source=source, file_name=file_name[:255]
     )
@@ -160,7 +160,7 @@ def _record(
     session.flush()
     location = session.get(Location, partner.location_id)
     assert location is not None
-    share_rate = load(session).share_rate
+    share_rate = load_in(session).share_rate
     written: list[object] = [report]
     totals = [ZERO, ZERO, ZERO]
     for position, (row, key) in enumerate(zip(rows, keys, strict=True), start=1):
@@ -189,8 +189,8 @@ def _record(
         totals = [totals[0] + figures.amount, totals[1] + figures.commission, totals[2] + figures.due]
     session.flush()
     payload = {"partner": partner.code, "source": source, "lines": len(rows)}
-    journal.append(
-        session, "partner_report", number, payload, actor_name(session, user_id), at, journal.rows_of(*written)
+    journal.append_in(
+        session, "partner_report", number, payload, actor_name_in(session, user_id), at, journal.rows_of(*written)
     )
     units = sum(row.quantity for row in rows)
     return ReportResult(number, partner.name, len(rows), units, totals[0], totals[1], totals[2])
@@ -210,7 +210,7 @@ def record_partner_sales(
     numbered = [replace(row, line=n) for n, row in enumerate(rows, start=1)]
     keys = [uuid.uuid4().hex for _ in rows]  # typed lines are never the same row twice
     with store.session() as session, session.begin():
-        found = find_partner(session, partner)
+        found = find_partner_in(session, partner)
         problems, items = _problems(session, found, numbered, keys)
         if problems:
             raise ImportFailed([f"línea {line}: {why}" for line, why in problems])
@@ -236,7 +236,7 @@ def import_partner_sales(store: Store, partner: str, path: Path, user_id: int | 
         raise ImportFailed([f"{path.name}: el archivo no tiene filas"])
     keys = _row_keys(rows)
     with store.session() as session, session.begin():
-        found = find_partner(session, partner)
+        found = find_partner_in(session, partner)
         problems, items = _problems(session, found, rows, keys)
         if errors or problems:
             raise ImportFailed([f"línea {line}: {why}" for line, why in sorted(errors + problems, key=lambda e: e[0])])

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.consignment import CommissionError, commission_percent
 from ..domain.money import quantize
+from ..domain.text import fold
 from ..store import Store
 from ..store.models import Location, Partner, ReceiptSeries
-from .auth import require
-from .catalogue import fold
+from .auth import require_in
 from .errors import NotFound, UserError
-from .locations import ensure_location
+from .locations import ensure_location_in
 
 EDIT_PERMISSION = "edit_catalogue"
 """Partners are edited by whoever edits makers and products."""
@@ -48,7 +48,7 @@ class PartnerInfo:
         return (self.commission_rate * 100).normalize()
 
 
-def info_of(session: Session, partner: Partner) -> PartnerInfo:
+def info_of_in(session: Session, partner: Partner) -> PartnerInfo:
     location = session.get(Location, partner.location_id)
     assert location is not None
     return PartnerInfo(
@@ -77,7 +77,7 @@ def parse_percent(text: str) -> Decimal:
     return (percent / 100).normalize()
 
 
-def find_partner(session: Session, name_or_code: str) -> Partner:
+def find_partner_in(session: Session, name_or_code: str) -> Partner:
     """The partner with this code, or whose name matches (accents and case aside).
 
     Raises:
@@ -133,9 +133,9 @@ def save_partner(
     if commission_rate is not None and not Decimal(0) <= commission_rate < Decimal(1):
         raise UserError("la comisión va de 0 a menos de 100 %")
     with store.session() as session, session.begin():
-        require(session, user_id, EDIT_PERMISSION, ref=clean)
+        require_in(session, user_id, EDIT_PERMISSION, ref=clean)
         try:
-            partner: Partner | None = find_partner(session, clean)
+            partner: Partner | None = find_partner_in(session, clean)
         except NotFound:
             partner = None
         created = partner is None
@@ -143,7 +143,7 @@ def save_partner(
             if commission_rate is None:
                 raise UserError("indique la comisión de la tienda aliada (--commission PCT)")
             code = _code_for(session, clean)
-            location = ensure_location(session, code, clean, "partner")
+            location = ensure_location_in(session, code, clean, "partner")
             partner = Partner(
                 code=code, name=clean, contact="", commission_rate=commission_rate, location_id=location.id
             )
@@ -158,14 +158,14 @@ def save_partner(
         if old_after_days is not None:
             partner.old_after_days = _days(old_after_days, "días para listar unidades antiguas")
         session.flush()
-        return info_of(session, partner), created
+        return info_of_in(session, partner), created
 
 
 def partner_infos(store: Store) -> list[PartnerInfo]:
     """Every partner, by name."""
     with store.session() as session:
         partners = session.execute(select(Partner)).scalars().all()
-        return sorted((info_of(session, p) for p in partners), key=lambda p: fold(p.name))
+        return sorted((info_of_in(session, p) for p in partners), key=lambda p: fold(p.name))
 
 
 def partner_info(store: Store, name_or_code: str) -> PartnerInfo:
@@ -175,10 +175,10 @@ def partner_info(store: Store, name_or_code: str) -> PartnerInfo:
         NotFound: no such partner.
     """
     with store.session() as session:
-        return info_of(session, find_partner(session, name_or_code))
+        return info_of_in(session, find_partner_in(session, name_or_code))
 
 
-def next_number(session: Session, series: str) -> str:
+def next_number_in(session: Session, series: str) -> str:
     """``SERIES-000001``: the next number of a partner document, from a locked counter (no gaps, no collisions)."""
     row = session.execute(
         select(ReceiptSeries).where(ReceiptSeries.code == series).with_for_update()

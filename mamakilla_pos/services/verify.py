@@ -37,7 +37,7 @@ from ..store.base import Base
 from ..store.images import JOURNALED, layout
 from .closing import closings_against, read_closings_in
 from .verify_journal import JournalPass
-from .verify_partners import check_partners
+from .verify_partners import check_partners_in
 
 
 def _sqlite_checks(connection: Connection) -> Iterable[str]:
@@ -125,7 +125,7 @@ def verify(store: Store, against: Sequence[Path] = (), head: str | None = None) 
         problems += list(_check_numbers(connection))
         problems += list(_check_payouts(connection, journal_pass.payouts))
         problems += list(_check_headers(connection))
-        problems += list(check_partners(session))
+        problems += list(check_partners_in(session))
         problems += list(closings_against(closings, journal_pass.counted))
         problems += anchors.check_in(connection, copies, printed)
         return problems

@@ -31,7 +31,7 @@ def _line_problems(line: PartnerSaleLine, number: str) -> Iterator[str]:
             yield f"{what}: {name} {to_json(have)}, debe ser {to_json(want)}"
 
 
-def check_partners(session: Session) -> Iterator[str]:
+def check_partners_in(session: Session) -> Iterator[str]:
     """Every consignment rule the rows break, in Spanish."""
     numbers = dict(session.execute(select(PartnerReport.id, PartnerReport.number)).all())
     lines = {line.id: line for line in session.execute(select(PartnerSaleLine)).scalars()}
