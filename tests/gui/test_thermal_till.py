@@ -9,13 +9,15 @@ from decimal import Decimal
 import escpos_paper
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import cash_dialogs, receipt_actions
 from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, show_session_report
 from mamakilla_pos.gui.cash_screen import CashScreen
+from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
+from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.sale_done import SaleDonePanel
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
 from mamakilla_pos.gui.till_user import TillUser
@@ -257,3 +259,25 @@ def test_buscar_finds_a_network_printer_and_takes_its_address(qtbot, shop, fake_
     uris = [found.itemData(i) for i in range(found.count())]
     assert printer.uri in uris
     assert tab.findChild(QLineEdit, "printerUriInput").text() == printer.uri
+
+
+@pytest.mark.parametrize(("method", "kicked"), [("cash", True), ("transfer", False)])
+def test_a_maker_paid_in_cash_opens_the_drawer(qtbot, till, monkeypatch, method, kicked):
+    store, printer = till
+    sale(store, Tender("card", D("45")))
+    monkeypatch.setattr(ConfirmPayoutDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    dialog = PayoutDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_maker("Rosa Quispe")
+    qtbot.mouseClick(dialog.method_buttons[method], LEFT)
+    if method == "transfer":
+        dialog.reference_input.setText("OP-77")
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    assert dialog.stack.currentIndex() == 1  # paid
+    if kicked:
+        (job,) = printer.wait_jobs(1)
+        assert kicks(job) == ["kick:2"] and not escpos_paper.read(job).lines
+    else:
+        qtbot.wait(300)
+        assert printer.jobs == []
