@@ -34,7 +34,19 @@ def test_a_price_change_journals_the_whole_row_by_whom_just_before_its_entry(sho
     (rows, price) = _entries(store)[before:]
     assert (rows[0], rows[2], price[0], price[2]) == ("rows", "Carmen Ayma", "price", "Carmen Ayma")
     image = rows[3]["rows"]["products"]
-    assert image == [[product_id, "Bolso bordado", image[0][2], 4990, "", "", 0, 1]]
+    columns = [column.name for column in models.Product.__table__.columns]
+    assert len(image) == 1
+    assert len(image[0]) == len(columns)
+    row = dict(zip(columns, image[0], strict=True))
+    assert row == {
+        "id": product_id,
+        "name": "Bolso bordado",
+        "category_id": row["category_id"],
+        "price_cents": 4990,
+        "description": "",
+        "center_made": 0,
+        "active": 1,
+    }
     assert verify(store) == []
 
 
