@@ -32,6 +32,7 @@ from ..domain.money import ZERO, format_money, quantize, to_json
 from ..domain.payments import CASH_METHODS, METHODS
 from ..store import Store, models, tables
 from ..store.engine import sqlite_path
+from ..store.ids import new_id
 from ..store.types import Money
 from . import journal
 from .actors import actor_name_in
@@ -644,7 +645,7 @@ def open_session(
             raise UserError("la caja ya está abierta")
         at = now()
         row = models.CashSession(
-            id=uuid.uuid4(),
+            id=new_id(),
             till=settings.till_series,
             location_id=location_by_code_in(session, settings.till_location).id,
             opened_at=at,
@@ -703,7 +704,7 @@ def move_cash(
         require_in(session, user_id, "cash_move", approval, reason.strip()[:60])
         at = now()
         movement = models.CashMovement(
-            id=uuid.uuid4(),
+            id=new_id(),
             session_id=row.id,
             created_at=at,
             direction=direction,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import re
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +27,7 @@ from ..domain.text import fold
 from ..store import images, tables
 from ..store.base import Base
 from ..store.bulk import insert_rows, reserve_ids
+from ..store.ids import new_id
 from ..store.images import ROWS
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, StockMovement
 from . import journal
@@ -360,7 +360,7 @@ def prepare(rows: list[ProductRow], catalogue: Catalogue, ids: dict[type, list[i
         if row.quantity:
             movements.append(
                 SimpleNamespace(
-                    id=uuid.uuid4(),
+                    id=new_id(),
                     item_id=item_id,
                     location_id=build.location(row.location),
                     quantity=row.quantity,

@@ -23,6 +23,7 @@ from ..domain.money import ZERO, quantize
 from ..domain.refunds import refund_amount
 from ..store import images
 from ..store.bulk import insert_parameters, insert_rows, parameters
+from ..store.ids import new_id
 from ..store.models import Item, Payment, Sale, SaleLine, ShareEntry, StockMovement
 from .sales import document_payload, document_rows, journal_payload
 
@@ -247,14 +248,14 @@ def add_refund(
                 taking[line.id] = taking.get(line.id, 0) + units
                 left_to_take -= units
     by_id = {line.id: line for line in original.lines}
-    refund_id = uuid.uuid4()
+    refund_id = new_id()
     lines, shares, movements = [], [], []
     for position, (line_id, units) in enumerate(taking.items(), start=1):
         line = by_id[line_id]
         units_before, amount_before = returns.units.get(line_id, (0, ZERO))
         net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
         refund_line = SimpleNamespace(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=refund_id,
             position=position,
             item_id=line.item_id,
@@ -277,7 +278,7 @@ def add_refund(
             reversal_total += reversal
             shares.append(
                 SimpleNamespace(
-                    id=uuid.uuid4(),
+                    id=new_id(),
                     maker_id=maker_id,
                     sale_id=refund_id,
                     sale_line_id=refund_line.id,
@@ -295,7 +296,7 @@ def add_refund(
         lines.append(refund_line)
         movements.append(
             SimpleNamespace(
-                id=uuid.uuid4(),
+                id=new_id(),
                 item_id=line.item_id,
                 location_id=original.location_id,
                 quantity=units,
@@ -342,7 +343,7 @@ def add_refund(
 def _payment(sale_id: uuid.UUID, method: str, amount: Decimal) -> SimpleNamespace:
     """Money paid back in soles, exactly the refund's total (paper refunds are not rounded)."""
     return SimpleNamespace(
-        id=uuid.uuid4(),
+        id=new_id(),
         sale_id=sale_id,
         method=method,
         currency="PEN",

@@ -12,7 +12,6 @@ journal in one batch.
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +28,7 @@ from ..domain.money import ZERO, format_amount
 from ..domain.payments import METHODS
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricedCart, PricingError, price_cart
 from ..domain.shares import line_share, split_share
+from ..store.ids import new_id
 from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sale
 from . import journal
 from .auth import require_in
@@ -365,7 +365,7 @@ def _add_sale(
     rate = settings.usd_rate
     settlement = received_in_full(priced.total, first.payment, rate)
     sale = SimpleNamespace(
-        id=uuid.uuid4(),
+        id=new_id(),
         number=first.receipt,
         series=SERIES,
         seq=0,  # numbered when written
@@ -393,7 +393,7 @@ def _add_sale(
         share_rate = ZERO if item.center_made or not item.makers else settings.share_rate
         share = line_share(priced_line.net, share_rate)
         line = SimpleNamespace(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=sale.id,
             position=position,
             item_id=item.id,
@@ -417,7 +417,7 @@ def _add_sale(
                 accruals.append((maker_id, weight, amount))
         movements.append(
             SimpleNamespace(
-                id=uuid.uuid4(),
+                id=new_id(),
                 item_id=item.id,
                 location_id=location,
                 quantity=-priced_line.quantity,
@@ -437,7 +437,7 @@ def _add_sale(
             )  # fmt: skip
     payments = [
         SimpleNamespace(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=sale.id,
             method=p.method,
             currency=p.currency,
@@ -463,7 +463,7 @@ def _accrual(
     sale: SimpleNamespace, line: SimpleNamespace, maker_id: int, weight: int, amount: Decimal
 ) -> SimpleNamespace:
     return SimpleNamespace(
-        id=uuid.uuid4(),
+        id=new_id(),
         maker_id=maker_id,
         sale_id=sale.id,
         sale_line_id=line.id,

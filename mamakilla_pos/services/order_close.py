@@ -29,6 +29,7 @@ from ..domain.orders import ADVANCE, CLOSED, RETURN, STATUS_LABELS, OrderMoney
 from ..domain.payments import AppliedPayment, PaymentError, Settlement, Tender, settle
 from ..domain.shares import line_share, split_share
 from ..store import Store
+from ..store.ids import new_id
 from ..store.models import (
     CashSession,
     Item,
@@ -133,7 +134,7 @@ def _new_sale(
 ) -> Sale:
     number, seq = _take_number(session, settings.till_series)
     return Sale(
-        id=uuid.uuid4(),
+        id=new_id(),
         number=number,
         series=settings.till_series,
         seq=seq,
@@ -164,7 +165,7 @@ def _line_with_shares(
     rate = settings.share_rate if makers and not item.product.center_made else ZERO
     share = line_share(net, rate)
     line = SaleLine(
-        id=uuid.uuid4(),
+        id=new_id(),
         sale_id=sale.id,
         position=1,
         item_id=item.id,
@@ -185,7 +186,7 @@ def _line_with_shares(
         for (maker, weight), amount in zip(makers, parts, strict=True):
             shares.append(
                 ShareEntry(
-                    id=uuid.uuid4(),
+                    id=new_id(),
                     maker_id=maker.id,
                     sale_id=sale.id,
                     sale_line_id=line.id,
@@ -202,7 +203,7 @@ def _line_with_shares(
 
 def _advance_payment(sale: Sale, amount: Decimal) -> Payment:
     return Payment(
-        id=uuid.uuid4(),
+        id=new_id(),
         sale_id=sale.id,
         method=ADVANCE_METHOD,
         currency="PEN",
@@ -216,7 +217,7 @@ def _advance_payment(sale: Sale, amount: Decimal) -> Payment:
 
 def _payment(sale: Sale, p: AppliedPayment) -> Payment:
     return Payment(
-        id=uuid.uuid4(),
+        id=new_id(),
         sale_id=sale.id,
         method=p.method,
         currency=p.currency,
@@ -278,7 +279,7 @@ def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_
         if any(p.method == "usd" for p in settlement.payments):
             sale.usd_rate = settings.usd_rate
     movement = StockMovement(
-        id=uuid.uuid4(),
+        id=new_id(),
         item_id=item.id,
         location_id=location.id,
         quantity=-1,

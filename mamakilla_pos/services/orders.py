@@ -34,6 +34,7 @@ from ..domain.orders import (
 )
 from ..domain.payments import METHODS, PaymentError, Tender, tender_value
 from ..store import Store
+from ..store.ids import new_id
 from ..store.models import CashSession, Maker, Order, OrderEvent, OrderMaker, OrderPayment, Product
 from . import journal
 from .actors import actor_name_in
@@ -101,7 +102,7 @@ def event_in(
     session.flush()
     before = session.execute(select(func.count(OrderEvent.id)).where(OrderEvent.order_id == order.id)).scalar_one()
     row = OrderEvent(
-        id=uuid.uuid4(),
+        id=new_id(),
         order_id=order.id,
         position=before + 1,
         created_at=at,
@@ -167,7 +168,7 @@ def add_order_in(session: Session, new: NewOrder, settings: ShopSettings) -> Ord
         series = series_of(settings)
         number, seq = _take_number(session, series)
     order = Order(
-        id=uuid.uuid4(),
+        id=new_id(),
         number=number,
         series=series,
         seq=seq,
@@ -254,7 +255,7 @@ def payment_row_in(
     session.flush()
     before = session.execute(select(func.count(OrderPayment.id)).where(OrderPayment.order_id == order.id)).scalar_one()
     return OrderPayment(
-        id=uuid.uuid4(),
+        id=new_id(),
         order_id=order.id,
         position=before + 1,
         created_at=at,

@@ -23,6 +23,7 @@ from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricingError, pric
 from ..domain.refunds import money_back, refund_amount
 from ..domain.shares import line_share, split_share
 from ..store import Store, images
+from ..store.ids import new_id
 from ..store.models import (
     CashSession,
     Item,
@@ -197,7 +198,7 @@ def _stock_at(session: Session, item_ids: set[int], location_id: int) -> dict[in
 def _payment_rows(sale_id: uuid.UUID, payments: Sequence[AppliedPayment]) -> list[Payment]:
     return [
         Payment(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=sale_id,
             method=p.method,
             currency=p.currency,
@@ -373,7 +374,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         cash_session_id = _open_cash_session_id(session, series)
 
     sale = _Row(
-        id=uuid.uuid4(),
+        id=new_id(),
         number=number,
         series=series,
         seq=seq,
@@ -404,7 +405,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         share_rate = ZERO if item.center_made or not item.makers else settings.share_rate
         share = line_share(priced_line.net, share_rate)
         sale_line = _Row(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=sale.id,
             position=position,
             item_id=item.id,
@@ -425,7 +426,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
             for (maker_id, weight), amount in zip(item.makers, parts, strict=True):
                 shares.append(
                     _Row(
-                        id=uuid.uuid4(),
+                        id=new_id(),
                         maker_id=maker_id,
                         sale_id=sale.id,
                         sale_line_id=sale_line.id,
@@ -440,7 +441,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
                 )
         movements.append(
             _Row(
-                id=uuid.uuid4(),
+                id=new_id(),
                 item_id=item.id,
                 location_id=location_id,
                 quantity=-priced_line.quantity,
@@ -453,7 +454,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         )
     payments = [
         _Row(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=sale.id,
             method=p.method,
             currency=p.currency,
@@ -627,7 +628,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     else:
         series = settings.till_series
         cash_session = _open_cash_session(session, series)
-    refund_id = uuid.uuid4()
+    refund_id = new_id()
     lines: list[SaleLine] = []
     shares: list[ShareEntry] = []
     movements: list[StockMovement] = []
@@ -641,7 +642,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
             )
         net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
         refund_line = SaleLine(
-            id=uuid.uuid4(),
+            id=new_id(),
             sale_id=refund_id,
             position=position,
             item_id=line.item_id,
@@ -671,7 +672,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
             reversal_total += reversal
             shares.append(
                 ShareEntry(
-                    id=uuid.uuid4(),
+                    id=new_id(),
                     maker_id=accrual.maker_id,
                     sale_id=refund_id,
                     sale_line_id=refund_line.id,
@@ -685,7 +686,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         lines.append(refund_line)
         movements.append(
             StockMovement(
-                id=uuid.uuid4(),
+                id=new_id(),
                 item_id=line.item_id,
                 location_id=original.location_id,
                 quantity=units,

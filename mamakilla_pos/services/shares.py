@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.money import ZERO, to_json
 from ..domain.shares import payout_to_pay
 from ..store import Store
+from ..store.ids import new_id
 from ..store.models import (
     CashMovement,
     CashSession,
@@ -598,7 +599,7 @@ def _settle(session: Session, payout_id: uuid.UUID, entry_ids: Sequence[uuid.UUI
 
 def _carry(maker_id: int, payout_id: uuid.UUID, amount: Decimal, at: datetime, settled: bool) -> ShareEntry:
     return ShareEntry(
-        id=uuid.uuid4(),
+        id=new_id(),
         maker_id=maker_id,
         created_at=at,
         kind="carry",
@@ -633,7 +634,7 @@ def _pay_in(
     if cash_session is not None:
         check_drawer_holds(report_in(session, cash_session).pen, paid)
     payout = Payout(
-        id=uuid.uuid4(),
+        id=new_id(),
         number=_next_payout_number(session),
         maker_id=maker_id,
         created_at=at,
@@ -658,7 +659,7 @@ def _pay_in(
     movement = None
     if cash_session is not None:
         movement = CashMovement(
-            id=uuid.uuid4(),
+            id=new_id(),
             session_id=cash_session.id,
             created_at=at,
             direction="out",

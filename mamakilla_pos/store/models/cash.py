@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base
+from ..ids import new_id
 
 
 class CashSession(Base):
@@ -17,7 +18,7 @@ class CashSession(Base):
 
     __tablename__ = "cash_sessions"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     till: Mapped[str] = mapped_column(String(8), index=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
     opened_at: Mapped[datetime]
@@ -42,7 +43,7 @@ class CashMovement(Base):
 
     __tablename__ = "cash_movements"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cash_sessions.id"), index=True)
     created_at: Mapped[datetime]
     direction: Mapped[str] = mapped_column(String(4))  # in | out

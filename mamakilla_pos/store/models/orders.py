@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base
+from ..ids import new_id
 from ..types import DecimalText
 
 
@@ -23,7 +24,7 @@ class Order(Base):
 
     __tablename__ = "orders"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     series: Mapped[str] = mapped_column(String(8))
     seq: Mapped[int]
@@ -63,7 +64,7 @@ class OrderPayment(Base):
 
     __tablename__ = "order_payments"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
     position: Mapped[int]  # 1, 2, … in the order they were taken or given back
     created_at: Mapped[datetime] = mapped_column(index=True)
@@ -83,7 +84,7 @@ class OrderEvent(Base):
 
     __tablename__ = "order_events"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
     position: Mapped[int]  # 1, 2, … in the order they happened
     created_at: Mapped[datetime]

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base
+from ..ids import new_id
 from ..types import DecimalText
 
 
@@ -34,7 +35,7 @@ class ConsignmentNote(Base):
 
     __tablename__ = "consignment_notes"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), index=True)
     kind: Mapped[str] = mapped_column(String(8))  # out | return
@@ -50,7 +51,7 @@ class ConsignmentLine(Base):
 
     __tablename__ = "consignment_lines"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     note_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consignment_notes.id"), index=True)
     position: Mapped[int]
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
@@ -65,7 +66,7 @@ class PartnerReport(Base):
 
     __tablename__ = "partner_reports"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), index=True)
     created_at: Mapped[datetime]
@@ -86,7 +87,7 @@ class PartnerSaleLine(Base):
     __tablename__ = "partner_sale_lines"
     __table_args__ = (UniqueConstraint("partner_id", "row_key", name="uq_partner_sale_lines_row"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_reports.id"), index=True)
     position: Mapped[int]
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), index=True)
@@ -109,7 +110,7 @@ class PartnerPayment(Base):
 
     __tablename__ = "partner_payments"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), index=True)
     created_at: Mapped[datetime]
@@ -124,7 +125,7 @@ class PartnerSettlement(Base):
 
     __tablename__ = "partner_settlements"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     payment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_payments.id"), index=True)
     line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_sale_lines.id"), index=True)
     amount: Mapped[Decimal] = mapped_column("amount_cents")

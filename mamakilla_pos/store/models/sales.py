@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base
+from ..ids import new_id
 from ..types import DecimalText
 
 
@@ -30,7 +31,7 @@ class Sale(Base):
 
     __tablename__ = "sales"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     series: Mapped[str] = mapped_column(String(8))
     seq: Mapped[int]
@@ -65,7 +66,7 @@ class SaleLine(Base):
 
     __tablename__ = "sale_lines"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
     position: Mapped[int]
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
@@ -88,7 +89,7 @@ class Payment(Base):
 
     __tablename__ = "payments"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
     method: Mapped[str] = mapped_column(String(16))
     currency: Mapped[str] = mapped_column(String(3))

@@ -11,6 +11,7 @@ from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base
+from ..ids import new_id
 
 if TYPE_CHECKING:
     from .sales import Sale, SaleLine
@@ -27,7 +28,7 @@ class ShareEntry(Base):
 
     __tablename__ = "share_entries"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"))  # indexed by ix_share_entries_maker_period
     # A line sold at the till, or (``partner_line_id``) a line a partner shop sold and paid for (DESIGN.md §10).
     sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"), index=True)
@@ -68,7 +69,7 @@ class Payout(Base):
 
     __tablename__ = "payouts"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(24), unique=True)
     maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"), index=True)
     created_at: Mapped[datetime]

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base
+from ..ids import new_id
 
 if TYPE_CHECKING:
     from .sales import Sale
@@ -24,7 +25,7 @@ class StockMovement(Base):
 
     __tablename__ = "stock_movements"
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
     quantity: Mapped[int]
