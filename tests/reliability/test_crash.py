@@ -26,6 +26,8 @@ def test_sigkill_mid_sale_never_leaves_a_partial_sale(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["rounds"] == kills
-    # The kills landed while sales were being written, not only before the first one.
-    assert summary["sales"] > kills // 2
+    # Every round waited for 0 to 3 confirmed documents before its kill, so most rounds sold.
+    assert summary["confirmed_sales"] >= kills // 2
     assert summary["rounds_with_new_sales"] > kills // 4
+    # A sale can be saved and killed before it is confirmed, never confirmed and missing.
+    assert summary["sales"] >= summary["confirmed_sales"]
