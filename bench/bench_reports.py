@@ -7,7 +7,7 @@ times, in this one process:
 
 - ``period year``: :func:`analytics.period_report` over the whole year;
 - ``period month``: the same over the last month;
-- ``impact year``: :func:`analytics.impact_report` of the year (it includes a
+- ``impact year``: :func:`impact.impact_report` of the year (it includes a
   year's period report);
 - ``period PDF`` / ``impact PDF``: the documents built from those reports
   (drawing only, the figures already computed).
@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.datagen import SalesWriter, create_shop, sqlite_url, year_window
-from mamakilla_pos.services import analytics, report_docs, shares, stock
+from mamakilla_pos.services import analytics, impact, report_docs, shares, stock
 from mamakilla_pos.services.catalogue import add_location
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.store import open_store
@@ -120,14 +120,14 @@ def main() -> int:
         print(f"{counts[0]:,} sales, {counts[1]:,} refunds, {counts[2]:,} lines, {counts[3]:,} share entries")
         analytics.period_report(store, year)  # warm the page cache
         report = analytics.period_report(store, year)
-        impact = analytics.impact_report(store, last.year, today=date.today())
+        year_impact = impact.impact_report(store, last.year, today=date.today())
         rows = [
             ("baseline", timed(baseline(path, year), args.repeat)),
             ("period year", timed(lambda: analytics.period_report(store, year), args.repeat)),
             ("period month", timed(lambda: analytics.period_report(store, month), args.repeat)),
-            ("impact year", timed(lambda: analytics.impact_report(store, last.year), args.repeat)),
+            ("impact year", timed(lambda: impact.impact_report(store, last.year), args.repeat)),
             ("period PDF", timed(lambda: report_docs.period_pdf_from(store, report), args.repeat)),
-            ("impact PDF", timed(lambda: report_docs.impact_pdf_from(store, impact, "fr"), args.repeat)),
+            ("impact PDF", timed(lambda: report_docs.impact_pdf_from(store, year_impact, "fr"), args.repeat)),
         ]
     finally:
         store.dispose()

@@ -238,7 +238,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 class ImpactReportData(Protocol):
-    """An impact report: see ``mamakilla_pos.services.analytics.ImpactReport`` for the meaning of each part."""
+    """An impact report: see ``mamakilla_pos.services.impact.ImpactReport`` for the meaning of each part."""
 
     @property
     def year(self) -> int: ...

@@ -14,18 +14,10 @@ from pathlib import Path
 from ..documents.impact_report import LANGUAGES, build_impact_report
 from ..documents.period_report import build_period_report
 from ..store import Store
-from .analytics import (
-    PERIOD_STEPS,
-    ImpactReport,
-    Period,
-    PeriodReport,
-    ProgressFn,
-    impact_report,
-    period_report,
-    tick,
-)
+from .analytics import PERIOD_STEPS, Period, PeriodReport, ProgressFn, period_report, tick
 from .errors import UserError
 from .exports import write_bytes
+from .impact import ImpactReport, impact_report
 from .settings import get_settings
 
 __all__ = [

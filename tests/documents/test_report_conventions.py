@@ -10,7 +10,7 @@ import pytest
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import analytics, catalogue, history, report_docs, settings, stock
+from mamakilla_pos.services import analytics, catalogue, history, impact, report_docs, settings, stock
 from mamakilla_pos.services.analytics import Period
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
@@ -75,7 +75,7 @@ def test_period_pdf_reads_the_makers_parts_signs_and_method_order(may, pdfs):
 
 
 def test_impact_units_are_counted_once_per_piece(may, pdfs):
-    report = analytics.impact_report(may, YEAR, today=date(YEAR, 12, 31))
+    report = impact.impact_report(may, YEAR, today=date(YEAR, 12, 31))
     makers = {m.maker: m for m in report.makers}
     # 4 bags made at 2 : 1 → 2.7 and 1.3; Rosa's 2 purses are hers: 4.7 in all for her.
     assert (makers["Rosa Quispe"].units_made, makers["Ana Huamán"].units_made) == (D("4.7"), D("1.3"))

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from mamakilla_pos.documents.impact_report import TEXTS, Words, build_impact_report
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import analytics, catalogue, history, locations, photos, report_docs, shares, stock
+from mamakilla_pos.services import analytics, catalogue, history, impact, locations, photos, report_docs, shares, stock
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -103,7 +103,7 @@ def test_impact_report_in_each_language(year, language, phrases):
     for phrase in phrases:
         assert phrase in text, phrase
     words = Words(language)
-    report = analytics.impact_report(store, YEAR)
+    report = impact.impact_report(store, YEAR)
     assert words.money(paid) in text or words.money(paid).replace("\u00a0", " ") in text
     assert words.money(report.total_earned).replace("\u00a0", " ") in text.replace("\u00a0", " ")
     assert words.percent(report.women_share).replace("\u00a0", " ") in text.replace("\u00a0", " ")
@@ -177,11 +177,11 @@ def test_building_the_pdf_reports_progress_and_can_be_cancelled(year, tmp_path):
 
 def test_the_impact_builder_takes_plain_data():
     """The document needs only the report's shape, not the database."""
-    report = analytics.ImpactReport(
+    report = impact.ImpactReport(
         year=2024,
         makers=(),
-        new_makers=(analytics.NewMaker("Killa Ttito", date(2024, 5, 6), ""),),
-        months=tuple(analytics.MonthImpact(m, D(0), D(0), D(0)) for m in range(1, 13)),
+        new_makers=(impact.NewMaker("Killa Ttito", date(2024, 5, 6), ""),),
+        months=tuple(impact.MonthImpact(m, D(0), D(0), D(0)) for m in range(1, 13)),
         best_sellers=(),
         locations=(),
         summary=analytics.Summary(0, 0, 0, 0, D(0), D(0), D(0), D(0), D(0)),

@@ -26,7 +26,7 @@ from mamakilla_pos.domain.maker_parts import amount_parts, unit_parts
 from mamakilla_pos.domain.money import ZERO, quantize
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
-from mamakilla_pos.services import analytics, auth, catalogue, history, locations, setup, shares, stock
+from mamakilla_pos.services import analytics, auth, catalogue, history, impact, locations, setup, shares, stock
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sale_views import SaleView
@@ -444,7 +444,7 @@ def test_a_report_does_not_hold_the_till_s_write_lock(books):
 
 def test_impact_report_of_the_year(books):
     period = PERIODS["year"]
-    report = analytics.impact_report(books.store, YEAR, today=date(YEAR + 1, 1, 10))
+    report = impact.impact_report(books.store, YEAR, today=date(YEAR + 1, 1, 10))
     want = expected(books, period)
     makers = {m.maker: m for m in report.makers}
     # Active: made or sold something in the year. Yeny (joined the year before) did neither.
@@ -494,11 +494,11 @@ def test_impact_report_of_the_year(books):
 
 def test_months_a_woman_belonged_to_the_workshop():
     today = date(2026, 5, 20)
-    assert analytics._months_in(2026, None, today) == 5
-    assert analytics._months_in(2026, date(2026, 3, 2), today) == 3
-    assert analytics._months_in(2025, date(2025, 11, 30), today) == 2
-    assert analytics._months_in(2025, date(2020, 1, 1), today) == 12
-    assert analytics._months_in(2025, date(2026, 1, 1), today) == 0
+    assert impact._months_in(2026, None, today) == 5
+    assert impact._months_in(2026, date(2026, 3, 2), today) == 3
+    assert impact._months_in(2025, date(2025, 11, 30), today) == 2
+    assert impact._months_in(2025, date(2020, 1, 1), today) == 12
+    assert impact._months_in(2025, date(2026, 1, 1), today) == 0
 
 
 # -- random shops ---------------------------------------------------------------------------------------
@@ -601,8 +601,8 @@ def test_a_period_without_anything(store):
     assert len(report.by_day) == 31 and all(f.units == 0 for f in report.by_day)
     assert report.by_product == report.by_maker == report.by_method == ()
     assert report.summary.average_ticket == ZERO and report.summary.share_ratio == 0
-    impact = analytics.impact_report(store, 2026)
-    assert impact.makers == () and impact.average_monthly_income == ZERO and impact.median_monthly_income == ZERO
+    year = impact.impact_report(store, 2026)
+    assert year.makers == () and year.average_monthly_income == ZERO and year.median_monthly_income == ZERO
 
 
 def test_time_of_day_bounds(books):
