@@ -27,7 +27,11 @@ from ..services.errors import UserError
 from ..services.printers import open_drawer, printer_profile
 from ..store import Store
 from .approval import with_approval
-from .cash_dialogs import CashMoveDialog, OpenTillDialog, close_till, reason_label, show_session_report
+from .cash_move_dialog import CashMoveDialog
+from .cash_reasons import reason_label
+from .close_till_dialog import close_till
+from .open_till_dialog import OpenTillDialog
+from .session_report_view import show_session_report
 from .thermal import drawer_failed, kick_drawer
 from .widgets.i18n import QT_TR_NOOP, money, plural, tr
 from .widgets.text import sentence

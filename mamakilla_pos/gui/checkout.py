@@ -21,7 +21,7 @@ def open_till_to_pay(parent: QWidget, store: Store) -> bool:
 
     Returns whether the till is open now.
     """
-    from .cash_dialogs import OpenTillDialog
+    from .open_till_dialog import OpenTillDialog
 
     session, opened = OpenTillDialog.run(parent, store, current_user_id(parent))
     return opened and session is not None

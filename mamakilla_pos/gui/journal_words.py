@@ -20,7 +20,7 @@ from ..domain.language import Formats
 from ..services import auth
 from ..services.actors import SYSTEM
 from ..services.journal_view import JournalNames, JournalRow, movements_of
-from .cash_dialogs import reason_label
+from .cash_reasons import reason_label
 from .stock_dialogs import reason_label as adjustment_reason
 from .widgets.i18n import QT_TR_NOOP, language, money, plural, tr
 from .widgets.text import sentence

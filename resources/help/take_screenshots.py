@@ -109,7 +109,7 @@ def main(argv: list[str]) -> int:
 def shoot(app: QApplication, url: str, language: str = "es") -> None:
     from mamakilla_pos.domain.cash import PEN_DENOMINATIONS, USD_NOTES
     from mamakilla_pos.domain.payments import Tender
-    from mamakilla_pos.gui.cash_dialogs import CloseTillDialog
+    from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
     from mamakilla_pos.gui.main_window import MainWindow
     from mamakilla_pos.gui.payment_dialog import PaymentDialog
     from mamakilla_pos.gui.payout_dialog import PayoutDialog

@@ -22,13 +22,15 @@ from mamakilla_pos.gui import (
     backup_dialog,
     cart_dialogs,
     cart_model,
-    cash_dialogs,
+    cash_move_dialog,
     catalogue_dialog,
+    close_till_dialog,
     help_dialog,
     import_dialog,
     locations_screen,
     maker_statement_dialog,
     makers_screen,
+    open_till_dialog,
     partner_dialogs,
     payment_dialog,
     payout_confirm,
@@ -115,10 +117,10 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "quantity", lambda: cart_dialogs.QuantityDialog(item.product_name, 2, parent)
     yield "discount", lambda: cart_dialogs.DiscountDialog("Bolso", Decimal("45.00"), NO_DISCOUNT, parent)
     yield "parked", lambda: cart_dialogs.ParkedCartsDialog([parked], parent)
-    yield "open till", lambda: cash_dialogs.OpenTillDialog(store, None, parent)
-    yield "cash in", lambda: cash_dialogs.CashMoveDialog(store, "in", None, parent)
-    yield "cash out", lambda: cash_dialogs.CashMoveDialog(store, "out", None, parent)
-    yield "close till", lambda: cash_dialogs.CloseTillDialog(store, None, parent)
+    yield "open till", lambda: open_till_dialog.OpenTillDialog(store, None, parent)
+    yield "cash in", lambda: cash_move_dialog.CashMoveDialog(store, "in", None, parent)
+    yield "cash out", lambda: cash_move_dialog.CashMoveDialog(store, "out", None, parent)
+    yield "close till", lambda: close_till_dialog.CloseTillDialog(store, None, parent)
     yield "help", lambda: help_dialog.HelpDialog(parent)
     yield "import", lambda: import_dialog.ImportProductsDialog(store, parent)
     yield "location", lambda: locations_screen.LocationDialog(store, location, parent)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushBut
 
 from mamakilla_pos.cli import main
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui import cash_dialogs
-from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, CloseTillDialog, OpenTillDialog
+from mamakilla_pos.gui import session_report_view
+from mamakilla_pos.gui.cash_move_dialog import CashMoveDialog
 from mamakilla_pos.gui.cash_screen import CashScreen
+from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
+from mamakilla_pos.gui.open_till_dialog import OpenTillDialog
 from mamakilla_pos.services import cash, history, z_docs
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
@@ -69,7 +71,7 @@ def shown_pdfs(monkeypatch) -> list[tuple[str, bytes]]:
         shown.append((title, pdf))
         return ""
 
-    monkeypatch.setattr(cash_dialogs, "show_report_pdf", fake)
+    monkeypatch.setattr(session_report_view, "show_report_pdf", fake)
     return shown
 
 
@@ -163,7 +165,7 @@ def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys)
     assert closed.note == "Se dio vuelto de más a una turista"
 
     # The Z report as the person sees it after closing.
-    cash_dialogs.show_session_report(None, store, closed)
+    session_report_view.show_session_report(None, store, closed)
     z_title, z_pdf = shown_pdfs[-1]
     assert "Cierre de caja B001" in z_title
     z_text = pdf_text(z_pdf)
@@ -259,7 +261,7 @@ def test_close_dialog_will_not_close_a_difference_without_a_note(qtbot, shop, sh
 
 def test_close_dialog_on_a_closed_till_says_so(qtbot, shop, monkeypatch):
     told: list[str] = []
-    monkeypatch.setattr(cash_dialogs.QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(session_report_view.QMessageBox, "information", lambda parent, title, text: told.append(text))
 
     assert CloseTillDialog.run(None, shop.store) == (None, False)
     assert told == ["No hay una caja abierta"]
@@ -341,7 +343,7 @@ def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdf
     before = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
-        cash_dialogs.show_session_report(None, store, closed)
+        session_report_view.show_session_report(None, store, closed)
     finally:
         QLocale.setDefault(before)
     text = " ".join(pdf_text(shown_pdfs[-1][1]).replace("\u00a0", " ").replace("\u202f", " ").split())

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui import cash_dialogs
-from mamakilla_pos.gui.cash_dialogs import CloseTillDialog
+from mamakilla_pos.gui import session_report_view
+from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
 from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
@@ -190,7 +190,7 @@ def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(q
 
 def test_the_close_dialog_says_why_the_till_was_not_closed_and_closes_on_retry(qtbot, trouble, monkeypatch):
     store = trouble.shop.store
-    monkeypatch.setattr(cash_dialogs, "show_report_pdf", lambda *args: "")
+    monkeypatch.setattr(session_report_view, "show_report_pdf", lambda *args: "")
     cash.open_session(store, {D("10"): 2})
     dialog = _show(qtbot, CloseTillDialog(store))
     qtbot.keyClicks(dialog.counter.input_for("PEN", "10"), "2")

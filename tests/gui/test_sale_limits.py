@@ -160,7 +160,7 @@ def test_a_quantity_of_1234_cannot_be_typed_and_21_asks_first(qtbot, window, sho
 
 
 def test_a_float_of_millions_cannot_be_typed_and_a_large_one_asks_first(qtbot, shop, when_modal):
-    from mamakilla_pos.gui.cash_dialogs import OpenTillDialog
+    from mamakilla_pos.gui.open_till_dialog import OpenTillDialog
 
     dialog = OpenTillDialog(shop.store)
     qtbot.addWidget(dialog)

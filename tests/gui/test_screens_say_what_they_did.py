@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from mamakilla_pos.gui import cash_dialogs, locations_screen
-from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, CloseTillDialog, reason_label
+from mamakilla_pos.gui import locations_screen, session_report_view
+from mamakilla_pos.gui.cash_move_dialog import CashMoveDialog
+from mamakilla_pos.gui.cash_reasons import reason_label
+from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
 from mamakilla_pos.gui.locations_screen import LocationsScreen
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
@@ -46,7 +48,7 @@ def test_closing_the_till_on_the_caja_screen_updates_the_status_bar(qtbot, shop,
         return dialog.result()
 
     monkeypatch.setattr(CloseTillDialog, "exec", count_exact)
-    monkeypatch.setattr(cash_dialogs, "show_report_pdf", lambda *args: "")
+    monkeypatch.setattr(session_report_view, "show_report_pdf", lambda *args: "")
     qtbot.mouseClick(window.current_screen().findChild(QPushButton, "closeTillButton"), LEFT)
     assert cash.current_session(shop.store) is None
     assert status.text() == "Caja cerrada"

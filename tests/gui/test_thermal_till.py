@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui import cash_dialogs, receipt_actions
-from mamakilla_pos.gui.cash_dialogs import CashMoveDialog, show_session_report
+from mamakilla_pos.gui import receipt_actions, session_report_view
+from mamakilla_pos.gui.cash_move_dialog import CashMoveDialog
 from mamakilla_pos.gui.cash_screen import CashScreen
 from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.sale_done import SaleDonePanel
+from mamakilla_pos.gui.session_report_view import show_session_report
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
 from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
@@ -206,7 +207,7 @@ def test_an_x_report_the_printer_drops_is_saved_as_pdf(qtbot, till, fake_printer
     store, _ = till
     broken = fake_printer(paper=False)
     printers.save_printer_profile(store, printers.PrinterProfile(broken.uri, columns=32))
-    monkeypatch.setattr(cash_dialogs, "_pdf_folder", lambda: tmp_path)
+    monkeypatch.setattr(session_report_view, "_pdf_folder", lambda: tmp_path)
     seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
     show_session_report(None, store)
     (dialog,) = seen

@@ -1,0 +1,373 @@
+"""Closing the till with a count: what the drawer should hold, what it holds, and the Z report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.money import ZERO
+from ..services import cash
+from ..services.cash import CashFigures, SessionReport
+from ..services.errors import UserError
+from ..store import Store
+from .approval import with_approval
+from .failure import not_saved
+from .session_report_view import show_session_report
+from .till_dialog import TILL_DIALOG_STYLE, TillDialog, big_till_button
+from .widgets.denomination_counter import DenominationCounter
+from .widgets.i18n import money, plural, tr
+from .widgets.keypad import Keypad
+from .widgets.text import sentence
+
+_GOOD, _SHORT, _OVER = "#145C37", "#9B1C22", "#7A4E00"
+
+
+class CloseTillDialog(TillDialog):
+    """Count the drawer, compare with what it should hold, explain any difference, close.
+
+    Raises:
+        UserError: when built while the till is closed.
+    """
+
+    def __init__(self, store: Store, user_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closeTillDialog")
+        self.setStyleSheet(TILL_DIALOG_STYLE)
+        self.store = store
+        self.user_id = user_id
+        self.report = cash.x_report(store)
+        self.closed: SessionReport | None = None
+        self.setWindowTitle(self.tr("Cerrar la caja {till}").format(till=self.report.till))
+
+        title = QLabel(self.windowTitle(), self)
+        title.setProperty("role", "title")
+        who = f" · {self.report.opened_by}" if self.report.opened_by else ""
+        since = QLabel(
+            self.tr("Abierta el {when}{who} · {sales}, {refunds} · Enter: fila siguiente").format(
+                when=self.report.opened_at.strftime("%d/%m %H:%M"),
+                who=who,
+                sales=plural(self.report.sales, self.tr("{n} venta"), self.tr("{n} ventas")),
+                refunds=plural(self.report.refunds, self.tr("{n} devolución"), self.tr("{n} devoluciones")),
+            ),
+            self,
+        )
+        since.setProperty("role", "hint")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(16)
+        heading.addWidget(since, 1)
+
+        self.counter = DenominationCounter(("PEN", "USD"), self)
+        self.counter.changed.connect(self._refresh)
+        self.keypad = Keypad(self)
+        self.keypad.setMaximumHeight(250)
+
+        summary = QFrame(self)
+        summary.setObjectName("summaryPanel")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        self._figure_labels: dict[tuple[str, str], QLabel] = {}
+        for column, (currency, caption) in enumerate((("PEN", self.tr("Soles")), ("USD", self.tr("Dólares")))):
+            head = QLabel(caption, summary)
+            head.setProperty("role", "figureCaption")
+            head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(head, 0, column + 1)
+            for row, key in enumerate(("expected", "counted", "difference", "verdict"), start=1):
+                label = QLabel(summary)
+                label.setObjectName(f"{key}_{currency}")
+                label.setProperty("role", "figure" if key != "verdict" else "figureCaption")
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, row, column + 1)
+                self._figure_labels[(key, currency)] = label
+        for row, caption in enumerate((self.tr("Debe haber"), self.tr("Contado"), self.tr("Diferencia")), start=1):
+            label = QLabel(caption, summary)
+            label.setProperty("role", "figureCaption")
+            grid.addWidget(label, row, 0)
+        grid.setColumnStretch(0, 1)
+        self.explain = QLabel(self._explanation(), summary)
+        self.explain.setObjectName("expectedExplanation")
+        self.explain.setProperty("role", "explain")
+        self.explain.setWordWrap(True)
+
+        non_cash_title = QLabel(self.tr("Yape, Plin, tarjeta y transferencias: compare con el celular"), summary)
+        non_cash_title.setProperty("role", "figureCaption")
+        non_cash_title.setWordWrap(True)
+        self.non_cash = QTreeWidget(summary)
+        self.non_cash.setObjectName("nonCashTree")
+        self.non_cash.setColumnCount(2)
+        self.non_cash.setHeaderHidden(True)
+        self.non_cash.setRootIsDecorated(False)
+        self.non_cash.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.non_cash.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self._fill_non_cash()
+        self.rounding_label = QLabel(
+            self.tr("Redondeo regalado a clientes: {amount}").format(amount=money(self.report.rounding)),
+            summary,
+        )
+        self.rounding_label.setObjectName("roundingLabel")
+        self.rounding_label.setProperty("role", "explain")
+
+        self.note_label = QLabel(summary)
+        self.note_label.setWordWrap(True)
+        self.note = QLineEdit(summary)
+        self.note.setObjectName("noteInput")
+        self.note.setMaxLength(300)
+        self.note.setPlaceholderText(self.tr("Ej.: se dio vuelto de más"))
+        self.note.textChanged.connect(self._refresh)
+        self.error = self._error_label()
+
+        self.x_button = big_till_button(self, self.tr("Informe X"), "xReportButton")
+        self.x_button.setToolTip(self.tr("Ver e imprimir las cifras hasta ahora, sin cerrar la caja"))
+        self.x_button.clicked.connect(self.show_x_report)
+        self.cancel_button = big_till_button(self, self.tr("Cancelar"), "cancelButton")
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button = big_till_button(self, self.tr("Cerrar la caja"), "closeTillButton", primary=True)
+        self.close_button.clicked.connect(self.accept)
+        self.counter.finished.connect(lambda: self.note.setFocus(Qt.FocusReason.TabFocusReason))
+        QWidget.setTabOrder(self.counter.inputs()[-1], self.note)
+        QWidget.setTabOrder(self.note, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.x_button)
+        QWidget.setTabOrder(self.x_button, self.cancel_button)
+
+        panel = QVBoxLayout(summary)
+        panel.setContentsMargins(14, 10, 14, 10)
+        panel.setSpacing(6)
+        panel.addLayout(grid)
+        panel.addWidget(self.explain)
+        panel.addWidget(self.rounding_label)
+        panel.addWidget(non_cash_title)
+        panel.addWidget(self.non_cash, 1)
+        panel.addWidget(self.note_label)
+        panel.addWidget(self.note)
+        panel.addWidget(self.error)
+
+        middle = QVBoxLayout()
+        middle.setSpacing(10)
+        middle.addWidget(self.counter.panels["USD"])
+        middle.addStretch(1)
+        middle.addWidget(self.keypad)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.x_button, 1)
+        buttons.addWidget(self.cancel_button, 1)
+        buttons.addWidget(self.close_button, 2)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(summary, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self.counter.panels["PEN"], 0)
+        body.addLayout(middle, 0)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addLayout(heading)
+        layout.addLayout(body, 1)
+        self._fit(1346, 730)
+        self._refresh()
+        self.counter.focus_first()
+
+    def _enter_in(self, focused: QWidget) -> None:
+        if focused is self.note:
+            self.close_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # -- figures -------------------------------------------------------------------------------
+
+    def figures(self, currency: str) -> CashFigures:
+        """What the drawer should hold, with the count typed so far."""
+        return replace(self.report.figures(currency), counted=self.counter.total(currency))
+
+    def _explanation(self) -> str:
+        pen, usd = self.report.pen, self.report.usd
+        text = self.tr(
+            "Soles: fondo {float} + efectivo recibido {sales} − vuelto {change} − devoluciones {refunds}"
+            " + entradas {cash_in} − salidas {cash_out} − pagos a artesanas {payouts}."
+        ).format(
+            float=money(pen.opening_float),
+            sales=money(pen.sales),
+            change=money(pen.change),
+            refunds=money(pen.refunds),
+            cash_in=money(pen.cash_in),
+            cash_out=money(pen.cash_out),
+            payouts=money(pen.payouts),
+        )
+        text += " " + self.tr(
+            "Dólares: fondo {float} + recibido {sales} + entradas {cash_in} − salidas {cash_out}."
+            " El vuelto de los pagos en dólares sale de los soles."
+        ).format(
+            float=money(usd.opening_float, "USD"),
+            sales=money(usd.sales, "USD"),
+            cash_in=money(usd.cash_in, "USD"),
+            cash_out=money(usd.cash_out, "USD"),
+        )
+        return text
+
+    def _fill_non_cash(self) -> None:
+        bold = QFont(self.non_cash.font())
+        bold.setBold(True)
+        names = {
+            "yape": self.tr("Yape"),
+            "plin": self.tr("Plin"),
+            "card": self.tr("Tarjeta"),
+            "transfer": self.tr("Transferencia"),
+        }
+        methods = [m for m in self.report.methods if m.method in names]
+        if not methods:
+            empty = QTreeWidgetItem(self.non_cash, [self.tr("Sin pagos con Yape, Plin, tarjeta ni transferencia."), ""])
+            empty.setFirstColumnSpanned(True)
+            return
+        for method in methods:
+            head = QTreeWidgetItem(
+                self.non_cash,
+                [
+                    (
+                        self.tr("{name}: 1 operación") if method.count == 1 else self.tr("{name}: {count} operaciones")
+                    ).format(name=names[method.method], count=method.count),
+                    money(method.net),
+                ],
+            )
+            head.setFont(0, bold)
+            head.setFont(1, bold)
+            head.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for op in self.report.operations_of(method.method):
+                reference = self.tr("op. {reference}").format(reference=op.reference) if op.reference else "—"
+                text = f"   {reference} · {op.number}"
+                if op.kind == "refund":
+                    text += " " + self.tr("(devolución)")
+                item = QTreeWidgetItem(head, [text, money(-op.amount if op.kind == "refund" else op.amount)])
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.non_cash.expandAll()
+        self.non_cash.header().setStretchLastSection(False)
+        self.non_cash.header().setSectionResizeMode(0, self.non_cash.header().ResizeMode.Stretch)
+        self.non_cash.header().setSectionResizeMode(1, self.non_cash.header().ResizeMode.ResizeToContents)
+
+    def difference_pending(self) -> bool:
+        return any(self.figures(c).difference for c in ("PEN", "USD"))
+
+    @Slot()
+    def _refresh(self) -> None:
+        for currency in ("PEN", "USD"):
+            figures = self.figures(currency)
+            difference = figures.difference or ZERO
+            labels = {k: self._figure_labels[(k, currency)] for k in ("expected", "counted", "difference", "verdict")}
+            labels["expected"].setText(money(figures.expected, currency))
+            labels["counted"].setText(money(figures.counted or ZERO, currency))
+            labels["difference"].setText(money(difference, currency))
+            if difference == ZERO:
+                verdict, colour = self.tr("cuadra"), _GOOD
+            elif difference < 0:
+                verdict, colour = self.tr("falta {amount}").format(amount=money(-difference, currency)), _SHORT
+            else:
+                verdict, colour = self.tr("sobra {amount}").format(amount=money(difference, currency)), _OVER
+            labels["difference"].setStyleSheet(f"color: {colour};")
+            labels["verdict"].setText(verdict)
+            labels["verdict"].setStyleSheet(f"color: {colour}; font-weight: bold;")
+        pending = self.difference_pending()
+        missing_note = pending and not self.note.text().strip()
+        if pending:
+            self.note_label.setText(self.tr("Nota: ¿por qué no cuadra? (obligatoria)"))
+            self.note_label.setStyleSheet(
+                f"font-size: 14pt; font-weight: bold; color: {_SHORT if missing_note else _GOOD};"
+            )
+        else:
+            self.note_label.setText(self.tr("Nota (opcional)"))
+            self.note_label.setStyleSheet("font-size: 14pt; color: #6E625C;")
+        self.close_button.setEnabled(not missing_note)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def show_x_report(self) -> None:
+        """The figures so far, as a printable X report, without closing."""
+        try:
+            self.report = cash.x_report(self.store)
+        except UserError as exc:
+            self._say(sentence(str(exc)))
+            return
+        show_session_report(self, self.store, self.report)
+        self._refresh()
+
+    def accept(self) -> None:
+        if self.difference_pending() and not self.note.text().strip():
+            self._say(self.tr("El arqueo no cuadra: escriba en la nota por qué."))
+            self.note.setFocus()
+            return
+        try:
+            self.closed = with_approval(
+                self,
+                self.store,
+                lambda approval: cash.close_session(
+                    self.store,
+                    self.counter.counts("PEN"),
+                    self.counter.counts("USD"),
+                    self.note.text(),
+                    self.user_id,
+                    session_id=self.report.id,
+                    approval=approval,
+                ),
+            )
+        except Exception as exc:  # the till is still open and the count still typed: Cerrar again
+            self._say(not_saved(exc, self.tr("la caja no se cerró")))
+            return
+        super().accept()
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    @classmethod
+    def run(cls, parent: QWidget | None, store: Store, user_id: int | None = None) -> tuple[SessionReport | None, bool]:
+        """Show the dialog; ``(the Z report's figures, True)`` once closed, ``(None, False)`` otherwise.
+
+        When the till is not open, says so and returns ``(None, False)``.
+        """
+        try:
+            dialog = cls(store, user_id, parent)
+        except UserError as exc:
+            QMessageBox.information(parent, tr("Cerrar la caja"), sentence(str(exc)))
+            return None, False
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.closed if accepted else None), accepted
+        finally:
+            dialog.deleteLater()
+
+
+def close_till(parent: QWidget | None, store: Store, user_id: int | None = None) -> SessionReport | None:
+    """Close the till through :class:`CloseTillDialog`, then show the Z report to print or save.
+
+    Returns the closed session's figures, or ``None`` when nothing was closed.
+    """
+    report, accepted = CloseTillDialog.run(parent, store, user_id)
+    if not accepted or report is None:
+        return None
+    if report.backup_error:
+        QMessageBox.warning(
+            parent,
+            tr("Copia de seguridad"),
+            tr("La caja se cerró, pero no se pudo hacer la copia de seguridad: {error}").format(
+                error=report.backup_error
+            ),
+        )
+    show_session_report(parent, store, report)
+    return report
