@@ -31,9 +31,10 @@ from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval
 from .cash_reasons import DETAIL_REQUIRED, IN_REASONS, OUT_REASONS
-from .till_dialog import TILL_DIALOG_STYLE, TillDialog, big_till_button
+from .till_dialog import TillDialog, big_till_button
 from .widgets.i18n import money, tr
 from .widgets.keypad import Keypad
+from .widgets.style import TILL_DIALOG_STYLE
 from .widgets.text import sentence
 
 

@@ -34,33 +34,10 @@ from .open_till_dialog import OpenTillDialog
 from .session_report_view import show_session_report
 from .thermal import drawer_failed, kick_drawer
 from .widgets.i18n import QT_TR_NOOP, money, plural, tr
+from .widgets.style import CASH_SCREEN_STYLE, Palette
 from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
-
-_STYLE = """
-QFrame#statusCard, QFrame#figuresPanel, QFrame#movementsPanel {
-    background: #FFFFFF;
-    border: 1px solid #DDD5CC;
-    border-radius: 12px;
-}
-QLabel#sessionTitle { font-size: 24pt; font-weight: bold; }
-QLabel#sessionTitle[open="true"] { color: #145C37; }
-QLabel#sessionTitle[open="false"] { color: #9B1C22; }
-QLabel#sessionDetails { font-size: 14pt; color: #6E625C; }
-QLabel[role="panelTitle"] { font-size: 17pt; font-weight: bold; }
-QLabel[role="figureCaption"] { font-size: 14pt; color: #2A2220; }
-QLabel[role="figure"] { font-size: 15pt; }
-QLabel[role="figureStrong"] { font-size: 19pt; font-weight: bold; }
-QLabel[role="explain"] { font-size: 13pt; color: #6E625C; }
-QTableView#movementsTable { font-size: 14pt; border: none; background: #FFFFFF; }
-QPushButton[role="action"] { font-size: 15pt; min-height: 60px; padding: 4px 18px; }
-QPushButton[role="primary"] {
-    background: #6B2D5C; border: 1px solid #6B2D5C; color: white; font-weight: bold;
-    font-size: 15pt; min-height: 60px; padding: 4px 18px;
-}
-QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
-"""
 
 
 class MovementsModel(QAbstractTableModel):
@@ -113,7 +90,7 @@ class MovementsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
             from PySide6.QtGui import QColor
 
-            return QColor("#145C37") if m.direction == "in" else QColor("#9B1C22")
+            return QColor(Palette.success_text) if m.direction == "in" else QColor(Palette.error_text)
         return None
 
 
@@ -131,7 +108,7 @@ class CashScreen(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cashScreen")
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(CASH_SCREEN_STYLE)
         self.store = store
         self.user_id: int | None = None
         self.report: SessionReport | None = None
@@ -357,7 +334,11 @@ class CashScreen(QWidget):
                 value = getattr(figures, key)
                 label.setText(money(value if value is not None else ZERO, currency))
                 if key == "difference":
-                    colour = "#145C37" if not value else ("#9B1C22" if value < 0 else "#7A4E00")
+                    colour = (
+                        Palette.success_text
+                        if not value
+                        else (Palette.error_text if value < 0 else Palette.warning_text)
+                    )
                     label.setStyleSheet(f"color: {colour};")
         if report is None:
             self.sales_label.setText("")

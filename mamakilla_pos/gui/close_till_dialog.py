@@ -31,13 +31,14 @@ from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
 from .session_report_view import show_session_report
-from .till_dialog import TILL_DIALOG_STYLE, TillDialog, big_till_button
+from .till_dialog import TillDialog, big_till_button
 from .widgets.denomination_counter import DenominationCounter
 from .widgets.i18n import money, plural, tr
 from .widgets.keypad import Keypad
+from .widgets.style import TILL_DIALOG_STYLE, Palette
 from .widgets.text import sentence
 
-_GOOD, _SHORT, _OVER = "#145C37", "#9B1C22", "#7A4E00"
+_GOOD, _SHORT, _OVER = Palette.success_text, Palette.error_text, Palette.warning_text
 
 
 class CloseTillDialog(TillDialog):

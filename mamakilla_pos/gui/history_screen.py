@@ -31,10 +31,11 @@ from ..store import Store
 from .receipt_actions import after_sale, reprint
 from .refund_dialog import RefundDialog
 from .widgets.i18n import LANGUAGE_NAMES, money, tr
+from .widgets.style import HISTORY_STYLE, Palette
 from .widgets.text import sentence
 
-_REFUND_TEXT = QColor("#9B1C22")
-_REFUND_ROW = QColor("#FBE1E0")
+_REFUND_TEXT = QColor(Palette.error_text)
+_REFUND_ROW = QColor(Palette.error_bg)
 
 _Index = QModelIndex | QPersistentModelIndex
 _LINE_ALIGNMENT = (
@@ -43,24 +44,6 @@ _LINE_ALIGNMENT = (
     Qt.AlignmentFlag.AlignRight,
     Qt.AlignmentFlag.AlignCenter,
 )
-
-_STYLE = """
-QTableView {
-  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px;
-  selection-background-color: #EFE2EC; selection-color: #2A2220; gridline-color: #EEE8E2;
-}
-QHeaderView::section {
-  background: #FFFFFF; color: #6E625C; border: none; border-bottom: 2px solid #DDD5CC;
-  padding: 6px; font-weight: bold;
-}
-QTableView#saleLinesTable::item { padding: 4px 6px; }
-QFrame#saleDetail { background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 10px; }
-QLabel[role="muted"] { color: #6E625C; }
-QLabel#refundTag { color: white; background: #9B1C22; border-radius: 6px; padding: 2px 10px; font-weight: bold; }
-QLabel#historyMessage { border-radius: 8px; padding: 8px 12px; }
-QLabel#historyMessage[kind="success"] { color: #145C37; background: #DFF2E6; font-weight: bold; }
-QLabel#historyMessage[kind="error"] { color: #9B1C22; background: #FBE1E0; font-weight: bold; }
-"""
 
 
 class SalesTableModel(QAbstractTableModel):
@@ -193,7 +176,7 @@ class HistoryScreen(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyScreen")
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(HISTORY_STYLE)
         self._store = store
         self._sale: SaleView | None = None
 

@@ -23,10 +23,11 @@ from ..services.cash import CashSessionInfo
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
-from .till_dialog import TILL_DIALOG_STYLE, TillDialog, big_till_button
+from .till_dialog import TillDialog, big_till_button
 from .widgets.denomination_counter import DenominationCounter
 from .widgets.i18n import money, tr
 from .widgets.keypad import Keypad
+from .widgets.style import TILL_DIALOG_STYLE
 from .widgets.text import sentence
 
 

@@ -29,6 +29,7 @@ from ..services.settings import ShopSettings
 from .failure import not_saved
 from .forms.ui_payment_dialog import Ui_PaymentDialog
 from .widgets.i18n import money
+from .widgets.style import Palette
 from .widgets.text import sentence
 
 NOTES = (10, 20, 50, 100, 200)
@@ -431,7 +432,7 @@ class PaymentDialog(QDialog):
         if state.settlement is not None:
             received = self.tr("Recibido: %1").replace("%1", money(state.settlement.tendered_pen))
             big = self.tr("Vuelto: %1").replace("%1", money(state.settlement.change))
-            colour = "#1F7A4D"
+            colour = Palette.pay
             summary += f" &nbsp;·&nbsp; {received}"
         else:
             big = self.tr("Falta: %1").replace("%1", money(state.missing))

@@ -70,7 +70,6 @@ from .payout_confirm import ConfirmPayoutDialog
 from .shares_screen import (
     OWED_TEXT,
     SHARE_LINE_RIGHT,
-    STYLE,
     RowsModel,
     make_table,
     share_line_headers,
@@ -82,13 +81,14 @@ from .shares_screen import (
 from .thermal import drawer_failed, kick_drawer
 from .widgets.i18n import amount, language, money, tr
 from .widgets.pdf_view import PdfViewDialog
+from .widgets.style import SHARES_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
 PAPER_SETTING = "payouts/slip_paper"
 
 DIALOG_STYLE = (
-    STYLE
+    SHARES_STYLE
     + """
 QLabel#payoutTotalLabel { font-size: 30pt; font-weight: bold; }
 QLabel#payoutTotalLabel[payable="false"] { color: #6E625C; }

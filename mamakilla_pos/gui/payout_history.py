@@ -19,8 +19,9 @@ from ..services.errors import UserError
 from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
 from .payout_dialog import paper_combo, show_slip
-from .shares_screen import STYLE, PeriodPicker, Row, RowsModel, make_table
+from .shares_screen import PeriodPicker, Row, RowsModel, make_table
 from .widgets.i18n import QT_TR_NOOP, amount, money, tr
+from .widgets.style import SHARES_STYLE
 from .widgets.text import sentence
 
 MONTHS = (
@@ -55,7 +56,7 @@ class PayoutHistoryScreen(QWidget):
         self.store = store
         self._payouts: list[PayoutSummary] = []
         self.setStyleSheet(
-            STYLE
+            SHARES_STYLE
             + """
 QTabBar::tab { min-height: 44px; padding: 0px 22px; font-size: 15pt; }
 QTabBar::tab:selected { font-weight: bold; }

@@ -31,28 +31,10 @@ from .approval import with_approval
 from .failure import not_saved
 from .till_user import current_user_id
 from .widgets.i18n import money
+from .widgets.style import REFUND_DIALOG_STYLE
 from .widgets.text import sentence
 
 REFUND_METHODS = ("cash", "yape", "plin", "card", "transfer")
-
-_STYLE = """
-QPushButton {
-  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px; padding: 4px 12px; color: #2A2220;
-}
-QPushButton:hover { border-color: #6B2D5C; }
-QPushButton:pressed { background: #EFE2EC; }
-QPushButton:checked { background: #6B2D5C; border-color: #4F1F44; color: white; font-weight: bold; }
-QPushButton:disabled { background: #F0ECE7; color: #A59A94; }
-QPushButton#confirmRefundButton { background: #9B1C22; border-color: #7A1419; color: white; font-weight: bold; }
-QPushButton#confirmRefundButton:disabled { background: #E3B9BB; border-color: #E3B9BB; color: white; }
-QFrame#refundLine { background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 10px; }
-QLabel#refundError { color: #9B1C22; background: #FBE1E0; border-radius: 8px; padding: 8px 12px; }
-QLabel[role="muted"] { color: #6E625C; }
-QScrollArea#refundLines, QWidget#refundLinesBox { background: transparent; }
-QSpinBox { padding: 0px; min-height: 0px; border: 2px solid #DDD5CC; border-radius: 8px; background: white; }
-QSpinBox:focus { border-color: #6B2D5C; }
-QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 0px; border: none; }
-"""
 
 
 class _LineRow(QFrame):
@@ -138,7 +120,7 @@ class RefundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("refundDialog")
         self.setWindowTitle(self.tr("Devolución de la venta %1").replace("%1", sale.number))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(REFUND_DIALOG_STYLE)
         self.result_refund: SaleResult | None = None
         self._store = store
         self._sale = sale

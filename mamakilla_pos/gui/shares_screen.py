@@ -42,34 +42,15 @@ from ..services.errors import UserError
 from ..services.shares import MakerOverview, ShareLine, maker_overview, overview_totals, share_lines
 from ..store import Store
 from .widgets.i18n import amount, money, tr
+from .widgets.style import SHARES_STYLE, Palette
 from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
 
-REVERSAL_TEXT = QColor("#9B1C22")
-MUTED_TEXT = QColor("#6E625C")
-OWED_TEXT = QColor("#145C37")
-TOTAL_ROW = QColor("#F4F1EC")
-
-STYLE = """
-QTableView {
-  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px;
-  selection-background-color: #EFE2EC; selection-color: #2A2220; gridline-color: #EEE8E2;
-  font-size: 14pt;
-}
-QTableView::item { padding: 0px 8px; }
-QHeaderView::section {
-  background: #FFFFFF; color: #6E625C; border: none; border-bottom: 2px solid #DDD5CC;
-  padding: 6px 8px; font-size: 12pt; font-weight: bold;
-}
-QDateEdit {
-  min-height: 44px; padding: 2px 10px; border: 1px solid #DDD5CC; border-radius: 8px; background: #FFFFFF;
-}
-QLabel[role="screenTitle"] { font-size: 20pt; font-weight: bold; }
-QLabel[role="sectionTitle"] { font-size: 15pt; font-weight: bold; }
-QLabel[role="muted"] { color: #6E625C; font-size: 12pt; }
-QLabel[role="message"] { color: #9B1C22; background: #FBE1E0; border-radius: 8px; padding: 6px 12px; }
-"""
+REVERSAL_TEXT = QColor(Palette.error_text)
+MUTED_TEXT = QColor(Palette.muted)
+OWED_TEXT = QColor(Palette.success_text)
+TOTAL_ROW = QColor(Palette.background)
 
 
 def signed_amount(value: Decimal) -> str:
@@ -371,7 +352,7 @@ class SharesScreen(QWidget):
         self.store = store
         self.user_id: int | None = None  # who is logged in, set by the main window; None is the system
         self._rows: list[MakerOverview] = []
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(SHARES_STYLE)
 
         title = QLabel(self.tr("Participaciones"), self)
         title.setProperty("role", "screenTitle")

@@ -13,33 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TILL_DIALOG_STYLE = """
-QFrame#countPanel, QFrame#summaryPanel {
-    background: #FFFFFF;
-    border: 1px solid #DDD5CC;
-    border-radius: 12px;
-}
-QLabel[role="panelTitle"] { font-size: 17pt; font-weight: bold; }
-QLabel[role="denomination"] { font-size: 16pt; font-weight: bold; }
-QLabel[role="kind"] { font-size: 11pt; color: #6E625C; }
-QLabel[role="rowAmount"] { font-size: 15pt; }
-QLabel[role="panelTotal"] { font-size: 19pt; font-weight: bold; }
-QLineEdit[role="count"] { font-size: 17pt; font-weight: bold; min-height: 40px; padding: 0px 8px; }
-QLineEdit[role="count"]:focus { border: 3px solid #6B2D5C; background: #EFE2EC; }
-QLabel[role="figureCaption"] { font-size: 14pt; color: #6E625C; }
-QLabel[role="figure"] { font-size: 17pt; font-weight: bold; }
-QLabel[role="explain"] { font-size: 11pt; color: #6E625C; }
-QTreeWidget#nonCashTree { font-size: 13pt; border: 1px solid #DDD5CC; border-radius: 8px; background: #FFFFFF; }
-QPushButton[role="choice"] { font-size: 14pt; min-height: 52px; }
-QPushButton[role="choice"]:checked {
-    background: #6B2D5C; border: 2px solid #4F1F44; color: white; font-weight: bold;
-}
-QPushButton[role="primary"] {
-    background: #6B2D5C; border: 1px solid #6B2D5C; color: white; font-weight: bold;
-}
-QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
-"""
-
 
 def big_till_button(parent: QWidget, text: str, name: str, primary: bool = False) -> QPushButton:
     button = QPushButton(text, parent)

@@ -420,3 +420,119 @@ def repolish(widget) -> None:  # type: ignore[no-untyped-def]
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+# -- the stylesheets of single screens and dialogs ---------------------------------------
+
+CASH_SCREEN_STYLE = """
+QFrame#statusCard, QFrame#figuresPanel, QFrame#movementsPanel {
+    background: #FFFFFF;
+    border: 1px solid #DDD5CC;
+    border-radius: 12px;
+}
+QLabel#sessionTitle { font-size: 24pt; font-weight: bold; }
+QLabel#sessionTitle[open="true"] { color: #145C37; }
+QLabel#sessionTitle[open="false"] { color: #9B1C22; }
+QLabel#sessionDetails { font-size: 14pt; color: #6E625C; }
+QLabel[role="panelTitle"] { font-size: 17pt; font-weight: bold; }
+QLabel[role="figureCaption"] { font-size: 14pt; color: #2A2220; }
+QLabel[role="figure"] { font-size: 15pt; }
+QLabel[role="figureStrong"] { font-size: 19pt; font-weight: bold; }
+QLabel[role="explain"] { font-size: 13pt; color: #6E625C; }
+QTableView#movementsTable { font-size: 14pt; border: none; background: #FFFFFF; }
+QPushButton[role="action"] { font-size: 15pt; min-height: 60px; padding: 4px 18px; }
+QPushButton[role="primary"] {
+    background: #6B2D5C; border: 1px solid #6B2D5C; color: white; font-weight: bold;
+    font-size: 15pt; min-height: 60px; padding: 4px 18px;
+}
+QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
+"""
+"""The Caja screen's panels, figures and movements table."""
+
+HISTORY_STYLE = """
+QTableView {
+  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px;
+  selection-background-color: #EFE2EC; selection-color: #2A2220; gridline-color: #EEE8E2;
+}
+QHeaderView::section {
+  background: #FFFFFF; color: #6E625C; border: none; border-bottom: 2px solid #DDD5CC;
+  padding: 6px; font-weight: bold;
+}
+QTableView#saleLinesTable::item { padding: 4px 6px; }
+QFrame#saleDetail { background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 10px; }
+QLabel[role="muted"] { color: #6E625C; }
+QLabel#refundTag { color: white; background: #9B1C22; border-radius: 6px; padding: 2px 10px; font-weight: bold; }
+QLabel#historyMessage { border-radius: 8px; padding: 8px 12px; }
+QLabel#historyMessage[kind="success"] { color: #145C37; background: #DFF2E6; font-weight: bold; }
+QLabel#historyMessage[kind="error"] { color: #9B1C22; background: #FBE1E0; font-weight: bold; }
+"""
+"""The Historial screen: its table, the sale's detail and messages."""
+
+SHARES_STYLE = """
+QTableView {
+  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px;
+  selection-background-color: #EFE2EC; selection-color: #2A2220; gridline-color: #EEE8E2;
+  font-size: 14pt;
+}
+QTableView::item { padding: 0px 8px; }
+QHeaderView::section {
+  background: #FFFFFF; color: #6E625C; border: none; border-bottom: 2px solid #DDD5CC;
+  padding: 6px 8px; font-size: 12pt; font-weight: bold;
+}
+QDateEdit {
+  min-height: 44px; padding: 2px 10px; border: 1px solid #DDD5CC; border-radius: 8px; background: #FFFFFF;
+}
+QLabel[role="screenTitle"] { font-size: 20pt; font-weight: bold; }
+QLabel[role="sectionTitle"] { font-size: 15pt; font-weight: bold; }
+QLabel[role="muted"] { color: #6E625C; font-size: 12pt; }
+QLabel[role="message"] { color: #9B1C22; background: #FBE1E0; border-radius: 8px; padding: 6px 12px; }
+"""
+"""The Participaciones screen and the payouts' history."""
+
+REFUND_DIALOG_STYLE = """
+QPushButton {
+  background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 8px; padding: 4px 12px; color: #2A2220;
+}
+QPushButton:hover { border-color: #6B2D5C; }
+QPushButton:pressed { background: #EFE2EC; }
+QPushButton:checked { background: #6B2D5C; border-color: #4F1F44; color: white; font-weight: bold; }
+QPushButton:disabled { background: #F0ECE7; color: #A59A94; }
+QPushButton#confirmRefundButton { background: #9B1C22; border-color: #7A1419; color: white; font-weight: bold; }
+QPushButton#confirmRefundButton:disabled { background: #E3B9BB; border-color: #E3B9BB; color: white; }
+QFrame#refundLine { background: #FFFFFF; border: 1px solid #DDD5CC; border-radius: 10px; }
+QLabel#refundError { color: #9B1C22; background: #FBE1E0; border-radius: 8px; padding: 8px 12px; }
+QLabel[role="muted"] { color: #6E625C; }
+QScrollArea#refundLines, QWidget#refundLinesBox { background: transparent; }
+QSpinBox { padding: 0px; min-height: 0px; border: 2px solid #DDD5CC; border-radius: 8px; background: white; }
+QSpinBox:focus { border-color: #6B2D5C; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 0px; border: none; }
+"""
+"""The refund dialog: its lines, choices and the red confirm button."""
+
+TILL_DIALOG_STYLE = """
+QFrame#countPanel, QFrame#summaryPanel {
+    background: #FFFFFF;
+    border: 1px solid #DDD5CC;
+    border-radius: 12px;
+}
+QLabel[role="panelTitle"] { font-size: 17pt; font-weight: bold; }
+QLabel[role="denomination"] { font-size: 16pt; font-weight: bold; }
+QLabel[role="kind"] { font-size: 11pt; color: #6E625C; }
+QLabel[role="rowAmount"] { font-size: 15pt; }
+QLabel[role="panelTotal"] { font-size: 19pt; font-weight: bold; }
+QLineEdit[role="count"] { font-size: 17pt; font-weight: bold; min-height: 40px; padding: 0px 8px; }
+QLineEdit[role="count"]:focus { border: 3px solid #6B2D5C; background: #EFE2EC; }
+QLabel[role="figureCaption"] { font-size: 14pt; color: #6E625C; }
+QLabel[role="figure"] { font-size: 17pt; font-weight: bold; }
+QLabel[role="explain"] { font-size: 11pt; color: #6E625C; }
+QTreeWidget#nonCashTree { font-size: 13pt; border: 1px solid #DDD5CC; border-radius: 8px; background: #FFFFFF; }
+QPushButton[role="choice"] { font-size: 14pt; min-height: 52px; }
+QPushButton[role="choice"]:checked {
+    background: #6B2D5C; border: 2px solid #4F1F44; color: white; font-weight: bold;
+}
+QPushButton[role="primary"] {
+    background: #6B2D5C; border: 1px solid #6B2D5C; color: white; font-weight: bold;
+}
+QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
+"""
+"""The till's cash dialogs: count and summary panels, count fields, choices."""
