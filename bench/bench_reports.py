@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.datagen import SalesWriter, create_shop, sqlite_url, year_window
 from mamakilla_pos.services import analytics, impact, report_docs, shares, stock
-from mamakilla_pos.services.catalogue import add_location
+from mamakilla_pos.services.locations import add_location
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.store import open_store
 

@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fake_printer import FakePrinter
 
-from mamakilla_pos.services import catalogue, setup, stock
+from mamakilla_pos.services import catalogue, catalogue_makers, setup, stock
 from mamakilla_pos.store import Store, open_store
 
 PG_ENV = "MAMAKILLA_TEST_PG"
@@ -431,7 +431,7 @@ def drawer_day(shop) -> DrawerDay:
     b = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", Decimal("50")),)))
     c = record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", Decimal("10")),)))
     cash.move_cash(store, "in", Decimal("700.00"), "Sencillo del banco")
-    rosa = next(m.id for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     paid = shares.pay_maker(store, rosa, yesterday.date(), "cash")
     assert paid is not None
     cash.move_cash(store, "out", Decimal("10.00"), "Almuerzo")

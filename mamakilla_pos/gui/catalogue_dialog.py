@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue
+from ..services import catalogue_products
 from ..services.catalogue_docs import CatalogueChoice
 from ..store import Store
 from .catalogue_common import KIND_COLOURS, big_button, hint_label, section_label, title_label
@@ -78,8 +78,8 @@ class CatalogueDialog(QDialog):
         options.addStretch(1)
         self.kind_group.idToggled.connect(lambda *_: self._update_options())
 
-        self.categories = self._list("catalogueCategories", catalogue.list_categories(store))
-        self.products = self._list("catalogueProducts", [p.name for p in catalogue.list_products(store)])
+        self.categories = self._list("catalogueCategories", catalogue_products.list_categories(store))
+        self.products = self._list("catalogueProducts", [p.name for p in catalogue_products.list_products(store)])
         lists = QGridLayout()
         lists.addWidget(section_label(self.tr("Categorías"), self), 0, 0)
         lists.addWidget(section_label(self.tr("Productos"), self), 0, 1)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue, photos
+from ..domain.text import fold
+from ..services import catalogue_makers, photos
 from ..services.catalogue_views import MakerInfo, MakerPage
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production, tags_of_makers_last_batch
@@ -110,7 +111,7 @@ class MakerDialog(QDialog):
         self.trainer_input = QComboBox(self)
         self.trainer_input.setObjectName("trainerInput")
         self.trainer_input.addItem(self.tr("— nadie / no se sabe —"), None)
-        for other in catalogue.list_makers(store, include_inactive=True):
+        for other in catalogue_makers.list_makers(store, include_inactive=True):
             if maker is None or other.id != maker.id:
                 self.trainer_input.addItem(other.name, other.id)
         if maker and maker.trainer_id:
@@ -172,14 +173,14 @@ class MakerDialog(QDialog):
             return
         try:
             if self.original is None:
-                self.saved = catalogue.create_maker(
+                self.saved = catalogue_makers.create_maker(
                     self.store,
                     **values,  # type: ignore[arg-type]
                     photos=self.photos.pending,
                     user_id=current_user_id(self),
                 )
             else:
-                self.saved = catalogue.update_maker(
+                self.saved = catalogue_makers.update_maker(
                     self.store, self.original.id, **values, user_id=current_user_id(self)
                 )
         except UserError as exc:
@@ -377,7 +378,7 @@ class MakersScreen(QWidget):
     def refresh(self) -> None:
         """Reload the makers and the page of the one chosen."""
         keep = self.current_maker_id()
-        self.makers = catalogue.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
+        self.makers = catalogue_makers.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
         self._fill_list()
         self.select_maker(keep)
 
@@ -388,11 +389,11 @@ class MakersScreen(QWidget):
     @Slot()
     def _fill_list(self) -> None:
         keep = self.current_maker_id()
-        words = catalogue.fold(self.search_input.text()).split()
+        words = fold(self.search_input.text()).split()
         self.maker_list.blockSignals(True)
         self.maker_list.clear()
         for maker in self.makers:
-            hay = catalogue.fold(f"{maker.name} {maker.short_code} {maker.phone} {maker.dni}")
+            hay = fold(f"{maker.name} {maker.short_code} {maker.phone} {maker.dni}")
             if not all(w in hay for w in words):
                 continue
             text = f"{maker.name}\n{maker.short_code}"
@@ -420,7 +421,7 @@ class MakersScreen(QWidget):
         self._show_page(self.current_maker_id())
 
     def _show_page(self, maker_id: int | None) -> None:
-        self.page = catalogue.maker_page(self.store, maker_id) if maker_id is not None else None
+        self.page = catalogue_makers.maker_page(self.store, maker_id) if maker_id is not None else None
         page = self.page
         has = page is not None
         for button in (
@@ -511,7 +512,7 @@ class MakersScreen(QWidget):
             return
         self.banner.say(self.tr("Artesana {name} agregada.").format(name=maker.name), "success")
         self.search_input.clear()
-        self.makers = catalogue.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
+        self.makers = catalogue_makers.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
         self._fill_list()
         self.select_maker(maker.id)
 
@@ -539,7 +540,7 @@ class MakersScreen(QWidget):
         ):
             return
         try:
-            catalogue.set_maker_active(self.store, maker.id, not maker.active, user_id=current_user_id(self))
+            catalogue_makers.set_maker_active(self.store, maker.id, not maker.active, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return
@@ -565,12 +566,12 @@ class MakersScreen(QWidget):
         ):
             return
         try:
-            catalogue.delete_maker(self.store, maker.id, user_id=current_user_id(self))
+            catalogue_makers.delete_maker(self.store, maker.id, user_id=current_user_id(self))
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return
         self.banner.say(self.tr("{name} fue eliminada.").format(name=maker.name), "success")
-        self.makers = catalogue.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
+        self.makers = catalogue_makers.list_makers(self.store, include_inactive=self.inactive_check.isChecked())
         self._fill_list()
         self.select_maker(None)
 

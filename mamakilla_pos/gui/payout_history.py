@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue
+from ..services import catalogue_makers
 from ..services.errors import UserError
 from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
@@ -146,7 +146,7 @@ QLabel#paidTotalLabel { font-size: 16pt; font-weight: bold; }
         try:
             self.maker_combo.clear()
             self.maker_combo.addItem(self.tr("Todas"), None)
-            for maker in catalogue.list_makers(self.store, include_inactive=True):
+            for maker in catalogue_makers.list_makers(self.store, include_inactive=True):
                 self.maker_combo.addItem(maker.name, maker.id)
             index = self.maker_combo.findData(chosen) if chosen is not None else 0
             self.maker_combo.setCurrentIndex(max(index, 0))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue, locations, photos, stock
+from ..domain.text import fold
+from ..services import catalogue_makers, locations, photos, stock
 from ..services.catalogue_views import MakerInfo
 from ..services.errors import UserError
 from ..services.settings import get_settings
@@ -58,7 +59,7 @@ class ProductionDialog(QDialog):
         self.store = store
         self.setObjectName("productionDialog")
         self.setWindowTitle(self.tr("Registrar producción"))
-        self.makers: list[MakerInfo] = catalogue.list_makers(store)
+        self.makers: list[MakerInfo] = catalogue_makers.list_makers(store)
         self.maker: MakerInfo | None = None
         self.choices: list[ProductionChoice] = []
         self.choice: ProductionChoice | None = None
@@ -307,7 +308,7 @@ class ProductionDialog(QDialog):
         maker, accepted = MakerDialog.run(self, self.store)
         if not accepted or maker is None:
             return
-        self.makers = catalogue.list_makers(self.store)
+        self.makers = catalogue_makers.list_makers(self.store)
         self.maker_grid.set_choices(
             [(m.id, m.name.replace(" ", "\n", 1), f"maker_{m.id}") for m in self.makers],
             self._maker_faces(),
@@ -320,7 +321,7 @@ class ProductionDialog(QDialog):
         """Step 1 done: show what she can have made."""
         self.maker = next((m for m in self.makers if m.id == maker_id), None)
         if self.maker is None:
-            self.maker = catalogue.get_maker(self.store, maker_id)
+            self.maker = catalogue_makers.get_maker(self.store, maker_id)
         self.maker_grid.mark(maker_id)
         self.choices = stock.production_choices(self.store, maker_id)
         self.product_title.setText(self.tr("¿Qué terminó {name}?").format(name=self.maker.first_name))
@@ -330,10 +331,10 @@ class ProductionDialog(QDialog):
 
     @Slot()
     def _fill_products(self) -> None:
-        words = catalogue.fold(self.product_search.text()).split()
+        words = fold(self.product_search.text()).split()
         self.product_list.clear()
         for index, choice in enumerate(self.choices):
-            hay = catalogue.fold(f"{choice.product_name} {choice.category} {choice.item_code} {choice.makers}")
+            hay = fold(f"{choice.product_name} {choice.category} {choice.item_code} {choice.makers}")
             if not all(w in hay for w in words):
                 continue
             if choice.item_code:

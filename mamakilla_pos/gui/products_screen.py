@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.money import MoneyError, parse_money
-from ..services import catalogue, photos
+from ..domain.text import fold
+from ..services import catalogue, catalogue_makers, catalogue_products, photos
 from ..services.catalogue_views import ItemInfo, MakerInfo, ProductInfo
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production
@@ -75,7 +76,7 @@ def _category_combo(store: Store, parent: QWidget, current: str = "") -> QComboB
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setObjectName("categoryInput")
-    combo.addItems(catalogue.list_categories(store))
+    combo.addItems(catalogue_products.list_categories(store))
     combo.setCurrentText(current)
     combo.lineEdit().setPlaceholderText(tr("Bolsos, Monederos…"))
     return combo
@@ -126,7 +127,7 @@ class ProductDialog(QDialog):
     def accept(self) -> None:
         try:
             price = parse_price(self.price_input.text())
-            self.product = catalogue.create_product(
+            self.product = catalogue_products.create_product(
                 self.store,
                 self.name_input.text(),
                 self.category_input.currentText(),
@@ -446,12 +447,12 @@ class ProductsScreen(QWidget):
     def refresh(self) -> None:
         """Reload the products from the database, keeping the chosen one."""
         keep = self.current.id if self.current else None
-        self.products = catalogue.list_products(self.store, include_inactive=self.inactive_check.isChecked())
+        self.products = catalogue_products.list_products(self.store, include_inactive=self.inactive_check.isChecked())
         chosen = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
         self.category_filter.addItem(self.tr("Todas las categorías"), None)
-        for name in catalogue.list_categories(self.store):
+        for name in catalogue_products.list_categories(self.store):
             self.category_filter.addItem(name, name)
         found = self.category_filter.findData(chosen)
         self.category_filter.setCurrentIndex(max(found, 0))
@@ -462,13 +463,13 @@ class ProductsScreen(QWidget):
         self.select_product(keep)
 
     def _visible(self) -> list[ProductInfo]:
-        words = catalogue.fold(self.search_input.text()).split()
+        words = fold(self.search_input.text()).split()
         category = self.category_filter.currentData()
         shown = []
         for product in self.products:
             if category and product.category != category:
                 continue
-            hay = catalogue.fold(" ".join([product.name, product.category, *(i.code for i in product.items)]))
+            hay = fold(" ".join([product.name, product.category, *(i.code for i in product.items)]))
             if all(w in hay for w in words):
                 shown.append(product)
         return shown
@@ -539,7 +540,7 @@ class ProductsScreen(QWidget):
         self.title.setText(product.name)
         self.name_input.setText(product.name)
         self.category_input.clear()
-        self.category_input.addItems(catalogue.list_categories(self.store))
+        self.category_input.addItems(catalogue_products.list_categories(self.store))
         self.category_input.setCurrentText(product.category)
         self.price_input.setText(f"{product.price:.2f}")
         self.description_input.setPlainText(product.description)
@@ -645,7 +646,7 @@ class ProductsScreen(QWidget):
         ):
             return
         try:
-            saved = catalogue.update_product(
+            saved = catalogue_products.update_product(
                 self.store,
                 product.id,
                 name=self.name_input.text(),
@@ -663,7 +664,7 @@ class ProductsScreen(QWidget):
         self.refresh()
 
     def _makers(self) -> list[MakerInfo]:
-        return catalogue.list_makers(self.store)
+        return catalogue_makers.list_makers(self.store)
 
     @Slot()
     def add_item(self) -> None:

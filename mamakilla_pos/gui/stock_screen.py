@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import catalogue, locations, stock
+from ..domain.text import fold
+from ..services import catalogue_makers, catalogue_products, locations, stock
 from ..services.stock_views import StockRow, StockTable
 from ..services.tags import tags_of_last_production
 from ..store import Store
@@ -235,12 +236,12 @@ class StockScreen(QWidget):
         self._fill_filter(
             self.maker_filter,
             self.tr("Todas las artesanas"),
-            [(m.id, m.name) for m in catalogue.list_makers(self.store, include_inactive=True)],
+            [(m.id, m.name) for m in catalogue_makers.list_makers(self.store, include_inactive=True)],
         )
         self._fill_filter(
             self.category_filter,
             self.tr("Todas las categorías"),
-            [(name, name) for name in catalogue.list_categories(self.store)],
+            [(name, name) for name in catalogue_products.list_categories(self.store)],
         )
         self._fill_filter(self.location_filter, self.tr("Todas las ubicaciones"), list(self.table.locations))
         self._apply_filters()
@@ -259,7 +260,7 @@ class StockScreen(QWidget):
         combo.blockSignals(False)
 
     def visible_rows(self) -> list[StockRow]:
-        words = catalogue.fold(self.search_input.text()).split()
+        words = fold(self.search_input.text()).split()
         maker = self.maker_filter.currentData()
         category = self.category_filter.currentData()
         location = self.location_filter.currentData()
@@ -274,9 +275,7 @@ class StockScreen(QWidget):
                 continue
             if alerts and not (row.total < 0 or stock.is_low(row.total) or any(v < 0 for v in row.levels.values())):
                 continue
-            if words and not all(
-                w in catalogue.fold(f"{row.item_code} {row.product_name} {row.makers}") for w in words
-            ):
+            if words and not all(w in fold(f"{row.item_code} {row.product_name} {row.makers}") for w in words):
                 continue
             shown.append(row)
         return shown

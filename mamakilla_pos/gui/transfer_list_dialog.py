@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.text import fold
 from ..printing import PrintError, print_pdf
 from ..services import catalogue, locations, transfer_docs, transfers
 from ..services.errors import UserError
@@ -301,8 +302,8 @@ class TransferListDialog(QDialog):
         if code is None:
             code = self._by_text.get(text)
         if code is None:
-            words = catalogue.fold(text).split()
-            found = [c for t, c in self._by_text.items() if all(w in catalogue.fold(t) for w in words)]
+            words = fold(text).split()
+            found = [c for t, c in self._by_text.items() if all(w in fold(t) for w in words)]
             if len(found) == 1:
                 code = found[0]
             elif found:

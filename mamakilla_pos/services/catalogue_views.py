@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..store.models import Item
 
 
 @dataclass(frozen=True)
@@ -134,3 +138,19 @@ class LocationInfo:
     active: bool
     units: int
     is_till: bool
+
+
+def item_info(item: Item, stock: int = 0) -> ItemInfo:
+    """What the screens are told of an item (its product's name, price and makers), with ``stock`` units."""
+    return ItemInfo(
+        id=item.id,
+        code=item.code,
+        product_id=item.product_id,
+        product_name=item.product.name,
+        category=item.product.category.name,
+        price=item.product.price,
+        makers=tuple(MakerPart(m.maker_id, m.maker.name, m.weight) for m in item.makers),
+        center_made=item.product.center_made,
+        stock=stock,
+        active=item.active and item.product.active,
+    )

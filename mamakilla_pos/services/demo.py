@@ -14,7 +14,7 @@ from ..domain.payments import Tender
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
 from ..store import Store
 from ..store.models import Maker, SaleLine, User
-from . import cash, catalogue, locations, photos, stock
+from . import cash, catalogue, catalogue_makers, catalogue_products, locations, photos, stock
 from .auth import hash_pin
 from .clock import now
 from .errors import UserError
@@ -194,8 +194,8 @@ def _add_pictures(store: Store) -> None:
     """A drawn picture of every product and a portrait of every maker (nothing downloaded)."""
     from .demo_pictures import maker_picture, product_picture
 
-    products = {p.name: p.id for p in catalogue.list_products(store)}
-    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    products = {p.name: p.id for p in catalogue_products.list_products(store)}
+    makers = {m.name: m.id for m in catalogue_makers.list_makers(store)}
     prepared = [
         (photos.Owner("product", products[name]), photos.prepare_photo(product_picture(name))) for name, *_ in PRODUCTS
     ]

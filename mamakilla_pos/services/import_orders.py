@@ -20,7 +20,7 @@ from ..domain.money import ZERO, quantize
 from ..domain.payments import METHODS, Tender
 from ..store import Store
 from ..store.models import Order
-from .catalogue import _find_or_create_maker
+from .catalogue_makers import find_or_create_maker_in
 from .errors import UserError
 from .import_files import ImportFailed, amount_cell, parse_makers, read_rows, shown, text_cell
 from .orders import NewOrder, add_advance_in, add_order_in
@@ -129,7 +129,7 @@ def import_orders(store: Store, path: Path) -> int:
             raise _failed(errors)
         settings = load_in(session)
         for paper in orders:
-            makers = tuple((_find_or_create_maker(session, name).id, weight) for name, weight in paper.makers)
+            makers = tuple((find_or_create_maker_in(session, name).id, weight) for name, weight in paper.makers)
             new = NewOrder(
                 customer_name=paper.customer,
                 description=paper.description,

@@ -269,7 +269,7 @@ class _Builder:
         return self.maker_ids[name]
 
     def _short_code(self, name: str) -> str:
-        """Her initials, numbered when taken (as :func:`.catalogue.create_maker` makes them)."""
+        """Her initials, numbered when taken (as :func:`.catalogue_makers.create_maker` makes them)."""
         parts = [p for p in re.split(r"\s+", fold(name)) if p]
         base = re.sub(r"[^A-Z0-9]", "", "".join(p[0] for p in parts[:3]).upper()) or "A"
         code, n = base, 1

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.money import to_json
 from ..domain.text import fold
 from ..store import Store, models
 from . import journal
@@ -21,6 +24,15 @@ from .settings import update_settings
 
 LOCATION_KINDS = ("workshop", "fair", "partner")
 DEFAULT_LOCATIONS = (("taller", "Taller Mama Killa", "workshop"),)
+
+
+def journal_value(value: object) -> object:
+    """A value as the journal keeps it: amounts with two decimals, dates ISO, the rest as is."""
+    if isinstance(value, Decimal):
+        return to_json(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def journal_edit_in(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:

@@ -9,12 +9,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.text import fold
 from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
 from .actors import actor_name_in
 from .auth import Approval, require_in
-from .catalogue import create_item_in, fold, item_by_code_in, item_info
+from .catalogue import create_item_in, item_by_code_in
+from .catalogue_views import item_info
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import location_by_code_in

@@ -17,11 +17,11 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.text import fold
 from ..store import Store
 from ..store.models import Item, Location, StockMovement
 from .actors import actor_name_in
 from .auth import Approval, require_in
-from .catalogue import fold
 from .clock import now
 from .errors import NotFound, PermissionDenied, UserError
 from .locations import location_by_code_in

@@ -10,7 +10,7 @@ import pytest
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import analytics, catalogue, history, impact, report_docs, settings, stock
+from mamakilla_pos.services import analytics, catalogue, catalogue_makers, history, impact, report_docs, settings, stock
 from mamakilla_pos.services.analytics import Period
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
@@ -90,7 +90,7 @@ def test_impact_units_are_counted_once_per_piece(may, pdfs):
 def test_impact_table_says_since_when_only_when_it_is_known(may, pdfs):
     spanish = pdfs.text(report_docs.impact_pdf(may, YEAR))
     assert "Artesana Hechas Vendidas" in spanish and "Desde" not in spanish  # no maker has a joining date
-    catalogue.create_maker(may, "Nilda Choque", joined_on=date(YEAR, 3, 1))
+    catalogue_makers.create_maker(may, "Nilda Choque", joined_on=date(YEAR, 3, 1))
     catalogue.add_item(
         may, catalogue.NewItem("Cartuchera Nilda", "Cartucheras", D("30.00"), (("Nilda Choque", 1),), "CAS009")
     )

@@ -12,7 +12,18 @@ from pypdf import PdfReader
 
 from mamakilla_pos.documents.impact_report import TEXTS, Words, build_impact_report
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import analytics, catalogue, history, impact, locations, photos, report_docs, shares, stock
+from mamakilla_pos.services import (
+    analytics,
+    catalogue,
+    catalogue_makers,
+    history,
+    impact,
+    locations,
+    photos,
+    report_docs,
+    shares,
+    stock,
+)
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -32,8 +43,8 @@ def year(shop, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(stock, "now", lambda: clock["now"])
     monkeypatch.setattr(shares, "now", lambda: clock["now"])
     locations.add_location(store, "feria", "Feria artesanal San Blas", "fair")
-    rosa = next(m.id for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
-    catalogue.create_maker(store, "Ñusta Condori", joined_on=date(YEAR, 4, 2), trainer_id=rosa)
+    rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
+    catalogue_makers.create_maker(store, "Ñusta Condori", joined_on=date(YEAR, 4, 2), trainer_id=rosa)
     catalogue.add_item(
         store, catalogue.NewItem("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Ñusta Condori", 1),), "CAS002")
     )
@@ -123,7 +134,7 @@ def test_the_impact_report_shows_the_women_who_have_a_photo(year, pdfs):
     store, _ = year
     without = report_docs.impact_pdf(store, YEAR, "en")
     assert _images(without) == 0 and "The women of 2025" not in pdf_text(without)
-    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    makers = {m.name: m.id for m in catalogue_makers.list_makers(store)}
     photos.add_photo(store, photos.Owner("maker", makers["Ñusta Condori"]), photo_bytes(600, 600))
     photos.add_photo(store, photos.Owner("maker", makers["Rosa Quispe"]), photo_bytes(600, 800, (20, 40, 230)))
     pdf = report_docs.impact_pdf(store, YEAR, "en")

@@ -54,6 +54,7 @@ from mamakilla_pos.gui.widgets import pdf_view
 from mamakilla_pos.services import (
     auth,
     catalogue,
+    catalogue_makers,
     history,
     locations,
     partner_report,
@@ -98,7 +99,7 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     table = stock.stock_table(store)
     row = table.rows[0]
     item = catalogue.find_item(store, ctx.codes[0])
-    makers = catalogue.list_makers(store)
+    makers = catalogue_makers.list_makers(store)
     settings = get_settings(store)
     location = locations.location_infos(store)[0]
     sale = history.get_sale(store, ctx.sale_number)

@@ -15,7 +15,7 @@ from mamakilla_pos.gui.catalogue_dialog import CatalogueDialog
 from mamakilla_pos.gui.maker_statement_dialog import MakerStatementDialog, recent_months
 from mamakilla_pos.gui.makers_screen import MakersScreen
 from mamakilla_pos.gui.reports_screen import ReportsScreen
-from mamakilla_pos.services import catalogue
+from mamakilla_pos.services import catalogue_makers
 from mamakilla_pos.services.settings import update_settings
 
 LEFT = Qt.MouseButton.LeftButton
@@ -117,7 +117,7 @@ def test_a_makers_month_from_the_makers_screen(qtbot, monkeypatch, shop, tmp_pat
     screen = MakersScreen(shop.store)
     qtbot.addWidget(screen)
     screen.refresh()
-    luz = next(m for m in catalogue.list_makers(shop.store) if m.name == "Luz Mamani")
+    luz = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Luz Mamani")
     screen.select_maker(luz.id)
     png, pdf = tmp_path / "luz.png", tmp_path / "luz.pdf"
 

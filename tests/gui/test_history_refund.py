@@ -17,14 +17,14 @@ from mamakilla_pos.gui.history_screen import HistoryScreen
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.printing import PrintError
-from mamakilla_pos.services import catalogue, history, settings
+from mamakilla_pos.services import catalogue, catalogue_makers, history, settings
 from mamakilla_pos.services.shares import share_lines
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def maker_shares(store, name: str):
-    maker = next(m for m in catalogue.list_makers(store) if m.name == name)
+    maker = next(m for m in catalogue_makers.list_makers(store) if m.name == name)
     return share_lines(store, maker.id, date.today(), date.today())
 
 

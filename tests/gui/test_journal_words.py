@@ -15,6 +15,8 @@ from mamakilla_pos.services import (
     auth,
     cash,
     catalogue,
+    catalogue_makers,
+    catalogue_products,
     history,
     journal_view,
     locations,
@@ -60,7 +62,7 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     back = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "cash"))
     cash.move_cash(store, "out", D("15"), "Almuerzo", user_id=carmen.id)
     cash.move_cash(store, "in", D("20"), "Sencillo para dar vuelto", user_id=carmen.id)
-    rosa = next(m for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     record_sale(store, SaleRequest((LineRequest(shop.purse, 2),), (Tender("yape", D("45.10"), "123"),)))
     payout = pay_maker(store, rosa.id, date.today(), "yape", "998877", user_id=carmen.id)
     assert payout is not None
@@ -72,12 +74,12 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     stock.adjust(store, shop.purse, -1, "taller", "damaged", note="costura rota")
     stock.stocktake(store, {shop.bag: 7, shop.pencil_case: 10}, "taller")
     bag = catalogue.find_item(store, shop.bag)
-    catalogue.set_price(store, bag.product_id, D("49.50"))
+    catalogue_products.set_price(store, bag.product_id, D("49.50"))
     settings.update_settings(store, carmen.id, share_rate=D("0.50"), shop_name="Mama Killa Feria")
-    nilda = catalogue.create_maker(store, "Nilda Choque", user_id=carmen.id)
-    catalogue.update_maker(store, nilda.id, phone="984 111 222", user_id=carmen.id)
+    nilda = catalogue_makers.create_maker(store, "Nilda Choque", user_id=carmen.id)
+    catalogue_makers.update_maker(store, nilda.id, phone="984 111 222", user_id=carmen.id)
     hers = catalogue.add_product_item(store, bag.product_id, [(nilda.id, 2), (rosa.id, 1)], user_id=carmen.id)
-    catalogue.set_maker_active(store, nilda.id, False, user_id=carmen.id)
+    catalogue_makers.set_maker_active(store, nilda.id, False, user_id=carmen.id)
     stock.transfer(store, shop.pencil_case, 2, "feria", "taller")
     locations.set_location_active(store, "feria", False, user_id=carmen.id)
     auth.reset_pin(store, rosa_user.id, "8642", carmen.id)

@@ -31,7 +31,7 @@ from mamakilla_pos.gui.stocktake_dialog import StocktakeDialog
 from mamakilla_pos.gui.tags_dialog import TagsDialog
 from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
-from mamakilla_pos.services import catalogue, locations, stock
+from mamakilla_pos.services import catalogue, catalogue_makers, catalogue_products, locations, stock
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 
@@ -137,7 +137,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
 
     stub_exec(MakerDialog, new_maker)
     click(qtbot, makers, "newMakerButton")
-    [rosa] = catalogue.list_makers(store)
+    [rosa] = catalogue_makers.list_makers(store)
     assert (rosa.name, rosa.dni, rosa.phone, rosa.short_code) == ("Rosa Quispe", "12345678", "984 123 456", "RQ")
     assert makers.name_label.text() == "Rosa Quispe"
 
@@ -274,7 +274,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
 
 def test_product_with_a_joint_item_and_a_price_change(qtbot, shop, monkeypatch, stub_exec):
     store = shop.store
-    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    makers = {m.name: m.id for m in catalogue_makers.list_makers(store)}
     screen = ProductsScreen(store)
     qtbot.addWidget(screen)
     screen.resize(1366, 700)
@@ -306,7 +306,7 @@ def test_product_with_a_joint_item_and_a_price_change(qtbot, shop, monkeypatch, 
     monkeypatch.setattr(products_screen, "confirm", lambda *args: True)
     type_into(qtbot, screen, "priceInput", "99")
     click(qtbot, screen, "saveProductButton")
-    assert catalogue.get_product(store, product.id).price == Decimal("99.00")
+    assert catalogue_products.get_product(store, product.id).price == Decimal("99.00")
     with store.engine.connect() as conn:
         payload = conn.execute(text("SELECT payload FROM journal WHERE kind = 'price'")).scalar_one()
     assert json.loads(payload)["changes"]["price"] == ["95.50", "99.00"]
@@ -321,7 +321,7 @@ def test_product_with_a_joint_item_and_a_price_change(qtbot, shop, monkeypatch, 
 
 def test_production_of_a_product_she_never_made_creates_her_item(qtbot, shop, monkeypatch):
     store = shop.store
-    luz = next(m for m in catalogue.list_makers(store) if m.name == "Luz Mamani")
+    luz = next(m for m in catalogue_makers.list_makers(store) if m.name == "Luz Mamani")
     dialog = ProductionDialog(store, None)
     qtbot.addWidget(dialog)
     click(qtbot, dialog, f"maker_{luz.id}")
@@ -351,8 +351,8 @@ def test_edit_and_deactivate_a_maker(qtbot, shop, monkeypatch, stub_exec):
     store = shop.store
     screen = MakersScreen(store)
     qtbot.addWidget(screen)
-    luz = next(m for m in catalogue.list_makers(store) if m.name == "Luz Mamani")
-    rosa = next(m for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    luz = next(m for m in catalogue_makers.list_makers(store) if m.name == "Luz Mamani")
+    rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     screen.select_maker(luz.id)
 
     def edit(dialog: MakerDialog) -> None:
@@ -362,18 +362,18 @@ def test_edit_and_deactivate_a_maker(qtbot, shop, monkeypatch, stub_exec):
 
     stub_exec(MakerDialog, edit)
     click(qtbot, screen, "editMakerButton")
-    assert catalogue.get_maker(store, luz.id).trainer == "Rosa Quispe"
+    assert catalogue_makers.get_maker(store, luz.id).trainer == "Rosa Quispe"
     assert "DNI 87654321" in screen.details_label.text()
     assert "la formó Rosa Quispe" in screen.details_label.text()
     assert not screen.delete_button.isVisible()  # she has items: deactivate, never delete
 
     monkeypatch.setattr(makers_screen, "confirm", lambda *args: True)
     click(qtbot, screen, "activeButton")
-    assert not catalogue.get_maker(store, luz.id).active
+    assert not catalogue_makers.get_maker(store, luz.id).active
     assert screen.inactive_check.isChecked()
     assert "inactiva" in screen.status_label.text()
     click(qtbot, screen, "activeButton")
-    assert catalogue.get_maker(store, luz.id).active
+    assert catalogue_makers.get_maker(store, luz.id).active
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -395,7 +395,7 @@ def test_import_shows_the_bad_rows_and_writes_nothing(qtbot, store, tmp_path):
     assert [dialog.errors.item(i).text() for i in range(dialog.errors.count())] == [
         "línea 3: el precio no es un número: «doce»"
     ]
-    assert catalogue.list_products(store) == []
+    assert catalogue_products.list_products(store) == []
 
     good = tmp_path / "bien.csv"
     good.write_text(bad.read_text(encoding="utf-8").replace("doce", "12"), encoding="utf-8")
@@ -403,7 +403,7 @@ def test_import_shows_the_bad_rows_and_writes_nothing(qtbot, store, tmp_path):
     click(qtbot, dialog, "importButton")
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "2 filas" in dialog.summary
-    assert [p.name for p in catalogue.list_products(store)] == ["Bolso Inti", "Monedero"]
+    assert [p.name for p in catalogue_products.list_products(store)] == ["Bolso Inti", "Monedero"]
     assert verify(store) == []
 
 

@@ -16,7 +16,7 @@ from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, ProductsScreen
 from mamakilla_pos.gui.tags_dialog import TagsDialog, start_key
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
-from mamakilla_pos.services import catalogue, settings, setup, stock
+from mamakilla_pos.services import catalogue_makers, catalogue_products, settings, setup, stock
 from mamakilla_pos.services.tags import TagRequest, tags_of_last_production, tags_of_makers_last_batch
 from mamakilla_pos.store import open_store
 
@@ -59,13 +59,13 @@ def test_the_first_product_of_a_new_shop_gets_its_maker_from_the_item_dialog(qtb
     stub_exec(MakerDialog, new_maker_named(qtbot, "Nilda Choque"))
     stub_exec(ItemDialog, first_item)
     qtbot.mouseClick(screen.new_button, LEFT)
-    [product] = catalogue.list_products(store)
+    [product] = catalogue_products.list_products(store)
     [item] = product.items
     assert [m.name for m in item.makers] == ["Nilda Choque"]
 
 
 def test_production_on_a_new_shop_adds_the_maker_and_goes_on(qtbot, store, stub_exec):
-    catalogue.create_product(store, "Monedero de cuero", "Monederos", Decimal("22.55"))
+    catalogue_products.create_product(store, "Monedero de cuero", "Monederos", Decimal("22.55"))
     stub_exec(MakerDialog, new_maker_named(qtbot, "Rina Ccahuana"))
     dialog = ProductionDialog(store)
     qtbot.addWidget(dialog)
@@ -98,7 +98,7 @@ def test_tags_default_to_the_units_just_made(two_batches):
         (shop.bag, 10),
     ]
     assert [(r.item_code, r.copies) for r in tags_of_last_production(shop.store, ["KEY001"])] == [("KEY001", 10)]
-    rosa = next(m for m in catalogue.list_makers(shop.store) if m.name == "Rosa Quispe")
+    rosa = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Rosa Quispe")
     assert [(r.item_code, r.copies) for r in tags_of_makers_last_batch(shop.store, rosa.id)] == [(shop.purse, 6)]
     assert tags_of_makers_last_batch(shop.store, 999) == []
 
@@ -107,7 +107,7 @@ def test_the_makers_page_prints_her_last_batch_not_her_whole_stock(qtbot, two_ba
     shop = two_batches
     screen = MakersScreen(shop.store)
     qtbot.addWidget(screen)
-    rosa = next(m for m in catalogue.list_makers(shop.store) if m.name == "Rosa Quispe")
+    rosa = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Rosa Quispe")
     screen.select_maker(rosa.id)
     screen.items_table.clearSelection()
     asked = stub_exec(TagsDialog, lambda dialog: dialog.reject())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.payment_dialog import PaymentDialog, balance
-from mamakilla_pos.services import catalogue, history, settings
+from mamakilla_pos.services import catalogue, catalogue_makers, history, settings
 from mamakilla_pos.services.quote import quote_cart
 from mamakilla_pos.services.receipts import receipt_pdf
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, record_sale
@@ -55,7 +55,7 @@ def child(dialog, cls, name: str):
 
 
 def maker_shares(store, name: str) -> list:
-    maker = next(m for m in catalogue.list_makers(store) if m.name == name)
+    maker = next(m for m in catalogue_makers.list_makers(store) if m.name == name)
     today = date.today()
     return share_lines(store, maker.id, today, today)
 

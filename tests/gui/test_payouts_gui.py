@@ -18,7 +18,7 @@ from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import DueModel, PayoutDialog
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.shares_screen import SharesScreen
-from mamakilla_pos.services import cash, catalogue, history, shares
+from mamakilla_pos.services import cash, catalogue_makers, history, shares
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
 LEFT = Qt.MouseButton.LeftButton
@@ -30,7 +30,7 @@ def give_back(store, number: str, units: int) -> str:  # type: ignore[no-untyped
 
 
 def maker_id(store, name: str) -> int:  # type: ignore[no-untyped-def]
-    return next(m.id for m in catalogue.list_makers(store) if m.name == name)
+    return next(m.id for m in catalogue_makers.list_makers(store) if m.name == name)
 
 
 def cash_out(store) -> list[tuple[str, D, str]]:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from mamakilla_pos.gui.photo_widgets import PhotosDialog, PhotoStrip
 from mamakilla_pos.gui.product_grid import ITEM_ROLE
 from mamakilla_pos.gui.products_screen import ProductDialog, ProductsScreen
 from mamakilla_pos.gui.sale_screen import SaleScreen
-from mamakilla_pos.services import cash, catalogue, photos
+from mamakilla_pos.services import cash, catalogue, catalogue_products, photos
 
 BLUE = (20, 40, 230)
 
@@ -279,7 +279,7 @@ def test_the_tiles_keep_a_bounded_number_of_pictures(qtbot, store):
     ids = []
     picture = photos.prepare_photo(photo_bytes(300, 300, BLUE))
     for n in range(CACHE_TILES + 20):
-        product = catalogue.create_product(store, f"Monedero {n}", "Monederos", Decimal("10.00"))
+        product = catalogue_products.create_product(store, f"Monedero {n}", "Monederos", Decimal("10.00"))
         ids.append(product.id)
     with store.session() as session, session.begin():
         for product_id in ids:

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
-from mamakilla_pos.services import catalogue, history
+from mamakilla_pos.services import catalogue_makers, history
 from mamakilla_pos.services.sale_views import SaleView
 from mamakilla_pos.store import Store
 from mamakilla_pos.store.types import Money
@@ -83,7 +83,7 @@ class Probe:
 
     def makers(self) -> dict[str, int]:
         """Maker ids by name."""
-        return {m.name: m.id for m in catalogue.list_makers(self.store, include_inactive=True)}
+        return {m.name: m.id for m in catalogue_makers.list_makers(self.store, include_inactive=True)}
 
     def sale(self, number: str) -> SaleView:
         return history.get_sale(self.store, number)
@@ -178,7 +178,7 @@ def full_books(shop) -> Books:
     cash.move_cash(store, "in", D("30.00"), "sencillo", user_id=boss)
     cash.move_cash(store, "out", D("12.50"), "Almuerzo", user_id=boss)
     stock.adjust(store, shop.purse, -1, "taller", "damaged", user_id=boss)
-    makers = {m.name: m.id for m in catalogue.list_makers(store)}
+    makers = {m.name: m.id for m in catalogue_makers.list_makers(store)}
     from datetime import date
 
     paid_cash = shares.pay_maker(store, makers["Rosa Quispe"], date.today(), "cash", user_id=boss)

@@ -26,7 +26,18 @@ from mamakilla_pos.domain.maker_parts import amount_parts, unit_parts
 from mamakilla_pos.domain.money import ZERO, quantize
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
-from mamakilla_pos.services import analytics, auth, catalogue, history, impact, locations, setup, shares, stock
+from mamakilla_pos.services import (
+    analytics,
+    auth,
+    catalogue,
+    catalogue_makers,
+    history,
+    impact,
+    locations,
+    setup,
+    shares,
+    stock,
+)
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sale_views import SaleView
@@ -115,9 +126,11 @@ def books(shop, monkeypatch) -> Books:
     carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "1111")
     sonia = auth.create_user(store, "Sonia Huillca", "seller", "2222", by=carmen.id)
     locations.add_location(store, "feria", "Feria San Blas", "fair")
-    makers = {m.name: m.id for m in catalogue.list_makers(store, include_inactive=True)}
-    nilda = catalogue.create_maker(store, "Nilda Choque", joined_on=date(YEAR, 3, 1), trainer_id=makers["Rosa Quispe"])
-    catalogue.create_maker(store, "Yeny Cusi", joined_on=date(YEAR - 1, 6, 1))
+    makers = {m.name: m.id for m in catalogue_makers.list_makers(store, include_inactive=True)}
+    nilda = catalogue_makers.create_maker(
+        store, "Nilda Choque", joined_on=date(YEAR, 3, 1), trainer_id=makers["Rosa Quispe"]
+    )
+    catalogue_makers.create_maker(store, "Yeny Cusi", joined_on=date(YEAR - 1, 6, 1))
     catalogue.add_item(
         store, catalogue.NewItem("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Nilda Choque", 1),), "CAS002")
     )

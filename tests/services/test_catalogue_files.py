@@ -15,7 +15,16 @@ import pytest
 from helpers import pdf_text, photo_bytes, sell
 from PIL import Image
 
-from mamakilla_pos.services import catalogue, catalogue_files, history, locations, photos, stock
+from mamakilla_pos.services import (
+    catalogue,
+    catalogue_files,
+    catalogue_makers,
+    catalogue_products,
+    history,
+    locations,
+    photos,
+    stock,
+)
 from mamakilla_pos.services.catalogue_docs import CatalogueChoice, catalogue_entries, slug
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.maker_statement import maker_statement, statement_pdf, statement_png
@@ -141,7 +150,7 @@ def test_choosing_categories_and_products(listed):
     with pytest.raises(UserError, match="no existe el producto «Poncho»"):
         catalogue_entries(store, CatalogueChoice(products=("Poncho",)))
     bag = catalogue.find_item(store, listed.bag)
-    catalogue.update_product(store, bag.product_id, active=False)
+    catalogue_products.update_product(store, bag.product_id, active=False)
     assert "Bolso bordado" not in [e.name for e in catalogue_entries(store)]
 
 
@@ -156,8 +165,8 @@ def test_slugs_are_plain_and_never_empty():
 
 def test_a_makers_month_from_her_sales_shares_and_payouts(listed):
     store = listed.store
-    luz = next(m for m in catalogue.list_makers(store) if m.name == "Luz Mamani")
-    rosa = next(m for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    luz = next(m for m in catalogue_makers.list_makers(store) if m.name == "Luz Mamani")
+    rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     today = datetime.now()
     last_month = (today.replace(day=1) - timedelta(days=1)).replace(hour=11)
     stock.transfer(store, listed.pencil_case, 4, "colibri", "taller")

@@ -12,7 +12,7 @@ from helpers import photo_bytes
 from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, locations, photos, stock
+from mamakilla_pos.services import catalogue, catalogue_makers, locations, photos, stock
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.history import line_ids
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -28,8 +28,8 @@ def _journal(store, kind: str) -> list[dict]:
 
 
 def test_create_maker_with_every_detail(store):
-    trainer = catalogue.create_maker(store, "Rosa Quispe")
-    maker = catalogue.create_maker(
+    trainer = catalogue_makers.create_maker(store, "Rosa Quispe")
+    maker = catalogue_makers.create_maker(
         store,
         "  Ana   Huamán ",
         phone="984 123 456",
@@ -47,7 +47,7 @@ def test_create_maker_with_every_detail(store):
     assert (maker.notes, maker.joined_on) == ("Borda muy fino", date(2024, 3, 1))
     assert len(photos.list_photos(store, photos.Owner("maker", maker.id))) == 1
     assert maker.active
-    assert [m.name for m in catalogue.list_makers(store)] == ["Ana Huamán", "Rosa Quispe"]
+    assert [m.name for m in catalogue_makers.list_makers(store)] == ["Ana Huamán", "Rosa Quispe"]
     assert _journal(store, "maker")[-1]["created"]["dni"] == "45678901"
     assert verify(store) == []
 
@@ -55,87 +55,87 @@ def test_create_maker_with_every_detail(store):
 @pytest.mark.parametrize("dni", ["1234567", "123456789", "1234567a", "DNI"])
 def test_a_dni_has_eight_digits(store, dni):
     with pytest.raises(UserError, match="8 dígitos"):
-        catalogue.create_maker(store, "Luz Mamani", dni=dni)
-    assert catalogue.list_makers(store, include_inactive=True) == []
+        catalogue_makers.create_maker(store, "Luz Mamani", dni=dni)
+    assert catalogue_makers.list_makers(store, include_inactive=True) == []
 
 
 def test_names_and_short_codes_are_unique(store):
-    catalogue.create_maker(store, "Rosa Quispe", short_code="RQ")
+    catalogue_makers.create_maker(store, "Rosa Quispe", short_code="RQ")
     with pytest.raises(UserError, match="ya existe la artesana"):
-        catalogue.create_maker(store, "rosa quispe")
+        catalogue_makers.create_maker(store, "rosa quispe")
     with pytest.raises(UserError, match="ya es de otra artesana"):
-        catalogue.create_maker(store, "Ruth Quispe", short_code="rq")
-    second = catalogue.create_maker(store, "Ruth Quispe")
+        catalogue_makers.create_maker(store, "Ruth Quispe", short_code="rq")
+    second = catalogue_makers.create_maker(store, "Ruth Quispe")
     assert second.short_code == "RQ2"
 
 
 def test_update_maker_is_journaled_with_old_and_new(store):
-    maker = catalogue.create_maker(store, "Luz Mamani", phone="984000111")
-    updated = catalogue.update_maker(store, maker.id, phone="984 999 888", dni="12345678", notes="Pinta")
+    maker = catalogue_makers.create_maker(store, "Luz Mamani", phone="984000111")
+    updated = catalogue_makers.update_maker(store, maker.id, phone="984 999 888", dni="12345678", notes="Pinta")
     assert (updated.phone, updated.dni, updated.notes) == ("984 999 888", "12345678", "Pinta")
     changes = _journal(store, "maker")[-1]["changes"]
     assert changes["phone"] == ["984000111", "984 999 888"]
     assert changes["dni"] == ["", "12345678"]
     with pytest.raises(UserError, match="8 dígitos"):
-        catalogue.update_maker(store, maker.id, dni="123")
+        catalogue_makers.update_maker(store, maker.id, dni="123")
     with pytest.raises(UserError, match="desconocido"):
-        catalogue.update_maker(store, maker.id, salary="100")
-    assert catalogue.get_maker(store, maker.id).dni == "12345678"
+        catalogue_makers.update_maker(store, maker.id, salary="100")
+    assert catalogue_makers.get_maker(store, maker.id).dni == "12345678"
 
 
 def test_nothing_changed_writes_nothing(store):
-    maker = catalogue.create_maker(store, "Luz Mamani")
+    maker = catalogue_makers.create_maker(store, "Luz Mamani")
     before = len(_journal(store, "maker"))
-    catalogue.update_maker(store, maker.id, name="Luz  Mamani", phone="")
+    catalogue_makers.update_maker(store, maker.id, name="Luz  Mamani", phone="")
     assert len(_journal(store, "maker")) == before
 
 
 def test_trainer_cannot_loop(store):
-    rosa = catalogue.create_maker(store, "Rosa Quispe")
-    ana = catalogue.create_maker(store, "Ana Huamán", trainer_id=rosa.id)
-    luz = catalogue.create_maker(store, "Luz Mamani", trainer_id=ana.id)
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
+    ana = catalogue_makers.create_maker(store, "Ana Huamán", trainer_id=rosa.id)
+    luz = catalogue_makers.create_maker(store, "Luz Mamani", trainer_id=ana.id)
     with pytest.raises(UserError, match="formadora"):
-        catalogue.update_maker(store, rosa.id, trainer_id=luz.id)
+        catalogue_makers.update_maker(store, rosa.id, trainer_id=luz.id)
     with pytest.raises(UserError, match="formadora"):
-        catalogue.update_maker(store, rosa.id, trainer_id=rosa.id)
-    assert catalogue.maker_page(store, rosa.id).trainees == ("Ana Huamán",)
+        catalogue_makers.update_maker(store, rosa.id, trainer_id=rosa.id)
+    assert catalogue_makers.maker_page(store, rosa.id).trainees == ("Ana Huamán",)
 
 
 def test_joined_date_not_in_the_future(store):
     with pytest.raises(UserError, match="futura"):
-        catalogue.create_maker(store, "Luz Mamani", joined_on=date.today() + timedelta(days=3))
+        catalogue_makers.create_maker(store, "Luz Mamani", joined_on=date.today() + timedelta(days=3))
 
 
 def test_deactivate_keeps_her_history(shop):
-    rosa = next(m for m in catalogue.list_makers(shop.store) if m.name == "Rosa Quispe")
-    catalogue.deactivate_maker(shop.store, rosa.id)
-    assert "Rosa Quispe" not in [m.name for m in catalogue.list_makers(shop.store)]
-    assert "Rosa Quispe" in [m.name for m in catalogue.list_makers(shop.store, include_inactive=True)]
+    rosa = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Rosa Quispe")
+    catalogue_makers.deactivate_maker(shop.store, rosa.id)
+    assert "Rosa Quispe" not in [m.name for m in catalogue_makers.list_makers(shop.store)]
+    assert "Rosa Quispe" in [m.name for m in catalogue_makers.list_makers(shop.store, include_inactive=True)]
     assert catalogue.find_item(shop.store, shop.bag).makers[0].name == "Rosa Quispe"
-    back = catalogue.set_maker_active(shop.store, rosa.id, True)
+    back = catalogue_makers.set_maker_active(shop.store, rosa.id, True)
     assert back.active
 
 
 def test_delete_only_a_maker_without_items_or_sales(shop):
-    makers = {m.name: m for m in catalogue.list_makers(shop.store)}
+    makers = {m.name: m for m in catalogue_makers.list_makers(shop.store)}
     with pytest.raises(UserError, match="desactívela"):
-        catalogue.delete_maker(shop.store, makers["Luz Mamani"].id)
+        catalogue_makers.delete_maker(shop.store, makers["Luz Mamani"].id)
     record_sale(shop.store, SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),)))
     with pytest.raises(UserError, match="tiene ventas"):
-        catalogue.delete_maker(shop.store, makers["Rosa Quispe"].id)
-    mistake = catalogue.create_maker(shop.store, "Nilda Choque", trainer_id=None)
-    trainee = catalogue.create_maker(shop.store, "Yeny Cusi", trainer_id=mistake.id)
-    catalogue.delete_maker(shop.store, mistake.id)
-    assert catalogue.get_maker(shop.store, trainee.id).trainer_id is None
+        catalogue_makers.delete_maker(shop.store, makers["Rosa Quispe"].id)
+    mistake = catalogue_makers.create_maker(shop.store, "Nilda Choque", trainer_id=None)
+    trainee = catalogue_makers.create_maker(shop.store, "Yeny Cusi", trainer_id=mistake.id)
+    catalogue_makers.delete_maker(shop.store, mistake.id)
+    assert catalogue_makers.get_maker(shop.store, trainee.id).trainer_id is None
     with pytest.raises(NotFound):
-        catalogue.get_maker(shop.store, mistake.id)
+        catalogue_makers.get_maker(shop.store, mistake.id)
     assert verify(shop.store) == []
 
 
 def test_maker_page(shop):
     store = shop.store
     locations.add_location(store, "feria", "Feria San Blas", "fair")
-    rosa = next(m for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     stock.transfer(store, shop.bag, 3, "taller", "feria")
     sale = record_sale(
         store,
@@ -148,7 +148,7 @@ def test_maker_page(shop):
         SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),), created_at=last_month),
     )
 
-    page = catalogue.maker_page(store, rosa.id)
+    page = catalogue_makers.maker_page(store, rosa.id)
     assert page.maker.name == "Rosa Quispe"
     assert [i.code for i in page.items] == [shop.bag, shop.purse]
     assert {i.code: i.stock for i in page.items} == {shop.bag: 8, shop.purse: 9}
@@ -161,7 +161,7 @@ def test_maker_page(shop):
     assert page.unpaid == Decimal("37.15")
     assert page.has_sales
     pay_maker(store, rosa.id, date.today(), "yape", "123456")
-    assert catalogue.maker_page(store, rosa.id).unpaid == Decimal("0.00")
+    assert catalogue_makers.maker_page(store, rosa.id).unpaid == Decimal("0.00")
     assert verify(store) == []
 
 

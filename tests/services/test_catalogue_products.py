@@ -10,7 +10,7 @@ from helpers import photo_bytes
 from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, photos
+from mamakilla_pos.services import catalogue, catalogue_makers, catalogue_products, photos
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -24,13 +24,13 @@ def _journal(store, kind: str) -> list[dict]:
 
 
 def _makers(store) -> dict[str, int]:
-    return {m.name: m.id for m in catalogue.list_makers(store, include_inactive=True)}
+    return {m.name: m.id for m in catalogue_makers.list_makers(store, include_inactive=True)}
 
 
 def test_create_product_and_items(store):
-    rosa = catalogue.create_maker(store, "Rosa Quispe")
-    ana = catalogue.create_maker(store, "Ana Huamán")
-    product = catalogue.create_product(
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
+    ana = catalogue_makers.create_maker(store, "Ana Huamán")
+    product = catalogue_products.create_product(
         store,
         "Bolso bordado Inti",
         "Bolsos",
@@ -44,23 +44,23 @@ def test_create_product_and_items(store):
     joint = catalogue.add_product_item(store, product.id, [(rosa.id, 2), (ana.id, 1)], code="INTI-J1")
     assert solo.code == "MK000001"
     assert [(m.name, m.weight) for m in joint.makers] == [("Rosa Quispe", 2), ("Ana Huamán", 1)]
-    shown = catalogue.get_product(store, product.id)
+    shown = catalogue_products.get_product(store, product.id)
     assert [i.code for i in shown.items] == ["INTI-J1", "MK000001"]
     assert shown.description == "Bordado a mano"
     assert [p.main for p in photos.list_photos(store, photos.Owner("product", product.id))] == [True]
-    assert catalogue.list_categories(store) == ["Bolsos"]
+    assert catalogue_products.list_categories(store) == ["Bolsos"]
     assert catalogue.find_item(store, "inti-j1".upper()).product_name == "Bolso bordado Inti"
     assert verify(store) == []
 
 
 def test_item_rules(store):
-    rosa = catalogue.create_maker(store, "Rosa Quispe")
-    product = catalogue.create_product(store, "Monedero", "Monederos", Decimal("18.00"))
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
+    product = catalogue_products.create_product(store, "Monedero", "Monederos", Decimal("18.00"))
     catalogue.add_product_item(store, product.id, [(rosa.id, 1)], code="MON1")
     with pytest.raises(UserError, match="con esas artesanas"):
         catalogue.add_product_item(store, product.id, [(rosa.id, 1)])
     with pytest.raises(UserError, match="ya existe el artículo con código MON1"):
-        other = catalogue.create_maker(store, "Luz Mamani")
+        other = catalogue_makers.create_maker(store, "Luz Mamani")
         catalogue.add_product_item(store, product.id, [(other.id, 1)], code="MON1")
     with pytest.raises(UserError, match="al menos una artesana"):
         catalogue.add_product_item(store, product.id, [])
@@ -73,10 +73,10 @@ def test_item_rules(store):
 
 
 def test_generated_codes_are_unique_and_skip_taken_ones(store):
-    rosa = catalogue.create_maker(store, "Rosa Quispe")
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
     codes = []
     for n in range(4):
-        product = catalogue.create_product(store, f"Producto {n}", "Otros", Decimal("10.00"))
+        product = catalogue_products.create_product(store, f"Producto {n}", "Otros", Decimal("10.00"))
         code = "MK000003" if n == 0 else ""
         codes.append(catalogue.add_product_item(store, product.id, [(rosa.id, 1)], code=code).code)
     assert codes == ["MK000003", "MK000002", "MK000004", "MK000005"]
@@ -87,7 +87,7 @@ def test_price_change_is_journaled_and_old_sales_keep_their_price(shop):
     store = shop.store
     record_sale(store, SaleRequest((LineRequest(shop.bag),), (Tender("card", Decimal("45.00")),)))
     bag = catalogue.find_item(store, shop.bag)
-    changed = catalogue.set_price(store, bag.product_id, Decimal("50.00"))
+    changed = catalogue_products.set_price(store, bag.product_id, Decimal("50.00"))
     assert changed.price == Decimal("50.00")
     entry = _journal(store, "price")[-1]
     assert entry["changes"]["price"] == ["45.00", "50.00"]
@@ -100,7 +100,7 @@ def test_price_change_is_journaled_and_old_sales_keep_their_price(shop):
 def test_update_product_details(shop):
     store = shop.store
     bag = catalogue.find_item(store, shop.bag)
-    product = catalogue.update_product(
+    product = catalogue_products.update_product(
         store,
         bag.product_id,
         name="Bolso bordado Killa",
@@ -116,22 +116,22 @@ def test_update_product_details(shop):
     assert changes["name"] == ["Bolso bordado", "Bolso bordado Killa"]
     assert changes["category"] == ["Bolsos", "Bordados"]
     with pytest.raises(UserError, match="ya existe el producto"):
-        catalogue.update_product(store, bag.product_id, name="monedero de cuero")
+        catalogue_products.update_product(store, bag.product_id, name="monedero de cuero")
     with pytest.raises(UserError, match="negativo"):
-        catalogue.update_product(store, bag.product_id, price=Decimal("-1"))
+        catalogue_products.update_product(store, bag.product_id, price=Decimal("-1"))
     with pytest.raises(UserError, match="dos decimales"):
-        catalogue.update_product(store, bag.product_id, price=Decimal("1.005"))
+        catalogue_products.update_product(store, bag.product_id, price=Decimal("1.005"))
     with pytest.raises(UserError, match="desconocido"):
-        catalogue.update_product(store, bag.product_id, colour="rojo")
+        catalogue_products.update_product(store, bag.product_id, colour="rojo")
 
 
 def test_withdrawn_product_leaves_the_till_catalogue(shop):
     store = shop.store
     bag = catalogue.find_item(store, shop.bag)
-    catalogue.update_product(store, bag.product_id, active=False)
+    catalogue_products.update_product(store, bag.product_id, active=False)
     assert shop.bag not in [i.code for i in catalogue.catalogue(store)]
-    assert bag.product_id not in [p.id for p in catalogue.list_products(store)]
-    assert bag.product_id in [p.id for p in catalogue.list_products(store, include_inactive=True)]
+    assert bag.product_id not in [p.id for p in catalogue_products.list_products(store)]
+    assert bag.product_id in [p.id for p in catalogue_products.list_products(store, include_inactive=True)]
     catalogue.set_item_active(store, shop.purse, False)
     assert shop.purse not in [i.code for i in catalogue.catalogue(store)]
 
@@ -150,7 +150,7 @@ def test_item_makers_can_be_corrected_until_it_is_sold(shop):
 
 
 def test_list_products_with_items_and_stock(shop):
-    products = {p.name: p for p in catalogue.list_products(shop.store)}
+    products = {p.name: p for p in catalogue_products.list_products(shop.store)}
     assert list(products) == ["Bolso bordado", "Cartuchera Ñusta", "Llavero de alpaca", "Monedero de cuero"]
     assert products["Bolso bordado"].stock == 10
     assert products["Llavero de alpaca"].center_made

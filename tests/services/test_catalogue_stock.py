@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, locations, sales, stock, transfers
+from mamakilla_pos.services import catalogue, catalogue_makers, locations, sales, stock, transfers
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -25,7 +25,7 @@ def _levels(store) -> dict[tuple[str, str], int]:
 
 
 def _makers(store) -> dict[str, int]:
-    return {m.name: m.id for m in catalogue.list_makers(store, include_inactive=True)}
+    return {m.name: m.id for m in catalogue_makers.list_makers(store, include_inactive=True)}
 
 
 def test_production_choices_put_her_items_first(shop):

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from mamakilla_pos.services import auth, cash, catalogue, locations, stock
+from mamakilla_pos.services import auth, cash, catalogue_makers, catalogue_products, locations, stock
 from mamakilla_pos.services.errors import PermissionDenied
 from mamakilla_pos.store.models import CashMovement, JournalEntry, StockMovement
 
@@ -66,10 +66,10 @@ def test_stock_adjustments_and_stocktakes_need_a_coordinator(shop, people):
 def test_catalogue_edits_need_a_coordinator(shop, people):
     coordinator, seller = people
     with pytest.raises(PermissionDenied):
-        catalogue.create_maker(shop.store, "Nilda Choque", user_id=seller.id)
+        catalogue_makers.create_maker(shop.store, "Nilda Choque", user_id=seller.id)
     with pytest.raises(PermissionDenied):
-        catalogue.create_product(shop.store, "Tapiz", "Bordados", Decimal("140.00"), user_id=seller.id)
-    assert catalogue.create_maker(shop.store, "Nilda Choque", user_id=coordinator.id).name == "Nilda Choque"
+        catalogue_products.create_product(shop.store, "Tapiz", "Bordados", Decimal("140.00"), user_id=seller.id)
+    assert catalogue_makers.create_maker(shop.store, "Nilda Choque", user_id=coordinator.id).name == "Nilda Choque"
 
 
 def test_closing_another_users_session_needs_a_coordinator(shop, people):

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import catalogue, import_products, import_sales, importing, stock
+from mamakilla_pos.services import catalogue, catalogue_products, import_products, import_sales, importing, stock
 from mamakilla_pos.services.history import get_sale
 from mamakilla_pos.services.importing import ImportFailed
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -233,8 +233,8 @@ def test_a_product_changed_by_another_till_between_check_and_write_is_respected(
     def meanwhile(rows, catalogue_now):  # type: ignore[no-untyped-def]
         calls.append(1)
         if len(calls) == 1:  # between the check and the write, another till changes the price
-            product = next(p for p in catalogue.list_products(shop.store) if p.name == "Monedero de cuero")
-            catalogue.set_price(shop.store, product.id, D("25.00"))
+            product = next(p for p in catalogue_products.list_products(shop.store) if p.name == "Monedero de cuero")
+            catalogue_products.set_price(shop.store, product.id, D("25.00"))
         return check(rows, catalogue_now)
 
     monkeypatch.setattr(import_products, "check_rows", meanwhile)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text, update
 
-from mamakilla_pos.services import auth, catalogue, journal, settings, setup
+from mamakilla_pos.services import auth, catalogue, catalogue_products, journal, settings, setup
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import models, open_store
@@ -28,9 +28,9 @@ def test_a_price_change_journals_the_whole_row_by_whom_just_before_its_entry(sho
     store = shop.store
     boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810").id
     product = catalogue.find_item(store, shop.bag)
-    product_id = next(p.id for p in catalogue.list_products(store) if p.name == product.product_name)
+    product_id = next(p.id for p in catalogue_products.list_products(store) if p.name == product.product_name)
     before = len(_entries(store))
-    catalogue.set_price(store, product_id, Decimal("49.90"), user_id=boss)
+    catalogue_products.set_price(store, product_id, Decimal("49.90"), user_id=boss)
     (rows, price) = _entries(store)[before:]
     assert (rows[0], rows[2], price[0], price[2]) == ("rows", "Carmen Ayma", "price", "Carmen Ayma")
     image = rows[3]["rows"]["products"]

@@ -22,7 +22,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.money import ZERO, quantize
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import cash, catalogue, order_close, order_views, orders, setup
+from mamakilla_pos.services import cash, catalogue, catalogue_makers, order_close, order_views, orders, setup
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, open_store
@@ -45,7 +45,7 @@ def fresh_shop() -> Iterator[tuple[Store, list[int]]]:
                     "Bolso bordado", "Bolsos", D("45"), (("Rosa Quispe", 2), ("Ana Huamán", 1)), "BAG001"
                 ),
             )
-            ids = [m.id for m in catalogue.list_makers(store)]
+            ids = [m.id for m in catalogue_makers.list_makers(store)]
             cash.open_session(store, {D("100"): 10}, {D("100"): 2})
             yield store, ids
         finally:

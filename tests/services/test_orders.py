@@ -20,7 +20,16 @@ import pytest
 
 from mamakilla_pos.cli import main
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import cash, catalogue, history, order_close, order_docs, order_views, orders, z_docs
+from mamakilla_pos.services import (
+    cash,
+    catalogue_makers,
+    history,
+    order_close,
+    order_docs,
+    order_views,
+    orders,
+    z_docs,
+)
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 
@@ -29,7 +38,7 @@ TWENTIES = {D("20"): 5}
 
 
 def maker_ids(store) -> dict[str, int]:
-    return {m.name: m.id for m in catalogue.list_makers(store)}
+    return {m.name: m.id for m in catalogue_makers.list_makers(store)}
 
 
 def new_order(

@@ -21,7 +21,17 @@ from sqlalchemy import select, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, Discount, DiscountKind
-from mamakilla_pos.services import cash, catalogue, history, journal, payout_docs, setup, shares, stock
+from mamakilla_pos.services import (
+    cash,
+    catalogue,
+    catalogue_makers,
+    history,
+    journal,
+    payout_docs,
+    setup,
+    shares,
+    stock,
+)
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.settings import update_settings
@@ -453,7 +463,7 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
         shutil.copy(template_db, folder / "shop.db")
         store = open_store(f"sqlite:///{folder / 'shop.db'}")
         try:
-            makers = {m.name: m.id for m in catalogue.list_makers(store, include_inactive=True)}
+            makers = {m.name: m.id for m in catalogue_makers.list_makers(store, include_inactive=True)}
             sales: list[str] = []
             for step in sorted(steps, key=lambda s: s[1]):  # in date order, as time goes
                 at = datetime.combine(START + timedelta(days=step[1]), datetime.min.time()) + timedelta(hours=10)

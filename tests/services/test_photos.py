@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 
 from mamakilla_pos.documents.photos import LARGE_SIZE, TILE_SIZE
 from mamakilla_pos.domain.crop import Crop
-from mamakilla_pos.services import auth, catalogue, photos
+from mamakilla_pos.services import auth, catalogue, catalogue_makers, photos
 from mamakilla_pos.services.backup import backup, restore
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.verify import verify
@@ -213,7 +213,7 @@ def test_no_more_than_twelve_photos(shop):
 
 
 def test_makers_have_photos_too(shop):
-    rosa = next(m for m in catalogue.list_makers(shop.store) if m.name == "Rosa Quispe")
+    rosa = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Rosa Quispe")
     owner = photos.Owner("maker", rosa.id)
     added = photos.add_photo(shop.store, owner, photo_bytes(700, 900))
     assert photos.owners_with_photos(shop.store, "maker") == {rosa.id}

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import CartLine, Discount, DiscountKind, price_cart
 from mamakilla_pos.domain.shares import line_share, split_share
-from mamakilla_pos.services import catalogue, history, setup, shares, stock
+from mamakilla_pos.services import catalogue, catalogue_makers, history, setup, shares, stock
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, open_store
@@ -202,7 +202,7 @@ def test_random_carts_and_refunds_keep_the_money_rules(data):
             assert [amount for _, amount in accruals[key]] == split_share(ln.share, [w for _, w in makers])
 
         if data.draw(st.booleans(), label="pay Rosa before the refunds"):
-            rosa = {m.name: m.id for m in catalogue.list_makers(store)}["Rosa Quispe"]
+            rosa = {m.name: m.id for m in catalogue_makers.list_makers(store)}["Rosa Quispe"]
             shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-9")
 
         # refund everything in random steps

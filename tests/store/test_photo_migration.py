@@ -16,7 +16,7 @@ from helpers import photo_bytes
 from PIL import Image
 from sqlalchemy import inspect, text
 
-from mamakilla_pos.services import catalogue, photos
+from mamakilla_pos.services import catalogue, catalogue_makers, photos
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.migrate import alembic_config, upgrade
 
@@ -42,7 +42,7 @@ def test_picture_files_named_by_products_and_makers_become_stored_photos(shop, t
     bag = catalogue.find_item(store, shop.bag).product_id
     purse = catalogue.find_item(store, shop.purse).product_id
     case = catalogue.find_item(store, shop.pencil_case).product_id
-    rosa = next(m.id for m in catalogue.list_makers(store) if m.name == "Rosa Quispe")
+    rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     picture = tmp_path / "bolso.jpg"
     picture.write_bytes(photo_bytes(1600, 1200, (20, 40, 230)))
     not_a_picture = tmp_path / "lista.png"
