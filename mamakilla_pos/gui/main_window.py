@@ -42,6 +42,7 @@ BACK_OFFICE = (
     ("stock", QT_TR_NOOP("Stock"), "stock_screen", "StockScreen"),
     ("locations", QT_TR_NOOP("Ubicaciones"), "locations_screen", "LocationsScreen"),
     ("partners", QT_TR_NOOP("Tiendas aliadas"), "partners_screen", "PartnersScreen"),
+    ("orders", QT_TR_NOOP("Encargos"), "orders_screen", "OrdersScreen"),
     ("-", "", "", ""),
     ("shares", QT_TR_NOOP("Participaciones"), "shares_screen", "SharesScreen"),
     ("payouts", QT_TR_NOOP("Pagos a artesanas"), "payout_history", "PayoutHistoryScreen"),

@@ -32,7 +32,7 @@ from ..domain.orders import (
     check_status_change,
     money_of,
 )
-from ..domain.payments import METHODS, PaymentError, Tender, tender_value
+from ..domain.payments import METHOD_LABELS, METHODS, PaymentError, Tender, tender_value
 from ..store import Store
 from ..store.ids import new_id
 from ..store.models import CashSession, Maker, Order, OrderEvent, OrderMaker, OrderPayment, Product
@@ -292,7 +292,14 @@ def add_advance_in(
     at = at or now()
     payment = payment_row_in(session, order, ADVANCE, tender, amount_pen, rate, session_id, user_id, at)
     session.add(payment)
-    taken = event_in(session, order, "advance", user_id, at, f"{tender.method} {to_json(amount_pen)}")
+    taken = event_in(
+        session,
+        order,
+        "advance",
+        user_id,
+        at,
+        f"{METHOD_LABELS.get(tender.method, tender.method)} S/ {to_json(amount_pen)}",
+    )
     write_journal_in(session, "order_advance", order, user_id, at, payment, taken, amount_pen=to_json(amount_pen))
     return payment
 

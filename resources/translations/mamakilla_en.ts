@@ -212,6 +212,30 @@ The PDF was saved in:
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Presupuesto</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Confirmado</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>En confección</source>
+            <translation>Being made</translation>
+        </message>
+        <message>
+            <source>Listo</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Entregado</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Anulado</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
             <source>Efectivo</source>
             <translation>Cash</translation>
         </message>
@@ -432,6 +456,10 @@ The PDF was saved in:
         <message>
             <source>Tiendas aliadas</source>
             <translation>Partner shops</translation>
+        </message>
+        <message>
+            <source>Encargos</source>
+            <translation>Custom orders</translation>
         </message>
         <message>
             <source>Participaciones</source>
@@ -3408,6 +3436,152 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Revisar lo contado</source>
             <translation>Check the count</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPage</name>
+        <message>
+            <source>Encargo %1</source>
+            <translation>Custom order %1</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Movimiento</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <source>Método</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Importe</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Quién</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Seña</source>
+            <translation>Advance</translation>
+        </message>
+        <message>
+            <source>Recibir seña</source>
+            <translation>Take an advance</translation>
+        </message>
+        <message>
+            <source>Saldo recibido</source>
+            <translation>Balance received</translation>
+        </message>
+        <message>
+            <source>Entregar y cobrar</source>
+            <translation>Deliver and charge</translation>
+        </message>
+        <message>
+            <source>Copiar mensaje de WhatsApp</source>
+            <translation>Copy the WhatsApp message</translation>
+        </message>
+        <message>
+            <source>Entrega %1 · %2 · Precio S/ %3 · Pagado S/ %4 · Saldo S/ %5</source>
+            <translation>Due %1 · %2 · Price S/ %3 · Paid S/ %4 · Balance S/ %5</translation>
+        </message>
+        <message>
+            <source>Seña devuelta</source>
+            <translation>Advance given back</translation>
+        </message>
+        <message>
+            <source>Escriba un monto, por ejemplo 50.00.</source>
+            <translation>Type an amount, for example 50.00.</translation>
+        </message>
+        <message>
+            <source>Entregado: nota %1.</source>
+            <translation>Delivered: receipt %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersScreen</name>
+        <message>
+            <source>Encargos</source>
+            <translation>Custom orders</translation>
+        </message>
+        <message>
+            <source>Abiertos</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Vencen esta semana</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>Atrasados</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Listos para recoger</source>
+            <translation>Ready for pickup</translation>
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Todas las artesanas</source>
+            <translation>All makers</translation>
+        </message>
+        <message>
+            <source>Encargo</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Clienta</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Entrega</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Precio</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Pagado</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Saldo</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Artesanas</source>
+            <translation>Makers</translation>
+        </message>
+        <message>
+            <source>Siguiente estado</source>
+            <translation>Next status</translation>
+        </message>
+        <message>
+            <source>Ver encargo</source>
+            <translation>Open the order</translation>
+        </message>
+        <message>
+            <source>Este encargo no tiene un estado siguiente.</source>
+            <translation>This order has no next status.</translation>
         </message>
     </context>
     <context>

@@ -212,6 +212,30 @@ PDF enregistré dans :
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Presupuesto</source>
+            <translation>Devis</translation>
+        </message>
+        <message>
+            <source>Confirmado</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>En confección</source>
+            <translation>En fabrication</translation>
+        </message>
+        <message>
+            <source>Listo</source>
+            <translation>Prête</translation>
+        </message>
+        <message>
+            <source>Entregado</source>
+            <translation>Livrée</translation>
+        </message>
+        <message>
+            <source>Anulado</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
             <source>Efectivo</source>
             <translation>Espèces</translation>
         </message>
@@ -432,6 +456,10 @@ PDF enregistré dans :
         <message>
             <source>Tiendas aliadas</source>
             <translation>Boutiques partenaires</translation>
+        </message>
+        <message>
+            <source>Encargos</source>
+            <translation>Commandes</translation>
         </message>
         <message>
             <source>Participaciones</source>
@@ -3408,6 +3436,152 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Revisar lo contado</source>
             <translation>Vérifier le comptage</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPage</name>
+        <message>
+            <source>Encargo %1</source>
+            <translation>Commande %1</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Movimiento</source>
+            <translation>Mouvement</translation>
+        </message>
+        <message>
+            <source>Método</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Importe</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Quién</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Seña</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
+            <source>Recibir seña</source>
+            <translation>Recevoir un acompte</translation>
+        </message>
+        <message>
+            <source>Saldo recibido</source>
+            <translation>Solde reçu</translation>
+        </message>
+        <message>
+            <source>Entregar y cobrar</source>
+            <translation>Livrer et encaisser</translation>
+        </message>
+        <message>
+            <source>Copiar mensaje de WhatsApp</source>
+            <translation>Copier le message WhatsApp</translation>
+        </message>
+        <message>
+            <source>Entrega %1 · %2 · Precio S/ %3 · Pagado S/ %4 · Saldo S/ %5</source>
+            <translation>Livraison %1 · %2 · Prix S/ %3 · Payé S/ %4 · Solde S/ %5</translation>
+        </message>
+        <message>
+            <source>Seña devuelta</source>
+            <translation>Acompte rendu</translation>
+        </message>
+        <message>
+            <source>Escriba un monto, por ejemplo 50.00.</source>
+            <translation>Saisissez un montant, par exemple 50.00.</translation>
+        </message>
+        <message>
+            <source>Entregado: nota %1.</source>
+            <translation>Livrée : ticket %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersScreen</name>
+        <message>
+            <source>Encargos</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Abiertos</source>
+            <translation>Ouvertes</translation>
+        </message>
+        <message>
+            <source>Vencen esta semana</source>
+            <translation>À livrer cette semaine</translation>
+        </message>
+        <message>
+            <source>Atrasados</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Listos para recoger</source>
+            <translation>Prêtes à retirer</translation>
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Todas las artesanas</source>
+            <translation>Toutes les artisanes</translation>
+        </message>
+        <message>
+            <source>Encargo</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Clienta</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Entrega</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Precio</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Pagado</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <source>Saldo</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>Artesanas</source>
+            <translation>Artisanes</translation>
+        </message>
+        <message>
+            <source>Siguiente estado</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Ver encargo</source>
+            <translation>Voir la commande</translation>
+        </message>
+        <message>
+            <source>Este encargo no tiene un estado siguiente.</source>
+            <translation>Cette commande n'a pas d'étape suivante.</translation>
         </message>
     </context>
     <context>
