@@ -31,7 +31,7 @@ from ..domain.money import MoneyError, format_amount, parse_money
 from ..domain.orders import STATUS_LABELS, next_status
 from ..domain.payments import METHODS, Tender
 from ..services import order_close, order_views, orders
-from ..services.catalogue import list_makers
+from ..services.catalogue_makers import list_makers
 from ..services.errors import UserError
 from ..store import Store
 from .till_user import current_user_id

@@ -14,14 +14,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
 
 from mamakilla_pos.gui.orders_screen import OrderPage, OrdersScreen
-from mamakilla_pos.services import cash, catalogue, history, order_views, orders
+from mamakilla_pos.services import cash, catalogue_makers, history, order_views, orders
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _order(store, due_in: int = 5, customer: str = "Ana Torres") -> str:
-    ids = {m.name: m.id for m in catalogue.list_makers(store)}
+    ids = {m.name: m.id for m in catalogue_makers.list_makers(store)}
     return orders.create_order(
         store,
         orders.NewOrder(
@@ -67,7 +67,7 @@ def test_the_list_filters_by_due_date_status_and_maker_and_a_tap_moves_an_order_
     assert screen.findChild(QLabel, "ordersMessage").text() == "Este encargo no tiene un estado siguiente."
     _choose(filters, "all")
     makers = screen.findChild(QComboBox, "makerFilter")
-    luz = next(m.id for m in catalogue.list_makers(store) if m.name == "Luz Mamani")
+    luz = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Luz Mamani")
     _choose(makers, luz)
     assert table.rowCount() == 0
     assert [e.status for e in order_views.get_order(store, late).history] == ["confirmado", "en_confeccion", "listo"]
