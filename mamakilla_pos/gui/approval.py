@@ -57,6 +57,7 @@ PERMISSION_TEXTS = (
     QT_TR_NOOP("sacar o poner dinero en la caja"),
     QT_TR_NOOP("pagar a las artesanas"),
     QT_TR_NOOP("ajustar el stock"),
+    QT_TR_NOOP("trasladar mercadería entre ubicaciones"),
     QT_TR_NOOP("editar artesanas y productos"),
     QT_TR_NOOP("cambiar los ajustes"),
     QT_TR_NOOP("cerrar la caja de otra persona"),

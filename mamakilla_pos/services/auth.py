@@ -34,6 +34,7 @@ PERMISSIONS = {
     "cash_move": "sacar o poner dinero en la caja",
     "payout": "pagar a las artesanas",
     "stock_adjust": "ajustar el stock",
+    "stock_transfer": "trasladar mercadería entre ubicaciones",
     "edit_catalogue": "editar artesanas y productos",
     "edit_settings": "cambiar los ajustes",
     "close_other_session": "cerrar la caja de otra persona",

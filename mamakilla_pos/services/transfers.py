@@ -31,6 +31,9 @@ from .transfer_views import FairLine, FairOuting, MovedLine, OnHand, TransferLin
 MAX_UNITS = 9999
 """Units of one item on one list: more is a typing mistake."""
 
+TRANSFER_PERMISSION = "stock_transfer"
+"""Moving units between locations at all: the coordinators' (a seller asks one for her PIN)."""
+
 OVER_STOCK_PERMISSION = "stock_adjust"
 """Moving more than the origin holds is approved as a coordinator approves a stock adjustment."""
 
@@ -141,6 +144,9 @@ def _record(
         movements.append(_move(session, item, origin, -line.quantity, "transfer_out", note, user_id, at))
         movements.append(_move(session, item, destination, line.quantity, "transfer_in", note, user_id, at))
     approved_by = _approve_over_stock(session, user_id, approval, origin, [ln for ln in moved if ln.over], note)
+    if not approved_by:
+        # A coordinator who approved moving more than there is approved the move itself.
+        approved_by = require_in(session, user_id, TRANSFER_PERMISSION, approval, note) or ""
     listed = {"from": origin.code, "to": destination.code, "lines": [[ln.item_code, ln.quantity] for ln in moved]}
     ref = _journal_movements(session, "transfer", movements, user_id, {"list": {**listed, **extra}})
     return TransferListResult(

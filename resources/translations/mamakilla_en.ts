@@ -410,6 +410,10 @@ The PDF was saved in:
             <translation>adjust the stock</translation>
         </message>
         <message>
+            <source>trasladar mercadería entre ubicaciones</source>
+            <translation>move goods between locations</translation>
+        </message>
+        <message>
             <source>editar artesanas y productos</source>
             <translation>edit makers and products</translation>
         </message>

@@ -410,6 +410,10 @@ PDF enregistré dans :
             <translation>ajuster le stock</translation>
         </message>
         <message>
+            <source>trasladar mercadería entre ubicaciones</source>
+            <translation>transférer des articles entre emplacements</translation>
+        </message>
+        <message>
             <source>editar artesanas y productos</source>
             <translation>modifier artisanes et produits</translation>
         </message>

@@ -46,15 +46,32 @@ def screen(qtbot, shop, people) -> StockScreen:
     return found
 
 
+def approve_with_pin(qtbot, prompts: list[ApprovalDialog]):
+    """A coordinator picked on the prompt types her PIN on its keypad and approves."""
+
+    def approve(prompt: ApprovalDialog) -> int:
+        prompts.append(prompt)
+        prompt.select_approver(next(iter(prompt._buttons)))
+        for digit in COORDINATOR_PIN:
+            qtbot.mouseClick(prompt.findChild(QPushButton, f"key_{digit}"), LEFT)
+        qtbot.mouseClick(prompt.findChild(QPushButton, "approveButton"), LEFT)
+        return prompt.result()
+
+    return approve
+
+
 def scan(qtbot, dialog: TransferListDialog, code: str) -> None:
     """A scanner types the code and Enter."""
     qtbot.keyClicks(dialog.scan_input, code)
     qtbot.keyClick(dialog.scan_input, Qt.Key.Key_Return)
 
 
-def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, stub_exec, shown_pdfs):
+def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, stub_exec, shown_pdfs, monkeypatch):
+    """A seller prepares the list; moving goods takes a coordinator's PIN, asked as she confirms."""
     store = shop.store
     stock.produce(store, shop.bag, 4)  # 14 bags at the workshop
+    prompts: list[ApprovalDialog] = []
+    monkeypatch.setattr(ApprovalDialog, "exec", approve_with_pin(qtbot, prompts))
 
     def prepare(dialog: TransferListDialog) -> None:
         assert dialog.source() == "taller" and dialog.target() == "feria"
@@ -80,10 +97,12 @@ def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, scree
     assert (screen.level(shop.bag, "taller"), screen.level(shop.bag, "feria")) == (11, 3)
     assert (screen.level(shop.pencil_case, "taller"), screen.level(shop.pencil_case, "feria")) == (4, 6)
     assert screen.banner.text() == "11 unidades trasladadas de Taller Mama Killa a Feria de San Blas."
+    assert [prompt.permission for prompt in prompts] == ["stock_transfer"]
     [shown] = shown_pdfs
     slip = shown._pdf
     text = pdf_text(slip)
     assert "LISTA DE TRASLADO" in text and "Preparó Rosa Quispe" in text and "Nota feria del domingo" in text
+    assert "Aprobó Carmen Ayma" in text
     assert f"{shop.pencil_case} Cartuchera Ñusta Luz Mamani 6 ☐" in text
     assert "11 unidades de 3 artículos" in text
     assert verify(store) == []
@@ -110,16 +129,7 @@ def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen
         assert dialog.result() != QDialog.DialogCode.Accepted  # still open, nothing moved
         assert "no hay tantas unidades" in dialog.error.text()
         assert stock.stock_of(store, shop.bag, "taller") == 14
-
-        def approve(prompt: ApprovalDialog) -> int:
-            prompts.append(prompt)
-            prompt.select_approver(next(iter(prompt._buttons)))
-            for digit in COORDINATOR_PIN:
-                qtbot.mouseClick(prompt.findChild(QPushButton, f"key_{digit}"), LEFT)
-            qtbot.mouseClick(prompt.findChild(QPushButton, "approveButton"), LEFT)
-            return prompt.result()
-
-        monkeypatch.setattr(ApprovalDialog, "exec", approve)
+        monkeypatch.setattr(ApprovalDialog, "exec", approve_with_pin(qtbot, prompts))
         qtbot.mouseClick(dialog.confirm_button, LEFT)
 
     stub_exec(TransferListDialog, too_many)
@@ -130,8 +140,11 @@ def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen
     assert "Aprobó Carmen Ayma" in pdf_text(shown_pdfs[0]._pdf)
 
 
-def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(qtbot, shop, screen, stub_exec, shown_pdfs):
+def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(
+    qtbot, shop, screen, stub_exec, shown_pdfs, people
+):
     store = shop.store
+    screen.window().till_user.log_in(people[0])  # the coordinator takes the return
     stock.transfer(store, shop.bag, 5, "taller", "feria")
     stock.transfer(store, shop.purse, 3, "taller", "feria")
     sale = SaleRequest((LineRequest(shop.bag, 2),), (Tender("cash", Decimal("100")),), location_code="feria")

@@ -58,9 +58,11 @@ def test_stock_adjustments_and_stocktakes_need_a_coordinator(shop, people):
         stock.stocktake(shop.store, {shop.bag: 8}, "taller", user_id=seller.id)
     assert _count(shop.store, StockMovement) == before
     assert stock.adjust(shop.store, shop.bag, -1, "taller", "damaged", user_id=coordinator.id) == 9
-    # Transfers to the fair stand are everyday work: a seller may do them.
+    # Moving goods to the fair stand is a coordinator's too: a seller asks for her PIN.
     locations.add_location(shop.store, "feria", "Feria San Blas", "fair", user_id=coordinator.id)
-    stock.transfer(shop.store, shop.bag, 2, "taller", "feria", user_id=seller.id)
+    with pytest.raises(PermissionDenied):
+        stock.transfer(shop.store, shop.bag, 2, "taller", "feria", user_id=seller.id)
+    stock.transfer(shop.store, shop.bag, 2, "taller", "feria", user_id=coordinator.id)
 
 
 def test_catalogue_edits_need_a_coordinator(shop, people):

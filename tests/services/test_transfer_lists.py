@@ -102,12 +102,25 @@ def test_more_than_there_is_needs_a_coordinator(fair, people, probe):
     assert verify(store) == []
 
 
-def test_within_stock_a_seller_needs_no_pin_and_a_coordinator_none_either(fair, people, probe):
+def test_a_seller_moves_goods_only_with_a_coordinators_pin(fair, people, probe):
+    """Within stock too: moving goods is the coordinators' permission; a seller asks for a PIN."""
     store = fair.store
     coordinator, seller = people
-    transfers.transfer_items(store, [L(fair.bag, 10)], "taller", "feria", seller.id)
+    before = probe.counts()
+    with pytest.raises(PermissionDenied, match="trasladar mercadería") as refused:
+        transfers.transfer_items(store, [L(fair.bag, 10)], "taller", "feria", seller.id)
+    assert refused.value.permission == "stock_transfer"
+    with pytest.raises(PermissionDenied):
+        stock.transfer(store, fair.bag, 1, "taller", "feria", user_id=seller.id)
+    assert probe.counts() == before
+
+    approval = auth.approve(store, coordinator.id, "135790", "stock_transfer")
+    result = transfers.transfer_items(store, [L(fair.bag, 10)], "taller", "feria", seller.id, approval=approval)
+    assert result.approved_by == "Carmen Ayma"
+    assert [kind for kind, _ in journal(store)[-2:]] == ["approval", "transfer"]
     transfers.transfer_items(store, [L(fair.bag, 12)], "feria", "taller", coordinator.id)  # a coordinator may
     assert (probe.level(fair.bag, "taller"), probe.level(fair.bag, "feria")) == (12, -2)
+    assert verify(store) == []
 
 
 @pytest.mark.parametrize(
