@@ -19,6 +19,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import session_report_view
 from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
+from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.sale_screen import SaleScreen
@@ -167,8 +168,9 @@ def test_the_refund_dialog_says_why_the_refund_was_not_saved_and_refunds_on_retr
     assert dialog.result_refund is not None and dialog.result_refund.total == D("22.55")
 
 
-def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(qtbot, trouble):
+def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(qtbot, trouble, stub_exec):
     store = trouble.shop.store
+    asked = stub_exec(ConfirmPayoutDialog, lambda confirm: confirm.accept())  # "yes" to the last question
     _sell(store, trouble.shop.pencil_case, Tender("card", D("30")))  # 13.50 for Luz Mamani
     dialog = _show(qtbot, PayoutDialog(store, None))
     dialog.choose_maker("Luz Mamani")
@@ -183,6 +185,7 @@ def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(q
     trouble.clear()
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert dialog.stack.currentIndex() == 1
+    assert len(asked) == 2  # asked again on the retry
     (payout,) = shares.payout_history(store)
     assert (payout.maker, payout.amount, payout.method) == ("Luz Mamani", D("13.50"), "yape")
     assert shares.makers_due(store, date.today()) == []
