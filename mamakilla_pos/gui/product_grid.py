@@ -88,11 +88,12 @@ def distinct_initials(names: Sequence[str]) -> dict[str, str]:
     ``Bolso shopper plegable`` after ``Billetera … Pachamama`` (BP) is ``BS``.
     """
     chosen: dict[str, str] = {}
+    taken: set[str] = set()
     for name in names:
         if name not in chosen:
             tried = _initials_to_try(name)
-            taken = set(chosen.values())
             chosen[name] = next((t for t in tried if t not in taken), tried[0])
+            taken.add(chosen[name])
     return chosen
 
 
