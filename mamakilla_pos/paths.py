@@ -7,6 +7,7 @@ has loaded SQLAlchemy.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -53,3 +54,18 @@ def resource_dir(name: str) -> Path:
     if installed is not None and installed.is_dir():
         return installed
     return Path(__file__).resolve().parents[1] / "resources" / name
+
+
+def replace_with(temporary: str | Path, target: str | Path) -> None:
+    """Put the finished ``temporary`` file in place of ``target``, which must be a plain file or absent.
+
+    A device or a pipe named as the output (``/dev/null``) is refused: the
+    rename would replace it with a file (as root, ``/dev/null`` itself).
+
+    Raises:
+        OSError: ``target`` is not a plain file, or the rename failed.
+    """
+    path = Path(target)
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EINVAL, "no es un archivo común", str(path))
+    os.replace(temporary, path)

@@ -18,6 +18,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..paths import replace_with
+
 MAX_DPI = 300
 """Rendering above this only makes the job bigger: receipt heads print 203 dpi."""
 
@@ -65,7 +67,7 @@ def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> Path:
                 out.write(pdf)
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(temp, target)
+            replace_with(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise

@@ -102,6 +102,9 @@ def backup(store: Store, dest: Path) -> BackupInfo:
         raise UserError(f"no existe la carpeta {dest.parent}")
     if dest.resolve() == source.resolve():
         raise UserError("la copia no puede reemplazar la base de datos abierta")
+    if dest.exists() and not dest.is_file():
+        # A device or a pipe (/dev/null): the finished copy renamed over it would replace it.
+        raise UserError(f"{dest} no es un archivo común: indique otro nombre")
     partial = dest.with_name(dest.name + ".partial")
     try:
         expected = _copy_snapshot(source, partial)

@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 
 from ..domain.money import quantize
 from ..domain.payments import METHOD_LABELS
+from ..paths import replace_with
 from ..store import Store, models
 from ..store.base import Base
 from ..store.types import Money
@@ -490,7 +491,7 @@ def export_all(store: Store, target: Path, progress: ProgressFn | None = None) -
                 tick(progress, done, total)
             listing = "\n".join(f"  {name}.csv: {count}" for name, count in counts.items())
             archive.writestr("LEEME.txt", _README.format(at=now(), counts=listing).encode("utf-8"))
-        os.replace(temporary, target)
+        replace_with(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -508,7 +509,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.replace(temporary, path)
+        replace_with(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
