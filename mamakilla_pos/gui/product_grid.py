@@ -448,7 +448,10 @@ class ProductGrid(QWidget):
         current = self.current_category()
         self._index = index
         self.tiles.category_colors = category_colors(index.categories())
-        self.tiles.initials = distinct_initials([item.product_name for item in index.items])
+        # Initials told apart across the whole catalogue once the screen is up: it reads every item,
+        # which the start never does (until then a tile shows its own initials).
+        self.tiles.initials = {}
+        QTimer.singleShot(PREPARE_DELAY_MS, self, self._tell_initials_apart)
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -465,6 +468,11 @@ class ProductGrid(QWidget):
         self._refilter()
         # Fold the search text once the screen is up, before anyone types (scanning never needs it).
         QTimer.singleShot(PREPARE_DELAY_MS, index.prepare)
+
+    def _tell_initials_apart(self) -> None:
+        """No two products show the same initials, when it can be helped (see :func:`distinct_initials`)."""
+        self.tiles.initials = distinct_initials([item.product_name for item in self._index.items])
+        self.view.viewport().update()
 
     @property
     def index(self) -> CatalogueIndex:

@@ -74,8 +74,9 @@ def test_initials_take_the_word_that_tells_products_apart():
     assert len(seen) >= 20 and max(seen.values()) <= 3, seen
 
 
-def test_no_two_products_on_the_grid_show_the_same_initials(screen):
+def test_no_two_products_on_the_grid_show_the_same_initials(qtbot, screen):
     model, tiles = screen.grid.model, screen.grid.tiles
+    qtbot.waitUntil(lambda: bool(tiles.initials))  # told apart once the screen is up
     shown: dict[str, set[str]] = {}
     for row in range(model.rowCount()):
         item = model.index(row, 0).data(ITEM_ROLE)
