@@ -37,6 +37,8 @@ DRAWER_ROWS = (
     ("cash_out", "cash_out", -1),
     ("payouts", "payouts", -1),
 )
+ADVANCES_ROW = ("advances", "advances", 1)
+"""Cash taken on custom orders less cash given back: printed only on a day that has some (DESIGN.md §10)."""
 MONEY_NOTE = "Importes en soles (S/) salvo los dólares (US$); lo que resta va con signo menos."
 
 
@@ -64,7 +66,7 @@ class DayReportData(Protocol):
     @property
     def by_maker(self) -> Sequence[Any]: ...  # maker, accrued, reversed, net
     @property
-    def sessions(self) -> Sequence[Any]: ...  # id, till, opened_at, closed_at, figures(currency)
+    def sessions(self) -> Sequence[Any]: ...  # id, till, opened_at, closed_at, figures(currency), advances
     @property
     def net(self) -> Decimal: ...
     def cash(self, currency: str) -> Any: ...  # expected of every session; counted, difference of the closed
@@ -92,6 +94,7 @@ def build_day_report(report: DayReportData, shop_name: str, shop_ruc: str, print
     ]
     story += _summary(styles, report)
     story += _methods(styles, report)
+    story += _advances(styles, report)
     story += _drawers(styles, report)
     story += _sessions(styles, report)
     story += _makers(styles, report)
@@ -139,9 +142,11 @@ def _drawers(styles: Styles, report: DayReportData) -> list[Flowable]:
     words = Z_TEXTS["es"]
     money = SPANISH.money
     drawers = {currency: _drawer_sums(report, currency) for currency in CURRENCY_NAMES}
+    shown = list(DRAWER_ROWS)
+    if any(d[ADVANCES_ROW[1]] for d in drawers.values()):
+        shown.insert(2, ADVANCES_ROW)
     rows = [
-        [words[key], *(money(sign * d[attribute], c) for c, d in drawers.items())]
-        for key, attribute, sign in DRAWER_ROWS
+        [words[key], *(money(sign * d[attribute], c) for c, d in drawers.items())] for key, attribute, sign in shown
     ]
     counts = {currency: report.cash(currency) for currency in CURRENCY_NAMES}
     every_closed = all(s.closed_at is not None for s in report.sessions)
@@ -161,9 +166,34 @@ def _drawers(styles: Styles, report: DayReportData) -> list[Flowable]:
     return section(styles, "Efectivo por caja: soles y dólares", table, note=note)
 
 
+def _advances(styles: Styles, report: DayReportData) -> list[Flowable]:
+    """Advances on custom orders by method, taken and given back: money in that is not a sale (DESIGN.md §10)."""
+    totals: dict[str, list[Decimal]] = {}
+    for session in report.sessions:
+        for a in session.advances:
+            row = totals.setdefault(a.method, [ZERO, ZERO])
+            row[0] += a.taken
+            row[1] += a.returned
+    if not totals:
+        return []
+    amount = SPANISH.amount
+    methods = sorted(totals, key=method_rank)
+    rows = [
+        [METHOD_LABELS.get(m, m), amount(totals[m][0]), amount(-totals[m][1]), amount(totals[m][0] - totals[m][1])]
+        for m in methods
+    ]
+    taken = sum((totals[m][0] for m in methods), ZERO)
+    returned = sum((totals[m][1] for m in methods), ZERO)
+    total = ["Total señas", amount(taken), amount(-returned), amount(taken - returned)]
+    widths = [WIDTH - 105 * mm, 35 * mm, 35 * mm, 35 * mm]
+    table = data_table(styles, ["Método", "Recibidas", "Devueltas", "Neto"], rows, widths, total)
+    note = "No son ventas: la venta se registra al recoger el encargo, con las señas como «anticipo»."
+    return section(styles, "Señas de encargos (S/)", table, note=note)
+
+
 def _drawer_sums(report: DayReportData, currency: str) -> dict[str, Decimal]:
     """Each figure of a drawer (:data:`DRAWER_ROWS`) added up over the day's sessions."""
-    sums = {attribute: ZERO for _, attribute, _ in DRAWER_ROWS}
+    sums = {attribute: ZERO for _, attribute, _ in (*DRAWER_ROWS, ADVANCES_ROW)}
     for session in report.sessions:
         figures = session.figures(currency)
         for attribute in sums:

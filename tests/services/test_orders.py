@@ -158,6 +158,29 @@ def test_the_day_report_lists_advances_apart_from_sales(picked_up, capsys):
     assert (pen["received"], pen["advances"], pen["expected"]) == ("100.00", "50.00", "250.00")
 
 
+def test_the_day_report_pdf_prints_the_advances_apart_from_sales_by_method(picked_up):
+    """The day report PDF: the advances (50 cash, 30 Yape) in a section of their own, by method, and the
+    S/ 50.00 they left in the soles drawer on its own row, so the drawer's rows add up to its expected."""
+    from mamakilla_pos.services.reports import day_report, day_report_pdf
+
+    store, _, _ = picked_up
+    text = _text(day_report_pdf(store, day_report(store, date.today())))
+    drawer = text[text.index("Efectivo por caja") : text.index("Cajas del día")]
+    assert "Señas de encargos S/ 50.00 US$ 0.00" in drawer
+    assert "Esperado en caja S/ 250.00" in drawer
+    advances = text[text.index("Señas de encargos (S/)") : text.index("Efectivo por caja")]
+    for words in (
+        "No son ventas",
+        "Método Recibidas Devueltas Neto",
+        "Efectivo 50.00 0.00 50.00",
+        "Yape 30.00 0.00 30.00",
+        "Total señas 80.00 0.00 80.00",
+    ):
+        assert words in advances, words
+    sales = text[text.index("Resumen") : text.index("Señas de encargos (S/)")]
+    assert "Ventas (1) S/ 180.00" in sales
+
+
 def test_a_cancelled_order_gives_the_advance_back_from_its_drawer(shop):
     store = shop.store
     cash.open_session(store, TWENTIES)
