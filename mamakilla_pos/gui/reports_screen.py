@@ -12,42 +12,16 @@ run on a worker thread behind a progress dialog with a Cancel button.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QPieSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QMargins,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStandardPaths,
-    Qt,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPen
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.language import Formats
 from ..services import analytics, exports
 from ..services.analytics import PeriodReport
 from ..services.clock import now
@@ -68,66 +41,14 @@ from ..services.errors import UserError
 from ..services.exports import Table
 from ..services.settings import get_settings
 from ..store import Store
-from .widgets.i18n import LANGUAGE_NAMES, QT_TR_NOOP, amount, language, money, tr
+from .report_summary import PeriodSummary
+from .report_table import ReportTableModel, table_view, translated_table
+from .widgets.i18n import LANGUAGE_NAMES
 from .widgets.style import TOUCH, Palette
 from .widgets.text import sentence
 from .widgets.worker import Worker
 
-_Index = QModelIndex | QPersistentModelIndex
-
 PRESETS = ("today", "week", "month", "year", "custom")
-DAILY_LIMIT = 62
-"""Longer periods are charted by month."""
-CHART_MAKERS = 12
-"""The makers' chart shows the ones who earned most; the table lists them all."""
-
-INK = QColor("#1A1A1A")
-GREYS = tuple(QColor(c) for c in ("#262626", "#8C8C8C", "#D0D0D0", "#595959", "#B3B3B3", "#EDEDED"))
-PATTERNS = (
-    Qt.BrushStyle.SolidPattern,
-    Qt.BrushStyle.BDiagPattern,
-    Qt.BrushStyle.Dense4Pattern,
-    Qt.BrushStyle.CrossPattern,
-    Qt.BrushStyle.HorPattern,
-    Qt.BrushStyle.FDiagPattern,
-)
-
-# Texts of the tables of services.exports (written in Spanish there), listed so that lupdate
-# extracts them; translated where shown (see _translated).
-_TABLE_TITLES = (
-    QT_TR_NOOP("Resumen"),
-    QT_TR_NOOP("Por día"),
-    QT_TR_NOOP("Por mes"),
-    QT_TR_NOOP("Por producto"),
-    QT_TR_NOOP("Por categoría"),
-    QT_TR_NOOP("Por artesana"),
-    QT_TR_NOOP("Por ubicación"),
-    QT_TR_NOOP("Por vendedora"),
-    QT_TR_NOOP("Por método de pago"),
-    QT_TR_NOOP("Más vendidos"),
-    QT_TR_NOOP("Menos vendidos"),
-    QT_TR_NOOP("Stock a precio de venta"),
-)
-_ROW_LABELS = (
-    QT_TR_NOOP("Total"),
-    QT_TR_NOOP("(sin usuaria)"),
-    # the concepts of exports.summary_table
-    QT_TR_NOOP("Ventas"),
-    QT_TR_NOOP("Unidades vendidas"),
-    QT_TR_NOOP("Bruto"),
-    QT_TR_NOOP("Descuentos"),
-    QT_TR_NOOP("Devoluciones"),
-    QT_TR_NOOP("Unidades devueltas"),
-    QT_TR_NOOP("Neto"),
-    QT_TR_NOOP("Participación de las artesanas"),
-    QT_TR_NOOP("Redondeo en efectivo (a favor del cliente)"),
-    QT_TR_NOOP("Venta promedio"),
-    QT_TR_NOOP("Stock a precio de venta"),
-    # and the payment methods: i18n.PAYMENT_METHOD_NAMES
-)
-
-_LABEL_COLUMNS = frozenset({"concept", "method"})
-"""Columns whose texts are labels of the service (translated), not names typed by people."""
 
 STYLE = f"""
 QTabWidget#reportTabs::pane {{ border: 1px solid {Palette.border}; border-radius: 8px; background: {Palette.surface}; }}
@@ -152,200 +73,6 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _plot(value: Decimal | int) -> float:
-    # Charts place bars with floats; every amount written on screen comes from the Decimals.
-    return float(value)
-
-
-# -- a report table on screen -----------------------------------------------------------------------
-
-
-class ReportTableModel(QAbstractTableModel):
-    """An :class:`~mamakilla_pos.services.exports.Table` on screen: numbers right-aligned, the total row in bold."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table: Table | None = None
-        self._rows: list[tuple[object, ...]] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_table(self, table: Table) -> None:
-        self.beginResetModel()
-        self.table = table
-        self._rows = list(table.rows) + ([table.total] if table.total is not None else [])
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
-
-    def is_total(self, row: int) -> bool:
-        return self.table is not None and self.table.total is not None and row == len(self._rows) - 1
-
-    def text(self, row: int, column: int) -> str:
-        assert self.table is not None
-        return cell_text(self._rows[row][column], self.table.columns[column].kind)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if self.table is None or orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.table.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if column.kind in ("text", "date") else Qt.AlignmentFlag.AlignRight
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or self.table is None:
-            return None
-        row, column = index.row(), index.column()
-        kind = self.table.columns[column].kind
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._rows[row][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if kind in ("text", "date") else Qt.AlignmentFlag.AlignRight
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.is_total(row):
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_total(row):
-            return QBrush(QColor(Palette.background))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            value = self._rows[row][column]
-            if isinstance(value, Decimal | int) and not isinstance(value, bool) and value < 0:
-                return QBrush(QColor(Palette.error_text))
-        return None
-
-
-def _translated(table: Table, column_titles: dict[str, str]) -> Table:
-    """``table`` with its title, column titles and the service's labels (concepts, methods, totals) translated."""
-    labels = set(_ROW_LABELS)
-
-    def cells(values: tuple[object, ...], total: bool) -> tuple[object, ...]:
-        out = list(values)
-        for i, column in enumerate(table.columns):
-            value = out[i]
-            # The first column of other tables holds names (products, makers…), except the total and a blank seller.
-            label = column.key in _LABEL_COLUMNS or (i == 0 and (total or value == "(sin usuaria)"))
-            if isinstance(value, str) and value in labels and label:
-                out[i] = tr(value)
-        return tuple(out)
-
-    rows = tuple(cells(row, False) for row in table.rows)
-    total = cells(table.total, True) if table.total is not None else None
-    return replace(table.retitled(column_titles, tr(table.title)), rows=rows, total=total)
-
-
-def cell_text(value: object, kind: str) -> str:
-    """How a table value is written on screen."""
-    if value is None:
-        return ""
-    if kind == "money":
-        figure = Decimal(value)  # type: ignore[arg-type]
-        return f"−{amount(-figure)}" if figure < 0 else amount(figure)
-    if kind == "int":
-        return Formats(language()).number(int(value))  # type: ignore[call-overload]
-    if kind == "units":  # a maker's part of pieces, in tenths
-        return Formats(language()).number(Decimal(value), 1)  # type: ignore[arg-type]
-    if kind == "percent":
-        return Formats(language()).percent(Decimal(value))  # type: ignore[arg-type]
-    if kind == "date" and isinstance(value, date):
-        return f"{value:%d/%m/%Y}"
-    return str(value)
-
-
-def _table_view(parent: QWidget, name: str, model: ReportTableModel) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(38)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setMinimumSectionSize(90)
-    view.setStyleSheet(
-        f"QTableView {{ background: {Palette.surface}; alternate-background-color: #FAF7F3; border: none;"
-        f" selection-background-color: {Palette.primary_soft}; selection-color: {Palette.text}; }}"
-        " QTableView::item { padding: 0px 10px; }"
-    )
-    return view
-
-
-# -- charts -------------------------------------------------------------------------------------
-
-
-def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont()
-    font.setPointSize(12)
-    font.setBold(True)
-    chart.setTitleFont(font)
-    chart.setTitleBrush(QBrush(INK))
-    chart.setBackgroundRoundness(6)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    # Numbers on bars and axes written the program's language's way (a decimal comma in French).
-    chart.setLocale(QLocale())
-    chart.setLocalizeNumbers(True)
-    chart.legend().hide()
-    return chart
-
-
-def _axis_font(size: int = 9) -> QFont:
-    font = QFont()
-    font.setPointSize(size)
-    return font
-
-
-def _value_axis(top: float) -> QValueAxis:
-    axis = QValueAxis()
-    axis.setRange(0, max(top * 1.1, 1))
-    axis.setTickCount(5)
-    axis.applyNiceNumbers()
-    axis.setLabelFormat("%.0f")
-    axis.setLabelsFont(_axis_font())
-    axis.setGridLinePen(QPen(QColor("#DDDDDD"), 1))
-    return axis
-
-
-def _bar_set(name: str, values: Sequence[Decimal], index: int = 0) -> QBarSet:
-    bars = QBarSet(name)
-    for value in values:
-        bars.append(_plot(value))
-    bars.setBrush(QBrush(GREYS[index % len(GREYS)], PATTERNS[index % len(PATTERNS)]))
-    bars.setPen(QPen(INK, 1))
-    return bars
-
-
-class ChartView(QChartView):
-    """A chart that is replaced as a whole when the period changes."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def show_chart(self, chart: QChart) -> None:
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
-
-
 # -- the screen ------------------------------------------------------------------------------------
 
 
@@ -363,6 +90,30 @@ class ReportsScreen(QWidget):
         self.last_saved: Path | None = None
         self._quiet = False
 
+        top = self._period_row()
+        second = self._exports_row()
+        self._tab_pages()
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(8)
+        column.addLayout(top)
+        column.addLayout(second)
+        column.addWidget(self.tabs, 1)
+
+        self.period_combo.currentIndexChanged.connect(self._preset_chosen)
+        self.start_edit.dateChanged.connect(self._dates_edited)
+        self.end_edit.dateChanged.connect(self._dates_edited)
+        # This month is chosen but not read yet: the figures are read by refresh(), when the screen is shown.
+        self._quiet = True
+        self.period_combo.setCurrentIndex(PRESETS.index("month"))
+        self._quiet = False
+        self._say("")
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _period_row(self) -> QHBoxLayout:
+        """The title, the period picker and the exports of the period."""
         title = QLabel(self.tr("Reportes"), self)
         title.setProperty("role", "title")
         self.period_combo = QComboBox(self)
@@ -402,7 +153,10 @@ class ReportsScreen(QWidget):
         top.addWidget(self.xlsx_button)
         top.addWidget(self.csv_button)
         top.addWidget(self.pdf_button)
+        return top
 
+    def _exports_row(self) -> QHBoxLayout:
+        """Messages, the year's impact report, the ZIP of all data and the catalogue."""
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("impactYear")
         self.year_spin.setRange(2000, 2100)
@@ -435,40 +189,27 @@ class ReportsScreen(QWidget):
         second.addSpacing(12)
         second.addWidget(self.zip_button)
         second.addWidget(self.catalogue_button)
+        return second
 
+    def _tab_pages(self) -> QTabWidget:
+        """The summary page and a table per breakdown."""
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reportTabs")
         self.tabs.setDocumentMode(False)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.addTab(self._summary_page(), self.tr("Resumen"))
+        self.summary = PeriodSummary(self)
+        self.tabs.addTab(self.summary, self.tr("Resumen"))
         self.models: dict[str, ReportTableModel] = {}
         self.views: dict[str, QTableView] = {}
         self._tab_keys = ["summary"]
         for key, text in self._tab_titles():
             model = ReportTableModel(self)
-            view = _table_view(self, f"table_{key}", model)
+            view = table_view(self, f"table_{key}", model)
             self.models[key] = model
             self.views[key] = view
             self._tab_keys.append(key)
             self.tabs.addTab(view, text)
-
-        column = QVBoxLayout(self)
-        column.setContentsMargins(14, 10, 14, 10)
-        column.setSpacing(8)
-        column.addLayout(top)
-        column.addLayout(second)
-        column.addWidget(self.tabs, 1)
-
-        self.period_combo.currentIndexChanged.connect(self._preset_chosen)
-        self.start_edit.dateChanged.connect(self._dates_edited)
-        self.end_edit.dateChanged.connect(self._dates_edited)
-        # This month is chosen but not read yet: the figures are read by refresh(), when the screen is shown.
-        self._quiet = True
-        self.period_combo.setCurrentIndex(PRESETS.index("month"))
-        self._quiet = False
-        self._say("")
-
-    # -- building ---------------------------------------------------------------------------
+        return self.tabs
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -528,51 +269,6 @@ class ReportsScreen(QWidget):
             "value": self.tr("Valor a precio de venta"),
             "short": self.tr("Vendidas sin stock"),
         }
-
-    def _summary_page(self) -> QWidget:
-        page = QWidget(self)
-        self.kpi_labels: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        tiles = (
-            ("net", self.tr("Ventas netas")),
-            ("tickets", self.tr("Ventas")),
-            ("units", self.tr("Unidades vendidas")),
-            ("average", self.tr("Venta promedio")),
-            ("shares", self.tr("Para las artesanas")),
-            ("refunds", self.tr("Devoluciones")),
-            ("discounts", self.tr("Descuentos")),
-            ("stock", self.tr("Stock a precio de venta")),
-        )
-        for i, (key, caption) in enumerate(tiles):
-            frame = QFrame(page)
-            frame.setProperty("role", "kpi")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(12, 6, 12, 6)
-            box.setSpacing(0)
-            value = QLabel("—", frame)
-            value.setObjectName(f"kpi_{key}")
-            value.setProperty("role", "kpiValue")
-            label = QLabel(caption, frame)
-            label.setProperty("role", "kpiLabel")
-            box.addWidget(value)
-            box.addWidget(label)
-            self.kpi_labels[key] = value
-            grid.addWidget(frame, i // 4, i % 4)
-        self.sales_chart = ChartView("salesChart", page)
-        self.makers_chart = ChartView("makersChart", page)
-        self.locations_chart = ChartView("locationsChart", page)
-        charts = QHBoxLayout()
-        charts.setSpacing(8)
-        charts.addWidget(self.sales_chart, 4)
-        charts.addWidget(self.makers_chart, 4)
-        charts.addWidget(self.locations_chart, 4)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(10, 10, 10, 10)
-        column.setSpacing(8)
-        column.addLayout(grid)
-        column.addLayout(charts, 1)
-        return page
 
     # -- the period -------------------------------------------------------------------------
 
@@ -643,12 +339,11 @@ class ReportsScreen(QWidget):
     def show_report(self, report: PeriodReport) -> None:
         self.report = report
         titles = self._column_titles()
-        self.tables = {t.key: _translated(t, titles) for t in exports.period_tables(report)}
+        self.tables = {t.key: translated_table(t, titles) for t in exports.period_tables(report)}
         for key, model in self.models.items():
             model.set_table(self.tables[key])
             self._fit_columns(self.views[key])
-        self._show_kpis(report)
-        self._show_charts(report)
+        self.summary.show_report(report)
         self._say("")
 
     def _fit_columns(self, view: QTableView) -> None:
@@ -657,117 +352,6 @@ class ReportsScreen(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def _show_kpis(self, report: PeriodReport) -> None:
-        s = report.summary
-        formats = Formats(language())
-        values = {
-            "net": money(s.net),
-            "tickets": formats.number(s.tickets),
-            "units": formats.number(s.units),
-            "average": money(s.average_ticket),
-            "shares": f"{money(s.shares)}  ({formats.percent(s.share_ratio)})",
-            "refunds": f"{money(s.refunds)}  ({formats.number(s.refund_tickets)})",
-            "discounts": money(s.discounts),
-            "stock": money(report.stock_value),
-        }
-        for key, text in values.items():
-            self.kpi_labels[key].setText(text)
-
-    def _show_charts(self, report: PeriodReport) -> None:
-        self.sales_chart.show_chart(self._sales_chart(report))
-        self.makers_chart.show_chart(self._makers_chart(report))
-        self.locations_chart.show_chart(self._locations_chart(report))
-
-    def _unit(self, values: Sequence[Decimal]) -> tuple[Decimal, str]:
-        """Large amounts are charted in thousands of soles so the axis stays readable."""
-        if max(values, default=Decimal(0)) >= 100_000:
-            return Decimal(1000), self.tr("miles de S/")
-        return Decimal(1), "S/"
-
-    def _sales_chart(self, report: PeriodReport) -> QChart:
-        daily = len(report.by_day) <= DAILY_LIMIT
-        timeline = report.by_day if daily else report.by_month
-        scale, unit = self._unit([f.net for f in timeline])
-        title = self.tr("Ventas netas por día ({unit})") if daily else self.tr("Ventas netas por mes ({unit})")
-        chart = _chart(title.format(unit=unit))
-        series = QBarSeries()
-        series.append(_bar_set(self.tr("Ventas netas"), [f.net / scale for f in timeline], 0))
-        series.setBarWidth(0.8)
-        chart.addSeries(series)
-        labels = [f"{f.key[8:10]}/{f.key[5:7]}" if daily else f"{f.key[5:7]}/{f.key[2:4]}" for f in timeline]
-        step = max(1, -(-len(labels) // 12))
-        last = len(labels) - 1
-        categories = QBarCategoryAxis()
-        # Every few days are named, counting back from the last; Qt needs distinct names: the others are spaces.
-        categories.append([name if (last - i) % step == 0 else " " * (i + 1) for i, name in enumerate(labels)])
-        categories.setLabelsFont(_axis_font(8))
-        categories.setTruncateLabels(False)
-        if len(labels) > 7:
-            categories.setLabelsAngle(-90)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        values = _value_axis(max([_plot(f.net / scale) for f in timeline] or [0]))
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
-        return chart
-
-    def _makers_chart(self, report: PeriodReport) -> QChart:
-        makers = sorted((f for f in report.by_maker if f.shares > 0), key=lambda f: (-f.shares, f.label))
-        shown = list(reversed(makers[:CHART_MAKERS]))  # the largest on top
-        scale, unit = self._unit([f.shares for f in shown])
-        chart = _chart(self.tr("Ganado por artesana ({unit})").format(unit=unit))
-        series = QHorizontalBarSeries()
-        bars = _bar_set(self.tr("Ganado"), [f.shares / scale for f in shown], 1)
-        series.append(bars)
-        series.setBarWidth(0.75)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        top = max((f.shares / scale for f in shown), default=Decimal(0))
-        # Enough significant digits for the céntimos (or one decimal of the thousands).
-        series.setLabelsPrecision(len(str(int(top))) + (1 if scale > 1 else 2))
-        bars.setLabelColor(INK)
-        bars.setLabelFont(_axis_font(8))
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append(maker_labels([f.label for f in shown]) or [" "])
-        names.setLabelsFont(_axis_font(9))
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(names)
-        values = _value_axis(_plot(top) * 1.25)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(values)
-        return chart
-
-    def _locations_chart(self, report: PeriodReport) -> QChart:
-        chart = _chart(self.tr("Ventas netas por ubicación"))
-        places = [f for f in report.by_location if f.net > 0]
-        total = sum((f.net for f in places), Decimal(0))
-        series = QPieSeries()
-        series.setPieSize(0.7)
-        series.setHorizontalPosition(0.42)
-        for i, f in enumerate(places):
-            piece = series.append(f.label, _plot(f.net))
-            piece.setBrush(QBrush(GREYS[i % len(GREYS)], PATTERNS[i % len(PATTERNS)]))
-            piece.setPen(QPen(INK, 1.2))
-            piece.setLabelFont(_axis_font(9))
-            piece.setLabelVisible(True)
-            piece.setLabelArmLengthFactor(0.08)
-        chart.addSeries(series)
-        # Slices carry their percentage; the legend names each one by its pattern (readable in black and white).
-        for i, piece in enumerate(series.slices()):
-            share = places[i].net / total if total else Decimal(0)
-            piece.setLabel(Formats(language()).percent(share, places=0))
-        legend = chart.legend()
-        markers = legend.markers(series)
-        for marker, f in zip(markers, places, strict=True):
-            marker.setLabel(_short(f.label, 22))
-        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-        legend.setFont(_axis_font(9))
-        legend.setShowToolTips(True)
-        legend.show()
-        return chart
 
     def _say(self, text: str, error: bool = False) -> None:
         """A message beside the buttons; with none, the note that amounts are in soles."""
@@ -921,17 +505,3 @@ class ReportsScreen(QWidget):
     def _busy(self, busy: bool) -> None:
         for button in (self.pdf_button, self.impact_button, self.zip_button):
             button.setEnabled(not busy)
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def maker_labels(names: Sequence[str]) -> list[str]:
-    """Short names for a chart's axis: first name and first surname, the full name where two would look alike.
-
-    Qt needs distinct category names; two makers with the same full name get invisible marks.
-    """
-    shorts = [" ".join(name.split()[:2]) or "—" for name in names]
-    labels = [short if shorts.count(short) == 1 else name for short, name in zip(shorts, names, strict=True)]
-    return [label + "\u200b" * labels[:i].count(label) for i, label in enumerate(labels)]

@@ -4394,6 +4394,37 @@ That is far more than a float for giving change: check what was counted.</transl
         </message>
     </context>
     <context>
+        <name>PeriodCharts</name>
+        <message>
+            <source>miles de S/</source>
+            <translation>thousands of S/</translation>
+        </message>
+        <message>
+            <source>Ventas netas por día ({unit})</source>
+            <translation>Net sales by day ({unit})</translation>
+        </message>
+        <message>
+            <source>Ventas netas por mes ({unit})</source>
+            <translation>Net sales by month ({unit})</translation>
+        </message>
+        <message>
+            <source>Ventas netas</source>
+            <translation>Net sales</translation>
+        </message>
+        <message>
+            <source>Ganado por artesana ({unit})</source>
+            <translation>Earned by maker ({unit})</translation>
+        </message>
+        <message>
+            <source>Ganado</source>
+            <translation>Earned</translation>
+        </message>
+        <message>
+            <source>Ventas netas por ubicación</source>
+            <translation>Net sales by location</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodPicker</name>
         <message>
             <source>Este mes</source>
@@ -4422,6 +4453,41 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>al</source>
             <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodSummary</name>
+        <message>
+            <source>Ventas netas</source>
+            <translation>Net sales</translation>
+        </message>
+        <message>
+            <source>Ventas</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Unidades vendidas</source>
+            <translation>Units sold</translation>
+        </message>
+        <message>
+            <source>Venta promedio</source>
+            <translation>Average sale</translation>
+        </message>
+        <message>
+            <source>Para las artesanas</source>
+            <translation>For the makers</translation>
+        </message>
+        <message>
+            <source>Devoluciones</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Descuentos</source>
+            <translation>Discounts</translation>
+        </message>
+        <message>
+            <source>Stock a precio de venta</source>
+            <translation>Stock at sale price</translation>
         </message>
     </context>
     <context>
@@ -5444,50 +5510,6 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Vendidas sin stock</source>
             <translation>Sold w/o stock</translation>
-        </message>
-        <message>
-            <source>Ventas netas</source>
-            <translation>Net sales</translation>
-        </message>
-        <message>
-            <source>Unidades vendidas</source>
-            <translation>Units sold</translation>
-        </message>
-        <message>
-            <source>Venta promedio</source>
-            <translation>Average sale</translation>
-        </message>
-        <message>
-            <source>Para las artesanas</source>
-            <translation>For the makers</translation>
-        </message>
-        <message>
-            <source>Stock a precio de venta</source>
-            <translation>Stock at sale price</translation>
-        </message>
-        <message>
-            <source>miles de S/</source>
-            <translation>thousands of S/</translation>
-        </message>
-        <message>
-            <source>Ventas netas por día ({unit})</source>
-            <translation>Net sales by day ({unit})</translation>
-        </message>
-        <message>
-            <source>Ventas netas por mes ({unit})</source>
-            <translation>Net sales by month ({unit})</translation>
-        </message>
-        <message>
-            <source>Ganado por artesana ({unit})</source>
-            <translation>Earned by maker ({unit})</translation>
-        </message>
-        <message>
-            <source>Ganado</source>
-            <translation>Earned</translation>
-        </message>
-        <message>
-            <source>Ventas netas por ubicación</source>
-            <translation>Net sales by location</translation>
         </message>
         <message>
             <source>Importes en soles (S/).</source>

@@ -4394,6 +4394,37 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         </message>
     </context>
     <context>
+        <name>PeriodCharts</name>
+        <message>
+            <source>miles de S/</source>
+            <translation>milliers de S/</translation>
+        </message>
+        <message>
+            <source>Ventas netas por día ({unit})</source>
+            <translation>Ventes nettes par jour ({unit})</translation>
+        </message>
+        <message>
+            <source>Ventas netas por mes ({unit})</source>
+            <translation>Ventes nettes par mois ({unit})</translation>
+        </message>
+        <message>
+            <source>Ventas netas</source>
+            <translation>Ventes nettes</translation>
+        </message>
+        <message>
+            <source>Ganado por artesana ({unit})</source>
+            <translation>Gagné par artisane ({unit})</translation>
+        </message>
+        <message>
+            <source>Ganado</source>
+            <translation>Gagné</translation>
+        </message>
+        <message>
+            <source>Ventas netas por ubicación</source>
+            <translation>Ventes nettes par emplacement</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodPicker</name>
         <message>
             <source>Este mes</source>
@@ -4422,6 +4453,41 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>al</source>
             <translation>au</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodSummary</name>
+        <message>
+            <source>Ventas netas</source>
+            <translation>Ventes nettes</translation>
+        </message>
+        <message>
+            <source>Ventas</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Unidades vendidas</source>
+            <translation>Unités vendues</translation>
+        </message>
+        <message>
+            <source>Venta promedio</source>
+            <translation>Vente moyenne</translation>
+        </message>
+        <message>
+            <source>Para las artesanas</source>
+            <translation>Pour les artisanes</translation>
+        </message>
+        <message>
+            <source>Devoluciones</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Descuentos</source>
+            <translation>Remises</translation>
+        </message>
+        <message>
+            <source>Stock a precio de venta</source>
+            <translation>Stock au prix de vente</translation>
         </message>
     </context>
     <context>
@@ -5444,50 +5510,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Vendidas sin stock</source>
             <translation>Vendues sans stock</translation>
-        </message>
-        <message>
-            <source>Ventas netas</source>
-            <translation>Ventes nettes</translation>
-        </message>
-        <message>
-            <source>Unidades vendidas</source>
-            <translation>Unités vendues</translation>
-        </message>
-        <message>
-            <source>Venta promedio</source>
-            <translation>Vente moyenne</translation>
-        </message>
-        <message>
-            <source>Para las artesanas</source>
-            <translation>Pour les artisanes</translation>
-        </message>
-        <message>
-            <source>Stock a precio de venta</source>
-            <translation>Stock au prix de vente</translation>
-        </message>
-        <message>
-            <source>miles de S/</source>
-            <translation>milliers de S/</translation>
-        </message>
-        <message>
-            <source>Ventas netas por día ({unit})</source>
-            <translation>Ventes nettes par jour ({unit})</translation>
-        </message>
-        <message>
-            <source>Ventas netas por mes ({unit})</source>
-            <translation>Ventes nettes par mois ({unit})</translation>
-        </message>
-        <message>
-            <source>Ganado por artesana ({unit})</source>
-            <translation>Gagné par artisane ({unit})</translation>
-        </message>
-        <message>
-            <source>Ganado</source>
-            <translation>Gagné</translation>
-        </message>
-        <message>
-            <source>Ventas netas por ubicación</source>
-            <translation>Ventes nettes par emplacement</translation>
         </message>
         <message>
             <source>Importes en soles (S/).</source>

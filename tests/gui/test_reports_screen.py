@@ -17,7 +17,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
 from mamakilla_pos.gui import reports_screen
-from mamakilla_pos.gui.reports_screen import ReportsScreen, maker_labels
+from mamakilla_pos.gui.report_charts import maker_labels
+from mamakilla_pos.gui.reports_screen import ReportsScreen
 from mamakilla_pos.gui.widgets.worker import Worker
 from mamakilla_pos.services import analytics
 from mamakilla_pos.services.clock import now
@@ -73,15 +74,15 @@ def test_this_month_then_last_month(qtbot, screen):
     assert set(products) == {"Bolso bordado", "Monedero de cuero", "Cartuchera Ñusta", "Total"}
     assert products["Monedero de cuero"][2] == "2"
     assert products["Total"][6] == "120.10"  # 45 + 45.10 + 30
-    assert screen.kpi_labels["net"].text() == "S/ 120.10"
-    assert screen.kpi_labels["tickets"].text() == "2"
+    assert screen.summary.kpi_labels["net"].text() == "S/ 120.10"
+    assert screen.summary.kpi_labels["tickets"].text() == "2"
     methods = rows(screen, "method")
     assert methods["Tarjeta"][2] == "90.10" and methods["Yape"][2] == "30.00"
-    makers = {s.barSets()[0].count() for s in screen.makers_chart.chart().series()}
+    makers = {s.barSets()[0].count() for s in screen.summary.makers_chart.chart().series()}
     assert makers == {3}  # Rosa, Ana and Luz earned something
-    assert sum(bars(screen.sales_chart)) == pytest.approx(120.10)
-    assert len(bars(screen.sales_chart)) == now().day  # one bar a day, so far this month
-    pie = screen.locations_chart.chart().series()[0]
+    assert sum(bars(screen.summary.sales_chart)) == pytest.approx(120.10)
+    assert len(bars(screen.summary.sales_chart)) == now().day  # one bar a day, so far this month
+    pie = screen.summary.locations_chart.chart().series()[0]
     assert [s.label() for s in pie.slices()] == ["100\u00a0%"]
 
     start = LAST_MONTH.date().replace(day=1)
@@ -90,9 +91,9 @@ def test_this_month_then_last_month(qtbot, screen):
     products = rows(screen, "product")
     assert set(products) == {"Llavero de alpaca", "Cartuchera Ñusta", "Total"}
     assert products["Total"][6] == "75.00"
-    assert screen.kpi_labels["net"].text() == "S/ 75.00"
-    assert sum(bars(screen.sales_chart)) == pytest.approx(75.0)
-    makers_chart = screen.makers_chart.chart().series()[0]
+    assert screen.summary.kpi_labels["net"].text() == "S/ 75.00"
+    assert sum(bars(screen.summary.sales_chart)) == pytest.approx(75.0)
+    makers_chart = screen.summary.makers_chart.chart().series()[0]
     assert makers_chart.barSets()[0].count() == 1  # only Luz; the keyrings are the center's
     assert makers_chart.barSets()[0].at(0) == pytest.approx(27.0)
 
@@ -110,11 +111,11 @@ def test_french_writes_percentages_and_chart_figures_with_a_decimal_comma(qtbot,
         widget.resize(1366, 700)
         widget.show()
         widget.refresh()
-        share = widget.kpi_labels["shares"].text()
+        share = widget.summary.kpi_labels["shares"].text()
         assert share.endswith("(45,0\u00a0%)") and "." not in share
-        chart = widget.makers_chart.chart()
+        chart = widget.summary.makers_chart.chart()
         assert chart.localizeNumbers() and chart.locale().name().startswith("fr")
-        assert [s.label() for s in widget.locations_chart.chart().series()[0].slices()] == ["100\u00a0%"]
+        assert [s.label() for s in widget.summary.locations_chart.chart().series()[0].slices()] == ["100\u00a0%"]
     finally:
         QLocale.setDefault(default)
 
@@ -132,7 +133,7 @@ def test_choosing_a_preset_and_editing_the_dates(qtbot, screen):
 
 def test_year_is_charted_by_month(qtbot, screen):
     screen.set_preset("year")
-    labels = screen.sales_chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
+    labels = screen.summary.sales_chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
     assert labels[-1] == f"{now():%m/%y}" and len(labels) == now().month
 
 
@@ -284,6 +285,6 @@ def test_screen_on_an_empty_shop(qtbot, store):
     widget = ReportsScreen(store)
     qtbot.addWidget(widget)
     widget.set_preset("today")
-    assert widget.kpi_labels["net"].text() == "S/ 0.00"
+    assert widget.summary.kpi_labels["net"].text() == "S/ 0.00"
     assert rows(widget, "product") == {"Total": ["Total", "", "0", "0.00", "0.00", "0.00", "0.00", "0.00"]}
     assert widget.report is not None and widget.report.period == analytics.period_for("today", date.today())
