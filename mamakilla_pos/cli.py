@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_partners import add_parsers
 
     add_parsers(commands, kinds, reports)
+    from .cli_sync import add_parsers as add_sync_parsers
+
+    add_sync_parsers(commands)
     verify = commands.add_parser("verify", help="comprobar la integridad de la base de datos")
     verify.add_argument(
         "--against", action="append", type=Path, default=[], metavar="BACKUP", help="copia que el diario debe extender"
@@ -502,8 +505,15 @@ def _cmd_consign(store, args) -> int:  # type: ignore[no-untyped-def]
     return cmd_consign(store, args)
 
 
+def _cmd_publish(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .cli_sync import cmd_publish
+
+    return cmd_publish(store, args)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
+    "publish": _cmd_publish,
     "partner": _cmd_partner,
     "consign": _cmd_consign,
     "import": _cmd_import,

@@ -100,6 +100,10 @@ NOT_JOURNALED = {
     "parked_sales": "carts put aside at a till, gone once taken back",
     "document_headers": "content-addressed: each row's id is the SHA-256 of its texts, which verify recomputes",
     "alembic_version": "the schema's revision",
+    "sync_link": "where this till stands with its shop server, not shop data",
+    "shop_server": "which shop a server is, written once by publish",
+    "till_chains": "how far each till's chain reached the server, checked against till_entries",
+    "till_entries": "each till's own chain as the server took it, checked by verify",
 }
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
     from .shares import Payout, ShareEntry
     from .stock import StockMovement
+    from .sync import ShopServer, SyncLink, TillChain, TillEntry
 
 _MODULES = {
     "CashMovement": "cash",
@@ -68,6 +69,10 @@ _MODULES = {
     "Payout": "shares",
     "ShareEntry": "shares",
     "StockMovement": "stock",
+    "ShopServer": "sync",
+    "SyncLink": "sync",
+    "TillChain": "sync",
+    "TillEntry": "sync",
 }
 
 __all__ = [
@@ -103,7 +108,11 @@ __all__ = [
     "SaleLine",
     "Setting",
     "ShareEntry",
+    "ShopServer",
     "StockMovement",
+    "SyncLink",
+    "TillChain",
+    "TillEntry",
     "User",
 ]
 
