@@ -8,21 +8,15 @@ and the dialog shows the new figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
-    QStandardPaths,
     Qt,
     Slot,
 )
-from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,11 +26,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -44,16 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.money import ZERO
-from ..printing import PrintError, available_printers, print_pdf, save_pdf
 from ..services import cash
 from ..services.clock import now
 from ..services.errors import UserError
-from ..services.payout_docs import PAPERS, payout_slip_pdf
 from ..services.shares import (
     PAYOUT_METHODS,
     REFERENCE_METHODS,
     BatchPreview,
-    MakerDue,
     PayoutOrder,
     PayoutPreview,
     PayoutResult,
@@ -67,8 +55,10 @@ from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
 from .payout_confirm import ConfirmPayoutDialog
+from .payout_done import PayoutDonePage
+from .payout_due import DueModel
+from .payout_slips import show_slip
 from .shares_screen import (
-    OWED_TEXT,
     SHARE_LINE_RIGHT,
     RowsModel,
     make_table,
@@ -79,191 +69,10 @@ from .shares_screen import (
     to_qdate,
 )
 from .thermal import drawer_failed, kick_drawer
-from .widgets.i18n import amount, language, money, tr
-from .widgets.pdf_view import PdfViewDialog
-from .widgets.style import SHARES_STYLE
+from .widgets.i18n import money
+from .widgets.style import PAYOUT_STYLE
 
 _Index = QModelIndex | QPersistentModelIndex
-
-PAPER_SETTING = "payouts/slip_paper"
-
-DIALOG_STYLE = (
-    SHARES_STYLE
-    + """
-QLabel#payoutTotalLabel { font-size: 30pt; font-weight: bold; }
-QLabel#payoutTotalLabel[payable="false"] { color: #6E625C; }
-QLabel#payoutDoneLabel { font-size: 18pt; font-weight: bold; color: #145C37; background: #DFF2E6;
-  border-radius: 10px; padding: 12px 16px; }
-QPushButton[role="method"] { min-height: 60px; font-size: 16pt; padding: 4px 18px; }
-QPushButton[role="method"]:checked { background: #6B2D5C; color: white; border-color: #4F1F44; font-weight: bold; }
-QPushButton#confirmPayoutButton { min-height: 64px; font-size: 18pt; font-weight: bold; color: white;
-  background: #1F7A4D; border: none; border-radius: 10px; padding: 4px 24px; }
-QPushButton#confirmPayoutButton:disabled { background: #9DBFAE; }
-QPushButton#showSlipButton { min-height: 64px; font-size: 17pt; font-weight: bold; color: white;
-  background: #6B2D5C; border: none; border-radius: 10px; padding: 4px 24px; }
-QLineEdit#payoutReferenceInput { min-height: 52px; font-size: 16pt; }
-"""
-)
-
-
-def slips_folder() -> Path:
-    """Where slips are saved when they are not printed: ``~/Documents/Mama Killa/Constancias``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Constancias"
-
-
-def slip_paper() -> str:
-    """The paper last chosen for slips (A4 unless changed)."""
-    paper = str(QSettings().value(PAPER_SETTING, "A4"))
-    return paper if paper in PAPERS else "A4"
-
-
-def remember_paper(paper: str) -> None:
-    QSettings().setValue(PAPER_SETTING, paper)
-
-
-def paper_combo(parent: QWidget) -> QComboBox:
-    """A4 / A5, set to the paper last used."""
-    combo = QComboBox(parent)
-    combo.setObjectName("slipPaperCombo")
-    for paper in PAPERS:
-        combo.addItem(paper, paper)
-    combo.setCurrentIndex(PAPERS.index(slip_paper()))
-    combo.currentIndexChanged.connect(lambda _i: remember_paper(combo.currentData()))
-    return combo
-
-
-def print_slip(parent: QWidget | None, pdf: bytes, number: str) -> tuple[bool, str]:
-    """Ask which printer (slips are A4 or A5, not the receipt roll) and print; else save the PDF.
-
-    Returns:
-        ``(True, "")`` when printed; ``(False, "")`` when the choice was cancelled;
-        otherwise ``(False, a message saying why and where the PDF was saved)``.
-    """
-    printers = available_printers()
-    reason = tr("no hay ninguna impresora instalada")
-    if printers:
-        name, chosen = QInputDialog.getItem(
-            parent, tr("Imprimir constancia"), tr("Impresora (A4 o A5, no la de tickets):"), printers, 0, False
-        )
-        if not chosen:
-            return False, ""
-        try:
-            print_pdf(pdf, name, title=tr("Constancia {number}").format(number=number))
-            return True, ""
-        except PrintError as exc:
-            reason = str(exc)
-    try:
-        path = save_pdf(pdf, slips_folder() / f"{number}.pdf")
-    except PrintError as exc:
-        message = tr("No se imprimió la constancia {number}: {reason}. Tampoco se pudo guardar: {error}")
-        return False, message.format(number=number, reason=reason, error=exc)
-    message = tr("No se imprimió la constancia {number}: {reason}.\nSe guardó el PDF en:\n{path}")
-    return False, message.format(number=number, reason=reason, path=path)
-
-
-def show_slip(parent: QWidget | None, store: Store, number: str, copy: bool, paper: str) -> str:
-    """Show the slip of payout ``number`` (a reprint says COPIA) with Imprimir and Guardar PDF."""
-    pdf = payout_slip_pdf(store, number, copy=copy, paper=paper, language=language())
-    title = (tr("Constancia de pago {number} (copia)") if copy else tr("Constancia de pago {number}")).format(
-        number=number
-    )
-    stem = f"{number}-COPIA" if copy else number
-    outcome, _accepted = PdfViewDialog.run(
-        parent, pdf, title, slips_folder() / f"{stem}.pdf", lambda data: print_slip(parent, data, stem)
-    )
-    return outcome
-
-
-class DueModel(QAbstractTableModel):
-    """Every maker with a balance: name, entries, amount, and her operation number when needed."""
-
-    NAME, ENTRIES, AMOUNT, REFERENCE = range(4)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MakerDue] = []
-        self.references: dict[int, str] = {}
-        self.needs_reference = False
-        self._headers = (self.tr("Artesana"), self.tr("Movimientos"), self.tr("A pagar"), self.tr("N.º de operación"))
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_rows(self, rows: Sequence[MakerDue]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def set_needs_reference(self, needed: bool) -> None:
-        self.needs_reference = needed
-        if self.rows:
-            self.dataChanged.emit(self.index(0, self.REFERENCE), self.index(len(self.rows) - 1, self.REFERENCE))
-
-    def reference(self, maker_id: int) -> str:
-        return self.references.get(maker_id, "").strip()
-
-    def complete(self) -> bool:
-        """Whether every row has what the chosen method needs."""
-        return not self.needs_reference or all(self.reference(r.maker_id) for r in self.rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if section in (self.ENTRIES, self.AMOUNT) else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == self.REFERENCE and self.needs_reference:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        due = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.NAME:
-                return due.maker
-            if column == self.ENTRIES:
-                return str(due.entries)
-            if column == self.AMOUNT:
-                return amount(due.amount)
-            if not self.needs_reference:
-                return self.tr("no hace falta") if role == Qt.ItemDataRole.DisplayRole else ""
-            text = self.references.get(due.maker_id, "")
-            if role == Qt.ItemDataRole.DisplayRole and not text.strip():
-                return self.tr("toque para escribirlo")
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if column in (self.ENTRIES, self.AMOUNT) else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.AMOUNT:
-                return QBrush(OWED_TEXT)
-            if column == self.REFERENCE and not (self.needs_reference and self.reference(due.maker_id)):
-                return QBrush(Qt.GlobalColor.darkGray)
-        if role == Qt.ItemDataRole.FontRole and column == self.AMOUNT:
-            return self._bold
-        return None
-
-    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != self.REFERENCE or role != Qt.ItemDataRole.EditRole:
-            return False
-        self.references[self.rows[index.row()].maker_id] = str(value)
-        self.dataChanged.emit(index, index)
-        return True
 
 
 class PayoutDialog(QDialog):
@@ -283,7 +92,7 @@ class PayoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("payoutDialog")
         self.setWindowTitle(self.tr("Pago a artesanas"))
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(PAYOUT_STYLE)
         self.store = store
         self.user_id = user_id  # who pays; ``None`` is the system (no one logged in)
         self.results: list[PayoutResult] = []
@@ -293,7 +102,10 @@ class PayoutDialog(QDialog):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_form())
-        self.stack.addWidget(self._build_done())
+        self.done_page = PayoutDonePage(self)
+        self.done_page.slip_wanted.connect(self.show_current_slip)
+        self.done_page.close_button.clicked.connect(self.accept)
+        self.stack.addWidget(self.done_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.stack)
@@ -320,6 +132,24 @@ class PayoutDialog(QDialog):
 
     def _build_form(self) -> QWidget:
         page = QWidget(self)
+        who = self._who_row(page)
+        totals = self._tables_and_total(page)
+        how = self._how_paid(page)
+        buttons = self._form_buttons(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addLayout(who)
+        column.addWidget(self.list_title)
+        column.addWidget(self.tables, 1)
+        column.addLayout(totals)
+        column.addLayout(how)
+        column.addWidget(self.message)
+        column.addLayout(buttons)
+        return page
+
+    def _who_row(self, page: QWidget) -> QHBoxLayout:
+        """Who is paid and up to which day's sales."""
         self.maker_combo = QComboBox(page)
         self.maker_combo.setObjectName("payoutMakerCombo")
         self.maker_combo.setMinimumWidth(420)
@@ -339,7 +169,10 @@ class PayoutDialog(QDialog):
         who.addSpacing(16)
         who.addWidget(QLabel(self.tr("Ventas hasta el:"), page))
         who.addWidget(self.cutoff_edit)
+        return who
 
+    def _tables_and_total(self, page: QWidget) -> QHBoxLayout:
+        """One maker's entries or every maker's balance (stacked), and the total under them."""
         self.list_title = QLabel(page)
         self.list_title.setObjectName("payoutListTitle")
         self.list_title.setProperty("role", "sectionTitle")
@@ -368,7 +201,10 @@ class PayoutDialog(QDialog):
         totals = QHBoxLayout()
         totals.addWidget(self.summary_label, 1)
         totals.addWidget(self.total_label)
+        return totals
 
+    def _how_paid(self, page: QWidget) -> QGridLayout:
+        """The method buttons, the operation number and what the method needs."""
         self.method_group = QButtonGroup(self)
         self.method_group.setExclusive(True)
         self.method_buttons: dict[str, QPushButton] = {}
@@ -402,6 +238,21 @@ class PayoutDialog(QDialog):
         self.method_hint.setProperty("role", "muted")
         self.method_hint.setWordWrap(True)
 
+        how = QGridLayout()
+        how.setHorizontalSpacing(10)
+        how.setVerticalSpacing(8)
+        how_title = QLabel(self.tr("¿Cómo se le paga?"), page)
+        how_title.setProperty("role", "sectionTitle")
+        how.addWidget(how_title, 0, 0, 1, 2)
+        how.addLayout(methods, 1, 0, 1, 2)
+        how.addWidget(self.reference_input, 2, 0)
+        how.addWidget(self.method_hint, 2, 1)
+        how.setColumnStretch(0, 1)
+        how.setColumnStretch(1, 1)
+        return how
+
+    def _form_buttons(self, page: QWidget) -> QHBoxLayout:
+        """The message line, Cancelar and the confirm button."""
         self.message = QLabel(page)
         self.message.setObjectName("payoutMessage")
         self.message.setProperty("role", "message")
@@ -422,74 +273,7 @@ class PayoutDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.confirm_button, 2)
-
-        how = QGridLayout()
-        how.setHorizontalSpacing(10)
-        how.setVerticalSpacing(8)
-        how_title = QLabel(self.tr("¿Cómo se le paga?"), page)
-        how_title.setProperty("role", "sectionTitle")
-        how.addWidget(how_title, 0, 0, 1, 2)
-        how.addLayout(methods, 1, 0, 1, 2)
-        how.addWidget(self.reference_input, 2, 0)
-        how.addWidget(self.method_hint, 2, 1)
-        how.setColumnStretch(0, 1)
-        how.setColumnStretch(1, 1)
-
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addLayout(who)
-        column.addWidget(self.list_title)
-        column.addWidget(self.tables, 1)
-        column.addLayout(totals)
-        column.addLayout(how)
-        column.addWidget(self.message)
-        column.addLayout(buttons)
-        return page
-
-    def _build_done(self) -> QWidget:
-        page = QWidget(self)
-        self.done_label = QLabel(page)
-        self.done_label.setObjectName("payoutDoneLabel")
-        self.done_label.setWordWrap(True)
-        hint = QLabel(
-            self.tr(
-                "Imprima la constancia: salen dos ejemplares, uno para el centro y otro para la artesana. "
-                "Las dos firman ambos."
-            ),
-            page,
-        )
-        hint.setWordWrap(True)
-        self.results_list = QListWidget(page)
-        self.results_list.setObjectName("payoutResultsList")
-        self.results_list.itemDoubleClicked.connect(lambda _item: self.show_current_slip())
-        self.paper = paper_combo(page)
-        self.slip_button = QPushButton(self.tr("Ver e imprimir la constancia"), page)
-        self.slip_button.setObjectName("showSlipButton")
-        self.slip_button.setAutoDefault(False)
-        self.slip_button.clicked.connect(self.show_current_slip)
-        self.close_button = QPushButton(self.tr("Terminar"), page)
-        self.close_button.setObjectName("closePayoutButton")
-        self.close_button.setMinimumHeight(64)
-        self.close_button.setMinimumWidth(180)
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(QLabel(self.tr("Papel:"), page))
-        row.addWidget(self.paper)
-        row.addStretch(1)
-        row.addWidget(self.slip_button, 2)
-        row.addWidget(self.close_button)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        column.addWidget(self.done_label)
-        column.addWidget(hint)
-        column.addWidget(self.results_list, 1)
-        column.addStretch(0)
-        column.addLayout(row)
-        return page
+        return buttons
 
     def _fit_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -718,17 +502,23 @@ class PayoutDialog(QDialog):
             self._say(self.tr("No había nada que pagar."))
             return
         self.results = results
-        self._show_done(method)
+        self.done_page.show_results(results, self._method_words()[method])
+        self.stack.setCurrentIndex(1)
+        self.done_page.slip_button.setFocus()
         if method == "cash":
             kick_drawer(self, self.store, self._drawer_done)
 
     def _drawer_done(self, error: str) -> None:
         if error:
-            self.done_label.setText(f"{self.done_label.text()}\n{drawer_failed(error)}")
+            self.done_page.add_line(drawer_failed(error))
+
+    def _method_words(self) -> dict[str, str]:
+        """How a method is said after "paid": ``en efectivo``, ``Yape``…"""
+        return {"cash": self.tr("en efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("transferencia")}
 
     def _confirmed(self, method: str) -> bool:
         """Ask once more, the amount in big type, before any money moves."""
-        names = {"cash": self.tr("en efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("transferencia")}
+        names = self._method_words()
         if self.batch is not None:
             who = self.tr("{count} artesanas").format(count=len(self.batch.makers))
         else:
@@ -742,42 +532,12 @@ class PayoutDialog(QDialog):
             ).format(amount=money(kept))
         return ConfirmPayoutDialog.ask(self, money(self._to_pay(method)), who, names[method], note)
 
-    def _show_done(self, method: str) -> None:
-        labels = {"cash": self.tr("en efectivo"), "yape": "Yape", "plin": "Plin", "transfer": self.tr("transferencia")}
-        if len(self.results) == 1:
-            r = self.results[0]
-            text = self.tr("Pago {number} registrado: {amount} a {name} ({method}).").format(
-                number=r.number, amount=money(r.amount), name=r.maker, method=labels[method]
-            )
-            if r.kept:
-                text += " " + self.tr("Quedan {amount} en su saldo.").format(amount=money(r.kept))
-        else:
-            text = self.tr("{count} pagos registrados ({method}).").format(
-                count=len(self.results), method=labels[method]
-            )
-        self.done_label.setText(text)
-        self.results_list.clear()
-        for r in self.results:
-            item = QListWidgetItem(f"{r.number}   ·   {r.maker}   ·   {money(r.amount)}")
-            item.setData(Qt.ItemDataRole.UserRole, r.number)
-            self.results_list.addItem(item)
-        self.results_list.setCurrentRow(0)
-        self.results_list.setVisible(len(self.results) > 1)
-        self.slip_button.setText(
-            self.tr("Ver e imprimir la constancia")
-            if len(self.results) == 1
-            else self.tr("Ver e imprimir la constancia elegida")
-        )
-        self.stack.setCurrentIndex(1)
-        self.slip_button.setFocus()
-
     @Slot()
     def show_current_slip(self) -> None:
         """Show the slip of the chosen payout (the first one when only one was made)."""
-        item = self.results_list.currentItem() or self.results_list.item(0)
-        if item is None:
-            return
-        show_slip(self, self.store, item.data(Qt.ItemDataRole.UserRole), False, self.paper.currentData())
+        number = self.done_page.current_number()
+        if number is not None:
+            show_slip(self, self.store, number, False, self.done_page.paper.currentData())
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -18,7 +18,7 @@ from ..services import catalogue_makers
 from ..services.errors import UserError
 from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
-from .payout_dialog import paper_combo, show_slip
+from .payout_slips import paper_combo, show_slip
 from .shares_screen import PeriodPicker, Row, RowsModel, make_table
 from .widgets.i18n import QT_TR_NOOP, amount, money, tr
 from .widgets.style import SHARES_STYLE

@@ -4139,22 +4139,6 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>How is she paid?</translation>
         </message>
         <message>
-            <source>Imprima la constancia: salen dos ejemplares, uno para el centro y otro para la artesana. Las dos firman ambos.</source>
-            <translation>Print the payment slip: two copies come out, one for the centre and one for the maker. Both sign both copies.</translation>
-        </message>
-        <message>
-            <source>Ver e imprimir la constancia</source>
-            <translation>View and print the slip</translation>
-        </message>
-        <message>
-            <source>Terminar</source>
-            <translation>Finish</translation>
-        </message>
-        <message>
-            <source>Papel:</source>
-            <translation>Paper:</translation>
-        </message>
-        <message>
             <source>Todas las artesanas con saldo</source>
             <translation>All makers with a balance</translation>
         </message>
@@ -4249,6 +4233,25 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>{amount} quedan en su saldo para el próximo pago: en efectivo se paga en monedas de 10 céntimos.</source>
             <translation>{amount} stays in her balance for the next payout: cash is paid in 10-cent coins.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoutDonePage</name>
+        <message>
+            <source>Imprima la constancia: salen dos ejemplares, uno para el centro y otro para la artesana. Las dos firman ambos.</source>
+            <translation>Print the payment slip: two copies come out, one for the centre and one for the maker. Both sign both copies.</translation>
+        </message>
+        <message>
+            <source>Ver e imprimir la constancia</source>
+            <translation>View and print the slip</translation>
+        </message>
+        <message>
+            <source>Terminar</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Papel:</source>
+            <translation>Paper:</translation>
         </message>
         <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>

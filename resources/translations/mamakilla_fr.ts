@@ -4139,22 +4139,6 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Comment la payer ?</translation>
         </message>
         <message>
-            <source>Imprima la constancia: salen dos ejemplares, uno para el centro y otro para la artesana. Las dos firman ambos.</source>
-            <translation>Imprimez le reçu : il sort en deux exemplaires, un pour le centre et un pour l'artisane. Toutes les deux signent les deux.</translation>
-        </message>
-        <message>
-            <source>Ver e imprimir la constancia</source>
-            <translation>Voir et imprimer le reçu</translation>
-        </message>
-        <message>
-            <source>Terminar</source>
-            <translation>Terminer</translation>
-        </message>
-        <message>
-            <source>Papel:</source>
-            <translation>Papier :</translation>
-        </message>
-        <message>
             <source>Todas las artesanas con saldo</source>
             <translation>Toutes les artisanes avec un solde</translation>
         </message>
@@ -4249,6 +4233,25 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>{amount} quedan en su saldo para el próximo pago: en efectivo se paga en monedas de 10 céntimos.</source>
             <translation>{amount} restent sur son solde pour le prochain paiement : en espèces, on paie en pièces de 10 centimes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoutDonePage</name>
+        <message>
+            <source>Imprima la constancia: salen dos ejemplares, uno para el centro y otro para la artesana. Las dos firman ambos.</source>
+            <translation>Imprimez le reçu : il sort en deux exemplaires, un pour le centre et un pour l'artisane. Toutes les deux signent les deux.</translation>
+        </message>
+        <message>
+            <source>Ver e imprimir la constancia</source>
+            <translation>Voir et imprimer le reçu</translation>
+        </message>
+        <message>
+            <source>Terminar</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Papel:</source>
+            <translation>Papier :</translation>
         </message>
         <message>
             <source>Pago {number} registrado: {amount} a {name} ({method}).</source>

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from mamakilla_pos import cli
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui import payout_dialog
+from mamakilla_pos.gui import payout_slips
 from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
-from mamakilla_pos.gui.payout_dialog import DueModel, PayoutDialog
+from mamakilla_pos.gui.payout_dialog import PayoutDialog
+from mamakilla_pos.gui.payout_due import DueModel
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.shares_screen import SharesScreen
 from mamakilla_pos.services import cash, catalogue_makers, history, shares
@@ -95,12 +96,12 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
     qtbot.mouseClick(dialog.confirm_button, LEFT)
 
     assert dialog.stack.currentIndex() == 1
-    assert "P-000001" in dialog.done_label.text() and "S/ 27.00" in dialog.done_label.text()
+    assert "P-000001" in dialog.done_page.done_label.text() and "S/ 27.00" in dialog.done_page.done_label.text()
     (payout,) = shares.payout_history(store)
     assert (payout.maker, payout.amount, payout.method, payout.entries) == ("Luz Mamani", D("27.00"), "cash", 1)
     assert cash_out(store) == [("out", D("27.00"), "Pago a artesana Luz Mamani (P-000001)")]
 
-    qtbot.mouseClick(dialog.slip_button, LEFT)
+    qtbot.mouseClick(dialog.done_page.slip_button, LEFT)
     (shown,) = shown_pdfs
     assert shown.document.pageCount() >= 2  # two copies
     slip = shown._pdf
@@ -121,7 +122,7 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
         assert expected in text, expected
     assert "COPIA" not in text
 
-    qtbot.mouseClick(dialog.close_button, LEFT)
+    qtbot.mouseClick(dialog.done_page.close_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert shares.makers_due(store, date.today()) == []
 
@@ -155,7 +156,7 @@ def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_
         "40417788",
     )
     assert cash_out(store) == []
-    qtbot.mouseClick(dialog.slip_button, LEFT)
+    qtbot.mouseClick(dialog.done_page.slip_button, LEFT)
     text = pdf_text(shown_pdfs[0]._pdf)
     assert "Yape — operación 40417788" in text
     assert f"{sale} Bolso bordado 1 45.00 45 % × 2/3 13.50" in text
@@ -198,7 +199,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     second = shares.payout_history(store)[0]
     assert (second.number, second.amount, second.entries) == ("P-000002", D("27.00"), 2)
 
-    qtbot.mouseClick(dialog.slip_button, LEFT)
+    qtbot.mouseClick(dialog.done_page.slip_button, LEFT)
     text = pdf_text(shown_pdfs[-1]._pdf)
     assert f"{returned} Devolución: Cartuchera Ñusta (nota {sale}) −1 −30.00 45 % −13.50" in text
     assert "Devoluciones −S/ 13.50" in text
@@ -324,9 +325,9 @@ def test_pay_every_maker_with_a_balance_by_transfer(qtbot, shop, shown_pdfs):
         ("Luz Mamani", "T-2", D("13.50")),
         ("Rosa Quispe", "T-3", D("13.50")),
     ]
-    assert dialog.results_list.count() == 3
-    dialog.results_list.setCurrentRow(2)
-    qtbot.mouseClick(dialog.slip_button, LEFT)
+    assert dialog.done_page.results_list.count() == 3
+    dialog.done_page.results_list.setCurrentRow(2)
+    qtbot.mouseClick(dialog.done_page.slip_button, LEFT)
     assert "Rosa Quispe" in pdf_text(shown_pdfs[0]._pdf) and "operación T-3" in pdf_text(shown_pdfs[0]._pdf)
 
 
@@ -392,11 +393,11 @@ def test_without_a_printer_the_slip_is_saved_as_a_pdf(qtbot, shop, monkeypatch):
     sell(store, ("CAS001", 1))
     paid = shares.pay_maker(store, maker_id(store, "Luz Mamani"), date.today(), "plin", "9")
     assert paid is not None
-    monkeypatch.setattr(payout_dialog, "available_printers", lambda: [])
-    pdf = payout_dialog.payout_slip_pdf(store, paid.number)
-    printed, message = payout_dialog.print_slip(None, pdf, paid.number)
+    monkeypatch.setattr(payout_slips, "available_printers", lambda: [])
+    pdf = payout_slips.payout_slip_pdf(store, paid.number)
+    printed, message = payout_slips.print_slip(None, pdf, paid.number)
     assert not printed
-    saved = payout_dialog.slips_folder() / f"{paid.number}.pdf"
+    saved = payout_slips.slips_folder() / f"{paid.number}.pdf"
     assert saved.read_bytes() == pdf
     assert str(saved) in message
 
@@ -455,7 +456,10 @@ def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, co
     amount, question, note = confirmations[-1]
     assert (amount, question) == ("S/ 751.30", "¿Pagar a Rosa Quispe (en efectivo)?")
     assert "S/ 0.02" in note
-    assert "S/ 751.30" in dialog.done_label.text() and "Quedan S/ 0.02 en su saldo" in dialog.done_label.text()
+    assert (
+        "S/ 751.30" in dialog.done_page.done_label.text()
+        and "Quedan S/ 0.02 en su saldo" in dialog.done_page.done_label.text()
+    )
     assert cash.x_report(store).pen.payouts == D("751.30")
 
 

@@ -536,3 +536,22 @@ QPushButton[role="primary"] {
 QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
 """
 """The till's cash dialogs: count and summary panels, count fields, choices."""
+
+PAYOUT_STYLE = (
+    SHARES_STYLE
+    + """
+QLabel#payoutTotalLabel { font-size: 30pt; font-weight: bold; }
+QLabel#payoutTotalLabel[payable="false"] { color: #6E625C; }
+QLabel#payoutDoneLabel { font-size: 18pt; font-weight: bold; color: #145C37; background: #DFF2E6;
+  border-radius: 10px; padding: 12px 16px; }
+QPushButton[role="method"] { min-height: 60px; font-size: 16pt; padding: 4px 18px; }
+QPushButton[role="method"]:checked { background: #6B2D5C; color: white; border-color: #4F1F44; font-weight: bold; }
+QPushButton#confirmPayoutButton { min-height: 64px; font-size: 18pt; font-weight: bold; color: white;
+  background: #1F7A4D; border: none; border-radius: 10px; padding: 4px 24px; }
+QPushButton#confirmPayoutButton:disabled { background: #9DBFAE; }
+QPushButton#showSlipButton { min-height: 64px; font-size: 17pt; font-weight: bold; color: white;
+  background: #6B2D5C; border: none; border-radius: 10px; padding: 4px 24px; }
+QLineEdit#payoutReferenceInput { min-height: 52px; font-size: 16pt; }
+"""
+)
+"""The payout dialog: its big total, method buttons, confirm and slip buttons."""
