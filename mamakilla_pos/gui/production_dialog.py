@@ -352,7 +352,7 @@ class ProductionDialog(QDialog):
     @Slot()
     def new_product(self) -> None:
         """Create the product on the spot (named as typed in the search) and choose it."""
-        from .products_screen import ProductDialog
+        from .product_dialogs import ProductDialog
 
         product, accepted = ProductDialog.run(self, self.store, self.product_search.text().strip())
         if not accepted or product is None or self.maker is None:

@@ -37,8 +37,8 @@ from mamakilla_pos.gui import (
     payout_dialog,
     photo_crop,
     photo_widgets,
+    product_dialogs,
     production_dialog,
-    products_screen,
     recovery_dialog,
     refund_dialog,
     settings_dialog,
@@ -137,9 +137,9 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "confirm payout", lambda: confirm_payout(parent)
     yield "pdf", lambda: pdf_view.PdfViewDialog(pdf, ctx.sale_number, Path("/tmp/nota.pdf"), None, parent)
     yield "production", lambda: production_dialog.ProductionDialog(store, parent)
-    yield "product", lambda: products_screen.ProductDialog(store, parent)
-    yield "item", lambda: products_screen.ItemDialog(makers, item.product_name, parent, None, store)
-    yield "first item", lambda: products_screen.ItemDialog([], item.product_name, parent, None, store)
+    yield "product", lambda: product_dialogs.ProductDialog(store, parent)
+    yield "item", lambda: product_dialogs.ItemDialog(makers, item.product_name, parent, None, store)
+    yield "first item", lambda: product_dialogs.ItemDialog([], item.product_name, parent, None, store)
     yield "recovery", lambda: recovery_dialog.RecoveryDialog(problem, parent)
     yield "refund", lambda: refund_dialog.RefundDialog(store, sale, parent)
     yield "settings", lambda: settings_dialog.SettingsDialog(store, parent)

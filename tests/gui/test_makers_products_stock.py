@@ -23,8 +23,9 @@ from mamakilla_pos.gui import makers_screen, products_screen
 from mamakilla_pos.gui.import_dialog import ImportProductsDialog
 from mamakilla_pos.gui.locations_screen import LocationDialog, LocationsScreen
 from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
+from mamakilla_pos.gui.product_dialogs import ItemDialog, ProductDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
-from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, ProductsScreen
+from mamakilla_pos.gui.products_screen import ProductsScreen
 from mamakilla_pos.gui.stock_dialogs import AdjustDialog, MovementsDialog
 from mamakilla_pos.gui.stock_screen import StockScreen
 from mamakilla_pos.gui.stocktake_dialog import StocktakeDialog

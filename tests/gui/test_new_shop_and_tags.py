@@ -12,8 +12,9 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
+from mamakilla_pos.gui.product_dialogs import ItemDialog, ProductDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
-from mamakilla_pos.gui.products_screen import ItemDialog, ProductDialog, ProductsScreen
+from mamakilla_pos.gui.products_screen import ProductsScreen
 from mamakilla_pos.gui.tags_dialog import TagsDialog, start_key
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import catalogue_makers, catalogue_products, settings, setup, stock

@@ -22,8 +22,9 @@ from mamakilla_pos.gui import photo_widgets
 from mamakilla_pos.gui.makers_screen import MakerDialog
 from mamakilla_pos.gui.photo_crop import PhotoCropDialog
 from mamakilla_pos.gui.photo_widgets import PhotosDialog, PhotoStrip
+from mamakilla_pos.gui.product_dialogs import ProductDialog
 from mamakilla_pos.gui.product_grid import ITEM_ROLE
-from mamakilla_pos.gui.products_screen import ProductDialog, ProductsScreen
+from mamakilla_pos.gui.products_screen import ProductsScreen
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import cash, catalogue, catalogue_products, photos
 
