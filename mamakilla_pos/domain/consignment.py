@@ -17,11 +17,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from .money import ZERO, quantize
 from .shares import line_share, split_share
 
 HUNDRED = Decimal(100)
+K = TypeVar("K")
 
 
 class CommissionError(ValueError):
@@ -131,3 +133,18 @@ def accrued_part(part: Decimal, due: Decimal, paid: Decimal) -> Decimal:
 def accrual(part: Decimal, due: Decimal, paid_before: Decimal, paid_now: Decimal) -> Decimal:
     """What accrues to a maker as a payment brings a line from ``paid_before`` to ``paid_before + paid_now``."""
     return accrued_part(part, due, paid_before + paid_now) - accrued_part(part, due, paid_before)
+
+
+def still_out(received: Sequence[tuple[K, int]], gone: int) -> list[tuple[K, int]]:
+    """What is left of each lot ``received`` (oldest first) once ``gone`` units left, the oldest first.
+
+    Units at a partner shop leave first in, first out: what it sells, gives
+    back or loses is taken from the oldest note still out.
+    """
+    left = []
+    for key, units in received:
+        taken = min(units, max(gone, 0))
+        gone -= taken
+        if units - taken > 0:
+            left.append((key, units - taken))
+    return left

@@ -11,6 +11,7 @@ units out longer than the partner's set number of days.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -18,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.consignment import still_out
 from ..domain.money import ZERO, to_json
 from ..store import Store
 from ..store.models import (
@@ -34,7 +36,6 @@ from .clock import now
 from .errors import UserError
 from .partner_payments import paid_per_line_in
 from .partners import PartnerInfo, find_partner_in, info_of_in
-from .transfers import _levels
 
 FIGURE_KEYS = ("sent", "sold", "returned", "on_hand", "sold_amount", "commission", "due", "paid", "balance")
 
@@ -238,31 +239,46 @@ def partner_figures(store: Store, partner: str) -> PartnerFigures:
         )
 
 
-def old_units_in(session: Session, partner: Partner, today: date) -> list[OldUnits]:
-    """Units at the partner's place longer than its set days: what it holds, taken as the newest units sent."""
-    held = {item_id: units for item_id, units in _levels(session, partner.location_id).items() if units > 0}
-    if not held:
+def old_units_in(session: Session, partner: Partner, today: date, high: datetime) -> list[OldUnits]:
+    """Units at the partner's place before ``high`` that have been there longer than its set days.
+
+    Each unit keeps the date of what brought it there (its consignment
+    note): the units that left (sold, given back, lost) are taken from the
+    oldest first, item by item, as :func:`~..domain.consignment.still_out` says.
+    """
+    received: dict[int, list[tuple[tuple[datetime, str], int]]] = defaultdict(list)
+    gone: dict[int, int] = defaultdict(int)
+    for item_id, quantity, at, reason, kind in session.execute(
+        select(
+            StockMovement.item_id,
+            StockMovement.quantity,
+            StockMovement.created_at,
+            StockMovement.reason,
+            StockMovement.kind,
+        )
+        .where(StockMovement.location_id == partner.location_id, StockMovement.created_at < high)
+        .order_by(StockMovement.created_at, StockMovement.id)
+    ):
+        if quantity > 0:
+            received[item_id].append(((at, reason or kind), quantity))
+        else:
+            gone[item_id] -= quantity
+    out = {item_id: still_out(lots, gone[item_id]) for item_id, lots in received.items()}
+    old = [
+        (item_id, at, note, units)
+        for item_id, lots in out.items()
+        for (at, note), units in lots
+        if (today - at.date()).days > partner.old_after_days
+    ]
+    if not old:
         return []
-    sent = session.execute(
-        select(ConsignmentLine.item_id, ConsignmentLine.quantity, ConsignmentNote.created_at, ConsignmentNote.number)
-        .join(ConsignmentNote, ConsignmentNote.id == ConsignmentLine.note_id)
-        .where(ConsignmentNote.partner_id == partner.id, ConsignmentNote.kind == "out")
-        .where(ConsignmentLine.item_id.in_(list(held)))
-        .order_by(ConsignmentNote.created_at.desc(), ConsignmentNote.number.desc())
-    ).all()
-    items = {i.id: i for i in session.execute(select(Item).where(Item.id.in_(list(held)))).unique().scalars()}
-    old = []
-    left = dict(held)
-    for item_id, quantity, at, number in sent:
-        units = min(quantity, left.get(item_id, 0))
-        if units <= 0:
-            continue
-        left[item_id] -= units
-        days = (today - at.date()).days
-        if days > partner.old_after_days:
-            item = items[item_id]
-            old.append(OldUnits(item.code, item.product.name, units, at.date(), number, days))
-    return sorted(old, key=lambda o: (o.sent_on, o.item_code))
+    ids = list({item_id for item_id, *_ in old})
+    items = {i.id: i for i in session.execute(select(Item).where(Item.id.in_(ids))).unique().scalars()}
+    listed = [
+        OldUnits(items[i].code, items[i].product.name, units, at.date(), note, (today - at.date()).days)
+        for i, at, note, units in old
+    ]
+    return sorted(listed, key=lambda o: (o.sent_on, o.note, o.item_code))
 
 
 def statement(store: Store, partner: str, start: date | None = None, end: date | None = None) -> Statement:
@@ -298,6 +314,6 @@ def statement(store: Store, partner: str, start: date | None = None, end: date |
             returned=tuple(n for n in notes if n.kind == "return"),
             sold=tuple(sold),
             payments=tuple(payments),
-            old=tuple(old_units_in(session, found, min(end, now().date()))),
+            old=tuple(old_units_in(session, found, min(end, now().date()), high)),
             owed_before=_balance(session, found, low),
         )

@@ -58,3 +58,15 @@ def test_commission_forms():
     assert commission_percent("30 %") == D(30)
     assert commission_percent("27,5") == D("27.5")
     assert commission_percent(D("0")) == 0
+
+
+@given(st.lists(st.integers(min_value=1, max_value=50), max_size=8), st.integers(min_value=0, max_value=400))
+def test_what_is_still_out_is_the_newest_units_and_all_that_did_not_leave(lots, gone):
+    from mamakilla_pos.domain.consignment import still_out
+
+    received = list(enumerate(lots))
+    left = still_out(received, gone)
+    assert sum(units for _, units in left) == max(sum(lots) - gone, 0)
+    keys = [key for key, _ in left]
+    assert keys == list(range(len(lots) - len(keys), len(lots)))  # the newest lots, in order
+    assert all(units == lots[key] for key, units in left[1:])  # only the oldest one left may be cut
