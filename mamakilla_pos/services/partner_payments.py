@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 from ..domain.consignment import Outstanding, accrual, maker_parts, settle_oldest_first
 from ..domain.money import ZERO, format_amount
 from ..store import Store
-from ..store.models import Item, PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
+from ..store.models import PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
 from . import journal
 from .actors import actor_name_in
 from .auth import require_in
 from .clock import now
 from .errors import UserError
+from .partner_makers import line_makers_in
 from .partners import find_partner_in, next_number_in
 
 SERIES = "PA"
@@ -68,26 +69,11 @@ def _oldest_first(session: Session, partner_id: int) -> list[PartnerSaleLine]:
     )
 
 
-def _makers_of(session: Session, line: PartnerSaleLine) -> list[tuple[int, int]]:
-    """``(maker, weight)`` of a line, in the item's order: the item's makers, or those its earlier accruals went to."""
-    item = session.get(Item, line.item_id)
-    assert item is not None
-    now_made = [(m.maker_id, m.weight) for m in item.makers]
-    earlier = session.execute(
-        select(ShareEntry.maker_id, ShareEntry.weight).where(ShareEntry.partner_line_id == line.id).distinct()
-    ).all()
-    if not earlier or {tuple(e) for e in earlier} == set(now_made):
-        return now_made
-    order = {maker_id: n for n, (maker_id, _) in enumerate(now_made)}  # the item's makers changed since
-    return sorted(((m, w) for m, w in earlier), key=lambda mw: (order.get(mw[0], len(order)), mw[0]))
-
-
 def _accruals(
-    session: Session, line: PartnerSaleLine, paid_before: Decimal, paid_now: Decimal, at: datetime
+    line: PartnerSaleLine, makers: list[tuple[int, int]], paid_before: Decimal, paid_now: Decimal, at: datetime
 ) -> list[ShareEntry]:
-    if line.share <= 0:
+    if line.share <= 0 or not makers:
         return []
-    makers = _makers_of(session, line)
     parts = maker_parts(line.share, [weight for _, weight in makers])
     entries = []
     for (maker_id, weight), part in zip(makers, parts, strict=True):
@@ -147,10 +133,12 @@ def record_payment(
         session.flush()
         written: list[object] = [payment]
         shares = ZERO
-        for line, part in settle_oldest_first(amount, owed):
+        settled_now = settle_oldest_first(amount, owed)
+        makers = line_makers_in(session, [line for line, _ in settled_now if isinstance(line, PartnerSaleLine)])
+        for line, part in settled_now:
             assert isinstance(line, PartnerSaleLine)
             settlement = PartnerSettlement(payment_id=payment.id, line_id=line.id, amount=part)
-            entries = _accruals(session, line, paid.get(line.id, ZERO), part, at)
+            entries = _accruals(line, makers.get(line.id, []), paid.get(line.id, ZERO), part, at)
             session.add_all([settlement, *entries])
             written += [settlement, *entries]
             shares += sum((e.amount for e in entries), ZERO)

@@ -30,6 +30,7 @@ from . import journal
 from .actors import actor_name_in
 from .clock import now
 from .import_files import ImportFailed, amount_cell, quantity_cell, read_rows, shown
+from .partner_makers import copy_makers_in
 from .partners import find_partner_in, next_number_in
 from .settings import load_in
 from .stock import _move
@@ -185,7 +186,9 @@ def _record(
             row_key=key,
         )
         session.add(line)
-        written += [line, _move(session, item, location, -row.quantity, MOVEMENT, number, user_id, at)]
+        session.flush()
+        moved = _move(session, item, location, -row.quantity, MOVEMENT, number, user_id, at)
+        written += [line, *copy_makers_in(session, line, item), moved]
         totals = [totals[0] + figures.amount, totals[1] + figures.commission, totals[2] + figures.due]
     session.flush()
     payload = {"partner": partner.code, "source": source, "lines": len(rows)}

@@ -68,6 +68,7 @@ ROWS = {
     "consignment_lines": "línea de consignación",
     "partner_reports": "reporte de tienda aliada",
     "partner_sale_lines": "venta de tienda aliada",
+    "partner_line_makers": "artesana de una venta de tienda aliada",
     "partner_payments": "pago de tienda aliada",
     "partner_settlements": "cancelación de tienda aliada",
 }

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.consignment import accrued_part, maker_parts, partner_line
 from ..domain.money import ZERO, to_json
-from ..store.models import ItemMaker, PartnerPayment, PartnerReport, PartnerSaleLine, PartnerSettlement, ShareEntry
+from ..store.models import Maker, PartnerPayment, PartnerReport, PartnerSaleLine, PartnerSettlement, ShareEntry
+from .partner_makers import line_makers_in
 
 
 def _line_problems(line: PartnerSaleLine, number: str) -> Iterator[str]:
@@ -53,17 +54,15 @@ def check_partners_in(session: Session) -> Iterator[str]:
         if partner_line_id is not None:
             mine = accrued[partner_line_id]
             mine[maker_id] = mine.get(maker_id, ZERO) + amount
-    weights = defaultdict(list)
-    for item_id, maker_id, weight in session.execute(
-        select(ItemMaker.item_id, ItemMaker.maker_id, ItemMaker.weight).order_by(ItemMaker.item_id, ItemMaker.position)
-    ):
-        weights[item_id].append((maker_id, weight))
+    makers = line_makers_in(session, list(lines.values()), every=True)
+    names = dict(session.execute(select(Maker.id, Maker.name)).tuples().all())
     for line_id, line in lines.items():
         number = numbers.get(line.report_id, "?")
         if paid.get(line_id, ZERO) > line.due:
             yield f"la venta de tienda aliada {number} ({line.product_name}): se cobró más de lo que se debía"
         recorded = accrued.get(line_id, {})
-        yield from _accrual_problems(line, number, paid.get(line_id, ZERO), weights[line.item_id], recorded)
+        problems = _accrual_problems(line, number, paid.get(line_id, ZERO), makers.get(line_id, []), recorded, names)
+        yield from problems
 
 
 def _accrual_problems(
@@ -72,6 +71,7 @@ def _accrual_problems(
     paid: Decimal,
     makers: list[tuple[int, int]],
     recorded: dict[int, Decimal],
+    names: dict[int, str],
 ) -> Iterator[str]:
     """Each maker's accruals on ``line`` add up to her part in proportion to what was paid of it."""
     if line.share <= 0 or not makers:
@@ -82,6 +82,7 @@ def _accrual_problems(
     for maker in sorted(set(expected) | set(recorded)):
         if expected.get(maker, ZERO) != recorded.get(maker, ZERO):
             yield (
-                f"la venta de tienda aliada {number} ({line.product_name}): la participación de la artesana {maker}"
+                f"la venta de tienda aliada {number} ({line.product_name}):"
+                f" la participación de {names.get(maker, maker)}"
                 f" es {to_json(recorded.get(maker, ZERO))}, debe ser {to_json(expected.get(maker, ZERO))}"
             )

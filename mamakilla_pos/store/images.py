@@ -144,6 +144,7 @@ document_rows("consignment_notes")
 document_rows("consignment_lines")
 document_rows("partner_reports")
 document_rows("partner_sale_lines")
+document_rows("partner_line_makers")
 document_rows("partner_payments")
 document_rows("partner_settlements")
 

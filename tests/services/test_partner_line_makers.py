@@ -14,12 +14,22 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
+import pytest
 from sqlalchemy import select
 
-from mamakilla_pos.services import catalogue, partner_payments, partner_sales
+from mamakilla_pos.services import catalogue, consignment, partner_payments, partner_sales, partners
+from mamakilla_pos.services.transfer_views import TransferLine
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.models import Maker, ShareEntry
-from tests.services.test_partners import COLIBRI, REPORT, colibri, write_report  # noqa: F401
+from tests.services.test_partners import COLIBRI, REPORT, write_report
+
+
+@pytest.fixture
+def colibri(shop):  # type: ignore[no-untyped-def]
+    """Casa Colibri at 30 %, holding 10 bags and 10 pencil cases."""
+    partners.save_partner(shop.store, COLIBRI, D("0.30"))
+    consignment.consign(shop.store, COLIBRI, [TransferLine(shop.bag, 10), TransferLine(shop.pencil_case, 10)])
+    return shop
 
 
 def _accrued(store) -> dict[str, D]:  # type: ignore[no-untyped-def]

@@ -105,6 +105,22 @@ class PartnerSaleLine(Base):
     row_key: Mapped[str] = mapped_column(String(64))
 
 
+class PartnerLineMaker(Base):
+    """A maker of a line a partner sold, with her weight, as the item's makers were when it was reported.
+
+    What accrues to her as the partner pays follows these, whatever is
+    later changed in the item (DESIGN.md §4 rule 5).
+    """
+
+    __tablename__ = "partner_line_makers"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner_sale_lines.id"), index=True)
+    position: Mapped[int]
+    maker_id: Mapped[int] = mapped_column(ForeignKey("makers.id"), index=True)
+    weight: Mapped[int]
+
+
 class PartnerPayment(Base):
     """Money a partner paid us; it settles its sold lines oldest first (:class:`PartnerSettlement`)."""
 
