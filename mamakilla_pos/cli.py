@@ -45,7 +45,8 @@ def _parse_dates(args: argparse.Namespace) -> None:
             setattr(args, name, _date(value))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(partner_action: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser; ``partner_action`` when ``partner`` is followed by ``pay`` or ``return``."""
     parser = _Parser(prog="mamakilla-pos", description="Mama Killa POS: punto de venta del taller.")
     parser.add_argument("--db", metavar="URL", help="base de datos (por defecto $MAMAKILLA_DB o el archivo SQLite)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _catalogue_parser(commands)
     from .cli_partners import add_parsers
 
-    add_parsers(commands, kinds, reports)
+    add_parsers(commands, kinds, reports, partner_action)
     from .cli_sync import add_parsers as add_sync_parsers
 
     add_sync_parsers(commands)
@@ -552,7 +553,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run
 
         return run(url)
-    args = build_parser().parse_args(arguments)
+    from .cli_partners import names_partner_action
+
+    args = build_parser(names_partner_action(arguments)).parse_args(arguments)
     try:
         _parse_dates(args)
     except _BadDate as exc:

@@ -2,13 +2,15 @@
 
 ``partner NAME --commission PCT``, ``consign PARTNER FILE``,
 ``import partner-sales PARTNER FILE`` and ``report partner PARTNER [--json]``
-(with ``--pdf``/``--xlsx`` the statement of a period).
+(with ``--pdf``/``--xlsx`` the statement of a period); and in the same style
+``partner pay PARTNER AMOUNT --method M`` and ``partner return PARTNER FILE``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from .domain.money import format_amount
@@ -16,17 +18,62 @@ from .domain.money import format_amount
 EXIT_OK = 0
 
 
+ACTIONS = ("pay", "return")
+
+
+def names_partner_action(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` is ``[--db URL] partner pay …`` or ``… partner return …`` (not a partner's name)."""
+    rest = list(argv)
+    while rest and rest[0].startswith("--db"):
+        rest = rest[1:] if "=" in rest[0] else rest[2:]
+    return len(rest) >= 2 and rest[0] == "partner" and rest[1] in ACTIONS
+
+
+def _action_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    partner = commands.add_parser("partner", help="cobrar a una tienda aliada o registrar su devolución")
+    actions = partner.add_subparsers(dest="action", required=True, parser_class=type(partner))
+    pay = actions.add_parser("pay", help="un cobro: cancela primero sus ventas más antiguas")
+    pay.add_argument("partner", metavar="PARTNER")
+    pay.add_argument("amount", metavar="AMOUNT", help="en soles (en dólares con --method usd)")
+    pay.add_argument("--method", required=True, metavar="M", help="cash, usd, transfer, yape o plin")
+    pay.add_argument("--reference", default="", metavar="TEXT", help="número de operación")
+    back = actions.add_parser("return", help="nota de devolución de unidades no vendidas (CSV code,quantity)")
+    back.add_argument("partner", metavar="PARTNER")
+    back.add_argument("file", type=Path, metavar="FILE")
+    back.add_argument("--pdf", type=Path, metavar="FILE", help="la nota en PDF (dos ejemplares)")
+
+
 def add_parsers(
-    commands: argparse._SubParsersAction, imports: argparse._SubParsersAction, reports: argparse._SubParsersAction
-) -> None:  # type: ignore[type-arg]
-    partner = commands.add_parser("partner", help="crear o cambiar una tienda aliada (consignación)")
-    partner.add_argument("name", metavar="NAME")
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    imports: argparse._SubParsersAction,  # type: ignore[type-arg]
+    reports: argparse._SubParsersAction,  # type: ignore[type-arg]
+    partner_action: bool = False,
+) -> None:
+    """``partner``, ``consign``, ``import partner-sales`` and ``report partner``; ``partner pay|return`` instead
+    of ``partner NAME`` when ``partner_action``."""
+    if partner_action:
+        _action_parsers(commands)
+    else:
+        partner = commands.add_parser("partner", help="crear o cambiar una tienda aliada; partner pay|return …")
+        partner.add_argument("name", metavar="NAME")
+        _partner_options(partner)
+    _other_parsers(commands, imports, reports)
+
+
+def _partner_options(partner: argparse.ArgumentParser) -> None:
     partner.add_argument("--commission", metavar="PCT", help="comisión de la tienda en %% (p. ej. 30)")
     partner.add_argument("--contact", metavar="TEXT", help="persona y teléfono de contacto")
     partner.add_argument("--terms", type=int, metavar="DAYS", help="días que tiene para pagar")
     partner.add_argument(
         "--old-after", dest="old_after", type=int, metavar="DAYS", help="días para listar unidades antiguas"
     )
+
+
+def _other_parsers(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    imports: argparse._SubParsersAction,  # type: ignore[type-arg]
+    reports: argparse._SubParsersAction,  # type: ignore[type-arg]
+) -> None:
     consign = commands.add_parser("consign", help="nota de consignación a una tienda aliada (CSV code,quantity)")
     consign.add_argument("partner", metavar="PARTNER")
     consign.add_argument("file", type=Path, metavar="FILE")
@@ -47,6 +94,11 @@ def add_parsers(
 
 def cmd_partner(store, args) -> int:  # type: ignore[no-untyped-def]
     from .services.partners import parse_percent, rate_text, save_partner
+
+    if getattr(args, "action", None) == "pay":
+        return _cmd_pay(store, args)
+    if getattr(args, "action", None) == "return":
+        return _cmd_return(store, args)
 
     rate = parse_percent(args.commission) if args.commission is not None else None
     info, created = save_partner(
@@ -133,4 +185,46 @@ def cmd_report_partner(store, args) -> int:  # type: ignore[no-untyped-def]
             value = values[key]
             shown = f"S/ {value}" if isinstance(value, str) else str(value)
             print(f"{words[key]:<28}{shown:>16}")
+    return EXIT_OK
+
+
+METHOD_WORDS = {
+    "cash": "en efectivo",
+    "usd": "en dólares",
+    "transfer": "por transferencia",
+    "yape": "por Yape",
+    "plin": "por Plin",
+}
+
+
+def _cmd_pay(store, args) -> int:  # type: ignore[no-untyped-def]
+    """``partner pay PARTNER AMOUNT --method M [--reference TEXT]``."""
+    from .domain.money import MoneyError, parse_money
+    from .services.errors import UserError
+    from .services.partner_payments import record_payment
+
+    try:
+        amount = parse_money(args.amount)
+    except MoneyError:
+        raise UserError(f"no es un monto válido: «{args.amount[:40]}»") from None
+    paid = record_payment(store, args.partner, amount, args.method.strip().lower(), args.reference)
+    lines = "1 venta cancelada" if paid.lines_settled == 1 else f"{paid.lines_settled} ventas canceladas"
+    print(
+        f"Cobro {paid.number} a {paid.partner_name}: S/ {format_amount(paid.amount)}"
+        f" {METHOD_WORDS.get(paid.method, paid.method)}; {lines}, S/ {format_amount(paid.shares)} para las artesanas."
+    )
+    return EXIT_OK
+
+
+def _cmd_return(store, args) -> int:  # type: ignore[no-untyped-def]
+    """``partner return PARTNER FILE [--pdf FILE]``: the CSV ``code,quantity`` of the units that come back."""
+    from .services.consignment import return_units
+    from .services.exports import write_bytes
+    from .services.partner_docs import note_pdf
+
+    result = return_units(store, args.partner, _note_lines(args.file))
+    print(f"Nota de devolución {result.number}: {result.units} unidades de {result.partner_name}")
+    if args.pdf is not None:
+        write_bytes(args.pdf, note_pdf(store, result))
+        print(f"Nota guardada en {args.pdf}")
     return EXIT_OK
