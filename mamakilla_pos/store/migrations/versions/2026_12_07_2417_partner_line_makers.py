@@ -4,7 +4,7 @@ Lines reported before this revision have none: their makers are those their
 accruals went to, else the item's (``services/partner_makers.py``).
 
 Revision ID: 20261207_2417
-Revises: 20261207_2350
+Revises: 20261207_2355
 Create Date: 2026-12-07 24:17:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "20261207_2417"
-down_revision = "20261207_2350"
+down_revision = "20261207_2355"
 branch_labels = None
 depends_on = None
 
