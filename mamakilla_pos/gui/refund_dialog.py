@@ -128,9 +128,6 @@ class RefundDialog(QDialog):
         title_font = QFont(self.font())
         title_font.setPointSize(20)
         title_font.setBold(True)
-        label_font = QFont(self.font())
-        label_font.setPointSize(14)
-        label_font.setBold(True)
 
         title = QLabel(self.tr("Devolver productos de la venta %1").replace("%1", sale.number), self)
         title.setFont(title_font)
@@ -142,6 +139,38 @@ class RefundDialog(QDialog):
         )
         when.setProperty("role", "muted")
 
+        scroll = self._lines(sale)
+        self.all_button = QPushButton(self.tr("Devolver todo"), self)
+        self.all_button.setObjectName("refundAllButton")
+        self.all_button.setMinimumHeight(48)
+        self.all_button.setAutoDefault(False)
+        self.all_button.clicked.connect(self._choose_all)
+
+        form = self._how_form()
+        footer = self._footer()
+
+        head = QHBoxLayout()
+        head_text = QVBoxLayout()
+        head_text.addWidget(title)
+        head_text.addWidget(when)
+        head.addLayout(head_text, 1)
+        head.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(footer)
+
+        used = [p.method for p in sale.payments if p.method in REFUND_METHODS and p.handed_over]
+        self._method_buttons[used[0] if used else "cash"].setChecked(True)
+        self.resize(980, 700)
+        self._update()
+
+    def _lines(self, sale: SaleView) -> QScrollArea:
+        """One row per line of the sale: what was bought, and how many to return."""
         lines_box = QWidget(self)
         lines_box.setObjectName("refundLinesBox")
         lines_layout = QVBoxLayout(lines_box)
@@ -158,13 +187,13 @@ class RefundDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(lines_box)
         scroll.viewport().setAutoFillBackground(False)
+        return scroll
 
-        self.all_button = QPushButton(self.tr("Devolver todo"), self)
-        self.all_button.setObjectName("refundAllButton")
-        self.all_button.setMinimumHeight(48)
-        self.all_button.setAutoDefault(False)
-        self.all_button.clicked.connect(self._choose_all)
-
+    def _how_form(self) -> QVBoxLayout:
+        """How the money goes back (method and operation number) and why (the reason)."""
+        label_font = QFont(self.font())
+        label_font.setPointSize(14)
+        label_font.setBold(True)
         method_caption = QLabel(self.tr("¿Cómo se devuelve el dinero?"), self)
         method_caption.setFont(label_font)
         self._method_buttons: dict[str, QPushButton] = {}
@@ -227,6 +256,19 @@ class RefundDialog(QDialog):
             button.clicked.connect(lambda _checked=False, r=reason: self.reason_input.setText(r))
             reasons.addWidget(button)
 
+        methods.addWidget(self.reference_input, 1)
+        form = QVBoxLayout()
+        form.setSpacing(6)
+        form.addWidget(method_caption)
+        form.addLayout(methods)
+        form.addSpacing(4)
+        form.addWidget(reason_caption)
+        form.addLayout(reasons)
+        form.addWidget(self.reason_input)
+        return form
+
+    def _footer(self) -> QHBoxLayout:
+        """The amount to give back, the error line, Cancelar and Devolver."""
         self.amount_label = QLabel(self)
         self.amount_label.setObjectName("refundAmountLabel")
         self.amount_label.setWordWrap(True)
@@ -254,40 +296,11 @@ class RefundDialog(QDialog):
         self.confirm_button.setMinimumWidth(300)
         self.cancel_button.clicked.connect(self.reject)
         self.confirm_button.clicked.connect(self._confirm)
-
-        methods.addWidget(self.reference_input, 1)
-        form = QVBoxLayout()
-        form.setSpacing(6)
-        form.addWidget(method_caption)
-        form.addLayout(methods)
-        form.addSpacing(4)
-        form.addWidget(reason_caption)
-        form.addLayout(reasons)
-        form.addWidget(self.reason_input)
-
-        head = QHBoxLayout()
-        head_text = QVBoxLayout()
-        head_text.addWidget(title)
-        head_text.addWidget(when)
-        head.addLayout(head_text, 1)
-        head.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignBottom)
         footer = QHBoxLayout()
         footer.addWidget(self.amount_label, 1)
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.confirm_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(10)
-        layout.addLayout(head)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(footer)
-
-        used = [p.method for p in sale.payments if p.method in REFUND_METHODS and p.handed_over]
-        self._method_buttons[used[0] if used else "cash"].setChecked(True)
-        self.resize(980, 700)
-        self._update()
+        return footer
 
     # -- public -------------------------------------------------------------------------------------
 

@@ -305,7 +305,7 @@ def test_saving_from_the_viewer(qtbot, shop, monkeypatch, tmp_path):
     assert number in pdf_text(saved.read_bytes())
     assert str(saved) in dialog.status_label.text()
     assert dialog.isVisible()
-    qtbot.mouseClick(dialog.done_page.close_button, LEFT, pos=QPoint(5, 5))
+    qtbot.mouseClick(dialog.close_button, LEFT, pos=QPoint(5, 5))
     assert not dialog.isVisible()
 
 
