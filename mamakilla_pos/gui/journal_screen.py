@@ -183,6 +183,41 @@ class JournalScreen(QWidget):
         self._verifier = _Verifier(self)
         self._verifier.done.connect(self._verified)
 
+        top, filters = self._build_filters()
+        self.verify_result = QLabel(self)
+        self.verify_result.setObjectName("verifyResult")
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_result.hide()
+
+        splitter = self._build_table()
+        pages = self._build_pages()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.verify_result)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(pages)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(lambda: self.go(0))
+        self.text_input.textChanged.connect(lambda _text: self._filter_timer.start())
+        for combo in (self.kind_combo, self.actor_combo):
+            combo.currentIndexChanged.connect(lambda _index: self.go(0))
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(self._dates_changed)
+        self.all_dates_button.toggled.connect(self._all_dates_toggled)
+        self.since_edit.setEnabled(False)
+        self.until_edit.setEnabled(False)
+        self.refresh()
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The title, the dates and Verificar on top; kind, person and reference under them."""
         title = QLabel(self.tr("Diario"), self)
         title.setProperty("role", "title")
         self.verify_button = QPushButton(self.tr("Verificar el diario"), self)
@@ -231,13 +266,10 @@ class JournalScreen(QWidget):
         filters.addWidget(self.kind_combo, 1)
         filters.addWidget(self.actor_combo, 1)
         filters.addWidget(self.text_input, 1)
+        return top, filters
 
-        self.verify_result = QLabel(self)
-        self.verify_result.setObjectName("verifyResult")
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verify_result.hide()
-
+    def _build_table(self) -> QSplitter:
+        """The page of entries over the chosen entry's details."""
         self.model = JournalModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("journalTable")
@@ -274,7 +306,10 @@ class JournalScreen(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        return splitter
 
+    def _build_pages(self) -> QHBoxLayout:
+        """The technical data switch and the page buttons with the count between them."""
         self.newer_button = QPushButton(self.tr("◀ Más recientes"), self)
         self.newer_button.setObjectName("journalNewer")
         self.older_button = QPushButton(self.tr("Más antiguos ▶"), self)
@@ -295,29 +330,7 @@ class JournalScreen(QWidget):
         pages.addWidget(self.count_label)
         pages.addStretch(1)
         pages.addWidget(self.older_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.verify_result)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(pages)
-
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(lambda: self.go(0))
-        self.text_input.textChanged.connect(lambda _text: self._filter_timer.start())
-        for combo in (self.kind_combo, self.actor_combo):
-            combo.currentIndexChanged.connect(lambda _index: self.go(0))
-        for edit in (self.since_edit, self.until_edit):
-            edit.dateChanged.connect(self._dates_changed)
-        self.all_dates_button.toggled.connect(self._all_dates_toggled)
-        self.since_edit.setEnabled(False)
-        self.until_edit.setEnabled(False)
-        self.refresh()
+        return pages
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)
