@@ -6,7 +6,8 @@ contact and conditions. The **work ticket**: what to make, its photos, the
 due date and the customer's first name only (the maker needs no more of
 her). Laid out in a column of blocks (:mod:`.layout`) like the receipt: a
 roll gets one page as tall as the content, A4 as many pages as needed.
-Plain data in, PDF bytes out; printed in Spanish.
+Plain data in, PDF bytes out (or, for the slip, lines of text for a
+thermal printer: :func:`build_order_slip_text`), in the shop's language.
 """
 
 from __future__ import annotations
@@ -16,23 +17,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from ..domain.language import TRUE_MINUS, Formats, check_language
 from ..domain.orders import first_name
 from .fonts import register_fonts
 from .layout import A4, PAPER_SIZES, Face, Layout, mm, pages_of
+from .order_slip_texts import TEXTS
+from .roll_text import RollText, TextLayout
 
 SLIP_PAPERS = ("80mm", "A4")
-METHOD_NAMES = {
-    "cash": "Efectivo",
-    "usd": "Dólares",
-    "yape": "Yape",
-    "plin": "Plin",
-    "card": "Tarjeta",
-    "transfer": "Transferencia",
-}
-CONDITIONS = (
-    "Conserve este comprobante: lo pedirán al recoger su encargo. "
-    "El saldo se paga al recoger. Si anula el encargo, la tienda decide si devuelve la seña."
-)
 
 
 @dataclass(frozen=True)
@@ -49,7 +41,11 @@ class SlipPayment:
 
 @dataclass(frozen=True)
 class OrderSlipData:
-    """What the slip and the ticket print."""
+    """What the slip and the ticket print, in ``language`` (``es``, ``en`` or ``fr``).
+
+    ``photos`` are the order's stored photos (JPEG bytes), or the path of a
+    picture file for an order recorded before photos were stored.
+    """
 
     number: str
     created_at: datetime
@@ -60,24 +56,30 @@ class OrderSlipData:
     paid: Decimal
     balance: Decimal
     due_on: date
-    status_label: str
+    status: str
     shop_name: str
     shop_address: str
     shop_ruc: str = ""
     makers: tuple[str, ...] = ()
     payments: tuple[SlipPayment, ...] = ()
-    photos: tuple[str, ...] = ()
+    photos: tuple[bytes | str, ...] = ()
     notes: str = ""
+    language: str = "es"
 
 
-def _money(value: Decimal, currency: str = "PEN") -> str:
-    sign = "−" if value < 0 else ""
-    symbol = "US$" if currency == "USD" else "S/"
-    return f"{sign}{symbol} {abs(value):,.2f}"
+class _Words:
+    """The slip's words and number formats in one language."""
 
+    def __init__(self, language: str) -> None:
+        check_language(language)
+        self.texts = TEXTS[language]
+        self.formats = Formats(language, TRUE_MINUS)
 
-def _day(value: date) -> str:
-    return f"{value:%d/%m/%Y}"
+    def __getitem__(self, key: str) -> str:
+        return self.texts[key]
+
+    def money(self, value: Decimal, currency: str = "PEN") -> str:
+        return self.formats.money(value, currency)
 
 
 def _layout(paper: str) -> Layout:
@@ -88,77 +90,82 @@ def _layout(paper: str) -> Layout:
     return Layout(size, Face(fonts.regular), Face(fonts.regular, embolden=True) if size.roll else Face(fonts.bold))
 
 
-def _head(lay: Layout, data: OrderSlipData, title: str) -> None:
+def _head(lay: Layout | TextLayout, data: OrderSlipData, w: _Words, title: str) -> None:
     paper = lay.paper
     lay.centered(data.shop_name, paper.title, bold=True)
     if data.shop_address:
         lay.centered(data.shop_address, paper.small)
     if data.shop_ruc:
-        lay.centered(f"RUC {data.shop_ruc}", paper.small)
+        lay.centered(w["ruc"].format(ruc=data.shop_ruc), paper.small)
     lay.rule()
-    lay.centered(title, paper.big, bold=True)
-    lay.centered(f"N.º {data.number}", paper.big, bold=True)
+    lay.centered(w[title], paper.big, bold=True)
+    lay.centered(w["number"].format(number=data.number), paper.big, bold=True)
     lay.rule()
 
 
-def _lay_out_slip(lay: Layout, data: OrderSlipData) -> None:
+def _lay_out_slip(lay: Layout | TextLayout, data: OrderSlipData) -> None:
+    """The slip, for either renderer: the PDF's :class:`Layout` or the thermal printer's :class:`TextLayout`."""
+    w = _Words(data.language)
     paper = lay.paper
     body = paper.body
-    _head(lay, data, "ENCARGO")
-    lay.row("Fecha", f"{data.created_at:%d/%m/%Y %H:%M}", body)
-    lay.row("Clienta", data.customer_name, body)
+    _head(lay, data, w, "slip_title")
+    lay.row(w["date"], w.formats.moment(data.created_at), body)
+    lay.row(w["customer"], data.customer_name, body)
     if data.customer_phone:
-        lay.row("Teléfono", data.customer_phone, body)
+        lay.row(w["phone"], data.customer_phone, body)
     lay.rule()
-    lay.row("Qué hacemos:", "", body, bold=True, keep_with_next=True)
+    lay.row(w["what"], "", body, bold=True, keep_with_next=True)
     lay.row(data.description, "", body)
     if data.notes:
         lay.row(data.notes, "", paper.small)
     lay.rule()
-    lay.row("Precio acordado", _money(data.price), body, bold=True)
+    lay.row(w["price"], w.money(data.price), body, bold=True)
     for p in data.payments:
-        what = f"{'Seña devuelta' if p.returned else 'Seña'} {p.at:%d/%m} · {METHOD_NAMES.get(p.method, p.method)}"
+        kind = w["advance_returned"] if p.returned else w["advance"]
+        what = f"{kind} {w.formats.short_day(p.at.date())} · {w.formats.method(p.method)}"
         if p.currency == "USD":
-            what += f" ({_money(p.amount, 'USD')})"
-        lay.row(what, _money(-p.amount_pen if not p.returned else p.amount_pen), body, indent=2 * mm)
-    lay.row("Pagado", _money(data.paid), body)
-    lay.row("SALDO", _money(data.balance), paper.big, bold=True)
+            what += f" ({w.money(p.amount, 'USD')})"
+        lay.row(what, w.money(p.amount_pen if p.returned else -p.amount_pen), body, indent=2 * mm)
+    lay.row(w["paid"], w.money(data.paid), body)
+    lay.row(w["balance"], w.money(data.balance), paper.big, bold=True)
     lay.rule()
-    lay.row("Entrega", _day(data.due_on), paper.big, bold=True)
-    lay.row("Estado", data.status_label, body)
+    lay.row(w["due"], w.formats.day(data.due_on), paper.big, bold=True)
+    lay.row(w["status"], w[data.status], body)
     lay.rule()
-    lay.row(CONDITIONS, "", paper.small)
+    lay.row(w["conditions"], "", paper.small)
     lay.space(body * 0.5)
     contact = " · ".join(part for part in (data.shop_name, data.shop_address) if part)
     lay.centered(contact, paper.small)
 
 
 def _lay_out_ticket(lay: Layout, data: OrderSlipData) -> None:
+    w = _Words(data.language)
     paper = lay.paper
     body = paper.body
-    _head(lay, data, "ORDEN DE TRABAJO")
-    lay.row("Entregar el", _day(data.due_on), paper.big, bold=True)
-    lay.row("Para", first_name(data.customer_name), body)
+    _head(lay, data, w, "ticket_title")
+    lay.row(w["due_ticket"], w.formats.day(data.due_on), paper.big, bold=True)
+    lay.row(w["for"], first_name(data.customer_name), body)
     if data.makers:
-        lay.row("Artesanas", ", ".join(data.makers), body)
+        lay.row(w["makers"], ", ".join(data.makers), body)
     lay.rule()
-    lay.row("Qué hacer:", "", body, bold=True, keep_with_next=True)
+    lay.row(w["to_make"], "", body, bold=True, keep_with_next=True)
     lay.row(data.description, "", body)
     if data.notes:
         lay.row(data.notes, "", body)
     for photo in data.photos:
-        _photo(lay, photo)
+        _photo(lay, photo, w)
 
 
-def _photo(lay: Layout, path: str) -> None:
-    """A photo of the order, as wide as the column (at most 60 mm tall); skipped when unreadable."""
+def _photo(lay: Layout, photo: bytes | str, w: _Words) -> None:
+    """A photo of the order, as wide as the column (at most 60 mm tall); named when unreadable."""
     from reportlab.lib.utils import ImageReader
 
     try:
-        image = ImageReader(path)
+        image = ImageReader(io.BytesIO(photo) if isinstance(photo, bytes) else photo)
         width, height = image.getSize()
-    except Exception:  # a photo moved or broken: the ticket still prints
-        lay.row(f"(foto no encontrada: {path})", "", lay.paper.small)
+    except Exception:  # a picture file moved or broken: the ticket still prints
+        name = photo if isinstance(photo, str) else "?"
+        lay.row(w["photo_missing"].format(name=name), "", lay.paper.small)
         return
     scale = min(lay.width / width, 60 * mm / height)
     w, h = width * scale, height * scale
@@ -195,14 +202,31 @@ def _render(lay: Layout, title: str) -> bytes:
 
 
 def build_order_slip(data: OrderSlipData, paper: str = "80mm") -> bytes:
-    """The customer's order slip as PDF bytes (``80mm`` or ``A4``)."""
+    """The customer's order slip as PDF bytes (``80mm`` or ``A4``), in ``data.language``.
+
+    Raises:
+        ValueError: unknown paper or language.
+    """
+    check_language(data.language)
     lay = _layout(paper)
     _lay_out_slip(lay, data)
-    return _render(lay, f"Encargo {data.number}")
+    return _render(lay, TEXTS[data.language]["title_slip"].format(number=data.number))
+
+
+def build_order_slip_text(data: OrderSlipData, columns: int) -> RollText:
+    """The same slip as :func:`build_order_slip`, as lines of ``columns`` characters for a thermal printer."""
+    lay = TextLayout.for_columns(columns)
+    _lay_out_slip(lay, data)
+    return lay.result()
 
 
 def build_work_ticket(data: OrderSlipData, paper: str = "A4") -> bytes:
-    """The maker's work ticket as PDF bytes (``A4`` or ``80mm``)."""
+    """The maker's work ticket as PDF bytes (``A4`` or ``80mm``), in ``data.language``.
+
+    Raises:
+        ValueError: unknown paper or language.
+    """
+    check_language(data.language)
     lay = _layout(paper)
     _lay_out_ticket(lay, data)
-    return _render(lay, f"Orden de trabajo {data.number}")
+    return _render(lay, TEXTS[data.language]["title_ticket"].format(number=data.number))

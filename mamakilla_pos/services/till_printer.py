@@ -83,6 +83,19 @@ def report_job(store: Store, profile: PrinterProfile, report: SessionReport, lan
     return ThermalJob(parse_target(profile.uri), document_job(doc, profile.setup()), False)
 
 
+def order_slip_job(store: Store, profile: PrinterProfile, number: str, language: str = "es") -> ThermalJob:
+    """The order slip of order ``number`` for ``profile``'s printer (printing it opens no drawer).
+
+    Raises:
+        NotFound: no such order.
+    """
+    from ..printing.escpos_job import document_job
+    from .order_docs import order_slip_text
+
+    doc = order_slip_text(store, number, profile.columns, language)
+    return ThermalJob(parse_target(profile.uri), document_job(doc, profile.setup(), logo=True), False)
+
+
 def drawer_job(profile: PrinterProfile) -> ThermalJob | None:
     """Only the kick that opens the drawer (nothing printed); ``None`` when no drawer is set up."""
     from ..printing.escpos_job import kick_job
