@@ -101,6 +101,7 @@ class CancelOrderDialog(QDialog):
         layout.addWidget(self.error)
         self.confirm_button = QPushButton(self.tr("Anular encargo"), self)
         self.confirm_button.setObjectName("confirmCancelOrderButton")
+        self.confirm_button.setDefault(True)  # Enter in the reason confirms
         self.confirm_button.clicked.connect(self.accept)
         self.back_button = QPushButton(self.tr("Volver"), self)
         self.back_button.setObjectName("backCancelOrderButton")
@@ -134,6 +135,7 @@ class CancelOrderDialog(QDialog):
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
             return
+        self.error.setText("")
         super().accept()
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.money import MoneyError, format_amount, parse_money
+from ..domain.money import ZERO, MoneyError, format_amount, parse_money
 from ..domain.payments import Tender
 from ..services import order_close, order_views, orders
 from ..services.errors import UserError
 from ..store import Store
+from .order_cancel import CancelOrderDialog, cancelled_message
+from .order_print import SLIP, TICKET, show_order_document
 from .order_widgets import fill, method_label, methods, status_label, table
 from .till_user import current_user_id
+from .widgets.i18n import LANGUAGE_NAMES, language
 from .widgets.text import sentence
 
 
@@ -83,11 +87,40 @@ class OrderPage(QDialog):
         self.copy_button.setObjectName("copyWhatsappButton")
         self.copy_button.clicked.connect(self.copy_message)
         layout.addWidget(self.copy_button)
+        layout.addLayout(self._print_row())
+        self.cancel_button = QPushButton(self.tr("Anular encargo…"), self)
+        self.cancel_button.setObjectName("cancelOrderButton")
+        self.cancel_button.clicked.connect(self.cancel_order)
+        layout.addWidget(self.cancel_button)
         self.error = QLabel("", self)
         self.error.setObjectName("orderError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.reload()
+
+    def _print_row(self) -> QHBoxLayout:
+        """The language and paper the documents print in, and a button for each document."""
+        self.language = QComboBox(self)
+        self.language.setObjectName("orderLanguageCombo")
+        self.language.setToolTip(self.tr("Idioma de la nota y de la orden de trabajo"))
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("slipPaperCombo")
+        self.paper.setToolTip(self.tr("Papel de la nota del encargo"))
+        self.paper.addItem(self.tr("Rollo 80 mm"), "80mm")
+        self.paper.addItem(self.tr("Hoja A4"), "A4")
+        self.slip_button = QPushButton(self.tr("Nota del encargo"), self)
+        self.slip_button.setObjectName("printSlipButton")
+        self.slip_button.clicked.connect(lambda: self.show_document(SLIP))
+        self.ticket_button = QPushButton(self.tr("Orden de trabajo"), self)
+        self.ticket_button.setObjectName("printTicketButton")
+        self.ticket_button.clicked.connect(lambda: self.show_document(TICKET))
+        row = QHBoxLayout()
+        for widget in (self.language, self.paper, self.slip_button, self.ticket_button):
+            row.addWidget(widget)
+        return row
 
     def reload(self) -> None:
         view = order_views.get_order(self.store, self.number)
@@ -112,7 +145,7 @@ class OrderPage(QDialog):
         )
         fill(self.history, [[f"{e.at:%d/%m %H:%M}", e.user, status_label(e.status), e.note] for e in view.history])
         self.whatsapp.setPlainText(view.whatsapp())
-        for widget in (self.advance_button, self.pickup_button):
+        for widget in (self.advance_button, self.pickup_button, self.cancel_button):
             widget.setEnabled(view.open)
         self.pickup_amount.setText(format_amount(view.balance) if view.balance else "")
 
@@ -159,3 +192,18 @@ class OrderPage(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.whatsapp.toPlainText())
+
+    @Slot()
+    def cancel_order(self) -> None:
+        """A coordinator cancels the order: the advance is given back or kept, with a reason."""
+        dialog = CancelOrderDialog(self.store, self.view, current_user_id(self), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        returned = ZERO if dialog.kept_sale is not None else self.view.paid
+        self.error.setText(cancelled_message(self.number, dialog.kept_sale, returned))
+        self.reload()
+
+    def show_document(self, kind: str) -> None:
+        """The order slip or the work ticket, shown to print or save as PDF."""
+        paper = str(self.paper.currentData()) if kind == SLIP else "A4"
+        show_order_document(self, self.store, self.number, kind, paper, str(self.language.currentData()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.money import format_amount
 from ..domain.orders import next_status
@@ -18,6 +18,7 @@ from ..services import order_views, orders
 from ..services.catalogue_makers import list_makers
 from ..services.errors import UserError
 from ..store import Store
+from .order_form import NewOrderDialog
 from .order_page import OrderPage
 from .order_widgets import fill, method_label, status_label, table
 from .till_user import current_user_id
@@ -80,6 +81,10 @@ class OrdersScreen(QWidget):
         self.open_button = QPushButton(self.tr("Ver encargo"), self)
         self.open_button.setObjectName("openOrderButton")
         self.open_button.clicked.connect(self.open_order)
+        self.new_button = QPushButton(self.tr("Nuevo encargo"), self)
+        self.new_button.setObjectName("newOrderButton")
+        self.new_button.clicked.connect(self.new_order)
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
@@ -154,3 +159,17 @@ class OrdersScreen(QWidget):
         page = OrderPage(self.store, view.number, self)
         page.exec()
         self.reload()
+
+    @Slot()
+    def new_order(self) -> None:
+        """Take a new order in the form; once recorded it is shown selected in the list."""
+        dialog = NewOrderDialog(self.store, current_user_id(self), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.number:
+            return
+        self.filter.setCurrentIndex(self.filter.findData("open"))
+        self.maker.setCurrentIndex(0)
+        self.reload()
+        numbers = [v.number for v in self.views]
+        if dialog.number in numbers:
+            self.table.selectRow(numbers.index(dialog.number))
+        self.message.setText(self.tr("Encargo %1 registrado.").replace("%1", dialog.number))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -162,11 +163,13 @@ def test_the_new_order_form_refuses_what_is_missing_in_spanish_then_records_the_
     due = date.today() + timedelta(days=10)
 
     def fill_in(dialog: NewOrderDialog) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
         error = dialog.findChild(QLabel, "orderFormError")
         save = dialog.findChild(QPushButton, "saveOrderButton")
         qtbot.mouseClick(save, LEFT)
         assert error.text() == "Escriba el nombre de la clienta."
-        assert dialog.findChild(QLineEdit, "customerNameInput").hasFocus()
+        assert dialog.focusWidget() is dialog.findChild(QLineEdit, "customerNameInput")
         _type(qtbot, dialog, "customerNameInput", "Ana Torres")
         _type(qtbot, dialog, "customerPhoneInput", "984 111 222")
         qtbot.mouseClick(save, LEFT)
@@ -205,8 +208,9 @@ def test_the_new_order_form_refuses_what_is_missing_in_spanish_then_records_the_
         _type(qtbot, dialog, "notesInput", "Hilo dorado")
         qtbot.keyClick(dialog.findChild(QLineEdit, "notesInput"), Qt.Key.Key_Return)
 
-    (dialog,) = stub_exec(NewOrderDialog, fill_in)
+    seen = stub_exec(NewOrderDialog, fill_in)
     qtbot.mouseClick(screen.findChild(QPushButton, "newOrderButton"), LEFT)
+    (dialog,) = seen
     number = dialog.number
     assert number and screen.findChild(QLabel, "ordersMessage").text() == f"Encargo {number} registrado."
     assert _cells(screen.findChild(QTableWidget, "ordersTable"), 0) == [number]
@@ -231,6 +235,8 @@ def maker_id(store, name: str) -> int:
 
 def _cancel_steps(qtbot, keep: bool):  # type: ignore[no-untyped-def]
     def steps(dialog: CancelOrderDialog) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
         confirm = dialog.findChild(QPushButton, "confirmCancelOrderButton")
         qtbot.mouseClick(confirm, LEFT)
         assert dialog.findChild(QLabel, "cancelOrderError").text() == "Elija si se devuelve la seña o se retiene."
@@ -254,8 +260,9 @@ def test_cancelling_on_the_order_page_gives_the_advance_back_by_method(qtbot, sh
     page = OrderPage(store, number)
     qtbot.addWidget(page)
     page.show()
-    (dialog,) = stub_exec(CancelOrderDialog, _cancel_steps(qtbot, keep=False))
+    seen = stub_exec(CancelOrderDialog, _cancel_steps(qtbot, keep=False))
     qtbot.mouseClick(page.findChild(QPushButton, "cancelOrderButton"), LEFT)
+    (dialog,) = seen
     assert dialog.findChild(QRadioButton, "returnAdvanceRadio").text() == (
         "Devolver la seña a la clienta: Efectivo S/ 50.00, Yape S/ 30.00"
     )
@@ -288,7 +295,7 @@ def test_a_seller_keeps_the_advance_with_a_coordinators_pin(qtbot, shop, stub_ex
     dialog = CancelOrderDialog(store, order_views.get_order(store, number), rosa.id)
     qtbot.addWidget(dialog)
     _cancel_steps(qtbot, keep=True)(dialog)
-    assert asked == ["order_cancel"] and dialog.kept_sale is not None
+    assert asked == ["order_cancel"] and dialog.kept_sale is not None and dialog.result() == QDialog.DialogCode.Accepted
     sale = history.get_sale(store, dialog.kept_sale.number)
     assert [(ln.product_name, ln.net, ln.share) for ln in sale.lines] == [
         (f"seña retenida — encargo {number}", D("40.00"), D("18.00"))
