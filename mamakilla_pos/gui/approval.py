@@ -63,6 +63,7 @@ PERMISSION_TEXTS = (
     QT_TR_NOOP("cerrar la caja de otra persona"),
     QT_TR_NOOP("administrar usuarios"),
     QT_TR_NOOP("abrir el cajón sin una venta"),
+    QT_TR_NOOP("anular un encargo"),
 )
 
 

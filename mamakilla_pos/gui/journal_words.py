@@ -28,7 +28,22 @@ from .widgets.text import sentence
 log = logging.getLogger(__name__)
 
 DOCUMENT_KINDS = frozenset(
-    {"sale", "refund", "payout", "day_close", "item", "location", "consignment", "partner_report", "partner_payment"}
+    {
+        "sale",
+        "refund",
+        "payout",
+        "day_close",
+        "item",
+        "location",
+        "consignment",
+        "partner_report",
+        "partner_payment",
+        "order",
+        "order_status",
+        "order_advance",
+        "order_delivered",
+        "order_cancel",
+    }
 )
 """Kinds whose reference means something to a person (a receipt, a payout, a day, a tag code)."""
 
@@ -83,6 +98,7 @@ TABLE_NAMES = {
     "cash_sessions": QT_TR_NOOP("cajas"),
     "photos": QT_TR_NOOP("fotos"),
     "partners": QT_TR_NOOP("tiendas aliadas"),
+    "orders": QT_TR_NOOP("encargos"),
 }
 PERCENT_SETTINGS = {"share_rate": True, "seller_discount_limit": False}
 """Settings kept as a rate (``True``: 0.45 is 45 %) or as a percent already (``False``)."""
@@ -123,6 +139,11 @@ class JournalWords(QObject):
             "consignment": self.tr("Consignación"),
             "partner_report": self.tr("Ventas de tienda aliada"),
             "partner_payment": self.tr("Cobro a tienda aliada"),
+            "order": self.tr("Encargo"),
+            "order_status": self.tr("Estado de encargo"),
+            "order_advance": self.tr("Seña de encargo"),
+            "order_delivered": self.tr("Entrega de encargo"),
+            "order_cancel": self.tr("Anulación de encargo"),
             "settings": self.tr("Ajustes"),
             "price": self.tr("Cambio de precio"),
             "product": self.tr("Producto"),
@@ -230,6 +251,43 @@ class JournalWords(QObject):
             maker=maker,
             amount=_amount(p.get("amount", "0")),
             method=self.method_name(p.get("method", "")),
+        )
+
+    def _on_order(self, entry: JournalRow, names: JournalNames) -> str:
+        p = entry.payload
+        return self.tr("Encargo {number} de {price} tomado por {who}").format(
+            number=p.get("number", entry.ref), price=_amount(p.get("price", "0")), who=self.who(entry.actor)
+        )
+
+    def _on_order_status(self, entry: JournalRow, names: JournalNames) -> str:
+        from .order_widgets import status_label
+
+        p = entry.payload
+        return self.tr("Encargo {number}: {before} → {status}").format(
+            number=p.get("number", entry.ref),
+            before=status_label(str(p.get("before", ""))),
+            status=status_label(str(p.get("status", ""))),
+        )
+
+    def _on_order_advance(self, entry: JournalRow, names: JournalNames) -> str:
+        p = entry.payload
+        return self.tr("Seña de {amount} en el encargo {number}").format(
+            number=p.get("number", entry.ref), amount=_amount(p.get("amount_pen", "0"))
+        )
+
+    def _on_order_delivered(self, entry: JournalRow, names: JournalNames) -> str:
+        p = entry.payload
+        return self.tr("Encargo {number} entregado: venta {sale}").format(
+            number=p.get("number", entry.ref), sale=p.get("sale", "—")
+        )
+
+    def _on_order_cancel(self, entry: JournalRow, names: JournalNames) -> str:
+        p = entry.payload
+        return self.tr("Encargo {number} anulado ({reason}): seña devuelta {returned}, retenida {kept}").format(
+            number=p.get("number", entry.ref),
+            reason=p.get("reason", ""),
+            returned=_amount(p.get("returned", "0")),
+            kept=_amount(p.get("kept", "0")),
         )
 
     def _on_cash_in(self, entry: JournalRow, names: JournalNames) -> str:

@@ -143,11 +143,19 @@ class OrderPage(QDialog):
                 for p in view.payments
             ],
         )
-        fill(self.history, [[f"{e.at:%d/%m %H:%M}", e.user, status_label(e.status), e.note] for e in view.history])
+        fill(
+            self.history, [[f"{e.at:%d/%m %H:%M}", e.user, status_label(e.status), self._note(e)] for e in view.history]
+        )
         self.whatsapp.setPlainText(view.whatsapp())
         for widget in (self.advance_button, self.pickup_button, self.cancel_button):
             widget.setEnabled(view.open)
         self.pickup_amount.setText(format_amount(view.balance) if view.balance else "")
+
+    def _note(self, event: order_views.OrderEventView) -> str:
+        """What a line of the history says: what was typed (notes, reasons) as typed; an advance in words."""
+        if event.action == "advance":
+            return self.tr("Seña recibida")
+        return event.note
 
     def _amount(self, field: QLineEdit) -> Decimal | None:
         try:

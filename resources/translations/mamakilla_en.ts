@@ -144,6 +144,14 @@ The PDF was saved in:
 {path}</translation>
         </message>
         <message>
+            <source>Encargo {number}</source>
+            <translation>Order {number}</translation>
+        </message>
+        <message>
+            <source>Orden de trabajo {number}</source>
+            <translation>Work ticket {number}</translation>
+        </message>
+        <message>
             <source>Caja</source>
             <translation>Till</translation>
         </message>
@@ -432,6 +440,10 @@ The PDF was saved in:
         <message>
             <source>abrir el cajón sin una venta</source>
             <translation>open the drawer without a sale</translation>
+        </message>
+        <message>
+            <source>anular un encargo</source>
+            <translation>cancel an order</translation>
         </message>
         <message>
             <source>Taller</source>
@@ -918,6 +930,10 @@ The PDF was saved in:
             <translation>partner shops</translation>
         </message>
         <message>
+            <source>encargos</source>
+            <translation>custom orders</translation>
+        </message>
+        <message>
             <source>sí</source>
             <translation>yes</translation>
         </message>
@@ -1052,6 +1068,18 @@ The PDF was saved in:
         <message>
             <source>Diciembre</source>
             <translation>December</translation>
+        </message>
+        <message>
+            <source>Encargo %1 anulado: la seña quedó como venta, nota %2.</source>
+            <translation>Order %1 cancelled: the advance was kept as a sale, receipt %2.</translation>
+        </message>
+        <message>
+            <source>Encargo %1 anulado: devuelva S/ %2 a la clienta.</source>
+            <translation>Order %1 cancelled: give S/ %2 back to the customer.</translation>
+        </message>
+        <message>
+            <source>Encargo %1 anulado.</source>
+            <translation>Order %1 cancelled.</translation>
         </message>
     </context>
     <context>
@@ -1228,6 +1256,53 @@ The application will close: open it again.</translation>
         <message>
             <source>La cámara no responde: {reason}</source>
             <translation>The camera does not respond: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelOrderDialog</name>
+        <message>
+            <source>Anular encargo %1</source>
+            <translation>Cancel order %1</translation>
+        </message>
+        <message>
+            <source>Anular el encargo %1 de %2</source>
+            <translation>Cancel order %1 of %2</translation>
+        </message>
+        <message>
+            <source>Devolver la seña a la clienta: %1</source>
+            <translation>Give the advance back to the customer: %1</translation>
+        </message>
+        <message>
+            <source>Retener la seña (S/ %1): queda como venta «seña retenida» para las artesanas</source>
+            <translation>Keep the advance (S/ %1): recorded as a "kept advance" sale for the makers</translation>
+        </message>
+        <message>
+            <source>La clienta dejó S/ %1 de seña. ¿Qué se hace?</source>
+            <translation>The customer left an advance of S/ %1. What is done with it?</translation>
+        </message>
+        <message>
+            <source>Este encargo no tiene seña.</source>
+            <translation>This order has no advance.</translation>
+        </message>
+        <message>
+            <source>Motivo de la anulación (obligatorio)</source>
+            <translation>Reason for cancelling (required)</translation>
+        </message>
+        <message>
+            <source>Anular encargo</source>
+            <translation>Cancel order</translation>
+        </message>
+        <message>
+            <source>Volver</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Elija si se devuelve la seña o se retiene.</source>
+            <translation>Choose whether the advance is given back or kept.</translation>
+        </message>
+        <message>
+            <source>Escriba el motivo de la anulación.</source>
+            <translation>Type the reason for cancelling.</translation>
         </message>
     </context>
     <context>
@@ -2445,6 +2520,26 @@ Previous: %2</translation>
             <translation>Payment from a partner shop</translation>
         </message>
         <message>
+            <source>Encargo</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Estado de encargo</source>
+            <translation>Order status</translation>
+        </message>
+        <message>
+            <source>Seña de encargo</source>
+            <translation>Advance on an order</translation>
+        </message>
+        <message>
+            <source>Entrega de encargo</source>
+            <translation>Order picked up</translation>
+        </message>
+        <message>
+            <source>Anulación de encargo</source>
+            <translation>Order cancelled</translation>
+        </message>
+        <message>
             <source>Ajustes</source>
             <translation>Settings</translation>
         </message>
@@ -2535,6 +2630,26 @@ Previous: %2</translation>
         <message>
             <source>Pago {number} a {maker}: {amount} ({method})</source>
             <translation>Payout {number} to {maker}: {amount} ({method})</translation>
+        </message>
+        <message>
+            <source>Encargo {number} de {price} tomado por {who}</source>
+            <translation>Order {number} for {price} taken by {who}</translation>
+        </message>
+        <message>
+            <source>Encargo {number}: {before} → {status}</source>
+            <translation>Order {number}: {before} → {status}</translation>
+        </message>
+        <message>
+            <source>Seña de {amount} en el encargo {number}</source>
+            <translation>Advance of {amount} on order {number}</translation>
+        </message>
+        <message>
+            <source>Encargo {number} entregado: venta {sale}</source>
+            <translation>Order {number} picked up: sale {sale}</translation>
+        </message>
+        <message>
+            <source>Encargo {number} anulado ({reason}): seña devuelta {returned}, retenida {kept}</source>
+            <translation>Order {number} cancelled ({reason}): advance given back {returned}, kept {kept}</translation>
         </message>
         <message>
             <source>{who} puso {amount} en la caja: {reason}</source>
@@ -3340,6 +3455,129 @@ Previous: %2</translation>
         </message>
     </context>
     <context>
+        <name>NewOrderDialog</name>
+        <message>
+            <source>Nuevo encargo</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>Nombre y apellido</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <source>Celular o WhatsApp</source>
+            <translation>Mobile or WhatsApp</translation>
+        </message>
+        <message>
+            <source>Qué hay que hacer: modelo, colores, bordado…</source>
+            <translation>What to make: model, colours, embroidery…</translation>
+        </message>
+        <message>
+            <source>Ninguno (a medida)</source>
+            <translation>None (made to measure)</translation>
+        </message>
+        <message>
+            <source>Por ejemplo 180.00</source>
+            <translation>For example 180.00</translation>
+        </message>
+        <message>
+            <source>Confirmado</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Presupuesto</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Clienta</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Qué hacer</source>
+            <translation>What to make</translation>
+        </message>
+        <message>
+            <source>Producto base</source>
+            <translation>Base product</translation>
+        </message>
+        <message>
+            <source>Precio acordado (S/)</source>
+            <translation>Agreed price (S/)</translation>
+        </message>
+        <message>
+            <source>Fecha de entrega</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Artesanas</source>
+            <translation>Makers</translation>
+        </message>
+        <message>
+            <source>Notas (opcional)</source>
+            <translation>Notes (optional)</translation>
+        </message>
+        <message>
+            <source>Notas</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Registrar encargo</source>
+            <translation>Record order</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>peso </source>
+            <translation>weight </translation>
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>%1 (peso %2)</source>
+            <translation>%1 (weight %2)</translation>
+        </message>
+        <message>
+            <source>Escriba el nombre de la clienta.</source>
+            <translation>Type the customer's name.</translation>
+        </message>
+        <message>
+            <source>Escriba qué hay que hacer.</source>
+            <translation>Type what is to be made.</translation>
+        </message>
+        <message>
+            <source>Escriba el precio acordado, por ejemplo 180.00.</source>
+            <translation>Type the agreed price, for example 180.00.</translation>
+        </message>
+        <message>
+            <source>El precio acordado debe ser mayor que cero.</source>
+            <translation>The agreed price must be more than zero.</translation>
+        </message>
+        <message>
+            <source>La fecha de entrega no puede ser anterior a hoy.</source>
+            <translation>The due date cannot be before today.</translation>
+        </message>
+        <message>
+            <source>Agregue al menos una artesana (elíjala y pulse Agregar).</source>
+            <translation>Add at least one maker (choose her and press Add).</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPinDialog</name>
         <message>
             <source>PIN actual</source>
@@ -3497,12 +3735,44 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Copy the WhatsApp message</translation>
         </message>
         <message>
+            <source>Anular encargo…</source>
+            <translation>Cancel order…</translation>
+        </message>
+        <message>
+            <source>Idioma de la nota y de la orden de trabajo</source>
+            <translation>Language of the order slip and the work ticket</translation>
+        </message>
+        <message>
+            <source>Papel de la nota del encargo</source>
+            <translation>Paper of the order slip</translation>
+        </message>
+        <message>
+            <source>Rollo 80 mm</source>
+            <translation>80 mm roll</translation>
+        </message>
+        <message>
+            <source>Hoja A4</source>
+            <translation>A4 sheet</translation>
+        </message>
+        <message>
+            <source>Imprimir nota del encargo</source>
+            <translation>Print order slip</translation>
+        </message>
+        <message>
+            <source>Imprimir orden de trabajo</source>
+            <translation>Print work ticket</translation>
+        </message>
+        <message>
             <source>Entrega %1 · %2 · Precio S/ %3 · Pagado S/ %4 · Saldo S/ %5</source>
             <translation>Due %1 · %2 · Price S/ %3 · Paid S/ %4 · Balance S/ %5</translation>
         </message>
         <message>
             <source>Seña devuelta</source>
             <translation>Advance given back</translation>
+        </message>
+        <message>
+            <source>Seña recibida</source>
+            <translation>Advance taken</translation>
         </message>
         <message>
             <source>Escriba un monto, por ejemplo 50.00.</source>
@@ -3584,8 +3854,16 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Open the order</translation>
         </message>
         <message>
+            <source>Nuevo encargo</source>
+            <translation>New order</translation>
+        </message>
+        <message>
             <source>Este encargo no tiene un estado siguiente.</source>
             <translation>This order has no next status.</translation>
+        </message>
+        <message>
+            <source>Encargo %1 registrado.</source>
+            <translation>Order %1 recorded.</translation>
         </message>
     </context>
     <context>

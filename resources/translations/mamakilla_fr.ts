@@ -144,6 +144,14 @@ PDF enregistré dans :
 {path}</translation>
         </message>
         <message>
+            <source>Encargo {number}</source>
+            <translation>Commande {number}</translation>
+        </message>
+        <message>
+            <source>Orden de trabajo {number}</source>
+            <translation>Bon de travail {number}</translation>
+        </message>
+        <message>
             <source>Caja</source>
             <translation>Caisse</translation>
         </message>
@@ -432,6 +440,10 @@ PDF enregistré dans :
         <message>
             <source>abrir el cajón sin una venta</source>
             <translation>ouvrir le tiroir sans vente</translation>
+        </message>
+        <message>
+            <source>anular un encargo</source>
+            <translation>annuler une commande</translation>
         </message>
         <message>
             <source>Taller</source>
@@ -918,6 +930,10 @@ PDF enregistré dans :
             <translation>boutiques partenaires</translation>
         </message>
         <message>
+            <source>encargos</source>
+            <translation>commandes</translation>
+        </message>
+        <message>
             <source>sí</source>
             <translation>oui</translation>
         </message>
@@ -1052,6 +1068,18 @@ PDF enregistré dans :
         <message>
             <source>Diciembre</source>
             <translation>Décembre</translation>
+        </message>
+        <message>
+            <source>Encargo %1 anulado: la seña quedó como venta, nota %2.</source>
+            <translation>Commande %1 annulée : l'acompte est gardé comme vente, ticket %2.</translation>
+        </message>
+        <message>
+            <source>Encargo %1 anulado: devuelva S/ %2 a la clienta.</source>
+            <translation>Commande %1 annulée : rendez S/ %2 à la cliente.</translation>
+        </message>
+        <message>
+            <source>Encargo %1 anulado.</source>
+            <translation>Commande %1 annulée.</translation>
         </message>
     </context>
     <context>
@@ -1228,6 +1256,53 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>La cámara no responde: {reason}</source>
             <translation>La caméra ne répond pas : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelOrderDialog</name>
+        <message>
+            <source>Anular encargo %1</source>
+            <translation>Annuler la commande %1</translation>
+        </message>
+        <message>
+            <source>Anular el encargo %1 de %2</source>
+            <translation>Annuler la commande %1 de %2</translation>
+        </message>
+        <message>
+            <source>Devolver la seña a la clienta: %1</source>
+            <translation>Rendre l'acompte à la cliente : %1</translation>
+        </message>
+        <message>
+            <source>Retener la seña (S/ %1): queda como venta «seña retenida» para las artesanas</source>
+            <translation>Garder l'acompte (S/ %1) : enregistré comme vente « acompte retenu » pour les artisanes</translation>
+        </message>
+        <message>
+            <source>La clienta dejó S/ %1 de seña. ¿Qué se hace?</source>
+            <translation>La cliente a laissé un acompte de S/ %1. Que fait-on ?</translation>
+        </message>
+        <message>
+            <source>Este encargo no tiene seña.</source>
+            <translation>Cette commande n'a pas d'acompte.</translation>
+        </message>
+        <message>
+            <source>Motivo de la anulación (obligatorio)</source>
+            <translation>Motif de l'annulation (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Anular encargo</source>
+            <translation>Annuler la commande</translation>
+        </message>
+        <message>
+            <source>Volver</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Elija si se devuelve la seña o se retiene.</source>
+            <translation>Choisissez si l'acompte est rendu ou gardé.</translation>
+        </message>
+        <message>
+            <source>Escriba el motivo de la anulación.</source>
+            <translation>Écrivez le motif de l'annulation.</translation>
         </message>
     </context>
     <context>
@@ -2445,6 +2520,26 @@ Précédente : %2</translation>
             <translation>Paiement d'une boutique partenaire</translation>
         </message>
         <message>
+            <source>Encargo</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Estado de encargo</source>
+            <translation>État de commande</translation>
+        </message>
+        <message>
+            <source>Seña de encargo</source>
+            <translation>Acompte sur commande</translation>
+        </message>
+        <message>
+            <source>Entrega de encargo</source>
+            <translation>Commande retirée</translation>
+        </message>
+        <message>
+            <source>Anulación de encargo</source>
+            <translation>Commande annulée</translation>
+        </message>
+        <message>
             <source>Ajustes</source>
             <translation>Réglages</translation>
         </message>
@@ -2535,6 +2630,26 @@ Précédente : %2</translation>
         <message>
             <source>Pago {number} a {maker}: {amount} ({method})</source>
             <translation>Paiement {number} à {maker} : {amount} ({method})</translation>
+        </message>
+        <message>
+            <source>Encargo {number} de {price} tomado por {who}</source>
+            <translation>Commande {number} de {price} prise par {who}</translation>
+        </message>
+        <message>
+            <source>Encargo {number}: {before} → {status}</source>
+            <translation>Commande {number} : {before} → {status}</translation>
+        </message>
+        <message>
+            <source>Seña de {amount} en el encargo {number}</source>
+            <translation>Acompte de {amount} sur la commande {number}</translation>
+        </message>
+        <message>
+            <source>Encargo {number} entregado: venta {sale}</source>
+            <translation>Commande {number} retirée : vente {sale}</translation>
+        </message>
+        <message>
+            <source>Encargo {number} anulado ({reason}): seña devuelta {returned}, retenida {kept}</source>
+            <translation>Commande {number} annulée ({reason}) : acompte rendu {returned}, gardé {kept}</translation>
         </message>
         <message>
             <source>{who} puso {amount} en la caja: {reason}</source>
@@ -3340,6 +3455,129 @@ Précédente : %2</translation>
         </message>
     </context>
     <context>
+        <name>NewOrderDialog</name>
+        <message>
+            <source>Nuevo encargo</source>
+            <translation>Nouvelle commande</translation>
+        </message>
+        <message>
+            <source>Nombre y apellido</source>
+            <translation>Prénom et nom</translation>
+        </message>
+        <message>
+            <source>Celular o WhatsApp</source>
+            <translation>Portable ou WhatsApp</translation>
+        </message>
+        <message>
+            <source>Qué hay que hacer: modelo, colores, bordado…</source>
+            <translation>Ce qu'il faut faire : modèle, couleurs, broderie…</translation>
+        </message>
+        <message>
+            <source>Ninguno (a medida)</source>
+            <translation>Aucun (sur mesure)</translation>
+        </message>
+        <message>
+            <source>Por ejemplo 180.00</source>
+            <translation>Par exemple 180.00</translation>
+        </message>
+        <message>
+            <source>Confirmado</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>Presupuesto</source>
+            <translation>Devis</translation>
+        </message>
+        <message>
+            <source>Clienta</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Qué hacer</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Producto base</source>
+            <translation>Produit de base</translation>
+        </message>
+        <message>
+            <source>Precio acordado (S/)</source>
+            <translation>Prix convenu (S/)</translation>
+        </message>
+        <message>
+            <source>Fecha de entrega</source>
+            <translation>Date de livraison</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Artesanas</source>
+            <translation>Artisanes</translation>
+        </message>
+        <message>
+            <source>Notas (opcional)</source>
+            <translation>Notes (facultatif)</translation>
+        </message>
+        <message>
+            <source>Notas</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Registrar encargo</source>
+            <translation>Enregistrer la commande</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>peso </source>
+            <translation>poids </translation>
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>%1 (peso %2)</source>
+            <translation>%1 (poids %2)</translation>
+        </message>
+        <message>
+            <source>Escriba el nombre de la clienta.</source>
+            <translation>Écrivez le nom de la cliente.</translation>
+        </message>
+        <message>
+            <source>Escriba qué hay que hacer.</source>
+            <translation>Écrivez ce qu'il faut faire.</translation>
+        </message>
+        <message>
+            <source>Escriba el precio acordado, por ejemplo 180.00.</source>
+            <translation>Écrivez le prix convenu, par exemple 180.00.</translation>
+        </message>
+        <message>
+            <source>El precio acordado debe ser mayor que cero.</source>
+            <translation>Le prix convenu doit être supérieur à zéro.</translation>
+        </message>
+        <message>
+            <source>La fecha de entrega no puede ser anterior a hoy.</source>
+            <translation>La date de livraison ne peut pas être avant aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Agregue al menos una artesana (elíjala y pulse Agregar).</source>
+            <translation>Ajoutez au moins une artisane (choisissez-la et appuyez sur Ajouter).</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPinDialog</name>
         <message>
             <source>PIN actual</source>
@@ -3497,12 +3735,44 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Copier le message WhatsApp</translation>
         </message>
         <message>
+            <source>Anular encargo…</source>
+            <translation>Annuler la commande…</translation>
+        </message>
+        <message>
+            <source>Idioma de la nota y de la orden de trabajo</source>
+            <translation>Langue du bon de commande et du bon de travail</translation>
+        </message>
+        <message>
+            <source>Papel de la nota del encargo</source>
+            <translation>Papier du bon de commande</translation>
+        </message>
+        <message>
+            <source>Rollo 80 mm</source>
+            <translation>Rouleau 80 mm</translation>
+        </message>
+        <message>
+            <source>Hoja A4</source>
+            <translation>Feuille A4</translation>
+        </message>
+        <message>
+            <source>Imprimir nota del encargo</source>
+            <translation>Imprimer le bon de commande</translation>
+        </message>
+        <message>
+            <source>Imprimir orden de trabajo</source>
+            <translation>Imprimer le bon de travail</translation>
+        </message>
+        <message>
             <source>Entrega %1 · %2 · Precio S/ %3 · Pagado S/ %4 · Saldo S/ %5</source>
             <translation>Livraison %1 · %2 · Prix S/ %3 · Payé S/ %4 · Solde S/ %5</translation>
         </message>
         <message>
             <source>Seña devuelta</source>
             <translation>Acompte rendu</translation>
+        </message>
+        <message>
+            <source>Seña recibida</source>
+            <translation>Acompte reçu</translation>
         </message>
         <message>
             <source>Escriba un monto, por ejemplo 50.00.</source>
@@ -3584,8 +3854,16 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Voir la commande</translation>
         </message>
         <message>
+            <source>Nuevo encargo</source>
+            <translation>Nouvelle commande</translation>
+        </message>
+        <message>
             <source>Este encargo no tiene un estado siguiente.</source>
             <translation>Cette commande n'a pas d'étape suivante.</translation>
+        </message>
+        <message>
+            <source>Encargo %1 registrado.</source>
+            <translation>Commande %1 enregistrée.</translation>
         </message>
     </context>
     <context>

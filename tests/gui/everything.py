@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,9 @@ from mamakilla_pos.gui import (
     maker_statement_dialog,
     makers_screen,
     open_till_dialog,
+    order_cancel,
+    order_form,
+    order_page,
     partner_dialogs,
     payment_dialog,
     payout_confirm,
@@ -57,6 +60,8 @@ from mamakilla_pos.services import (
     catalogue_makers,
     history,
     locations,
+    order_views,
+    orders,
     partner_report,
     partners,
     photos,
@@ -169,6 +174,24 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "crop", lambda: photo_crop.PhotoCropDialog(photos.photo_preview(PICTURE), parent)
     yield "catalogue", lambda: catalogue_dialog.CatalogueDialog(store, parent)
     yield "maker's month", lambda: maker_statement_dialog.MakerStatementDialog(store, makers[0].id, parent)
+    order = _order(store, makers[0].id)
+    yield "new order", lambda: order_form.NewOrderDialog(store, None, parent)
+    yield "order page", lambda: order_page.OrderPage(store, order, parent)
+    yield (
+        "cancel order",
+        lambda: order_cancel.CancelOrderDialog(store, order_views.get_order(store, order), None, parent),
+    )
+
+
+def _order(store, maker_id: int) -> str:  # type: ignore[no-untyped-def]
+    """The shop's first order (the translation test's has an advance); one without an advance when it has none."""
+    found = order_views.list_orders(store)
+    if found:
+        return found[0].number
+    new = orders.NewOrder(
+        "Ana Torres", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), ((maker_id, 1),)
+    )
+    return orders.create_order(store, new)
 
 
 def counting(dialog: stocktake_dialog.StocktakeDialog) -> stocktake_dialog.StocktakeDialog:

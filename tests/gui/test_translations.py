@@ -20,6 +20,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from sqlalchemy import inspect, select, text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.main_window import MainWindow
-from mamakilla_pos.services import cash, locations, stock
+from mamakilla_pos.services import cash, catalogue_makers, locations, orders, stock
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings
 
@@ -249,6 +250,11 @@ def ctx(qtbot, shop, tmp_path) -> everything.Context:
             (Tender("cash", Decimal("100.00")),),
         ),
     )
+    makers = ((catalogue_makers.list_makers(store)[0].id, 1),)
+    order = orders.create_order(
+        store, orders.NewOrder("Eva Ccori", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), makers)
+    )
+    orders.take_advance(store, order, Tender("cash", Decimal("50")))
     return everything.Context(store, tmp_path, result.number, (shop.bag, shop.purse, shop.pencil_case, shop.bought_in))
 
 
