@@ -9,21 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,8 +36,6 @@ from .catalogue_common import (
     RowsModel,
     big_button,
     confirm,
-    dialog_buttons,
-    error_label,
     hint_label,
     panel,
     section_label,
@@ -52,150 +44,16 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
-from .photo_widgets import PhotoStrip
+from .maker_dialog import MakerDialog
 from .till_user import current_user_id
 from .widgets.i18n import money
 from .widgets.style import Palette
-from .widgets.text import sentence
 
 MAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _date_text(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
-
-
-class MakerDialog(QDialog):
-    """Add a maker or edit one: name, short code, phone, DNI, date joined, trainer, notes, photo."""
-
-    def __init__(self, store: Store, maker: MakerInfo | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.original = maker
-        self.saved: MakerInfo | None = None
-        self.setObjectName("makerDialog")
-        self.setWindowTitle(self.tr("Editar artesana") if maker else self.tr("Nueva artesana"))
-        self.setMinimumWidth(700)
-
-        self.name_input = QLineEdit(maker.name if maker else "", self)
-        self.name_input.setObjectName("nameInput")
-        self.name_input.setMaxLength(120)
-        self.code_input = QLineEdit(maker.short_code if maker else "", self)
-        self.code_input.setObjectName("shortCodeInput")
-        self.code_input.setPlaceholderText(self.tr("vacío: sus iniciales"))
-        self.code_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,16}"), self))
-        self.code_input.setMaximumWidth(260)
-        self.phone_input = QLineEdit(maker.phone if maker else "", self)
-        self.phone_input.setObjectName("phoneInput")
-        self.phone_input.setPlaceholderText("984 123 456")
-        self.dni_input = QLineEdit(maker.dni if maker else "", self)
-        self.dni_input.setObjectName("dniInput")
-        self.dni_input.setPlaceholderText(self.tr("8 dígitos (opcional)"))
-        self.dni_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,8}"), self))
-        self.dni_input.setMaximumWidth(260)
-
-        self.joined_check = QCheckBox(self.tr("Fecha de ingreso:"), self)
-        self.joined_check.setObjectName("joinedCheck")
-        self.joined_input = QDateEdit(self)
-        self.joined_input.setObjectName("joinedInput")
-        self.joined_input.setCalendarPopup(True)
-        self.joined_input.setDisplayFormat("dd/MM/yyyy")
-        self.joined_input.setMaximumDate(QDate.currentDate())
-        self.joined_input.setMinimumHeight(44)
-        joined = maker.joined_on if maker and maker.joined_on else None
-        self.joined_input.setDate(QDate(joined.year, joined.month, joined.day) if joined else QDate.currentDate())
-        self.joined_check.setChecked(joined is not None)
-        self.joined_input.setEnabled(joined is not None)
-        self.joined_check.toggled.connect(self.joined_input.setEnabled)
-
-        self.trainer_input = QComboBox(self)
-        self.trainer_input.setObjectName("trainerInput")
-        self.trainer_input.addItem(self.tr("— nadie / no se sabe —"), None)
-        for other in catalogue_makers.list_makers(store, include_inactive=True):
-            if maker is None or other.id != maker.id:
-                self.trainer_input.addItem(other.name, other.id)
-        if maker and maker.trainer_id:
-            self.trainer_input.setCurrentIndex(max(0, self.trainer_input.findData(maker.trainer_id)))
-
-        self.notes_input = QPlainTextEdit(maker.notes if maker else "", self)
-        self.notes_input.setObjectName("notesInput")
-        self.notes_input.setFixedHeight(80)
-
-        # An existing maker's photos change at once; a new maker's wait, prepared, until she is created.
-        self.photos = PhotoStrip(
-            store, photos.Owner("maker", maker.id) if maker else None, self, icon_size=64, compact=True
-        )
-
-        joined_row = QHBoxLayout()
-        joined_row.addWidget(self.joined_check)
-        joined_row.addWidget(self.joined_input)
-        joined_row.addStretch(1)
-
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.addRow(self.tr("Nombre completo"), self.name_input)
-        form.addRow(self.tr("Código corto"), self.code_input)
-        form.addRow(self.tr("DNI"), self.dni_input)
-        form.addRow(self.tr("Teléfono"), self.phone_input)
-        form.addRow("", joined_row)
-        form.addRow(self.tr("La formó"), self.trainer_input)
-        form.addRow(self.tr("Notas"), self.notes_input)
-        form.addRow(self.tr("Fotos"), self.photos)
-
-        self.error = error_label(self)
-        box, self.ok_button = dialog_buttons(self, self.tr("Guardar"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(title_label(self.windowTitle(), self))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-        self.name_input.setFocus()
-
-    def values(self) -> dict[str, object]:
-        joined = self.joined_input.date().toPython() if self.joined_check.isChecked() else None
-        return {
-            "name": self.name_input.text(),
-            "short_code": self.code_input.text(),
-            "phone": self.phone_input.text(),
-            "dni": self.dni_input.text(),
-            "joined_on": joined,
-            "trainer_id": self.trainer_input.currentData(),
-            "notes": self.notes_input.toPlainText(),
-        }
-
-    def accept(self) -> None:
-        values = self.values()
-        dni = str(values["dni"])
-        if dni and len(dni) != 8:
-            self.error.setText(self.tr("El DNI tiene 8 dígitos (o déjelo vacío)."))
-            self.dni_input.setFocus()
-            return
-        try:
-            if self.original is None:
-                self.saved = catalogue_makers.create_maker(
-                    self.store,
-                    **values,  # type: ignore[arg-type]
-                    photos=self.photos.pending,
-                    user_id=current_user_id(self),
-                )
-            else:
-                self.saved = catalogue_makers.update_maker(
-                    self.store, self.original.id, **values, user_id=current_user_id(self)
-                )
-        except UserError as exc:
-            self.error.setText(sentence(str(exc)))
-            return
-        super().accept()
-
-    @classmethod
-    def run(cls, parent: QWidget | None, store: Store, maker: MakerInfo | None = None) -> tuple[MakerInfo | None, bool]:
-        dialog = cls(store, maker, parent)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.saved, accepted and dialog.saved is not None
-        finally:
-            dialog.deleteLater()
 
 
 class _Figure(QFrame):
@@ -245,7 +103,45 @@ class MakersScreen(QWidget):
     def _build(self) -> None:
         self.banner = Banner(self)
         self.banner.setObjectName("makersMessage")
+        left_panel = self._build_list()
+        header = self._build_header()
+        actions = self._build_actions()
+        figures = QHBoxLayout()
+        figures.setSpacing(10)
+        self.sold_figure = _Figure(self.tr("Vendido este mes"), "monthSold", self)
+        self.share_figure = _Figure(self.tr("Su participación del mes"), "monthShare", self)
+        self.unpaid_figure = _Figure(self.tr("Saldo por pagarle"), "unpaidBalance", self)
+        for figure in (self.sold_figure, self.share_figure, self.unpaid_figure):
+            figures.addWidget(figure, 1)
 
+        tables = self._build_tables()
+
+        self.right_panel, right = panel(self)
+        right.addLayout(header)
+        right.addLayout(actions)
+        right.addLayout(figures)
+        right.addLayout(tables, 1)
+        self.empty_hint = hint_label(self.tr("Elija una artesana de la lista o agregue una nueva."), self)
+        right.addWidget(self.empty_hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left_panel)
+        splitter.addWidget(self.right_panel)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 8)
+        left_panel.setMinimumWidth(max(320, left_panel.minimumSizeHint().width()))  # its texts, in any language
+        self.right_panel.setMinimumWidth(640)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self._show_page(None)
+
+    def _build_list(self) -> QWidget:
+        """The left panel: search, the inactive switch, the makers and the new maker button."""
         self.search_input = QLineEdit(self)
         self.search_input.setObjectName("makerSearch")
         self.search_input.setPlaceholderText(self.tr("Buscar artesana…"))
@@ -267,7 +163,10 @@ class MakersScreen(QWidget):
         left.addWidget(self.inactive_check)
         left.addWidget(self.maker_list, 1)
         left.addWidget(self.new_button)
+        return left_panel
 
+    def _build_header(self) -> QHBoxLayout:
+        """Her photo beside her name, status, details and notes."""
         self.photo = PhotoBox(116, "", self)
         self.name_label = title_label("", self)
         self.name_label.setObjectName("makerName")
@@ -292,7 +191,10 @@ class MakersScreen(QWidget):
         header.setSpacing(14)
         header.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(info, 1)
+        return header
 
+    def _build_actions(self) -> QHBoxLayout:
+        """What can be done for her: production, edit, tags, her month, (de)activate, delete."""
         self.edit_button = big_button(self.tr("Editar"), "editMakerButton", self, self.edit_maker)
         self.produce_button = big_button(
             self.tr("Registrar producción"), "produceButton", self, self.record_production, "primary"
@@ -313,15 +215,10 @@ class MakersScreen(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
+        return actions
 
-        self.sold_figure = _Figure(self.tr("Vendido este mes"), "monthSold", self)
-        self.share_figure = _Figure(self.tr("Su participación del mes"), "monthShare", self)
-        self.unpaid_figure = _Figure(self.tr("Saldo por pagarle"), "unpaidBalance", self)
-        figures = QHBoxLayout()
-        figures.setSpacing(10)
-        for figure in (self.sold_figure, self.share_figure, self.unpaid_figure):
-            figures.addWidget(figure, 1)
-
+    def _build_tables(self) -> QHBoxLayout:
+        """Her items beside her stock by location."""
         self.items_model = RowsModel([self.tr("Código"), self.tr("Producto"), self.tr("Precio"), self.tr("Stock")])
         self.items_model.align_right = {2, 3}
         self.items_table = QTableView(self)
@@ -348,30 +245,7 @@ class MakersScreen(QWidget):
         tables.setSpacing(12)
         tables.addLayout(items_column, 1)
         tables.addLayout(stock_column)
-
-        self.right_panel, right = panel(self)
-        right.addLayout(header)
-        right.addLayout(actions)
-        right.addLayout(figures)
-        right.addLayout(tables, 1)
-        self.empty_hint = hint_label(self.tr("Elija una artesana de la lista o agregue una nueva."), self)
-        right.addWidget(self.empty_hint)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left_panel)
-        splitter.addWidget(self.right_panel)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 8)
-        left_panel.setMinimumWidth(max(320, left_panel.minimumSizeHint().width()))  # its texts, in any language
-        self.right_panel.setMinimumWidth(640)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
-        self._show_page(None)
+        return tables
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -444,6 +318,13 @@ class MakersScreen(QWidget):
                 figure.show_value("—")
             self.tags_button.setEnabled(False)
             return
+        self._show_about(page)
+        self._show_month(page)
+        self._show_items(page)
+        self.tags_button.setEnabled(bool(page.items))
+
+    def _show_about(self, page: MakerPage) -> None:
+        """Her photo, name, status, codes and contact, who trained whom, her notes."""
         maker = page.maker
         initials = "".join(word[0] for word in maker.name.split()[:2]).upper()
         self.photo.show_image(photos.main_tiles(self.store, [maker.id], "maker").get(maker.id), initials)
@@ -472,6 +353,8 @@ class MakersScreen(QWidget):
         self.active_button.setText(self.tr("Desactivar") if maker.active else self.tr("Reactivar"))
         self.delete_button.setVisible(not page.has_sales and not page.items)
 
+    def _show_month(self, page: MakerPage) -> None:
+        """What she sold this month, her share of it and what is still owed to her."""
         month = QLocale().standaloneMonthName(page.month_start.month)
         self.sold_figure.caption.setText(self.tr("Vendido en {month}").format(month=month))
         self.sold_figure.show_value(
@@ -484,6 +367,9 @@ class MakersScreen(QWidget):
             " font-size: 19pt; font-weight: bold; }"
         )
 
+    def _show_items(self, page: MakerPage) -> None:
+        """Her items (with whom she made them) and her stock by location; below zero in red."""
+        maker = page.maker
         rows, colours = [], {}
         for row, item in enumerate(page.items):
             product = item.product_name
@@ -501,7 +387,6 @@ class MakersScreen(QWidget):
             [s.location_code for s in page.stock],
             {row: (Palette.error_text, Palette.error_bg) for row, s in enumerate(page.stock) if s.units < 0},
         )
-        self.tags_button.setEnabled(bool(page.items))
 
     # -- actions -------------------------------------------------------------------------------
 

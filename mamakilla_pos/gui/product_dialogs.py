@@ -224,7 +224,7 @@ class ItemDialog(QDialog):
         """Add a maker on the spot (a new shop has none yet) and put her in the first free row."""
         if self.store is None:
             return
-        from .makers_screen import MakerDialog
+        from .maker_dialog import MakerDialog
 
         maker, accepted = MakerDialog.run(self, self.store)
         if not accepted or maker is None:

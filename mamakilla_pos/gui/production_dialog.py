@@ -303,7 +303,7 @@ class ProductionDialog(QDialog):
     @Slot()
     def new_maker(self) -> None:
         """Add a maker on the spot (a new shop has none yet) and go on with her."""
-        from .makers_screen import MakerDialog
+        from .maker_dialog import MakerDialog
 
         maker, accepted = MakerDialog.run(self, self.store)
         if not accepted or maker is None:

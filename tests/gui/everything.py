@@ -28,8 +28,8 @@ from mamakilla_pos.gui import (
     help_dialog,
     import_dialog,
     locations_screen,
+    maker_dialog,
     maker_statement_dialog,
-    makers_screen,
     open_till_dialog,
     order_cancel,
     order_form,
@@ -131,8 +131,8 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     yield "import", lambda: import_dialog.ImportProductsDialog(store, parent)
     yield "location", lambda: locations_screen.LocationDialog(store, location, parent)
     yield "new location", lambda: locations_screen.LocationDialog(store, None, parent)
-    yield "maker", lambda: makers_screen.MakerDialog(store, makers[0], parent)
-    yield "new maker", lambda: makers_screen.MakerDialog(store, None, parent)
+    yield "maker", lambda: maker_dialog.MakerDialog(store, makers[0], parent)
+    yield "new maker", lambda: maker_dialog.MakerDialog(store, None, parent)
     yield "payment", lambda: payment_dialog.PaymentDialog(Decimal("67.55"), settings, lambda _t: None, parent)  # type: ignore[arg-type,return-value]
     yield (
         "payment in dollars",

@@ -22,7 +22,8 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import makers_screen, products_screen
 from mamakilla_pos.gui.import_dialog import ImportProductsDialog
 from mamakilla_pos.gui.locations_screen import LocationDialog, LocationsScreen
-from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
+from mamakilla_pos.gui.maker_dialog import MakerDialog
+from mamakilla_pos.gui.makers_screen import MakersScreen
 from mamakilla_pos.gui.product_dialogs import ItemDialog, ProductDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.products_screen import ProductsScreen

@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
-from mamakilla_pos.gui.makers_screen import MakerDialog, MakersScreen
+from mamakilla_pos.gui.maker_dialog import MakerDialog
+from mamakilla_pos.gui.makers_screen import MakersScreen
 from mamakilla_pos.gui.product_dialogs import ItemDialog, ProductDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.products_screen import ProductsScreen

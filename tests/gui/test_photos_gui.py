@@ -19,7 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from mamakilla_pos.gui import photo_widgets
-from mamakilla_pos.gui.makers_screen import MakerDialog
+from mamakilla_pos.gui.maker_dialog import MakerDialog
 from mamakilla_pos.gui.photo_crop import PhotoCropDialog
 from mamakilla_pos.gui.photo_widgets import PhotosDialog, PhotoStrip
 from mamakilla_pos.gui.product_dialogs import ProductDialog
