@@ -58,35 +58,8 @@ class CashMoveDialog(TillDialog):
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
-        self.out_button = self._choice(self.tr("Sacar dinero"), "direction_out")
-        self.in_button = self._choice(self.tr("Poner dinero"), "direction_in")
-        self._direction = QButtonGroup(self)
-        for button in (self.out_button, self.in_button):
-            self._direction.addButton(button)
-            button.clicked.connect(self._refresh)
-        self.pen_button = self._choice(self.tr("Soles (S/)"), "currency_PEN")
-        self.usd_button = self._choice(self.tr("Dólares (US$)"), "currency_USD")
-        self._currency = QButtonGroup(self)
-        for button in (self.pen_button, self.usd_button):
-            self._currency.addButton(button)
-            button.clicked.connect(self._refresh)
-        (self.in_button if direction == "in" else self.out_button).setChecked(True)
-        self.pen_button.setChecked(True)
-
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("amountInput")
-        self.amount.setPlaceholderText("0.00")
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.amount.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$"), self.amount)
-        )
-        self.amount.setStyleSheet("font-size: 24pt; font-weight: bold; min-height: 56px;")
-        self.amount.textChanged.connect(self._refresh)
-        self.drawer_label = QLabel(self)
-        self.drawer_label.setObjectName("drawerLabel")
-        self.drawer_label.setProperty("role", "hint")
-        self.drawer_label.setWordWrap(True)
-
+        self._build_choices(direction)
+        self._build_amount()
         self.reasons_grid = QGridLayout()
         self.reasons_grid.setSpacing(8)
         self._reasons = QButtonGroup(self)
@@ -108,6 +81,60 @@ class CashMoveDialog(TillDialog):
         self.confirm_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
 
+        form = self._form()
+        side = QVBoxLayout()
+        side.addWidget(self.keypad, 1)
+        side.addWidget(self.confirm_button)
+        side.addWidget(self.cancel_button)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addLayout(form, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addLayout(body, 1)
+        QWidget.setTabOrder(self.amount, self.detail)
+        QWidget.setTabOrder(self.detail, self.confirm_button)
+        self._fit(980, 640)
+        self._refresh()
+        self.amount.setFocus()
+
+    def _build_choices(self, direction: str) -> None:
+        """Take out or put in; soles or dollars."""
+        self.out_button = self._choice(self.tr("Sacar dinero"), "direction_out")
+        self.in_button = self._choice(self.tr("Poner dinero"), "direction_in")
+        self._direction = QButtonGroup(self)
+        for button in (self.out_button, self.in_button):
+            self._direction.addButton(button)
+            button.clicked.connect(self._refresh)
+        self.pen_button = self._choice(self.tr("Soles (S/)"), "currency_PEN")
+        self.usd_button = self._choice(self.tr("Dólares (US$)"), "currency_USD")
+        self._currency = QButtonGroup(self)
+        for button in (self.pen_button, self.usd_button):
+            self._currency.addButton(button)
+            button.clicked.connect(self._refresh)
+        (self.in_button if direction == "in" else self.out_button).setChecked(True)
+        self.pen_button.setChecked(True)
+
+    def _build_amount(self) -> None:
+        """The amount, in big type, and what the drawer holds."""
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("amountInput")
+        self.amount.setPlaceholderText("0.00")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.amount.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$"), self.amount)
+        )
+        self.amount.setStyleSheet("font-size: 24pt; font-weight: bold; min-height: 56px;")
+        self.amount.textChanged.connect(self._refresh)
+        self.drawer_label = QLabel(self)
+        self.drawer_label.setObjectName("drawerLabel")
+        self.drawer_label.setProperty("role", "hint")
+        self.drawer_label.setWordWrap(True)
+
+    def _form(self) -> QVBoxLayout:
+        """Kind, currency, amount and reason, top to bottom."""
         kinds = QHBoxLayout()
         kinds.addWidget(self.out_button)
         kinds.addWidget(self.in_button)
@@ -131,23 +158,7 @@ class CashMoveDialog(TillDialog):
         form.addWidget(self.detail)
         form.addWidget(self.error)
         form.addStretch(1)
-        side = QVBoxLayout()
-        side.addWidget(self.keypad, 1)
-        side.addWidget(self.confirm_button)
-        side.addWidget(self.cancel_button)
-        body = QHBoxLayout()
-        body.setSpacing(18)
-        body.addLayout(form, 3)
-        body.addLayout(side, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
-        layout.addLayout(body, 1)
-        QWidget.setTabOrder(self.amount, self.detail)
-        QWidget.setTabOrder(self.detail, self.confirm_button)
-        self._fit(980, 640)
-        self._refresh()
-        self.amount.setFocus()
+        return form
 
     def _choice(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -207,25 +207,7 @@ class HistoryScreen(QWidget):
         self.count_label.setProperty("role", "muted")
         self.count_label.setFont(big)
 
-        self.model = SalesTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("salesTable")
-        self.table.setModel(self.model)
-        self.table.setFont(big)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(False)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(True)  # several payment methods wrap onto a second line
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(52)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-
+        self._build_table(big)
         self.detail = self._build_detail(big)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -258,6 +240,27 @@ class HistoryScreen(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(splitter, 1)
         self._show_sale(None)
+
+    def _build_table(self, big: QFont) -> None:
+        """The day's sales and refunds, one a row."""
+        self.model = SalesTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("salesTable")
+        self.table.setModel(self.model)
+        self.table.setFont(big)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)  # several payment methods wrap onto a second line
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def _build_detail(self, big: QFont) -> QFrame:
         frame = QFrame(self)

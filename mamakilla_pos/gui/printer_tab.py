@@ -65,21 +65,7 @@ class PrinterTab(QWidget):
         self.original = printer_profile(store)
         p = self.original
 
-        self.uri_input = QLineEdit(p.uri, self)
-        self.uri_input.setObjectName("printerUriInput")
-        self.uri_input.setMaxLength(300)
-        self.uri_input.setPlaceholderText("escpos+tcp://192.168.1.50:9100")
-        self.found = QComboBox(self)
-        self.found.setObjectName("foundPrintersCombo")
-        self.found.activated.connect(self._take_found)
-        self.find_button = self._button(self.tr("Buscar"), "findPrintersButton", self.search_network)
-        where = QWidget(self)
-        where_row = QHBoxLayout(where)
-        where_row.setContentsMargins(0, 0, 0, 0)
-        where_row.addWidget(self.uri_input, 2)
-        where_row.addWidget(self.found, 2)
-        where_row.addWidget(self.find_button)
-
+        where = self._where_row(p)
         self.columns_input = self._combo(
             "printerColumnsInput",
             [
@@ -89,15 +75,7 @@ class PrinterTab(QWidget):
             ],
             p.columns,
         )
-        self.code_page_input = self._combo(
-            "printerCodePageInput", [(page.label(), page.number) for page in CODE_PAGES], p.code_page
-        )
-        self.test_button = self._button(self.tr("Imprimir la página de prueba"), "accentsTestButton", self.test_page)
-        accents = QWidget(self)
-        accents_row = QHBoxLayout(accents)
-        accents_row.setContentsMargins(0, 0, 0, 0)
-        accents_row.addWidget(self.code_page_input, 1)
-        accents_row.addWidget(self.test_button)
+        accents = self._accents_row(p)
         self.cut_input = self._combo(
             "printerCutInput",
             [(self.tr("Corte parcial"), "partial"), (self.tr("Corte total"), "full"), (self.tr("Sin corte"), "none")],
@@ -111,15 +89,7 @@ class PrinterTab(QWidget):
         self.native_qr_input = QCheckBox(self.tr("La impresora dibuja el QR ella misma"), self)
         self.native_qr_input.setObjectName("printerNativeQrCheck")
         self.native_qr_input.setChecked(p.native_qr)
-        self.logo_input = QLineEdit(p.logo, self)
-        self.logo_input.setObjectName("printerLogoInput")
-        self.logo_input.setMaxLength(500)
-        self.logo_input.setPlaceholderText(self.tr("Sin logo"))
-        logo = QWidget(self)
-        logo_row = QHBoxLayout(logo)
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo_input, 1)
-        logo_row.addWidget(self._button(self.tr("Elegir…"), "chooseLogoButton", self.choose_logo))
+        logo = self._logo_row(p)
         self.status = QLabel(self)
         self.status.setObjectName("printerStatus")
         self.status.setWordWrap(True)
@@ -146,6 +116,50 @@ class PrinterTab(QWidget):
         )
         self._finder: _NetworkFinder | None = None
         self.find_printers()
+
+    def _where_row(self, p: PrinterProfile) -> QWidget:
+        """The printer's address, typed or chosen among those found, and Buscar."""
+        self.uri_input = QLineEdit(p.uri, self)
+        self.uri_input.setObjectName("printerUriInput")
+        self.uri_input.setMaxLength(300)
+        self.uri_input.setPlaceholderText("escpos+tcp://192.168.1.50:9100")
+        self.found = QComboBox(self)
+        self.found.setObjectName("foundPrintersCombo")
+        self.found.activated.connect(self._take_found)
+        self.find_button = self._button(self.tr("Buscar"), "findPrintersButton", self.search_network)
+        where = QWidget(self)
+        where_row = QHBoxLayout(where)
+        where_row.setContentsMargins(0, 0, 0, 0)
+        where_row.addWidget(self.uri_input, 2)
+        where_row.addWidget(self.found, 2)
+        where_row.addWidget(self.find_button)
+        return where
+
+    def _accents_row(self, p: PrinterProfile) -> QWidget:
+        """The character table, and the test page that shows which one prints accents right."""
+        self.code_page_input = self._combo(
+            "printerCodePageInput", [(page.label(), page.number) for page in CODE_PAGES], p.code_page
+        )
+        self.test_button = self._button(self.tr("Imprimir la página de prueba"), "accentsTestButton", self.test_page)
+        accents = QWidget(self)
+        accents_row = QHBoxLayout(accents)
+        accents_row.setContentsMargins(0, 0, 0, 0)
+        accents_row.addWidget(self.code_page_input, 1)
+        accents_row.addWidget(self.test_button)
+        return accents
+
+    def _logo_row(self, p: PrinterProfile) -> QWidget:
+        """The logo printed on top of receipts, and Elegir."""
+        self.logo_input = QLineEdit(p.logo, self)
+        self.logo_input.setObjectName("printerLogoInput")
+        self.logo_input.setMaxLength(500)
+        self.logo_input.setPlaceholderText(self.tr("Sin logo"))
+        logo = QWidget(self)
+        logo_row = QHBoxLayout(logo)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo_input, 1)
+        logo_row.addWidget(self._button(self.tr("Elegir…"), "chooseLogoButton", self.choose_logo))
+        return logo
 
     def _lay_out(self, rows: list[tuple[str, QWidget, str]]) -> None:
         grid = QGridLayout(self)

@@ -371,6 +371,29 @@ class SharesScreen(QWidget):
         top.addSpacing(12)
         top.addWidget(self.pay_button)
 
+        splitter = self._build_tables()
+
+        self.message = QLabel(self)
+        self.message.setObjectName("sharesMessage")
+        self.message.setProperty("role", "message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self.period.changed.connect(self.refresh)
+        self.balance_table.selectionModel().currentRowChanged.connect(self._maker_chosen)
+        self.balance_table.doubleClicked.connect(lambda _index: self.open_payout())
+        self.pay_button.clicked.connect(lambda _checked=False: self.open_payout())
+        self.refresh()
+
+    def _build_tables(self) -> QSplitter:
+        """The makers' balances above the entries behind the chosen maker's figures."""
         self.balances = RowsModel(
             (
                 self.tr("Artesana"),
@@ -422,25 +445,7 @@ class SharesScreen(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-
-        self.message = QLabel(self)
-        self.message.setObjectName("sharesMessage")
-        self.message.setProperty("role", "message")
-        self.message.setWordWrap(True)
-        self.message.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
-
-        self.period.changed.connect(self.refresh)
-        self.balance_table.selectionModel().currentRowChanged.connect(self._maker_chosen)
-        self.balance_table.doubleClicked.connect(lambda _index: self.open_payout())
-        self.pay_button.clicked.connect(lambda _checked=False: self.open_payout())
-        self.refresh()
+        return splitter
 
     # -- data ---------------------------------------------------------------------------------
 

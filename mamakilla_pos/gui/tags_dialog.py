@@ -132,38 +132,7 @@ class TagsDialog(QDialog):
         self.copies: list[QuantityInput] = []
 
         heading = title_label(self.tr("Etiquetas para colgar"), self)
-        lines = QWidget(self)
-        grid = QGridLayout(lines)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
-        for row, request in enumerate(requests):
-            try:
-                item = find_item(store, request.item_code)
-                text = f"{item.product_name}\n{item.code} · {makers_of(item)}"
-            except UserError:
-                text = request.item_code
-            label = QLabel(text, lines)
-            label.setWordWrap(True)
-            label.setMinimumHeight(56)
-            spin = QuantityInput(max(0, min(MAX_COPIES, request.copies)), lines, f"copies_{request.item_code}", 0)
-            spin.input.setValidator(QIntValidator(0, MAX_COPIES, spin))
-            spin.input.textChanged.connect(self._update_summary)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(spin, row, 1)
-            self.codes.append(request.item_code)
-            self.copies.append(spin)
-        grid.setColumnStretch(0, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(lines)
-        scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        lines.setObjectName("tagLines")
-        lines.setStyleSheet("QWidget#tagLines { background: transparent; }")
-        scroll.setMinimumHeight(min(len(self.copies), 3) * 68)
-        scroll.setMaximumHeight(max(len(self.copies), 1) * 68 + 8)
-        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        scroll = self._build_lines(store, requests)
 
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("layoutCombo")
@@ -220,6 +189,42 @@ class TagsDialog(QDialog):
         self.layout_combo.currentIndexChanged.connect(self._layout_changed)
         self.start_picker.changed.connect(self._update_summary)
         self._layout_changed(start=int(QSettings().value(start_key(store), 1) or 1))
+
+    def _build_lines(self, store: Store, requests: Sequence[TagRequest]) -> QScrollArea:
+        """One line per item: what it is and how many tags to print."""
+        lines = QWidget(self)
+        grid = QGridLayout(lines)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        for row, request in enumerate(requests):
+            try:
+                item = find_item(store, request.item_code)
+                text = f"{item.product_name}\n{item.code} · {makers_of(item)}"
+            except UserError:
+                text = request.item_code
+            label = QLabel(text, lines)
+            label.setWordWrap(True)
+            label.setMinimumHeight(56)
+            spin = QuantityInput(max(0, min(MAX_COPIES, request.copies)), lines, f"copies_{request.item_code}", 0)
+            spin.input.setValidator(QIntValidator(0, MAX_COPIES, spin))
+            spin.input.textChanged.connect(self._update_summary)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(spin, row, 1)
+            self.codes.append(request.item_code)
+            self.copies.append(spin)
+        grid.setColumnStretch(0, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lines)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        lines.setObjectName("tagLines")
+        lines.setStyleSheet("QWidget#tagLines { background: transparent; }")
+        scroll.setMinimumHeight(min(len(self.copies), 3) * 68)
+        scroll.setMaximumHeight(max(len(self.copies), 1) * 68 + 8)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        return scroll
 
     # -- state ---------------------------------------------------------------------------
 

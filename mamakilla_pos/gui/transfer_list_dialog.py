@@ -107,6 +107,39 @@ class TransferListDialog(QDialog):
         self.source_combo.currentIndexChanged.connect(self._source_changed)
         self.target_combo.currentIndexChanged.connect(self._update)
 
+        self._build_scan(store)
+        self._build_table(fair)
+
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("transferSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("QLabel { font-size: 15pt; font-weight: bold; }")
+        self.over_label = hint_label("", self)
+        self.over_label.setObjectName("overStockLabel")
+        self.over_label.setStyleSheet(f"QLabel {{ color: {Palette.error_text}; font-weight: bold; }}")
+        self.note_input = QLineEdit(self)
+        self.note_input.setObjectName("noteInput")
+        self.note_input.setMaxLength(120)
+        self.note_input.setPlaceholderText(self.tr("Nota (opcional): feria del domingo…"))
+        self.error = error_label(self)
+        self.remove_button = big_button(self.tr("Quitar línea"), "removeLineButton", self, self.remove_line)
+        self.cancel_button = big_button(self.tr("Cancelar"), "cancelButton", self, self.reject)
+        self.confirm_button = big_button("", "confirmTransferButton", self, self.confirm, "primary")
+        self.confirm_button.setMinimumWidth(320)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.confirm)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_line)
+
+        self._lay_out(fair, names)
+        self._fit_to_screen()
+        if fair:
+            self._load_fair()
+        elif first:
+            self.add_item(first)
+        self._update()
+        self.scan_input.setFocus()
+
+    def _build_scan(self, store: Store) -> None:
+        """The scan field, finding items by code or by a part of their name, and the message above the list."""
         self.scan_input = QLineEdit(self)
         self.scan_input.setObjectName("transferScan")
         self.scan_input.setPlaceholderText(self.tr("Escanee cada etiqueta, o escriba código o nombre y Enter"))
@@ -121,6 +154,8 @@ class TransferListDialog(QDialog):
         self.message = Banner(self)
         self.message.setObjectName("transferMessage")
 
+    def _build_table(self, fair: str) -> None:
+        """The list's table (what went out and was sold, on a fair's return)."""
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("transferTable")
         self.table.setHorizontalHeaderLabels(
@@ -154,34 +189,6 @@ class TransferListDialog(QDialog):
         header.resizeSection(self.MAKERS, 200)
         header.setSectionResizeMode(self.QUANTITY, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(self.QUANTITY, 130)
-
-        self.summary = QLabel("", self)
-        self.summary.setObjectName("transferSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("QLabel { font-size: 15pt; font-weight: bold; }")
-        self.over_label = hint_label("", self)
-        self.over_label.setObjectName("overStockLabel")
-        self.over_label.setStyleSheet(f"QLabel {{ color: {Palette.error_text}; font-weight: bold; }}")
-        self.note_input = QLineEdit(self)
-        self.note_input.setObjectName("noteInput")
-        self.note_input.setMaxLength(120)
-        self.note_input.setPlaceholderText(self.tr("Nota (opcional): feria del domingo…"))
-        self.error = error_label(self)
-        self.remove_button = big_button(self.tr("Quitar línea"), "removeLineButton", self, self.remove_line)
-        self.cancel_button = big_button(self.tr("Cancelar"), "cancelButton", self, self.reject)
-        self.confirm_button = big_button("", "confirmTransferButton", self, self.confirm, "primary")
-        self.confirm_button.setMinimumWidth(320)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.confirm)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_line)
-
-        self._lay_out(fair, names)
-        self._fit_to_screen()
-        if fair:
-            self._load_fair()
-        elif first:
-            self.add_item(first)
-        self._update()
-        self.scan_input.setFocus()
 
     def _default_target(self, start: str, codes: list[str]) -> str:
         """A fair returns to the workshop; a list goes to the first other place."""
