@@ -17,12 +17,12 @@ from ..store import Store
 from ..store.models import (
     StockMovement,
 )
-from .analytics import PERIOD_STEPS, read_period_in, report_of
+from .analytics import PERIOD_STEPS, PeriodRows, read_period_in, report_of
 from .clock import now
 from .period_queries import Plan, plan_in
-from .period_views import Figures, ProductRank, Summary
+from .period_views import Figures, PeriodReport, ProductRank, Summary
 from .periods import Period, ProgressFn, read_session, tick
-from .shares import funder_totals
+from .shares import FunderYear, funder_totals
 
 # -- the year for the funders ---------------------------------------------------------------------
 
@@ -166,46 +166,13 @@ def impact_report(
     funders = funder_totals(store, year)
     tick(progress, PERIOD_STEPS + 1, steps)
     sales = report_of(raw)
-    cat = raw.catalogue
-    made: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for item_id, units in produced.items():
-        if item_id not in cat.makers_of:
-            continue  # bought in by the center: nobody's part
-        for maker_id, part in zip(cat.makers_of[item_id], unit_parts(units, cat.weights_of[item_id]), strict=True):
-            made[maker_id] += part
-    earned_months: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * 12)
-    for day, maker_id, amount in raw.shares:
-        earned_months[maker_id][day.month - 1] += amount
-    paid = {m.maker_id: m.total for m in funders.makers}
-    sold = {int(f.key): f for f in sales.by_maker}
-    makers = []
-    for maker_id, (name, joined_on, trained_by) in cat.makers.items():
-        figures = sold.get(maker_id)
-        if figures is None and not made.get(maker_id):
-            continue
-        months = _months_in(year, joined_on, today)
-        earned = figures.shares if figures else ZERO
-        makers.append(
-            MakerImpact(
-                maker_id=maker_id,
-                maker=name,
-                joined_on=joined_on,
-                trainer=trained_by,
-                units_made=made.get(maker_id, ZERO),
-                units_sold=Decimal(figures.units) if figures else ZERO,
-                earned=earned,
-                paid=paid.get(maker_id, ZERO),
-                months=months,
-                monthly_income=quantize(earned / months) if months else ZERO,
-                by_month=tuple(earned_months.get(maker_id, [ZERO] * 12)),
-            )
-        )
+    makers = _makers_impact(raw, produced, funders, sales, year, today)
     makers.sort(key=lambda m: (-m.earned, m.maker))
     incomes = [m.monthly_income for m in makers]
     new_makers = sorted(
         (
             NewMaker(name, joined, trained_by)
-            for name, joined, trained_by in cat.makers.values()
+            for name, joined, trained_by in raw.catalogue.makers.values()
             if joined is not None and _joined_in(joined, year)
         ),
         key=lambda n: (n.joined_on, n.maker),
@@ -230,6 +197,47 @@ def impact_report(
     )
     tick(progress, steps, steps)
     return report
+
+
+def _makers_impact(
+    raw: PeriodRows, produced: dict[int, int], funders: FunderYear, sales: PeriodReport, year: int, today: date
+) -> list[MakerImpact]:
+    """Each maker who made or sold something in the year: made, sold, earned (by month), paid, monthly income."""
+    cat = raw.catalogue
+    made: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for item_id, units in produced.items():
+        if item_id not in cat.makers_of:
+            continue  # bought in by the center: nobody's part
+        for maker_id, part in zip(cat.makers_of[item_id], unit_parts(units, cat.weights_of[item_id]), strict=True):
+            made[maker_id] += part
+    earned_months: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * 12)
+    for day, maker_id, amount in raw.shares:
+        earned_months[maker_id][day.month - 1] += amount
+    paid = {m.maker_id: m.total for m in funders.makers}
+    sold = {int(f.key): f for f in sales.by_maker}
+    makers: list[MakerImpact] = []
+    for maker_id, (name, joined_on, trained_by) in cat.makers.items():
+        figures = sold.get(maker_id)
+        if figures is None and not made.get(maker_id):
+            continue
+        months = _months_in(year, joined_on, today)
+        earned = figures.shares if figures else ZERO
+        makers.append(
+            MakerImpact(
+                maker_id=maker_id,
+                maker=name,
+                joined_on=joined_on,
+                trainer=trained_by,
+                units_made=made.get(maker_id, ZERO),
+                units_sold=Decimal(figures.units) if figures else ZERO,
+                earned=earned,
+                paid=paid.get(maker_id, ZERO),
+                months=months,
+                monthly_income=quantize(earned / months) if months else ZERO,
+                by_month=tuple(earned_months.get(maker_id, [ZERO] * 12)),
+            )
+        )
+    return makers
 
 
 def _joined_in(joined_on: date | None, year: int) -> bool:
