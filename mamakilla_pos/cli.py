@@ -512,8 +512,15 @@ def _cmd_publish(store, args) -> int:  # type: ignore[no-untyped-def]
     return cmd_publish(store, args)
 
 
+def _cmd_sync(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .cli_sync import cmd_sync
+
+    return cmd_sync(store, args)
+
+
 COMMANDS = {
     "demo": _cmd_demo,
+    "sync": _cmd_sync,
     "publish": _cmd_publish,
     "partner": _cmd_partner,
     "consign": _cmd_consign,

@@ -1,11 +1,12 @@
 """The shop server on the command line (DESIGN.md §7, §9).
 
-``publish SERVER_URL``.
+``publish SERVER_URL``, ``sync export FILE`` and ``sync import FILE``.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 EXIT_OK = 0
 
@@ -13,6 +14,13 @@ EXIT_OK = 0
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     publish = commands.add_parser("publish", help="copiar esta tienda a un servidor PostgreSQL vacío")
     publish.add_argument("server", metavar="SERVER_URL")
+    sync = commands.add_parser("sync", help="intercambiar con el servidor de la tienda, o por un archivo")
+    sync.add_argument("--json", action="store_true")
+    actions = sync.add_subparsers(dest="action", parser_class=type(sync))
+    actions.add_parser("export", help="los documentos pendientes a un archivo (memoria USB)").add_argument(
+        "file", type=Path
+    )
+    actions.add_parser("import", help="tomar en el servidor el archivo de una caja").add_argument("file", type=Path)
 
 
 def cmd_publish(store, args) -> int:  # type: ignore[no-untyped-def]
@@ -24,3 +32,50 @@ def cmd_publish(store, args) -> int:  # type: ignore[no-untyped-def]
         f"{done.rows} filas; esta caja es {done.till}."
     )
     return EXIT_OK
+
+
+KINDS = {
+    "sale": "ventas",
+    "refund": "devoluciones",
+    "payout": "pagos a artesanas",
+    "cash_in": "ingresos de dinero",
+    "cash_out": "retiros de dinero",
+    "production": "producciones",
+    "adjustment": "ajustes de stock",
+    "stocktake": "inventarios",
+    "transfer": "traslados",
+    "session_open": "aperturas de caja",
+    "session_close": "cierres de caja (Z)",
+}
+
+
+def merge_line(till: str, taken) -> str:  # type: ignore[no-untyped-def]
+    """The merge report in one line: how many of each document, from which till, for which days."""
+    counts = ", ".join(f"{n} {KINDS.get(kind, kind)}" for kind, n in sorted(taken.documents.items()))
+    days = sorted(taken.days)
+    when = "" if not days else f" (días {days[0]} a {days[-1]})" if len(days) > 1 else f" (día {days[0]})"
+    return (
+        f"Caja {till}: {taken.new} registros nuevos{': ' + counts if counts else ''}{when}; "
+        f"{taken.already} ya estaban en el servidor."
+    )
+
+
+def cmd_sync(store, args) -> int:  # type: ignore[no-untyped-def]
+    if args.action == "export":
+        from .services.sync_outbox import export_pending
+
+        done = export_pending(store, args.file)
+        print(
+            f"Caja {done.till}: {done.documents} documentos pendientes ({done.entries} registros del diario, "
+            f"del {done.first_seq} al {done.last_seq}) escritos en {args.file}."
+        )
+        return EXIT_OK
+    if args.action == "import":
+        from .services.sync_import import import_file
+
+        imported = import_file(store, args.file)
+        print(merge_line(imported.till, imported.taken))
+        return EXIT_OK
+    from .services.errors import UserError
+
+    raise UserError("sync por la red aún no está disponible: use sync export FILE y sync import FILE")
