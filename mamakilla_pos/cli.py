@@ -193,6 +193,7 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
         },
         "drawers": {currency: _drawer_json(report, currency) for currency in ("PEN", "USD")},
         "advances": _advances_json(report),
+        "partner_payments": _partner_payments_json(report),
     }
     if args.pdf:
         from .cli_input import write_output
@@ -233,9 +234,10 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
 def _drawer_json(report, currency: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """A drawer of ``report day --json`` over the day's sessions (DESIGN.md §4 rule 8, §7).
 
-    expected = float + received + advances − change + cash_in − cash_out − payouts, where
-    received is the cash taken on sales less the cash paid back on refunds and
-    advances the cash taken on custom orders less the cash given back (DESIGN.md §10);
+    expected = float + received + advances + partner_payments − change + cash_in − cash_out − payouts,
+    where received is the cash taken on sales less the cash paid back on refunds,
+    advances the cash taken on custom orders less the cash given back and
+    partner_payments the cash partner shops paid for what they sold (DESIGN.md §10);
     counted and difference are of the closed sessions (``null`` when none is).
     """
     figures, cash = report.drawer(currency), report.cash(currency)
@@ -247,6 +249,7 @@ def _drawer_json(report, currency: str) -> dict[str, object]:  # type: ignore[no
         "cash_out": to_json(figures.cash_out),
         "payouts": to_json(figures.payouts),
         "advances": to_json(figures.advances),
+        "partner_payments": to_json(figures.partner_payments),
         "expected": to_json(figures.expected),
         "counted": None if cash.counted is None else to_json(cash.counted),
         "difference": None if cash.difference is None else to_json(cash.difference),
@@ -270,6 +273,15 @@ def _advances_json(report) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "by_method": [
             {"method": m, "taken": to_json(totals[m][0]), "returned": to_json(totals[m][1])} for m in methods
         ],
+    }
+
+
+def _partner_payments_json(report) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The day's payments of partner shops, every method, in soles: not sales (DESIGN.md §10)."""
+    paid = report.partner_payments
+    return {
+        "total": to_json(sum((p.amount for p in paid), ZERO)),
+        "by_method": [{"method": p.method, "count": p.count, "amount": to_json(p.amount)} for p in paid],
     }
 
 

@@ -39,6 +39,8 @@ DRAWER_ROWS = (
 )
 ADVANCES_ROW = ("advances", "advances", 1)
 """Cash taken on custom orders less cash given back: printed only on a day that has some (DESIGN.md §10)."""
+PARTNERS_ROW = ("partner_payments", "partner_payments", 1)
+"""Cash partner shops paid for what they sold: printed only on a day that has some (DESIGN.md §10)."""
 MONEY_NOTE = "Importes en soles (S/) salvo los dólares (US$); lo que resta va con signo menos."
 
 
@@ -143,8 +145,9 @@ def _drawers(styles: Styles, report: DayReportData) -> list[Flowable]:
     money = SPANISH.money
     drawers = {currency: _drawer_sums(report, currency) for currency in CURRENCY_NAMES}
     shown = list(DRAWER_ROWS)
-    if any(d[ADVANCES_ROW[1]] for d in drawers.values()):
-        shown.insert(2, ADVANCES_ROW)
+    for extra in (PARTNERS_ROW, ADVANCES_ROW):
+        if any(d[extra[1]] for d in drawers.values()):
+            shown.insert(2, extra)
     rows = [
         [words[key], *(money(sign * d[attribute], c) for c, d in drawers.items())] for key, attribute, sign in shown
     ]
@@ -193,7 +196,7 @@ def _advances(styles: Styles, report: DayReportData) -> list[Flowable]:
 
 def _drawer_sums(report: DayReportData, currency: str) -> dict[str, Decimal]:
     """Each figure of a drawer (:data:`DRAWER_ROWS`) added up over the day's sessions."""
-    sums = {attribute: ZERO for _, attribute, _ in (*DRAWER_ROWS, ADVANCES_ROW)}
+    sums = {attribute: ZERO for _, attribute, _ in (*DRAWER_ROWS, ADVANCES_ROW, PARTNERS_ROW)}
     for session in report.sessions:
         figures = session.figures(currency)
         for attribute in sums:

@@ -73,6 +73,7 @@ class ZDrawer:
     difference: Decimal | None = None
     payouts: Decimal = ZERO
     advances: Decimal = ZERO  # advances on custom orders, less those given back (DESIGN.md §10)
+    partner_payments: Decimal = ZERO  # cash partner shops paid for what they sold (DESIGN.md §10)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,15 @@ class ZAdvance:
     count: int
     taken: Decimal
     returned: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class ZPartnerPaid:
+    """Payments of partner shops with one method in the session, in soles: not sales (DESIGN.md §10)."""
+
+    method: str
+    count: int
+    amount: Decimal
 
 
 @dataclass(frozen=True)
@@ -157,6 +167,7 @@ class ZReportData:
     session_ref: str = ""
     shop_ruc: str = ""
     advances: tuple[ZAdvance, ...] = ()
+    partner_payments: tuple[ZPartnerPaid, ...] = ()
 
     @property
     def final(self) -> bool:

@@ -42,6 +42,7 @@ def lay_out_into(lay: Layout, data: ZReportData, words: Words, mono: str) -> Non
     _methods(lay, data, words)
     _operations(lay, data, words)
     _advances(lay, data, words)
+    _partner_payments(lay, data, words)
     for drawer in data.drawers:
         _drawer(lay, data, drawer, words)
     _movements(lay, data, words)
@@ -147,14 +148,16 @@ def _drawer(lay: Layout, data: ZReportData, drawer: ZDrawer, w: Words) -> None:
         ("opening_float", drawer.opening_float),
         ("drawer_sales", drawer.sales),
         ("advances", drawer.advances),
+        ("partner_payments", drawer.partner_payments),
         ("change", -drawer.change),
         ("drawer_refunds", -drawer.refunds),
         ("cash_in", drawer.cash_in),
         ("cash_out", -drawer.cash_out),
         ("payouts", -drawer.payouts),
     ]
+    not_money_sales = ("advances", "partner_payments")  # shown only when there are some
     for key, value in figures:
-        if (cur == "PEN" and key != "advances") or value or key in ("opening_float", "drawer_sales"):
+        if (cur == "PEN" and key not in not_money_sales) or value or key in ("opening_float", "drawer_sales"):
             lay.row(w[key], money(value, cur), body, keep_with_next=True)
     lay.rule(pad=1.5)
     lay.keep_last_with_next()
@@ -220,6 +223,17 @@ def _advances(lay: Layout, data: ZReportData, w: Words) -> None:
         lay.row(f"{w.method(a.method)} ({a.count})", w.money(a.taken), body, keep_with_next=bool(a.returned))
         if a.returned:
             lay.row(w["advances_returned"].format(amount=w.money(-a.returned)), "", small, indent=small * 2)
+
+
+def _partner_payments(lay: Layout, data: ZReportData, w: Words) -> None:
+    """Partner shops' payments by method: money taken that is not a sale (DESIGN.md §10)."""
+    if not data.partner_payments:
+        return
+    body, small = lay.paper.body, lay.paper.small
+    lay.heading(w["partner_payments_heading"], body)
+    lay.row(w["partner_payments_hint"], "", small)
+    for paid in data.partner_payments:
+        lay.row(f"{w.method(paid.method)} ({paid.count})", w.money(paid.amount), body)
 
 
 def _movements(lay: Layout, data: ZReportData, w: Words) -> None:

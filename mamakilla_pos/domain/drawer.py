@@ -26,14 +26,16 @@ def expected_cash(
     cash_out: Decimal,
     payouts: Decimal,
     advances: Decimal = ZERO,
+    partner_payments: Decimal = ZERO,
 ) -> Decimal:
-    """What a drawer should hold: float + received + advances − change + cash in − cash out − payouts.
+    """What a drawer should hold: float + received + advances + partner payments − change + in − out − payouts.
 
     ``received`` is the cash customers handed over on sales less the cash
     paid back to them on refunds; ``advances`` the cash taken as advances on
-    custom orders less the cash given back when an order was cancelled.
+    custom orders less the cash given back when an order was cancelled;
+    ``partner_payments`` the cash partner shops paid for what they sold.
     """
-    return quantize(opening_float + received + advances - change + cash_in - cash_out - payouts)
+    return quantize(opening_float + received + advances + partner_payments - change + cash_in - cash_out - payouts)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class DrawerFigures:
         counted: the closing count, ``None`` while the session is open.
         advances: cash taken as advances (señas) on custom orders, less
             advances given back: not sales (DESIGN.md §10).
+        partner_payments: cash partner shops paid for what they sold on
+            consignment: not sales either (DESIGN.md §10).
     """
 
     currency: str
@@ -64,6 +68,7 @@ class DrawerFigures:
     payouts: Decimal = ZERO
     counted: Decimal | None = None
     advances: Decimal = ZERO
+    partner_payments: Decimal = ZERO
 
     @property
     def received(self) -> Decimal:
@@ -74,7 +79,14 @@ class DrawerFigures:
     def expected(self) -> Decimal:
         """What the drawer should hold (:func:`expected_cash`)."""
         return expected_cash(
-            self.opening_float, self.received, self.change, self.cash_in, self.cash_out, self.payouts, self.advances
+            self.opening_float,
+            self.received,
+            self.change,
+            self.cash_in,
+            self.cash_out,
+            self.payouts,
+            self.advances,
+            self.partner_payments,
         )
 
     @property
@@ -103,6 +115,7 @@ class DrawerFigures:
             self.payouts + other.payouts,
             counted,
             self.advances + other.advances,
+            self.partner_payments + other.partner_payments,
         )
 
 

@@ -40,6 +40,10 @@ from .widgets.text import sentence
 _Index = QModelIndex | QPersistentModelIndex
 
 
+ONLY_WHEN_SOME = ("advances", "partner_payments")
+"""Drawer rows of money that is not sales, shown only when a drawer has some."""
+
+
 class MovementsModel(QAbstractTableModel):
     """Cash put in or taken out during a session: time, kind, amount, reason, who."""
 
@@ -171,6 +175,8 @@ class CashScreen(QWidget):
         self._rows = (
             ("opening_float", self.tr("Fondo inicial")),
             ("sales", self.tr("+ Recibido en ventas")),
+            ("advances", self.tr("+ Señas de encargos")),
+            ("partner_payments", self.tr("+ Cobros a tiendas aliadas")),
             ("change", self.tr("− Vuelto entregado")),
             ("refunds", self.tr("− Devoluciones")),
             ("cash_in", self.tr("+ Entradas de dinero")),
@@ -324,6 +330,8 @@ class CashScreen(QWidget):
         closed = report is not None and report.closed
         for key, caption in self._row_captions.items():
             visible = report is not None and (key not in ("counted", "difference") or closed)
+            if report is not None and key in ONLY_WHEN_SOME:  # not sales: a row only on a day that has some
+                visible = any(getattr(report.figures(currency), key) for currency in ("PEN", "USD"))
             caption.setVisible(visible)
             for currency in ("PEN", "USD"):
                 label = self._figure_labels[(key, currency)]

@@ -275,6 +275,7 @@ class PartnerPaymentDialog(QDialog):
         self.method_input.setObjectName("partnerMethodInput")
         names = {
             "cash": self.tr("Efectivo"),
+            "usd": self.tr("Dólares"),
             "transfer": self.tr("Transferencia"),
             "yape": "Yape",
             "plin": "Plin",

@@ -40,6 +40,7 @@ from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import location_by_code_in
+from .partner_cash import PartnerPaid, session_partner_payments_in
 from .settings import load_in
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,7 @@ class SessionReport:
     movements: tuple[CashMovementInfo, ...] = ()
     makers: tuple[MakerShare, ...] = ()
     advances: tuple[AdvanceSummary, ...] = ()
+    partner_payments: tuple[PartnerPaid, ...] = ()
     opening_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
     closing_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
     journal_hash: str = ""
@@ -374,6 +376,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
     }
 
     advances, advance_cash = _advances(session, sid)
+    partners_paid, partner_cash = session_partner_payments_in(session, sid)
 
     def cash(currency: str, kind: str) -> Decimal:
         """Cash in ``currency`` handed over on documents of ``kind`` (every cash method of that currency)."""
@@ -393,6 +396,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         payouts=moved.get(("payout", "PEN"), ZERO),
         counted=row.counted_pen,
         advances=advance_cash.get("PEN", ZERO),
+        partner_payments=partner_cash.get("PEN", ZERO),
     )
     usd = CashFigures(
         "USD",
@@ -404,6 +408,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         payouts=moved.get(("payout", "USD"), ZERO),
         counted=row.counted_usd,
         advances=advance_cash.get("USD", ZERO),
+        partner_payments=partner_cash.get("USD", ZERO),
     )
 
     methods: dict[str, _MethodSum] = {}
@@ -505,6 +510,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         movements=movements,
         makers=makers,
         advances=advances,
+        partner_payments=partners_paid,
         opening_count=_load_counts(row.opening_count),
         closing_count=_load_counts(row.closing_count) if row.closed_at is not None else {},
         journal_hash=journal_hash,

@@ -6,6 +6,11 @@ share (45 % of what the center receives, split by weight) accrues in
 proportion to what of the line has been paid: a share entry of the payment,
 dated at it, marked with the partner's sold line. §4 rules 5–7 hold
 otherwise: payouts settle these entries as any other.
+
+Cash and dollars go into the drawer of the till's open cash session, as a
+partner payment and not a sale (:mod:`.partner_cash`): soles cash in whole
+ten-céntimo coins when the shop rounds cash, dollars at the day's rate.
+Transfer, Yape and Plin need no open till.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.cash import usd_to_pen
 from ..domain.consignment import Outstanding, accrual, maker_parts, settle_oldest_first
 from ..domain.money import ZERO, format_amount
+from ..domain.payments import CASH_METHODS
 from ..store import Store
-from ..store.models import PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
+from ..store.models import CashSession, PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
 from . import journal
 from .actors import actor_name_in
 from .auth import require_in
@@ -29,9 +36,10 @@ from .clock import now
 from .errors import UserError
 from .partner_makers import line_makers_in
 from .partners import find_partner_in, next_number_in
+from .settings import load_in
 
 SERIES = "PA"
-METHODS = ("cash", "transfer", "yape", "plin")
+METHODS = ("cash", "usd", "transfer", "yape", "plin")
 PERMISSION = "cash_move"
 """Money a partner hands over is taken by whoever may take money in or out."""
 
@@ -46,6 +54,46 @@ class PaymentResult:
     reference: str
     lines_settled: int
     shares: Decimal  # what accrued to the makers with it
+    currency: str = "PEN"
+    tendered: Decimal = ZERO  # handed over, in ``currency``
+
+
+@dataclass(frozen=True)
+class _Tendered:
+    """What was handed over: its currency, the dollar rate, what it settles in soles, the drawer's session."""
+
+    currency: str
+    rate: Decimal | None
+    settles: Decimal
+    session_id: uuid.UUID | None
+
+
+def _open_session_in(session: Session, till: str) -> uuid.UUID | None:
+    return session.execute(
+        select(CashSession.id)
+        .where(CashSession.till == till, CashSession.closed_at.is_(None))
+        .with_for_update(read=True)
+    ).scalar_one_or_none()
+
+
+def _tendered_in(session: Session, method: str, amount: Decimal) -> _Tendered:
+    """Where the money goes: cash and dollars into the open session's drawers, the rest into none.
+
+    Raises:
+        UserError: cash or dollars with no open till; soles cash that is not whole ten-céntimo coins.
+    """
+    settings = load_in(session)
+    session_id = _open_session_in(session, settings.till_series)
+    if method not in CASH_METHODS:
+        return _Tendered("PEN", None, amount, session_id)
+    if session_id is None:
+        raise UserError("abra la caja antes de recibir dinero en efectivo de una tienda aliada")
+    if method == "usd":
+        return _Tendered("USD", settings.usd_rate, usd_to_pen(amount, settings.usd_rate), session_id)
+    step = settings.rounding_step
+    if step is not None and amount % step:
+        raise UserError(f"en efectivo, el monto es múltiplo de {step} (S/ {format_amount(amount - amount % step)})")
+    return _Tendered("PEN", None, amount, session_id)
 
 
 def paid_per_line_in(session: Session, partner_id: int) -> dict[uuid.UUID, Decimal]:
@@ -101,18 +149,24 @@ def record_payment(
 ) -> PaymentResult:
     """Record a payment of ``partner``: it settles its oldest sold lines first, and the makers' shares accrue.
 
+    ``amount`` is in soles, or in dollars for ``usd`` (it settles their value
+    at the day's rate). Cash and dollars go into the open till's drawers.
+
     Raises:
         NotFound: an unknown partner.
-        UserError: an amount not above zero or above what the partner owes, an unknown method.
+        UserError: an amount not above zero or above what the partner owes, an unknown method,
+            cash with no open till, soles cash not in whole ten-céntimo coins.
         PermissionDenied: the user may not take money in.
     """
     if method not in METHODS:
-        raise UserError(f"método de pago desconocido: {method} (cash, transfer, yape, plin)")
+        raise UserError(f"método de pago desconocido: {method} ({', '.join(METHODS)})")
     if amount != amount.quantize(Decimal("0.01")) or amount <= 0:
-        raise UserError("el monto debe ser mayor que cero, en soles y céntimos")
+        raise UserError("el monto debe ser mayor que cero, con dos decimales como máximo")
     with store.session() as session, session.begin():
         found = find_partner_in(session, partner)
         require_in(session, user_id, PERMISSION, ref=found.code)
+        tendered = _tendered_in(session, method, amount)
+        handed, amount = amount, tendered.settles
         lines = _oldest_first(session, found.id)
         paid = paid_per_line_in(session, found.id)
         owed = [Outstanding(line, line.due, paid.get(line.id, ZERO)) for line in lines]
@@ -128,6 +182,10 @@ def record_payment(
             method=method,
             reference=" ".join(reference.split())[:64],
             user_id=user_id,
+            currency=tendered.currency,
+            tendered=handed,
+            rate=tendered.rate,
+            cash_session_id=tendered.session_id,
         )
         session.add(payment)
         session.flush()
@@ -145,6 +203,8 @@ def record_payment(
         session.flush()
         settled = len(written) - 1 - sum(isinstance(w, ShareEntry) for w in written)
         payload = {"partner": found.code, "amount": f"{amount:.2f}", "method": method}
+        if tendered.currency != "PEN":
+            payload |= {"currency": tendered.currency, "tendered": f"{handed:.2f}", "rate": str(tendered.rate)}
         journal.append_in(
             session,
             "partner_payment",
@@ -154,4 +214,15 @@ def record_payment(
             at,
             journal.rows_of(*written),
         )
-        return PaymentResult(payment.number, found.name, at, amount, method, payment.reference, settled, shares)
+        return PaymentResult(
+            payment.number,
+            found.name,
+            at,
+            amount,
+            method,
+            payment.reference,
+            settled,
+            shares,
+            tendered.currency,
+            handed,
+        )

@@ -17,6 +17,7 @@ from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
 from .cash import SessionReport, report_in
 from .day_documents import DayDocument, documents_between_in
+from .partner_cash import PartnerPaid, day_partner_payments_in
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class DayReport:
     by_maker: tuple[MakerDay, ...] = field(default=())
     sessions: tuple[SessionReport, ...] = field(default=())
     documents: tuple[DayDocument, ...] = field(default=())
+    partner_payments: tuple[PartnerPaid, ...] = field(default=())  # every method, not sales (DESIGN.md §10)
 
     @property
     def net(self) -> Decimal:
@@ -163,6 +165,7 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
             ).scalars()
         )
         listed = documents_between_in(session, low, high) if documents else ()
+        partners_paid = day_partner_payments_in(session, day)
     none = (0, ZERO, ZERO, ZERO, ZERO)
     sale, refund = totals.get("sale", none), totals.get("refund", none)
     return DayReport(
@@ -181,6 +184,7 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
         by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
         sessions=sessions,
         documents=listed,
+        partner_payments=partners_paid,
     )
 
 

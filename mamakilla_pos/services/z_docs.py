@@ -14,6 +14,7 @@ from ..documents.z_report import (
     ZMethod,
     ZMovement,
     ZOperation,
+    ZPartnerPaid,
     ZReportData,
     build_z_report,
     build_z_report_text,
@@ -52,9 +53,16 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
             f.difference,
             f.payouts,
             f.advances,
+            f.partner_payments,
         )
         for f in (report.pen, report.usd)
-        if f.currency == "PEN" or f.expected or f.counted or f.opening_float or f.sales or f.advances
+        if f.currency == "PEN"
+        or f.expected
+        or f.counted
+        or f.opening_float
+        or f.sales
+        or f.advances
+        or f.partner_payments
     )
     return ZReportData(
         shop_name=settings.shop_name,
@@ -76,6 +84,7 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
         rounding=report.rounding,
         methods=tuple(ZMethod(m.method, m.count, m.sales, m.refunds, m.foreign) for m in report.methods),
         advances=tuple(ZAdvance(a.method, a.count, a.taken, a.returned) for a in report.advances),
+        partner_payments=tuple(ZPartnerPaid(p.method, p.count, p.amount) for p in report.partner_payments),
         operations=tuple(
             ZOperation(op.method, op.number, op.reference, op.amount, op.kind == "refund") for op in report.operations
         ),

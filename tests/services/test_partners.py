@@ -28,7 +28,7 @@ import pytest
 from sqlalchemy import select
 
 from mamakilla_pos.domain.consignment import Outstanding, accrual, partner_line, partner_price, settle_oldest_first
-from mamakilla_pos.services import consignment, partner_payments, partner_report, partner_sales, partners, shares
+from mamakilla_pos.services import cash, consignment, partner_payments, partner_report, partner_sales, partners, shares
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.import_files import ImportFailed
 from mamakilla_pos.services.transfer_views import TransferLine
@@ -124,6 +124,7 @@ def test_sent_sold_returned_and_partly_paid_hand_worked(colibri, tmp_path):
     assert _accrued(store) == {"Rosa Quispe": D("42.00"), "Ana Huamán": D("21.00")}
     assert verify(store) == []
 
+    cash.open_session(store)  # cash goes into the till's drawer
     partner_payments.record_payment(store, COLIBRI, D("56.00"), "cash")
     assert _accrued(store) == {"Rosa Quispe": D("46.20"), "Ana Huamán": D("23.10"), "Luz Mamani": D("18.90")}
     assert partner_report.partner_figures(store, COLIBRI).balance == D("0.00")
@@ -131,7 +132,7 @@ def test_sent_sold_returned_and_partly_paid_hand_worked(colibri, tmp_path):
     balances = {b.maker: b.accrued for b in shares.share_balances(store, today - timedelta(days=1), today)}
     assert balances == {"Rosa Quispe": D("46.20"), "Ana Huamán": D("23.10"), "Luz Mamani": D("18.90")}
     with pytest.raises(UserError, match=r"debe S/ 0\.00"):
-        partner_payments.record_payment(store, COLIBRI, D("0.01"), "cash")
+        partner_payments.record_payment(store, COLIBRI, D("0.01"), "yape")
     assert verify(store) == []
 
 
@@ -232,6 +233,7 @@ def test_verify_sees_partner_documents_and_their_rules_edited_behind_the_apps_ba
 
     store = colibri.store
     partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
+    cash.open_session(store)
     partner_payments.record_payment(store, COLIBRI, D("140.00"), "cash")
     assert verify(store) == []
     with store.engine.begin() as connection:

@@ -122,7 +122,12 @@ class PartnerLineMaker(Base):
 
 
 class PartnerPayment(Base):
-    """Money a partner paid us; it settles its sold lines oldest first (:class:`PartnerSettlement`)."""
+    """Money a partner paid us; it settles its sold lines oldest first (:class:`PartnerSettlement`).
+
+    ``amount`` is what it settles, in soles; ``tendered`` what was handed over
+    in ``currency`` (dollars at ``rate``). Cash and dollars went into the
+    drawer of ``cash_session_id``.
+    """
 
     __tablename__ = "partner_payments"
 
@@ -134,6 +139,10 @@ class PartnerPayment(Base):
     method: Mapped[str] = mapped_column(String(16))
     reference: Mapped[str] = mapped_column(String(64), default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    currency: Mapped[str] = mapped_column(String(3), default="PEN")
+    tendered: Mapped[Decimal] = mapped_column("tendered_cents")
+    rate: Mapped[Decimal | None] = mapped_column(DecimalText())
+    cash_session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cash_sessions.id"), index=True)
 
 
 class PartnerSettlement(Base):
