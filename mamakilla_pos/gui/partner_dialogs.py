@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRegularExpression, Slot
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from ..services.import_files import ImportFailed
 from ..services.partner_report import PartnerFigures
 from ..services.partner_sales import ReportResult, SoldRow
 from ..services.partners import PartnerInfo
+from ..services.settings import get_settings
 from ..services.transfer_views import TransferLine
 from ..store import Store
 from .catalogue_common import (
@@ -282,12 +284,18 @@ class PartnerPaymentDialog(QDialog):
         }
         for method in partner_payments.METHODS:
             self.method_input.addItem(names[method], method)
+        self.balance = figures.balance
+        self.usd_rate = get_settings(store).usd_rate
+        self.method_input.currentIndexChanged.connect(self._method_changed)
         self.reference_input = QLineEdit(self)
         self.reference_input.setObjectName("partnerReferenceInput")
         self.reference_input.setPlaceholderText(self.tr("número de operación"))
+        self.amount_caption = QLabel(self.tr("Monto (S/)"), self)
+        self.cash_hint = hint_label("", self)
+        self.cash_hint.setObjectName("partnerCashHint")
         form = QFormLayout()
-        form.addRow(self.tr("Monto"), self.amount_input)
         form.addRow(self.tr("Medio"), self.method_input)
+        form.addRow(self.amount_caption, self.amount_input)
         form.addRow(self.tr("Referencia"), self.reference_input)
         self.error = error_label(self)
         box, self.ok_button = dialog_buttons(self, self.tr("Registrar el cobro"))
@@ -303,10 +311,32 @@ class PartnerPaymentDialog(QDialog):
             )
         )
         layout.addLayout(form)
+        layout.addWidget(self.cash_hint)
         layout.addWidget(self.error)
         layout.addWidget(box)
+        self._method_changed()
         self.amount_input.setFocus()
         self.amount_input.selectAll()
+
+    @Slot()
+    def _method_changed(self) -> None:
+        """Cash in whole ten-céntimo coins, dollars at the day's rate; both go into the till's drawer."""
+        method = str(self.method_input.currentData())
+        self.reference_input.setEnabled(method not in ("cash", "usd"))
+        if method == "usd":
+            self.amount_caption.setText(self.tr("Monto (US$)"))
+            whole = (self.balance / self.usd_rate).quantize(Decimal("1"), rounding=ROUND_DOWN)
+            self.amount_input.setText(f"{whole}")
+            hint = self.tr("Dólares al cambio de {rate}: van a la caja de dólares abierta.")
+            self.cash_hint.setText(hint.format(rate=money(self.usd_rate)))
+            return
+        self.amount_caption.setText(self.tr("Monto (S/)"))
+        if method == "cash":
+            self.amount_input.setText(f"{self.balance.quantize(Decimal('0.1'), rounding=ROUND_DOWN):.2f}")
+            self.cash_hint.setText(self.tr("El efectivo va a la caja abierta, como cobro a tienda aliada."))
+        else:
+            self.amount_input.setText(f"{self.balance:.2f}")
+            self.cash_hint.setText(self.tr("No entra en la caja: anote el número de operación."))
 
     def accept(self) -> None:
         try:

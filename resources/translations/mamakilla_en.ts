@@ -1544,6 +1544,14 @@ The application will close: open it again.</translation>
             <translation>+ Received in sales</translation>
         </message>
         <message>
+            <source>+ Señas de encargos</source>
+            <translation>+ Advances on custom orders</translation>
+        </message>
+        <message>
+            <source>+ Cobros a tiendas aliadas</source>
+            <translation>+ Partner shops' payments</translation>
+        </message>
+        <message>
             <source>− Vuelto entregado</source>
             <translation>− Change given</translation>
         </message>
@@ -4052,6 +4060,10 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Cash</translation>
         </message>
         <message>
+            <source>Dólares</source>
+            <translation>Dollars</translation>
+        </message>
+        <message>
             <source>Transferencia</source>
             <translation>Bank transfer</translation>
         </message>
@@ -4060,8 +4072,8 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>operation number</translation>
         </message>
         <message>
-            <source>Monto</source>
-            <translation>Amount</translation>
+            <source>Monto (S/)</source>
+            <translation>Amount (S/)</translation>
         </message>
         <message>
             <source>Medio</source>
@@ -4078,6 +4090,22 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Debe {balance}. El pago cancela primero las ventas más antiguas.</source>
             <translation>It owes {balance}. The payment settles the oldest sales first.</translation>
+        </message>
+        <message>
+            <source>Monto (US$)</source>
+            <translation>Amount (US$)</translation>
+        </message>
+        <message>
+            <source>Dólares al cambio de {rate}: van a la caja de dólares abierta.</source>
+            <translation>Dollars at {rate} each: they go into the open dollar drawer.</translation>
+        </message>
+        <message>
+            <source>El efectivo va a la caja abierta, como cobro a tienda aliada.</source>
+            <translation>Cash goes into the open drawer, as a partner shop's payment.</translation>
+        </message>
+        <message>
+            <source>No entra en la caja: anote el número de operación.</source>
+            <translation>It does not go into the drawer: write down the operation number.</translation>
         </message>
         <message>
             <source>El monto no es un número.</source>

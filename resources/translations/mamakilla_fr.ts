@@ -1544,6 +1544,14 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>+ Reçu des ventes</translation>
         </message>
         <message>
+            <source>+ Señas de encargos</source>
+            <translation>+ Acomptes sur commandes</translation>
+        </message>
+        <message>
+            <source>+ Cobros a tiendas aliadas</source>
+            <translation>+ Paiements des boutiques partenaires</translation>
+        </message>
+        <message>
             <source>− Vuelto entregado</source>
             <translation>− Monnaie rendue</translation>
         </message>
@@ -4052,6 +4060,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Espèces</translation>
         </message>
         <message>
+            <source>Dólares</source>
+            <translation>Dollars</translation>
+        </message>
+        <message>
             <source>Transferencia</source>
             <translation>Virement</translation>
         </message>
@@ -4060,8 +4072,8 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>numéro d'opération</translation>
         </message>
         <message>
-            <source>Monto</source>
-            <translation>Montant</translation>
+            <source>Monto (S/)</source>
+            <translation>Montant (S/)</translation>
         </message>
         <message>
             <source>Medio</source>
@@ -4078,6 +4090,22 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Debe {balance}. El pago cancela primero las ventas más antiguas.</source>
             <translation>Elle doit {balance}. Le paiement solde d'abord les ventes les plus anciennes.</translation>
+        </message>
+        <message>
+            <source>Monto (US$)</source>
+            <translation>Montant (US$)</translation>
+        </message>
+        <message>
+            <source>Dólares al cambio de {rate}: van a la caja de dólares abierta.</source>
+            <translation>Dollars au taux de {rate} : ils vont dans la caisse en dollars ouverte.</translation>
+        </message>
+        <message>
+            <source>El efectivo va a la caja abierta, como cobro a tienda aliada.</source>
+            <translation>Les espèces vont dans la caisse ouverte, comme paiement d'une boutique partenaire.</translation>
+        </message>
+        <message>
+            <source>No entra en la caja: anote el número de operación.</source>
+            <translation>Cela n'entre pas dans la caisse : notez le numéro d'opération.</translation>
         </message>
         <message>
             <source>El monto no es un número.</source>

@@ -20,6 +20,7 @@ def test_report_day_json_gives_each_drawer(drawer_day, cli):
             "cash_out": "10.00",
             "payouts": "751.30",
             "advances": "0.00",
+            "partner_payments": "0.00",
             "expected": "52.20",
             "counted": "52.20",
             "difference": "0.00",
@@ -32,6 +33,7 @@ def test_report_day_json_gives_each_drawer(drawer_day, cli):
             "cash_out": "0.00",
             "payouts": "0.00",
             "advances": "0.00",
+            "partner_payments": "0.00",
             "expected": "44.00",
             "counted": "44.00",
             "difference": "0.00",
@@ -40,7 +42,14 @@ def test_report_day_json_gives_each_drawer(drawer_day, cli):
     for drawer in data["drawers"].values():
         d = {k: Decimal(v) for k, v in drawer.items()}
         assert d["expected"] == (
-            d["float"] + d["received"] + d["advances"] - d["change"] + d["cash_in"] - d["cash_out"] - d["payouts"]
+            d["float"]
+            + d["received"]
+            + d["advances"]
+            + d["partner_payments"]
+            - d["change"]
+            + d["cash_in"]
+            - d["cash_out"]
+            - d["payouts"]
         )
     # Every key it had stays.
     for key in ("gross", "discounts", "sales_total", "refunds_total", "net", "rounding", "by_method", "by_maker"):
