@@ -286,6 +286,9 @@ class PartnerPaymentDialog(QDialog):
             self.method_input.addItem(names[method], method)
         self.balance = figures.balance
         self.usd_rate = get_settings(store).usd_rate
+        whole_usd = (self.balance / self.usd_rate).quantize(Decimal("1"), rounding=ROUND_DOWN)
+        self._defaults = {"", f"{self.balance:.2f}", f"{whole_usd}"}
+        self._defaults.add(f"{self.balance.quantize(Decimal('0.1'), rounding=ROUND_DOWN):.2f}")
         self.method_input.currentIndexChanged.connect(self._method_changed)
         self.reference_input = QLineEdit(self)
         self.reference_input.setObjectName("partnerReferenceInput")
@@ -326,17 +329,19 @@ class PartnerPaymentDialog(QDialog):
         if method == "usd":
             self.amount_caption.setText(self.tr("Monto (US$)"))
             whole = (self.balance / self.usd_rate).quantize(Decimal("1"), rounding=ROUND_DOWN)
-            self.amount_input.setText(f"{whole}")
+            default = f"{whole}"
             hint = self.tr("Dólares al cambio de {rate}: van a la caja de dólares abierta.")
             self.cash_hint.setText(hint.format(rate=money(self.usd_rate)))
-            return
-        self.amount_caption.setText(self.tr("Monto (S/)"))
-        if method == "cash":
-            self.amount_input.setText(f"{self.balance.quantize(Decimal('0.1'), rounding=ROUND_DOWN):.2f}")
+        elif method == "cash":
+            self.amount_caption.setText(self.tr("Monto (S/)"))
+            default = f"{self.balance.quantize(Decimal('0.1'), rounding=ROUND_DOWN):.2f}"
             self.cash_hint.setText(self.tr("El efectivo va a la caja abierta, como cobro a tienda aliada."))
         else:
-            self.amount_input.setText(f"{self.balance:.2f}")
+            self.amount_caption.setText(self.tr("Monto (S/)"))
+            default = f"{self.balance:.2f}"
             self.cash_hint.setText(self.tr("No entra en la caja: anote el número de operación."))
+        if self.amount_input.text() in self._defaults:  # an amount she typed stays
+            self.amount_input.setText(default)
 
     def accept(self) -> None:
         try:
