@@ -43,8 +43,8 @@ def _by_method(rows) -> tuple[tuple[PartnerPaid, ...], dict[str, Decimal]]:  # t
         if method in CASH_METHODS:
             cash[currency] = cash.get(currency, ZERO) + tendered
         figures = paid.setdefault(method, [0, ZERO])
-        figures[0] += count  # type: ignore[operator]
-        figures[1] += amount  # type: ignore[operator]
+        figures[0] += count
+        figures[1] += amount
     summaries = tuple(PartnerPaid(m, *paid[m]) for m in sorted(paid, key=method_rank))  # type: ignore[arg-type]
     return summaries, cash
 
