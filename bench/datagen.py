@@ -238,8 +238,8 @@ def add_photos(path: Path, seed: int = 3) -> int:
                 picture = pictures[rng.randrange(PHOTO_VARIANTS)]
                 rows.append((_uuid(rng).hex, product_id, 0, at, picture.tile, picture.large))
             connection.executemany(
-                "INSERT INTO photos (id, product_id, maker_id, position, created_at, tile, large)"
-                " VALUES (?, ?, NULL, ?, ?, ?, ?)",
+                "INSERT INTO photos (id, product_id, maker_id, order_id, position, created_at, tile, large)"
+                " VALUES (?, ?, NULL, NULL, ?, ?, ?, ?)",
                 rows,
             )
         connection.execute("COMMIT")

@@ -16,6 +16,7 @@ from ..documents.roll_text import RollText
 from ..domain.language import check_language
 from ..store import Store
 from .order_views import OrderView, get_order
+from .photos import large_photo
 from .settings import get_settings
 
 
@@ -40,7 +41,7 @@ def slip_data(store: Store, view: OrderView, language: str = "es") -> OrderSlipD
         payments=tuple(
             SlipPayment(p.at, p.method, p.currency, p.amount, p.amount_pen, p.kind == "return") for p in view.payments
         ),
-        photos=view.photos,
+        photos=tuple(large_photo(store, photo_id) for photo_id in view.photo_ids),
         notes=view.notes,
         language=check_language(language),
     )

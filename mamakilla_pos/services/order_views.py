@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import ZERO, to_json
 from ..domain.orders import CLOSED, STATUS_LABELS, OrderMoney, money_of, whatsapp_ready
 from ..store import Store
-from ..store.models import Maker, Order, OrderEvent, OrderMaker, OrderPayment, Product, Sale, User
+from ..store.models import Maker, Order, OrderEvent, OrderMaker, OrderPayment, Photo, Product, Sale, User
 from .errors import NotFound
 
 
@@ -62,7 +61,7 @@ class OrderView:
     makers: tuple[tuple[str, int], ...]
     money: OrderMoney
     sale_number: str = ""
-    photos: tuple[str, ...] = ()
+    photo_ids: tuple[uuid.UUID, ...] = ()  # its photos in the photo store, the main one first
     payments: tuple[OrderPaymentView, ...] = ()
     history: tuple[OrderEventView, ...] = ()
 
@@ -127,10 +126,21 @@ def _makers_of(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[t
     return found
 
 
+def _photos_of(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[uuid.UUID, ...]]:
+    found: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    if ids:
+        for order_id, photo_id in session.execute(
+            select(Photo.order_id, Photo.id).where(Photo.order_id.in_(ids)).order_by(Photo.order_id, Photo.position)
+        ):
+            found[order_id].append(photo_id)
+    return {order_id: tuple(photos) for order_id, photos in found.items()}
+
+
 def _views(session: Session, orders: list[Order], full: bool = False) -> list[OrderView]:
     ids = [o.id for o in orders]
     makers = _makers_of(session, ids)
     products = {p.id: p.name for p in session.execute(select(Product)).unique().scalars()} if orders else {}
+    photo_ids = _photos_of(session, ids)
     sales = dict(
         session.execute(select(Sale.id, Sale.number).where(Sale.id.in_([o.sale_id for o in orders if o.sale_id]))).all()
     )
@@ -162,7 +172,7 @@ def _views(session: Session, orders: list[Order], full: bool = False) -> list[Or
                 tuple(makers.get(order.id, ())),
                 money_of(order.price, paid),
                 sales.get(order.sale_id, "") if order.sale_id else "",
-                tuple(json.loads(order.photos or "[]")),
+                photo_ids.get(order.id, ()),
                 payments,
                 history,
             )

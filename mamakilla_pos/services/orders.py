@@ -10,12 +10,12 @@ advance, not a sale; what is left to pay is worked out from the payments
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,16 +40,22 @@ from . import journal
 from .actors import actor_name_in
 from .clock import now
 from .errors import NotFound, UserError
+from .photos import Owner, add_prepared_in, prepare_photo
 from .sales import _take_number
 from .settings import ShopSettings, load_in
+
+if TYPE_CHECKING:
+    from ..documents.photos import PreparedPhoto
 
 
 @dataclass(frozen=True)
 class NewOrder:
     """What the seller types when a customer orders a bag.
 
-    ``makers`` are ``(maker id, weight)``; ``number`` is set only for an
-    order written on paper (its number is kept), ``created_at`` likewise.
+    ``makers`` are ``(maker id, weight)``; ``photos`` pictures (a file's or
+    the camera's bytes) kept in the photo store as the order's; ``number`` is
+    set only for an order written on paper (its number is kept),
+    ``created_at`` likewise.
     """
 
     customer_name: str
@@ -60,7 +66,7 @@ class NewOrder:
     customer_phone: str = ""
     product_id: int | None = None
     notes: str = ""
-    photos: tuple[str, ...] = ()
+    photos: tuple[bytes, ...] = ()
     status: str = "confirmado"
     user_id: int | None = None
     number: str | None = None
@@ -152,8 +158,10 @@ def _check_new(new: NewOrder) -> None:
         raise UserError(str(exc)) from None
 
 
-def add_order_in(session: Session, new: NewOrder, settings: ShopSettings) -> Order:
-    """Record an order inside the caller's transaction (the screen's and the import's)."""
+def add_order_in(
+    session: Session, new: NewOrder, settings: ShopSettings, photos: Sequence[PreparedPhoto] = ()
+) -> Order:
+    """Record an order inside the caller's transaction (the screen's and the import's), with its prepared photos."""
     _check_new(new)
     makers = _clean_makers(session, new.makers)
     if new.product_id is not None and session.get(Product, new.product_id) is None:
@@ -177,7 +185,6 @@ def add_order_in(session: Session, new: NewOrder, settings: ShopSettings) -> Ord
         customer_name=" ".join(new.customer_name.split())[:120],
         customer_phone=new.customer_phone.strip()[:32],
         description=new.description.strip(),
-        photos=json.dumps(list(new.photos)),
         product_id=new.product_id,
         price=new.price,
         due_on=new.due_on,
@@ -192,6 +199,8 @@ def add_order_in(session: Session, new: NewOrder, settings: ShopSettings) -> Ord
         session.add(OrderMaker(order_id=order.id, maker_id=maker.id, weight=weight, position=position))
     created = event_in(session, order, "created", new.user_id, at, new.notes)
     write_journal_in(session, "order", order, new.user_id, at, created, price=to_json(order.price))
+    for photo in photos:
+        add_prepared_in(session, Owner("order", order.id), photo, new.user_id)
     return order
 
 
@@ -199,10 +208,12 @@ def create_order(store: Store, new: NewOrder) -> str:
     """Record a new order; returns its number.
 
     Raises:
-        UserError: no customer, nothing to make, a bad price, no maker.
+        UserError: no customer, nothing to make, a bad price, no maker, a
+            picture that cannot be used.
     """
+    prepared = [prepare_photo(data) for data in new.photos]  # before the transaction: resizing holds no lock
     with store.session() as session, session.begin():
-        return add_order_in(session, new, load_in(session)).number
+        return add_order_in(session, new, load_in(session), prepared).number
 
 
 def set_status(store: Store, number: str, status: str, user_id: int | None = None, note: str = "") -> str:

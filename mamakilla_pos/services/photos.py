@@ -1,4 +1,4 @@
-"""Photos of products and makers: add (from a file, a drop or the camera), choose the main one, remove.
+"""Photos of products, makers and custom orders: add (from a file, a drop or the camera), choose the main one, remove.
 
 A photo is prepared (checked, turned upright, cropped, resized: see
 :mod:`mamakilla_pos.documents.photos`) before the write transaction starts,
@@ -17,18 +17,19 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.crop import Crop, Preview
 from ..store import Store
-from ..store.models import Maker, Photo, Product
+from ..store.models import Maker, Order, Photo, Product
+from . import journal
+from .actors import actor_name_in
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import journal_edit_in
-from .main_photos import OwnerKind
 from .main_photos import main_large as main_large  # the main photos are read without the ORM: see there
 from .main_photos import main_tiles as main_tiles
 from .main_photos import owners_with_photos as owners_with_photos
@@ -40,12 +41,20 @@ MAX_PHOTOS = 12
 """Photos a product or a maker may have: enough for every side of a bag."""
 
 
+OwnerKind = Literal["product", "maker", "order"]
+
+
 @dataclass(frozen=True)
 class Owner:
-    """Whose photo: a product's or a maker's, by id."""
+    """Whose photo: a product's or a maker's (by its number), or a custom order's (by its UUID)."""
 
     kind: OwnerKind
-    id: int
+    id: Any  # int for a product or a maker, uuid.UUID for an order
+
+    @property
+    def column(self) -> Any:
+        """The column of ``photos`` that names this owner."""
+        return {"product": Photo.product_id, "maker": Photo.maker_id, "order": Photo.order_id}[self.kind]
 
 
 @dataclass(frozen=True)
@@ -133,6 +142,11 @@ def photo_preview(data: bytes, side: int = 1000) -> Preview:
 
 
 def _owner_name(session: Session, owner: Owner) -> str:
+    if owner.kind == "order":
+        order = session.get(Order, owner.id)
+        if order is None:
+            raise NotFound("no existe el encargo")
+        return f"Encargo {order.number}"
     row: Product | Maker | None = (
         session.get(Product, owner.id) if owner.kind == "product" else session.get(Maker, owner.id)
     )
@@ -142,8 +156,7 @@ def _owner_name(session: Session, owner: Owner) -> str:
 
 
 def _photos_of(session: Session, owner: Owner) -> list[Photo]:
-    column = Photo.product_id if owner.kind == "product" else Photo.maker_id
-    return list(session.execute(select(Photo).where(column == owner.id).order_by(Photo.position)).scalars())
+    return list(session.execute(select(Photo).where(owner.column == owner.id).order_by(Photo.position)).scalars())
 
 
 def _digest(photo: Photo) -> str:
@@ -151,8 +164,13 @@ def _digest(photo: Photo) -> str:
 
 
 def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: str, user_id: int | None) -> None:
-    payload = {"owner": owner.kind, "owner_id": owner.id, "name": name, action: True, "sha256": _digest(photo)}
-    journal_edit_in(session, "photo", photo.id.hex, payload, user_id)
+    """Journal a photo's change: a catalogue edit for a product's or a maker's; anyone taking an order adds its own."""
+    owner_id = owner.id.hex if isinstance(owner.id, uuid.UUID) else owner.id
+    payload = {"owner": owner.kind, "owner_id": owner_id, "name": name, action: True, "sha256": _digest(photo)}
+    if owner.kind == "order":
+        journal.append_in(session, "photo", photo.id.hex, payload, actor_name_in(session, user_id), now())
+    else:
+        journal_edit_in(session, "photo", photo.id.hex, payload, user_id)
 
 
 def add_prepared_in(
@@ -172,6 +190,7 @@ def add_prepared_in(
         id=uuid.uuid4(),
         product_id=owner.id if owner.kind == "product" else None,
         maker_id=owner.id if owner.kind == "maker" else None,
+        order_id=owner.id if owner.kind == "order" else None,
         position=0 if main else len(existing),
         created_at=now(),
         tile=prepared.tile,
@@ -229,6 +248,8 @@ def _photo_by_id(session: Session, photo_id: uuid.UUID) -> Photo:
 def _owner_of(photo: Photo) -> Owner:
     if photo.product_id is not None:
         return Owner("product", photo.product_id)
+    if photo.order_id is not None:
+        return Owner("order", photo.order_id)
     assert photo.maker_id is not None
     return Owner("maker", photo.maker_id)
 
@@ -264,11 +285,10 @@ def remove_photo(store: Store, photo_id: uuid.UUID, user_id: int | None = None) 
 
 
 def list_photos(store: Store, owner: Owner) -> list[PhotoInfo]:
-    """A product's or a maker's photos, the main one first (small size only)."""
+    """A product's, a maker's or an order's photos, the main one first (small size only)."""
     with store.session() as session:
-        column = Photo.product_id if owner.kind == "product" else Photo.maker_id
         rows = session.execute(
-            select(Photo.id, Photo.position, Photo.tile).where(column == owner.id).order_by(Photo.position)
+            select(Photo.id, Photo.position, Photo.tile).where(owner.column == owner.id).order_by(Photo.position)
         ).all()
     return [PhotoInfo(photo_id, owner, position, tile) for photo_id, position, tile in rows]
 

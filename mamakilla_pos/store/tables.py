@@ -87,6 +87,7 @@ photos = table(
     column("id", Uuid()),
     column("product_id", Integer()),
     column("maker_id", Integer()),
+    column("order_id", Uuid()),
     column("position", Integer()),
     column("tile", LargeBinary()),
     column("large", LargeBinary()),

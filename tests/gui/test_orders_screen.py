@@ -15,6 +15,7 @@ import cups_queue
 import escpos_paper
 import pypdf
 import pytest
+from helpers import photo_bytes
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.gui import order_print
+from mamakilla_pos.gui import order_print, photo_widgets
 from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.order_cancel import CancelOrderDialog, cancelled_message
 from mamakilla_pos.gui.order_form import NewOrderDialog
 from mamakilla_pos.gui.orders_screen import OrderPage, OrdersScreen
+from mamakilla_pos.gui.photo_crop import PhotoCropDialog
+from mamakilla_pos.gui.photo_widgets import PhotoStrip
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import (
     auth,
@@ -48,6 +51,7 @@ from mamakilla_pos.services import (
     history,
     order_views,
     orders,
+    photos,
     printers,
     settings,
 )
@@ -360,3 +364,50 @@ def test_the_work_ticket_goes_to_the_cups_printer_of_ajustes(qtbot, shop, stub_e
 
 def pdf_text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _crop_ok(qtbot):  # type: ignore[no-untyped-def]
+    def steps(dialog: PhotoCropDialog) -> None:
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+
+    return steps
+
+
+def test_an_orders_photos_are_added_on_its_page_and_in_the_new_order_form(
+    qtbot, shop, stub_exec, monkeypatch, tmp_path
+):
+    store = shop.store
+    picture = tmp_path / "modelo.jpg"
+    picture.write_bytes(photo_bytes(1600, 1200, (20, 40, 230)))
+    monkeypatch.setattr(photo_widgets, "choose_photo_files", lambda parent: [str(picture)])
+    stub_exec(PhotoCropDialog, _crop_ok(qtbot))
+    number = _order(store)
+    page = OrderPage(store, number)
+    qtbot.addWidget(page)
+    page.show()
+    strip = page.findChild(PhotoStrip, "orderPhotos")
+    add = strip.findChild(QPushButton, "photoAddButton")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    view = order_views.get_order(store, number)
+    assert len(view.photo_ids) == 1 and strip.count() == 1
+    assert [p.id for p in photos.list_photos(store, photos.Owner("order", view.id))] == list(view.photo_ids)
+
+    def fill_in(dialog: NewOrderDialog) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _type(qtbot, dialog, "customerNameInput", "Eva Quispe")
+        _type(qtbot, dialog, "descriptionInput", "Monedero con su nombre")
+        _type(qtbot, dialog, "priceInput", "60")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "addMakerButton"), LEFT)
+        new_strip = dialog.findChild(PhotoStrip, "newOrderPhotos")
+        qtbot.mouseClick(new_strip.findChild(QPushButton, "photoAddButton"), LEFT)
+        assert new_strip.count() == 1
+        qtbot.mouseClick(dialog.findChild(QPushButton, "saveOrderButton"), LEFT)
+
+    seen = stub_exec(NewOrderDialog, fill_in)
+    screen = OrdersScreen(store)
+    qtbot.addWidget(screen)
+    qtbot.mouseClick(screen.findChild(QPushButton, "newOrderButton"), LEFT)
+    (dialog,) = seen
+    assert dialog.number and len(order_views.get_order(store, dialog.number).photo_ids) == 1

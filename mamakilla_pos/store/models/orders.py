@@ -33,7 +33,6 @@ class Order(Base):
     customer_name: Mapped[str] = mapped_column(String(120))
     customer_phone: Mapped[str] = mapped_column(String(32), default="")
     description: Mapped[str] = mapped_column(Text)
-    photos: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of image paths
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
     price: Mapped[Decimal] = mapped_column("price_cents")
     due_on: Mapped[date] = mapped_column(index=True)
