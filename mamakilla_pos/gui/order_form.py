@@ -32,6 +32,7 @@ from ..services.catalogue_makers import list_makers
 from ..services.catalogue_products import list_products
 from ..services.errors import UserError
 from ..store import Store
+from .photo_widgets import PhotoStrip
 from .widgets.text import sentence
 
 DEFAULT_DAYS = 14
@@ -86,6 +87,9 @@ class NewOrderDialog(QDialog):
         form.addRow("", self.makers_list)
         self.notes = self._line("notesInput", self.tr("Notas (opcional)"))
         form.addRow(self.tr("Notas"), self.notes)
+        self.photos = PhotoStrip(store, None, self, icon_size=64, compact=True)
+        self.photos.setObjectName("newOrderPhotos")
+        form.addRow(self.tr("Fotos"), self.photos)
         self.error = QLabel("", self)
         self.error.setObjectName("orderFormError")
         self.error.setWordWrap(True)
@@ -203,7 +207,7 @@ class NewOrderDialog(QDialog):
         if new is None:
             return
         try:
-            self.number = orders.create_order(self.store, new)
+            self.number = orders.create_order(self.store, new, self.photos.pending)
         except UserError as exc:
             self._say(sentence(str(exc)))
             return

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.money import ZERO, MoneyError, format_amount, parse_money
 from ..domain.payments import Tender
-from ..services import order_close, order_views, orders
+from ..services import order_close, order_views, orders, photos
 from ..services.errors import UserError
 from ..store import Store
 from .order_cancel import CancelOrderDialog, cancelled_message
 from .order_print import SLIP, TICKET, show_order_document
 from .order_widgets import fill, method_label, methods, status_label, table
+from .photo_widgets import PhotoStrip
 from .till_user import current_user_id
 from .widgets.i18n import LANGUAGE_NAMES, language
 from .widgets.text import sentence
@@ -87,6 +88,9 @@ class OrderPage(QDialog):
         self.copy_button.setObjectName("copyWhatsappButton")
         self.copy_button.clicked.connect(self.copy_message)
         layout.addWidget(self.copy_button)
+        self.photos = PhotoStrip(store, photos.Owner("order", order_views.get_order(store, number).id), self, 80, True)
+        self.photos.setObjectName("orderPhotos")
+        layout.addWidget(self.photos)
         layout.addLayout(self._print_row())
         self.cancel_button = QPushButton(self.tr("Anular encargo…"), self)
         self.cancel_button.setObjectName("cancelOrderButton")

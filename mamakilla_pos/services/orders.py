@@ -204,16 +204,16 @@ def add_order_in(
     return order
 
 
-def create_order(store: Store, new: NewOrder) -> str:
-    """Record a new order; returns its number.
+def create_order(store: Store, new: NewOrder, prepared: Sequence[PreparedPhoto] = ()) -> str:
+    """Record a new order with its photos (``new.photos``, and ``prepared`` ones already cropped); returns its number.
 
     Raises:
         UserError: no customer, nothing to make, a bad price, no maker, a
             picture that cannot be used.
     """
-    prepared = [prepare_photo(data) for data in new.photos]  # before the transaction: resizing holds no lock
+    ready = [*prepared, *(prepare_photo(data) for data in new.photos)]  # before the transaction: no lock held
     with store.session() as session, session.begin():
-        return add_order_in(session, new, load_in(session), prepared).number
+        return add_order_in(session, new, load_in(session), ready).number
 
 
 def set_status(store: Store, number: str, status: str, user_id: int | None = None, note: str = "") -> str:

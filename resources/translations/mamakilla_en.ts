@@ -3537,6 +3537,10 @@ Previous: %2</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Fotos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
             <source>Registrar encargo</source>
             <translation>Record order</translation>
         </message>
@@ -3720,7 +3724,7 @@ That is far more than a float for giving change: check what was counted.</transl
         </message>
         <message>
             <source>Nota</source>
-            <translation>Receipt</translation>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Seña</source>

@@ -3537,6 +3537,10 @@ Précédente : %2</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Fotos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
             <source>Registrar encargo</source>
             <translation>Enregistrer la commande</translation>
         </message>
@@ -3720,7 +3724,7 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         </message>
         <message>
             <source>Nota</source>
-            <translation>Ticket</translation>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Seña</source>
