@@ -8,7 +8,7 @@ there and are pictures, become the order's stored photos, in their order;
 the paths go.
 
 Revision ID: 20261207_2430
-Revises: 20261207_2417
+Revises: 20261207_2418
 Create Date: 2026-12-07 24:30:00
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "20261207_2430"
-down_revision = "20261207_2417"
+down_revision = "20261207_2418"
 branch_labels = None
 depends_on = None
 
