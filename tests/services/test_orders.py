@@ -294,3 +294,52 @@ def test_the_work_ticket_names_the_customer_by_her_first_name_only(shop):
     assert "Para Ana " in text and "Torres" not in text and "984" not in text
     assert "Artesanas Rosa Quispe, Ana Huamán" in text and "Bolso bordado con su nombre" in text
     assert "S/" not in text  # no money on the maker's ticket
+
+
+def test_a_day_with_one_order_cancelled_giving_back_and_one_keeping_the_advance(shop, probe, capsys):
+    """Till opened with S/ 100.00. Order A (S/ 120.00): S/ 40.00 cash advance, cancelled and given back.
+    Order B (S/ 120.00): S/ 40.00 Yape advance, cancelled and kept: a sale of S/ 40.00 paid «anticipo»,
+    its 45 % (18.00) to Rosa 12.00 and Ana 6.00. Soles drawer: 100 + 40 − 40 = 100.00; the advances
+    taken 80.00, given back 40.00; the only sale is the kept advance."""
+    store = shop.store
+    opened = cash.open_session(store, TWENTIES)
+    given_back = new_order(store, "120.00")
+    kept = new_order(store, "120.00")
+    orders.take_advance(store, given_back, Tender("cash", D("40")))
+    orders.take_advance(store, kept, Tender("yape", D("40"), "123123"))
+    assert order_close.cancel(store, given_back, keep=False, reason="Cambió de idea") is None
+    sale = order_close.cancel(store, kept, keep=True, reason="No vino a recogerlo")
+    assert sale is not None
+    assert sorted((name, amount) for name, _, amount, _, _ in probe.shares_of_sale(sale.number)) == [
+        ("Ana Huamán", D("6.00")),
+        ("Rosa Quispe", D("12.00")),
+    ]
+    capsys.readouterr()
+    assert main(["--db", store.url, "report", "day", date.today().isoformat(), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["sales_total"], [s["number"] for s in data["sales"]]) == ("40.00", [sale.number])
+    assert [(p["method"], p["amount"]) for p in data["sales"][0]["payments"]] == [("anticipo", "40.00")]
+    assert data["advances"] == {
+        "taken": "80.00",
+        "returned": "40.00",
+        "by_method": [
+            {"method": "cash", "taken": "40.00", "returned": "40.00"},
+            {"method": "yape", "taken": "40.00", "returned": "0.00"},
+        ],
+    }
+    pen = data["drawers"]["PEN"]
+    assert (pen["received"], pen["advances"], pen["expected"]) == ("0.00", "0.00", "100.00")
+    assert {m["maker"]: m["accrued"] for m in data["by_maker"]} == {"Rosa Quispe": "12.00", "Ana Huamán": "6.00"}
+    closed = cash.close_session(store, TWENTIES, {})
+    assert closed.id == opened.id and (closed.pen.expected, closed.pen.difference) == (D("100.00"), D("0.00"))
+    z = _text(z_docs.session_pdf(store, closed.id, "A4"))
+    for words in (
+        "Ventas (1) S/ 40.00",
+        "SEÑAS DE ENCARGOS (S/) No son ventas",
+        "Efectivo (1) S/ 40.00 devuelto: −S/ 40.00",
+        "Yape (1) S/ 40.00",
+        "Esperado en caja S/ 100.00",
+        "DIFERENCIA S/ 0.00",
+    ):
+        assert words in z, words
+    assert verify(store) == []
