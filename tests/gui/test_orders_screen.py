@@ -113,7 +113,7 @@ def test_the_list_filters_by_due_date_status_and_maker_and_a_tap_moves_an_order_
     assert [e.status for e in order_views.get_order(store, late).history] == ["confirmado", "en_confeccion", "listo"]
 
 
-def test_the_order_page_takes_advances_and_the_pickup(qtbot, shop):
+def test_the_order_page_takes_advances_and_the_pickup(qtbot, shop, shown_pdfs):
     store = shop.store
     cash.open_session(store, {D("20"): 5})
     number = _order(store)
@@ -148,6 +148,8 @@ def test_the_order_page_takes_advances_and_the_pickup(qtbot, shop):
     assert [(p.method, p.amount_pen) for p in sale.payments] == [("anticipo", D("80.00")), ("cash", D("100.00"))]
     assert not page.findChild(QPushButton, "pickupButton").isEnabled()
     assert cash.x_report(store).pen.expected == D("250.00")
+    # The pickup is a sale like any other: its receipt is shown, as the shop does after a payment.
+    assert len(shown_pdfs) == 1 and sale.number in shown_pdfs[0].windowTitle()
 
 
 # -- a new order, its cancellation, its slip and work ticket ------------------------------------
@@ -411,3 +413,51 @@ def test_an_orders_photos_are_added_on_its_page_and_in_the_new_order_form(
     qtbot.mouseClick(screen.findChild(QPushButton, "newOrderButton"), LEFT)
     (dialog,) = seen
     assert dialog.number and len(order_views.get_order(store, dialog.number).photo_ids) == 1
+
+
+def _jobs_after(printer, count: int) -> list[bytes]:
+    return printer.wait_jobs(count, timeout=5.0)
+
+
+def test_on_a_thermal_till_cash_on_an_order_opens_the_drawer_and_the_pickup_prints_its_receipt(
+    qtbot, shop, fake_printer
+):
+    """Cash advance: the drawer opens; Yape advance: nothing is sent; the pickup paid in cash: its
+    receipt with the drawer's kick first; a cancellation giving cash back: the drawer opens."""
+    store = shop.store
+    settings.update_settings(store, after_payment="print")
+    cash.open_session(store, {D("20"): 5})
+    printer = fake_printer()
+    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=42, code_page=3))
+    number = _order(store)
+    page = OrderPage(store, number)
+    qtbot.addWidget(page)
+    page.show()
+    amount = page.findChild(QLineEdit, "advanceAmount")
+    qtbot.keyClicks(amount, "50")
+    qtbot.mouseClick(page.findChild(QPushButton, "takeAdvanceButton"), LEFT)
+    [kick] = _jobs_after(printer, 1)
+    assert [c for c in escpos_paper.read(kick).commands if c.startswith("kick")] == ["kick:2"]
+    assert escpos_paper.read(kick).lines == []
+    _choose(page.findChild(QComboBox, "advanceMethod"), "yape")
+    qtbot.keyClicks(amount, "30")
+    qtbot.mouseClick(page.findChild(QPushButton, "takeAdvanceButton"), LEFT)
+    qtbot.mouseClick(page.findChild(QPushButton, "pickupButton"), LEFT)
+    jobs = _jobs_after(printer, 2)
+    assert len(jobs) == 2  # the Yape advance sent nothing
+    receipt = escpos_paper.read(jobs[1])
+    sale = order_views.get_order(store, number).sale_number
+    assert sale in receipt.text() and "Anticipo" in receipt.text()
+    assert [c for c in receipt.commands if c.startswith("kick")] == ["kick:2"]
+    other = _order(store, customer="Eva Quispe")
+    orders.take_advance(store, other, Tender("cash", D("20")))
+    page = OrderPage(store, other)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = CancelOrderDialog(store, order_views.get_order(store, other), None, page)
+    qtbot.addWidget(dialog)
+    _cancel_steps(qtbot, keep=False)(dialog)
+    page.after_cancel(dialog)
+    jobs = _jobs_after(printer, 3)
+    assert len(jobs) == 3 and escpos_paper.read(jobs[2]).lines == []
+    assert [c for c in escpos_paper.read(jobs[2]).commands if c.startswith("kick")] == ["kick:2"]
