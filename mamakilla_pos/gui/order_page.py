@@ -27,11 +27,15 @@ from ..domain.money import ZERO, MoneyError, format_amount, parse_money
 from ..domain.payments import Tender
 from ..services import order_close, order_views, orders, photos
 from ..services.errors import UserError
+from ..services.settings import get_settings
+from ..services.till_printer import CASH_METHODS
 from ..store import Store
-from .order_cancel import CancelOrderDialog, cancelled_message
+from .order_cancel import CancelOrderDialog, cancelled_message, held_by_method
 from .order_print import SLIP, TICKET, show_order_document
 from .order_widgets import fill, method_label, methods, status_label, table
 from .photo_widgets import PhotoStrip
+from .receipt_actions import after_sale
+from .thermal import drawer_failed, kick_drawer
 from .till_user import current_user_id
 from .widgets.i18n import LANGUAGE_NAMES, language
 from .widgets.text import sentence
@@ -181,6 +185,8 @@ class OrderPage(QDialog):
             return
         self.error.setText("")
         self.advance_amount.clear()
+        if tender.method in CASH_METHODS:
+            self._open_drawer()
         self.reload()
 
     @Slot()
@@ -198,6 +204,7 @@ class OrderPage(QDialog):
             return
         self.error.setText(self.tr("Entregado: nota %1.").replace("%1", sale.number))
         self.reload()
+        after_sale(self, self.store, sale.number, get_settings(self.store))
 
     @Slot()
     def copy_message(self) -> None:
@@ -209,11 +216,21 @@ class OrderPage(QDialog):
     def cancel_order(self) -> None:
         """A coordinator cancels the order: the advance is given back or kept, with a reason."""
         dialog = CancelOrderDialog(self.store, self.view, current_user_id(self), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        returned = ZERO if dialog.kept_sale is not None else self.view.paid
-        self.error.setText(cancelled_message(self.number, dialog.kept_sale, returned))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.after_cancel(dialog)
+
+    def after_cancel(self, dialog: CancelOrderDialog) -> None:
+        """Say what became of the advance; the drawer opens when cash goes back to the customer."""
+        kept = dialog.kept_sale
+        returned = ZERO if kept is not None else dialog.view.paid
+        self.error.setText(cancelled_message(dialog.view.number, kept, returned))
+        if kept is None and any(method in CASH_METHODS for method, _, _ in held_by_method(dialog.view)):
+            self._open_drawer()
         self.reload()
+
+    def _open_drawer(self) -> None:
+        """Cash went in or out: the till's drawer opens (when it has one on a thermal printer)."""
+        kick_drawer(self, self.store, lambda error: error and self.error.setText(drawer_failed(error)))
 
     def show_document(self, kind: str) -> None:
         """The order slip or the work ticket, shown to print or save as PDF."""
