@@ -34,6 +34,7 @@ from ..services.partners import PartnerInfo
 from ..services.settings import get_settings
 from ..services.transfer_views import TransferLine
 from ..store import Store
+from .approval import with_approval
 from .catalogue_common import (
     RowsModel,
     big_button,
@@ -47,6 +48,7 @@ from .catalogue_common import (
 )
 from .till_user import current_user_id
 from .widgets.i18n import money
+from .widgets.style import Palette
 from .widgets.text import sentence
 
 AMOUNT = QRegularExpression(r"\d{0,6}([.,]\d{0,2})?")
@@ -66,6 +68,7 @@ class _Line:
     quantity: int
     price: Decimal
     sold_on: date
+    on_hand: int = 0  # where a note takes the units from, when the line was added
 
 
 class PartnerLinesDialog(QDialog):
@@ -115,7 +118,7 @@ class PartnerLinesDialog(QDialog):
             self.price_input.hide()
             self.date_input.hide()
         self.model = RowsModel(self._headers())
-        self.model.align_right = {2, 3}
+        self.model.align_right = {2, 3, 4} if mode != "sales" else {2, 3}
         self.view = QTableView(self)
         self.view.setModel(self.model)
         setup_table(self.view, "partnerLinesTable")
@@ -129,6 +132,11 @@ class PartnerLinesDialog(QDialog):
         self.note_input.setObjectName("partnerNoteInput")
         self.note_input.setPlaceholderText(self.tr("Nota (opcional)"))
         self.note_input.setVisible(mode != "sales")
+        self.over_label = QLabel(self)
+        self.over_label.setObjectName("partnerOverStock")
+        self.over_label.setWordWrap(True)
+        self.over_label.setStyleSheet(f"color: {Palette.error_text}; font-weight: bold;")
+        self.over_label.hide()
         self.error = error_label(self)
         oks = {"out": self.tr("Enviar"), "return": self.tr("Registrar la devolución"), "sales": self.tr("Registrar")}
         box, self.ok_button = dialog_buttons(self, oks[mode])
@@ -145,6 +153,7 @@ class PartnerLinesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note_input)
+        layout.addWidget(self.over_label)
         layout.addWidget(self.error)
         layout.addWidget(box)
         self.code_input.setFocus()
@@ -154,7 +163,7 @@ class PartnerLinesDialog(QDialog):
         if self.mode == "sales":
             headers += [self.tr("Precio"), self.tr("Fecha")]
         else:
-            headers.append(self.tr("Precio"))
+            headers += [self.tr("En el taller") if self.mode == "out" else self.tr("En la tienda"), self.tr("Precio")]
         return headers
 
     def _hint(self) -> str:
@@ -170,14 +179,34 @@ class PartnerLinesDialog(QDialog):
             "De cada venta se descuenta su comisión de {rate}."
         ).format(rate=rate)
 
+    def over_stock(self) -> list[_Line]:
+        """Lines of items asked for beyond what there is where the note takes them from."""
+        wanted: dict[str, int] = {}
+        for line in self.lines:
+            wanted[line.code] = wanted.get(line.code, 0) + line.quantity
+        return [line for line in self.lines if self.mode != "sales" and wanted[line.code] > line.on_hand]
+
     def _show_lines(self) -> None:
         rows = []
         for line in self.lines:
-            row = [line.code, line.product, str(line.quantity), money(line.price)]
+            row = [line.code, line.product, str(line.quantity)]
             if self.mode == "sales":
-                row.append(f"{line.sold_on:%d/%m/%Y}")
+                row += [money(line.price), f"{line.sold_on:%d/%m/%Y}"]
+            else:
+                row += [str(line.on_hand), money(line.price)]
             rows.append(row)
-        self.model.set_rows(rows)
+        over = self.over_stock()
+        red = {n: (Palette.error_text, Palette.error_bg) for n, line in enumerate(self.lines) if line in over}
+        self.model.set_rows(rows, colours=red)
+        self.over_label.setVisible(bool(over))
+        if over and self.mode == "out":
+            self.over_label.setText(
+                self.tr(
+                    "Las líneas en rojo piden más de lo que hay en el taller: al enviar, una coordinadora lo aprueba."
+                )
+            )
+        elif over:
+            self.over_label.setText(self.tr("Las líneas en rojo piden más de lo que la tienda tiene."))
         self.ok_button.setEnabled(bool(self.lines))
 
     @Slot()
@@ -202,7 +231,10 @@ class PartnerLinesDialog(QDialog):
                 self.error.setText(self.tr("El precio no es un monto."))
                 return
         sold_on = self.date_input.date().toPython()
-        self.lines.append(_Line(item.code, item.product_name, quantity, price, sold_on))  # type: ignore[arg-type]
+        on_hand = 0
+        if self.mode != "sales":
+            on_hand = consignment.units_to_move(self.store, self.partner.code, item.code, self.mode)
+        self.lines.append(_Line(item.code, item.product_name, quantity, price, sold_on, on_hand))  # type: ignore[arg-type]
         self.error.setText("")
         self.code_input.clear()
         self.price_input.clear()  # the next tag's own price unless another is typed
@@ -249,13 +281,26 @@ class PartnerLinesDialog(QDialog):
                 wanted = [TransferLine(ln.code, ln.quantity) for ln in self.lines]
                 note = self.note_input.text()
                 if self.mode == "out":
-                    self.note = consignment.consign(self.store, self.partner.code, wanted, user_id, note)
+                    self.note = with_approval(
+                        self,
+                        self.store,
+                        lambda approval: consignment.consign(
+                            self.store, self.partner.code, wanted, user_id, note, approval
+                        ),
+                        self._over_detail(),
+                    )
                 else:
                     self.note = consignment.return_units(self.store, self.partner.code, wanted, user_id, note)
         except UserError as exc:
             self.error.setText(failure_text(exc))
             return
         super().accept()
+
+    def _over_detail(self) -> str:
+        return "; ".join(
+            self.tr("{product}: {units} (hay {held})").format(product=ln.product, units=ln.quantity, held=ln.on_hand)
+            for ln in self.over_stock()[:3]
+        )
 
 
 class PartnerPaymentDialog(QDialog):

@@ -194,6 +194,19 @@ def return_units(
         return _note(session, find_partner_in(session, partner), "return", lines, user_id, _tidy(note), None)
 
 
+def units_to_move(store: Store, partner: str, item_code: str, kind: str) -> int:
+    """Units of ``item_code`` where a note of ``kind`` takes them from: the workshop (``out``) or the partner.
+
+    Raises:
+        NotFound: an unknown partner or item.
+    """
+    with store.session() as session:
+        found = find_partner_in(session, partner)
+        item = _items(session, [item_code])[item_code.strip()]
+        where = _workshop(session).id if kind == "out" else found.location_id
+        return _levels(session, where, [item.id]).get(item.id, 0)
+
+
 def _tidy(note: str) -> str:
     return " ".join(note.split())[:200]
 

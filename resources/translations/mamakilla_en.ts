@@ -4021,6 +4021,14 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Date</translation>
         </message>
         <message>
+            <source>En el taller</source>
+            <translation>At the workshop</translation>
+        </message>
+        <message>
+            <source>En la tienda</source>
+            <translation>At the shop</translation>
+        </message>
+        <message>
             <source>Las unidades salen del taller y siguen siendo del taller en la tienda (comisión {rate}).</source>
             <translation>The units leave the workshop and remain the workshop's at the shop (commission {rate}).</translation>
         </message>
@@ -4031,6 +4039,14 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Lo que la tienda vendió: escanee las etiquetas que devuelve, o importe su reporte. De cada venta se descuenta su comisión de {rate}.</source>
             <translation>What the shop sold: scan the tags it sends back, or import its report. Its commission of {rate} is taken from each sale.</translation>
+        </message>
+        <message>
+            <source>Las líneas en rojo piden más de lo que hay en el taller: al enviar, una coordinadora lo aprueba.</source>
+            <translation>The lines in red ask for more than the workshop holds: a coordinator approves it when you send.</translation>
+        </message>
+        <message>
+            <source>Las líneas en rojo piden más de lo que la tienda tiene.</source>
+            <translation>The lines in red ask for more than the shop holds.</translation>
         </message>
         <message>
             <source>La cantidad debe ser mayor que cero.</source>
@@ -4051,6 +4067,10 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Agregue al menos una línea.</source>
             <translation>Add at least one line.</translation>
+        </message>
+        <message>
+            <source>{product}: {units} (hay {held})</source>
+            <translation>{product}: {units} (there are {held})</translation>
         </message>
     </context>
     <context>

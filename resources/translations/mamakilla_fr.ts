@@ -4021,6 +4021,14 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Date</translation>
         </message>
         <message>
+            <source>En el taller</source>
+            <translation>À l'atelier</translation>
+        </message>
+        <message>
+            <source>En la tienda</source>
+            <translation>En boutique</translation>
+        </message>
+        <message>
             <source>Las unidades salen del taller y siguen siendo del taller en la tienda (comisión {rate}).</source>
             <translation>Les unités quittent l'atelier et restent à l'atelier dans la boutique (commission {rate}).</translation>
         </message>
@@ -4031,6 +4039,14 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Lo que la tienda vendió: escanee las etiquetas que devuelve, o importe su reporte. De cada venta se descuenta su comisión de {rate}.</source>
             <translation>Ce que la boutique a vendu : scannez les étiquettes qu'elle rend, ou importez son relevé. Sa commission de {rate} est retenue sur chaque vente.</translation>
+        </message>
+        <message>
+            <source>Las líneas en rojo piden más de lo que hay en el taller: al enviar, una coordinadora lo aprueba.</source>
+            <translation>Les lignes en rouge demandent plus que ce que l'atelier a : une coordinatrice l'approuve à l'envoi.</translation>
+        </message>
+        <message>
+            <source>Las líneas en rojo piden más de lo que la tienda tiene.</source>
+            <translation>Les lignes en rouge demandent plus que ce que la boutique a.</translation>
         </message>
         <message>
             <source>La cantidad debe ser mayor que cero.</source>
@@ -4051,6 +4067,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Agregue al menos una línea.</source>
             <translation>Ajoutez au moins une ligne.</translation>
+        </message>
+        <message>
+            <source>{product}: {units} (hay {held})</source>
+            <translation>{product} : {units} (il y en a {held})</translation>
         </message>
     </context>
     <context>
