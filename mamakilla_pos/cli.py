@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -49,6 +50,9 @@ def build_parser(partner_action: bool = False) -> argparse.ArgumentParser:
     """The command line's parser; ``partner_action`` when ``partner`` is followed by ``pay`` or ``return``."""
     parser = _Parser(prog="mamakilla-pos", description="Mama Killa POS: punto de venta del taller.")
     parser.add_argument("--db", metavar="URL", help="base de datos (por defecto $MAMAKILLA_DB o el archivo SQLite)")
+    parser.add_argument(
+        "--till", metavar="CÓDIGO", help="la caja que es este programa (por defecto $MAMAKILLA_TILL o la de esta base)"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.add_parser("demo", help="llenar la base con una tienda de demostración")
     importing = commands.add_parser("import", help="importar productos o ventas")
@@ -579,6 +583,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _parse_dates(args)
     except _BadDate as exc:
         return _error(str(exc))
+    if args.till is not None:
+        from .machine import ENV_TILL
+
+        if not args.till.strip():
+            return _error("falta el código de la caja en --till")
+        os.environ[ENV_TILL] = args.till.strip().upper()  # the app and every store opened here are this till
     if args.command is None:
         from .app import run
 

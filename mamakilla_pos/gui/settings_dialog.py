@@ -430,6 +430,10 @@ class SettingsDialog(QDialog):
 
     def _till_tab(self) -> QWidget:
         s = self.original
+        self.till_label = QLabel(self._till_words(s.till), self)
+        self.till_label.setObjectName("tillCodeLabel")
+        self.till_label.setWordWrap(True)
+        self.till_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.series_input = self._line("tillSeriesInput", s.till_series, 8)
         self.series_input.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{1,8}"), self.series_input)
@@ -438,6 +442,8 @@ class SettingsDialog(QDialog):
         self.series_input.textEdited.connect(self._upper_series)
         places = [(f"{name} — {kind_label(kind)}", code) for code, name, kind in locations.list_locations(self.store)]
         self.location_input = self._combo("tillLocationInput", places, s.till_location)
+        self.series_input.setEnabled(bool(s.till))
+        self.location_input.setEnabled(bool(s.till))
         minutes = [(self.tr("Nunca"), "0")] + [
             (self.tr("%1 minutos").replace("%1", str(m)) if m > 1 else self.tr("1 minuto"), str(m))
             for m in IDLE_CHOICES
@@ -472,12 +478,23 @@ class SettingsDialog(QDialog):
             self.TAB_TILL,
             [
                 (
+                    "till",
+                    self.tr("Esta caja"),
+                    self.till_label,
+                    self.tr("Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja."),
+                ),
+                (
                     "till_series",
                     self.tr("Serie de esta caja"),
                     self.series_input,
-                    self.tr("Cada caja tiene su serie: las notas salen B001-000001, B001-000002…"),
+                    self.tr("Las notas de esta caja salen con su serie: B001-000001, B001-000002… Otra caja usa otra."),
                 ),
-                ("till_location", self.tr("Vende desde"), self.location_input, ""),
+                (
+                    "till_location",
+                    self.tr("Vende desde"),
+                    self.location_input,
+                    self.tr("Las ventas de esta caja descuentan la mercadería de este lugar."),
+                ),
                 (
                     "idle_lock_minutes",
                     self.tr("Bloquear la caja sin uso tras"),
@@ -501,6 +518,11 @@ class SettingsDialog(QDialog):
                 ),
             ],
         )
+
+    def _till_words(self, code: str) -> str:
+        if not code:
+            return self.tr("Ninguna todavía: abra el programa con --till y el código de la caja.")
+        return self.tr("Caja %1").replace("%1", code)
 
     # -- public ------------------------------------------------------------------------------------
 

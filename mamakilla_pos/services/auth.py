@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..store import Store, models, tables
 from . import journal
+from .actors import SYSTEM_ID
 from .clock import now
 from .errors import PermissionDenied, UserError, WrongPin
 
@@ -339,7 +340,7 @@ def require_in(
     Raises:
         PermissionDenied: the user lacks the permission and no valid approval was given.
     """
-    if user_id is None:
+    if user_id is None or user_id == SYSTEM_ID:
         return None
     user = session.get(models.User, user_id)
     if user is None or not user.active:

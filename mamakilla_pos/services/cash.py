@@ -35,13 +35,12 @@ from ..store.engine import sqlite_path
 from ..store.ids import new_id
 from ..store.types import Money
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
-from .locations import location_by_code_in
 from .partner_cash import PartnerPaid, session_partner_payments_in
-from .settings import load_in
+from .tills import selling_till_in, till_code_in
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +310,9 @@ def _info(session: Session, row: models.CashSession) -> CashSessionInfo:
     )
 
 
-def _open_row(session: Session, till: str, lock: bool = False) -> models.CashSession | None:
+def _open_row(session: Session, till: str | None, lock: bool = False) -> models.CashSession | None:
+    if till is None:
+        return None
     query = select(models.CashSession).where(models.CashSession.till == till, models.CashSession.closed_at.is_(None))
     if lock:
         query = query.with_for_update()
@@ -579,7 +580,7 @@ def current_session(store: Store) -> CashSessionInfo | None:
         .where(sessions.closed_at.is_(None))
     )
     with store.session() as session:
-        row = session.execute(query.where(sessions.till == load_in(session).till_series)).first()
+        row = session.execute(query.where(sessions.till == till_code_in(session))).first()
     if row is None:
         return None
     session_id, till, opened_at, float_pen, float_usd, closed_at, location, opened_by = row
@@ -593,7 +594,7 @@ def last_closed_session(store: Store) -> CashSessionInfo | None:
     with store.session() as session:
         row = session.execute(
             select(models.CashSession)
-            .where(models.CashSession.till == load_in(session).till_series, models.CashSession.closed_at.is_not(None))
+            .where(models.CashSession.till == till_code_in(session), models.CashSession.closed_at.is_not(None))
             .order_by(models.CashSession.closed_at.desc())
             .limit(1)
         ).scalar_one_or_none()
@@ -608,7 +609,7 @@ def session_report(store: Store, session_id: uuid.UUID | None = None) -> Session
     """
     with store.session() as session:
         if session_id is None:
-            row = _open_row(session, load_in(session).till_series)
+            row = _open_row(session, till_code_in(session))
             if row is None:
                 raise UserError("no hay una caja abierta")
         else:
@@ -646,16 +647,16 @@ def open_session(
     pen = count_total(pen_pieces)
     usd = count_total(usd_pieces)
     with store.session() as session, session.begin():
-        settings = load_in(session)
-        if _open_row(session, settings.till_series, lock=True) is not None:
+        till = selling_till_in(session)
+        if _open_row(session, till.code, lock=True) is not None:
             raise UserError("la caja ya está abierta")
         at = now()
         row = models.CashSession(
             id=new_id(),
-            till=settings.till_series,
-            location_id=location_by_code_in(session, settings.till_location).id,
+            till=till.code,
+            location_id=till.location_id,
             opened_at=at,
-            opened_by_id=user_id,
+            opened_by_id=person(user_id),
             opening_float_pen=pen,
             opening_float_usd=usd,
             opening_count=_dump_counts(pen_pieces, usd_pieces),
@@ -702,7 +703,7 @@ def move_cash(
     if not reason.strip():
         raise UserError("indique el motivo")
     with store.session() as session, session.begin():
-        row = _open_row(session, load_in(session).till_series, lock=True)
+        row = _open_row(session, till_code_in(session), lock=True)
         if row is None:
             raise UserError("no hay una caja abierta")
         if direction == "out":
@@ -717,7 +718,7 @@ def move_cash(
             currency=currency,
             amount=amount,
             reason=reason.strip()[:160],
-            user_id=user_id,
+            user_id=person(user_id),
         )
         session.add(movement)
         actor = actor_name_in(session, user_id)
@@ -799,7 +800,7 @@ def close_session(
     note = note.strip()
     with store.session() as session, session.begin():
         if session_id is None:
-            row = _open_row(session, load_in(session).till_series, lock=True)
+            row = _open_row(session, till_code_in(session), lock=True)
         else:
             row = session.execute(
                 select(models.CashSession).where(models.CashSession.id == session_id).with_for_update()
@@ -816,7 +817,7 @@ def close_session(
             raise UserError(f"el arqueo no cuadra ({', '.join(missing)}): escriba una nota que explique la diferencia")
         at = max(now(), row.opened_at)
         row.closed_at = at
-        row.closed_by_id = user_id
+        row.closed_by_id = person(user_id)
         row.counted_pen = counted_pen
         row.counted_usd = counted_usd
         row.closing_count = _dump_counts(pen_pieces, usd_pieces)

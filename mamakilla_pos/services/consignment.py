@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..store import Store
 from ..store.models import ConsignmentLine, ConsignmentNote, Item, Location, Partner
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import Approval
 from .clock import now
 from .errors import UserError
@@ -111,7 +111,9 @@ def _note(
             raise UserError(f"{partner.name} no tiene tantas unidades para devolver (tiene {what})")
     at = now()
     number = next_number_in(session, OUT_SERIES if kind == "out" else RETURN_SERIES)
-    row = ConsignmentNote(number=number, partner_id=partner.id, kind=kind, created_at=at, user_id=user_id, note=note)
+    row = ConsignmentNote(
+        number=number, partner_id=partner.id, kind=kind, created_at=at, user_id=person(user_id), note=note
+    )
     session.add(row)
     session.flush()
     rows: list[object] = [row]

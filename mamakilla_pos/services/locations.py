@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import to_json
 from ..domain.text import fold
-from ..store import Store, models
+from ..store import Store, models, tables
 from . import journal
 from .actors import actor_name_in
 from .auth import require_in
@@ -172,6 +172,12 @@ def set_location_active(store: Store, code: str, active: bool, user_id: int | No
         if not active:
             if load_settings_in(session).till_location == code:
                 raise UserError(f"esta caja vende desde «{location.name}»: elija otra ubicación para la caja primero")
+            other = session.execute(select(tables.tills.c.code).where(tables.tills.c.location_id == location.id))
+            till = other.scalar()
+            if till is not None:
+                raise UserError(
+                    f"la caja {till} vende desde «{location.name}»: elija otra ubicación para esa caja primero"
+                )
             units = _units_by_location(session).get(location.id, 0)
             if units:
                 raise UserError(f"en «{location.name}» quedan {units} unidades: trasládelas antes de cerrarla")

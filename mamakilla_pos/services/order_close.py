@@ -45,7 +45,7 @@ from ..store.models import (
     StockMovement,
 )
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import Approval, require_in
 from .cash import check_drawer_holds, report_in
 from .catalogue import _find_item_for_makers, _find_or_create_product, create_item_in
@@ -141,7 +141,7 @@ def _new_sale(
         kind="sale",
         refund_of_id=None,
         created_at=at,
-        seller_id=user_id,
+        seller_id=person(user_id),
         location_id=location_id,
         cash_session_id=session_id,
         subtotal=total,
@@ -286,7 +286,7 @@ def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_
         kind="sale",
         reason="",
         sale_id=sale.id,
-        user_id=user_id,
+        user_id=person(user_id),
         created_at=at,
     )
     result = _write_sale(session, _Sale(sale, [line], shares, payments, [movement]), order, user_id)

@@ -37,12 +37,13 @@ from ..store import Store
 from ..store.ids import new_id
 from ..store.models import CashSession, Maker, Order, OrderEvent, OrderMaker, OrderPayment, Product
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .clock import now
 from .errors import NotFound, UserError
 from .photos import Owner, add_prepared_in, prepare_photo
 from .sales import _take_number
 from .settings import ShopSettings, load_in
+from .tills import NOT_A_TILL
 
 if TYPE_CHECKING:
     from ..documents.photos import PreparedPhoto
@@ -74,7 +75,13 @@ class NewOrder:
 
 
 def series_of(settings: ShopSettings) -> str:
-    """The order series of this till: ``E`` and its receipt series (``EB001``)."""
+    """The order series of this till: ``E`` and its receipt series (``EB001``).
+
+    Raises:
+        UserError: this program is no till.
+    """
+    if not settings.till_series:
+        raise UserError(NOT_A_TILL)
     return f"E{settings.till_series}"[:8]
 
 
@@ -112,7 +119,7 @@ def event_in(
         order_id=order.id,
         position=before + 1,
         created_at=at,
-        user_id=user_id,
+        user_id=person(user_id),
         action=action,
         status=order.status,
         note=note.strip()[:500],
@@ -181,7 +188,7 @@ def add_order_in(
         series=series,
         seq=seq,
         created_at=at,
-        created_by_id=new.user_id,
+        created_by_id=person(new.user_id),
         customer_name=" ".join(new.customer_name.split())[:120],
         customer_phone=new.customer_phone.strip()[:32],
         description=new.description.strip(),
@@ -244,7 +251,7 @@ def open_session_id_in(session: Session, settings: ShopSettings) -> uuid.UUID:
     """
     found = session.execute(
         select(CashSession.id)
-        .where(CashSession.till == settings.till_series, CashSession.closed_at.is_(None))
+        .where(CashSession.till == settings.till, CashSession.closed_at.is_(None))
         .with_for_update(read=True)
     ).scalar_one_or_none()
     if found is None:
@@ -278,7 +285,7 @@ def payment_row_in(
         amount_pen=amount_pen,
         reference=tender.reference.strip()[:64],
         cash_session_id=session_id,
-        user_id=user_id,
+        user_id=person(user_id),
     )
 
 

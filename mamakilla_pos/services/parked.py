@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import quantize
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from ..store import Store, models, tables
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .clock import now
 from .errors import NotFound, UserError
 
@@ -95,7 +95,7 @@ def park(
         row = models.ParkedSale(
             series=series,
             parked_at=now(),
-            user_id=user_id,
+            user_id=person(user_id),
             total=quantize(total),
             lines=json.dumps(payload, ensure_ascii=False),
         )

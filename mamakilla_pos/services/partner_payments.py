@@ -30,7 +30,7 @@ from ..domain.payments import CASH_METHODS
 from ..store import Store
 from ..store.models import CashSession, PartnerPayment, PartnerSaleLine, PartnerSettlement, ShareEntry
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import require_in
 from .clock import now
 from .errors import UserError
@@ -83,7 +83,7 @@ def _tendered_in(session: Session, method: str, amount: Decimal) -> _Tendered:
         UserError: cash or dollars with no open till; soles cash that is not whole ten-céntimo coins.
     """
     settings = load_in(session)
-    session_id = _open_session_in(session, settings.till_series)
+    session_id = _open_session_in(session, settings.till)
     if method not in CASH_METHODS:
         return _Tendered("PEN", None, amount, session_id)
     if session_id is None:
@@ -181,7 +181,7 @@ def record_payment(
             amount=amount,
             method=method,
             reference=" ".join(reference.split())[:64],
-            user_id=user_id,
+            user_id=person(user_id),
             currency=tendered.currency,
             tendered=handed,
             rate=tendered.rate,

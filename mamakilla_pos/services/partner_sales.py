@@ -27,7 +27,7 @@ from ..domain.money import ZERO
 from ..store import Store
 from ..store.models import Item, Location, Partner, PartnerReport, PartnerSaleLine
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .clock import now
 from .import_files import ImportFailed, amount_cell, quantity_cell, read_rows, shown
 from .partner_makers import copy_makers_in
@@ -155,7 +155,12 @@ def _record(
     at = now()
     number = next_number_in(session, SERIES)
     report = PartnerReport(
-        number=number, partner_id=partner.id, created_at=at, user_id=user_id, source=source, file_name=file_name[:255]
+        number=number,
+        partner_id=partner.id,
+        created_at=at,
+        user_id=person(user_id),
+        source=source,
+        file_name=file_name[:255],
     )
     session.add(report)
     session.flush()

@@ -101,8 +101,8 @@ def check_profile(profile: PrinterProfile) -> PrinterProfile:
 
 
 def till_code_in(session: Session) -> str:
-    """The code of the till this database is (its receipt series)."""
-    return load_settings_in(session).till_series
+    """The code of the till this program is ("" when none)."""
+    return load_settings_in(session).till
 
 
 def _key(till: str) -> str:

@@ -13,6 +13,7 @@ nothing.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -20,6 +21,13 @@ from time import monotonic
 from typing import Any
 
 DEFAULT_TILL_LOCATION = "taller"  # the default of ShopSettings.till_location
+ENV_TILL = "MAMAKILLA_TILL"  # as mamakilla_pos.machine names it
+# This till's home: the till named, else the file's own, else the shop's only till (see machine).
+_HOME = """
+SELECT l.code FROM tills t JOIN locations l ON l.id = t.location_id
+WHERE t.code = coalesce(nullif(?, ''), (SELECT till_code FROM this_till WHERE id = 1),
+                        (SELECT code FROM tills WHERE (SELECT count(*) FROM tills) = 1))
+"""
 MAX_AGE_S = 30.0
 
 _ITEMS = """
@@ -88,7 +96,7 @@ class _ReadAhead:
             connection.execute("BEGIN")  # one snapshot for every read
             (self.revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if self.location_code is None:
-                stored = connection.execute("SELECT value FROM settings WHERE key = 'till_location'").fetchone()
+                stored = connection.execute(_HOME, (os.environ.get(ENV_TILL, "").strip().upper(),)).fetchone()
                 self.location_code = stored[0] if stored else DEFAULT_TILL_LOCATION
             found = connection.execute("SELECT id FROM locations WHERE code = ?", (self.location_code,)).fetchone()
             if found is None:

@@ -39,13 +39,14 @@ from ..store.models import (
     User,
 )
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import Approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .headers import keep_header_in
 from .locations import location_by_code_in
 from .settings import ShopSettings, load_in
+from .tills import NOT_A_TILL
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ _SET_NEXT_NUMBER = (
 )
 _OPEN_SESSION_ID = (
     select(CashSession.id)
-    .where(CashSession.till == bindparam("series"), CashSession.closed_at.is_(None))
+    .where(CashSession.till == bindparam("till"), CashSession.closed_at.is_(None))
     .with_for_update(read=True)
 )
 _SALE_ITEMS = (
@@ -176,18 +177,27 @@ def _imported_number(session: Session, number: str) -> tuple[str, int]:
     return number, seq
 
 
-def _open_cash_session(session: Session, series: str) -> CashSession | None:
+def _series_of(settings: ShopSettings) -> str:
+    """The receipt series of the till this program is.
+
+    Raises:
+        UserError: this program is no till.
+    """
+    if not settings.till_series:
+        raise UserError(NOT_A_TILL)
+    return settings.till_series
+
+
+def _open_cash_session(session: Session, till: str) -> CashSession | None:
     # FOR SHARE (PostgreSQL): a close on another till cannot slip in under this sale.
     return session.execute(
-        select(CashSession)
-        .where(CashSession.till == series, CashSession.closed_at.is_(None))
-        .with_for_update(read=True)
+        select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None)).with_for_update(read=True)
     ).scalar_one_or_none()
 
 
-def _open_cash_session_id(session: Session, series: str) -> uuid.UUID | None:
-    """The id of ``series``'s open cash session (locked as :func:`_open_cash_session` locks it)."""
-    return _connection(session).execute(_OPEN_SESSION_ID, {"series": series}).scalar_one_or_none()
+def _open_cash_session_id(session: Session, till: str) -> uuid.UUID | None:
+    """The id of till ``till``'s open cash session (locked as :func:`_open_cash_session` locks it)."""
+    return _connection(session).execute(_OPEN_SESSION_ID, {"till": till}).scalar_one_or_none()
 
 
 def _stock_at(session: Session, item_ids: set[int], location_id: int) -> dict[int, int]:
@@ -369,9 +379,9 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         number, seq = _imported_number(session, request.number)
         series, cash_session_id = "PAPEL", None
     else:
-        series = settings.till_series
+        series = _series_of(settings)
+        cash_session_id = _open_cash_session_id(session, settings.till)
         number, seq = _take_number(session, series)
-        cash_session_id = _open_cash_session_id(session, series)
 
     sale = _Row(
         id=new_id(),
@@ -381,7 +391,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         kind="sale",
         refund_of_id=None,
         created_at=at,
-        seller_id=request.user_id,
+        seller_id=person(request.user_id),
         location_id=location_id,
         cash_session_id=cash_session_id,
         subtotal=priced.subtotal,
@@ -448,7 +458,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
                 kind="sale",
                 reason="",
                 sale_id=sale.id,
-                user_id=request.user_id,
+                user_id=person(request.user_id),
                 created_at=at,
             )
         )
@@ -626,8 +636,8 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         number, seq = _imported_number(session, request.number)
         series, cash_session = "PAPEL", None
     else:
-        series = settings.till_series
-        cash_session = _open_cash_session(session, series)
+        series = _series_of(settings)
+        cash_session = _open_cash_session(session, settings.till)
     refund_id = new_id()
     lines: list[SaleLine] = []
     shares: list[ShareEntry] = []
@@ -692,7 +702,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
                 quantity=units,
                 kind="refund",
                 sale_id=refund_id,
-                user_id=request.user_id,
+                user_id=person(request.user_id),
                 created_at=at,
             )
         )
@@ -714,7 +724,7 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         kind="refund",
         refund_of_id=original.id,
         created_at=at,
-        seller_id=request.user_id,
+        seller_id=person(request.user_id),
         location_id=original.location_id,
         cash_session_id=cash_session.id if cash_session else None,
         subtotal=total,

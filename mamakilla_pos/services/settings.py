@@ -1,4 +1,10 @@
-"""Shop settings kept in the database (name, texts, rates, till)."""
+"""Shop settings kept in the database (name, texts, rates), and this till's series and home.
+
+A till's series and home location are not shop-wide settings: they are its
+row in ``tills`` (see :mod:`.tills`). :class:`ShopSettings` shows them
+(``till``, ``till_series``, ``till_location``) for the till this program is,
+and :func:`update_settings` changes that till's row when asked to change them.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from .auth import Approval, require_in
 from .clock import now
 from .errors import UserError
 from .readahead import DEFAULT_TILL_LOCATION
+from .tills import NOT_A_TILL, current_till_in, update_till_in
 
 
 @dataclass(frozen=True)
@@ -36,8 +43,9 @@ class ShopSettings:
     share_rate: Decimal = DEFAULT_SHARE_RATE
     cash_rounding: str = "0.10"  # "0.10" or "off"
     usd_rate: Decimal = Decimal("3.70")
-    till_series: str = "B001"
-    till_location: str = DEFAULT_TILL_LOCATION
+    till: str = ""  # this till's code; "" when this program is no till
+    till_series: str = ""  # this till's receipt series
+    till_location: str = DEFAULT_TILL_LOCATION  # this till's home location
     receipt_paper: str = "80mm"  # 80mm | 58mm | A4
     receipt_qr: str = "large"  # the catalogue's QR code on receipts: large | small | none
     after_payment: str = "show"  # print | show | skip
@@ -55,7 +63,9 @@ class ShopSettings:
 _DECIMALS = {"share_rate", "usd_rate", "seller_discount_limit"}
 _WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]+")
 _PHONE = re.compile(r"[0-9+()\- ]{0,32}")
-_FIELDS = tuple(field.name for field in fields(ShopSettings))
+TILL_FIELDS = ("till", "till_series", "till_location")
+"""Not settings: this till's own row (:mod:`.tills`)."""
+_FIELDS = tuple(field.name for field in fields(ShopSettings) if field.name not in TILL_FIELDS)
 # The plain table, not the entity: read at every start, before any model is made (see store.tables).
 _ALL = select(tables.settings.c.key, tables.settings.c.value)
 
@@ -70,6 +80,9 @@ def load_in(session: Session) -> ShopSettings:
         if name in stored:
             raw = stored[name]
             values[name] = Decimal(raw) if name in _DECIMALS else raw
+    till = current_till_in(session)
+    if till is not None:
+        values.update(till=till.code, till_series=till.series, till_location=till.location_code)
     return ShopSettings(**values)  # type: ignore[arg-type]
 
 
@@ -97,8 +110,6 @@ def validate(settings: ShopSettings) -> None:
         raise UserError("el código QR de la nota es grande, pequeño o ninguno")
     if settings.after_payment not in {"print", "show", "skip"}:
         raise UserError("después del pago: imprimir, mostrar u omitir")
-    if not settings.till_series.strip() or len(settings.till_series) > 8:
-        raise UserError("la serie de la caja tiene de 1 a 8 caracteres")
     for name, what in (("instagram_url", "el enlace de Instagram"), ("image_base_url", "la dirección de las imágenes")):
         url = getattr(settings, name)
         if url and not _WEB_ADDRESS.fullmatch(url):
@@ -117,7 +128,7 @@ def update_settings(
         PermissionDenied: the user may not edit settings (and no approval).
     """
     known = {f.name for f in fields(ShopSettings)}
-    unknown = set(changes) - known
+    unknown = set(changes) - known | ({"till"} & set(changes))
     if unknown:
         raise UserError(f"ajuste desconocido: {', '.join(sorted(unknown))}")
     with store.session() as session, session.begin():
@@ -125,6 +136,12 @@ def update_settings(
         current = load_in(session)
         updated = replace(current, **changes)  # type: ignore[arg-type]
         validate(updated)
+        till = {key[len("till_") :]: changes.pop(key) for key in TILL_FIELDS if key in changes}
+        if till:
+            if not current.till:
+                raise UserError(NOT_A_TILL)
+            series, location = till.get("series"), till.get("location")
+            update_till_in(session, current.till, user_id, series=series, location_code=location)  # type: ignore[arg-type]
         diff = {}
         for key in changes:
             old, new = getattr(current, key), getattr(updated, key)
@@ -137,4 +154,4 @@ def update_settings(
                 row.value = str(new)
         if diff:
             journal.append_in(session, "settings", "settings", diff, actor_name_in(session, user_id), now())
-        return updated
+        return load_in(session) if till else updated

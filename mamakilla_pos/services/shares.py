@@ -46,7 +46,7 @@ from ..store.models import (
 )
 from ..store.types import Money
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import Approval, require_in
 from .cash import check_drawer_holds, report_in
 from .clock import now
@@ -574,7 +574,7 @@ def _check_method(method: str, reference: str) -> None:
 
 
 def _open_till(session: Session) -> CashSession:
-    till = load_in(session).till_series
+    till = load_in(session).till
     cash_session = session.execute(
         select(CashSession).where(CashSession.till == till, CashSession.closed_at.is_(None))
     ).scalar_one_or_none()
@@ -644,7 +644,7 @@ def _pay_in(
         method=method,
         reference=reference.strip(),
         cash_session_id=cash_session.id if cash_session else None,
-        user_id=user_id,
+        user_id=person(user_id),
     )
     session.add(payout)
     session.flush()
@@ -666,7 +666,7 @@ def _pay_in(
             currency="PEN",
             amount=paid,
             reason=f"Pago a artesana {maker.name} ({payout.number})",
-            user_id=user_id,
+            user_id=person(user_id),
             payout_id=payout.id,
         )
         session.add(movement)

@@ -13,7 +13,7 @@ from ..domain.text import fold
 from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
-from .actors import actor_name_in
+from .actors import actor_name_in, person
 from .auth import Approval, require_in
 from .catalogue import create_item_in, item_by_code_in
 from .catalogue_views import item_info
@@ -82,7 +82,7 @@ def _move(
         quantity=quantity,
         kind=kind,
         reason=reason,
-        user_id=user_id,
+        user_id=person(user_id),
         created_at=at or now(),
     )
     session.add(movement)

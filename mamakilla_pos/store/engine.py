@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..machine import named_till, remembered_till
 from ..paths import default_url, sqlite_path
 from .migrate import current_revision, head_revision, known_revisions, upgrade
 from .transactions import (
@@ -52,17 +53,31 @@ def make_engine(url: str) -> Engine:
 
 @dataclass
 class Store:
-    """An open shop database: its URL, engine and session factory.
+    """An open shop database: its URL, engine and session factory, and which till this program is.
 
     ``with store.session() as session:`` reads (on SQLite a deferred
     transaction that never blocks a till that sells);
     ``with store.session() as session, session.begin():`` writes, holding
     the write lock from ``begin()`` (see :mod:`.transactions`).
+
+    ``till`` is the code of the till this program sells as (``None``: no
+    till), found when the database is opened (see :mod:`mamakilla_pos.machine`).
+    Every session knows it (``session.info["till"]``): services act for that
+    till only.
     """
 
     url: str
     engine: Engine
     session: sessionmaker[ShopSession]
+    till: str | None = None
+
+    def __post_init__(self) -> None:
+        self.be_till(self.till)
+
+    def be_till(self, code: str | None) -> None:
+        """From now on this program is till ``code`` (sessions made after this know it)."""
+        self.till = code
+        self.session.configure(info={TILL: code})
 
     def snapshot(self) -> Session:
         """A read-only session over one consistent state of the database (``verify``, long reads)."""
@@ -82,6 +97,31 @@ class NewerDatabase(RuntimeError):
     """The database was written by a newer version of the app."""
 
 
+TILL = "till"
+"""The key of ``Session.info`` that holds the code of the till this program is."""
+
+
+def this_till(engine: Engine, url: str, named: str | None = None) -> str | None:
+    """Which till this program is on the database at ``url`` (see :mod:`mamakilla_pos.machine`)."""
+    wanted = named_till(named)
+    if wanted is not None:
+        return wanted
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect() as connection:
+            own = connection.exec_driver_sql("SELECT till_code FROM this_till WHERE id = 1").scalar()
+            if own is None:
+                own = remembered_till(url)
+            if own is None:
+                codes = connection.exec_driver_sql("SELECT code FROM tills LIMIT 2").scalars().all()
+                own = codes[0] if len(codes) == 1 else None
+            connection.rollback()
+    except DBAPIError:  # a database older than tills, opened without upgrading it
+        return None
+    return own
+
+
 def _copy_before_upgrade(engine: Engine, path: Path, revision: str) -> Path:
     """A consistent copy of a SQLite file about to be upgraded, beside it."""
     target = path.with_name(f"{path.stem}.antes-de-actualizar-{revision}{path.suffix}")
@@ -99,8 +139,8 @@ def _copy_before_upgrade(engine: Engine, path: Path, revision: str) -> Path:
     return target
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Open (and by default create or upgrade) the database at ``url``.
+def open_store(url: str | None = None, *, migrate: bool = True, till: str | None = None) -> Store:
+    """Open (and by default create or upgrade) the database at ``url``, as till ``till`` when named.
 
     An existing SQLite file is copied aside before an upgrade.
 
@@ -119,4 +159,4 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             if current is not None and path is not None:
                 _copy_before_upgrade(engine, path, current)
             upgrade(engine)
-    return Store(url=url, engine=engine, session=sessions(engine))
+    return Store(url=url, engine=engine, session=sessions(engine), till=this_till(engine, url, till))

@@ -126,6 +126,8 @@ master_data("categories")
 master_data("products")
 master_data("items")
 master_data("item_makers")
+master_data("tills")
+master_data("this_till")
 master_data("cash_sessions")  # opened, then closed: the close changes the row
 master_data("photos")  # each picture imaged as the SHA-256 of its bytes
 document_rows("sales")

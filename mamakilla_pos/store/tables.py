@@ -2,7 +2,7 @@
 
 The models (:mod:`.models`) are made on first use; making them all costs
 more than the rest of opening the shop. What the start reads (settings,
-people, the cash session, parked carts, the journal's last closing) and
+people, which till this is, the cash session, parked carts, the journal's last closing) and
 what the journal writes are declared here once more, with the same names
 and column types, so the sale screen is up before any model is made.
 ``tests/store/test_tables.py`` checks every column here against its model.
@@ -30,7 +30,24 @@ users = table(
     column("locked_until", DateTime()),
 )
 
-locations = table("locations", column("id", Integer()), column("code", String()), column("name", String()))
+locations = table(
+    "locations",
+    column("id", Integer()),
+    column("code", String()),
+    column("name", String()),
+    column("active", Boolean()),
+)
+
+tills = table(
+    "tills",
+    column("code", String()),
+    column("name", String()),
+    column("series", String()),
+    column("location_id", Integer()),
+    column("active", Boolean()),
+)
+
+this_till = table("this_till", column("id", Integer()), column("till_code", String()))
 
 cash_sessions = table(
     "cash_sessions",

@@ -6276,6 +6276,10 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>After charging</translation>
         </message>
         <message>
+            <source>Las notas de esta caja salen con su serie: B001-000001, B001-000002… Otra caja usa otra.</source>
+            <translation>This till's receipts carry its series: B001-000001, B001-000002… Another till uses another one.</translation>
+        </message>
+        <message>
             <source>Impresora</source>
             <translation>Printer</translation>
         </message>
@@ -6344,16 +6348,20 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Default</translation>
         </message>
         <message>
+            <source>Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja.</source>
+            <translation>Each till of the shop has its own code, series, place and cash session.</translation>
+        </message>
+        <message>
             <source>Serie de esta caja</source>
             <translation>This till's series</translation>
         </message>
         <message>
-            <source>Cada caja tiene su serie: las notas salen B001-000001, B001-000002…</source>
-            <translation>Each till has its own series: receipts are numbered B001-000001, B001-000002…</translation>
-        </message>
-        <message>
             <source>Vende desde</source>
             <translation>Sells from</translation>
+        </message>
+        <message>
+            <source>Las ventas de esta caja descuentan la mercadería de este lugar.</source>
+            <translation>This till's sales take the goods from this place.</translation>
         </message>
         <message>
             <source>Bloquear la caja sin uso tras</source>
@@ -6378,6 +6386,14 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>El idioma cambia la próxima vez que se abre el programa.</source>
             <translation>The language changes the next time the program is opened.</translation>
+        </message>
+        <message>
+            <source>Ninguna todavía: abra el programa con --till y el código de la caja.</source>
+            <translation>None yet: open the program with --till and the till's code.</translation>
+        </message>
+        <message>
+            <source>Caja %1</source>
+            <translation>Till %1</translation>
         </message>
         <message>
             <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>

@@ -6276,6 +6276,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Après l'encaissement</translation>
         </message>
         <message>
+            <source>Las notas de esta caja salen con su serie: B001-000001, B001-000002… Otra caja usa otra.</source>
+            <translation>Les notes de cette caisse portent sa série : B001-000001, B001-000002… Une autre caisse en utilise une autre.</translation>
+        </message>
+        <message>
             <source>Impresora</source>
             <translation>Imprimante</translation>
         </message>
@@ -6344,16 +6348,20 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Par défaut</translation>
         </message>
         <message>
+            <source>Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja.</source>
+            <translation>Chaque caisse de la boutique a son propre code, sa série, son lieu et sa session de caisse.</translation>
+        </message>
+        <message>
             <source>Serie de esta caja</source>
             <translation>Série de cette caisse</translation>
         </message>
         <message>
-            <source>Cada caja tiene su serie: las notas salen B001-000001, B001-000002…</source>
-            <translation>Chaque caisse a sa série : les tickets sont numérotés B001-000001, B001-000002…</translation>
-        </message>
-        <message>
             <source>Vende desde</source>
             <translation>Vend depuis</translation>
+        </message>
+        <message>
+            <source>Las ventas de esta caja descuentan la mercadería de este lugar.</source>
+            <translation>Les ventes de cette caisse prennent la marchandise de ce lieu.</translation>
         </message>
         <message>
             <source>Bloquear la caja sin uso tras</source>
@@ -6378,6 +6386,14 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>El idioma cambia la próxima vez que se abre el programa.</source>
             <translation>La langue change au prochain démarrage du programme.</translation>
+        </message>
+        <message>
+            <source>Ninguna todavía: abra el programa con --till y el código de la caja.</source>
+            <translation>Aucune pour l'instant : ouvrez le programme avec --till et le code de la caisse.</translation>
+        </message>
+        <message>
+            <source>Caja %1</source>
+            <translation>Caisse %1</translation>
         </message>
         <message>
             <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>

@@ -87,6 +87,7 @@ def test_every_shop_setting_has_a_field(qtbot, store):
     assert dialog.field("usd_rate").text() == "3.70"
     assert dialog.field("share_rate").text() == "45"
     assert dialog.field("seller_discount_limit").text() == "10"
+    assert dialog.field("till").text() == "Caja B001"
     assert dialog.language_input.currentText() == "Español"
 
 
@@ -150,8 +151,8 @@ def test_a_coordinator_changes_every_kind_of_setting(qtbot, store, people, monke
     assert dialog.result_settings == saved
     with store.engine.connect() as conn:
         added = conn.execute(text("SELECT kind FROM journal WHERE seq > :n ORDER BY seq"), {"n": journal_before})
-        # The settings' new rows (every column), then the entry saying what changed.
-        assert added.scalars().all() == ["rows", "settings"]
+        # This till's new row and the entry saying what changed in it, then the settings' the same way.
+        assert added.scalars().all() == ["rows", "till", "rows", "settings"]
     # The language is this computer's, not the shop's.
     assert ui_language() == "fr" and dialog.language_changed
 

@@ -26,8 +26,8 @@ def entries(store) -> list[JournalEntry]:
 
 def test_every_document_appends_one_linked_entry(shop, probe):
     store = shop.store
-    start = len(entries(store))  # the fixture's makers, products and items ("rows") and productions
-    assert [e.kind for e in entries(store) if e.kind != "rows"] == ["production"] * 4
+    start = len(entries(store))  # the first till, the fixture's makers, products and items ("rows") and productions
+    assert [e.kind for e in entries(store) if e.kind != "rows"] == ["till"] + ["production"] * 4
 
     sale = record_sale(
         store, SaleRequest((LineRequest("BAG001", 2), LineRequest("KEY001")), (Tender("card", D("95")),))

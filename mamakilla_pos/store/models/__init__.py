@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .shares import Payout, ShareEntry
     from .stock import StockMovement
     from .sync import ShopServer, SyncLink, TillChain, TillEntry
+    from .tills import ThisTill, Till
 
 _MODULES = {
     "CashMovement": "cash",
@@ -75,6 +76,8 @@ _MODULES = {
     "SyncLink": "sync",
     "TillChain": "sync",
     "TillEntry": "sync",
+    "ThisTill": "tills",
+    "Till": "tills",
 }
 
 __all__ = [
@@ -116,6 +119,8 @@ __all__ = [
     "SyncLink",
     "TillChain",
     "TillEntry",
+    "ThisTill",
+    "Till",
     "User",
 ]
 

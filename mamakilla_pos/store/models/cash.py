@@ -6,17 +6,22 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base
 from ..ids import new_id
 
+OPEN = text("closed_at IS NULL")
+
 
 class CashSession(Base):
-    """From opening float to closing count at one till."""
+    """From opening float to closing count at one till (``till``: its code); a till has at most one open."""
 
     __tablename__ = "cash_sessions"
+    __table_args__ = (
+        Index("ux_cash_sessions_open_till", "till", unique=True, sqlite_where=OPEN, postgresql_where=OPEN),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     till: Mapped[str] = mapped_column(String(8), index=True)

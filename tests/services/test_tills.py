@@ -1,0 +1,136 @@
+"""Tills: each its own code, series, home location and cash session, never shop-wide (DESIGN.md §3).
+
+Two tills on one database are two programs on it (``open_store(url,
+till=…)``, as ``--till`` does): on SQLite by default, on PostgreSQL with
+``MAMAKILLA_TEST_PG`` set.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.machine import remembered_till
+from mamakilla_pos.services import auth, cash, locations, settings, stock, tills
+from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.errors import PermissionDenied, UserError
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
+from mamakilla_pos.services.verify import verify
+from mamakilla_pos.store import open_store
+
+D = Decimal
+
+
+def card_sale(store, code: str = "KEY001"):
+    return record_sale(store, SaleRequest((LineRequest(code),), (Tender("card", D("5.00")),), user_id=SYSTEM_ID))
+
+
+@pytest.fixture
+def fair(shop):
+    """The shop's second till, ``F001`` at the fair stand, as a second program on the same database."""
+    locations.add_location(shop.store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
+    tills.create_till(shop.store, "F001", location_code="feria", user_id=SYSTEM_ID)
+    stock.produce(shop.store, "KEY001", 5, "feria", user_id=SYSTEM_ID)
+    second = open_store(shop.store.url, till="F001")
+    yield second
+    second.dispose()
+
+
+def test_a_new_shop_has_one_till_that_it_is(store):
+    assert store.till == "B001"
+    [only] = tills.list_tills(store)
+    assert (only.code, only.series, only.location_code, only.here) == ("B001", "B001", "taller", True)
+    again = open_store(store.url)  # nothing named: the file's own, or the shop's only till
+    try:
+        assert again.till == "B001"
+    finally:
+        again.dispose()
+
+
+def test_another_tills_series_never_changes_this_tills_receipts(shop, fair):
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
+    cash.open_session(fair, user_id=SYSTEM_ID)
+    assert card_sale(shop.store).number == "B001-000001"
+    assert card_sale(fair).number == "F001-000001"
+    settings.update_settings(fair, SYSTEM_ID, till_series="F002")  # what the fair till does to its own
+    assert settings.get_settings(shop.store).till_series == "B001"
+    assert card_sale(shop.store).number == "B001-000002"
+    assert card_sale(fair).number == "F002-000001"
+    with pytest.raises(UserError, match="la serie B001 es de la caja B001"):
+        settings.update_settings(fair, SYSTEM_ID, till_series="B001")
+    tills.update_till(shop.store, "B001", series="B009", user_id=SYSTEM_ID)
+    with pytest.raises(UserError, match="la serie B001 ya tiene notas de la caja B001"):
+        tills.update_till(fair, "F001", series="B001", user_id=SYSTEM_ID)
+    with pytest.raises(UserError, match="PAPEL"):
+        tills.create_till(shop.store, "PAPEL", user_id=SYSTEM_ID)
+    assert card_sale(shop.store).number == "B009-000001"
+    assert verify(shop.store) == []
+
+
+def test_each_till_sells_from_its_own_home(shop, fair):
+    cash.open_session(fair, user_id=SYSTEM_ID)
+    stock_before = {loc: _units(shop.store, "KEY001", loc) for loc in ("taller", "feria")}
+    card_sale(fair)
+    assert _units(shop.store, "KEY001", "feria") == stock_before["feria"] - 1
+    assert _units(shop.store, "KEY001", "taller") == stock_before["taller"]
+    assert settings.get_settings(shop.store).till_location == "taller"
+    assert settings.get_settings(fair).till_location == "feria"
+
+
+def _units(store, code: str, location: str) -> int:
+    from mamakilla_pos.services.stock import stock_levels
+
+    return sum(level.quantity for level in stock_levels(store) if level.item_code == code and level.location == location)
+
+
+def test_two_tills_keep_their_own_sessions(shop, fair):
+    """Opening or closing one till never touches the other's session."""
+    workshop = cash.open_session(shop.store, user_id=SYSTEM_ID)
+    assert cash.current_session(fair) is None
+    at_fair = cash.open_session(fair, user_id=SYSTEM_ID)
+    assert (workshop.till, at_fair.till) == ("B001", "F001")
+    assert workshop.id != at_fair.id
+    cash.close_session(fair, None, None, "cierre", user_id=SYSTEM_ID)
+    assert cash.current_session(fair) is None
+    assert cash.current_session(shop.store).id == workshop.id  # still open
+    with pytest.raises(UserError, match="la caja ya está abierta"):
+        cash.open_session(shop.store, user_id=SYSTEM_ID)
+    assert verify(shop.store) == []
+
+
+def test_a_seller_may_not_change_a_till(shop, fair):
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164")
+    seller = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
+    with pytest.raises(PermissionDenied, match="cambiar los ajustes"):
+        tills.update_till(shop.store, "B001", series="B002", user_id=seller.id)
+    with pytest.raises(PermissionDenied):
+        tills.create_till(shop.store, "F002", user_id=seller.id)
+    assert tills.this_till(shop.store).series == "B001"
+
+
+def test_a_program_chooses_its_till_and_this_computer_remembers_it(shop, fair):
+    tills.create_till(shop.store, "F002", location_code="feria", user_id=SYSTEM_ID)
+    nameless = open_store(shop.store.url)
+    try:
+        chosen = tills.claim_till(nameless, "F002", user_id=SYSTEM_ID)
+        assert (chosen.code, chosen.here, nameless.till) == ("F002", True, "F002")
+        assert remembered_till(shop.store.url) == "F002"
+        cash.open_session(nameless, user_id=SYSTEM_ID)
+        assert card_sale(nameless).number == "F002-000001"
+    finally:
+        nameless.dispose()
+    with pytest.raises(UserError, match="no existe la caja X9"):
+        tills.claim_till(fair, "X9", user_id=SYSTEM_ID)
+
+
+def test_a_program_that_is_no_till_cannot_sell(shop):
+    stranger = open_store(shop.store.url, till="Z001")
+    try:
+        with pytest.raises(UserError, match="la caja Z001 no existe"):
+            cash.open_session(stranger, user_id=SYSTEM_ID)
+        with pytest.raises(UserError):
+            card_sale(stranger)
+    finally:
+        stranger.dispose()
