@@ -82,7 +82,8 @@ def test_each_till_sells_from_its_own_home(shop, fair):
 def _units(store, code: str, location: str) -> int:
     from mamakilla_pos.services.stock import stock_levels
 
-    return sum(level.quantity for level in stock_levels(store) if level.item_code == code and level.location == location)
+    levels = stock_levels(store)
+    return sum(level.quantity for level in levels if level.item_code == code and level.location == location)
 
 
 def test_two_tills_keep_their_own_sessions(shop, fair):
