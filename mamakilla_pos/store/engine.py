@@ -110,7 +110,9 @@ def this_till(engine: Engine, url: str, named: str | None = None) -> str | None:
 
     try:
         with engine.connect() as connection:
-            own = connection.exec_driver_sql("SELECT till_code FROM this_till WHERE id = 1").scalar()
+            own = None
+            if sqlite_path(url) is not None:  # a till's own file; a shared server is no one till
+                own = connection.exec_driver_sql("SELECT till_code FROM this_till WHERE id = 1").scalar()
             if own is None:
                 own = remembered_till(url)
             if own is None:

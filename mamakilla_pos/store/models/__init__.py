@@ -117,10 +117,10 @@ __all__ = [
     "ShopServer",
     "StockMovement",
     "SyncLink",
-    "TillChain",
-    "TillEntry",
     "ThisTill",
     "Till",
+    "TillChain",
+    "TillEntry",
     "User",
 ]
 
