@@ -21,7 +21,7 @@ from mamakilla_pos.store import models, open_store
 from mamakilla_pos.store.engine import make_engine
 from mamakilla_pos.store.migrate import upgrade
 
-BEFORE_TILLS = "20261207_2417"
+BEFORE_TILLS = "20261207_2430"
 PG_ENV = "MAMAKILLA_TEST_PG"
 
 

@@ -14,9 +14,9 @@ till has at most one open cash session.
 A database with no location yet (a new one) gets its first till when the
 shop's defaults are made (``services.setup.ensure_defaults``).
 
-Revision ID: 20261207_2420_tills
-Revises: 20261207_2417
-Create Date: 2026-12-07 24:20:00
+Revision ID: 20261207_2440_tills
+Revises: 20261207_2430
+Create Date: 2026-12-07 24:40:00
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "20261207_2420_tills"
-down_revision = "20261207_2417"
+revision = "20261207_2440_tills"
+down_revision = "20261207_2430"
 branch_labels = None
 depends_on = None
 
