@@ -139,6 +139,7 @@ class JournalWords(QObject):
             "consignment": self.tr("Consignación"),
             "partner_report": self.tr("Ventas de tienda aliada"),
             "partner_payment": self.tr("Cobro a tienda aliada"),
+            "partner_count": self.tr("Conteo en tienda aliada"),
             "order": self.tr("Encargo"),
             "order_status": self.tr("Estado de encargo"),
             "order_advance": self.tr("Seña de encargo"),

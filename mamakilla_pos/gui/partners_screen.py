@@ -24,6 +24,7 @@ from .catalogue_common import (
     stretch_column,
     title_label,
 )
+from .partner_count_dialog import PartnerCountDialog
 from .partner_dialogs import PartnerDialog, PartnerLinesDialog, PartnerPaymentDialog, run_dialog
 from .widgets.i18n import money
 from .widgets.pdf_view import PdfViewDialog
@@ -72,6 +73,7 @@ class PartnersScreen(QWidget):
         self.sales_button = big_button(self.tr("Sus ventas…"), "partnerSalesButton", self, self.their_sales)
         self.pay_button = big_button(self.tr("Cobrar…"), "partnerPaymentButton", self, self.payment)
         self.return_button = big_button(self.tr("Devolución…"), "partnerReturnButton", self, self.give_back)
+        self.count_button = big_button(self.tr("Conteo en la tienda…"), "partnerCountButton", self, self.count)
         self.statement_button = big_button(self.tr("Estado de cuenta"), "partnerStatementButton", self, self.statement)
         self.partner_buttons = (
             self.edit_button,
@@ -79,10 +81,11 @@ class PartnersScreen(QWidget):
             self.sales_button,
             self.pay_button,
             self.return_button,
+            self.count_button,
             self.statement_button,
         )
         first, second = QHBoxLayout(), QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.statement_button):
+        for button in (self.new_button, self.edit_button, self.statement_button, self.count_button):
             first.addWidget(button)
         first.addStretch(1)
         for button in (self.send_button, self.sales_button, self.pay_button, self.return_button):
@@ -236,6 +239,24 @@ class PartnersScreen(QWidget):
             self.banner.say(
                 self.tr("Cobro {number}: {amount}; para las artesanas {shares}.").format(
                     number=dialog.paid.number, amount=money(dialog.paid.amount), shares=money(dialog.paid.shares)
+                ),
+                "success",
+            )
+            self.refresh()
+
+    @Slot()
+    def count(self) -> None:
+        """Count what is at the partner's place; the coordinator decides about what is missing."""
+        chosen = self.current()
+        if chosen is None:
+            return
+        dialog = PartnerCountDialog(self.store, chosen, self)
+        if run_dialog(dialog) and dialog.result_ is not None:
+            done = dialog.result_
+            sold = done.report.units if done.report is not None else 0
+            self.banner.say(
+                self.tr("Conteo en {partner}: vendidas sin reportar {sold}, perdidas {lost}.").format(
+                    partner=done.partner_name, sold=sold, lost=done.lost
                 ),
                 "success",
             )

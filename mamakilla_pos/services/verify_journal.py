@@ -54,6 +54,7 @@ DOCUMENTS = {
     "consignment": "la nota de consignación",
     "partner_report": "el reporte de ventas de tienda aliada",
     "partner_payment": "el pago de tienda aliada",
+    "partner_count": "el conteo en tienda aliada",
     "rows": "los datos guardados",
 }
 ROWS = {
@@ -79,7 +80,7 @@ def document_label(kind: str, ref: str) -> str:
     noun = DOCUMENTS.get(kind)
     if noun is None:
         return f"el registro «{kind}» {ref}"
-    if kind in {"production", "adjustment", "stocktake", "transfer", "cash_in", "cash_out"}:
+    if kind in {"production", "adjustment", "stocktake", "transfer", "cash_in", "cash_out", "partner_count"}:
         return f"{noun} {ref[:8]}"
     return f"{noun} {ref}"
 

@@ -2528,6 +2528,10 @@ Previous: %2</translation>
             <translation>Payment from a partner shop</translation>
         </message>
         <message>
+            <source>Conteo en tienda aliada</source>
+            <translation>Count at a partner shop</translation>
+        </message>
+        <message>
             <source>Encargo</source>
             <translation>Order</translation>
         </message>
@@ -3900,6 +3904,69 @@ That is far more than a float for giving change: check what was counted.</transl
         </message>
     </context>
     <context>
+        <name>PartnerCountDialog</name>
+        <message>
+            <source>Conteo en {partner}</source>
+            <translation>Count at {partner}</translation>
+        </message>
+        <message>
+            <source>Escanee cada etiqueta o escriba el código</source>
+            <translation>Scan each tag or type the code</translation>
+        </message>
+        <message>
+            <source>Código</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unidades contadas</source>
+            <translation>Units counted</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Según los libros</source>
+            <translation>In the books</translation>
+        </message>
+        <message>
+            <source>Contadas</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Faltan</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Decisión</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Registrar lo decidido</source>
+            <translation>Record the decisions</translation>
+        </message>
+        <message>
+            <source>Escanee cada unidad que está en la tienda. Lo que no se cuenta falta: vendido sin reportar (se cobra a la tienda a precio de etiqueta, menos su comisión) o perdido (sale del stock). Decide una coordinadora.</source>
+            <translation>Scan each unit that is at the shop. What is not counted is missing: sold and not reported (charged to the shop at the tag price, less its commission) or lost (it leaves the stock). A coordinator decides.</translation>
+        </message>
+        <message>
+            <source>Vendido sin reportar</source>
+            <translation>Sold, not reported</translation>
+        </message>
+        <message>
+            <source>Perdido</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Hay {n} de más: revise</source>
+            <translation>{n} more than the books: check</translation>
+        </message>
+        <message>
+            <source>{product}: faltan {n}</source>
+            <translation>{product}: {n} missing</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerDialog</name>
         <message>
             <source>Editar tienda aliada</source>
@@ -4199,6 +4266,10 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Return…</translation>
         </message>
         <message>
+            <source>Conteo en la tienda…</source>
+            <translation>Count at the shop…</translation>
+        </message>
+        <message>
             <source>Estado de cuenta</source>
             <translation>Statement</translation>
         </message>
@@ -4241,6 +4312,10 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Cobro {number}: {amount}; para las artesanas {shares}.</source>
             <translation>Payment {number}: {amount}; for the makers {shares}.</translation>
+        </message>
+        <message>
+            <source>Conteo en {partner}: vendidas sin reportar {sold}, perdidas {lost}.</source>
+            <translation>Count at {partner}: sold and not reported {sold}, lost {lost}.</translation>
         </message>
         <message>
             <source>Estado de cuenta de {partner}</source>

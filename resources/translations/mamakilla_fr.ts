@@ -2528,6 +2528,10 @@ Précédente : %2</translation>
             <translation>Paiement d'une boutique partenaire</translation>
         </message>
         <message>
+            <source>Conteo en tienda aliada</source>
+            <translation>Comptage en boutique partenaire</translation>
+        </message>
+        <message>
             <source>Encargo</source>
             <translation>Commande</translation>
         </message>
@@ -3900,6 +3904,69 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         </message>
     </context>
     <context>
+        <name>PartnerCountDialog</name>
+        <message>
+            <source>Conteo en {partner}</source>
+            <translation>Comptage chez {partner}</translation>
+        </message>
+        <message>
+            <source>Escanee cada etiqueta o escriba el código</source>
+            <translation>Scannez chaque étiquette ou tapez le code</translation>
+        </message>
+        <message>
+            <source>Código</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unidades contadas</source>
+            <translation>Unités comptées</translation>
+        </message>
+        <message>
+            <source>Producto</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Según los libros</source>
+            <translation>Selon les registres</translation>
+        </message>
+        <message>
+            <source>Contadas</source>
+            <translation>Comptées</translation>
+        </message>
+        <message>
+            <source>Faltan</source>
+            <translation>Manquent</translation>
+        </message>
+        <message>
+            <source>Decisión</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Registrar lo decidido</source>
+            <translation>Enregistrer les décisions</translation>
+        </message>
+        <message>
+            <source>Escanee cada unidad que está en la tienda. Lo que no se cuenta falta: vendido sin reportar (se cobra a la tienda a precio de etiqueta, menos su comisión) o perdido (sale del stock). Decide una coordinadora.</source>
+            <translation>Scannez chaque unité présente dans la boutique. Ce qui n'est pas compté manque : vendu sans être déclaré (facturé à la boutique au prix de l'étiquette, moins sa commission) ou perdu (sort du stock). Une coordinatrice décide.</translation>
+        </message>
+        <message>
+            <source>Vendido sin reportar</source>
+            <translation>Vendu sans être déclaré</translation>
+        </message>
+        <message>
+            <source>Perdido</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Hay {n} de más: revise</source>
+            <translation>{n} de plus : vérifiez</translation>
+        </message>
+        <message>
+            <source>{product}: faltan {n}</source>
+            <translation>{product} : {n} manquent</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerDialog</name>
         <message>
             <source>Editar tienda aliada</source>
@@ -4199,6 +4266,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Retour…</translation>
         </message>
         <message>
+            <source>Conteo en la tienda…</source>
+            <translation>Comptage en boutique…</translation>
+        </message>
+        <message>
             <source>Estado de cuenta</source>
             <translation>Relevé de compte</translation>
         </message>
@@ -4241,6 +4312,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Cobro {number}: {amount}; para las artesanas {shares}.</source>
             <translation>Paiement {number} : {amount} ; pour les artisanes {shares}.</translation>
+        </message>
+        <message>
+            <source>Conteo en {partner}: vendidas sin reportar {sold}, perdidas {lost}.</source>
+            <translation>Comptage chez {partner} : vendues sans être déclarées {sold}, perdues {lost}.</translation>
         </message>
         <message>
             <source>Estado de cuenta de {partner}</source>
