@@ -90,6 +90,7 @@ def _other_parsers(
     report.add_argument("--to", dest="end", metavar="DATE", help="fin del estado de cuenta")
     report.add_argument("--pdf", type=Path, metavar="FILE", help="el estado de cuenta en PDF")
     report.add_argument("--xlsx", type=Path, metavar="FILE", help="el estado de cuenta en Excel")
+    report.add_argument("--language", default="es", metavar="LANG", help="idioma del estado de cuenta: es, en o fr")
 
 
 def cmd_partner(store, args) -> int:  # type: ignore[no-untyped-def]
@@ -152,6 +153,7 @@ def cmd_import_partner_sales(store, args) -> int:  # type: ignore[no-untyped-def
 
 
 def cmd_report_partner(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .domain.language import LANGUAGES
     from .services.errors import UserError
     from .services.exports import write_bytes
     from .services.partner_docs import statement_pdf, statement_xlsx
@@ -159,12 +161,15 @@ def cmd_report_partner(store, args) -> int:  # type: ignore[no-untyped-def]
 
     if (args.start or args.end) and not (args.pdf or args.xlsx):
         raise UserError("--from y --to son del estado de cuenta: indique también --pdf o --xlsx")
+    if args.language not in LANGUAGES:
+        raise UserError(f"idioma desconocido: «{args.language[:10]}» (es, en o fr)")
     figures = partner_figures(store, args.partner)
     if args.pdf or args.xlsx:
         st = statement(store, args.partner, args.start, args.end)
         for target, make in ((args.pdf, statement_pdf), (args.xlsx, None)):
             if target is not None:
-                write_bytes(target, make(store, st) if make else statement_xlsx(st))
+                made = make(store, st, args.language) if make else statement_xlsx(st, args.language)
+                write_bytes(target, made)
                 print(f"Estado de cuenta guardado en {target}")
     if args.json:
         print(json.dumps(figures.as_json(), ensure_ascii=False, indent=2))

@@ -37,6 +37,7 @@ class StatementData:
     tiles: tuple[tuple[str, str], ...]
     sections: tuple[StatementSection, ...]
     footer: str
+    page: str = "página {page} de {pages}"
 
 
 def _section(styles: Styles, part: StatementSection) -> list[Flowable]:
@@ -62,6 +63,6 @@ def build_partner_statement(data: StatementData) -> bytes:
         story += _section(styles, part)
 
     def footer(page: int, pages: int) -> tuple[str, str]:
-        return data.footer, f"página {page} de {pages}"
+        return data.footer, data.page.format(page=page, pages=pages)
 
     return build(story, data.title, numbered_canvas(footer, fonts))

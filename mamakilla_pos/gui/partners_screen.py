@@ -26,7 +26,7 @@ from .catalogue_common import (
 )
 from .partner_count_dialog import PartnerCountDialog
 from .partner_dialogs import PartnerDialog, PartnerLinesDialog, PartnerPaymentDialog, run_dialog
-from .widgets.i18n import money
+from .widgets.i18n import language, money
 from .widgets.pdf_view import PdfViewDialog
 
 
@@ -208,7 +208,7 @@ class PartnersScreen(QWidget):
             self._show_note(note)
 
     def _show_note(self, note: NoteResult) -> None:
-        pdf = partner_docs.note_pdf(self.store, note)
+        pdf = partner_docs.note_pdf(self.store, note, language())
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         title = self.tr("Nota {number}").format(number=note.number)
         PdfViewDialog.run(self, pdf, title, partner_folder() / f"{note.number}-{stamp}.pdf")
@@ -272,7 +272,7 @@ class PartnersScreen(QWidget):
         except UserError as exc:
             self.banner.say(str(exc), "error")
             return
-        pdf = partner_docs.statement_pdf(self.store, st)
+        pdf = partner_docs.statement_pdf(self.store, st, language())
         title = self.tr("Estado de cuenta de {partner}").format(partner=chosen.name)
         stamp = datetime.now().strftime("%Y%m%d")
         PdfViewDialog.run(self, pdf, title, partner_folder() / f"estado-{chosen.code}-{stamp}.pdf")

@@ -307,8 +307,14 @@ def _width(value: object, kind: str) -> int:
     return len(str(value))
 
 
-def xlsx_bytes(tables: Sequence[Table], title: str = "", lines: Sequence[str] = (), active: str | None = None) -> bytes:
-    """A workbook with one sheet per table; a first sheet ``Informe`` holds ``title`` and ``lines``.
+def xlsx_bytes(
+    tables: Sequence[Table],
+    title: str = "",
+    lines: Sequence[str] = (),
+    active: str | None = None,
+    cover: str = "Informe",
+) -> bytes:
+    """A workbook with one sheet per table; a first sheet ``cover`` (``Informe``) holds ``title`` and ``lines``.
 
     Numbers are real numbers: money with :data:`MONEY_FORMAT`, whole numbers
     with :data:`INT_FORMAT`, percentages as ratios with :data:`PERCENT_FORMAT`,
@@ -321,13 +327,13 @@ def xlsx_bytes(tables: Sequence[Table], title: str = "", lines: Sequence[str] = 
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    cover = book.worksheets[0]
+    first = book.worksheets[0]
     taken: set[str] = set()
-    cover.title = _sheet_name("Informe", taken)
-    _text_cell(cover.cell(row=1, column=1, value=title)).font = Font(bold=True, size=14)
+    first.title = _sheet_name(cover, taken)
+    _text_cell(first.cell(row=1, column=1, value=title)).font = Font(bold=True, size=14)
     for row, line in enumerate(lines, start=2):
-        _text_cell(cover.cell(row=row, column=1, value=line))
-    cover.column_dimensions["A"].width = max([len(title), *(len(x) for x in lines), 20]) + 2
+        _text_cell(first.cell(row=row, column=1, value=line))
+    first.column_dimensions["A"].width = max([len(title), *(len(x) for x in lines), 20]) + 2
     bold = Font(bold=True)
     heading_fill = PatternFill("solid", fgColor="DDDDDD")
     active_index = 0

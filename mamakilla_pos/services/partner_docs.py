@@ -6,15 +6,13 @@ from decimal import Decimal
 
 from ..documents.consignment_note import ConsignmentNoteData, NoteLine, build_consignment_note
 from ..documents.partner_statement import StatementData, StatementSection, build_partner_statement
+from ..documents.partner_statement_texts import TEXTS
 from ..domain.language import TRUE_MINUS, Formats, check_language
 from ..store import Store
 from .consignment import NoteResult
 from .exports import Column, Table, xlsx_bytes
 from .partner_report import Statement
 from .settings import get_settings
-
-METHODS = {"cash": "efectivo", "transfer": "transferencia", "yape": "Yape", "plin": "Plin"}
-_F = Formats("es", TRUE_MINUS)
 
 
 def note_pdf(store: Store, result: NoteResult, language: str = "es") -> bytes:
@@ -41,56 +39,58 @@ def note_pdf(store: Store, result: NoteResult, language: str = "es") -> bytes:
     return build_consignment_note(data, language)
 
 
-def statement_tables(st: Statement) -> tuple[Table, ...]:
+def statement_tables(st: Statement, language: str = "es") -> tuple[Table, ...]:
     """The statement as typed tables: the figures, what was sent, sold, returned, paid, and the old units."""
-    f = st.figures
+    w, f, fm = TEXTS[check_language(language)], st.figures, Formats(language, TRUE_MINUS)
     summary = Table(
         "summary",
-        "Resumen",
-        (Column("what", "Concepto"), Column("value", "Valor", "text")),
+        w["summary"],
+        (Column("what", w["what"]), Column("value", w["value"], "text")),
         (
-            ("Unidades enviadas", f.sent),
-            ("Unidades vendidas", f.sold),
-            ("Unidades devueltas", f.returned),
-            ("Unidades en la tienda al cierre", f.on_hand),
-            ("Vendido (a sus precios)", f.sold_amount),
-            ("Comisión", f.commission),
-            ("A favor del taller", f.due),
-            ("Pagado", f.paid),
-            ("Saldo anterior", st.owed_before),
-            ("Saldo al cierre", f.balance),
+            (w["sent_units"], f.sent),
+            (w["sold_units"], f.sold),
+            (w["returned_units"], f.returned),
+            (w["on_hand_units"], f.on_hand),
+            (w["sold_amount"], f.sold_amount),
+            (w["commission"], f.commission),
+            (w["due_total"], f.due),
+            (w["paid"], f.paid),
+            (w["owed_before"], st.owed_before),
+            (w["balance"], f.balance),
         ),
     )
-    day, text, units, money = Column("day", "Fecha", "date"), "text", "int", "money"
+    day, units, money = Column("day", w["day"], "date"), "int", "money"
+    code, product = Column("code", w["code"]), Column("product", w["product"])
+    total = w["total"]
     sent = Table(
         "sent",
-        "Enviado",
+        w["sent"],
         (
             day,
-            Column("note", "Nota"),
-            Column("code", "Código"),
-            Column("product", "Producto"),
-            Column("units", "Cant.", units),
-            Column("price", "Precio", money),
+            Column("note", w["note"]),
+            code,
+            product,
+            Column("units", w["units"], units),
+            Column("price", w["price"], money),
         ),
         tuple((s.on, s.number, s.item_code, s.product_name, s.quantity, s.unit_price) for s in st.sent),
-        (None, "Total", None, None, f.sent, None),
+        (None, total, None, None, f.sent, None),
     )
     sold = Table(
         "sold",
-        "Vendido",
+        w["sold"],
         (
             day,
-            Column("report", "Reporte"),
-            Column("code", "Código"),
-            Column("product", "Producto"),
-            Column("units", "Cant.", units),
-            Column("price", "Precio", money),
-            Column("amount", "Importe", money),
-            Column("commission", "Comisión", money),
-            Column("due", "A favor", money),
-            Column("paid", "Pagado", money),
-            Column("left", "Pendiente", money),
+            Column("report", w["report"]),
+            code,
+            product,
+            Column("units", w["units"], units),
+            Column("price", w["price"], money),
+            Column("amount", w["amount"], money),
+            Column("commission", w["commission"], money),
+            Column("due", w["due"], money),
+            Column("paid", w["paid"], money),
+            Column("left", w["left"], money),
         ),
         tuple(
             (
@@ -110,7 +110,7 @@ def statement_tables(st: Statement) -> tuple[Table, ...]:
         ),
         (
             None,
-            "Total",
+            total,
             None,
             None,
             f.sold,
@@ -124,67 +124,66 @@ def statement_tables(st: Statement) -> tuple[Table, ...]:
     )
     returned = Table(
         "returned",
-        "Devuelto",
-        (
-            day,
-            Column("note", "Nota"),
-            Column("code", "Código"),
-            Column("product", "Producto"),
-            Column("units", "Cant.", units),
-        ),
+        w["returned"],
+        (day, Column("note", w["note"]), code, product, Column("units", w["units"], units)),
         tuple((s.on, s.number, s.item_code, s.product_name, s.quantity) for s in st.returned),
-        (None, "Total", None, None, f.returned),
+        (None, total, None, None, f.returned),
     )
     payments = Table(
         "payments",
-        "Pagos",
+        w["payments"],
         (
             day,
-            Column("number", "Número"),
-            Column("method", "Medio", text),
-            Column("reference", "Referencia"),
-            Column("amount", "Monto", money),
+            Column("number", w["number"]),
+            Column("method", w["method"], "text"),
+            Column("reference", w["reference"]),
+            Column("amount", w["paid_amount"], money),
         ),
-        tuple((p.on.date(), p.number, METHODS.get(p.method, p.method), p.reference, p.amount) for p in st.payments),
-        (None, "Total", None, None, f.paid),
+        tuple((p.on.date(), p.number, fm.method(p.method), p.reference, p.amount) for p in st.payments),
+        (None, total, None, None, f.paid),
     )
     old = Table(
         "old",
-        f"Más de {st.partner.old_after_days} días en la tienda",
+        w["old"].format(days=st.partner.old_after_days),
         (
-            Column("code", "Código"),
-            Column("product", "Producto"),
-            Column("units", "Cant.", units),
-            Column("sent", "Enviado", "date"),
-            Column("note", "Nota"),
-            Column("days", "Días", units),
+            code,
+            product,
+            Column("units", w["units"], units),
+            Column("sent", w["sent_on"], "date"),
+            Column("note", w["note"]),
+            Column("days", w["days"], units),
         ),
         tuple((o.item_code, o.product_name, o.units, o.sent_on, o.note, o.days) for o in st.old),
     )
     return summary, sent, sold, returned, payments, old
 
 
-def _title(st: Statement) -> tuple[str, str]:
-    title = f"Estado de cuenta — {st.partner.name}"
-    period = f"Del {_F.day(st.start)} al {_F.day(st.end)} · comisión {_F.percent(st.partner.commission_rate)}"
+def _title(st: Statement, language: str) -> tuple[str, str]:
+    w, f = TEXTS[language], Formats(language, TRUE_MINUS)
+    title = w["title"].format(partner=st.partner.name)
+    period = w["period"].format(start=f.day(st.start), end=f.day(st.end), rate=f.percent(st.partner.commission_rate))
     return title, period
 
 
-def statement_xlsx(st: Statement) -> bytes:
-    """The statement as a workbook: a sheet per table, amounts as numbers."""
-    title, period = _title(st)
-    return xlsx_bytes(statement_tables(st), title, [period])
+def statement_xlsx(st: Statement, language: str = "es") -> bytes:
+    """The statement as a workbook in ``language`` (``es``, ``en`` or ``fr``): a sheet per table, amounts as numbers.
+
+    Raises:
+        ValueError: unknown language.
+    """
+    title, period = _title(st, check_language(language))
+    return xlsx_bytes(statement_tables(st, language), title, [period], cover=TEXTS[language]["cover"])
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, f: Formats) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return _F.money(value)
+        return f.money(value)
     if isinstance(value, int):
-        return _F.number(value)
+        return f.number(value)
     if hasattr(value, "isoformat"):
-        return _F.day(value)  # type: ignore[arg-type]
+        return f.day(value)  # type: ignore[arg-type]
     return str(value)
 
 
@@ -193,7 +192,7 @@ _LAYOUT = {
     "sent": (("product", "day", "note", "code", "units", "price"), (18, 24, 22, 12, 20)),
     "sold": (
         ("product", "day", "code", "units", "price", "amount", "commission", "due", "paid", "left"),
-        (19, 17, 9, 16, 17, 16, 17, 16, 17),
+        (19, 17, 9, 16, 17, 20, 17, 16, 17),
     ),
     "returned": (("product", "day", "note", "code", "units"), (18, 24, 22, 12)),
     "payments": (("reference", "day", "number", "method", "amount"), (18, 24, 28, 28)),
@@ -202,18 +201,18 @@ _LAYOUT = {
 _TEXT = {"product", "day", "note", "code", "number", "method", "reference", "sent"}
 
 
-def _pdf_section(table: Table) -> StatementSection:
+def _pdf_section(table: Table, w: dict[str, str], f: Formats) -> StatementSection:
     keys, widths = _LAYOUT[table.key]
     where = [next(i for i, c in enumerate(table.columns) if c.key == key) for key in keys]
     left = next((n for n, key in enumerate(keys) if key not in _TEXT), len(keys))
 
     def pick(row: tuple[object, ...]) -> tuple[str, ...]:
-        return tuple(_cell(row[i]) for i in where)
+        return tuple(_cell(row[i], f) for i in where)
 
     total = None
     if table.total is not None:
         cells = pick(table.total)
-        total = ("Total", *("" if cell == "Total" else cell for cell in cells[1:]))
+        total = (w["total"], *("" if cell == w["total"] else cell for cell in cells[1:]))
     return StatementSection(
         table.title,
         tuple(table.columns[i].title for i in where),
@@ -221,25 +220,31 @@ def _pdf_section(table: Table) -> StatementSection:
         total,
         (0, *widths),
         left,
-        "Ninguna." if table.key == "old" else "Sin movimientos en el periodo.",
+        w["none"] if table.key == "old" else w["nothing"],
     )
 
 
-def statement_pdf(store: Store, st: Statement) -> bytes:
-    """The statement as an A4 PDF: the figures as tiles, then every line (in Spanish)."""
-    title, period = _title(st)
-    f = st.figures
+def statement_pdf(store: Store, st: Statement, language: str = "es") -> bytes:
+    """The statement as an A4 PDF in ``language`` (``es``, ``en`` or ``fr``): the figures as tiles, then every line.
+
+    Raises:
+        ValueError: unknown language.
+    """
+    w, f = TEXTS[check_language(language)], Formats(language, TRUE_MINUS)
+    title, period = _title(st, language)
+    fig = st.figures
     tiles = (
-        (_F.number(f.sent), "unidades enviadas"),
-        (_F.number(f.sold), "unidades vendidas"),
-        (_F.number(f.returned), "unidades devueltas"),
-        (_F.number(f.on_hand), "unidades en la tienda al cierre"),
-        (_F.money(f.sold_amount), "vendido a sus precios"),
-        (_F.money(f.commission), "comisión"),
-        (_F.money(f.due), "a favor del taller"),
-        (_F.money(f.paid), "pagado en el periodo"),
-        (_F.money(f.balance), f"saldo al cierre (antes {_F.money(st.owed_before)})"),
+        (f.number(fig.sent), w["tile_sent"]),
+        (f.number(fig.sold), w["tile_sold"]),
+        (f.number(fig.returned), w["tile_returned"]),
+        (f.number(fig.on_hand), w["tile_on_hand"]),
+        (f.money(fig.sold_amount), w["tile_sold_amount"]),
+        (f.money(fig.commission), w["tile_commission"]),
+        (f.money(fig.due), w["tile_due"]),
+        (f.money(fig.paid), w["tile_paid"]),
+        (f.money(fig.balance), w["tile_balance"].format(before=f.money(st.owed_before))),
     )
-    sections = tuple(_pdf_section(table) for table in statement_tables(st)[1:])
+    sections = tuple(_pdf_section(table, w, f) for table in statement_tables(st, language)[1:])
     shop = get_settings(store).shop_name
-    return build_partner_statement(StatementData(shop, title, period, tiles, sections, f"{shop} · {title}"))
+    data = StatementData(shop, title, period, tiles, sections, f"{shop} · {title}", w["page"])
+    return build_partner_statement(data)

@@ -116,3 +116,13 @@ def test_bad_input_is_one_line_and_changes_nothing(cli, shop):
     assert cli("consign", COLIBRI, bad).code == 1
     assert cli("report", "partner", COLIBRI, "--from", "2026-01-01").code == 1
     assert cli.row_counts() == before
+
+
+def test_the_statement_in_english_and_a_language_it_does_not_speak(cli, shop):
+    _sent(cli, shop)
+    done = cli.ok("report", "partner", COLIBRI, "--pdf", cli.cwd / "st.pdf", "--language", "en")
+    assert "Estado de cuenta guardado" in done.out
+    text = pdf_text(cli.cwd / "st.pdf")
+    assert f"Statement — {COLIBRI}" in text and "units sent" in text
+    refused = cli("report", "partner", COLIBRI, "--pdf", cli.cwd / "x.pdf", "--language", "qu")
+    assert refused.code == 1 and refused.err_lines == ["error: idioma desconocido: «qu» (es, en o fr)"]
