@@ -1,11 +1,12 @@
 """The shop server on the command line (DESIGN.md §7, §9).
 
-``publish SERVER_URL``, ``sync export FILE`` and ``sync import FILE``.
+``publish SERVER_URL``, ``sync [--json]``, ``sync export FILE`` and ``sync import FILE``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 EXIT_OK = 0
@@ -76,6 +77,28 @@ def cmd_sync(store, args) -> int:  # type: ignore[no-untyped-def]
         imported = import_file(store, args.file)
         print(merge_line(imported.till, imported.taken))
         return EXIT_OK
-    from .services.errors import UserError
+    from .services.sync_net import sync
 
-    raise UserError("sync por la red aún no está disponible: use sync export FILE y sync import FILE")
+    done = sync(store)
+    if args.json:
+        print(json.dumps(synced_json(done), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    pulled = sum(done.pulled.values())
+    print(f"{merge_line(done.till, done.pushed)} Del servidor: {pulled} filas; pendientes: {done.waiting}.")
+    return EXIT_OK
+
+
+def synced_json(done) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """``sync --json``: what went (by kind and day), what came (rows by table), what still waits."""
+    return {
+        "server": done.server,
+        "till": done.till,
+        "pushed": {
+            "entries": done.pushed.new,
+            "already": done.pushed.already,
+            "documents": dict(sorted(done.pushed.documents.items())),
+            "days": [day.isoformat() for day in sorted(done.pushed.days)],
+        },
+        "pulled": dict(sorted(done.pulled.items())),
+        "waiting": done.waiting,
+    }

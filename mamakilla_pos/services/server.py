@@ -194,6 +194,7 @@ def publish(store: Store, server_url: str) -> Published:
                 till=till,
                 pushed_seq=seq,
                 pushed_hash=digest,
+                pulled_seq=seq,
                 last_sync_at=at,
                 last_error="",
             )

@@ -28,6 +28,7 @@ class SyncLink(Base):
     till: Mapped[str] = mapped_column(String(8))
     pushed_seq: Mapped[int] = mapped_column(default=0)
     pushed_hash: Mapped[str] = mapped_column(String(64))
+    pulled_seq: Mapped[int] = mapped_column(default=0, server_default="0")
     last_sync_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
 
