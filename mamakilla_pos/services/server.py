@@ -29,7 +29,7 @@ from ..store.ids import new_id
 from ..store.migrate import current_revision, head_revision, upgrade
 from .clock import now
 from .errors import UserError
-from .printers import till_code_in
+from .tills import NOT_A_TILL
 
 LOCAL_ONLY = ("sync_link", "shop_server", "till_chains", "till_entries")
 """Tables about a database's place among the shop's: never copied from one database to another."""
@@ -137,8 +137,9 @@ def _till_of(store: Store) -> str:
     existing = link_of(store)
     if existing is not None:
         raise UserError(f"esta caja ya es de la tienda del servidor {shown(existing.server_url)}")
-    with store.session() as session:
-        return till_code_in(session)
+    if store.till is None:
+        raise UserError(NOT_A_TILL)
+    return store.till
 
 
 def _copy_shop(store: Store, target: Connection, till: str) -> tuple[uuid.UUID, int, str, datetime, dict[str, int]]:

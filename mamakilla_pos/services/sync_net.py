@@ -53,6 +53,8 @@ TILL_SETTINGS = (
 )
 """Settings of one till, not of the shop: never pulled."""
 TILL_SETTING_PREFIXES = ("printer:",)
+NEVER_PULLED = (*TILL_MASTER, "this_till")
+"""Master data a till owns, and which till its file is."""
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ def _push(store: Store, engine: Engine, link: Link) -> Taken:
 
 
 def _pulled_tables() -> list[Table]:
-    return [t for t in shop_tables() if t.name in JOURNALED and JOURNALED[t.name].master and t.name not in TILL_MASTER]
+    return [t for t in shop_tables() if t.name in JOURNALED and JOURNALED[t.name].master and t.name not in NEVER_PULLED]
 
 
 def _named(

@@ -84,15 +84,15 @@ def test_a_price_changed_on_the_server_reaches_the_till_and_an_offline_sale_keep
     assert _all_rows(on_server.url) == _all_rows(till.url)
 
 
-def test_the_shops_settings_are_pulled_but_not_the_tills_own(published: tuple[Store, Store]) -> None:
+def test_the_shops_settings_are_pulled_but_not_the_tills_own(published: tuple[Store, Store], tmp_path: Path) -> None:
     till, on_server = published
     before = get_settings(till)
-    update_settings(on_server, shop_name="Mama Killa Cusco", usd_rate=Decimal("3.80"), till_series="Z999")
+    update_settings(on_server, shop_name="Mama Killa Cusco", usd_rate=Decimal("3.80"), backup_folder=str(tmp_path))
     done = sync(till)
-    assert set(done.pulled) == {"settings"}
+    assert done.pulled == {"settings": 2}
     now_here = get_settings(till)
     assert (now_here.shop_name, now_here.usd_rate) == ("Mama Killa Cusco", Decimal("3.80"))
-    assert now_here.till_series == before.till_series  # a till's series is its own
+    assert now_here.backup_folder == before.backup_folder  # where a till keeps its backups is its own
     assert verify(on_server) == [] and verify(till) == []
 
 

@@ -1,8 +1,8 @@
 """A till's cursor on its shop server's journal: the last server entry whose master data it took.
 
-Revision ID: 20261207_2435
-Revises: 20261207_2430
-Create Date: 2026-12-07 24:35:00
+Revision ID: 20261207_2445
+Revises: 20261207_2440_tills
+Create Date: 2026-12-07 24:45:00
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "20261207_2435"
-down_revision = "20261207_2430"
+revision = "20261207_2445"
+down_revision = "20261207_2440_tills"
 branch_labels = None
 depends_on = None
 
