@@ -15,7 +15,9 @@ What it proves, and what it cannot:
   their share entries, receipt numbers have no gaps, the daily closings
   agree with the documents;
 - the journal extends every backup it is checked against, entry for entry,
-  and contains a head read off a printed Z report (:mod:`.anchors`).
+  and contains a head read off a printed Z report (:mod:`.anchors`);
+- on a shop server, every till's own journal chain as the server took it
+  (:mod:`.verify_tills`).
 
 Someone who holds the file can still rewrite everything consistently —
 documents, journal and hashes alike. Only what lies outside the file can
@@ -38,6 +40,7 @@ from ..store.images import JOURNALED, layout
 from .closing import closings_against, read_closings_in
 from .verify_journal import JournalPass
 from .verify_partners import check_partners_in
+from .verify_tills import check_till_chains_in
 
 
 def _sqlite_checks(connection: Connection) -> Iterable[str]:
@@ -128,4 +131,5 @@ def verify(store: Store, against: Sequence[Path] = (), head: str | None = None) 
         problems += list(check_partners_in(session))
         problems += list(closings_against(closings, journal_pass.counted))
         problems += anchors.check_in(connection, copies, printed)
+        problems += list(check_till_chains_in(connection))
         return problems
