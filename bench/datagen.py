@@ -39,7 +39,7 @@ from mamakilla_pos.store.images import record_unjournaled
 
 SERIES = "B001"
 USER_NAME = "Rosa Quispe Mamani"
-USER_PIN = "2468"
+USER_PIN = "246813"
 CHUNK = 5_000  # sales per transaction while generating
 
 KINDS = ("Bolso", "Monedero", "Cartuchera", "Mochila", "Billetera", "Estuche", "Tote", "Neceser", "Canguro", "Llavero")

@@ -36,6 +36,19 @@ PG_ENV = "MAMAKILLA_TEST_PG"
 
 
 @pytest.fixture(autouse=True)
+def _quick_pins(request, monkeypatch) -> None:
+    """PINs hashed with scrypt at N = 2**10 instead of the till's cost: the same code, a hundredth of the time.
+
+    The till hashes at its real cost; a test that is about that cost (or an
+    upgrade from a cheaper one) is marked ``real_pin_cost``.
+    """
+    if request.node.get_closest_marker("real_pin_cost") is None:
+        from mamakilla_pos.services import pins
+
+        monkeypatch.setattr(pins, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture(autouse=True)
 def _private_folders(tmp_path, monkeypatch) -> None:
     """Settings and data folders live in the test's own temporary directory."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

@@ -1,18 +1,27 @@
 """Users, PINs, roles and permissions (who may do what at the till).
 
-PINs are kept only as salted scrypt hashes. Five wrong PINs in a row lock
-that user for a while. Guarded services call :func:`require`; a seller who
-needs a guarded action asks a coordinator, whose PIN approves that one action
-(:class:`Approval`), and the approval is written to the journal.
+PINs are kept only as salted scrypt hashes (:mod:`.pins`). Five wrong PINs
+in a row lock that user for a while. Guarded services call :func:`require_in`;
+a seller who needs a guarded action asks a coordinator, whose PIN approves
+that one action (:class:`Approval`), and the approval is written to the
+journal.
+
+A PIN is only ever checked by :func:`login`'s check: to log in, to approve
+(:func:`approve`), and when a service is handed an :class:`Approval` that
+still carries a PIN (:func:`checked_approval`, which each service that takes an
+approval runs before its own transaction). So every wrong PIN counts toward
+the lock, and a locked or deactivated coordinator approves nothing. A PIN
+that checks out is replaced by a seal: proof, valid for a while in this
+program only, that this coordinator typed her current PIN.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 import secrets
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -23,10 +32,12 @@ from . import journal
 from .actors import SYSTEM_ID
 from .clock import now
 from .errors import PermissionDenied, UserError, WrongPin
+from .pins import digits_for, hash_pin, outdated, pin_matches, validate_pin
 
 MAX_TRIES = 5
 LOCK_MINUTES = 5
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+APPROVAL_SECONDS = 3600
+"""How long a coordinator's checked PIN approves actions in this program (a parked cart's discount, a screen)."""
 
 PERMISSIONS = {
     "refund": "hacer devoluciones",
@@ -36,6 +47,7 @@ PERMISSIONS = {
     "payout": "pagar a las artesanas",
     "stock_adjust": "ajustar el stock",
     "stock_transfer": "trasladar mercadería entre ubicaciones",
+    "produce": "registrar la producción",
     "edit_catalogue": "editar artesanas y productos",
     "edit_settings": "cambiar los ajustes",
     "close_other_session": "cerrar la caja de otra persona",
@@ -47,12 +59,17 @@ PERMISSIONS = {
 
 @dataclass(frozen=True)
 class Actor:
-    """A logged-in user with the permissions of her role."""
+    """A logged-in user with the permissions of her role.
+
+    ``short_pin``: her PIN has fewer digits than her role now asks for (a
+    coordinator's 4-digit PIN from before); the till asks her for a new one.
+    """
 
     id: int
     name: str
     role: str
     permissions: frozenset[str]
+    short_pin: bool = False
 
     def may(self, permission: str) -> bool:
         return permission in self.permissions
@@ -62,40 +79,35 @@ class Actor:
 class Approval:
     """A coordinator's PIN typed on the spot to approve one action.
 
-    The PIN is left out of ``repr`` so that a logged request never shows it.
+    Made by :func:`approve` (sealed: the PIN already checked and dropped) or
+    by hand with the PIN, which the service then checks with :func:`checked_approval`.
+    Neither the PIN nor the seal shows in ``repr``, so a logged request never
+    shows them.
     """
 
     user_id: int
     pin: str = field(repr=False)
+    seal: str = field(default="", repr=False, compare=False)
 
 
-# -- PIN hashing -------------------------------------------------------------------------------
+_SEAL_KEY = secrets.token_bytes(32)
 
 
-def hash_pin(pin: str) -> str:
-    """A salted scrypt hash of ``pin``: ``scrypt$n$r$p$salt$hash``."""
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+def _seal(user_id: int, pin_hash: str, issued: int) -> str:
+    mac = hmac.new(_SEAL_KEY, f"{user_id}:{issued}:{pin_hash}".encode(), hashlib.sha256).hexdigest()
+    return f"{issued}:{mac}"
 
 
-def pin_matches(pin: str, stored: str) -> bool:
-    """Whether ``pin`` matches a stored hash (constant-time comparison)."""
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+def _sealed(user_id: int, pin_hash: str) -> Approval:
+    return Approval(user_id, "", _seal(user_id, pin_hash, int(time.monotonic())))
+
+
+def _seal_holds(approval: Approval, pin_hash: str) -> bool:
+    """Whether the approval was sealed by this program, recently, for the approver's current PIN."""
+    issued, _, _mac = approval.seal.partition(":")
+    if not issued.isdigit() or time.monotonic() - int(issued) > APPROVAL_SECONDS:
         return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(
-        pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(digest) // 2
-    )
-    return hmac.compare_digest(candidate.hex(), digest)
-
-
-def validate_pin(pin: str) -> None:
-    if not re.fullmatch(r"\d{4,6}", pin):
-        raise UserError("el PIN tiene de 4 a 6 dígitos")
+    return hmac.compare_digest(approval.seal, _seal(approval.user_id, pin_hash, int(issued)))
 
 
 # -- users -------------------------------------------------------------------------------------
@@ -105,6 +117,11 @@ def _actor(session: Session, user: models.User) -> Actor:
     role = session.get(models.Role, user.role)
     permissions = frozenset(role.permissions.split()) if role else frozenset()
     return Actor(user.id, user.name, user.role, permissions)
+
+
+def approves(permissions: str | frozenset[str]) -> bool:
+    """Whether a role with these permissions can approve anything (and so needs a 6-digit PIN)."""
+    return bool(permissions.split() if isinstance(permissions, str) else permissions)
 
 
 @dataclass(frozen=True)
@@ -141,6 +158,19 @@ def roles(store: Store) -> list[tuple[str, str]]:
         return [(code, name) for code, name in session.execute(select(_ROLES.code, _ROLES.name).order_by(_ROLES.code))]
 
 
+def pin_digits(store: Store, role: str) -> tuple[int, int]:
+    """Fewest and most digits of the PIN of someone with ``role`` (6 for a coordinator, 4 to 6 for a seller)."""
+    return digits_for(_role_approves(store, role))
+
+
+def _role_approves(store: Store, role: str) -> bool:
+    with store.session() as session:
+        permissions = session.execute(select(_ROLES.permissions).where(_ROLES.code == role)).scalar_one_or_none()
+    if permissions is None:
+        raise UserError(f"rol desconocido: {role}")
+    return approves(permissions)
+
+
 def has_users(store: Store) -> bool:
     with store.session() as session:
         return bool(session.execute(select(func.count(_USERS.id)).where(_USERS.pin_hash != "")).scalar_one())
@@ -152,13 +182,15 @@ def create_user(
     """Add a user. The very first user (the first coordinator) needs no one's permission.
 
     Raises:
-        UserError: bad name or PIN, unknown role, name taken.
+        UserError: bad name or PIN (a coordinator's has 6 digits), unknown role, name taken.
         PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
     """
-    validate_pin(pin)
     clean = " ".join(name.split())
     if not clean:
         raise UserError("falta el nombre")
+    validate_pin(pin, _role_approves(store, role))
+    approval = checked_approval(store, approval)
+    pin_hash = hash_pin(pin)  # the slow part, before the transaction: it holds up no till
     with store.session() as session, session.begin():
         first = not session.execute(select(func.count(models.User.id)).where(models.User.pin_hash != "")).scalar_one()
         if first and role != "coordinator":
@@ -173,20 +205,26 @@ def create_user(
         if user is None:
             user = models.User(name=clean)
             session.add(user)
-        user.role, user.pin_hash, user.active = role, hash_pin(pin), True
+        user.role, user.pin_hash, user.active = role, pin_hash, True
         session.flush()
         journal.append_in(session, "user", str(user.id), {"name": clean, "role": role}, _name(session, by), now())
         return _actor(session, user)
 
 
 def change_pin(store: Store, user_id: int, old_pin: str, new_pin: str) -> None:
-    """A user changes her own PIN."""
-    validate_pin(new_pin)
-    login(store, user_id, old_pin)
+    """A user changes her own PIN (the old one is checked as a login is).
+
+    Raises:
+        WrongPin: the old PIN is wrong, or she is locked.
+        UserError: the new PIN has too few or too many digits for her role (a coordinator's has 6).
+    """
+    actor = login(store, user_id, old_pin)
+    validate_pin(new_pin, approves(actor.permissions))
+    pin_hash = hash_pin(new_pin)
     with store.session() as session, session.begin():
         user = session.get(models.User, user_id)
         assert user is not None
-        user.pin_hash = hash_pin(new_pin)
+        user.pin_hash = pin_hash
         journal.append_in(session, "user_pin", str(user_id), {"changed": True}, user.name, now())
 
 
@@ -197,6 +235,7 @@ def set_active(store: Store, user_id: int, active: bool, by: int | None, approva
         UserError: unknown user, or the last coordinator would be deactivated.
         PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
     """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, by, "manage_users", approval)
         user = session.get(models.User, user_id)
@@ -220,16 +259,22 @@ def reset_pin(store: Store, user_id: int, new_pin: str, by: int | None, approval
     """A coordinator gives a user a new PIN (she forgot hers); this also lifts a lockout.
 
     Raises:
-        UserError: bad PIN or unknown user.
+        UserError: bad PIN (a coordinator's has 6 digits) or unknown user.
         PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
     """
-    validate_pin(new_pin)
+    with store.session() as session:
+        role = session.execute(select(_USERS.role).where(_USERS.id == user_id)).scalar_one_or_none()
+    if role is None:
+        raise UserError("no existe el usuario")
+    validate_pin(new_pin, _role_approves(store, role))
+    approval = checked_approval(store, approval)
+    pin_hash = hash_pin(new_pin)
     with store.session() as session, session.begin():
         require_in(session, by, "manage_users", approval, str(user_id))
         user = session.get(models.User, user_id)
         if user is None:
             raise UserError("no existe el usuario")
-        user.pin_hash = hash_pin(new_pin)
+        user.pin_hash = pin_hash
         user.failed_pins = 0
         user.locked_until = None
         journal.append_in(session, "user_pin", str(user_id), {"reset": True}, _name(session, by), now())
@@ -259,29 +304,61 @@ def _name(session: Session, user_id: int | None) -> str:
 # -- login and approvals -----------------------------------------------------------------------
 
 
-def login(store: Store, user_id: int, pin: str) -> Actor:
-    """Check a PIN; five wrong tries in a row lock the user for a while.
+def _locked(user: models.User) -> WrongPin:
+    return WrongPin(
+        f"{user.name} está bloqueada hasta las {user.locked_until:%H:%M} por PIN equivocado",
+        user.name,
+        locked_until=user.locked_until,
+        minutes=LOCK_MINUTES,
+    )
 
-    Raises:
-        WrongPin: wrong PIN (with the tries left) or a locked user.
-        UserError: an unknown user.
-    """
-    with store.session() as session, session.begin():
+
+def _stored_pin(store: Store, user_id: int) -> str:
+    """The user's PIN hash, after checking she may type a PIN at all (known, active, not locked)."""
+    with store.session() as session:
         user = session.get(models.User, user_id)
         if user is None or not user.active or not user.pin_hash:
             raise UserError("usuario desconocido")
+        if user.locked_until and user.locked_until > now():
+            raise _locked(user)
+        return user.pin_hash
+
+
+def login(store: Store, user_id: int, pin: str) -> Actor:
+    """Check a PIN; five wrong tries in a row lock the user for a while.
+
+    The hash is worked out outside any transaction (it takes a good part of a
+    second), then the result is booked in a short one: a wrong PIN is counted
+    (and may lock her), a right one clears the count and, when the hash was
+    made with older, cheaper parameters, is replaced by one made with the
+    current ones. ``short_pin`` on the result: her PIN has fewer digits than
+    her role asks for.
+
+    Raises:
+        WrongPin: wrong PIN (with the tries left) or a locked user.
+        UserError: an unknown or deactivated user.
+    """
+    stored = _stored_pin(store, user_id)
+    right = pin_matches(pin, stored)
+    upgraded = hash_pin(pin) if right and outdated(stored) else None
+    with store.session() as session, session.begin():
+        user = session.get(models.User, user_id, with_for_update=True)
+        if user is None or not user.active or not user.pin_hash:
+            raise UserError("usuario desconocido")
         at = now()
-        if user.locked_until and user.locked_until > at:
-            raise WrongPin(
-                f"{user.name} está bloqueada hasta las {user.locked_until:%H:%M} por PIN equivocado",
-                user.name,
-                locked_until=user.locked_until,
-                minutes=LOCK_MINUTES,
-            )
-        if pin_matches(pin, user.pin_hash):
+        if user.locked_until and user.locked_until > at:  # locked meanwhile by wrong tries elsewhere
+            raise _locked(user)
+        if right and user.pin_hash == stored:
             user.failed_pins = 0
             user.locked_until = None
-            return _actor(session, user)
+            if upgraded is not None:
+                user.pin_hash = upgraded
+                journal.append_in(session, "user_pin", str(user.id), {"upgraded": True}, user.name, at)
+            actor = _actor(session, user)
+            low, _high = digits_for(approves(actor.permissions))
+            return replace(actor, short_pin=len(pin) < low)
+        if right:
+            raise UserError("el PIN acaba de cambiar: escriba el nuevo")
         # A wrong PIN is counted and committed before the refusal is raised.
         user.failed_pins += 1
         left = MAX_TRIES - user.failed_pins
@@ -302,10 +379,12 @@ def login(store: Store, user_id: int, pin: str) -> Actor:
 
 
 def approve(store: Store, user_id: int, pin: str, permission: str) -> Approval:
-    """A coordinator's PIN for one action; wrong PINs count toward her lockout.
+    """A coordinator's PIN for one action, checked as a login is: wrong PINs count toward her lockout.
+
+    Returns a sealed approval that carries no PIN.
 
     Raises:
-        UserError: wrong PIN or locked user.
+        UserError: wrong PIN, a locked or deactivated user.
         PermissionDenied: she may not approve this either.
     """
     actor = login(store, user_id, pin)
@@ -313,7 +392,27 @@ def approve(store: Store, user_id: int, pin: str, permission: str) -> Approval:
         raise PermissionDenied(
             f"{actor.name} no puede autorizar: {PERMISSIONS.get(permission, permission)}", permission
         )
-    return Approval(user_id, pin)
+    return _sealed(user_id, _stored_pin(store, user_id))
+
+
+def checked_approval(store: Store, approval: Approval | None) -> Approval | None:
+    """An approval whose PIN has been checked as a login is; every service that takes one starts here.
+
+    A sealed approval (from :func:`approve`) passes as it is: :func:`require_in`
+    checks its seal. One that still carries a PIN has it checked now, in a
+    transaction of its own, so that a wrong PIN is counted toward the lock
+    even though the service then refuses and writes nothing.
+
+    Raises:
+        PermissionDenied: a wrong PIN, a locked, deactivated or unknown approver.
+    """
+    if approval is None or approval.seal:
+        return approval
+    try:
+        login(store, approval.user_id, approval.pin)
+        return _sealed(approval.user_id, _stored_pin(store, approval.user_id))
+    except UserError as exc:
+        raise PermissionDenied(f"la aprobación no es válida: {exc}") from None
 
 
 def actor_of(store: Store, user_id: int) -> Actor:
@@ -334,8 +433,11 @@ def require_in(
     """Check inside a service's transaction that the user may do ``permission``.
 
     ``user_id`` of ``None`` is the system itself (command line, imports) and
-    may do anything. Returns the approver's name when a coordinator's PIN
-    approved the action; the approval is journaled in the same transaction.
+    may do anything. Returns the approver's name when a coordinator approved
+    the action; the approval is journaled in the same transaction. An
+    approval counts only when sealed (:func:`approve`, :func:`checked_approval`) for
+    the approver's current PIN, and she is still active, not locked and
+    allowed ``permission`` herself: no PIN is checked here, uncounted.
 
     Raises:
         PermissionDenied: the user lacks the permission and no valid approval was given.
@@ -351,10 +453,12 @@ def require_in(
     if approval is None:
         raise PermissionDenied(f"{user.name} necesita la aprobación de una coordinadora para {what}", permission)
     approver = session.get(models.User, approval.user_id)
+    at = now()
     if (
         approver is None
         or not approver.active
-        or not pin_matches(approval.pin, approver.pin_hash)
+        or (approver.locked_until is not None and approver.locked_until > at)
+        or not _seal_holds(approval, approver.pin_hash)
         or not _actor(session, approver).may(permission)
     ):
         raise PermissionDenied(f"la aprobación para {what} no es válida", permission)
@@ -364,6 +468,6 @@ def require_in(
         ref or permission,
         {"permission": permission, "user": user.name, "approver": approver.name},
         approver.name,
-        now(),
+        at,
     )
     return approver.name

@@ -36,7 +36,7 @@ from ..store.ids import new_id
 from ..store.types import Money
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .partner_cash import PartnerPaid, session_partner_payments_in
@@ -702,6 +702,7 @@ def move_cash(
         raise UserError("un monto tiene como máximo dos decimales")
     if not reason.strip():
         raise UserError("indique el motivo")
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         row = _open_row(session, till_code_in(session), lock=True)
         if row is None:
@@ -798,6 +799,7 @@ def close_session(
     counted_pen = count_total(pen_pieces)
     counted_usd = count_total(usd_pieces)
     note = note.strip()
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         if session_id is None:
             row = _open_row(session, till_code_in(session), lock=True)

@@ -21,7 +21,7 @@ from ..store import Store
 from ..store.models import ConsignmentLine, ConsignmentNote, Item, Location, Partner
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval
+from .auth import Approval, checked_approval
 from .clock import now
 from .errors import UserError
 from .partners import find_partner_in, next_number_in
@@ -179,6 +179,7 @@ def consign(
         UserError: an empty list, a bad quantity, an inactive partner.
         PermissionDenied: more than the workshop holds, without approval.
     """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         return _note(session, find_partner_in(session, partner), "out", lines, user_id, _tidy(note), approval)
 

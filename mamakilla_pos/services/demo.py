@@ -67,7 +67,7 @@ PRODUCTS = (
 
 
 COORDINATOR, SELLER = "Carmen Ayma", "Rosa Quispe Mamani"
-DEMO_PINS = {COORDINATOR: "1111", SELLER: "2222"}
+DEMO_PINS = {COORDINATOR: "111111", SELLER: "2222"}
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ from ..store.models import (
 )
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .cash import check_drawer_holds, report_in
 from .catalogue import _find_item_for_makers, _find_or_create_product, create_item_in
 from .clock import now
@@ -384,6 +384,7 @@ def cancel(
     """
     if not reason.strip():
         raise UserError("indique el motivo de la anulación")
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         order = _open_order(session, number)
         require_in(session, user_id, "order_cancel", approval, order.number)

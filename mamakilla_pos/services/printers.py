@@ -27,7 +27,7 @@ from ..printing.targets import BadTarget, parse_target
 from ..store import Store, models
 from . import journal
 from .actors import actor_name_in
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import UserError
 from .settings import load_in as load_settings_in
@@ -141,6 +141,7 @@ def save_printer_profile(
         PermissionDenied: the user may not change settings.
     """
     checked = check_profile(profile)
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         code = till or till_code_in(session)
         require_in(session, user_id, "edit_settings", approval, _key(code))
@@ -170,6 +171,7 @@ def open_drawer(store: Store, user_id: int | None, approval: Approval | None = N
         PermissionDenied: the user may not open the drawer (and no approval).
         UserError: this till has no cash drawer on a thermal printer.
     """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         code = till_code_in(session)
         if not _read(session, code).has_drawer:

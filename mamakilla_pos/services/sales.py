@@ -6,7 +6,7 @@ import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from types import SimpleNamespace
@@ -40,7 +40,7 @@ from ..store.models import (
 )
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .headers import keep_header_in
@@ -581,6 +581,7 @@ def record_sale(store: Store, request: SaleRequest) -> SaleResult:
         UserError: unknown item, bad quantity or discount, payments that do
             not cover the amount due. Nothing is written.
     """
+    request = replace(request, approval=checked_approval(store, request.approval))
     with store.session() as session, session.begin():
         return record_sale_in(session, request, load_in(session))
 
@@ -758,5 +759,6 @@ def refund(store: Store, request: RefundRequest) -> SaleResult:
     Raises:
         UserError: unknown sale or line, more units than remain, bad method.
     """
+    request = replace(request, approval=checked_approval(store, request.approval))
     with store.session() as session, session.begin():
         return record_refund_in(session, request, load_in(session))

@@ -20,7 +20,7 @@ from ..domain.shares import DEFAULT_SHARE_RATE
 from ..store import Store, models, tables
 from . import journal
 from .actors import actor_name_in
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import UserError
 from .readahead import DEFAULT_TILL_LOCATION
@@ -131,6 +131,7 @@ def update_settings(
     unknown = set(changes) - known | ({"till"} & set(changes))
     if unknown:
         raise UserError(f"ajuste desconocido: {', '.join(sorted(unknown))}")
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "edit_settings", approval, "settings")
         current = load_in(session)

@@ -47,7 +47,7 @@ from ..store.models import (
 from ..store.types import Money
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .cash import check_drawer_holds, report_in
 from .clock import now
 from .errors import NotFound, UserError
@@ -725,6 +725,7 @@ def pay_maker(
     """
     _check_method(method, reference)
     _check_cutoff(cutoff)
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "payout", approval)
         return _pay_in(session, maker_id, cutoff, method, reference, user_id, expected, now())
@@ -753,6 +754,7 @@ def pay_makers(
         _check_method(method, order.reference)
     _check_cutoff(cutoff)
     results = []
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "payout", approval)
         at = now()

@@ -14,7 +14,7 @@ from ..store import Store
 from ..store.models import Category, Item, ItemMaker, Location, Maker, Product, Sale, StockMovement, User
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .catalogue import create_item_in, item_by_code_in
 from .catalogue_views import item_info
 from .clock import now
@@ -126,11 +126,27 @@ def record_production_in(
     return movement
 
 
+PRODUCE_PERMISSION = "produce"
+"""Recording units made: the coordinators' (a seller asks one for her PIN)."""
+
+
 def produce(
-    store: Store, item_code: str, quantity: int, location_code: str = "taller", user_id: int | None = None
+    store: Store,
+    item_code: str,
+    quantity: int,
+    location_code: str = "taller",
+    user_id: int | None = None,
+    approval: Approval | None = None,
 ) -> int:
-    """ "Rosa finished 6 bags at the workshop": add the units; return the new level."""
+    """ "Rosa finished 6 bags at the workshop": add the units; return the new level.
+
+    Raises:
+        UserError: quantity below 1, unknown item or location.
+        PermissionDenied: the user may not record production (and no coordinator's ``approval``).
+    """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
+        require_in(session, user_id, PRODUCE_PERMISSION, approval, item_code)
         item = item_by_code_in(session, item_code)
         location = location_by_code_in(session, location_code)
         record_production_in(session, item, quantity, location, user_id)
@@ -186,6 +202,7 @@ def adjust(
         raise UserError(f"motivo de ajuste desconocido: {reason}")
     note = " ".join(note.split())
     text = f"{reason}: {note}"[:120] if note else reason
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "stock_adjust", approval, item_code)
         item = item_by_code_in(session, item_code)
@@ -258,6 +275,7 @@ def stocktake(
     With ``missing_are_zero`` the items held at the location but not counted
     are booked down to 0.
     """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "stock_adjust", approval, location_code)
         location = location_by_code_in(session, location_code)
@@ -473,6 +491,7 @@ def produce_for_maker(
     location_code: str | None = None,
     item_code: str = "",
     user_id: int | None = None,
+    approval: Approval | None = None,
 ) -> ProductionResult:
     """ "Rosa finished 6 embroidered bags at the workshop": add the units of her item.
 
@@ -483,10 +502,13 @@ def produce_for_maker(
 
     Raises:
         UserError: quantity below 1, unknown maker, product, item or location.
+        PermissionDenied: the user may not record production (and no coordinator's ``approval``).
     """
     if quantity <= 0:
         raise UserError("la cantidad producida debe ser mayor que cero")
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
+        require_in(session, user_id, PRODUCE_PERMISSION, approval, item_code or str(product_id))
         maker = session.get(Maker, maker_id)
         if maker is None:
             raise NotFound("no existe la artesana")

@@ -21,7 +21,7 @@ from ..domain.text import fold
 from ..store import Store
 from ..store.models import Item, Location, StockMovement
 from .actors import actor_name_in
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, PermissionDenied, UserError
 from .locations import location_by_code_in
@@ -193,6 +193,7 @@ def transfer_items(
         PermissionDenied: more units than the origin holds, without approval.
     """
     text = " ".join(note.split())[:120]
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         origin, destination = _ends(session, source, target)
         return _record(session, lines, origin, destination, user_id, text, approval, {})
@@ -275,6 +276,7 @@ def return_from_fair(
         PermissionDenied: more units than the stand holds, without approval.
     """
     text = " ".join(note.split())[:120]
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         origin, destination = _ends(session, location_code, target)
         before = _outing(session, origin)

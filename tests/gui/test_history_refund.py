@@ -166,7 +166,7 @@ def test_reprint_says_who_reprinted_it_and_keeps_the_texts_of_its_day(qtbot, sho
     till = QWidget()
     qtbot.addWidget(till)
     till.till_user = TillUser(shop.store, till)  # type: ignore[attr-defined]
-    till.till_user.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1234"))  # type: ignore[attr-defined]
+    till.till_user.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "123456"))  # type: ignore[attr-defined]
     screen = HistoryScreen(shop.store, till)
     till.resize(1366, 700)
     till.show()

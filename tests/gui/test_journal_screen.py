@@ -23,7 +23,7 @@ YESTERDAY = datetime.combine(date.today() - timedelta(days=1), time(11, 30))
 def journal(shop):
     """Four productions (the shop), two sales yesterday by Rosa, a settings change, a day closing, a sale today."""
     store = shop.store
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "7391")
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
     seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     numbers = [
         record_sale(

@@ -12,7 +12,7 @@ from mamakilla_pos.gui.main_window import LOCKED_ENTRIES, MainWindow
 from mamakilla_pos.gui.users_screen import UsersScreen
 from mamakilla_pos.services import auth, settings
 
-PINS = {"Carmen Ayma": "7391", "Rosa Quispe": "5820"}
+PINS = {"Carmen Ayma": "739164", "Rosa Quispe": "5820"}
 PERSON_MS = 150
 
 

@@ -24,7 +24,7 @@ from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 LEFT = Qt.MouseButton.LeftButton
-COORDINATOR_PIN = "7391"
+COORDINATOR_PIN = "739164"
 SELLER_PIN = "5820"
 
 
@@ -232,14 +232,14 @@ def test_first_run_registers_the_first_coordinator(qtbot, shop):
     assert window.pages.currentWidget() is page
 
     qtbot.keyClicks(page.findChild(QLineEdit, "firstUserName"), "Carmen Ayma")
-    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPin"), "7391")
-    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPinAgain"), "7392")
+    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPin"), "739164")
+    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPinAgain"), "739165")
     qtbot.mouseClick(page.findChild(QPushButton, "createFirstUserButton"), LEFT)
     assert "no son iguales" in page.findChild(QWidget, "firstUserError").text()
     assert not auth.has_users(shop.store)
 
-    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPin"), "7391")
-    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPinAgain"), "7391")
+    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPin"), "739164")
+    qtbot.keyClicks(page.findChild(QLineEdit, "firstUserPinAgain"), "739164")
     qtbot.mouseClick(page.findChild(QPushButton, "createFirstUserButton"), LEFT)
 
     [user] = auth.list_users(shop.store)
@@ -257,7 +257,7 @@ def test_the_demo_logs_nobody_in_but_shows_its_pins(qtbot, store):
     login.show()
     hint = login.findChild(QWidget, "demoHint")
     assert hint.isVisible()
-    assert "Carmen Ayma (coordinadora): PIN <b>1111</b>" in hint.text()
+    assert "Carmen Ayma (coordinadora): PIN <b>111111</b>" in hint.text()
     assert "Rosa Quispe Mamani (vendedora): PIN <b>2222</b>" in hint.text()
     assert login.selected_id is None
 

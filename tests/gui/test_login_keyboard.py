@@ -10,7 +10,7 @@ from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import auth, settings
 
-PINS = {"Carmen Ayma": "7391", "Rosa Quispe": "5820", "Nilda Choque": "4417"}
+PINS = {"Carmen Ayma": "739164", "Rosa Quispe": "5820", "Nilda Choque": "441726"}
 
 
 @pytest.fixture

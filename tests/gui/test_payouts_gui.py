@@ -408,13 +408,13 @@ def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
 
     store = shop.store
     sell(store, ("CAS001", 1))
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "2468")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813")
     rosa = auth.create_user(store, "Rosa Quispe", "seller", "1357", by=carmen.id)
     asked = []
 
     def prompt(parent, store_, code, requester="", detail=""):
         asked.append((code, requester))
-        return (None, False) if len(asked) == 1 else (auth.approve(store_, carmen.id, "2468", code), True)
+        return (None, False) if len(asked) == 1 else (auth.approve(store_, carmen.id, "246813", code), True)
 
     monkeypatch.setattr(approval_module.ApprovalDialog, "run", staticmethod(prompt))
     dialog = PayoutDialog(store, maker_id(store, "Luz Mamani"), None, rosa.id)

@@ -13,7 +13,7 @@ from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import auth, cash, catalogue, history, settings, stock
 
-COORDINATOR_PIN, SELLER_PIN = "7391", "5820"
+COORDINATOR_PIN, SELLER_PIN = "739164", "5820"
 PERSON_MS = 150
 
 

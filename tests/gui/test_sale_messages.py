@@ -73,7 +73,7 @@ def test_a_refused_discount_message_goes_once_a_valid_one_is_given(qtbot, window
 
 
 def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch, type_keys):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "7391")
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164")
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=carmen.id)
     settings.update_settings(shop.store, after_payment="show")
     cash.open_session(shop.store)
@@ -96,7 +96,7 @@ def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch,
     assert screen.sale_done_shown()
 
     window.switch_user()
-    window.till_user.log_in(auth.login(shop.store, carmen.id, "7391"))
+    window.till_user.log_in(auth.login(shop.store, carmen.id, "739164"))
     assert "B001-000001" not in screen.message.text()
     assert screen.message.text() == "Escanee un código o toque un producto."
     assert not screen.sale_done_shown()

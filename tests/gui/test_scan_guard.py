@@ -145,7 +145,7 @@ def test_a_scan_into_a_quantity_box_leaves_its_number_alone(qtbot, window, shop,
 
 
 def _at_the_login(qtbot, shop) -> MainWindow:
-    auth.create_user(shop.store, "Carmen Ayma", "coordinator", "7391")
+    auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164")
     window = MainWindow(shop.store)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -167,7 +167,7 @@ def test_a_scan_at_the_login_is_refused_and_counts_no_pin_try(qtbot, shop, type_
     assert refusal is not None and code in refusal.text() and "PIN" in refusal.text()
     assert login.pin_entry.pin == "" and not login.message.isVisible()
 
-    type_keys("7391", PERSON_MS)
+    type_keys("739164", PERSON_MS)
     assert window.till_user.current is not None and window.till_user.current.name == "Carmen Ayma"
     assert refusal_shown(window) is None  # what was said to the login is not left over the till
 
@@ -194,7 +194,7 @@ def test_without_a_window_manager_a_scan_at_the_login_is_refused(qtbot, shop, ty
     assert refusal is not None and "MK775123" in refusal.text()
     assert login.pin_entry.pin == "" and not login.message.isVisible()
 
-    type_keys("7391", PERSON_MS, into=window.windowHandle())
+    type_keys("739164", PERSON_MS, into=window.windowHandle())
     assert window.till_user.current is not None and window.till_user.current.name == "Carmen Ayma"
 
 

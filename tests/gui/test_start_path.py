@@ -73,7 +73,7 @@ def test_sale_screen_comes_up_before_any_model_is_made(shop, tmp_path):
     if path is None:
         pytest.skip("the till reads ahead from a SQLite file")
     setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001")
-    user = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "2468")
+    user = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "246813")
     shop.store.dispose()
     result = subprocess.run(
         [sys.executable, "-c", START, shop.store.url, str(user.id)],

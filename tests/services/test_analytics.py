@@ -123,7 +123,7 @@ def books(shop, monkeypatch) -> Books:
     """A year of a small shop: two places, two sellers, a new maker trained by Rosa, refunds, production, payouts."""
     store = shop.store
     clock = Clock(monkeypatch)
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "1111")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "111111")
     sonia = auth.create_user(store, "Sonia Huillca", "seller", "2222", by=carmen.id)
     locations.add_location(store, "feria", "Feria San Blas", "fair")
     makers = {m.name: m.id for m in catalogue_makers.list_makers(store, include_inactive=True)}

@@ -75,8 +75,8 @@ def test_the_first_user_must_be_a_coordinator(store):
 
 
 @pytest.mark.parametrize("pin", ["123", "1234567", "12a4", ""])
-def test_a_pin_has_four_to_six_digits(store, pin):
-    with pytest.raises(UserError, match="4 a 6"):
+def test_a_first_coordinators_pin_has_six_digits(store, pin):
+    with pytest.raises(UserError, match="6 números"):
         auth.create_user(store, "Carmen Ayma", "coordinator", pin)
 
 

@@ -14,7 +14,7 @@ from mamakilla_pos.store.models import CashMovement, JournalEntry, StockMovement
 
 @pytest.fixture
 def people(shop):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1357")
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "135790")
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", "2468", by=coordinator.id)
     return coordinator, seller
 
@@ -30,7 +30,7 @@ def test_cash_out_needs_a_coordinator(shop, people):
     with pytest.raises(PermissionDenied, match="Rosa Quispe necesita la aprobación"):
         cash.move_cash(shop.store, "out", Decimal("10.00"), "Almuerzo", user_id=seller.id)
     assert _count(shop.store, CashMovement) == 0
-    approval = auth.approve(shop.store, coordinator.id, "1357", "cash_move")
+    approval = auth.approve(shop.store, coordinator.id, "135790", "cash_move")
     cash.move_cash(shop.store, "out", Decimal("10.00"), "Almuerzo", user_id=seller.id, approval=approval)
     assert _count(shop.store, CashMovement) == 1
     with shop.store.session() as session:
@@ -80,6 +80,6 @@ def test_closing_another_users_session_needs_a_coordinator(shop, people):
     with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
         cash.close_session(shop.store, None, None, "", seller.id)
     assert cash.current_session(shop.store) is not None
-    approval = auth.approve(shop.store, coordinator.id, "1357", "close_other_session")
+    approval = auth.approve(shop.store, coordinator.id, "135790", "close_other_session")
     cash.close_session(shop.store, None, None, "", seller.id, approval=approval)
     assert cash.current_session(shop.store) is None

@@ -35,7 +35,7 @@ def test_a_parked_cart_is_still_there_after_a_restart_and_is_taken_back_once(sho
 
 
 def test_carts_are_listed_oldest_first_with_who_parked_them(shop) -> None:
-    rosa = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "2468")
+    rosa = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "246813")
     first = parked.park(shop.store, "B001", (parked.ParkedLine(shop.bag, 1),), total=D("45"), user_id=rosa.id)
     second = parked.park(shop.store, "B001", (parked.ParkedLine(shop.purse, 1),), total=D("22.55"))
     assert [p.id for p in parked.parked_sales(shop.store, "B001")] == [first.id, second.id]

@@ -547,7 +547,7 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "2468")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813")
     rosa = auth.create_user(store, "Rosa Quispe", "seller", "1357", by=carmen.id)
     with pytest.raises(PermissionDenied, match="pagar a las artesanas"):
         shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", user_id=rosa.id)
@@ -556,7 +556,7 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     with pytest.raises(PermissionDenied, match="no es válida"):
         shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=auth.Approval(carmen.id, "0000"))
     assert probe.counts()["payouts"] == 0
-    approved = auth.Approval(carmen.id, "2468")
+    approved = auth.Approval(carmen.id, "246813")
     paid = shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=approved)
     assert paid is not None
     detail = shares.payout_detail(store, paid.number)

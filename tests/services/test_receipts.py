@@ -43,7 +43,7 @@ def test_refund_note_shows_the_net_returned_with_its_discount_rounding_and_signa
     22.55 less 0.49 of the discount. Cash back for a card sale is rounded up
     for the customer: 22.10, so the rounding is 0.04 in her favour.
     """
-    seller = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "1234")
+    seller = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "123456")
     number = sell_two_purses_by_card(shop.store, seller.id)
     line = history.get_sale(shop.store, number).lines[0]
     back = refund(
@@ -93,7 +93,7 @@ def test_refund_note_of_a_cash_sale_rounds_down_and_says_so(shop):
 
 
 def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, monkeypatch):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "1234")
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "123456")
     number = sell_two_purses_by_card(shop.store)
     first = pdf_text(receipt_pdf(shop.store, number))
     assert "RUC" not in first and "Mama Killa" in first
