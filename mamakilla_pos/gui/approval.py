@@ -58,6 +58,7 @@ PERMISSION_TEXTS = (
     QT_TR_NOOP("pagar a las artesanas"),
     QT_TR_NOOP("ajustar el stock"),
     QT_TR_NOOP("trasladar mercadería entre ubicaciones"),
+    QT_TR_NOOP("registrar la producción"),
     QT_TR_NOOP("editar artesanas y productos"),
     QT_TR_NOOP("cambiar los ajustes"),
     QT_TR_NOOP("cerrar la caja de otra persona"),

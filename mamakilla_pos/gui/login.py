@@ -31,6 +31,7 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
+from .pin_forms import ShortPinDialog
 from .pin_words import refusal_text
 from .widgets.elided_label import ElidedLabel
 from .widgets.i18n import QT_TR_NOOP, tr
@@ -486,7 +487,20 @@ class LoginScreen(QWidget):
             return
         self.pin_entry.clear()
         self.pin_entry.show_error("")
+        if actor.short_pin and not self._new_pin(actor, pin):
+            self.pin_entry.show_error(self.tr("Para entrar, elija un PIN nuevo."))
+            self.pin_entry.focus()
+            return
         self.logged_in.emit(actor)
+
+    def _new_pin(self, actor: auth.Actor, old_pin: str) -> bool:
+        """Ask a coordinator whose PIN is shorter than her role's for a new one; whether she chose it."""
+        dialog = ShortPinDialog(actor.name, auth.pin_digits(self.store, actor.role), self)
+        dialog.apply = lambda: auth.change_pin(self.store, actor.id, old_pin, dialog.pin_input.text())
+        try:
+            return dialog.exec() == ShortPinDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
     def focus_pin(self) -> None:
         self.pin_entry.focus()

@@ -32,6 +32,7 @@ from ..services.settings import get_settings
 from ..services.stock_views import ProductionChoice, ProductionResult
 from ..services.tags import TagRequest
 from ..store import Store
+from .approval import with_approval
 from .catalogue_common import Banner, ChoiceGrid, big_button, error_label, hint_label, title_label, two_lines
 from .till_user import current_user_id
 from .widgets.i18n import money
@@ -166,6 +167,7 @@ class ProductionDialog(QDialog):
         self.quantity_input.setFixedWidth(150)
         self.quantity_input.setMinimumHeight(64)
         self.quantity_input.textChanged.connect(self._update_record_button)
+        self.quantity_input.returnPressed.connect(self._record_by_key)
         minus = QPushButton("−", page)
         minus.setObjectName("minusButton")
         plus = QPushButton("+", page)
@@ -406,19 +408,35 @@ class ProductionDialog(QDialog):
         self.record_button.setEnabled(count > 0)
 
     @Slot()
+    def _record_by_key(self) -> None:
+        """Enter in the quantity records it, as the button would."""
+        if self.record_button.isEnabled():
+            self.record()
+
+    @Slot()
     def record(self) -> None:
         """Step 3 done: write the production movement."""
         if self.maker is None or self.choice is None:
             return
+        maker, choice, quantity = self.maker, self.choice, self.quantity()
         try:
-            result = stock.produce_for_maker(
+            # A seller is asked for a coordinator's PIN (recording production is theirs).
+            result = with_approval(
+                self,
                 self.store,
-                self.maker.id,
-                self.choice.product_id,
-                self.quantity(),
-                self.location_code,
-                self.choice.item_code,
-                user_id=current_user_id(self),
+                lambda approval: stock.produce_for_maker(
+                    self.store,
+                    maker.id,
+                    choice.product_id,
+                    quantity,
+                    self.location_code,
+                    choice.item_code,
+                    user_id=current_user_id(self),
+                    approval=approval,
+                ),
+                self.tr("{count} × {product} de {name}").format(
+                    count=quantity, product=choice.product_name, name=maker.name
+                ),
             )
         except UserError as exc:
             self.quantity_error.setText(sentence(str(exc)))

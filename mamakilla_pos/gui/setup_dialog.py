@@ -24,6 +24,7 @@ from ..services.errors import UserError
 from ..services.settings import ShopSettings, get_settings
 from ..services.setup import configure_shop, is_configured
 from ..store import Store
+from .pin_forms import digits_problem
 from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
@@ -224,7 +225,7 @@ class FirstCoordinatorPage(QWidget):
             field.setMinimumHeight(56)
             field.returnPressed.connect(self._create)
         self.name_input.returnPressed.connect(self.pin_input.setFocus)
-        pin_hint = QLabel(self.tr("De 4 a 6 números. Nadie más debe conocerlo."), card)
+        pin_hint = QLabel(self.tr("6 números. Nadie más debe conocerlo."), card)
         pin_hint.setProperty("role", "hint")
 
         form = QGridLayout()
@@ -289,6 +290,13 @@ class FirstCoordinatorPage(QWidget):
             return
         if self.pin_input.text() != self.again_input.text():
             self._show_error(self.tr("Los dos PIN no son iguales. Escríbalos otra vez."))
+            self.pin_input.clear()
+            self.again_input.clear()
+            self.pin_input.setFocus()
+            return
+        problem = digits_problem(self.pin_input.text(), auth.pin_digits(self.store, "coordinator"))
+        if problem:
+            self._show_error(problem)
             self.pin_input.clear()
             self.again_input.clear()
             self.pin_input.setFocus()

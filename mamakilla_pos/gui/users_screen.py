@@ -6,15 +6,14 @@ button gets the coordinator's approval prompt, as everywhere else.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt, Slot
-from PySide6.QtGui import QBrush, QFont, QRegularExpressionValidator
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval
+from .pin_forms import SELLER_DIGITS, NewPinDialog, _FormDialog, _pin_field, digits_problem, digits_text
 from .till_user import current_user_id, till_user_of
 from .widgets.i18n import tr
 from .widgets.style import Palette, repolish
@@ -47,19 +47,6 @@ QTableView#usersTable {{
 }}
 QTableView#usersTable::item {{ padding: 0px 14px; }}
 """
-
-
-def _pin_field(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(6)
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), field))
-    font = QFont(field.font())
-    font.setPointSize(20)
-    field.setFont(font)
-    field.setMinimumHeight(54)
-    return field
 
 
 class UsersModel(QAbstractTableModel):
@@ -117,83 +104,18 @@ class UsersModel(QAbstractTableModel):
         return None
 
 
-class _FormDialog(QDialog):
-    """A small form whose ``apply`` callback calls the service; its error stays in the dialog."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(620)
-        self.apply: Callable[[], object] | None = None
-        self.heading = QLabel(title, self)
-        self.heading.setProperty("role", "title")
-        self.form = QGridLayout()
-        self.form.setVerticalSpacing(12)
-        self.form.setHorizontalSpacing(14)
-        self.form.setColumnStretch(1, 1)
-        self.error = QLabel(self)
-        self.error.setObjectName("userFormError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.cancel_button = QPushButton(self.tr("Cancelar"), self)
-        self.cancel_button.setObjectName("cancelUserFormButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Guardar"), self)
-        self.save_button.setObjectName("saveUserFormButton")
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setMinimumWidth(180)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-    def add_row(self, text: str, field: QWidget) -> None:
-        row = self.form.rowCount()
-        label = QLabel(text, self)
-        if isinstance(field, QLineEdit):
-            label.setBuddy(field)
-        self.form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.addWidget(field, row, 1)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(sentence(text))
-        self.error.setVisible(bool(text))
-
-    def check(self) -> str:
-        """An error message when the form is not complete, else ``""``."""
-        return ""
-
-    @Slot()
-    def _save(self) -> None:
-        problem = self.check()
-        if problem:
-            self.show_error(problem)
-            return
-        try:
-            if self.apply is not None:
-                self.apply()
-        except UserError as exc:
-            self.show_error(str(exc))
-            return
-        self.accept()
-
-
 class NewUserDialog(_FormDialog):
-    """Name, role and PIN (twice) of a new user."""
+    """Name, role and PIN (twice) of a new user; ``pin_digits``: how many digits each role's PIN has."""
 
-    def __init__(self, roles: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        roles: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+        pin_digits: Mapping[str, tuple[int, int]] | None = None,
+    ) -> None:
         super().__init__(self.tr("Agregar una usuaria"), parent)
+        self.pin_digits = dict(pin_digits or {})
+        self.pin_label = QLabel(self)
         self.name_input = QLineEdit(self)
         self.name_input.setObjectName("newUserName")
         self.name_input.setMaxLength(120)
@@ -209,6 +131,7 @@ class NewUserDialog(_FormDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(52)
+            button.toggled.connect(lambda _on=False: self._show_digits())
             self._roles.addButton(button)
             self.role_buttons[code] = button
             role_layout.addWidget(button)
@@ -218,13 +141,24 @@ class NewUserDialog(_FormDialog):
         self.again_input = _pin_field(self, "newUserPinAgain")
         self.add_row(self.tr("Nombre"), self.name_input)
         self.add_row(self.tr("Rol"), role_row)
-        self.add_row(self.tr("PIN (4 a 6 números)"), self.pin_input)
+        self.pin_label.setBuddy(self.pin_input)
+        row = self.form.rowCount()
+        self.form.addWidget(self.pin_label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.addWidget(self.pin_input, row, 1)
         self.add_row(self.tr("Repita el PIN"), self.again_input)
+        self._show_digits()
         self.name_input.setFocus()
 
     @property
     def role(self) -> str:
         return next((code for code, b in self.role_buttons.items() if b.isChecked()), "")
+
+    def digits(self) -> tuple[int, int]:
+        """How many digits the PIN of the chosen role has (a coordinator's 6)."""
+        return self.pin_digits.get(self.role, SELLER_DIGITS)
+
+    def _show_digits(self) -> None:
+        self.pin_label.setText(self.tr("PIN (%1)").replace("%1", digits_text(self.digits())))
 
     def check(self) -> str:
         if not self.name_input.text().strip():
@@ -236,30 +170,12 @@ class NewUserDialog(_FormDialog):
             self.again_input.clear()
             self.pin_input.setFocus()
             return self.tr("Los dos PIN no son iguales. Escríbalos otra vez.")
-        return ""
-
-
-class NewPinDialog(_FormDialog):
-    """A new PIN, typed twice; with ``ask_old`` also the current one (changing one's own PIN)."""
-
-    def __init__(self, title: str, ask_old: bool, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.old_input = _pin_field(self, "oldPin") if ask_old else None
-        if self.old_input is not None:
-            self.add_row(self.tr("PIN actual"), self.old_input)
-        self.pin_input = _pin_field(self, "newPin")
-        self.again_input = _pin_field(self, "newPinAgain")
-        self.add_row(self.tr("PIN nuevo"), self.pin_input)
-        self.add_row(self.tr("Repita el PIN nuevo"), self.again_input)
-        (self.old_input or self.pin_input).setFocus()
-
-    def check(self) -> str:
-        if self.pin_input.text() != self.again_input.text():
+        problem = digits_problem(self.pin_input.text(), self.digits())
+        if problem:
             self.pin_input.clear()
             self.again_input.clear()
             self.pin_input.setFocus()
-            return self.tr("Los dos PIN nuevos no son iguales. Escríbalos otra vez.")
-        return ""
+        return problem
 
 
 class UsersScreen(QWidget):
@@ -365,7 +281,8 @@ class UsersScreen(QWidget):
 
     @Slot()
     def add_user(self) -> None:
-        dialog = NewUserDialog(auth.roles(self.store), self)
+        roles = auth.roles(self.store)
+        dialog = NewUserDialog(roles, self, {code: auth.pin_digits(self.store, code) for code, _name in roles})
         created: list[auth.Actor] = []
 
         def apply() -> None:
@@ -392,7 +309,9 @@ class UsersScreen(QWidget):
         user = self.selected()
         if user is None:
             return
-        dialog = NewPinDialog(self.tr("PIN nuevo para %1").replace("%1", user.name), False, self)
+        dialog = NewPinDialog(
+            self.tr("PIN nuevo para %1").replace("%1", user.name), False, self, auth.pin_digits(self.store, user.role)
+        )
 
         def apply() -> None:
             pin = dialog.pin_input.text()
@@ -437,7 +356,7 @@ class UsersScreen(QWidget):
         if me is None:
             self._say(self.tr("Entre con su nombre y PIN para cambiar su PIN."), "error")
             return
-        dialog = NewPinDialog(self.tr("Cambiar mi PIN"), True, self)
+        dialog = NewPinDialog(self.tr("Cambiar mi PIN"), True, self, auth.pin_digits(self.store, me.role))
         old = dialog.old_input
         assert old is not None
         dialog.apply = lambda: auth.change_pin(self.store, me.id, old.text(), dialog.pin_input.text())

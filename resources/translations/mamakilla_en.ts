@@ -422,6 +422,10 @@ The PDF was saved in:
             <translation>move goods between locations</translation>
         </message>
         <message>
+            <source>registrar la producción</source>
+            <translation>record production</translation>
+        </message>
+        <message>
             <source>editar artesanas y productos</source>
             <translation>edit makers and products</translation>
         </message>
@@ -1080,6 +1084,18 @@ The PDF was saved in:
         <message>
             <source>Encargo %1 anulado.</source>
             <translation>Order %1 cancelled.</translation>
+        </message>
+        <message>
+            <source>%1 números</source>
+            <translation>%1 digits</translation>
+        </message>
+        <message>
+            <source>%1 a %2 números</source>
+            <translation>%1 to %2 digits</translation>
+        </message>
+        <message>
+            <source>El PIN debe tener %1.</source>
+            <translation>The PIN must have %1.</translation>
         </message>
     </context>
     <context>
@@ -2041,8 +2057,8 @@ The application will close: open it again.</translation>
             <translation>First and last name</translation>
         </message>
         <message>
-            <source>De 4 a 6 números. Nadie más debe conocerlo.</source>
-            <translation>4 to 6 digits. Nobody else should know it.</translation>
+            <source>6 números. Nadie más debe conocerlo.</source>
+            <translation>6 digits. Nobody else should know it.</translation>
         </message>
         <message>
             <source>Nombre</source>
@@ -3032,6 +3048,10 @@ Previous: %2</translation>
             <translation>Type your PIN: 4 to 6 digits.</translation>
         </message>
         <message>
+            <source>Para entrar, elija un PIN nuevo.</source>
+            <translation>To come in, choose a new PIN.</translation>
+        </message>
+        <message>
             <source>bloqueada hasta las %1</source>
             <translation>locked until %1</translation>
         </message>
@@ -3600,8 +3620,8 @@ Previous: %2</translation>
             <translation>Current PIN</translation>
         </message>
         <message>
-            <source>PIN nuevo</source>
-            <translation>New PIN</translation>
+            <source>PIN nuevo (%1)</source>
+            <translation>New PIN (%1)</translation>
         </message>
         <message>
             <source>Repita el PIN nuevo</source>
@@ -3631,12 +3651,12 @@ Previous: %2</translation>
             <translation>Role</translation>
         </message>
         <message>
-            <source>PIN (4 a 6 números)</source>
-            <translation>PIN (4 to 6 digits)</translation>
-        </message>
-        <message>
             <source>Repita el PIN</source>
             <translation>Repeat the PIN</translation>
+        </message>
+        <message>
+            <source>PIN (%1)</source>
+            <translation>PIN (%1)</translation>
         </message>
         <message>
             <source>Escriba el nombre.</source>
@@ -5297,6 +5317,10 @@ Made by {makers}
             <translation>Type the quantity</translation>
         </message>
         <message>
+            <source>{count} × {product} de {name}</source>
+            <translation>{count} × {product} by {name}</translation>
+        </message>
+        <message>
             <source>{name} terminó {count} × {product} en {place}.</source>
             <translation>{name} finished {count} × {product} in {place}.</translation>
         </message>
@@ -6619,6 +6643,21 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>{name}: {count} movimientos del {start} al {end}</source>
             <translation>{name}: {count} movements from {start} to {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortPinDialog</name>
+        <message>
+            <source>Elija un PIN nuevo</source>
+            <translation>Choose a new PIN</translation>
+        </message>
+        <message>
+            <source>%1, su PIN es corto. Ahora el PIN de una coordinadora tiene %2, para que nadie pueda adivinarlo. Elija uno nuevo y escríbalo dos veces. Desde hoy entra con el PIN nuevo.</source>
+            <translation>%1, your PIN is short. A coordinator&apos;s PIN now has %2, so that nobody can guess it. Choose a new one and type it twice. From today you come in with the new PIN.</translation>
+        </message>
+        <message>
+            <source>Guardar y entrar</source>
+            <translation>Save and come in</translation>
         </message>
     </context>
     <context>

@@ -422,6 +422,10 @@ PDF enregistré dans :
             <translation>transférer des articles entre emplacements</translation>
         </message>
         <message>
+            <source>registrar la producción</source>
+            <translation>enregistrer la production</translation>
+        </message>
+        <message>
             <source>editar artesanas y productos</source>
             <translation>modifier artisanes et produits</translation>
         </message>
@@ -1080,6 +1084,18 @@ PDF enregistré dans :
         <message>
             <source>Encargo %1 anulado.</source>
             <translation>Commande %1 annulée.</translation>
+        </message>
+        <message>
+            <source>%1 números</source>
+            <translation>%1 chiffres</translation>
+        </message>
+        <message>
+            <source>%1 a %2 números</source>
+            <translation>%1 à %2 chiffres</translation>
+        </message>
+        <message>
+            <source>El PIN debe tener %1.</source>
+            <translation>Le PIN doit avoir %1.</translation>
         </message>
     </context>
     <context>
@@ -2041,8 +2057,8 @@ L'application va se fermer : rouvrez-la.</translation>
             <translation>Prénom et nom</translation>
         </message>
         <message>
-            <source>De 4 a 6 números. Nadie más debe conocerlo.</source>
-            <translation>4 à 6 chiffres. Personne d'autre ne doit le connaître.</translation>
+            <source>6 números. Nadie más debe conocerlo.</source>
+            <translation>6 chiffres. Personne d'autre ne doit le connaître.</translation>
         </message>
         <message>
             <source>Nombre</source>
@@ -3032,6 +3048,10 @@ Précédente : %2</translation>
             <translation>Saisissez votre PIN : 4 à 6 chiffres.</translation>
         </message>
         <message>
+            <source>Para entrar, elija un PIN nuevo.</source>
+            <translation>Pour entrer, choisissez un nouveau PIN.</translation>
+        </message>
+        <message>
             <source>bloqueada hasta las %1</source>
             <translation>bloquée jusqu'à %1</translation>
         </message>
@@ -3600,8 +3620,8 @@ Précédente : %2</translation>
             <translation>PIN actuel</translation>
         </message>
         <message>
-            <source>PIN nuevo</source>
-            <translation>Nouveau PIN</translation>
+            <source>PIN nuevo (%1)</source>
+            <translation>Nouveau PIN (%1)</translation>
         </message>
         <message>
             <source>Repita el PIN nuevo</source>
@@ -3631,12 +3651,12 @@ Précédente : %2</translation>
             <translation>Rôle</translation>
         </message>
         <message>
-            <source>PIN (4 a 6 números)</source>
-            <translation>PIN (4 à 6 chiffres)</translation>
-        </message>
-        <message>
             <source>Repita el PIN</source>
             <translation>Répétez le PIN</translation>
+        </message>
+        <message>
+            <source>PIN (%1)</source>
+            <translation>PIN (%1)</translation>
         </message>
         <message>
             <source>Escriba el nombre.</source>
@@ -5297,6 +5317,10 @@ Fait par {makers}
             <translation>Saisissez la quantité</translation>
         </message>
         <message>
+            <source>{count} × {product} de {name}</source>
+            <translation>{count} × {product} de {name}</translation>
+        </message>
+        <message>
             <source>{name} terminó {count} × {product} en {place}.</source>
             <translation>{name} a terminé {count} × {product} à {place}.</translation>
         </message>
@@ -6619,6 +6643,21 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>{name}: {count} movimientos del {start} al {end}</source>
             <translation>{name} : {count} mouvements du {start} au {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortPinDialog</name>
+        <message>
+            <source>Elija un PIN nuevo</source>
+            <translation>Choisissez un nouveau PIN</translation>
+        </message>
+        <message>
+            <source>%1, su PIN es corto. Ahora el PIN de una coordinadora tiene %2, para que nadie pueda adivinarlo. Elija uno nuevo y escríbalo dos veces. Desde hoy entra con el PIN nuevo.</source>
+            <translation>%1, votre PIN est court. Le PIN d'une coordinatrice a maintenant %2, pour que personne ne puisse le deviner. Choisissez-en un nouveau et tapez-le deux fois. Dès aujourd'hui, vous entrez avec le nouveau PIN.</translation>
+        </message>
+        <message>
+            <source>Guardar y entrar</source>
+            <translation>Enregistrer et entrer</translation>
         </message>
     </context>
     <context>
