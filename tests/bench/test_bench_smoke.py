@@ -19,6 +19,7 @@ ROWS |= {"sale_bestsellers", "close", "x_report", "payout_slip", "backup", "impo
 ROWS |= {"sale_during_verify", "sale_during_backup", "sale_during_report", "sale_during_import"}
 ROWS |= {"verify", "thermal_receipt"}
 ROWS |= {"search_photos", "start_photos", "photos_shown", "memory_photos"}
+ROWS |= {"pin_check", "pin_guess_4", "pin_guess_6"}
 
 
 def test_the_quick_bench_completes_and_writes_every_measurement(tmp_path):
