@@ -16,6 +16,7 @@ from sqlalchemy import text
 from mamakilla_pos.services import auth, catalogue_makers, journal_view, pins, stock
 from mamakilla_pos.services.auth import Approval
 from mamakilla_pos.services.errors import PermissionDenied, UserError, WrongPin
+from mamakilla_pos.services.verify import verify
 
 COORDINATOR_PIN = "739164"
 SELLER_PIN = "5820"
@@ -66,6 +67,7 @@ def test_twelve_wrong_approval_pins_through_a_service_count_and_lock_as_at_the_l
     locks = journal_view.list_entries(shop.store, journal_view.JournalFilter(kind="user_locked")).rows
     assert sorted(entry.actor for entry in locks) == ["Carmen Ayma", "Nilda Choque"]
     assert probe.level(shop.bag) == 10  # nothing was written off
+    assert verify(shop.store) == []
 
 
 def test_a_locked_coordinators_right_pin_approves_nothing(shop, people, probe, monkeypatch):
@@ -256,6 +258,7 @@ def test_a_pin_hashed_at_an_older_cost_still_works_and_is_hashed_again(shop, peo
         auth.login(shop.store, rosa.id, "4822")
     upgrades = journal_view.list_entries(shop.store, journal_view.JournalFilter(kind="user_pin")).rows
     assert any(entry.payload == {"upgraded": True} for entry in upgrades)
+    assert verify(shop.store) == []  # the new hash is journaled as any change of a user is
 
 
 def test_a_wrong_pin_leaves_an_old_hash_as_it_was(shop, people, monkeypatch):
