@@ -3,9 +3,9 @@
 The coordinators' role gets it; a seller then needs a coordinator's PIN to
 record pieces made. Roles are data: a shop may give it to its sellers too.
 
-Revision ID: 20261207_2420
-Revises: 20261207_2417
-Create Date: 2026-12-07 24:20:00
+Revision ID: 20261207_2450
+Revises: 20261207_2445
+Create Date: 2026-12-07 24:50:00
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "20261207_2420"
-down_revision = "20261207_2417"
+revision = "20261207_2450"
+down_revision = "20261207_2445"
 branch_labels = None
 depends_on = None
 
