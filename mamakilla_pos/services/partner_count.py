@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..store import Store
 from ..store.models import Item, Location, Partner, StockMovement
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import UserError
 from .import_files import ImportFailed
@@ -95,6 +95,7 @@ def settle_count(
             a count that no longer fits the books.
         PermissionDenied: the user may not adjust stock, without a coordinator's approval.
     """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         found = find_partner_in(session, partner)
         require_in(session, user_id, PERMISSION, approval, ref=found.code)

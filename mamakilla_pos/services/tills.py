@@ -27,7 +27,7 @@ from ..store import Store, tables
 from ..store.engine import TILL
 from . import journal
 from .actors import actor_name_in
-from .auth import Approval, require_in
+from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 
@@ -194,6 +194,7 @@ def create_till(
     code = _clean(code, "el código de la caja")
     series = _clean(series or code, "la serie")
     name = " ".join(name.split())[:60]
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "edit_settings", approval, code)
         if session.execute(select(_T.code).where(_T.code == code)).first():
@@ -250,6 +251,7 @@ def update_till(
         UserError: a bad or taken series, an unknown till, an unknown or closed location.
         PermissionDenied: ``user_id`` may not change the settings (and no coordinator's ``approval``).
     """
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "edit_settings", approval, code)
         update_till_in(session, code, user_id, series=series, location_code=location_code)
@@ -265,6 +267,7 @@ def claim_till(store: Store, code: str, user_id: int | None = None, approval: Ap
         PermissionDenied: ``user_id`` may not change the settings (and no coordinator's ``approval``).
     """
     code = code.strip().upper()
+    approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
         require_in(session, user_id, "edit_settings", approval, code)
         row = session.execute(select(_T.active).where(_T.code == code)).first()

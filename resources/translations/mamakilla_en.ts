@@ -6653,7 +6653,7 @@ The file is not changed: it stays saved as it is.</translation>
         </message>
         <message>
             <source>%1, su PIN es corto. Ahora el PIN de una coordinadora tiene %2, para que nadie pueda adivinarlo. Elija uno nuevo y escríbalo dos veces. Desde hoy entra con el PIN nuevo.</source>
-            <translation>%1, your PIN is short. A coordinator&apos;s PIN now has %2, so that nobody can guess it. Choose a new one and type it twice. From today you come in with the new PIN.</translation>
+            <translation>%1, your PIN is short. A coordinator's PIN now has %2, so that nobody can guess it. Choose a new one and type it twice. From today you come in with the new PIN.</translation>
         </message>
         <message>
             <source>Guardar y entrar</source>
