@@ -93,6 +93,7 @@ class CancelOrderDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("cancelReasonInput")
         self.reason.setPlaceholderText(self.tr("Motivo de la anulación (obligatorio)"))
+        self.reason.setMinimumWidth(420)  # the placeholder whole, in every language
         layout.addWidget(self.reason)
         self.error = QLabel("", self)
         self.error.setObjectName("cancelOrderError")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -80,16 +81,18 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Precio acordado (S/)"), self.price)
         form.addRow(self.tr("Fecha de entrega"), self.due)
         form.addRow(self.tr("Estado"), self.status)
-        form.addRow(self.tr("Artesanas"), self._makers_row())
+        more = QFormLayout()  # the second column: who makes it, notes, photos
+        more.addRow(self.tr("Artesanas"), self._makers_row())
         self.makers_list = QListWidget(self)
         self.makers_list.setObjectName("orderMakersList")
         self.makers_list.setMaximumHeight(80)
-        form.addRow("", self.makers_list)
+        more.addRow("", self.makers_list)
         self.notes = self._line("notesInput", self.tr("Notas (opcional)"))
-        form.addRow(self.tr("Notas"), self.notes)
+        more.addRow(self.tr("Notas"), self.notes)
         self.photos = PhotoStrip(store, None, self, icon_size=64, compact=True)
         self.photos.setObjectName("newOrderPhotos")
-        form.addRow(self.tr("Fotos"), self.photos)
+        pictures = QFormLayout()  # under both columns: as wide as the form
+        pictures.addRow(self.tr("Fotos"), self.photos)
         self.error = QLabel("", self)
         self.error.setObjectName("orderFormError")
         self.error.setWordWrap(True)
@@ -106,7 +109,11 @@ class NewOrderDialog(QDialog):
         buttons.addWidget(self.save_button, 2)
         buttons.addWidget(self.close_button, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(more, 1)
+        layout.addLayout(columns)
+        layout.addLayout(pictures)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.customer.setFocus()
@@ -117,7 +124,7 @@ class NewOrderDialog(QDialog):
         field.setPlaceholderText(placeholder)
         return field
 
-    def _makers_row(self) -> QHBoxLayout:
+    def _makers_row(self) -> QGridLayout:
         self.maker = QComboBox(self)
         self.maker.setObjectName("makerCombo")
         for info in list_makers(self.store):
@@ -134,9 +141,10 @@ class NewOrderDialog(QDialog):
         self.remove_maker_button.setObjectName("removeMakerButton")
         self.remove_maker_button.setAutoDefault(False)
         self.remove_maker_button.clicked.connect(self.remove_maker)
-        row = QHBoxLayout()
-        for widget in (self.maker, self.weight, self.add_maker_button, self.remove_maker_button):
-            row.addWidget(widget)
+        row = QGridLayout()  # the maker on a line of her own, her weight and the buttons under her name
+        row.addWidget(self.maker, 0, 0, 1, 3)
+        for column, widget in enumerate((self.weight, self.add_maker_button, self.remove_maker_button)):
+            row.addWidget(widget, 1, column)
         return row
 
     @Slot()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -51,62 +52,70 @@ class OrderPage(QDialog):
         self.setObjectName("orderPage")
         self.setWindowTitle(self.tr("Encargo %1").replace("%1", number))
         layout = QVBoxLayout(self)
+        left, right = QVBoxLayout(), QVBoxLayout()  # what the order is | what can be done with it
         self.summary = QLabel("", self)
         self.summary.setObjectName("orderSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         headers = [self.tr("Fecha"), self.tr("Movimiento"), self.tr("Método"), self.tr("Importe")]
         self.payments = table(self, "paymentsTable", headers)
-        layout.addWidget(self.payments)
+        left.addWidget(self.payments)
         self.history = table(
             self, "historyTable", [self.tr("Fecha"), self.tr("Quién"), self.tr("Estado"), self.tr("Nota")]
         )
-        layout.addWidget(self.history)
+        left.addWidget(self.history)
         advance = QHBoxLayout()
         self.advance_method = methods(self, "advanceMethod")
         self.advance_amount = QLineEdit(self)
         self.advance_amount.setObjectName("advanceAmount")
         self.advance_amount.setPlaceholderText(self.tr("Seña"))
+        self.advance_amount.setMinimumWidth(140)
         self.advance_button = QPushButton(self.tr("Recibir seña"), self)
         self.advance_button.setObjectName("takeAdvanceButton")
         self.advance_button.clicked.connect(self.take_advance)
         for widget in (self.advance_method, self.advance_amount, self.advance_button):
             advance.addWidget(widget)
-        layout.addLayout(advance)
+        right.addLayout(advance)
         pickup = QHBoxLayout()
         self.pickup_method = methods(self, "pickupMethod")
         self.pickup_amount = QLineEdit(self)
         self.pickup_amount.setObjectName("pickupAmount")
         self.pickup_amount.setPlaceholderText(self.tr("Saldo recibido"))
+        self.pickup_amount.setMinimumWidth(140)
         self.pickup_button = QPushButton(self.tr("Entregar y cobrar"), self)
         self.pickup_button.setObjectName("pickupButton")
         self.pickup_button.clicked.connect(self.deliver)
         for widget in (self.pickup_method, self.pickup_amount, self.pickup_button):
             pickup.addWidget(widget)
-        layout.addLayout(pickup)
+        right.addLayout(pickup)
         self.whatsapp = QPlainTextEdit(self)
         self.whatsapp.setObjectName("whatsappText")
         self.whatsapp.setMaximumHeight(60)
-        layout.addWidget(self.whatsapp)
+        right.addWidget(self.whatsapp)
         self.copy_button = QPushButton(self.tr("Copiar mensaje de WhatsApp"), self)
         self.copy_button.setObjectName("copyWhatsappButton")
         self.copy_button.clicked.connect(self.copy_message)
-        layout.addWidget(self.copy_button)
-        self.photos = PhotoStrip(store, photos.Owner("order", order_views.get_order(store, number).id), self, 80, True)
+        right.addWidget(self.copy_button)
+        self.photos = PhotoStrip(store, photos.Owner("order", order_views.get_order(store, number).id), self, 72, True)
         self.photos.setObjectName("orderPhotos")
-        layout.addWidget(self.photos)
-        layout.addLayout(self._print_row())
+        left.addWidget(self.photos)
+        right.addLayout(self._print_row())
         self.cancel_button = QPushButton(self.tr("Anular encargo…"), self)
         self.cancel_button.setObjectName("cancelOrderButton")
         self.cancel_button.clicked.connect(self.cancel_order)
-        layout.addWidget(self.cancel_button)
+        right.addWidget(self.cancel_button)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns, 1)
         self.error = QLabel("", self)
         self.error.setObjectName("orderError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.reload()
 
-    def _print_row(self) -> QHBoxLayout:
+    def _print_row(self) -> QGridLayout:
         """The language and paper the documents print in, and a button for each document."""
         self.language = QComboBox(self)
         self.language.setObjectName("orderLanguageCombo")
@@ -125,10 +134,10 @@ class OrderPage(QDialog):
         self.ticket_button = QPushButton(self.tr("Imprimir orden de trabajo"), self)
         self.ticket_button.setObjectName("printTicketButton")
         self.ticket_button.clicked.connect(lambda: self.show_document(TICKET))
-        row = QHBoxLayout()
-        for widget in (self.language, self.paper, self.slip_button, self.ticket_button):
-            row.addWidget(widget)
-        return row
+        grid = QGridLayout()
+        for number, widget in enumerate((self.language, self.paper, self.slip_button, self.ticket_button)):
+            grid.addWidget(widget, number // 2, number % 2)
+        return grid
 
     def reload(self) -> None:
         view = order_views.get_order(self.store, self.number)

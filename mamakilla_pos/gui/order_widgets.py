@@ -53,6 +53,7 @@ def table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     made.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     made.verticalHeader().hide()
     made.horizontalHeader().setStretchLastSection(True)
+    made.setMinimumWidth(480)  # a date, two words and an amount side by side, without scrolling
     return made
 
 
