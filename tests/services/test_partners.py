@@ -243,3 +243,38 @@ def test_verify_sees_partner_documents_and_their_rules_edited_behind_the_apps_ba
     assert any("commission_cents" in p and "RV-000001" in p for p in problems), problems
     assert any("comisión 40.00, debe ser 54.00" in p for p in problems), problems
     assert any(f"la tienda aliada «{COLIBRI}»" in p and "commission_rate es 0.10" in p for p in problems), problems
+
+
+def test_the_statement_pdf_of_the_hand_worked_figures(colibri, tmp_path):
+    """20 sent, 7 sold at two prices, 2 returned, 140.00 of 196.00 paid: every figure and line the partner checks."""
+    from mamakilla_pos.services.partner_docs import statement_pdf
+    from tests.helpers import pdf_text
+
+    store = colibri.store
+    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
+    consignment.return_units(store, COLIBRI, [TransferLine(colibri.pencil_case, 2)])
+    partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 55501")
+    text = pdf_text(statement_pdf(store, partner_report.statement(store, COLIBRI, date(2026, 6, 1))))
+    for tile in (
+        "20 unidades enviadas",
+        "7 unidades vendidas",
+        "2 unidades devueltas",
+        "11 unidades en la tienda al cierre",
+        "S/ 280.00 vendido a sus precios",
+        "S/ 84.00 comisión",
+        "S/ 196.00 a favor del taller",
+        "S/ 140.00 pagado en el periodo",
+        "S/ 56.00 saldo al cierre",
+    ):
+        assert tile in text, tile
+    for line in (
+        "Bolso bordado 10/06/2026 BAG001 4 S/ 45.00 S/ 180.00 S/ 54.00 S/ 126.00 S/ 126.00 S/ 0.00",
+        "Bolso bordado 12/06/2026 BAG001 1 S/ 40.00 S/ 40.00 S/ 12.00 S/ 28.00 S/ 14.00 S/ 14.00",
+        "Cartuchera Ñusta 12/06/2026 CAS001 2 S/ 30.00 S/ 60.00 S/ 18.00 S/ 42.00 S/ 0.00 S/ 42.00",
+        "Total 7 S/ 280.00 S/ 84.00 S/ 196.00 S/ 140.00 S/ 56.00",
+        "CS-000001 CAS001 10",
+        "DC-000001 CAS001 2",
+        "OP 55501",
+        "PA-000001 Transferencia S/ 140.00",
+    ):
+        assert line in text, line
