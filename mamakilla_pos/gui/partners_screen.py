@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
+from ..domain.payments import CASH_METHODS
 from ..services import partner_docs, partner_report, partners
 from ..services.consignment import NoteResult
 from ..services.errors import UserError
@@ -26,6 +27,7 @@ from .catalogue_common import (
 )
 from .partner_count_dialog import PartnerCountDialog
 from .partner_dialogs import PartnerDialog, PartnerLinesDialog, PartnerPaymentDialog, run_dialog
+from .thermal import drawer_failed, kick_drawer
 from .widgets.i18n import language, money
 from .widgets.pdf_view import PdfViewDialog
 
@@ -236,6 +238,8 @@ class PartnersScreen(QWidget):
             return
         dialog = PartnerPaymentDialog(self.store, chosen, figures, self)
         if run_dialog(dialog) and dialog.paid is not None:
+            if dialog.paid.method in CASH_METHODS:  # cash went into the drawer: it opens
+                kick_drawer(self, self.store, lambda error: error and self.banner.say(drawer_failed(error), "error"))
             self.banner.say(
                 self.tr("Cobro {number}: {amount}; para las artesanas {shares}.").format(
                     number=dialog.paid.number, amount=money(dialog.paid.amount), shares=money(dialog.paid.shares)

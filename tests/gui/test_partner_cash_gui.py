@@ -68,3 +68,31 @@ def test_cash_from_a_partner_goes_into_the_open_drawer(qtbot, colibri, stub_exec
     assert till.findChild(QLabel, "screen_expected_PEN").text() == "S/ 109.00"
     assert till.findChild(QLabel, "screen_expected_USD").text() == "US$ 10.00"
     assert not till.findChild(QLabel, "screen_advances_PEN").isVisible()
+
+
+def test_on_a_thermal_till_partner_cash_opens_the_drawer_a_transfer_does_not(
+    qtbot,
+    colibri,
+    stub_exec,
+    tmp_path,
+    fake_printer,  # noqa: F811
+):
+    import escpos_paper
+
+    from mamakilla_pos.services import printers
+
+    store = colibri.store
+    partner_sales.import_partner_sales(store, "Casa Colibri Multimarca", write_report(tmp_path / "r.csv", REPORT))
+    cash.open_session(store, {D("10"): 5})
+    printer = fake_printer()
+    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=42, code_page=3))
+    screen = PartnersScreen(store)
+    qtbot.addWidget(screen)
+    screen.show()
+    _pay(screen, stub_exec, qtbot, "transfer", "100.00")
+    assert printer.wait_jobs(1, timeout=1.0) == []  # a transfer goes into no drawer
+    _pay(screen, stub_exec, qtbot, "cash", "59.00")
+    jobs = printer.wait_jobs(1, timeout=5.0)
+    assert len(jobs) == 1
+    assert [c for c in escpos_paper.read(jobs[0]).commands if c.startswith("kick")] == ["kick:2"]
+    assert escpos_paper.read(jobs[0]).lines == []
