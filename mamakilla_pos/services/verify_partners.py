@@ -55,7 +55,7 @@ def check_partners_in(session: Session) -> Iterator[str]:
             mine = accrued[partner_line_id]
             mine[maker_id] = mine.get(maker_id, ZERO) + amount
     makers = line_makers_in(session, list(lines.values()), every=True)
-    names = dict(session.execute(select(Maker.id, Maker.name)).tuples().all())
+    names: dict[int, str] = {maker_id: name for maker_id, name in session.execute(select(Maker.id, Maker.name))}
     for line_id, line in lines.items():
         number = numbers.get(line.report_id, "?")
         if paid.get(line_id, ZERO) > line.due:
