@@ -72,10 +72,10 @@ def test_cash_from_a_partner_goes_into_the_open_drawer(qtbot, colibri, stub_exec
 
 def test_on_a_thermal_till_partner_cash_opens_the_drawer_a_transfer_does_not(
     qtbot,
-    colibri,
+    colibri,  # noqa: F811
     stub_exec,
     tmp_path,
-    fake_printer,  # noqa: F811
+    fake_printer,
 ):
     import escpos_paper
 
