@@ -34,6 +34,7 @@ TEXTS = {
         "to": "Hacia",
         "commission": "Comisión",
         "prepared": "Preparó",
+        "approved": "Aprobó",
         "note": "Nota",
         "col_code": "Código",
         "col_product": "Producto",
@@ -62,6 +63,7 @@ TEXTS = {
         "to": "To",
         "commission": "Commission",
         "prepared": "Prepared by",
+        "approved": "Approved by",
         "note": "Note",
         "col_code": "Code",
         "col_product": "Product",
@@ -90,6 +92,7 @@ TEXTS = {
         "to": "Vers",
         "commission": "Commission",
         "prepared": "Préparé par",
+        "approved": "Approuvé par",
         "note": "Note",
         "col_code": "Code",
         "col_product": "Produit",
@@ -131,6 +134,7 @@ class ConsignmentNoteData:
     destination: str
     lines: tuple[NoteLine, ...]
     note: str = ""
+    approved_by: str = ""  # the coordinator who approved sending more than there was
 
 
 def _heading(data: ConsignmentNoteData, styles: Styles, w: dict[str, str], f: Formats, copy: str) -> list[Flowable]:
@@ -143,6 +147,7 @@ def _heading(data: ConsignmentNoteData, styles: Styles, w: dict[str, str], f: Fo
         (w["to"], data.destination),
         (w["commission"], f.percent(data.commission_rate)),
         (w["prepared"], data.user),
+        *([(w["approved"], data.approved_by)] if data.approved_by else []),
         *([(w["note"], data.note)] if data.note else []),
     ]
     info = Table(

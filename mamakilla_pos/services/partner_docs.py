@@ -35,6 +35,7 @@ def note_pdf(store: Store, result: NoteResult, language: str = "es") -> bytes:
         destination=result.destination,
         lines=tuple(NoteLine(ln.item_code, ln.product_name, ln.quantity, ln.unit_price) for ln in result.lines),
         note=result.note,
+        approved_by=result.approved_by,
     )
     return build_consignment_note(data, language)
 

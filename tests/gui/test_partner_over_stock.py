@@ -20,6 +20,7 @@ from mamakilla_pos.gui.partners_screen import PartnersScreen
 from mamakilla_pos.services import auth, partner_report, partners
 from mamakilla_pos.services.verify import verify
 from tests.gui.test_transfer_lists import COORDINATOR_PIN, approve_with_pin
+from tests.helpers import pdf_text
 
 COLIBRI = "Casa Colibri Multimarca"
 
@@ -79,4 +80,6 @@ def test_more_than_the_workshop_holds_needs_a_coordinator(qtbot, shop, screen, s
     qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
     assert screen.banner.text() == f"Nota CS-000001: 12 unidades enviadas a {COLIBRI}."
     assert partner_report.partner_figures(shop.store, COLIBRI).on_hand == 12
+    note = pdf_text(shown_pdfs[-1]._pdf)
+    assert note.count("Aprobó Carmen Ayma") == 2 and note.count("Preparó Rosa Quispe") == 2
     assert verify(shop.store) == []
