@@ -168,13 +168,13 @@ def _photo(lay: Layout, photo: bytes | str, w: _Words) -> None:
         lay.row(w["photo_missing"].format(name=name), "", lay.paper.small)
         return
     scale = min(lay.width / width, 60 * mm / height)
-    w, h = width * scale, height * scale
-    x = lay.left + (lay.width - w) / 2
+    wide, high = width * scale, height * scale
+    x = lay.left + (lay.width - wide) / 2
 
     def draw(c, top: float) -> None:  # type: ignore[no-untyped-def]
-        c.drawImage(image, x, top - h - 1 * mm, w, h)
+        c.drawImage(image, x, top - high - 1 * mm, wide, high)
 
-    lay.add(h + 2 * mm, draw)
+    lay.add(high + 2 * mm, draw)
 
 
 def _render(lay: Layout, title: str) -> bytes:

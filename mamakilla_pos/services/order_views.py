@@ -132,7 +132,8 @@ def _photos_of(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[
         for order_id, photo_id in session.execute(
             select(Photo.order_id, Photo.id).where(Photo.order_id.in_(ids)).order_by(Photo.order_id, Photo.position)
         ):
-            found[order_id].append(photo_id)
+            if order_id is not None:  # always, by the query: the column may be empty for other owners' photos
+                found[order_id].append(photo_id)
     return {order_id: tuple(photos) for order_id, photos in found.items()}
 
 
