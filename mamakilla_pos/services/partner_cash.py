@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO
 from ..domain.payments import CASH_METHODS, method_rank
-from ..store.models import PartnerPayment
+from ..store import models
 from ..store.types import Money
 
 
@@ -50,7 +50,7 @@ def _by_method(rows) -> tuple[tuple[PartnerPaid, ...], dict[str, Decimal]]:  # t
 
 
 def _query():  # type: ignore[no-untyped-def]
-    pay = PartnerPayment
+    pay = models.PartnerPayment
     return select(pay.method, pay.currency, func.count(pay.id), _sum(pay.tendered), _sum(pay.amount)).group_by(
         pay.method, pay.currency
     )
@@ -60,12 +60,14 @@ def session_partner_payments_in(
     session: Session, session_id: uuid.UUID
 ) -> tuple[tuple[PartnerPaid, ...], dict[str, Decimal]]:
     """The session's partner payments by method, and the cash they put into each drawer (in its currency)."""
-    return _by_method(session.execute(_query().where(PartnerPayment.cash_session_id == session_id)))
+    return _by_method(session.execute(_query().where(models.PartnerPayment.cash_session_id == session_id)))
 
 
 def day_partner_payments_in(session: Session, day: date) -> tuple[PartnerPaid, ...]:
     """Every partner payment of ``day``, by method, with a till's session or without (a transfer)."""
     low = datetime.combine(day, time())
     high = low + timedelta(days=1)
-    rows = session.execute(_query().where(PartnerPayment.created_at >= low, PartnerPayment.created_at < high))
+    rows = session.execute(
+        _query().where(models.PartnerPayment.created_at >= low, models.PartnerPayment.created_at < high)
+    )
     return _by_method(rows)[0]
