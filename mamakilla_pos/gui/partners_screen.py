@@ -6,10 +6,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Slot
-from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from ..domain.payments import CASH_METHODS
-from ..services import partner_docs, partner_report, partners
+from ..services import exports, partner_docs, partner_report, partners
 from ..services.consignment import NoteResult
 from ..services.errors import UserError
 from ..services.partner_report import PartnerFigures
@@ -77,6 +77,12 @@ class PartnersScreen(QWidget):
         self.return_button = big_button(self.tr("Devolución…"), "partnerReturnButton", self, self.give_back)
         self.count_button = big_button(self.tr("Conteo en la tienda…"), "partnerCountButton", self, self.count)
         self.statement_button = big_button(self.tr("Estado de cuenta"), "partnerStatementButton", self, self.statement)
+        self.statement_xlsx_button = big_button(
+            self.tr("Estado en Excel…"), "partnerStatementXlsxButton", self, self.statement_xlsx
+        )
+        self.statement_xlsx_button.setToolTip(
+            self.tr("El estado de cuenta en una hoja de cálculo, para que la tienda lo compare línea por línea")
+        )
         self.partner_buttons = (
             self.edit_button,
             self.send_button,
@@ -85,9 +91,16 @@ class PartnersScreen(QWidget):
             self.return_button,
             self.count_button,
             self.statement_button,
+            self.statement_xlsx_button,
         )
         first, second = QHBoxLayout(), QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.statement_button, self.count_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.statement_button,
+            self.statement_xlsx_button,
+            self.count_button,
+        ):
             first.addWidget(button)
         first.addStretch(1)
         for button in (self.send_button, self.sales_button, self.pay_button, self.return_button):
@@ -280,3 +293,30 @@ class PartnersScreen(QWidget):
         title = self.tr("Estado de cuenta de {partner}").format(partner=chosen.name)
         stamp = datetime.now().strftime("%Y%m%d")
         PdfViewDialog.run(self, pdf, title, partner_folder() / f"estado-{chosen.code}-{stamp}.pdf")
+
+    @Slot()
+    def statement_xlsx(self) -> None:
+        """The chosen partner's statement as a workbook, saved where the coordinator says."""
+        chosen = self.current()
+        if chosen is None:
+            return
+        try:
+            st = partner_report.statement(self.store, chosen.code)
+        except UserError as exc:
+            self.banner.say(str(exc), "error")
+            return
+        stamp = datetime.now().strftime("%Y%m%d")
+        suggested = partner_folder() / f"estado-{chosen.code}-{stamp}.xlsx"
+        chosen_path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar estado de cuenta"), str(suggested), self.tr("Excel (*.xlsx)")
+        )
+        if not chosen_path:
+            return
+        path = Path(chosen_path if chosen_path.lower().endswith(".xlsx") else chosen_path + ".xlsx")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            exports.write_bytes(path, partner_docs.statement_xlsx(st, language()))
+        except OSError as exc:
+            self.banner.say(self.tr("No se pudo guardar: {error}").format(error=exc.strerror or exc), "error")
+            return
+        self.banner.say(self.tr("Estado de cuenta guardado en {path}").format(path=path), "success")

@@ -4294,6 +4294,14 @@ That is far more than a float for giving change: check what was counted.</transl
             <translation>Statement</translation>
         </message>
         <message>
+            <source>Estado en Excel…</source>
+            <translation>Statement in Excel…</translation>
+        </message>
+        <message>
+            <source>El estado de cuenta en una hoja de cálculo, para que la tienda lo compare línea por línea</source>
+            <translation>The statement as a spreadsheet, for the shop to check line by line</translation>
+        </message>
+        <message>
             <source>Tiendas aliadas</source>
             <translation>Partner shops</translation>
         </message>
@@ -4340,6 +4348,22 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Estado de cuenta de {partner}</source>
             <translation>Statement of {partner}</translation>
+        </message>
+        <message>
+            <source>Guardar estado de cuenta</source>
+            <translation>Save statement</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar: {error}</source>
+            <translation>Could not save: {error}</translation>
+        </message>
+        <message>
+            <source>Estado de cuenta guardado en {path}</source>
+            <translation>Statement saved in {path}</translation>
         </message>
     </context>
     <context>

@@ -4294,6 +4294,14 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
             <translation>Relevé de compte</translation>
         </message>
         <message>
+            <source>Estado en Excel…</source>
+            <translation>Relevé en Excel…</translation>
+        </message>
+        <message>
+            <source>El estado de cuenta en una hoja de cálculo, para que la tienda lo compare línea por línea</source>
+            <translation>Le relevé de compte en tableur, pour que la boutique le vérifie ligne par ligne</translation>
+        </message>
+        <message>
             <source>Tiendas aliadas</source>
             <translation>Boutiques partenaires</translation>
         </message>
@@ -4340,6 +4348,22 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Estado de cuenta de {partner}</source>
             <translation>Relevé de compte de {partner}</translation>
+        </message>
+        <message>
+            <source>Guardar estado de cuenta</source>
+            <translation>Enregistrer le relevé</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar: {error}</source>
+            <translation>Enregistrement impossible : {error}</translation>
+        </message>
+        <message>
+            <source>Estado de cuenta guardado en {path}</source>
+            <translation>Relevé enregistré dans {path}</translation>
         </message>
     </context>
     <context>

@@ -125,3 +125,48 @@ def test_their_sales_a_payment_and_a_return_through_the_screen(qtbot, shop, stub
     statement = pdf_text(shown_pdfs[-1]._pdf)
     assert f"Estado de cuenta — {COLIBRI}" in statement and "S/ 56.00" in statement
     assert verify(shop.store) == []
+
+
+def test_the_statement_is_saved_as_a_workbook_from_the_screen(qtbot, shop, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from mamakilla_pos.services import consignment
+    from mamakilla_pos.services.transfer_views import TransferLine
+
+    partners.save_partner(shop.store, COLIBRI, D("0.30"))
+    consignment.consign(shop.store, COLIBRI, [TransferLine(shop.bag, 10)])
+    screen = _screen(qtbot, shop)
+    asked: list[str] = []
+
+    def save_as(_parent, _title, suggested, _pattern):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / "colibri"), ""  # typed without the extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(screen.statement_xlsx_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "colibri.xlsx"
+    assert asked and asked[0].endswith(".xlsx") and "estado-" in asked[0]
+    assert screen.banner.text() == f"Estado de cuenta guardado en {saved}"
+    cells = [
+        str(value)
+        for sheet in load_workbook(saved).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    assert any(COLIBRI in cell for cell in cells)
+    assert shop.bag in cells  # the ten bags sent, line by line
+
+
+def test_a_statement_that_cannot_be_written_says_why_and_writes_nothing(qtbot, shop, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    partners.save_partner(shop.store, COLIBRI, D("0.30"))
+    screen = _screen(qtbot, shop)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(blocker / "estado.xlsx"), ""))
+    qtbot.mouseClick(screen.statement_xlsx_button, Qt.MouseButton.LeftButton)
+    assert screen.banner.text().startswith("No se pudo guardar")
+    assert blocker.read_text() == "not a folder"
