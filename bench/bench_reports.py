@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.datagen import SalesWriter, create_shop, sqlite_url, year_window
 from mamakilla_pos.services import analytics, impact, report_docs, shares, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.locations import add_location
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.store import open_store
@@ -57,9 +58,9 @@ def build(path: Path, sales: int) -> None:
         writer.close()
     store = open_store(sqlite_url(path))
     try:
-        add_location(store, "feria", "Feria artesanal San Blas", "fair")
+        add_location(store, "feria", "Feria artesanal San Blas", "fair", user_id=SYSTEM_ID)
         for n in range(1, 200):
-            stock.produce(store, f"MK{n:06d}", 3, "feria")
+            stock.produce(store, f"MK{n:06d}", 3, "feria", user_id=SYSTEM_ID)
         with store.engine.connect() as conn:
             picks = conn.exec_driver_sql(
                 "SELECT s.number, s.created_at, l.id FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
@@ -67,10 +68,12 @@ def build(path: Path, sales: int) -> None:
             ).all()
         for number, sold_at, line_hex in picks:
             when = datetime.fromisoformat(sold_at) + timedelta(hours=2)
-            request = RefundRequest(number, (RefundLine(uuid.UUID(line_hex), 1),), "yape", "1", created_at=when)
+            request = RefundRequest(
+                number, (RefundLine(uuid.UUID(line_hex), 1),), "yape", "1", created_at=when, user_id=SYSTEM_ID
+            )
             refund(store, request)
         for maker in range(1, 41):
-            shares.pay_maker(store, maker, last, "transfer", reference=f"OP{maker}")
+            shares.pay_maker(store, maker, last, "transfer", reference=f"OP{maker}", user_id=SYSTEM_ID)
     finally:
         store.dispose()
     print(f"built {sales:,} sales in {time.perf_counter() - started:.1f} s → {path}")

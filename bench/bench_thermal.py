@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mamakilla_pos.printing.thermal import PAPER_STATUS
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.printers import PrinterProfile
 from mamakilla_pos.services.till_printer import receipt_job, send_job
 from mamakilla_pos.store import Store
@@ -65,9 +66,9 @@ def thermal_runs(
     """Milliseconds of the app's runs and the bare socket's, and the job's size in bytes."""
     with fake_printer() as port:
         profile = PrinterProfile(f"escpos+tcp://127.0.0.1:{port}", columns=48)
-        data = receipt_job(store, profile, number, kick=True).data
+        data = receipt_job(store, profile, number, kick=True, user_id=SYSTEM_ID).data
         app, bare = interleaved(
-            lambda: send_job(receipt_job(store, profile, number, kick=True)),
+            lambda: send_job(receipt_job(store, profile, number, kick=True, user_id=SYSTEM_ID)),
             lambda: bare_send(port, data),
             repeat,
             3,

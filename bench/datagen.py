@@ -34,6 +34,7 @@ from mamakilla_pos.domain.money import CENT
 from mamakilla_pos.domain.payments import Tender, amount_due, settle
 from mamakilla_pos.domain.shares import line_share, split_share
 from mamakilla_pos.services import auth, headers, journal, settings, setup
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.store import open_store
 from mamakilla_pos.store.images import record_unjournaled
 
@@ -155,7 +156,7 @@ def create_shop(path: Path, items: int = 20_000, makers: int = 40, seed: int = 1
     try:
         setup.ensure_defaults(store)
         settings.update_settings(store, None, configured="1", shop_name="Mama Killa", shop_ruc="20601234567")
-        user = auth.create_user(store, USER_NAME, "coordinator", USER_PIN)
+        user = auth.create_user(store, USER_NAME, "coordinator", USER_PIN, by=SYSTEM_ID)
     finally:
         store.dispose()
 

@@ -28,6 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mamakilla_pos.services.actors import SYSTEM_ID
+
 if TYPE_CHECKING:
     from bench.run import Row
 
@@ -62,7 +64,7 @@ def measure(folder: Path, repeat: int) -> dict[str, list[float]]:
     store = open_store(f"sqlite:///{folder / 'pins.db'}")
     try:
         setup.ensure_defaults(store)
-        user = auth.create_user(store, "Carmen Ayma", "coordinator", PIN)
+        user = auth.create_user(store, "Carmen Ayma", "coordinator", PIN, by=SYSTEM_ID)
         auth.login(store, user.id, PIN)  # warm up: the first read opens the file
         one_hash(*BEFORE)
         runs: dict[str, list[float]] = {"login": [], "hash": [], "before": []}

@@ -52,6 +52,7 @@ import mamakilla_pos
 from bench import concurrency, datagen, pdfcopy, verify_bench
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import backup, cash, catalogue, history, journal, reports, shares, till_catalogue
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.store import Store, open_store
 from mamakilla_pos.store.images import record_unjournaled
@@ -304,11 +305,14 @@ def measure_receipt(shop: SessionShop, plan: Plan) -> list[Row]:
     from mamakilla_pos.services import receipts
 
     number = record_sale(shop.store, sale_request(shop.sale_codes, shop.user_id, shop.store)).number
-    pdf = receipts.receipt_pdf(shop.store, number)
+    pdf = receipts.receipt_pdf(shop.store, number, user_id=SYSTEM_ID)
     assert pdf.startswith(b"%PDF"), "the receipt is not a PDF"
-    recording = pdfcopy.record(receipt_module, lambda: receipts.receipt_pdf(shop.store, number))
+    recording = pdfcopy.record(receipt_module, lambda: receipts.receipt_pdf(shop.store, number, user_id=SYSTEM_ID))
     app, bare = interleaved(
-        lambda: receipts.receipt_pdf(shop.store, number), lambda: pdfcopy.bare_pdf(recording), plan.repeat * 2, 3
+        lambda: receipts.receipt_pdf(shop.store, number, user_id=SYSTEM_ID),
+        lambda: pdfcopy.bare_pdf(recording),
+        plan.repeat * 2,
+        3,
     )
     return [
         Row(

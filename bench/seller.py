@@ -30,13 +30,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, catalogue
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store import Store, open_store
 
 
 def _request(store: Store, codes: list[str]) -> SaleRequest:
     total = sum((catalogue.find_item(store, code).price for code in codes), Decimal(0))
-    return SaleRequest(lines=tuple(LineRequest(code) for code in codes), tenders=(Tender("card", total),))
+    return SaleRequest(
+        lines=tuple(LineRequest(code) for code in codes), tenders=(Tender("card", total),), user_id=SYSTEM_ID
+    )
 
 
 def _sell_once(url: str, store: Store | None, request: SaleRequest) -> dict[str, object]:
@@ -66,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     store = open_store(args.url)
     if cash.current_session(store) is None:
-        cash.open_session(store)
+        cash.open_session(store, user_id=SYSTEM_ID)
     request = _request(store, args.codes.split(","))
     if args.reopen:
         store.dispose()

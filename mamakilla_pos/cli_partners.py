@@ -94,6 +94,7 @@ def _other_parsers(
 
 
 def cmd_partner(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.actors import SYSTEM_ID
     from .services.partners import parse_percent, rate_text, save_partner
 
     if getattr(args, "action", None) == "pay":
@@ -103,7 +104,13 @@ def cmd_partner(store, args) -> int:  # type: ignore[no-untyped-def]
 
     rate = parse_percent(args.commission) if args.commission is not None else None
     info, created = save_partner(
-        store, args.name, rate, contact=args.contact, terms_days=args.terms, old_after_days=args.old_after
+        store,
+        args.name,
+        rate,
+        contact=args.contact,
+        terms_days=args.terms,
+        old_after_days=args.old_after,
+        user_id=SYSTEM_ID,
     )
     verb = "creada" if created else "actualizada"
     print(f"Tienda aliada {verb}: {info.name} (código {info.code}), comisión {rate_text(info.commission_rate)}")
@@ -129,11 +136,12 @@ def _note_lines(path: Path):  # type: ignore[no-untyped-def]
 
 
 def cmd_consign(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.actors import SYSTEM_ID
     from .services.consignment import consign
     from .services.exports import write_bytes
     from .services.partner_docs import note_pdf
 
-    result = consign(store, args.partner, _note_lines(args.file))
+    result = consign(store, args.partner, _note_lines(args.file), user_id=SYSTEM_ID)
     print(f"Nota de consignación {result.number}: {result.units} unidades a {result.partner_name}")
     if args.pdf is not None:
         write_bytes(args.pdf, note_pdf(store, result))
@@ -142,9 +150,10 @@ def cmd_consign(store, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def cmd_import_partner_sales(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.actors import SYSTEM_ID
     from .services.partner_sales import import_partner_sales
 
-    result = import_partner_sales(store, args.partner, args.file)
+    result = import_partner_sales(store, args.partner, args.file, user_id=SYSTEM_ID)
     print(
         f"Reporte {result.number} de {result.partner_name}: {result.lines} filas, {result.units} unidades,"
         f" S/ {format_amount(result.amount)} vendidos, S/ {format_amount(result.due)} a favor del taller."
@@ -205,6 +214,7 @@ METHOD_WORDS = {
 def _cmd_pay(store, args) -> int:  # type: ignore[no-untyped-def]
     """``partner pay PARTNER AMOUNT --method M [--reference TEXT]``."""
     from .domain.money import MoneyError, parse_money
+    from .services.actors import SYSTEM_ID
     from .services.errors import UserError
     from .services.partner_payments import record_payment
 
@@ -212,7 +222,7 @@ def _cmd_pay(store, args) -> int:  # type: ignore[no-untyped-def]
         amount = parse_money(args.amount)
     except MoneyError:
         raise UserError(f"no es un monto válido: «{args.amount[:40]}»") from None
-    paid = record_payment(store, args.partner, amount, args.method.strip().lower(), args.reference)
+    paid = record_payment(store, args.partner, amount, args.method.strip().lower(), args.reference, SYSTEM_ID)
     lines = "1 venta cancelada" if paid.lines_settled == 1 else f"{paid.lines_settled} ventas canceladas"
     print(
         f"Cobro {paid.number} a {paid.partner_name}: S/ {format_amount(paid.amount)}"
@@ -223,11 +233,12 @@ def _cmd_pay(store, args) -> int:  # type: ignore[no-untyped-def]
 
 def _cmd_return(store, args) -> int:  # type: ignore[no-untyped-def]
     """``partner return PARTNER FILE [--pdf FILE]``: the CSV ``code,quantity`` of the units that come back."""
+    from .services.actors import SYSTEM_ID
     from .services.consignment import return_units
     from .services.exports import write_bytes
     from .services.partner_docs import note_pdf
 
-    result = return_units(store, args.partner, _note_lines(args.file))
+    result = return_units(store, args.partner, _note_lines(args.file), user_id=SYSTEM_ID)
     print(f"Nota de devolución {result.number}: {result.units} unidades de {result.partner_name}")
     if args.pdf is not None:
         write_bytes(args.pdf, note_pdf(store, result))

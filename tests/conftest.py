@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from fake_printer import FakePrinter
 
 from mamakilla_pos.services import catalogue, catalogue_makers, setup, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.store import Store, open_store
 
 PG_ENV = "MAMAKILLA_TEST_PG"
@@ -158,7 +159,7 @@ def make_shop(store: Store) -> Shop:
     )
     keyring = catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", Decimal("5.00"), "KEY001")
     for code in (bag.code, purse.code, case.code, keyring.code):
-        stock.produce(store, code, 10)
+        stock.produce(store, code, 10, user_id=SYSTEM_ID)
     return Shop(store, bag.code, purse.code, case.code, keyring.code)
 
 
@@ -424,30 +425,34 @@ def drawer_day(shop) -> DrawerDay:
     from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
     store = shop.store
-    settings.update_settings(store, usd_rate=Decimal("3.70"))
+    settings.update_settings(store, usd_rate=Decimal("3.70"), user_id=SYSTEM_ID)
     yesterday = datetime.combine(date.today() - timedelta(days=1), datetime.min.time()) + timedelta(hours=16)
     big = SaleRequest(
         (LineRequest(shop.purse, 1, unit_price=Decimal("1669.60")),),
         (Tender("card", Decimal("1669.60")),),
         created_at=yesterday,
+        user_id=SYSTEM_ID,
     )
     record_sale(store, big)
-    info = cash.open_session(store, {Decimal("20"): 5}, {Decimal("20"): 1})
+    info = cash.open_session(store, {Decimal("20"): 5}, {Decimal("20"): 1}, user_id=SYSTEM_ID)
     keyrings = LineRequest(shop.bought_in, 2, unit_price=Decimal("16.15"))
     a = record_sale(
         store,
         SaleRequest(
             (LineRequest(shop.bag), LineRequest(shop.purse), keyrings),
             (Tender("yape", Decimal("50.00"), "551122"), Tender("usd", Decimal("14"))),
+            user_id=SYSTEM_ID,
         ),
     )
-    b = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", Decimal("50")),)))
-    c = record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", Decimal("10")),)))
-    cash.move_cash(store, "in", Decimal("700.00"), "Sencillo del banco")
+    b = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", Decimal("50")),), user_id=SYSTEM_ID))
+    c = record_sale(
+        store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", Decimal("10")),), user_id=SYSTEM_ID)
+    )
+    cash.move_cash(store, "in", Decimal("700.00"), "Sencillo del banco", user_id=SYSTEM_ID)
     rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
-    paid = shares.pay_maker(store, rosa, yesterday.date(), "cash")
+    paid = shares.pay_maker(store, rosa, yesterday.date(), "cash", user_id=SYSTEM_ID)
     assert paid is not None
-    cash.move_cash(store, "out", Decimal("10.00"), "Almuerzo")
+    cash.move_cash(store, "out", Decimal("10.00"), "Almuerzo", user_id=SYSTEM_ID)
     before = cash.x_report(store)
-    closed = cash.close_session(store, DrawerDay.PEN_COUNT, DrawerDay.USD_COUNT)
+    closed = cash.close_session(store, DrawerDay.PEN_COUNT, DrawerDay.USD_COUNT, user_id=SYSTEM_ID)
     return DrawerDay(store, (a.number, b.number, c.number), paid.number, info.id, closed, before)

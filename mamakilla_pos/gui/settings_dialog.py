@@ -487,7 +487,9 @@ class SettingsDialog(QDialog):
                     "till_series",
                     self.tr("Serie de esta caja"),
                     self.series_input,
-                    self.tr("Las notas de esta caja salen con su serie: B001-000001, B001-000002… Otra caja usa otra."),
+                    self.tr(
+                        "Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra."
+                    ).replace("%1", s.till_series or "B001"),
                 ),
                 (
                     "till_location",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import auth
+from ..services.actors import SYSTEM_ID
 from ..services.errors import UserError
 from ..services.settings import ShopSettings, get_settings
 from ..services.setup import configure_shop, is_configured
@@ -129,8 +130,9 @@ class SetupDialog(QDialog):
             self.name_input.setFocus()
             return
         try:
+            # The first run: nobody is registered yet, so the program itself sets the shop up.
             self.result_settings = configure_shop(
-                self.store, self.name_input.text(), self.address_input.text(), self.series_input.text()
+                self.store, self.name_input.text(), self.address_input.text(), self.series_input.text(), SYSTEM_ID
             )
         except UserError as exc:
             self._show_error(str(exc))
@@ -151,7 +153,7 @@ class SetupDialog(QDialog):
             load_demo(self.store)
             if not is_configured(self.store):
                 current = get_settings(self.store)
-                configure_shop(self.store, current.shop_name, current.shop_address, current.till_series)
+                configure_shop(self.store, current.shop_name, current.shop_address, current.till_series, SYSTEM_ID)
             self.result_settings = get_settings(self.store)
         except ImportError:
             log.exception("demo shop not available")

@@ -163,6 +163,6 @@ def till_user_of(widget: QWidget | None) -> TillUser | None:
 
 
 def current_user_id(widget: QWidget | None) -> int | None:
-    """The id of who is at the till for the services, or ``None`` (the system) when nobody is."""
+    """The id of who is at the till for the services, or ``None`` when nobody is (a service refuses nobody)."""
     user = till_user_of(widget)
     return user.user_id if user is not None else None

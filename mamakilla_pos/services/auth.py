@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..store import Store, models, tables
 from . import journal
-from .actors import SYSTEM_ID
+from .actors import SYSTEM, SYSTEM_ID
 from .clock import now
 from .errors import PermissionDenied, UserError, WrongPin
 from .pins import digits_for, hash_pin, outdated, pin_matches, validate_pin
@@ -427,26 +427,47 @@ def actor_of(store: Store, user_id: int) -> Actor:
     return Actor(row.id, row.name, row.role, frozenset((row.permissions or "").split()))
 
 
+def acting_in(session: Session, user_id: int | None, permission: str = "") -> str:
+    """The name of who does a write inside a service's transaction: the program, or an active user.
+
+    The program is :data:`~.actors.SYSTEM_ID` (``None`` still names it too).
+
+    Raises:
+        PermissionDenied: an unknown user, or a deactivated one.
+    """
+    if user_id is None or user_id == SYSTEM_ID:
+        return SYSTEM
+    row = session.execute(select(_USERS.name, _USERS.active).where(_USERS.id == user_id)).first()
+    if row is None:
+        raise PermissionDenied("usuario desconocido", permission)
+    if not row.active:
+        raise PermissionDenied(f"{row.name} está desactivada: ya no puede vender ni usar la caja", permission)
+    return str(row.name)
+
+
 def require_in(
     session: Session, user_id: int | None, permission: str, approval: Approval | None = None, ref: str = ""
 ) -> str | None:
     """Check inside a service's transaction that the user may do ``permission``.
 
-    ``user_id`` of ``None`` is the system itself (command line, imports) and
-    may do anything. Returns the approver's name when a coordinator approved
-    the action; the approval is journaled in the same transaction. An
-    approval counts only when sealed (:func:`approve`, :func:`checked_approval`) for
-    the approver's current PIN, and she is still active, not locked and
-    allowed ``permission`` herself: no PIN is checked here, uncounted.
+    ``user_id`` names who acts: the program itself (``actors.SYSTEM_ID``, or
+    ``None``: command line, imports, the first-run set-up) may do anything; a
+    stranger or a deactivated user may do nothing. Returns the
+    approver's name when a coordinator approved the action; the approval is
+    journaled in the same transaction. An approval counts only when sealed
+    (:func:`approve`, :func:`checked_approval`) for the approver's current
+    PIN, and she is still active, not locked and allowed ``permission``
+    herself: no PIN is checked here, uncounted.
 
     Raises:
-        PermissionDenied: the user lacks the permission and no valid approval was given.
+        PermissionDenied: a stranger or a deactivated user; or the user lacks the permission and no
+            valid approval was given.
     """
+    acting_in(session, user_id, permission)
     if user_id is None or user_id == SYSTEM_ID:
         return None
     user = session.get(models.User, user_id)
-    if user is None or not user.active:
-        raise PermissionDenied("usuario desconocido", permission)
+    assert user is not None  # acting_in refused anyone else
     if _actor(session, user).may(permission):
         return None
     what = PERMISSIONS.get(permission, permission)

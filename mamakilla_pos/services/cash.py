@@ -35,8 +35,8 @@ from ..store.engine import sqlite_path
 from ..store.ids import new_id
 from ..store.types import Money
 from . import journal
-from .actors import actor_name_in, person
-from .auth import Approval, checked_approval, require_in
+from .actors import SYSTEM_ID, actor_name_in, person
+from .auth import Approval, acting_in, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .partner_cash import PartnerPaid, session_partner_payments_in
@@ -647,6 +647,7 @@ def open_session(
     pen = count_total(pen_pieces)
     usd = count_total(usd_pieces)
     with store.session() as session, session.begin():
+        acting_in(session, user_id)
         till = selling_till_in(session)
         if _open_row(session, till.code, lock=True) is not None:
             raise UserError("la caja ya está abierta")
@@ -704,6 +705,7 @@ def move_cash(
         raise UserError("indique el motivo")
     approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
+        acting_in(session, user_id)
         row = _open_row(session, till_code_in(session), lock=True)
         if row is None:
             raise UserError("no hay una caja abierta")
@@ -809,7 +811,8 @@ def close_session(
             ).scalar_one_or_none()
         if row is None or row.closed_at is not None:
             raise UserError("no hay una caja abierta para cerrar")
-        if row.opened_by_id is not None and row.opened_by_id != user_id:
+        acting_in(session, user_id)
+        if _someone_elses_in(session, row, user_id):
             require_in(session, user_id, "close_other_session", approval, str(row.id))
         before = report_in(session, row)
         pen = replace(before.pen, counted=counted_pen)
@@ -844,6 +847,14 @@ def close_session(
         closed = replace(closed, journal_hash=entry.hash)
     path, error = _backup_after_close(store, closed)
     return replace(closed, backup_path=path, backup_error=error)
+
+
+def _someone_elses_in(session: Session, row: models.CashSession, user_id: int | None) -> bool:
+    """Whether closing ``row`` is closing someone else's session: another till's, one another
+    person opened, or one the program opened (``sistema``: nobody's, so never a seller's own)."""
+    if user_id == SYSTEM_ID:
+        return False
+    return row.till != till_code_in(session) or row.opened_by_id is None or row.opened_by_id != user_id
 
 
 def _backup_after_close(store: Store, report: SessionReport) -> tuple[str, str]:

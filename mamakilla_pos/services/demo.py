@@ -15,6 +15,7 @@ from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, pric
 from ..store import Store
 from ..store.models import Maker, SaleLine, User
 from . import cash, catalogue, catalogue_makers, catalogue_products, locations, photos, stock
+from .actors import SYSTEM_ID
 from .auth import hash_pin
 from .clock import now
 from .errors import UserError
@@ -91,6 +92,7 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
             raise UserError("la base de datos ya tiene datos; la demostración necesita una base vacía")
     update_settings(
         store,
+        SYSTEM_ID,
         shop_name="Mama Killa — tienda de demostración",
         shop_address="Calle Hermanos Ayar s/n, Santiago, Cusco",
         shop_phone="984 123 456",
@@ -118,16 +120,17 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
         )
         codes.append(info.code)
         prices[info.code] = info.price
-        stock.produce(store, info.code, rng.randint(4, 12), "taller")
+        stock.produce(store, info.code, rng.randint(4, 12), "taller", SYSTEM_ID)
         if rng.random() < 0.6:
-            stock.produce(store, info.code, rng.randint(2, 6), "feria")
+            stock.produce(store, info.code, rng.randint(2, 6), "feria", SYSTEM_ID)
     # A second item of a product made by another maker: same design, different hands.
     second = catalogue.add_item(
-        store, catalogue.NewItem("Monedero bordado colibrí", "Monederos", Decimal("18.00"), ((MAKERS[6], 1),))
+        store,
+        catalogue.NewItem("Monedero bordado colibrí", "Monederos", Decimal("18.00"), ((MAKERS[6], 1),)),
     )
     codes.append(second.code)
     prices[second.code] = second.price
-    stock.produce(store, second.code, 6, "taller")
+    stock.produce(store, second.code, 6, "taller", SYSTEM_ID)
 
     sales = refunds = 0
     today = now().date()
@@ -182,11 +185,13 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
                 method="cash",
                 reason="Costura floja: la clienta la devolvió",
                 created_at=first_sale.created_at + timedelta(hours=2),
+                user_id=users[COORDINATOR],
             )
             record_refund_in(session, refund_request, settings)
             refunds += 1
     _add_pictures(store)
-    cash.open_session(store, {Decimal("10"): 5, Decimal("1"): 20, Decimal("0.50"): 20}, {Decimal("10"): 2})
+    pen_float = {Decimal("10"): 5, Decimal("1"): 20, Decimal("0.50"): 20}
+    cash.open_session(store, pen_float, {Decimal("10"): 2}, user_id=SYSTEM_ID)
     return DemoSummary(len(MAKERS), len(PRODUCTS), len(codes), sales, refunds)
 
 
@@ -206,7 +211,7 @@ def _add_pictures(store: Store) -> None:
     ]
     with store.session() as session, session.begin():
         for owner, picture in prepared:
-            photos.add_prepared_in(session, owner, picture)
+            photos.add_prepared_in(session, owner, picture, SYSTEM_ID)
 
 
 def _next_note(amount: Decimal) -> Decimal:

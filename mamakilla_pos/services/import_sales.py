@@ -31,6 +31,7 @@ from ..domain.shares import line_share, split_share
 from ..store.ids import new_id
 from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sale
 from . import journal
+from .actors import SYSTEM_ID
 from .auth import require_in
 from .errors import NotFound
 from .headers import keep_header_in
@@ -307,7 +308,7 @@ def write_prepared_in(session: Session, prepared: Prepared) -> None:
     """Number the documents in the paper series, keep the shop's header with them, insert them and chain
     their journal entries."""
     for permission in prepared.permissions:
-        require_in(session, None, permission)
+        require_in(session, SYSTEM_ID, permission)
     documents = prepared.rows.sales
     if documents:
         header = keep_header_in(session.connection(), prepared.settings, documents[0].created_at)

@@ -46,7 +46,7 @@ from ..store.models import (
 )
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, checked_approval, require_in
+from .auth import Approval, acting_in, checked_approval, require_in
 from .cash import check_drawer_holds, report_in
 from .catalogue import _find_item_for_makers, _find_or_create_product, create_item_in
 from .clock import now
@@ -304,6 +304,7 @@ def deliver(store: Store, number: str, tenders: Sequence[Tender] = (), user_id: 
             payments that do not cover the balance (nothing is written).
     """
     with store.session() as session, session.begin():
+        acting_in(session, user_id)
         return _deliver_in(session, _open_order(session, number), tenders, user_id)
 
 

@@ -38,6 +38,7 @@ from ..store.ids import new_id
 from ..store.models import CashSession, Maker, Order, OrderEvent, OrderMaker, OrderPayment, Product
 from . import journal
 from .actors import actor_name_in, person
+from .auth import acting_in
 from .clock import now
 from .errors import NotFound, UserError
 from .photos import Owner, add_prepared_in, prepare_photo
@@ -332,6 +333,7 @@ def take_advance(store: Store, number: str, tender: Tender, user_id: int | None 
         UserError: no open session, a closed order, an amount that passes the balance.
     """
     with store.session() as session, session.begin():
+        acting_in(session, user_id)
         settings = load_in(session)
         order = order_row_in(session, number, lock=True)
         session_id = open_session_id_in(session, settings)

@@ -65,7 +65,7 @@ def _info(parked_id: int, parked_at: datetime, total: Decimal, lines: str, parke
 
 
 def _who(session: Session, user_id: int | None) -> str:
-    return "" if user_id is None else actor_name_in(session, user_id)
+    return "" if person(user_id) is None else actor_name_in(session, user_id)
 
 
 def park(

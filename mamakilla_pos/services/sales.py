@@ -36,11 +36,10 @@ from ..store.models import (
     SaleLine,
     ShareEntry,
     StockMovement,
-    User,
 )
 from . import journal
 from .actors import actor_name_in, person
-from .auth import Approval, checked_approval, require_in
+from .auth import Approval, acting_in, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
 from .headers import keep_header_in
@@ -346,6 +345,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     through the ORM's unit of work: a sale is on the till's hot path and must
     not cost much more than the rows themselves (DESIGN.md §8).
     """
+    actor = acting_in(session, request.user_id)  # the program, or an active user: nobody else sells
     if not request.lines:
         raise UserError("la venta no tiene productos")
     codes = {line.item_code.strip() for line in request.lines}
@@ -489,7 +489,6 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         if levels.get(item.id, 0) < 0
     )
     rows = document_rows(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
-    actor = _actor_name(session, request.user_id)
     journal.write_in(session, "sale", number, journal_payload(sale), actor, at, rows)  # type: ignore[arg-type]
     return SaleResult(
         sale.id,
@@ -503,17 +502,6 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         sale.change,
         warnings,
     )
-
-
-_USER_NAME = select(User.name).where(User.id == bindparam("user_id"))
-
-
-def _actor_name(session: Session, user_id: int | None) -> str:
-    """:func:`~.people.actor_name_in` as one plain query (no ORM identity map on the hot path)."""
-    if user_id is None:
-        return actor_name_in(session, None)
-    name = _connection(session).execute(_USER_NAME, {"user_id": user_id}).scalar_one_or_none()
-    return name if name is not None else actor_name_in(session, None)
 
 
 def _insert(session: Session, model: type, rows: Sequence[_Row]) -> None:
@@ -612,6 +600,7 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
 
 def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
     """Record a refund inside the caller's transaction."""
+    acting_in(session, request.user_id)
     require_in(session, request.user_id, "refund", request.approval, request.sale_number)
     original = session.execute(select(Sale).where(Sale.number == request.sale_number)).scalar_one_or_none()
     if original is None or original.kind != "sale":

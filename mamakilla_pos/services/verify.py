@@ -38,6 +38,7 @@ from ..store import Store
 from ..store.base import Base
 from ..store.images import JOURNALED, layout
 from .closing import closings_against, read_closings_in
+from .till_checks import check_tills_in
 from .verify_journal import JournalPass
 from .verify_partners import check_partners_in
 from .verify_tills import check_till_chains_in
@@ -129,6 +130,7 @@ def verify(store: Store, against: Sequence[Path] = (), head: str | None = None) 
         problems += list(_check_payouts(connection, journal_pass.payouts))
         problems += list(_check_headers(connection))
         problems += list(check_partners_in(session))
+        problems += list(check_tills_in(connection))
         problems += list(closings_against(closings, journal_pass.counted))
         problems += anchors.check_in(connection, copies, printed)
         problems += list(check_till_chains_in(connection))

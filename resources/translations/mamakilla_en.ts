@@ -6399,10 +6399,6 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>After charging</translation>
         </message>
         <message>
-            <source>Las notas de esta caja salen con su serie: B001-000001, B001-000002… Otra caja usa otra.</source>
-            <translation>This till's receipts carry its series: B001-000001, B001-000002… Another till uses another one.</translation>
-        </message>
-        <message>
             <source>Impresora</source>
             <translation>Printer</translation>
         </message>
@@ -6477,6 +6473,10 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Serie de esta caja</source>
             <translation>This till's series</translation>
+        </message>
+        <message>
+            <source>Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra.</source>
+            <translation>This till's receipts carry its series: %1-000001, %1-000002… Another till uses another one.</translation>
         </message>
         <message>
             <source>Vende desde</source>

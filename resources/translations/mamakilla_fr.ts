@@ -6399,10 +6399,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Après l'encaissement</translation>
         </message>
         <message>
-            <source>Las notas de esta caja salen con su serie: B001-000001, B001-000002… Otra caja usa otra.</source>
-            <translation>Les notes de cette caisse portent sa série : B001-000001, B001-000002… Une autre caisse en utilise une autre.</translation>
-        </message>
-        <message>
             <source>Impresora</source>
             <translation>Imprimante</translation>
         </message>
@@ -6477,6 +6473,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Serie de esta caja</source>
             <translation>Série de cette caisse</translation>
+        </message>
+        <message>
+            <source>Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra.</source>
+            <translation>Les tickets de cette caisse portent sa série : %1-000001, %1-000002… Une autre caisse en utilise une autre.</translation>
         </message>
         <message>
             <source>Vende desde</source>

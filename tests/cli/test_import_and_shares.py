@@ -20,6 +20,7 @@ from decimal import Decimal
 from openpyxl import Workbook
 from sqlalchemy import select
 
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.shares import pay_maker
 from mamakilla_pos.store.models import Maker
 
@@ -187,7 +188,7 @@ def test_imported_sales_give_every_maker_share_to_the_centimo(cli, store):
 
     with store.session() as session:
         luz = session.execute(select(Maker.id).where(Maker.name == "Luz Mamani")).scalar_one()
-    payout = pay_maker(store, luz, date(2026, 3, 3), "yape", "40417788")
+    payout = pay_maker(store, luz, date(2026, 3, 3), "yape", "40417788", user_id=SYSTEM_ID)
     assert payout is not None
     # N-002 gave Luz two entries (tapiz 19.51, cartuchera 25.20), N-003 one (40.28).
     assert (str(payout.amount), payout.entries) == ("84.99", 3)
@@ -198,7 +199,7 @@ def test_shares_after_payout_and_by_period(cli, store):
     _import_everything(cli, store)
     with store.session() as session:
         luz = session.execute(select(Maker.id).where(Maker.name == "Luz Mamani")).scalar_one()
-    payout = pay_maker(store, luz, date(2026, 3, 3), "yape", "40417788")
+    payout = pay_maker(store, luz, date(2026, 3, 3), "yape", "40417788", user_id=SYSTEM_ID)
     assert payout is not None
     assert str(payout.amount) == "84.99"
 

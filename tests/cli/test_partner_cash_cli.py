@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal as D
 
 from mamakilla_pos.services import cash, partner_payments
+from mamakilla_pos.services.actors import SYSTEM_ID
 from tests.helpers import pdf_text
 from tests.services.test_partner_cash import _sold
 from tests.services.test_partner_line_makers import colibri  # noqa: F401
@@ -19,10 +20,10 @@ from tests.services.test_partners import COLIBRI
 def test_the_day_report_shows_them_as_partner_payments_not_sales(colibri, tmp_path, cli):  # noqa: F811
     store = colibri.store
     _sold(colibri, tmp_path)
-    cash.open_session(store, {D("10"): 5})
-    partner_payments.record_payment(store, COLIBRI, D("100.00"), "transfer", "OP 9")
-    partner_payments.record_payment(store, COLIBRI, D("10.00"), "usd")
-    partner_payments.record_payment(store, COLIBRI, D("59.00"), "cash")
+    cash.open_session(store, {D("10"): 5}, user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("100.00"), "transfer", "OP 9", user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("10.00"), "usd", user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("59.00"), "cash", user_id=SYSTEM_ID)
     day = cli.ok("report", "day", date.today().isoformat(), "--json", "--pdf", tmp_path / "dia.pdf").json()
     assert day["drawers"]["PEN"]["partner_payments"] == "59.00" and day["drawers"]["PEN"]["expected"] == "109.00"
     assert day["drawers"]["USD"]["partner_payments"] == "10.00" and day["drawers"]["USD"]["expected"] == "10.00"

@@ -13,6 +13,7 @@ from decimal import Decimal as D
 from openpyxl import load_workbook
 
 from mamakilla_pos.services import consignment, partner_payments
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.transfer_views import TransferLine
 from tests.cli.conftest import write_csv
 from tests.helpers import pdf_text
@@ -47,8 +48,8 @@ def test_send_import_their_sales_and_report_as_json(cli, shop):
     assert imported.out.strip() == (
         f"Reporte RV-000001 de {COLIBRI}: 3 filas, 7 unidades, S/ 280.00 vendidos, S/ 196.00 a favor del taller."
     )
-    consignment.return_units(shop.store, COLIBRI, [TransferLine(shop.pencil_case, 2)])
-    partner_payments.record_payment(shop.store, COLIBRI, D("140.00"), "transfer", "OP 1")
+    consignment.return_units(shop.store, COLIBRI, [TransferLine(shop.pencil_case, 2)], user_id=SYSTEM_ID)
+    partner_payments.record_payment(shop.store, COLIBRI, D("140.00"), "transfer", "OP 1", user_id=SYSTEM_ID)
 
     report = json.loads(cli.ok("report", "partner", COLIBRI, "--json").out)
     assert report == {
@@ -71,7 +72,7 @@ def test_the_statement_as_pdf_and_xlsx(cli, shop):
     _sent(cli, shop)
     sales = write_csv(cli.cwd / "ventas.csv", ("date", "code", "quantity", "price"), REPORT)
     cli.ok("import", "partner-sales", COLIBRI, sales)
-    partner_payments.record_payment(shop.store, COLIBRI, D("140.00"), "yape", "OP 7")
+    partner_payments.record_payment(shop.store, COLIBRI, D("140.00"), "yape", "OP 7", user_id=SYSTEM_ID)
     done = cli.ok(
         "report", "partner", COLIBRI, "--from", "2026-06-01", "--pdf", cli.cwd / "ec.pdf", "--xlsx", cli.cwd / "ec.xlsx"
     )

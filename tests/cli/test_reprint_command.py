@@ -10,6 +10,7 @@ from cups_queue import skip_reason, wait_for_output
 from helpers import pdf_text
 
 from mamakilla_pos.services import printers
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.store import open_store
 
 PRINTED = ("feed", "cut", "image", "qr", "kick")
@@ -53,7 +54,9 @@ def test_the_copy_follows_this_tills_printer_profile(demo, fake_printer):
     store = open_store(demo.url)
     try:
         printers.save_printer_profile(
-            store, printers.PrinterProfile("escpos+tcp://127.0.0.1:9", columns=32, code_page=3, cut="none")
+            store,
+            printers.PrinterProfile("escpos+tcp://127.0.0.1:9", columns=32, code_page=3, cut="none"),
+            user_id=SYSTEM_ID,
         )
     finally:
         store.dispose()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from mamakilla_pos.services import cash, z_docs
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 pytestmark = pytest.mark.skipif(bool(os.environ.get("MAMAKILLA_TEST_PG")), reason="backups are copies of a SQLite file")
@@ -27,7 +28,7 @@ def shop(cli, store, tmp_path):  # type: ignore[no-untyped-def]
 
 
 def _sell(store) -> str:
-    return record_sale(store, SaleRequest((LineRequest("MK000001"),), (), paid_with="card")).number
+    return record_sale(store, SaleRequest((LineRequest("MK000001"),), (), paid_with="card", user_id=SYSTEM_ID)).number
 
 
 def _forge_delete(forger, number: str) -> None:
@@ -107,7 +108,9 @@ def _printed_head(pdf: bytes, folder: Path) -> str:
 def test_verify_against_the_head_read_off_a_printed_z_report(cli, shop, forger, tmp_path):
     number = _sell(shop)
     report = cash.x_report(shop)
-    closed = cash.close_session(shop, {D("0.10"): int(report.pen.expected * 10)}, {D("10"): 2}, "cuadra")
+    closed = cash.close_session(
+        shop, {D("0.10"): int(report.pen.expected * 10)}, {D("10"): 2}, "cuadra", user_id=SYSTEM_ID
+    )
     shutil.rmtree(Path(closed.backup_path).parent)  # the closing's backup lost: only the paper is left
     head = _printed_head(z_docs.session_pdf(shop, closed.id), tmp_path)
     assert head.replace(" ", "").endswith(closed.journal_hash)

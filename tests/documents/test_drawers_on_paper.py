@@ -11,6 +11,7 @@ import pytest
 from mamakilla_pos.domain.language import TRUE_MINUS, Formats
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, settings, z_docs
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.reports import day_report, day_report_pdf
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
@@ -42,16 +43,18 @@ def test_the_day_report_prints_each_drawer_as_the_z_report_does(shop, pdfs):
     counts only the closed one.
     """
     store = shop.store
-    settings.update_settings(store, usd_rate=D("3.70"))
-    first = cash.open_session(store, {D("20"): 5}, {D("10"): 2})
-    record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", D("10")),)))
-    purse = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", D("50")),)))
+    settings.update_settings(store, usd_rate=D("3.70"), user_id=SYSTEM_ID)
+    first = cash.open_session(store, {D("20"): 5}, {D("10"): 2}, user_id=SYSTEM_ID)
+    record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", D("10")),), user_id=SYSTEM_ID))
+    purse = record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", D("50")),), user_id=SYSTEM_ID))
     line = history.get_sale(store, purse.number).lines[0]
-    refund(store, RefundRequest(purse.number, (RefundLine(line.id, 1),), "cash", reason="Otro color"))
-    cash.move_cash(store, "in", D("30.00"), "Sencillo del banco")
-    cash.move_cash(store, "out", D("10.00"), "Almuerzo")
+    refund(
+        store, RefundRequest(purse.number, (RefundLine(line.id, 1),), "cash", reason="Otro color", user_id=SYSTEM_ID)
+    )
+    cash.move_cash(store, "in", D("30.00"), "Sencillo del banco", user_id=SYSTEM_ID)
+    cash.move_cash(store, "out", D("10.00"), "Almuerzo", user_id=SYSTEM_ID)
     soles = {D("100"): 1, D("10"): 1, D("2"): 1, D("1"): 1}
-    cash.close_session(store, soles, {D("20"): 1, D("10"): 1})
+    cash.close_session(store, soles, {D("20"): 1, D("10"): 1}, user_id=SYSTEM_ID)
 
     z = pdfs.text(z_docs.session_pdf(store, first.id, "80mm"))
     z_soles = " ".join(_between(z, "EFECTIVO EN SOLES", "Soles Apert.").split())
@@ -77,8 +80,8 @@ def test_the_day_report_prints_each_drawer_as_the_z_report_does(shop, pdfs):
     ):
         assert line in table, line
 
-    cash.open_session(store, {D("20"): 1}, {})
-    record_sale(store, SaleRequest((LineRequest(shop.bought_in),), (Tender("cash", D("5.00")),)))
+    cash.open_session(store, {D("20"): 1}, {}, user_id=SYSTEM_ID)
+    record_sale(store, SaleRequest((LineRequest(shop.bought_in),), (Tender("cash", D("5.00")),), user_id=SYSTEM_ID))
     text = pdfs.text(day_report_pdf(store, day_report(store, date.today())))
     table = _between(text, "Efectivo por caja: soles y dólares", "Cajas del día")
     for line in (

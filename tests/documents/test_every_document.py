@@ -37,6 +37,7 @@ from mamakilla_pos.services import (
     transfers,
     z_docs,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Period
 from mamakilla_pos.services.clock import now
 from mamakilla_pos.services.reports import day_report, day_report_pdf
@@ -63,8 +64,8 @@ def _rosa(store) -> int:  # type: ignore[no-untyped-def]
 def documents(shop) -> Iterator[dict[str, bytes]]:
     """Every document of one day at the till, by name (``kind paper language``)."""
     store = shop.store
-    settings.update_settings(store, shop_ruc="20601234567", usd_rate=D("3.70"))
-    session = cash.open_session(store, {D("20"): 5, D("1"): 10, D("0.50"): 4}, {D("10"): 2})
+    settings.update_settings(store, shop_ruc="20601234567", usd_rate=D("3.70"), user_id=SYSTEM_ID)
+    session = cash.open_session(store, {D("20"): 5, D("1"): 10, D("0.50"): 4}, {D("10"): 2}, user_id=SYSTEM_ID)
     rate = D("3.70")
     mixed = record_sale(
         store,
@@ -73,18 +74,28 @@ def documents(shop) -> Iterator[dict[str, bytes]]:
             (Tender("yape", D("50.00"), "123456"), Tender("usd", D("14.00"))),
             order_discount=Discount(DiscountKind.AMOUNT, D("0.15")),
             usd_rate=rate,
+            user_id=SYSTEM_ID,
         ),
     )
-    in_cash = record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("cash", D("50.00")),)))
+    in_cash = record_sale(
+        store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("cash", D("50.00")),), user_id=SYSTEM_ID)
+    )
     for method, reference in (("plin", "P1"), ("card", "C1"), ("transfer", "T1")):
-        record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender(method, D("22.55"), reference),)))
+        record_sale(
+            store, SaleRequest((LineRequest(shop.purse),), (Tender(method, D("22.55"), reference),), user_id=SYSTEM_ID)
+        )
     bag = history.get_sale(store, mixed.number).lines[0]
-    cash_refund = refund(store, RefundRequest(mixed.number, (RefundLine(bag.id, 1),), "cash", reason="Costura floja"))
+    cash_refund = refund(
+        store, RefundRequest(mixed.number, (RefundLine(bag.id, 1),), "cash", reason="Costura floja", user_id=SYSTEM_ID)
+    )
     case = history.get_sale(store, in_cash.number).lines[0]
-    refund(store, RefundRequest(in_cash.number, (RefundLine(case.id, 1),), "card", "C2", reason="Otro color"))
-    cash.move_cash(store, "in", D("50.00"), "Sencillo del banco")
-    cash.move_cash(store, "out", D("12.50"), "Almuerzo")
-    payout = shares.pay_maker(store, _rosa(store), now().date(), "cash")
+    refund(
+        store,
+        RefundRequest(in_cash.number, (RefundLine(case.id, 1),), "card", "C2", reason="Otro color", user_id=SYSTEM_ID),
+    )
+    cash.move_cash(store, "in", D("50.00"), "Sencillo del banco", user_id=SYSTEM_ID)
+    cash.move_cash(store, "out", D("12.50"), "Almuerzo", user_id=SYSTEM_ID)
+    payout = shares.pay_maker(store, _rosa(store), now().date(), "cash", user_id=SYSTEM_ID)
     assert payout is not None
 
     found: dict[str, bytes] = {}
@@ -92,25 +103,27 @@ def documents(shop) -> Iterator[dict[str, bytes]]:
         for language in LANGUAGES:
             found[f"X {paper} {language}"] = z_docs.x_report_pdf(store, paper, language)
     expected = cash.session_report(store, session.id)
-    closed = cash.close_session(store, {D("200"): 1}, {D("10"): 2}, "Arqueo de prueba")
+    closed = cash.close_session(store, {D("200"): 1}, {D("10"): 2}, "Arqueo de prueba", user_id=SYSTEM_ID)
     assert closed.pen.expected == expected.pen.expected
     for paper in ("A4", *ROLLS):
         for language in LANGUAGES:
             found[f"Z {paper} {language}"] = z_docs.session_pdf(store, closed.id, paper, language)
             for name, number in (("receipt", mixed.number), ("refund note", cash_refund.number)):
                 found[f"{name} {paper} {language}"] = receipts.receipt_pdf(
-                    store, number, paper=paper, language=language
+                    store, number, paper=paper, language=language, user_id=SYSTEM_ID
                 )
                 found[f"{name} copy {paper} {language}"] = receipts.receipt_pdf(
-                    store, number, copy=True, paper=paper, language=language, user_name="Carmen Ayma"
+                    store, number, copy=True, paper=paper, language=language, user_name="Carmen Ayma", user_id=SYSTEM_ID
                 )
     for paper in ("A4", "A5"):
         for language in LANGUAGES:
             found[f"payout slip {paper} {language}"] = payout_docs.payout_slip_pdf(
                 store, payout.number, paper=paper, language=language
             )
-    locations.add_location(store, "feria", "Feria de San Blas", "fair")
-    moved = transfers.transfer_items(store, [TransferLine(shop.bag, 3), TransferLine(shop.purse, 2)], "taller", "feria")
+    locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=SYSTEM_ID)
+    moved = transfers.transfer_items(
+        store, [TransferLine(shop.bag, 3), TransferLine(shop.purse, 2)], "taller", "feria", user_id=SYSTEM_ID
+    )
     for language in LANGUAGES:
         found[f"packing slip A4 {language}"] = transfer_docs.packing_slip_pdf(store, moved, language)
         found[f"impact A4 {language}"] = report_docs.impact_pdf(store, now().year, language)

@@ -11,6 +11,7 @@ import pytest
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import analytics, catalogue, catalogue_makers, history, impact, report_docs, settings, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Period
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
@@ -24,8 +25,8 @@ def may(shop, monkeypatch):  # type: ignore[no-untyped-def]
     """May: 3 bags (Rosa 2 : Ana 1) and a purse (Rosa), paid in every method; a refund; 4 bags and 2 purses made."""
     store = shop.store
     monkeypatch.setattr(stock, "now", lambda: datetime(YEAR, 5, 2, 9))
-    stock.produce(store, "BAG001", 4)
-    stock.produce(store, "PUR001", 2)
+    stock.produce(store, "BAG001", 4, user_id=SYSTEM_ID)
+    stock.produce(store, "PUR001", 2, user_id=SYSTEM_ID)
     at = datetime(YEAR, 5, 3, 10)
     ten_off = Discount(DiscountKind.AMOUNT, D("10.00"))
     sales = [
@@ -39,10 +40,17 @@ def may(shop, monkeypatch):  # type: ignore[no-untyped-def]
     ]
     numbers = []
     for minutes, (lines, tenders) in enumerate(sales):
-        request = SaleRequest(lines, tenders, usd_rate=D("3.70"), created_at=at.replace(minute=minutes))
+        request = SaleRequest(
+            lines, tenders, usd_rate=D("3.70"), created_at=at.replace(minute=minutes), user_id=SYSTEM_ID
+        )
         numbers.append(record_sale(store, request).number)
     line = history.get_sale(store, numbers[1]).lines[0]
-    refund(store, RefundRequest(numbers[1], (RefundLine(line.id, 1),), "card", "R1", created_at=at.replace(hour=12)))
+    refund(
+        store,
+        RefundRequest(
+            numbers[1], (RefundLine(line.id, 1),), "card", "R1", created_at=at.replace(hour=12), user_id=SYSTEM_ID
+        ),
+    )
     return store
 
 
@@ -90,11 +98,11 @@ def test_impact_units_are_counted_once_per_piece(may, pdfs):
 def test_impact_table_says_since_when_only_when_it_is_known(may, pdfs):
     spanish = pdfs.text(report_docs.impact_pdf(may, YEAR))
     assert "Artesana Hechas Vendidas" in spanish and "Desde" not in spanish  # no maker has a joining date
-    catalogue_makers.create_maker(may, "Nilda Choque", joined_on=date(YEAR, 3, 1))
+    catalogue_makers.create_maker(may, "Nilda Choque", joined_on=date(YEAR, 3, 1), user_id=SYSTEM_ID)
     catalogue.add_item(
         may, catalogue.NewItem("Cartuchera Nilda", "Cartucheras", D("30.00"), (("Nilda Choque", 1),), "CAS009")
     )
-    stock.produce(may, "CAS009", 2)
+    stock.produce(may, "CAS009", 2, user_id=SYSTEM_ID)
     spanish = pdfs.text(report_docs.impact_pdf(may, YEAR))
     assert "Artesana Desde Hechas Vendidas" in spanish
     assert "Nilda Choque 01/03/2025" in spanish and "Rosa Quispe — 4.7" in spanish
@@ -102,7 +110,7 @@ def test_impact_table_says_since_when_only_when_it_is_known(may, pdfs):
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
 def test_reports_keep_their_text_inside_the_margins_and_embed_their_fonts(may, pdfs, language):
-    settings.update_settings(may, shop_ruc="20601234567")
+    settings.update_settings(may, shop_ruc="20601234567", user_id=SYSTEM_ID)
     for pdf in (report_docs.impact_pdf(may, YEAR, language), report_docs.period_pdf(may, MAY)):
         runs = pdfs.runs(pdf)
         mm = 72 / 25.4
@@ -114,7 +122,7 @@ def test_reports_keep_their_text_inside_the_margins_and_embed_their_fonts(may, p
 
 
 def test_day_report_has_totals_rows_ruc_print_time_and_page_footer(may, pdfs):
-    settings.update_settings(may, shop_ruc="20601234567")
+    settings.update_settings(may, shop_ruc="20601234567", user_id=SYSTEM_ID)
     from mamakilla_pos.services.reports import day_report, day_report_pdf
 
     pdf = day_report_pdf(may, day_report(may, date(YEAR, 5, 3)))
@@ -141,8 +149,8 @@ def test_day_report_names_each_session_by_its_till_and_totals_each_currency(shop
     from mamakilla_pos.services import cash
     from mamakilla_pos.services.reports import day_report, day_report_pdf
 
-    session = cash.open_session(shop.store, {D("20"): 5}, {D("10"): 2})
-    record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),)))
+    session = cash.open_session(shop.store, {D("20"): 5}, {D("10"): 2}, user_id=SYSTEM_ID)
+    record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),), user_id=SYSTEM_ID))
     text = pdfs.text(day_report_pdf(shop.store, day_report(shop.store, date.today())))
     assert f"Caja B001 · turno {str(session.id)[:8]}" in text
     assert "Soles S/ 105.00 — —" in text and "Dólares US$ 20.00 — —" in text

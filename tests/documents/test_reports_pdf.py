@@ -24,6 +24,7 @@ from mamakilla_pos.services import (
     shares,
     stock,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -42,14 +43,16 @@ def year(shop, monkeypatch):  # type: ignore[no-untyped-def]
     clock = {"now": datetime(YEAR, 1, 20, 9)}
     monkeypatch.setattr(stock, "now", lambda: clock["now"])
     monkeypatch.setattr(shares, "now", lambda: clock["now"])
-    locations.add_location(store, "feria", "Feria artesanal San Blas", "fair")
+    locations.add_location(store, "feria", "Feria artesanal San Blas", "fair", user_id=SYSTEM_ID)
     rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
-    catalogue_makers.create_maker(store, "Ñusta Condori", joined_on=date(YEAR, 4, 2), trainer_id=rosa)
+    catalogue_makers.create_maker(
+        store, "Ñusta Condori", joined_on=date(YEAR, 4, 2), trainer_id=rosa, user_id=SYSTEM_ID
+    )
     catalogue.add_item(
         store, catalogue.NewItem("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Ñusta Condori", 1),), "CAS002")
     )
-    stock.produce(store, "CAS002", 8)
-    stock.produce(store, "BAG001", 3, "feria")
+    stock.produce(store, "CAS002", 8, user_id=SYSTEM_ID)
+    stock.produce(store, "BAG001", 3, "feria", user_id=SYSTEM_ID)
     sales = [
         (datetime(YEAR, 2, 14, 11), (("BAG001", 2), ("PUR001", 1)), "taller"),
         (datetime(YEAR, 5, 3, 16), (("CAS002", 3),), "feria"),
@@ -61,13 +64,22 @@ def year(shop, monkeypatch):  # type: ignore[no-untyped-def]
     for when, lines, place in sales:
         total = sum((prices[c] * q for c, q in lines), D("0.00"))
         request = SaleRequest(
-            tuple(LineRequest(c, q) for c, q in lines), (Tender("card", total),), location_code=place, created_at=when
+            tuple(LineRequest(c, q) for c, q in lines),
+            (Tender("card", total),),
+            location_code=place,
+            created_at=when,
+            user_id=SYSTEM_ID,
         )
         numbers.append(record_sale(store, request).number)
     line = history.get_sale(store, numbers[1]).lines[0]
-    refund(store, RefundRequest(numbers[1], (RefundLine(line.id, 1),), "card", created_at=datetime(YEAR, 5, 4)))
+    refund(
+        store,
+        RefundRequest(
+            numbers[1], (RefundLine(line.id, 1),), "card", created_at=datetime(YEAR, 5, 4), user_id=SYSTEM_ID
+        ),
+    )
     clock["now"] = datetime(YEAR, 10, 1, 12)
-    paid = shares.pay_maker(store, rosa, date(YEAR, 9, 30), "yape", "555")
+    paid = shares.pay_maker(store, rosa, date(YEAR, 9, 30), "yape", "555", user_id=SYSTEM_ID)
     assert paid is not None
     return store, paid.amount
 
@@ -135,8 +147,10 @@ def test_the_impact_report_shows_the_women_who_have_a_photo(year, pdfs):
     without = report_docs.impact_pdf(store, YEAR, "en")
     assert _images(without) == 0 and "The women of 2025" not in pdf_text(without)
     makers = {m.name: m.id for m in catalogue_makers.list_makers(store)}
-    photos.add_photo(store, photos.Owner("maker", makers["Ñusta Condori"]), photo_bytes(600, 600))
-    photos.add_photo(store, photos.Owner("maker", makers["Rosa Quispe"]), photo_bytes(600, 800, (20, 40, 230)))
+    photos.add_photo(store, photos.Owner("maker", makers["Ñusta Condori"]), photo_bytes(600, 600), user_id=SYSTEM_ID)
+    photos.add_photo(
+        store, photos.Owner("maker", makers["Rosa Quispe"]), photo_bytes(600, 800, (20, 40, 230)), user_id=SYSTEM_ID
+    )
     pdf = report_docs.impact_pdf(store, YEAR, "en")
     text = pdf_text(pdf)
     assert _images(pdf) == 2

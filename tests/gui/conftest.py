@@ -1,5 +1,9 @@
 """Fixtures of the GUI tests: modal dialogs run without their event loop or answered as they show,
-PDFs the screens show, keys typed at a scanner's or a person's pace.
+PDFs the screens show, keys typed at a scanner's or a person's pace, someone at the till.
+
+The services refuse a write that names nobody, so a screen shown on its own
+(without the main window's login) is given a person at the till, as the
+main window does once someone has typed her PIN (``seat``).
 
 Plain helpers (``sell``, ``pdf_text``…) are in ``tests/helpers.py``.
 """
@@ -16,8 +20,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from mamakilla_pos.gui.languages import qm_file
+from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.gui.widgets.style import apply_style
+from mamakilla_pos.services import auth
+from mamakilla_pos.services.actors import SYSTEM_ID
+
+CLERK, CLERK_PIN = "Marleni Ttito", "864203"
 
 StubExec = Callable[[type[QDialog], Callable[[QDialog], object]], list[QDialog]]
 
@@ -184,3 +193,25 @@ def type_keys(qtbot) -> Callable[..., None]:
             QTest.keyClick(receiver(), Qt.Key.Key_Return)
 
     return typing
+
+
+@pytest.fixture
+def clerk(store) -> auth.Actor:
+    """A coordinator at the till (so no screen asks for an approval unless a test wants one)."""
+    return auth.create_user(store, CLERK, "coordinator", CLERK_PIN, by=SYSTEM_ID)
+
+
+@pytest.fixture
+def seat(store, clerk) -> Callable[..., QWidget]:
+    """``seat(widget)`` puts the clerk (or ``actor``) at the till of a screen shown on its own."""
+
+    def put(widget: QWidget, actor: auth.Actor | None = None) -> QWidget:
+        till_user = TillUser(store, widget)
+        till_user.set_idle_interval(0)
+        till_user.log_in(actor or clerk)
+        widget.till_user = till_user  # type: ignore[attr-defined]
+        if hasattr(widget, "user_id"):
+            widget.user_id = (actor or clerk).id  # type: ignore[attr-defined]
+        return widget
+
+    return put

@@ -68,6 +68,7 @@ from mamakilla_pos.services import (
     receipts,
     stock,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import get_settings
 from mamakilla_pos.services.startup import diagnose
 from mamakilla_pos.services.tags import TagRequest
@@ -115,8 +116,8 @@ def dialogs(ctx: Context, parent: QWidget) -> Iterator[tuple[str, Callable[[], Q
     damaged.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
     problem = diagnose(damaged)
     assert problem is not None
-    pdf = receipts.receipt_pdf(store, ctx.sale_number)
-    partner, _ = partners.save_partner(store, "Casa Colibri Multimarca", Decimal("0.30"))
+    pdf = receipts.receipt_pdf(store, ctx.sale_number, user_id=SYSTEM_ID)
+    partner, _ = partners.save_partner(store, "Casa Colibri Multimarca", Decimal("0.30"), user_id=SYSTEM_ID)
     figures = partner_report.partner_figures(store, partner.code)
     yield "approval", lambda: approval.ApprovalDialog(store, "refund", parent, requester="Rosa", detail="B001-000001")
     yield "backup", lambda: backup_dialog.BackupDialog(store, parent)
@@ -189,7 +190,12 @@ def _order(store, maker_id: int) -> str:  # type: ignore[no-untyped-def]
     if found:
         return found[0].number
     new = orders.NewOrder(
-        "Ana Torres", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), ((maker_id, 1),)
+        "Ana Torres",
+        "Bolso bordado",
+        Decimal("180"),
+        date.today() + timedelta(days=5),
+        ((maker_id, 1),),
+        user_id=SYSTEM_ID,
     )
     return orders.create_order(store, new)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.backup_dialog import BackupDialog
 from mamakilla_pos.services import history
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store.engine import sqlite_path
 
@@ -18,14 +19,18 @@ from mamakilla_pos.store.engine import sqlite_path
 def test_back_up_now_then_restore_exactly_that_state(qtbot, shop, monkeypatch):
     if sqlite_path(shop.store.url) is None:
         pytest.skip("SQLite only")
-    first = record_sale(shop.store, SaleRequest((LineRequest("BAG001"),), (Tender("card", Decimal("45.00")),)))
+    first = record_sale(
+        shop.store, SaleRequest((LineRequest("BAG001"),), (Tender("card", Decimal("45.00")),), user_id=SYSTEM_ID)
+    )
     dialog = BackupDialog(shop.store)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.findChild(QPushButton, "backupNowButton"), Qt.MouseButton.LeftButton)
     text = dialog.findChild(QLabel, "backupMessage").text()
     assert text.startswith("Copia guardada: ")
     copy = text.removeprefix("Copia guardada: ")
-    second = record_sale(shop.store, SaleRequest((LineRequest("PUR001"),), (Tender("card", Decimal("22.55")),)))
+    second = record_sale(
+        shop.store, SaleRequest((LineRequest("PUR001"),), (Tender("card", Decimal("22.55")),), user_id=SYSTEM_ID)
+    )
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))

@@ -25,6 +25,7 @@ from mamakilla_pos.gui.cash_screen import CashScreen
 from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
 from mamakilla_pos.gui.open_till_dialog import OpenTillDialog
 from mamakilla_pos.services import cash, history, z_docs
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
 D = Decimal
@@ -104,7 +105,7 @@ def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys)
     sell(store, shop.bag, Tender("usd", D("10")), Tender("cash", D("20")))
     split = sell(store, shop.pencil_case, Tender("plin", D("10"), "7001122"), Tender("cash", D("20"))).number
     line = history.get_sale(store, split).lines[0]
-    refund(store, RefundRequest(split, (RefundLine(line.id, 1),), "cash"))
+    refund(store, RefundRequest(split, (RefundLine(line.id, 1),), "cash", user_id=SYSTEM_ID))
 
     # Lunch paid from the drawer, through the cash out dialog.
     moving = show(qtbot, CashMoveDialog(store, "out"))
@@ -247,7 +248,7 @@ def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys)
 
 
 def test_close_dialog_will_not_close_a_difference_without_a_note(qtbot, shop, shown_pdfs):
-    cash.open_session(shop.store, {D("10"): 2})
+    cash.open_session(shop.store, {D("10"): 2}, user_id=SYSTEM_ID)
     dialog = show(qtbot, CloseTillDialog(shop.store))
     qtbot.keyClicks(dialog.counter.input_for("PEN", "10"), "1")
 
@@ -268,7 +269,7 @@ def test_close_dialog_on_a_closed_till_says_so(qtbot, shop, monkeypatch):
 
 
 def test_cash_move_other_needs_a_detail_and_dollars_go_to_the_dollar_drawer(qtbot, shop):
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     dialog = show(qtbot, CashMoveDialog(shop.store, "in"))
     qtbot.mouseClick(child(dialog, QPushButton, "currency_USD"), LEFT)
     qtbot.keyClicks(child(dialog, QLineEdit, "amountInput"), "20")
@@ -337,9 +338,9 @@ def test_cash_screen_opens_moves_and_closes(qtbot, shop, monkeypatch, shown_pdfs
 def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdfs, language, words):
     """The program's language (set at start as the default locale) is the Z report's."""
     store = shop.store
-    cash.open_session(store, {Decimal("10"): 2})
+    cash.open_session(store, {Decimal("10"): 2}, user_id=SYSTEM_ID)
     sell(store, shop.purse, Tender("cash", Decimal("30")))
-    closed = cash.close_session(store, {Decimal("10"): 3}, {}, note="faltan monedas")
+    closed = cash.close_session(store, {Decimal("10"): 3}, {}, note="faltan monedas", user_id=SYSTEM_ID)
     before = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
@@ -352,7 +353,7 @@ def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdf
 
 
 def test_taking_out_more_than_the_drawer_holds_is_refused_on_screen(qtbot, shop):
-    cash.open_session(shop.store, {D("50"): 2})
+    cash.open_session(shop.store, {D("50"): 2}, user_id=SYSTEM_ID)
     sell(shop.store, shop.bought_in, Tender("cash", D("5")))  # S/ 105.00 in the drawer
     dialog = show(qtbot, CashMoveDialog(shop.store, "out"))
     dialog.choose_reason("Otro")

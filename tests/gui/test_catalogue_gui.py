@@ -16,6 +16,7 @@ from mamakilla_pos.gui.maker_statement_dialog import MakerStatementDialog, recen
 from mamakilla_pos.gui.makers_screen import MakersScreen
 from mamakilla_pos.gui.reports_screen import ReportsScreen
 from mamakilla_pos.services import catalogue_makers
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import update_settings
 
 LEFT = Qt.MouseButton.LeftButton
@@ -107,7 +108,7 @@ def test_cards_line_sheet_and_feed_from_the_dialog(qtbot, monkeypatch, shop, tmp
     feed = tmp_path / "meta.csv"
     save_to(monkeypatch, feed)
     assert "Falta la dirección de las imágenes" in make(qtbot, dialog, "feed")
-    update_settings(shop.store, image_base_url="https://mamakilla.pe/img")
+    update_settings(shop.store, image_base_url="https://mamakilla.pe/img", user_id=SYSTEM_ID)
     make(qtbot, dialog, "feed")
     [row] = csv.DictReader(feed.open(encoding="utf-8"))
     assert row["price"] == "22.55 PEN"

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from mamakilla_pos.services import auth, cash, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.demo import load_demo
 from mamakilla_pos.store import open_store
 
@@ -34,9 +35,9 @@ def demo_shop(tmp_path_factory) -> str:
     store = open_store(url)
     try:
         load_demo(store)
-        settings.update_settings(store, shop_name=LONG_SHOP_NAME)
-        auth.create_user(store, LONG_USER_NAME, "coordinator", "246813")
-        cash.move_cash(store, "out", Decimal("12.50"), LONG_REASON)
+        settings.update_settings(store, shop_name=LONG_SHOP_NAME, user_id=SYSTEM_ID)
+        auth.create_user(store, LONG_USER_NAME, "coordinator", "246813", by=SYSTEM_ID)
+        cash.move_cash(store, "out", Decimal("12.50"), LONG_REASON, user_id=SYSTEM_ID)
     finally:
         store.dispose()
     return url

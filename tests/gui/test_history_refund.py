@@ -18,6 +18,7 @@ from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.services import catalogue, catalogue_makers, history, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.shares import share_lines
 
 LEFT = Qt.MouseButton.LeftButton
@@ -44,7 +45,7 @@ def click_row(qtbot, screen: HistoryScreen, number: str) -> None:
 
 
 def test_refund_one_unit_of_a_two_unit_line(qtbot, shop, screen, shown_pdfs, monkeypatch):
-    settings.update_settings(shop.store, after_payment="show")
+    settings.update_settings(shop.store, after_payment="show", user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.bag, 2), (shop.bought_in, 1), Tender("cash", Decimal("100"))).number  # 90 + 5
     screen.show()
     qtbot.waitExposed(screen)
@@ -117,7 +118,7 @@ def test_refund_error_is_shown_in_the_dialog(qtbot, shop, monkeypatch):
     from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
     line_id = history.get_sale(shop.store, number).lines[0].id
-    refund(shop.store, RefundRequest(number, (RefundLine(line_id, 1),), reason="otra caja"))
+    refund(shop.store, RefundRequest(number, (RefundLine(line_id, 1),), reason="otra caja", user_id=SYSTEM_ID))
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert dialog.isVisible() and dialog.result_refund is None
     assert dialog.error_label.isVisible()
@@ -162,11 +163,11 @@ def test_reprint_says_who_reprinted_it_and_keeps_the_texts_of_its_day(qtbot, sho
     from mamakilla_pos.services import auth
 
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
-    settings.update_settings(shop.store, shop_ruc="20601234567")
+    settings.update_settings(shop.store, shop_ruc="20601234567", user_id=SYSTEM_ID)
     till = QWidget()
     qtbot.addWidget(till)
     till.till_user = TillUser(shop.store, till)  # type: ignore[attr-defined]
-    till.till_user.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "123456"))  # type: ignore[attr-defined]
+    till.till_user.log_in(auth.create_user(shop.store, "Carmen Ayma", "coordinator", "123456", by=SYSTEM_ID))  # type: ignore[attr-defined]
     screen = HistoryScreen(shop.store, till)
     till.resize(1366, 700)
     till.show()
@@ -204,7 +205,7 @@ def _documents(tmp_home: Path) -> list[Path]:
 
 
 def test_after_sale_skip_does_nothing(qtbot, shop, shown_pdfs, tmp_path):
-    settings.update_settings(shop.store, after_payment="skip")
+    settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -213,7 +214,7 @@ def test_after_sale_skip_does_nothing(qtbot, shop, shown_pdfs, tmp_path):
 
 
 def test_after_sale_print_sends_the_receipt_to_the_chosen_printer(qtbot, shop, monkeypatch):
-    settings.update_settings(shop.store, after_payment="print", printer="Caja")
+    settings.update_settings(shop.store, after_payment="print", printer="Caja", user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     printed: list[tuple[bytes, str]] = []
     monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
@@ -229,7 +230,7 @@ def test_after_sale_print_sends_the_receipt_to_the_chosen_printer(qtbot, shop, m
 
 @pytest.mark.parametrize("printer", ["", "Apagada"])
 def test_no_printer_or_a_failing_one_saves_the_pdf_and_says_where(qtbot, shop, monkeypatch, tmp_path, printer):
-    settings.update_settings(shop.store, after_payment="print", printer=printer)
+    settings.update_settings(shop.store, after_payment="print", printer=printer, user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
 
     def broken(pdf, name, title=""):
@@ -250,7 +251,7 @@ def test_no_printer_or_a_failing_one_saves_the_pdf_and_says_where(qtbot, shop, m
 
 
 def test_show_then_print_from_the_viewer(qtbot, shop, monkeypatch):
-    settings.update_settings(shop.store, after_payment="show", printer="Caja")
+    settings.update_settings(shop.store, after_payment="show", printer="Caja", user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     printed: list[str] = []
     monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append(printer))
@@ -273,7 +274,7 @@ def test_show_then_print_from_the_viewer(qtbot, shop, monkeypatch):
 
 
 def test_reprint_last_prints_the_last_document_as_a_copy(qtbot, shop, monkeypatch, tmp_path):
-    settings.update_settings(shop.store, after_payment="print", printer="")
+    settings.update_settings(shop.store, after_payment="print", printer="", user_id=SYSTEM_ID)
     parent = QWidget()
     qtbot.addWidget(parent)
     receipt_actions.reprint_last(parent, shop.store)
@@ -292,7 +293,7 @@ def test_saving_from_the_viewer(qtbot, shop, monkeypatch, tmp_path):
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     from mamakilla_pos.services.receipts import receipt_pdf
 
-    dialog = PdfViewDialog(receipt_pdf(shop.store, number), "Nota", tmp_path / "x.pdf", None)
+    dialog = PdfViewDialog(receipt_pdf(shop.store, number, user_id=SYSTEM_ID), "Nota", tmp_path / "x.pdf", None)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.print_button.isVisible()

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.journal_screen import HASH_SHOWN, JournalModel, JournalScreen
 from mamakilla_pos.services import auth, closing, journal_view, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 LEFT = Qt.MouseButton.LeftButton
@@ -23,7 +24,7 @@ YESTERDAY = datetime.combine(date.today() - timedelta(days=1), time(11, 30))
 def journal(shop):
     """Four productions (the shop), two sales yesterday by Rosa, a settings change, a day closing, a sale today."""
     store = shop.store
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     numbers = [
         record_sale(
@@ -33,9 +34,11 @@ def journal(shop):
         for code, price in ((shop.bag, Decimal("45.00")), (shop.purse, Decimal("22.55")))
     ]
     settings.update_settings(store, coordinator.id, shop_name="Mama Killa Feria")
-    closing.close_days(store, date.today())
+    closing.close_days(store, date.today(), user_id=SYSTEM_ID)
     numbers.append(
-        record_sale(store, SaleRequest((LineRequest(shop.bought_in),), (Tender("cash", Decimal("5")),))).number
+        record_sale(
+            store, SaleRequest((LineRequest(shop.bought_in),), (Tender("cash", Decimal("5")),), user_id=SYSTEM_ID)
+        ).number
     )
     return shop, numbers
 

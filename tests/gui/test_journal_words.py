@@ -25,6 +25,7 @@ from mamakilla_pos.services import (
     stock,
     transfers,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.journal_view import JournalRow
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.shares import pay_maker
@@ -52,35 +53,39 @@ def said(store, kind: str) -> list[str]:
 
 def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     store = shop.store
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "135790")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "135790", by=SYSTEM_ID)
     rosa_user = auth.create_user(store, "Rosa Quispe", "seller", "2468", by=carmen.id)
     cash.open_session(store, {D("50"): 2}, None, carmen.id)
     sale = record_sale(
         store, SaleRequest((LineRequest(shop.bag, 1),), (Tender("cash", D("50")),), user_id=rosa_user.id)
     )
     line = history.get_sale(store, sale.number).lines[0]
-    back = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "cash"))
+    back = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "cash", user_id=SYSTEM_ID))
     cash.move_cash(store, "out", D("15"), "Almuerzo", user_id=carmen.id)
     cash.move_cash(store, "in", D("20"), "Sencillo para dar vuelto", user_id=carmen.id)
     rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
-    record_sale(store, SaleRequest((LineRequest(shop.purse, 2),), (Tender("yape", D("45.10"), "123"),)))
+    record_sale(
+        store, SaleRequest((LineRequest(shop.purse, 2),), (Tender("yape", D("45.10"), "123"),), user_id=SYSTEM_ID)
+    )
     payout = pay_maker(store, rosa.id, date.today(), "yape", "998877", user_id=carmen.id)
     assert payout is not None
     cash.close_session(store, {D("50"): 2, D("5"): 1}, None, "", carmen.id)
     locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=carmen.id)
-    transfers.transfer_items(store, [TransferLine(shop.bag, 3), TransferLine(shop.purse, 2)], "taller", "feria")
-    transfers.return_from_fair(store, "feria", "taller")
-    stock.transfer(store, shop.pencil_case, 2, "taller", "feria")
-    stock.adjust(store, shop.purse, -1, "taller", "damaged", note="costura rota")
-    stock.stocktake(store, {shop.bag: 7, shop.pencil_case: 10}, "taller")
+    transfers.transfer_items(
+        store, [TransferLine(shop.bag, 3), TransferLine(shop.purse, 2)], "taller", "feria", user_id=SYSTEM_ID
+    )
+    transfers.return_from_fair(store, "feria", "taller", user_id=SYSTEM_ID)
+    stock.transfer(store, shop.pencil_case, 2, "taller", "feria", user_id=SYSTEM_ID)
+    stock.adjust(store, shop.purse, -1, "taller", "damaged", note="costura rota", user_id=SYSTEM_ID)
+    stock.stocktake(store, {shop.bag: 7, shop.pencil_case: 10}, "taller", user_id=SYSTEM_ID)
     bag = catalogue.find_item(store, shop.bag)
-    catalogue_products.set_price(store, bag.product_id, D("49.50"))
+    catalogue_products.set_price(store, bag.product_id, D("49.50"), user_id=SYSTEM_ID)
     settings.update_settings(store, carmen.id, share_rate=D("0.50"), shop_name="Mama Killa Feria")
     nilda = catalogue_makers.create_maker(store, "Nilda Choque", user_id=carmen.id)
     catalogue_makers.update_maker(store, nilda.id, phone="984 111 222", user_id=carmen.id)
     hers = catalogue.add_product_item(store, bag.product_id, [(nilda.id, 2), (rosa.id, 1)], user_id=carmen.id)
     catalogue_makers.set_maker_active(store, nilda.id, False, user_id=carmen.id)
-    stock.transfer(store, shop.pencil_case, 2, "feria", "taller")
+    stock.transfer(store, shop.pencil_case, 2, "feria", "taller", user_id=SYSTEM_ID)
     locations.set_location_active(store, "feria", False, user_id=carmen.id)
     auth.reset_pin(store, rosa_user.id, "8642", carmen.id)
     bag_owner = photos.Owner("product", bag.product_id)

@@ -20,6 +20,7 @@ from mamakilla_pos.gui.journal_words import JournalWords
 from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.widgets.i18n import makers_of, plural
 from mamakilla_pos.services import cash, catalogue, history
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
 D = Decimal
@@ -86,10 +87,10 @@ def test_counts_agree_with_their_nouns(qapp, speak, language, one, none):
 )
 def test_the_caja_screen_speaks_one_language(qtbot, shop, speak, language, said, unsaid):
     store = shop.store
-    cash.open_session(store, {D("50"): 2})
-    sale = record_sale(store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", D("50")),)))
+    cash.open_session(store, {D("50"): 2}, user_id=SYSTEM_ID)
+    sale = record_sale(store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", D("50")),), user_id=SYSTEM_ID))
     line = history.get_sale(store, sale.number).lines[0]  # one sale, one refund of it
-    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "cash"))
+    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "cash", user_id=SYSTEM_ID))
     speak(language)
     screen = CashScreen(store)
     qtbot.addWidget(screen)

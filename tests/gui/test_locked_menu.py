@@ -11,6 +11,7 @@ from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.main_window import LOCKED_ENTRIES, MainWindow
 from mamakilla_pos.gui.users_screen import UsersScreen
 from mamakilla_pos.services import auth, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 PINS = {"Carmen Ayma": "739164", "Rosa Quispe": "5820"}
 PERSON_MS = 150
@@ -18,10 +19,10 @@ PERSON_MS = 150
 
 @pytest.fixture
 def people(shop):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", PINS["Carmen Ayma"])
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", PINS["Carmen Ayma"], by=SYSTEM_ID)
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", PINS["Rosa Quispe"], by=carmen.id)
     nilda = auth.create_user(shop.store, "Nilda Choque", "seller", "4417", by=carmen.id)
-    settings.update_settings(shop.store, after_payment="skip")
+    settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     return carmen, rosa, nilda
 
 

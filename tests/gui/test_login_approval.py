@@ -20,6 +20,7 @@ from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.setup_dialog import FirstCoordinatorPage
 from mamakilla_pos.gui.users_screen import NewPinDialog, NewUserDialog, UsersModel, UsersScreen
 from mamakilla_pos.services import auth, cash, history, journal_view, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
@@ -30,9 +31,9 @@ SELLER_PIN = "5820"
 
 @pytest.fixture
 def people(shop):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", SELLER_PIN, by=coordinator.id)
-    settings.update_settings(shop.store, after_payment="skip")
+    settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     return coordinator, seller
 
 
@@ -213,7 +214,7 @@ def test_a_too_short_pin_is_not_counted_as_a_try(qtbot, window, people):
 
 def test_no_idle_lock_when_the_setting_is_zero(qtbot, window, people):
     _, seller = people
-    settings.update_settings(window.store, idle_lock_minutes="0")
+    settings.update_settings(window.store, idle_lock_minutes="0", user_id=SYSTEM_ID)
     log_in(qtbot, window, seller, SELLER_PIN)
     assert window.till_user.idle_interval() == 0
     assert not window.till_user.is_counting()
@@ -267,7 +268,9 @@ def test_the_demo_logs_nobody_in_but_shows_its_pins(qtbot, store):
 
 def test_a_sellers_refund_asks_for_a_coordinators_pin(qtbot, window, people, shop, monkeypatch):
     coordinator, seller = people
-    number = record_sale(shop.store, SaleRequest((LineRequest(shop.bag, 2),), (Tender("cash", Decimal("90")),))).number
+    number = record_sale(
+        shop.store, SaleRequest((LineRequest(shop.bag, 2),), (Tender("cash", Decimal("90")),), user_id=SYSTEM_ID)
+    ).number
     log_in(qtbot, window, seller, SELLER_PIN)
     qtbot.mouseClick(window.findChild(QPushButton, "nav_history"), LEFT)
     screen = window.current_screen()
@@ -306,7 +309,9 @@ def test_a_sellers_refund_asks_for_a_coordinators_pin(qtbot, window, people, sho
 
 def test_a_cancelled_approval_keeps_the_refund_dialog_and_writes_nothing(qtbot, window, people, shop, monkeypatch):
     _, seller = people
-    number = record_sale(shop.store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", Decimal("45")),))).number
+    number = record_sale(
+        shop.store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", Decimal("45")),), user_id=SYSTEM_ID)
+    ).number
     log_in(qtbot, window, seller, SELLER_PIN)
 
     def cancel(dialog: ApprovalDialog) -> int:
@@ -375,7 +380,7 @@ def _pay_in_cash(errors: list[str]):
 
 def test_a_sale_records_who_sold_it(qtbot, window, people, shop, monkeypatch):
     _, seller = people
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     log_in(qtbot, window, seller, SELLER_PIN)
     errors: list[str] = []
     monkeypatch.setattr(PaymentDialog, "run", _pay_in_cash(errors))
@@ -392,7 +397,7 @@ def test_a_sale_records_who_sold_it(qtbot, window, people, shop, monkeypatch):
 
 def test_a_sellers_big_discount_asks_for_approval_and_keeps_the_cart(qtbot, window, people, shop, monkeypatch):
     _, seller = people
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     log_in(qtbot, window, seller, SELLER_PIN)
     errors: list[str] = []
     monkeypatch.setattr(PaymentDialog, "run", _pay_in_cash(errors))

@@ -9,16 +9,17 @@ from PySide6.QtWidgets import QWidget
 from mamakilla_pos.gui.approval import ApprovalDialog
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import auth, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 PINS = {"Carmen Ayma": "739164", "Rosa Quispe": "5820", "Nilda Choque": "441726"}
 
 
 @pytest.fixture
 def people(shop):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", PINS["Carmen Ayma"])
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", PINS["Carmen Ayma"], by=SYSTEM_ID)
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", PINS["Rosa Quispe"], by=carmen.id)
     nilda = auth.create_user(shop.store, "Nilda Choque", "coordinator", PINS["Nilda Choque"], by=carmen.id)
-    settings.update_settings(shop.store, after_payment="skip")
+    settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     return {u.name: u for u in (carmen, rosa, nilda)}
 
 

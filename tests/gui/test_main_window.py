@@ -17,6 +17,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.setup_dialog import SetupDialog
 from mamakilla_pos.services import cash, catalogue, setup
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings
 
@@ -64,7 +65,7 @@ def test_status_bar_shows_shop_till_and_cash_session(qtbot, window, shop):
     assert "Caja B001" in texts()
     assert "Caja cerrada" in texts()
 
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     window.refresh_status()
     assert any(t.startswith("Caja abierta desde las") for t in texts())
 
@@ -136,7 +137,7 @@ def restore_application():
 
 
 def test_run_opens_the_main_window_maximised(qtbot, shop, db_url, restore_application):
-    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001")
+    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001", user_id=SYSTEM_ID)
     seen: dict[str, object] = {}
 
     def look_and_close() -> None:
@@ -167,7 +168,7 @@ def test_sale_from_the_window_updates_the_status(qtbot, window, shop, monkeypatc
     from mamakilla_pos.gui.payment_dialog import PaymentDialog
     from mamakilla_pos.services.settings import update_settings
 
-    update_settings(shop.store, after_payment="skip")
+    update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     monkeypatch.setattr(
         PaymentDialog,
         "run",
@@ -201,7 +202,9 @@ def test_sale_from_the_window_updates_the_status(qtbot, window, shop, monkeypatc
 
 def test_coming_back_to_the_sale_screen_shows_current_stock(qtbot, window, shop):
     qtbot.mouseClick(window.findChild(QPushButton, "nav_history"), Qt.MouseButton.LeftButton)
-    record_sale(shop.store, SaleRequest((LineRequest(shop.bag, 3),), (Tender("cash", Decimal("135")),)))
+    record_sale(
+        shop.store, SaleRequest((LineRequest(shop.bag, 3),), (Tender("cash", Decimal("135")),), user_id=SYSTEM_ID)
+    )
 
     qtbot.mouseClick(window.findChild(QPushButton, "nav_sale"), Qt.MouseButton.LeftButton)
 
@@ -240,7 +243,7 @@ def test_run_on_a_damaged_database_restores_the_newest_backup(qtbot, shop, resto
     path = sqlite_path(shop.store.url)
     if path is None:
         pytest.skip("SQLite only")
-    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001")
+    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001", user_id=SYSTEM_ID)
     made = backup.auto_backup(shop.store, "prueba").path
     shop.store.dispose()
     path.write_bytes(b"danado" * 1000)
@@ -309,7 +312,7 @@ def test_a_long_shop_name_gives_way_to_the_header_buttons(qtbot, shop):
     from mamakilla_pos.services.settings import update_settings
 
     long_name = " · ".join(["Asociación de Artesanas Mama Killa del Barrio de San Blas, Cusco"] * 3)
-    update_settings(shop.store, shop_name=long_name)
+    update_settings(shop.store, shop_name=long_name, user_id=SYSTEM_ID)
     widget = MainWindow(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)

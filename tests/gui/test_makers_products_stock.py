@@ -34,6 +34,7 @@ from mamakilla_pos.gui.tags_dialog import TagsDialog
 from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import catalogue, catalogue_makers, catalogue_products, locations, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 
@@ -215,7 +216,10 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
 
     # Sell one at the fair: stock there drops.
     record_sale(
-        store, SaleRequest((LineRequest(code),), (Tender("yape", Decimal("85.00"), "445566"),), location_code=fair)
+        store,
+        SaleRequest(
+            (LineRequest(code),), (Tender("yape", Decimal("85.00"), "445566"),), location_code=fair, user_id=SYSTEM_ID
+        ),
     )
     screen.refresh()
     assert screen.level(code, fair) == 1

@@ -19,6 +19,7 @@ from mamakilla_pos.gui.products_screen import ProductsScreen
 from mamakilla_pos.gui.tags_dialog import TagsDialog, start_key
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import catalogue_makers, catalogue_products, settings, setup, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.tags import TagRequest, tags_of_last_production, tags_of_makers_last_batch
 from mamakilla_pos.store import open_store
 
@@ -67,7 +68,7 @@ def test_the_first_product_of_a_new_shop_gets_its_maker_from_the_item_dialog(qtb
 
 
 def test_production_on_a_new_shop_adds_the_maker_and_goes_on(qtbot, store, stub_exec):
-    catalogue_products.create_product(store, "Monedero de cuero", "Monederos", Decimal("22.55"))
+    catalogue_products.create_product(store, "Monedero de cuero", "Monederos", Decimal("22.55"), user_id=SYSTEM_ID)
     stub_exec(MakerDialog, new_maker_named(qtbot, "Rina Ccahuana"))
     dialog = ProductionDialog(store)
     qtbot.addWidget(dialog)
@@ -86,10 +87,10 @@ def two_batches(shop, monkeypatch):
     store = shop.store
     clock = [datetime.now().replace(microsecond=0) - timedelta(days=3)]
     monkeypatch.setattr(stock, "now", lambda: clock[0])
-    stock.produce(store, shop.purse, 40)
-    stock.produce(store, shop.bag, 5)
+    stock.produce(store, shop.purse, 40, user_id=SYSTEM_ID)
+    stock.produce(store, shop.bag, 5, user_id=SYSTEM_ID)
     clock[0] += timedelta(days=3, hours=1)
-    stock.produce(store, shop.purse, 6)
+    stock.produce(store, shop.purse, 6, user_id=SYSTEM_ID)
     return shop
 
 
@@ -126,7 +127,7 @@ def open_tags(qtbot, store, code: str, copies: int) -> TagsDialog:
 
 def test_a_failed_print_keeps_the_sheet_where_it_was_in_every_database(qtbot, shop, tmp_path, monkeypatch):
     store = shop.store
-    settings.update_settings(store, printer="NoSuchQueue")
+    settings.update_settings(store, printer="NoSuchQueue", user_id=SYSTEM_ID)
     dialog = open_tags(qtbot, store, shop.bag, 5)
     qtbot.mouseClick(dialog.start_picker.findChild(QPushButton, "start_4"), LEFT)
     monkeypatch.setattr(PdfViewDialog, "exec", lambda view: (view.print_document(), view.reject(), view.result())[2])
@@ -149,7 +150,7 @@ def test_a_failed_print_keeps_the_sheet_where_it_was_in_every_database(qtbot, sh
 @pytest.mark.skipif("PDF" not in QPrinterInfo.availablePrinterNames(), reason="no CUPS queue named PDF")
 def test_a_print_that_worked_moves_the_sheet_on(qtbot, shop, monkeypatch):
     store = shop.store
-    settings.update_settings(store, printer="PDF")
+    settings.update_settings(store, printer="PDF", user_id=SYSTEM_ID)
     dialog = open_tags(qtbot, store, shop.bag, 5)
     qtbot.mouseClick(dialog.start_picker.findChild(QPushButton, "start_4"), LEFT)
     monkeypatch.setattr(PdfViewDialog, "exec", lambda view: (view.print_document(), view.result())[1])

@@ -24,6 +24,7 @@ from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import cash, history, shares
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings, update_settings
 from mamakilla_pos.store.engine import sqlite_path
@@ -95,7 +96,7 @@ def trouble(request) -> Trouble:  # type: ignore[no-untyped-def]
 
 
 def _sell(store, code: str, tender: Tender) -> str:  # type: ignore[no-untyped-def]
-    return record_sale(store, SaleRequest(lines=(LineRequest(code),), tenders=(tender,))).number
+    return record_sale(store, SaleRequest(lines=(LineRequest(code),), tenders=(tender,), user_id=SYSTEM_ID)).number
 
 
 def _show(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
@@ -109,8 +110,8 @@ def test_the_payment_dialog_says_why_the_sale_was_not_saved_keeps_the_cart_and_s
     qtbot, trouble, monkeypatch
 ):
     store = trouble.shop.store
-    update_settings(store, after_payment="skip")
-    cash.open_session(store)
+    update_settings(store, after_payment="skip", user_id=SYSTEM_ID)
+    cash.open_session(store, user_id=SYSTEM_ID)
     screen = SaleScreen(store)
     qtbot.addWidget(screen)
     screen.show()
@@ -194,7 +195,7 @@ def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(q
 def test_the_close_dialog_says_why_the_till_was_not_closed_and_closes_on_retry(qtbot, trouble, monkeypatch):
     store = trouble.shop.store
     monkeypatch.setattr(session_report_view, "show_report_pdf", lambda *args: "")
-    cash.open_session(store, {D("10"): 2})
+    cash.open_session(store, {D("10"): 2}, user_id=SYSTEM_ID)
     dialog = _show(qtbot, CloseTillDialog(store))
     qtbot.keyClicks(dialog.counter.input_for("PEN", "10"), "2")
     trouble.start()

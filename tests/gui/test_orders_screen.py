@@ -55,6 +55,7 @@ from mamakilla_pos.services import (
     printers,
     settings,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
@@ -70,6 +71,7 @@ def _order(store, due_in: int = 5, customer: str = "Ana Torres") -> str:
             D("180.00"),
             date.today() + timedelta(days=due_in),
             ((ids["Rosa Quispe"], 2), (ids["Ana Huamán"], 1)),
+            user_id=SYSTEM_ID,
         ),
     )
 
@@ -115,7 +117,7 @@ def test_the_list_filters_by_due_date_status_and_maker_and_a_tap_moves_an_order_
 
 def test_the_order_page_takes_advances_and_the_pickup(qtbot, shop, shown_pdfs):
     store = shop.store
-    cash.open_session(store, {D("20"): 5})
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
     number = _order(store)
     page = OrderPage(store, number)
     qtbot.addWidget(page)
@@ -259,10 +261,10 @@ def _cancel_steps(qtbot, keep: bool):  # type: ignore[no-untyped-def]
 
 def test_cancelling_on_the_order_page_gives_the_advance_back_by_method(qtbot, shop, stub_exec):
     store = shop.store
-    cash.open_session(store, {D("20"): 5})
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
     number = _order(store)
-    orders.take_advance(store, number, Tender("cash", D("50")))
-    orders.take_advance(store, number, Tender("yape", D("30"), "778899"))
+    orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID)
+    orders.take_advance(store, number, Tender("yape", D("30"), "778899"), user_id=SYSTEM_ID)
     page = OrderPage(store, number)
     qtbot.addWidget(page)
     page.show()
@@ -286,11 +288,11 @@ def test_cancelling_on_the_order_page_gives_the_advance_back_by_method(qtbot, sh
 
 def test_a_seller_keeps_the_advance_with_a_coordinators_pin(qtbot, shop, stub_exec, monkeypatch):
     store = shop.store
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     rosa = auth.create_user(store, "Rosa Luz", "seller", "481526", by=carmen.id)
-    cash.open_session(store, {D("20"): 5})
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
     number = _order(store)
-    orders.take_advance(store, number, Tender("cash", D("40")))
+    orders.take_advance(store, number, Tender("cash", D("40")), user_id=SYSTEM_ID)
     asked: list[str] = []
 
     def coordinator(parent, store_, permission, requester, detail):  # type: ignore[no-untyped-def]
@@ -315,11 +317,13 @@ def test_the_order_page_prints_the_slip_on_the_thermal_printer_and_saves_the_tic
     qtbot, shop, stub_exec, fake_printer, monkeypatch, tmp_path
 ):
     store = shop.store
-    cash.open_session(store, {D("20"): 5})
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
     number = _order(store)
-    orders.take_advance(store, number, Tender("cash", D("50")))
+    orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID)
     printer = fake_printer()
-    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=42, code_page=3))
+    printers.save_printer_profile(
+        store, printers.PrinterProfile(printer.uri, columns=42, code_page=3), user_id=SYSTEM_ID
+    )
     page = OrderPage(store, number)
     qtbot.addWidget(page)
     page.show()
@@ -352,7 +356,7 @@ def test_the_work_ticket_goes_to_the_cups_printer_of_ajustes(qtbot, shop, stub_e
     if reason:
         pytest.skip(reason)
     store = shop.store
-    settings.update_settings(store, printer=cups_queue.QUEUE)
+    settings.update_settings(store, printer=cups_queue.QUEUE, user_id=SYSTEM_ID)
     number = _order(store)
     page = OrderPage(store, number)
     qtbot.addWidget(page)
@@ -425,10 +429,12 @@ def test_on_a_thermal_till_cash_on_an_order_opens_the_drawer_and_the_pickup_prin
     """Cash advance: the drawer opens; Yape advance: nothing is sent; the pickup paid in cash: its
     receipt with the drawer's kick first; a cancellation giving cash back: the drawer opens."""
     store = shop.store
-    settings.update_settings(store, after_payment="print")
-    cash.open_session(store, {D("20"): 5})
+    settings.update_settings(store, after_payment="print", user_id=SYSTEM_ID)
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
     printer = fake_printer()
-    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=42, code_page=3))
+    printers.save_printer_profile(
+        store, printers.PrinterProfile(printer.uri, columns=42, code_page=3), user_id=SYSTEM_ID
+    )
     number = _order(store)
     page = OrderPage(store, number)
     qtbot.addWidget(page)
@@ -450,7 +456,7 @@ def test_on_a_thermal_till_cash_on_an_order_opens_the_drawer_and_the_pickup_prin
     assert sale in receipt.text() and "Anticipo" in receipt.text()
     assert [c for c in receipt.commands if c.startswith("kick")] == ["kick:2"]
     other = _order(store, customer="Eva Quispe")
-    orders.take_advance(store, other, Tender("cash", D("20")))
+    orders.take_advance(store, other, Tender("cash", D("20")), user_id=SYSTEM_ID)
     page = OrderPage(store, other)
     qtbot.addWidget(page)
     page.show()

@@ -17,6 +17,7 @@ from mamakilla_pos.gui.cash_screen import CashScreen
 from mamakilla_pos.gui.partner_dialogs import PartnerPaymentDialog
 from mamakilla_pos.gui.partners_screen import PartnersScreen
 from mamakilla_pos.services import cash, partner_sales
+from mamakilla_pos.services.actors import SYSTEM_ID
 from tests.services.test_partner_line_makers import colibri  # noqa: F401
 from tests.services.test_partners import REPORT, write_report
 
@@ -36,7 +37,9 @@ def _pay(screen: PartnersScreen, stub_exec, qtbot, method: str, amount: str, che
 
 def test_cash_from_a_partner_goes_into_the_open_drawer(qtbot, colibri, stub_exec, tmp_path):  # noqa: F811
     store = colibri.store
-    partner_sales.import_partner_sales(store, "Casa Colibri Multimarca", write_report(tmp_path / "r.csv", REPORT))
+    partner_sales.import_partner_sales(
+        store, "Casa Colibri Multimarca", write_report(tmp_path / "r.csv", REPORT), user_id=SYSTEM_ID
+    )
     screen = PartnersScreen(store)
     qtbot.addWidget(screen)
     screen.show()
@@ -44,7 +47,7 @@ def test_cash_from_a_partner_goes_into_the_open_drawer(qtbot, colibri, stub_exec
     [refused] = _pay(screen, stub_exec, qtbot, "cash", "59.00")
     assert refused.error.text() == "Abra la caja antes de recibir dinero en efectivo de una tienda aliada"
 
-    cash.open_session(store, {D("10"): 5})
+    cash.open_session(store, {D("10"): 5}, user_id=SYSTEM_ID)
 
     def dollars(dialog: PartnerPaymentDialog) -> None:
         assert dialog.amount_caption.text() == "Monto (US$)" and dialog.amount_input.text() == "52"
@@ -82,10 +85,14 @@ def test_on_a_thermal_till_partner_cash_opens_the_drawer_a_transfer_does_not(
     from mamakilla_pos.services import printers
 
     store = colibri.store
-    partner_sales.import_partner_sales(store, "Casa Colibri Multimarca", write_report(tmp_path / "r.csv", REPORT))
-    cash.open_session(store, {D("10"): 5})
+    partner_sales.import_partner_sales(
+        store, "Casa Colibri Multimarca", write_report(tmp_path / "r.csv", REPORT), user_id=SYSTEM_ID
+    )
+    cash.open_session(store, {D("10"): 5}, user_id=SYSTEM_ID)
     printer = fake_printer()
-    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=42, code_page=3))
+    printers.save_printer_profile(
+        store, printers.PrinterProfile(printer.uri, columns=42, code_page=3), user_id=SYSTEM_ID
+    )
     screen = PartnersScreen(store)
     qtbot.addWidget(screen)
     screen.show()

@@ -18,6 +18,7 @@ from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.partner_dialogs import PartnerLinesDialog
 from mamakilla_pos.gui.partners_screen import PartnersScreen
 from mamakilla_pos.services import auth, partner_report, partners
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.verify import verify
 from tests.gui.test_transfer_lists import COORDINATOR_PIN, approve_with_pin
 from tests.helpers import pdf_text
@@ -28,9 +29,9 @@ COLIBRI = "Casa Colibri Multimarca"
 @pytest.fixture
 def screen(qtbot, shop) -> PartnersScreen:
     """The partner screen of a main window where a seller is logged in."""
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
-    partners.save_partner(shop.store, COLIBRI, D("0.30"))
+    partners.save_partner(shop.store, COLIBRI, D("0.30"), user_id=SYSTEM_ID)
     window = MainWindow(shop.store)
     qtbot.addWidget(window)
     window.resize(1366, 768)

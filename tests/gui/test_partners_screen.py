@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from mamakilla_pos.gui.partner_dialogs import PartnerDialog, PartnerLinesDialog, PartnerPaymentDialog
 from mamakilla_pos.gui.partners_screen import PartnersScreen
 from mamakilla_pos.services import partner_report, partners
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.verify import verify
 from tests.helpers import pdf_text
 
@@ -66,8 +67,10 @@ def test_their_sales_a_payment_and_a_return_through_the_screen(qtbot, shop, stub
     from mamakilla_pos.services import consignment
     from mamakilla_pos.services.transfer_views import TransferLine
 
-    partners.save_partner(shop.store, COLIBRI, D("0.30"))
-    consignment.consign(shop.store, COLIBRI, [TransferLine(shop.bag, 10), TransferLine(shop.pencil_case, 10)])
+    partners.save_partner(shop.store, COLIBRI, D("0.30"), user_id=SYSTEM_ID)
+    consignment.consign(
+        shop.store, COLIBRI, [TransferLine(shop.bag, 10), TransferLine(shop.pencil_case, 10)], user_id=SYSTEM_ID
+    )
     screen = _screen(qtbot, shop)
 
     def typed(dialog: PartnerLinesDialog) -> None:

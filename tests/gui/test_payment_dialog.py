@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.payment_dialog import PaymentDialog, balance
 from mamakilla_pos.services import catalogue, catalogue_makers, history, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.quote import quote_cart
 from mamakilla_pos.services.receipts import receipt_pdf
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, record_sale
@@ -27,7 +28,9 @@ def sale_completer(store, *codes: str):
 
     def complete(tenders: tuple[Tender, ...]) -> SaleResult:
         calls.append(tenders)
-        return record_sale(store, SaleRequest(lines=tuple(LineRequest(c) for c in codes), tenders=tenders))
+        return record_sale(
+            store, SaleRequest(lines=tuple(LineRequest(c) for c in codes), tenders=tenders, user_id=SYSTEM_ID)
+        )
 
     return complete, calls
 
@@ -98,7 +101,7 @@ def test_cash_100_for_67_55_rounds_down_gives_change_and_records_everything(qtbo
     assert rosa == [Decimal("10.15"), Decimal("13.50")]
     assert ana == [Decimal("6.75")]
 
-    text = pdf_text(receipt_pdf(shop.store, sale.number))
+    text = pdf_text(receipt_pdf(shop.store, sale.number, user_id=SYSTEM_ID))
     assert sale.number in text
     assert "TOTAL S/ 67.55" in text
     assert "S/ 67.50" in text and "S/ 0.05" in text
@@ -107,7 +110,7 @@ def test_cash_100_for_67_55_rounds_down_gives_change_and_records_everything(qtbo
 
 
 def test_half_yape_half_dollars_at_the_days_rate(qtbot, shop):
-    settings.update_settings(shop.store, usd_rate=Decimal("3.70"))
+    settings.update_settings(shop.store, usd_rate=Decimal("3.70"), user_id=SYSTEM_ID)
     dialog, _ = open_dialog(qtbot, shop.store, shop.bag, shop.pencil_case)  # 45.00 + 30.00
     tendered = dialog.ui.tenderedInput
     confirm = dialog.ui.confirmPaymentButton
@@ -160,7 +163,7 @@ def test_half_yape_half_dollars_at_the_days_rate(qtbot, shop):
     assert catalogue.find_item(shop.store, shop.pencil_case).stock == 9
     assert [s.amount for s in maker_shares(shop.store, "Luz Mamani")] == [Decimal("13.50")]
 
-    text = pdf_text(receipt_pdf(shop.store, sale.number))
+    text = pdf_text(receipt_pdf(shop.store, sale.number, user_id=SYSTEM_ID))
     assert "Yape op. 00451873" in text
     assert "US$ 10.00 × 3.70" in text
     assert "TOTAL S/ 75.00" in text
@@ -321,7 +324,7 @@ def test_balance_quotes_partial_payments_through_the_service():
 
 
 def test_dollars_mode_shows_the_amount_due_in_dollars_and_dollar_notes(qtbot, shop):
-    settings.update_settings(shop.store, usd_rate=Decimal("3.70"))
+    settings.update_settings(shop.store, usd_rate=Decimal("3.70"), user_id=SYSTEM_ID)
     dialog, calls = open_dialog(qtbot, shop.store, shop.bag, shop.purse)  # 67.55
     assert dialog.ui.notesStack.currentWidget() is dialog.ui.penNotesPage
     qtbot.mouseClick(dialog.ui.method_usd, LEFT)
@@ -371,7 +374,7 @@ def test_wallets_cards_and_transfers_offer_no_notes(qtbot, shop, method):
 
 def test_yape_and_dollars_give_two_soles_back(qtbot, shop):
     # The sale of DESIGN.md §4 rule 4: 99.85 paid Yape 50.00 + US$ 14 at 3.70 → S/ 2.00 back.
-    settings.update_settings(shop.store, usd_rate=Decimal("3.70"))
+    settings.update_settings(shop.store, usd_rate=Decimal("3.70"), user_id=SYSTEM_ID)
     total = Decimal("99.85")
 
     def complete(tenders):
@@ -380,7 +383,7 @@ def test_yape_and_dollars_give_two_soles_back(qtbot, shop):
             LineRequest(shop.purse),
             LineRequest(shop.bought_in, 2, unit_price=Decimal("16.15")),
         )
-        return record_sale(shop.store, SaleRequest(lines=lines, tenders=tenders))
+        return record_sale(shop.store, SaleRequest(lines=lines, tenders=tenders, user_id=SYSTEM_ID))
 
     dialog = PaymentDialog(total, settings.get_settings(shop.store), complete)
     qtbot.addWidget(dialog)
@@ -401,5 +404,5 @@ def test_yape_and_dollars_give_two_soles_back(qtbot, shop):
     qtbot.mouseClick(dialog.ui.confirmPaymentButton, LEFT)
     sale = history.get_sale(shop.store, dialog.sale.number)
     assert (sale.change, sale.rounding) == (Decimal("2.00"), Decimal("0.05"))
-    text = pdf_text(receipt_pdf(shop.store, sale.number))
+    text = pdf_text(receipt_pdf(shop.store, sale.number, user_id=SYSTEM_ID))
     assert "Vuelto S/ 2.00" in text

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
 from mamakilla_pos.services import settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, record_sale
 
 
@@ -21,7 +22,9 @@ def dialog(qtbot, shop):
 
     def complete(tenders: tuple[Tender, ...]) -> SaleResult:
         paid.append(tenders)
-        return record_sale(shop.store, SaleRequest((LineRequest(shop.bag), LineRequest(shop.purse)), tenders))
+        return record_sale(
+            shop.store, SaleRequest((LineRequest(shop.bag), LineRequest(shop.purse)), tenders, user_id=SYSTEM_ID)
+        )
 
     widget = PaymentDialog(Decimal("67.55"), settings.get_settings(shop.store), complete)
     widget.paid = paid

@@ -20,6 +20,7 @@ from mamakilla_pos.gui.payout_due import DueModel
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.shares_screen import SharesScreen
 from mamakilla_pos.services import cash, catalogue_makers, history, shares
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,7 +28,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def give_back(store, number: str, units: int) -> str:  # type: ignore[no-untyped-def]
     line = history.get_sale(store, number).lines[0]
-    return refund(store, RefundRequest(number, (RefundLine(line.id, units),), method="card")).number
+    return refund(store, RefundRequest(number, (RefundLine(line.id, units),), method="card", user_id=SYSTEM_ID)).number
 
 
 def maker_id(store, name: str) -> int:  # type: ignore[no-untyped-def]
@@ -56,7 +57,7 @@ def confirmations(monkeypatch) -> list[tuple[str, str, str]]:  # type: ignore[no
 
 @pytest.fixture
 def open_till(shop):  # type: ignore[no-untyped-def]
-    return cash.open_session(shop.store, {D("50"): 4, D("10"): 5})
+    return cash.open_session(shop.store, {D("50"): 4, D("10"): 5}, user_id=SYSTEM_ID)
 
 
 def open_dialog(qtbot, store, maker: int | None = None) -> PayoutDialog:  # type: ignore[no-untyped-def]
@@ -171,7 +172,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     store = shop.store
     luz = maker_id(store, "Luz Mamani")
     sale = sell(store, ("CAS001", 2)).number
-    assert shares.pay_maker(store, luz, date.today(), "cash") is not None
+    assert shares.pay_maker(store, luz, date.today(), "cash", user_id=SYSTEM_ID) is not None
     returned = give_back(store, sale, 1)  # −13.50 for Luz, after she was paid
 
     # only the refund: nothing to pay, the balance carries over
@@ -355,8 +356,8 @@ def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, 
     store = shop.store
     luz, rosa = maker_id(store, "Luz Mamani"), maker_id(store, "Rosa Quispe")
     sell(store, ("CAS001", 1), ("PUR001", 1))
-    first = shares.pay_maker(store, luz, date.today(), "yape", "11")
-    second = shares.pay_maker(store, rosa, date.today(), "plin", "22")
+    first = shares.pay_maker(store, luz, date.today(), "yape", "11", user_id=SYSTEM_ID)
+    second = shares.pay_maker(store, rosa, date.today(), "plin", "22", user_id=SYSTEM_ID)
     assert first is not None and second is not None
     screen = PayoutHistoryScreen(store)
     qtbot.addWidget(screen)
@@ -391,7 +392,7 @@ def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, 
 def test_without_a_printer_the_slip_is_saved_as_a_pdf(qtbot, shop, monkeypatch):
     store = shop.store
     sell(store, ("CAS001", 1))
-    paid = shares.pay_maker(store, maker_id(store, "Luz Mamani"), date.today(), "plin", "9")
+    paid = shares.pay_maker(store, maker_id(store, "Luz Mamani"), date.today(), "plin", "9", user_id=SYSTEM_ID)
     assert paid is not None
     monkeypatch.setattr(payout_slips, "available_printers", lambda: [])
     pdf = payout_slips.payout_slip_pdf(store, paid.number)
@@ -408,7 +409,7 @@ def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
 
     store = shop.store
     sell(store, ("CAS001", 1))
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813", by=SYSTEM_ID)
     rosa = auth.create_user(store, "Rosa Quispe", "seller", "1357", by=carmen.id)
     asked = []
 
@@ -435,9 +436,11 @@ def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
 def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, confirmations, monkeypatch):
     store = shop.store
     # A purse sold for S/ 1,669.60: 751.32 for Rosa.
-    request = SaleRequest((LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),))
+    request = SaleRequest(
+        (LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),), user_id=SYSTEM_ID
+    )
     record_sale(store, request)
-    cash.open_session(store, {D("200"): 4})
+    cash.open_session(store, {D("200"): 4}, user_id=SYSTEM_ID)
     dialog = open_dialog(qtbot, store)
     dialog.choose_maker("Rosa Quispe")
     assert dialog.total_label.text() == "Total: S/ 751.32"
@@ -465,7 +468,12 @@ def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, co
 
 def test_a_cash_payout_beyond_the_drawer_is_refused_on_screen(qtbot, shop, open_till):
     store = shop.store
-    record_sale(store, SaleRequest((LineRequest("PUR001", 1, unit_price=D("1000.00")),), (Tender("card", D("1000")),)))
+    record_sale(
+        store,
+        SaleRequest(
+            (LineRequest("PUR001", 1, unit_price=D("1000.00")),), (Tender("card", D("1000")),), user_id=SYSTEM_ID
+        ),
+    )
     dialog = open_dialog(qtbot, store)
     dialog.choose_maker("Rosa Quispe")  # 450.00, the drawer holds 250.00
     qtbot.mouseClick(dialog.findChild(type(dialog.confirm_button), "payout_method_cash"), LEFT)

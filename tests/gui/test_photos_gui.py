@@ -27,6 +27,7 @@ from mamakilla_pos.gui.product_grid import ITEM_ROLE
 from mamakilla_pos.gui.products_screen import ProductsScreen
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import cash, catalogue, catalogue_products, photos
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 BLUE = (20, 40, 230)
 
@@ -235,8 +236,10 @@ def _tile_picture_colour(screen: SaleScreen, code: str) -> tuple[int, int, int]:
 
 def test_the_sale_grid_shows_each_products_photo_once_painted(qtbot, shop):
     bag = catalogue.find_item(shop.store, shop.bag)
-    photos.add_photo(shop.store, photos.Owner("product", bag.product_id), photo_bytes(600, 600, BLUE))
-    cash.open_session(shop.store)
+    photos.add_photo(
+        shop.store, photos.Owner("product", bag.product_id), photo_bytes(600, 600, BLUE), user_id=SYSTEM_ID
+    )
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     screen = SaleScreen(shop.store)
     qtbot.addWidget(screen)
     screen.resize(1366, 700)
@@ -255,7 +258,7 @@ def test_the_sale_grid_shows_each_products_photo_once_painted(qtbot, shop):
 
 
 def test_a_photo_added_later_shows_when_the_catalogue_is_reloaded(qtbot, shop):
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     screen = SaleScreen(shop.store)
     qtbot.addWidget(screen)
     screen.resize(1366, 700)
@@ -266,7 +269,9 @@ def test_a_photo_added_later_shows_when_the_catalogue_is_reloaded(qtbot, shop):
     screen.tile_photos.pixmap(purse.product_id, size)
     qtbot.waitUntil(lambda: screen.tile_photos._with_photo is not None)
     assert screen.tile_photos.pixmap(purse.product_id, size) is None
-    photos.add_photo(shop.store, photos.Owner("product", purse.product_id), photo_bytes(600, 600, BLUE))
+    photos.add_photo(
+        shop.store, photos.Owner("product", purse.product_id), photo_bytes(600, 600, BLUE), user_id=SYSTEM_ID
+    )
     screen.reload_catalogue()
     screen.grid.view.viewport().repaint()
     qtbot.waitUntil(lambda: screen.tile_photos.pixmap(purse.product_id, size) is not None)
@@ -280,7 +285,9 @@ def test_the_tiles_keep_a_bounded_number_of_pictures(qtbot, store):
     ids = []
     picture = photos.prepare_photo(photo_bytes(300, 300, BLUE))
     for n in range(CACHE_TILES + 20):
-        product = catalogue_products.create_product(store, f"Monedero {n}", "Monederos", Decimal("10.00"))
+        product = catalogue_products.create_product(
+            store, f"Monedero {n}", "Monederos", Decimal("10.00"), user_id=SYSTEM_ID
+        )
         ids.append(product.id)
     with store.session() as session, session.begin():
         for product_id in ids:

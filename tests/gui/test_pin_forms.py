@@ -17,6 +17,7 @@ from mamakilla_pos.gui.pin_forms import NewPinDialog, ShortPinDialog
 from mamakilla_pos.gui.production_dialog import ProductionDialog
 from mamakilla_pos.gui.users_screen import NewUserDialog
 from mamakilla_pos.services import auth, catalogue_makers, journal_view, pins, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.verify import verify
 
 LEFT = Qt.MouseButton.LeftButton
@@ -26,7 +27,7 @@ SELLER_PIN = "5820"
 
 @pytest.fixture
 def people(shop):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", SELLER_PIN, by=carmen.id)
     return carmen, rosa
 

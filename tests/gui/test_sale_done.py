@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from mamakilla_pos.gui import receipt_actions
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import cash, catalogue, history, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import update_settings
 
 TOTE = "7751234500017"  # S/ 41.20: paid with S/ 100, the change is S/ 58.80
@@ -28,9 +29,9 @@ def screen(qtbot, shop):
         catalogue.add_item(
             shop.store, catalogue.NewItem(f"Bolso de tela {n}", "Bolsos", price, (("Rosa Quispe", 1),), code)
         )
-        stock.produce(shop.store, code, 200)
-    update_settings(shop.store, after_payment="show")
-    cash.open_session(shop.store)
+        stock.produce(shop.store, code, 200, user_id=SYSTEM_ID)
+    update_settings(shop.store, after_payment="show", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = SaleScreen(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 700)
@@ -96,7 +97,7 @@ def test_a_hundred_scans_while_the_panel_is_up_make_the_next_sale(qtbot, screen,
 
 
 def test_f5_prints_f6_saves_a_pdf_and_esc_closes(qtbot, screen, when_modal, press, type_keys, monkeypatch, tmp_path):
-    update_settings(screen.store, printer="Caja")
+    update_settings(screen.store, printer="Caja", user_id=SYSTEM_ID)
     printed: list[tuple[bytes, str]] = []
     monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
     type_keys(TOTE)
@@ -127,7 +128,7 @@ def test_the_panel_buttons_and_a_failed_print_are_told_in_the_panel(
     def broken(pdf, name, title=""):
         raise PrintError(f"la impresora {name} no aceptó el trabajo: sin papel")
 
-    update_settings(screen.store, after_payment="print", printer="Caja")
+    update_settings(screen.store, after_payment="print", printer="Caja", user_id=SYSTEM_ID)
     monkeypatch.setattr(receipt_actions, "print_pdf", broken)
     type_keys(TOTE)
     pay_100_in_cash(qtbot, screen, when_modal, press)

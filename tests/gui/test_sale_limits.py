@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QSty
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import auth, cash, catalogue, history, settings, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 COORDINATOR_PIN, SELLER_PIN = "739164", "5820"
 PERSON_MS = 150
@@ -19,9 +20,9 @@ PERSON_MS = 150
 
 @pytest.fixture
 def people(shop):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", SELLER_PIN, by=carmen.id)
-    settings.update_settings(shop.store, after_payment="skip")
+    settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     return carmen, rosa
 
 
@@ -59,7 +60,7 @@ def test_a_seller_is_asked_for_approval_when_she_gives_twenty_percent_on_one_lin
     qtbot, window, shop, people, when_modal, type_keys
 ):
     _, rosa = people
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     log_in(qtbot, window, rosa, SELLER_PIN)
     screen = window.sale_screen
     for _ in range(4):
@@ -190,7 +191,7 @@ def test_the_grid_keeps_its_columns_whatever_the_total(qtbot, window, shop, type
     catalogue.add_item(
         shop.store, catalogue.NewItem("Tapiz grande", "Tapices", Decimal("999.00"), (("Rosa Quispe", 1),), "TAP001")
     )
-    stock.produce(shop.store, "TAP001", 1000)
+    stock.produce(shop.store, "TAP001", 1000, user_id=SYSTEM_ID)
     screen = window.sale_screen
     screen.reload_catalogue()
     QApplication.processEvents()
@@ -220,7 +221,7 @@ def test_every_figure_of_the_cart_is_shown_whole(qtbot, styled, shop, type_keys)
     catalogue.add_item(
         shop.store, catalogue.NewItem("Tapiz grande", "Tapices", Decimal("1250.00"), (("Rosa Quispe", 1),), "TAP001")
     )
-    stock.produce(shop.store, "TAP001", 1000)
+    stock.produce(shop.store, "TAP001", 1000, user_id=SYSTEM_ID)
     screen = window.sale_screen
     screen.reload_catalogue()
     type_keys("TAP001")

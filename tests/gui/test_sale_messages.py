@@ -12,14 +12,15 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
 from mamakilla_pos.services import auth, cash, catalogue, settings, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 PERSON_MS = 150
 
 
 @pytest.fixture
 def window(qtbot, shop):
-    settings.update_settings(shop.store, after_payment="show")
-    cash.open_session(shop.store)
+    settings.update_settings(shop.store, after_payment="show", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = MainWindow(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
@@ -73,10 +74,10 @@ def test_a_refused_discount_message_goes_once_a_valid_one_is_given(qtbot, window
 
 
 def test_the_last_sale_is_not_shown_to_the_next_person(qtbot, shop, monkeypatch, type_keys):
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164")
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=carmen.id)
-    settings.update_settings(shop.store, after_payment="show")
-    cash.open_session(shop.store)
+    settings.update_settings(shop.store, after_payment="show", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     monkeypatch.setattr(
         PaymentDialog,
         "run",
@@ -113,8 +114,8 @@ def test_a_longer_message_does_not_push_the_products_down(qtbot, styled, shop, w
             "LNG001",
         ),
     )
-    stock.produce(shop.store, "LNG001", 2)
-    cash.open_session(shop.store)
+    stock.produce(shop.store, "LNG001", 2, user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     window = MainWindow(shop.store)
     qtbot.addWidget(window)
     window.resize(1366, 768)

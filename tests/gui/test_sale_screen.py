@@ -21,6 +21,7 @@ from mamakilla_pos.gui.payment_dialog import PaymentDialog
 from mamakilla_pos.gui.product_grid import ITEM_ROLE
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import cash, catalogue, history, shares
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.parked import parked_sales
 from mamakilla_pos.services.settings import update_settings
@@ -80,8 +81,8 @@ def cell(screen: SaleScreen, row: int, column: int) -> str:
 @pytest.fixture
 def screen(qtbot, shop):
     """The sale screen on the small shop, with an open cash session and receipts skipped."""
-    update_settings(shop.store, after_payment="skip")
-    cash.open_session(shop.store)
+    update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = SaleScreen(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 700)
@@ -456,7 +457,7 @@ def test_a_refused_payment_keeps_the_cart_and_writes_nothing(qtbot, screen, shop
 
 def test_paying_with_the_till_closed_opens_it_with_the_float_counted(qtbot, shop, paid_with):
     """No "open with S/ 0.00": the seller counts the float by denomination, then the sale goes on."""
-    update_settings(shop.store, after_payment="skip")
+    update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     calls = paid_with(Tender("cash", Decimal("5")))
     screen = SaleScreen(shop.store)
     qtbot.addWidget(screen)
@@ -524,7 +525,7 @@ def test_ctrl_p_reprints_the_last_receipt(qtbot, screen):
 @pytest.mark.parametrize(("language", "words"), [("en", "Paid with:"), ("fr", "Payé en :"), ("es", "Pago:")])
 def test_the_receipt_prints_in_the_language_chosen_at_payment(qtbot, screen, shop, monkeypatch, language, words):
     """The seller switches a tourist's receipt to English or French in the payment dialog."""
-    update_settings(shop.store, after_payment="print", printer="Caja")
+    update_settings(shop.store, after_payment="print", printer="Caja", user_id=SYSTEM_ID)
     printed: list[bytes] = []
     monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append(pdf))
 

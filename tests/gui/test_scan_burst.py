@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.services import catalogue, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 # EAN-13 style hang-tag codes, as a scanner reads them.
 CODES = ("7751234500017", "7751234500024", "7751234500031", "7751234500048", "7751234500055")
@@ -25,7 +26,7 @@ def screen(qtbot, store):
             store,
             catalogue.NewItem(f"Bolso modelo {n}", "Bolsos", Decimal("10.00") * n, (("Rosa Quispe", 1),), code),
         )
-        stock.produce(store, code, 20)
+        stock.produce(store, code, 20, user_id=SYSTEM_ID)
     widget = SaleScreen(store)
     qtbot.addWidget(widget)
     widget.show()

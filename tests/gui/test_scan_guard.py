@@ -16,14 +16,15 @@ from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.scan_guard import refusal_shown
 from mamakilla_pos.services import auth, cash, history, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 PERSON_MS = 150
 
 
 @pytest.fixture
 def window(qtbot, shop):
-    settings.update_settings(shop.store, after_payment="skip")
-    cash.open_session(shop.store)
+    settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = MainWindow(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
@@ -145,7 +146,7 @@ def test_a_scan_into_a_quantity_box_leaves_its_number_alone(qtbot, window, shop,
 
 
 def _at_the_login(qtbot, shop) -> MainWindow:
-    auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164")
+    auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     window = MainWindow(shop.store)
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -19,6 +19,7 @@ from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
 from mamakilla_pos.services import cash, locations
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import get_settings
 
 LEFT = Qt.MouseButton.LeftButton
@@ -36,7 +37,7 @@ def window(qtbot, shop) -> MainWindow:
 
 
 def test_closing_the_till_on_the_caja_screen_updates_the_status_bar(qtbot, shop, window, monkeypatch):
-    cash.open_session(shop.store, {D("50"): 1})
+    cash.open_session(shop.store, {D("50"): 1}, user_id=SYSTEM_ID)
     window.refresh_status()
     status = window.findChild(QLabel, "sessionStatus")
     assert status.text().startswith("Caja abierta desde las")
@@ -56,7 +57,7 @@ def test_closing_the_till_on_the_caja_screen_updates_the_status_bar(qtbot, shop,
 
 
 def test_closing_a_place_is_named_and_asked(qtbot, shop, monkeypatch):
-    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair", user_id=SYSTEM_ID)
     screen = LocationsScreen(shop.store)
     qtbot.addWidget(screen)
     screen.select("feria")
@@ -133,7 +134,7 @@ def test_saving_settings_is_confirmed(qtbot, shop, window, monkeypatch):
 
 
 def test_putting_money_in_offers_its_own_reasons(qtbot, shop):
-    cash.open_session(shop.store)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     dialog = CashMoveDialog(shop.store, "in")
     qtbot.addWidget(dialog)
     shown = [button.text() for button in dialog.reason_buttons]

@@ -15,6 +15,7 @@ from mamakilla_pos.gui.languages import ui_language
 from mamakilla_pos.gui.settings_dialog import SETTING_NAMES, SettingsDialog, ruc_is_valid
 from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.services import auth, locations
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import get_settings
 
 COORDINATOR_PIN = "739164"
@@ -32,7 +33,7 @@ def _own_qsettings(tmp_path):
 
 @pytest.fixture
 def people(store):
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     seller = auth.create_user(store, "Rosa Quispe", "seller", SELLER_PIN, by=coordinator.id)
     return coordinator, seller
 
@@ -93,7 +94,7 @@ def test_every_shop_setting_has_a_field(qtbot, store):
 
 def test_a_coordinator_changes_every_kind_of_setting(qtbot, store, people, monkeypatch, tmp_path):
     coordinator, _seller = people
-    locations.add_location(store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=SYSTEM_ID)
     monkeypatch.setattr(module, "available_printers", lambda: ["EPSON TM-T20", "PDF"])
     backups = tmp_path / "usb" / "copias"
     backups.mkdir(parents=True)
@@ -246,7 +247,7 @@ def test_a_seller_needs_a_coordinator_to_save(qtbot, store, people, monkeypatch)
 def test_no_printer_and_a_missing_printer(qtbot, store, monkeypatch):
     from mamakilla_pos.services.settings import update_settings
 
-    update_settings(store, printer="Star TSP100")
+    update_settings(store, printer="Star TSP100", user_id=SYSTEM_ID)
     monkeypatch.setattr(module, "available_printers", lambda: ["PDF"])
     dialog = _dialog(qtbot, store)
     printer = dialog.findChild(QComboBox, "printerInput")

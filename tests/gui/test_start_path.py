@@ -17,6 +17,7 @@ import pytest
 
 from mamakilla_pos.paths import sqlite_path
 from mamakilla_pos.services import auth, setup
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 START = textwrap.dedent(
     """
@@ -72,8 +73,8 @@ def test_sale_screen_comes_up_before_any_model_is_made(shop, tmp_path):
     path = sqlite_path(shop.store.url)
     if path is None:
         pytest.skip("the till reads ahead from a SQLite file")
-    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001")
-    user = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "246813")
+    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001", user_id=SYSTEM_ID)
+    user = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "246813", by=SYSTEM_ID)
     shop.store.dispose()
     result = subprocess.run(
         [sys.executable, "-c", START, shop.store.url, str(user.id)],

@@ -24,6 +24,7 @@ from mamakilla_pos.gui.settings_dialog import SettingsDialog
 from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import auth, cash, history, printers
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.settings import get_settings, update_settings
 
@@ -41,14 +42,16 @@ def _own_qsettings(tmp_path):
 
 @pytest.fixture
 def till(shop, fake_printer):
-    cash.open_session(shop.store, {D("20"): 5}, {})
+    cash.open_session(shop.store, {D("20"): 5}, {}, user_id=SYSTEM_ID)
     printer = fake_printer()
-    printers.save_printer_profile(shop.store, printers.PrinterProfile(printer.uri, columns=32, code_page=3))
+    printers.save_printer_profile(
+        shop.store, printers.PrinterProfile(printer.uri, columns=32, code_page=3), user_id=SYSTEM_ID
+    )
     return shop.store, printer
 
 
 def sale(store, *tenders: Tender):  # type: ignore[no-untyped-def]
-    return record_sale(store, SaleRequest((LineRequest("BAG001"),), tenders))
+    return record_sale(store, SaleRequest((LineRequest("BAG001"),), tenders, user_id=SYSTEM_ID))
 
 
 def panel(qtbot, store) -> SaleDonePanel:
@@ -93,7 +96,9 @@ def test_a_cash_sale_without_a_receipt_still_opens_the_drawer(qtbot, till):
 def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbot, till, fake_printer):
     store, good = till
     broken = fake_printer(close_after=150)
-    printers.save_printer_profile(store, printers.PrinterProfile(broken.uri, columns=32, code_page=3))
+    printers.save_printer_profile(
+        store, printers.PrinterProfile(broken.uri, columns=32, code_page=3), user_id=SYSTEM_ID
+    )
     done = panel(qtbot, store)
     result = sale(store, Tender("cash", D("50")))
     done.show_sale(result, print_now=True)  # returns at once: the screen never waits on the printer
@@ -102,7 +107,7 @@ def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbo
     assert result.number in done.status.text() and "La venta está guardada" in done.status.text()
     assert history.get_sale(store, result.number).number == result.number
 
-    printers.save_printer_profile(store, printers.PrinterProfile(good.uri, columns=32, code_page=3))
+    printers.save_printer_profile(store, printers.PrinterProfile(good.uri, columns=32, code_page=3), user_id=SYSTEM_ID)
     done.print_receipt()  # F5: tried again, without opening the drawer a second time
     qtbot.waitUntil(lambda: done.status.text() == "Nota impresa.", timeout=10_000)
     assert result.number in escpos_paper.read(good.jobs[-1]).text()
@@ -111,7 +116,7 @@ def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbo
 
 def test_the_cash_screen_opens_the_drawer_with_permission_and_journals_it(qtbot, till):
     store, printer = till
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN)
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN, by=SYSTEM_ID)
     screen = CashScreen(store)
     qtbot.addWidget(screen)
     screen.user_id = coordinator.id
@@ -153,7 +158,7 @@ def test_without_a_drawer_the_button_is_not_offered(qtbot, shop):
 
 def test_ajustes_sets_this_tills_printer_and_prints_the_accents_page(qtbot, shop, fake_printer):
     store = shop.store
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN)
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN, by=SYSTEM_ID)
     printer = fake_printer()
     host = QLabel()
     qtbot.addWidget(host)
@@ -206,7 +211,7 @@ def test_the_x_report_prints_on_the_thermal_printer(qtbot, till, stub_exec):
 def test_an_x_report_the_printer_drops_is_saved_as_pdf(qtbot, till, fake_printer, stub_exec, tmp_path, monkeypatch):
     store, _ = till
     broken = fake_printer(paper=False)
-    printers.save_printer_profile(store, printers.PrinterProfile(broken.uri, columns=32))
+    printers.save_printer_profile(store, printers.PrinterProfile(broken.uri, columns=32), user_id=SYSTEM_ID)
     monkeypatch.setattr(session_report_view, "_pdf_folder", lambda: tmp_path)
     seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
     show_session_report(None, store)
@@ -221,8 +226,10 @@ def test_a_refund_from_historial_prints_its_note_and_opens_the_drawer_only_for_c
     store, printer = till
     original = sale(store, Tender("cash", D("50")))
     (line,) = history.get_sale(store, original.number).lines
-    back = refund(store, RefundRequest(original.number, (RefundLine(line.id, 1),), method, reference))
-    update_settings(store, after_payment="print")
+    back = refund(
+        store, RefundRequest(original.number, (RefundLine(line.id, 1),), method, reference, user_id=SYSTEM_ID)
+    )
+    update_settings(store, after_payment="print", user_id=SYSTEM_ID)
     host = QLabel()
     qtbot.addWidget(host)
     receipt_actions.after_sale(host, store, back.number, get_settings(store))
@@ -235,7 +242,7 @@ def test_a_shop_that_shows_receipts_first_prints_the_shown_one_on_the_thermal_pr
     store, printer = till
     original = sale(store, Tender("cash", D("50")))
     (line,) = history.get_sale(store, original.number).lines
-    back = refund(store, RefundRequest(original.number, (RefundLine(line.id, 1),), "cash"))
+    back = refund(store, RefundRequest(original.number, (RefundLine(line.id, 1),), "cash", user_id=SYSTEM_ID))
     seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
     host = QLabel()
     qtbot.addWidget(host)

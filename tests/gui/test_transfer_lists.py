@@ -18,6 +18,7 @@ from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.stock_screen import StockScreen
 from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
 from mamakilla_pos.services import auth, locations, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 
@@ -27,7 +28,7 @@ COORDINATOR_PIN = "735190"
 
 @pytest.fixture
 def people(shop):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     locations.add_location(shop.store, "feria", "Feria de San Blas", "fair", user_id=coordinator.id)
     return coordinator, seller
@@ -69,7 +70,7 @@ def scan(qtbot, dialog: TransferListDialog, code: str) -> None:
 def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, screen, stub_exec, shown_pdfs, monkeypatch):
     """A seller prepares the list; moving goods takes a coordinator's PIN, asked as she confirms."""
     store = shop.store
-    stock.produce(store, shop.bag, 4)  # 14 bags at the workshop
+    stock.produce(store, shop.bag, 4, user_id=SYSTEM_ID)  # 14 bags at the workshop
     prompts: list[ApprovalDialog] = []
     monkeypatch.setattr(ApprovalDialog, "exec", approve_with_pin(qtbot, prompts))
 
@@ -111,7 +112,7 @@ def test_a_fair_is_prepared_with_one_list_scanned_and_printed(qtbot, shop, scree
 def test_more_than_there_is_turns_red_and_asks_a_coordinator(qtbot, shop, screen, monkeypatch, shown_pdfs, stub_exec):
     """14 at the workshop, 99 typed: the line is red and only a coordinator's PIN lets it go."""
     store = shop.store
-    stock.produce(store, shop.bag, 4)
+    stock.produce(store, shop.bag, 4, user_id=SYSTEM_ID)
     prompts: list[ApprovalDialog] = []
 
     def refuse(dialog: ApprovalDialog) -> int:
@@ -145,9 +146,11 @@ def test_the_return_from_the_fair_lists_what_is_left_and_what_was_sold(
 ):
     store = shop.store
     screen.window().till_user.log_in(people[0])  # the coordinator takes the return
-    stock.transfer(store, shop.bag, 5, "taller", "feria")
-    stock.transfer(store, shop.purse, 3, "taller", "feria")
-    sale = SaleRequest((LineRequest(shop.bag, 2),), (Tender("cash", Decimal("100")),), location_code="feria")
+    stock.transfer(store, shop.bag, 5, "taller", "feria", user_id=SYSTEM_ID)
+    stock.transfer(store, shop.purse, 3, "taller", "feria", user_id=SYSTEM_ID)
+    sale = SaleRequest(
+        (LineRequest(shop.bag, 2),), (Tender("cash", Decimal("100")),), location_code="feria", user_id=SYSTEM_ID
+    )
     record_sale(store, sale)
     screen.refresh()
 

@@ -46,6 +46,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.services import cash, catalogue_makers, locations, orders, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings
 
@@ -240,21 +241,25 @@ def everything_shown(qtbot, ctx: everything.Context) -> Iterator[tuple[str, str,
 @pytest.fixture
 def ctx(qtbot, shop, tmp_path) -> everything.Context:
     store = shop.store
-    cash.open_session(store, {Decimal("50"): 2})
-    locations.add_location(store, "feria", "Feria San Blas", "fair")
-    stock.transfer(store, shop.bag, 3, "taller", "feria")
+    cash.open_session(store, {Decimal("50"): 2}, user_id=SYSTEM_ID)
+    locations.add_location(store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
+    stock.transfer(store, shop.bag, 3, "taller", "feria", user_id=SYSTEM_ID)
     result = record_sale(
         store,
         SaleRequest(
             (LineRequest(shop.bag, 1), LineRequest(shop.purse, 2)),
             (Tender("cash", Decimal("100.00")),),
+            user_id=SYSTEM_ID,
         ),
     )
     makers = ((catalogue_makers.list_makers(store)[0].id, 1),)
     order = orders.create_order(
-        store, orders.NewOrder("Eva Ccori", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), makers)
+        store,
+        orders.NewOrder(
+            "Eva Ccori", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), makers, user_id=SYSTEM_ID
+        ),
     )
-    orders.take_advance(store, order, Tender("cash", Decimal("50")))
+    orders.take_advance(store, order, Tender("cash", Decimal("50")), user_id=SYSTEM_ID)
     return everything.Context(store, tmp_path, result.number, (shop.bag, shop.purse, shop.pencil_case, shop.bought_in))
 
 

@@ -24,7 +24,8 @@ import time
 from decimal import Decimal
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import catalogue, setup, stock
+from mamakilla_pos.services import cash, catalogue, setup, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.history import get_sale
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -43,9 +44,13 @@ def prepare(url: str) -> Store:
     catalogue.add_item(store, new("Monedero", "Monederos", Decimal("22.55"), (("Rosa Quispe", 1),), CODES[1]))
     catalogue.add_item(store, new("Cartuchera", "Cartucheras", Decimal("30.00"), (("Luz Mamani", 1),), CODES[2]))
     for code in CODES:
-        stock.produce(store, code, 1000)
+        stock.produce(store, code, 1000, user_id=SYSTEM_ID)
+    cash.open_session(store, user_id=SYSTEM_ID)  # a till sells into its open cash session
     # Warm the statement caches once, so each forked child sells at once.
-    record_sale(store, SaleRequest(lines=(LineRequest(CODES[0]),), tenders=(Tender("card", Decimal("45.00")),)))
+    record_sale(
+        store,
+        SaleRequest(lines=(LineRequest(CODES[0]),), tenders=(Tender("card", Decimal("45.00")),), user_id=SYSTEM_ID),
+    )
     return store
 
 
@@ -56,11 +61,13 @@ def sell_forever(store: Store, seed: int, confirmed: int) -> None:
     store.engine.dispose(close=False)
     while True:
         lines = tuple(LineRequest(code, rng.randint(1, 3)) for code in rng.sample(CODES, rng.randint(1, 3)))
-        result = record_sale(store, SaleRequest(lines=lines, tenders=(Tender("cash", Decimal("500.00")),)))
+        result = record_sale(
+            store, SaleRequest(lines=lines, tenders=(Tender("cash", Decimal("500.00")),), user_id=SYSTEM_ID)
+        )
         os.write(confirmed, b"s")
         if rng.random() < 0.2:
             line = get_sale(store, result.number).lines[0]
-            refund(store, RefundRequest(result.number, (RefundLine(line.id, 1),)))
+            refund(store, RefundRequest(result.number, (RefundLine(line.id, 1),), user_id=SYSTEM_ID))
             os.write(confirmed, b"r")
 
 

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.services import catalogue_makers, history
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sale_views import SaleView
 from mamakilla_pos.store import Store
 from mamakilla_pos.store.types import Money
@@ -158,7 +159,7 @@ def full_books(shop) -> Books:
     from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
     store = shop.store
-    boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810").id
+    boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810", by=SYSTEM_ID).id
     seller = auth.create_user(store, "Nélida Ccori", "seller", "1357", by=boss).id
     settings.update_settings(store, boss, share_rate=Decimal("0.45"), usd_rate=Decimal("3.75"))
     locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=boss)
@@ -171,7 +172,9 @@ def full_books(shop) -> Books:
     ).number
     card = record_sale(
         store,
-        SaleRequest((LineRequest(shop.pencil_case), LineRequest(shop.bought_in)), (Tender("card", D("35")),)),
+        SaleRequest(
+            (LineRequest(shop.pencil_case), LineRequest(shop.bought_in)), (Tender("card", D("35")),), user_id=SYSTEM_ID
+        ),
     ).number
     bag_line = history.get_sale(store, sale).lines[0]
     back = refund(store, RefundRequest(sale, (RefundLine(bag_line.id, 1),), method="cash", user_id=boss)).number

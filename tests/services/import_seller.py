@@ -15,13 +15,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from mamakilla_pos.domain.payments import Tender
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store import open_store
 
 
 def main(url: str, ready: Path, stop: Path) -> None:
     store = open_store(url, migrate=False)
-    request = SaleRequest((LineRequest("PUR001"),), (Tender("cash", Decimal("30")),))
+    request = SaleRequest((LineRequest("PUR001"),), (Tender("cash", Decimal("30")),), user_id=SYSTEM_ID)
     sold = failed = 0
     first_error = ""
     longest = 0.0

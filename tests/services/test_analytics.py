@@ -38,6 +38,7 @@ from mamakilla_pos.services import (
     shares,
     stock,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sale_views import SaleView
@@ -113,7 +114,9 @@ class Books:
         line = history.get_sale(self.store, number).lines[position - 1]
         result = refund(
             self.store,
-            RefundRequest(number, (RefundLine(line.id, units),), method=method, reference="op", created_at=when),
+            RefundRequest(
+                number, (RefundLine(line.id, units),), method=method, reference="op", created_at=when, user_id=SYSTEM_ID
+            ),
         )
         self.numbers.append(result.number)
 
@@ -123,25 +126,25 @@ def books(shop, monkeypatch) -> Books:
     """A year of a small shop: two places, two sellers, a new maker trained by Rosa, refunds, production, payouts."""
     store = shop.store
     clock = Clock(monkeypatch)
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "111111")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "111111", by=SYSTEM_ID)
     sonia = auth.create_user(store, "Sonia Huillca", "seller", "2222", by=carmen.id)
-    locations.add_location(store, "feria", "Feria San Blas", "fair")
+    locations.add_location(store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
     makers = {m.name: m.id for m in catalogue_makers.list_makers(store, include_inactive=True)}
     nilda = catalogue_makers.create_maker(
-        store, "Nilda Choque", joined_on=date(YEAR, 3, 1), trainer_id=makers["Rosa Quispe"]
+        store, "Nilda Choque", joined_on=date(YEAR, 3, 1), trainer_id=makers["Rosa Quispe"], user_id=SYSTEM_ID
     )
-    catalogue_makers.create_maker(store, "Yeny Cusi", joined_on=date(YEAR - 1, 6, 1))
+    catalogue_makers.create_maker(store, "Yeny Cusi", joined_on=date(YEAR - 1, 6, 1), user_id=SYSTEM_ID)
     catalogue.add_item(
         store, catalogue.NewItem("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Nilda Choque", 1),), "CAS002")
     )
     b = Books(store, ids={**makers, "Nilda Choque": nilda.id, "carmen": carmen.id, "sonia": sonia.id})
 
     clock.set(at(1, 15, 9))
-    stock.produce(store, "CAS002", 6)
-    stock.produce(store, "BAG001", 4)
+    stock.produce(store, "CAS002", 6, user_id=SYSTEM_ID)
+    stock.produce(store, "BAG001", 4, user_id=SYSTEM_ID)
     clock.set(at(2, 1, 9))
-    stock.produce(store, "KEY001", 20, "feria")
-    stock.produce(store, "CAS001", 5, "feria")
+    stock.produce(store, "KEY001", 20, "feria", user_id=SYSTEM_ID)
+    stock.produce(store, "CAS001", 5, "feria", user_id=SYSTEM_ID)
 
     b.sell(at(12, 31, 23, 59, year=YEAR - 1), [("BAG001", 1)])  # the year before
     s1 = b.sell(  # 67.55 in cash: 67.50 due
@@ -165,7 +168,7 @@ def books(shop, monkeypatch) -> Books:
         (at(8, 2, 12), "Rosa Quispe", date(YEAR, 7, 31)),
     ):
         clock.set(when)
-        paid = shares.pay_maker(store, b.ids[maker], cutoff, "transfer", reference="OP")
+        paid = shares.pay_maker(store, b.ids[maker], cutoff, "transfer", reference="OP", user_id=SYSTEM_ID)
         if paid is not None:
             b.payouts.append((when, maker, paid.amount))
     return b
@@ -533,9 +536,9 @@ def template_db(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     catalogue.add_item(store, new("Monedero de cuero", "Monederos", D("22.55"), (("Rosa Quispe", 1),), "PUR001"))
     catalogue.add_item(store, new("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Luz Mamani", 1),), "CAS001"))
     catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", D("5.00"), "KEY001")
-    locations.add_location(store, "feria", "Feria San Blas", "fair")
+    locations.add_location(store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
     for code in ITEMS:
-        stock.produce(store, code, 30)
+        stock.produce(store, code, 30, user_id=SYSTEM_ID)
     store.dispose()
     return path
 

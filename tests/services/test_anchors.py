@@ -20,6 +20,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.shares import line_share, split_share
 from mamakilla_pos.services import anchors, backup, cash
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -38,7 +39,7 @@ def _usb_copy(store, tmp_path: Path) -> Path:
 
 def _sell(store, *codes: str) -> str:
     lines = tuple(LineRequest(code) for code in codes)
-    return record_sale(store, SaleRequest(lines, (), paid_with="card")).number
+    return record_sale(store, SaleRequest(lines, (), paid_with="card", user_id=SYSTEM_ID)).number
 
 
 def _delete_last_sale(forger, number: str) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import auth, history, journal_view, printers, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.auth import Approval
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -27,7 +28,7 @@ SELLER_PIN = "582046"
 @pytest.fixture
 def people(shop):
     """A coordinator (the first user) and a seller she registered."""
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", SELLER_PIN, by=coordinator.id)
     return coordinator, seller
 
@@ -67,9 +68,9 @@ def test_pins_are_stored_only_as_salted_hashes(shop, people, caplog):
 
 def test_the_first_user_must_be_a_coordinator(store):
     with pytest.raises(UserError, match="coordinadora"):
-        auth.create_user(store, "Rosa Quispe", "seller", SELLER_PIN)
+        auth.create_user(store, "Rosa Quispe", "seller", SELLER_PIN, by=SYSTEM_ID)
     assert not auth.has_users(store)
-    first = auth.create_user(store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    first = auth.create_user(store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     assert first.may("manage_users")
     assert auth.has_users(store)
 
@@ -77,7 +78,7 @@ def test_the_first_user_must_be_a_coordinator(store):
 @pytest.mark.parametrize("pin", ["123", "1234567", "12a4", ""])
 def test_a_first_coordinators_pin_has_six_digits(store, pin):
     with pytest.raises(UserError, match="6 números"):
-        auth.create_user(store, "Carmen Ayma", "coordinator", pin)
+        auth.create_user(store, "Carmen Ayma", "coordinator", pin, by=SYSTEM_ID)
 
 
 def test_five_wrong_pins_lock_the_user(shop, people, monkeypatch):
@@ -179,8 +180,10 @@ GUARDED = {
 @pytest.fixture
 def guarded_shop(shop, people):
     """The shop with one earlier sale to refund (``shop.sold``)."""
-    number = record_sale(shop.store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", D("45")),))).number
-    printers.save_printer_profile(shop.store, printers.PrinterProfile("escpos+tcp://127.0.0.1:9100"))
+    number = record_sale(
+        shop.store, SaleRequest((LineRequest(shop.bag),), (Tender("cash", D("45")),), user_id=SYSTEM_ID)
+    ).number
+    printers.save_printer_profile(shop.store, printers.PrinterProfile("escpos+tcp://127.0.0.1:9100"), user_id=SYSTEM_ID)
     return SimpleNamespace(**vars(shop), sold=number)
 
 
@@ -250,7 +253,7 @@ def test_an_inactive_user_can_neither_log_in_nor_act(shop, people):
     auth.set_active(shop.store, seller.id, False, by=coordinator.id)
     with pytest.raises(UserError, match="desconocido"):
         auth.login(shop.store, seller.id, SELLER_PIN)
-    with pytest.raises(PermissionDenied, match="desconocido"):
+    with pytest.raises(PermissionDenied, match="está desactivada"):
         settings.update_settings(shop.store, seller.id, shop_name="Otra")
     assert [u.name for u in auth.list_users(shop.store)] == ["Carmen Ayma"]
     assert len(auth.list_users(shop.store, include_inactive=True)) == 2

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from mamakilla_pos.services import backup, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.store.engine import sqlite_path
 
 
@@ -64,7 +65,7 @@ def test_auto_backup_writes_a_sound_copy_beside_the_database(sqlite_shop):
 
 def test_missing_usb_folder_gives_a_warning_not_a_crash(sqlite_shop, tmp_path):
     stick = tmp_path / "USB" / "copias"
-    settings.update_settings(sqlite_shop.store, backup_folder=str(stick))
+    settings.update_settings(sqlite_shop.store, backup_folder=str(stick), user_id=SYSTEM_ID)
     result = backup.auto_backup(sqlite_shop.store)
     assert result.path is None
     assert "USB" in result.warning and str(stick) in result.warning

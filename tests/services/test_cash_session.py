@@ -18,6 +18,7 @@ from sqlalchemy import event, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, reports, z_docs
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.backup import check_file
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
@@ -31,7 +32,7 @@ FLOAT_USD = {D("20"): 1}  # US$ 20.00
 def day_of_trade(shop) -> dict[str, str]:
     """Open with S/ 50 + US$ 20; cash, dollar, Yape and split sales, a cash refund, a cash out."""
     store = shop.store
-    cash.open_session(store, FLOAT_PEN, FLOAT_USD)
+    cash.open_session(store, FLOAT_PEN, FLOAT_USD, user_id=SYSTEM_ID)
     numbers = {
         # 22.55 all in PEN cash → due 22.50 (rounding 0.05); 50 given, change 27.50.
         "cash": sell(store, shop.purse, Tender("cash", D("50"))).number,
@@ -44,8 +45,10 @@ def day_of_trade(shop) -> dict[str, str]:
         "split_plin": sell(store, shop.pencil_case, Tender("plin", D("10"), "7001122"), Tender("cash", D("20"))).number,
     }
     line = history.get_sale(store, numbers["split_plin"]).lines[0]
-    numbers["refund"] = refund(store, RefundRequest(numbers["split_plin"], (RefundLine(line.id, 1),), "cash")).number
-    cash.move_cash(store, "out", D("15.00"), "Almuerzo")
+    numbers["refund"] = refund(
+        store, RefundRequest(numbers["split_plin"], (RefundLine(line.id, 1),), "cash", user_id=SYSTEM_ID)
+    ).number
+    cash.move_cash(store, "out", D("15.00"), "Almuerzo", user_id=SYSTEM_ID)
     return numbers
 
 
@@ -103,7 +106,7 @@ def test_close_short_needs_a_note_and_changes_nothing_without_it(shop, probe):
     before = probe.counts()
 
     with pytest.raises(UserError, match="nota"):
-        cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "  ")
+        cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "  ", user_id=SYSTEM_ID)
 
     assert probe.counts() == before
     assert cash.current_session(shop.store) is not None
@@ -112,7 +115,7 @@ def test_close_short_needs_a_note_and_changes_nothing_without_it(shop, probe):
 def test_close_stores_the_count_journals_the_figures_and_backs_up(shop):
     day_of_trade(shop)
 
-    closed = cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "Se dio vuelto de más")
+    closed = cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "Se dio vuelto de más", user_id=SYSTEM_ID)
 
     assert closed.closed and cash.current_session(shop.store) is None
     assert (closed.pen.expected, closed.pen.counted, closed.pen.difference) == (EXPECTED_PEN, D("25.30"), D("-1.20"))
@@ -158,7 +161,7 @@ def test_an_exact_count_needs_no_note(shop):
     day_of_trade(shop)
     exact = {D("20"): 1, D("5"): 1, D("1"): 1, D("0.50"): 1}  # S/ 26.50
 
-    closed = cash.close_session(shop.store, exact, COUNT_USD)
+    closed = cash.close_session(shop.store, exact, COUNT_USD, user_id=SYSTEM_ID)
 
     assert closed.pen.difference == 0 and closed.usd.difference == 0 and closed.note == ""
 
@@ -166,14 +169,16 @@ def test_an_exact_count_needs_no_note(shop):
 def test_a_surplus_also_needs_a_note(shop):
     day_of_trade(shop)
     with pytest.raises(UserError, match=r"US\$ 20\.00"):
-        cash.close_session(shop.store, {D("20"): 1, D("5"): 1, D("1"): 1, D("0.50"): 1}, {D("20"): 3, D("10"): 1})
+        cash.close_session(
+            shop.store, {D("20"): 1, D("5"): 1, D("1"): 1, D("0.50"): 1}, {D("20"): 3, D("10"): 1}, user_id=SYSTEM_ID
+        )
 
 
 def test_no_backup_without_a_sqlite_file(shop, monkeypatch):
-    cash.open_session(shop.store, FLOAT_PEN)
+    cash.open_session(shop.store, FLOAT_PEN, user_id=SYSTEM_ID)
     monkeypatch.setattr(cash, "sqlite_path", lambda url: None)
 
-    closed = cash.close_session(shop.store, FLOAT_PEN, {})
+    closed = cash.close_session(shop.store, FLOAT_PEN, {}, user_id=SYSTEM_ID)
 
     assert closed.closed and (closed.backup_path, closed.backup_error) == ("", "")
 
@@ -187,9 +192,9 @@ def test_a_failed_backup_does_not_undo_the_close(shop, monkeypatch):
         raise UserError("disco lleno")
 
     monkeypatch.setattr(backup, "backup", broken)
-    cash.open_session(shop.store, FLOAT_PEN)
+    cash.open_session(shop.store, FLOAT_PEN, user_id=SYSTEM_ID)
 
-    closed = cash.close_session(shop.store, FLOAT_PEN, {})
+    closed = cash.close_session(shop.store, FLOAT_PEN, {}, user_id=SYSTEM_ID)
 
     assert "disco lleno" in closed.backup_error and closed.backup_path == ""
     assert cash.current_session(shop.store) is None
@@ -197,11 +202,11 @@ def test_a_failed_backup_does_not_undo_the_close(shop, monkeypatch):
 
 def test_closing_without_an_open_session(shop):
     with pytest.raises(UserError, match="no hay una caja abierta"):
-        cash.close_session(shop.store, {}, {})
-    cash.open_session(shop.store)
-    cash.close_session(shop.store, {}, {})
+        cash.close_session(shop.store, {}, {}, user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
+    cash.close_session(shop.store, {}, {}, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="no hay una caja abierta"):
-        cash.close_session(shop.store, {}, {})
+        cash.close_session(shop.store, {}, {}, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="no hay una caja abierta"):
         cash.x_report(shop.store)
 
@@ -217,17 +222,17 @@ def test_closing_without_an_open_session(shop):
 )
 def test_counts_are_checked(shop, pen, usd, message):
     with pytest.raises(UserError, match=message):
-        cash.open_session(shop.store, pen, usd)
-    cash.open_session(shop.store, {"10": 2, 5: 1, D("0.5"): 2})
+        cash.open_session(shop.store, pen, usd, user_id=SYSTEM_ID)
+    cash.open_session(shop.store, {"10": 2, 5: 1, D("0.5"): 2}, user_id=SYSTEM_ID)
     assert cash.current_session(shop.store).opening_float_pen == D("26.00")
     with pytest.raises(UserError, match=message):
-        cash.close_session(shop.store, pen, usd, "nota")
+        cash.close_session(shop.store, pen, usd, "nota", user_id=SYSTEM_ID)
 
 
 def test_move_cash_checks_its_input(shop):
     with pytest.raises(UserError, match="no hay una caja abierta"):
-        cash.move_cash(shop.store, "out", D("5"), "Almuerzo")
-    cash.open_session(shop.store)
+        cash.move_cash(shop.store, "out", D("5"), "Almuerzo", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     for args, message in (
         (("sideways", D("5"), "x"), "entrada o de salida"),
         (("out", D("0"), "x"), "mayor que cero"),
@@ -237,9 +242,9 @@ def test_move_cash_checks_its_input(shop):
         with pytest.raises(UserError, match=message):
             cash.move_cash(shop.store, *args)
     with pytest.raises(UserError, match="moneda"):
-        cash.move_cash(shop.store, "in", D("5"), "Compra de sencillo", "EUR")
+        cash.move_cash(shop.store, "in", D("5"), "Compra de sencillo", "EUR", user_id=SYSTEM_ID)
 
-    moved = cash.move_cash(shop.store, "in", D("10"), "Compra de sencillo", "USD")
+    moved = cash.move_cash(shop.store, "in", D("10"), "Compra de sencillo", "USD", user_id=SYSTEM_ID)
 
     assert (moved.direction, moved.currency, moved.amount) == ("in", "USD", D("10.00"))
     assert cash.x_report(shop.store).usd.expected == D("10.00")
@@ -247,9 +252,9 @@ def test_move_cash_checks_its_input(shop):
 
 def test_a_new_session_starts_from_its_own_float(shop):
     day_of_trade(shop)
-    cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "falta")
+    cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "falta", user_id=SYSTEM_ID)
     sell(shop.store, shop.purse, Tender("cash", D("30")))  # sold while the till is closed: in no session
-    cash.open_session(shop.store, {D("10"): 3})
+    cash.open_session(shop.store, {D("10"): 3}, user_id=SYSTEM_ID)
 
     report = cash.x_report(shop.store)
 
@@ -261,7 +266,7 @@ def test_figures_follow_the_records_for_random_sales(shop):
     """Aggregate figures equal the sum of what each sale handed over and gave back."""
     rng = random.Random(2024)
     store = shop.store
-    cash.open_session(store, {D("50"): 1}, {D("10"): 1})
+    cash.open_session(store, {D("50"): 1}, {D("10"): 1}, user_id=SYSTEM_ID)
     pen, usd = D("50.00"), D("10.00")
     prices = {shop.bag: D("45.00"), shop.purse: D("22.55"), shop.pencil_case: D("30.00")}
     for _ in range(40):
@@ -285,7 +290,7 @@ def test_figures_follow_the_records_for_random_sales(shop):
 def test_figures_take_the_same_queries_whatever_the_number_of_sales(shop):
     """Expected cash comes from SQL aggregates, not from walking the sales."""
     store = shop.store
-    cash.open_session(store, FLOAT_PEN)
+    cash.open_session(store, FLOAT_PEN, user_id=SYSTEM_ID)
 
     def statements() -> int:
         seen: list[str] = []
@@ -310,8 +315,8 @@ def test_figures_take_the_same_queries_whatever_the_number_of_sales(shop):
 
 def test_day_report_lists_the_sessions_of_the_day(shop):
     day_of_trade(shop)
-    cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "falta")
-    cash.open_session(shop.store, {D("10"): 2})
+    cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "falta", user_id=SYSTEM_ID)
+    cash.open_session(shop.store, {D("10"): 2}, user_id=SYSTEM_ID)
     today = cash.current_session(shop.store).opened_at.date()
 
     report = reports.day_report(shop.store, today)
@@ -332,7 +337,7 @@ def test_the_x_and_z_reports_print_in_the_language_asked(shop):
     x_report = pdf_text(z_docs.x_report_pdf(shop.store, "80mm", language="en"))
     assert "X REPORT" in x_report and "Expected in the till S/ 26.50" in x_report
     assert "INFORME X" in pdf_text(z_docs.x_report_pdf(shop.store, "80mm"))  # Spanish by default
-    closed = cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "Se dio vuelto de más")
+    closed = cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "Se dio vuelto de más", user_id=SYSTEM_ID)
     z_report = pdf_text(z_docs.session_pdf(shop.store, closed.id, "A4", language="fr"))
     assert "CLÔTURE DE CAISSE (Z)" in z_report and "Il manque 1,20 S/ dans la caisse." in z_report
     assert "CIERRE DE CAJA" not in z_report

@@ -25,6 +25,7 @@ from mamakilla_pos.services import (
     photos,
     stock,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.catalogue_docs import CatalogueChoice, catalogue_entries, slug
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.maker_statement import maker_statement, statement_pdf, statement_png
@@ -45,14 +46,17 @@ def listed(shop):
         image_base_url=IMAGES + "/",
         instagram_url="https://www.instagram.com/mamakilla.cusco/",
         shop_phone="984 123 456",
+        user_id=SYSTEM_ID,
     )
     with store.session() as session, session.begin():
         locations.ensure_location_in(session, "colibri", "Casa Colibri", "partner")
         locations.ensure_location_in(session, "feria", "Feria de San Blas", "fair")
-    stock.transfer(store, shop.pencil_case, 10, "taller", "colibri")
-    stock.transfer(store, shop.purse, 4, "taller", "feria")
+    stock.transfer(store, shop.pencil_case, 10, "taller", "colibri", user_id=SYSTEM_ID)
+    stock.transfer(store, shop.purse, 4, "taller", "feria", user_id=SYSTEM_ID)
     bag = catalogue.find_item(store, shop.bag)
-    photos.add_photo(store, photos.Owner("product", bag.product_id), photo_bytes(800, 800, (20, 40, 230)))
+    photos.add_photo(
+        store, photos.Owner("product", bag.product_id), photo_bytes(800, 800, (20, 40, 230)), user_id=SYSTEM_ID
+    )
     return shop
 
 
@@ -88,14 +92,14 @@ def test_availability_counts_only_what_the_shop_can_sell_now(listed):
     assert rows["Monedero de cuero"] == "in stock"
     assert {e.name: e.available for e in catalogue_entries(store)}["Monedero de cuero"] == 10
     sell(store, (listed.purse, 6))
-    stock.transfer(store, listed.purse, 4, "feria", "colibri")
+    stock.transfer(store, listed.purse, 4, "feria", "colibri", user_id=SYSTEM_ID)
     assert {row["title"]: row["availability"] for row in _feed(store)}["Monedero de cuero"] == "out of stock"
-    stock.transfer(store, listed.pencil_case, 1, "colibri", "taller")
+    stock.transfer(store, listed.pencil_case, 1, "colibri", "taller", user_id=SYSTEM_ID)
     assert {row["title"]: row["availability"] for row in _feed(store)}["Cartuchera Ñusta"] == "in stock"
 
 
 def test_the_feed_needs_the_image_address(shop):
-    update_settings(shop.store, image_base_url="")
+    update_settings(shop.store, image_base_url="", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="falta la dirección de las imágenes"):
         catalogue_files.feed_csv(shop.store)
 
@@ -150,7 +154,7 @@ def test_choosing_categories_and_products(listed):
     with pytest.raises(UserError, match="no existe el producto «Poncho»"):
         catalogue_entries(store, CatalogueChoice(products=("Poncho",)))
     bag = catalogue.find_item(store, listed.bag)
-    catalogue_products.update_product(store, bag.product_id, active=False)
+    catalogue_products.update_product(store, bag.product_id, active=False, user_id=SYSTEM_ID)
     assert "Bolso bordado" not in [e.name for e in catalogue_entries(store)]
 
 
@@ -169,13 +173,13 @@ def test_a_makers_month_from_her_sales_shares_and_payouts(listed):
     rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     today = datetime.now()
     last_month = (today.replace(day=1) - timedelta(days=1)).replace(hour=11)
-    stock.transfer(store, listed.pencil_case, 4, "colibri", "taller")
+    stock.transfer(store, listed.pencil_case, 4, "colibri", "taller", user_id=SYSTEM_ID)
     sell(store, (listed.pencil_case, 2), at=last_month)  # last month: not in this month's figures
-    stock.produce(store, listed.pencil_case, 3)
+    stock.produce(store, listed.pencil_case, 3, user_id=SYSTEM_ID)
     sale = sell(store, (listed.pencil_case, 2))
     sell(store, (listed.bag, 1), location_code="feria")  # Rosa's, not Luz's
     line = history.get_sale(store, sale.number).lines[0]
-    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "card"))
+    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), "card", user_id=SYSTEM_ID))
     month = maker_statement(store, luz.id)
     assert month.month == date(today.year, today.month, 1)
     assert month.made == 13  # the ten the shop started with, and three more
@@ -184,7 +188,7 @@ def test_a_makers_month_from_her_sales_shares_and_payouts(listed):
     assert month.share == D("13.50")  # 45 % of 60.00, less 45 % of 30.00 returned
     assert month.paid == D("0.00")
     assert month.balance == D("13.50") + D("27.00")  # last month's share is still owed
-    paid = pay_maker(store, luz.id, today.date(), "yape", "123456")
+    paid = pay_maker(store, luz.id, today.date(), "yape", "123456", user_id=SYSTEM_ID)
     assert paid is not None
     after = maker_statement(store, luz.id)
     assert after.paid == paid.amount == D("40.50") and after.balance == D("0.00")

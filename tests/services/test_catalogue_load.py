@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from mamakilla_pos.paths import sqlite_path
 from mamakilla_pos.services import catalogue, readahead, till_catalogue
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.catalogue_views import ItemInfo
 
 
@@ -40,9 +41,9 @@ def _shop_with_stock(store) -> None:
     )
     code = catalogue.add_center_item(store, "Ángel de cerámica", "Cerámica", Decimal("12.50")).code
     catalogue.add_center_item(store, "Árbol", "Cerámica", Decimal("8.00"))
-    catalogue.set_item_active(store, code, False)
+    catalogue.set_item_active(store, code, False, user_id=SYSTEM_ID)
     for n, item in enumerate(catalogue.catalogue(store, "taller")):
-        stock.produce(store, item.code, 3 + n)
+        stock.produce(store, item.code, 3 + n, user_id=SYSTEM_ID)
 
 
 def test_prefetched_catalogue_is_the_catalogue(store):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import catalogue, catalogue_makers, locations, photos, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.history import line_ids
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -28,7 +29,7 @@ def _journal(store, kind: str) -> list[dict]:
 
 
 def test_create_maker_with_every_detail(store):
-    trainer = catalogue_makers.create_maker(store, "Rosa Quispe")
+    trainer = catalogue_makers.create_maker(store, "Rosa Quispe", user_id=SYSTEM_ID)
     maker = catalogue_makers.create_maker(
         store,
         "  Ana   Huamán ",
@@ -38,6 +39,7 @@ def test_create_maker_with_every_detail(store):
         trainer_id=trainer.id,
         notes="Borda muy fino",
         photos=[photos.prepare_photo(photo_bytes(400, 400))],
+        user_id=SYSTEM_ID,
     )
     assert maker.name == "Ana Huamán"
     assert maker.short_code == "AH"
@@ -55,77 +57,83 @@ def test_create_maker_with_every_detail(store):
 @pytest.mark.parametrize("dni", ["1234567", "123456789", "1234567a", "DNI"])
 def test_a_dni_has_eight_digits(store, dni):
     with pytest.raises(UserError, match="8 dígitos"):
-        catalogue_makers.create_maker(store, "Luz Mamani", dni=dni)
+        catalogue_makers.create_maker(store, "Luz Mamani", dni=dni, user_id=SYSTEM_ID)
     assert catalogue_makers.list_makers(store, include_inactive=True) == []
 
 
 def test_names_and_short_codes_are_unique(store):
-    catalogue_makers.create_maker(store, "Rosa Quispe", short_code="RQ")
+    catalogue_makers.create_maker(store, "Rosa Quispe", short_code="RQ", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="ya existe la artesana"):
-        catalogue_makers.create_maker(store, "rosa quispe")
+        catalogue_makers.create_maker(store, "rosa quispe", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="ya es de otra artesana"):
-        catalogue_makers.create_maker(store, "Ruth Quispe", short_code="rq")
-    second = catalogue_makers.create_maker(store, "Ruth Quispe")
+        catalogue_makers.create_maker(store, "Ruth Quispe", short_code="rq", user_id=SYSTEM_ID)
+    second = catalogue_makers.create_maker(store, "Ruth Quispe", user_id=SYSTEM_ID)
     assert second.short_code == "RQ2"
 
 
 def test_update_maker_is_journaled_with_old_and_new(store):
-    maker = catalogue_makers.create_maker(store, "Luz Mamani", phone="984000111")
-    updated = catalogue_makers.update_maker(store, maker.id, phone="984 999 888", dni="12345678", notes="Pinta")
+    maker = catalogue_makers.create_maker(store, "Luz Mamani", phone="984000111", user_id=SYSTEM_ID)
+    updated = catalogue_makers.update_maker(
+        store, maker.id, phone="984 999 888", dni="12345678", notes="Pinta", user_id=SYSTEM_ID
+    )
     assert (updated.phone, updated.dni, updated.notes) == ("984 999 888", "12345678", "Pinta")
     changes = _journal(store, "maker")[-1]["changes"]
     assert changes["phone"] == ["984000111", "984 999 888"]
     assert changes["dni"] == ["", "12345678"]
     with pytest.raises(UserError, match="8 dígitos"):
-        catalogue_makers.update_maker(store, maker.id, dni="123")
+        catalogue_makers.update_maker(store, maker.id, dni="123", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="desconocido"):
-        catalogue_makers.update_maker(store, maker.id, salary="100")
+        catalogue_makers.update_maker(store, maker.id, salary="100", user_id=SYSTEM_ID)
     assert catalogue_makers.get_maker(store, maker.id).dni == "12345678"
 
 
 def test_nothing_changed_writes_nothing(store):
-    maker = catalogue_makers.create_maker(store, "Luz Mamani")
+    maker = catalogue_makers.create_maker(store, "Luz Mamani", user_id=SYSTEM_ID)
     before = len(_journal(store, "maker"))
-    catalogue_makers.update_maker(store, maker.id, name="Luz  Mamani", phone="")
+    catalogue_makers.update_maker(store, maker.id, name="Luz  Mamani", phone="", user_id=SYSTEM_ID)
     assert len(_journal(store, "maker")) == before
 
 
 def test_trainer_cannot_loop(store):
-    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
-    ana = catalogue_makers.create_maker(store, "Ana Huamán", trainer_id=rosa.id)
-    luz = catalogue_makers.create_maker(store, "Luz Mamani", trainer_id=ana.id)
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe", user_id=SYSTEM_ID)
+    ana = catalogue_makers.create_maker(store, "Ana Huamán", trainer_id=rosa.id, user_id=SYSTEM_ID)
+    luz = catalogue_makers.create_maker(store, "Luz Mamani", trainer_id=ana.id, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="formadora"):
-        catalogue_makers.update_maker(store, rosa.id, trainer_id=luz.id)
+        catalogue_makers.update_maker(store, rosa.id, trainer_id=luz.id, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="formadora"):
-        catalogue_makers.update_maker(store, rosa.id, trainer_id=rosa.id)
+        catalogue_makers.update_maker(store, rosa.id, trainer_id=rosa.id, user_id=SYSTEM_ID)
     assert catalogue_makers.maker_page(store, rosa.id).trainees == ("Ana Huamán",)
 
 
 def test_joined_date_not_in_the_future(store):
     with pytest.raises(UserError, match="futura"):
-        catalogue_makers.create_maker(store, "Luz Mamani", joined_on=date.today() + timedelta(days=3))
+        catalogue_makers.create_maker(
+            store, "Luz Mamani", joined_on=date.today() + timedelta(days=3), user_id=SYSTEM_ID
+        )
 
 
 def test_deactivate_keeps_her_history(shop):
     rosa = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Rosa Quispe")
-    catalogue_makers.deactivate_maker(shop.store, rosa.id)
+    catalogue_makers.deactivate_maker(shop.store, rosa.id, user_id=SYSTEM_ID)
     assert "Rosa Quispe" not in [m.name for m in catalogue_makers.list_makers(shop.store)]
     assert "Rosa Quispe" in [m.name for m in catalogue_makers.list_makers(shop.store, include_inactive=True)]
     assert catalogue.find_item(shop.store, shop.bag).makers[0].name == "Rosa Quispe"
-    back = catalogue_makers.set_maker_active(shop.store, rosa.id, True)
+    back = catalogue_makers.set_maker_active(shop.store, rosa.id, True, user_id=SYSTEM_ID)
     assert back.active
 
 
 def test_delete_only_a_maker_without_items_or_sales(shop):
     makers = {m.name: m for m in catalogue_makers.list_makers(shop.store)}
     with pytest.raises(UserError, match="desactívela"):
-        catalogue_makers.delete_maker(shop.store, makers["Luz Mamani"].id)
-    record_sale(shop.store, SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),)))
+        catalogue_makers.delete_maker(shop.store, makers["Luz Mamani"].id, user_id=SYSTEM_ID)
+    record_sale(
+        shop.store, SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),), user_id=SYSTEM_ID)
+    )
     with pytest.raises(UserError, match="tiene ventas"):
-        catalogue_makers.delete_maker(shop.store, makers["Rosa Quispe"].id)
-    mistake = catalogue_makers.create_maker(shop.store, "Nilda Choque", trainer_id=None)
-    trainee = catalogue_makers.create_maker(shop.store, "Yeny Cusi", trainer_id=mistake.id)
-    catalogue_makers.delete_maker(shop.store, mistake.id)
+        catalogue_makers.delete_maker(shop.store, makers["Rosa Quispe"].id, user_id=SYSTEM_ID)
+    mistake = catalogue_makers.create_maker(shop.store, "Nilda Choque", trainer_id=None, user_id=SYSTEM_ID)
+    trainee = catalogue_makers.create_maker(shop.store, "Yeny Cusi", trainer_id=mistake.id, user_id=SYSTEM_ID)
+    catalogue_makers.delete_maker(shop.store, mistake.id, user_id=SYSTEM_ID)
     assert catalogue_makers.get_maker(shop.store, trainee.id).trainer_id is None
     with pytest.raises(NotFound):
         catalogue_makers.get_maker(shop.store, mistake.id)
@@ -134,18 +142,27 @@ def test_delete_only_a_maker_without_items_or_sales(shop):
 
 def test_maker_page(shop):
     store = shop.store
-    locations.add_location(store, "feria", "Feria San Blas", "fair")
+    locations.add_location(store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
     rosa = next(m for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
-    stock.transfer(store, shop.bag, 3, "taller", "feria")
+    stock.transfer(store, shop.bag, 3, "taller", "feria", user_id=SYSTEM_ID)
     sale = record_sale(
         store,
-        SaleRequest((LineRequest(shop.bag, 2), LineRequest(shop.purse, 1)), (Tender("card", Decimal("112.55")),)),
+        SaleRequest(
+            (LineRequest(shop.bag, 2), LineRequest(shop.purse, 1)),
+            (Tender("card", Decimal("112.55")),),
+            user_id=SYSTEM_ID,
+        ),
     )
-    refund(store, RefundRequest(sale.number, (RefundLine(_line(store, sale.number, 2), 1),), method="card"))
+    refund(
+        store,
+        RefundRequest(sale.number, (RefundLine(_line(store, sale.number, 2), 1),), method="card", user_id=SYSTEM_ID),
+    )
     last_month = datetime.now().replace(day=1) - timedelta(days=3)
     record_sale(
         store,
-        SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),), created_at=last_month),
+        SaleRequest(
+            (LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),), created_at=last_month, user_id=SYSTEM_ID
+        ),
     )
 
     page = catalogue_makers.maker_page(store, rosa.id)
@@ -160,7 +177,7 @@ def test_maker_page(shop):
     assert page.month_share == Decimal("27.00")
     assert page.unpaid == Decimal("37.15")
     assert page.has_sales
-    pay_maker(store, rosa.id, date.today(), "yape", "123456")
+    pay_maker(store, rosa.id, date.today(), "yape", "123456", user_id=SYSTEM_ID)
     assert catalogue_makers.maker_page(store, rosa.id).unpaid == Decimal("0.00")
     assert verify(store) == []
 

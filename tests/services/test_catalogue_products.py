@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import catalogue, catalogue_makers, catalogue_products, photos
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -28,8 +29,8 @@ def _makers(store) -> dict[str, int]:
 
 
 def test_create_product_and_items(store):
-    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
-    ana = catalogue_makers.create_maker(store, "Ana Huamán")
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe", user_id=SYSTEM_ID)
+    ana = catalogue_makers.create_maker(store, "Ana Huamán", user_id=SYSTEM_ID)
     product = catalogue_products.create_product(
         store,
         "Bolso bordado Inti",
@@ -37,11 +38,14 @@ def test_create_product_and_items(store):
         Decimal("85.00"),
         description="Bordado a mano",
         photos=[photos.prepare_photo(photo_bytes(900, 600))],
+        user_id=SYSTEM_ID,
     )
     assert (product.name, product.category, product.price) == ("Bolso bordado Inti", "Bolsos", Decimal("85.00"))
     assert product.items == ()
-    solo = catalogue.add_product_item(store, product.id, [(rosa.id, 1)])
-    joint = catalogue.add_product_item(store, product.id, [(rosa.id, 2), (ana.id, 1)], code="INTI-J1")
+    solo = catalogue.add_product_item(store, product.id, [(rosa.id, 1)], user_id=SYSTEM_ID)
+    joint = catalogue.add_product_item(
+        store, product.id, [(rosa.id, 2), (ana.id, 1)], code="INTI-J1", user_id=SYSTEM_ID
+    )
     assert solo.code == "MK000001"
     assert [(m.name, m.weight) for m in joint.makers] == [("Rosa Quispe", 2), ("Ana Huamán", 1)]
     shown = catalogue_products.get_product(store, product.id)
@@ -54,45 +58,49 @@ def test_create_product_and_items(store):
 
 
 def test_item_rules(store):
-    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
-    product = catalogue_products.create_product(store, "Monedero", "Monederos", Decimal("18.00"))
-    catalogue.add_product_item(store, product.id, [(rosa.id, 1)], code="MON1")
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe", user_id=SYSTEM_ID)
+    product = catalogue_products.create_product(store, "Monedero", "Monederos", Decimal("18.00"), user_id=SYSTEM_ID)
+    catalogue.add_product_item(store, product.id, [(rosa.id, 1)], code="MON1", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="con esas artesanas"):
-        catalogue.add_product_item(store, product.id, [(rosa.id, 1)])
+        catalogue.add_product_item(store, product.id, [(rosa.id, 1)], user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="ya existe el artículo con código MON1"):
-        other = catalogue_makers.create_maker(store, "Luz Mamani")
-        catalogue.add_product_item(store, product.id, [(other.id, 1)], code="MON1")
+        other = catalogue_makers.create_maker(store, "Luz Mamani", user_id=SYSTEM_ID)
+        catalogue.add_product_item(store, product.id, [(other.id, 1)], code="MON1", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="al menos una artesana"):
-        catalogue.add_product_item(store, product.id, [])
+        catalogue.add_product_item(store, product.id, [], user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="peso"):
-        catalogue.add_product_item(store, product.id, [(other.id, 0)])
+        catalogue.add_product_item(store, product.id, [(other.id, 0)], user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="no válido"):
-        catalogue.add_product_item(store, product.id, [(other.id, 1)], code="MON 2")
+        catalogue.add_product_item(store, product.id, [(other.id, 1)], code="MON 2", user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        catalogue.add_product_item(store, 999, [(other.id, 1)])
+        catalogue.add_product_item(store, 999, [(other.id, 1)], user_id=SYSTEM_ID)
 
 
 def test_generated_codes_are_unique_and_skip_taken_ones(store):
-    rosa = catalogue_makers.create_maker(store, "Rosa Quispe")
+    rosa = catalogue_makers.create_maker(store, "Rosa Quispe", user_id=SYSTEM_ID)
     codes = []
     for n in range(4):
-        product = catalogue_products.create_product(store, f"Producto {n}", "Otros", Decimal("10.00"))
+        product = catalogue_products.create_product(
+            store, f"Producto {n}", "Otros", Decimal("10.00"), user_id=SYSTEM_ID
+        )
         code = "MK000003" if n == 0 else ""
-        codes.append(catalogue.add_product_item(store, product.id, [(rosa.id, 1)], code=code).code)
+        codes.append(catalogue.add_product_item(store, product.id, [(rosa.id, 1)], code=code, user_id=SYSTEM_ID).code)
     assert codes == ["MK000003", "MK000002", "MK000004", "MK000005"]
     assert len(set(codes)) == 4
 
 
 def test_price_change_is_journaled_and_old_sales_keep_their_price(shop):
     store = shop.store
-    record_sale(store, SaleRequest((LineRequest(shop.bag),), (Tender("card", Decimal("45.00")),)))
+    record_sale(store, SaleRequest((LineRequest(shop.bag),), (Tender("card", Decimal("45.00")),), user_id=SYSTEM_ID))
     bag = catalogue.find_item(store, shop.bag)
-    changed = catalogue_products.set_price(store, bag.product_id, Decimal("50.00"))
+    changed = catalogue_products.set_price(store, bag.product_id, Decimal("50.00"), user_id=SYSTEM_ID)
     assert changed.price == Decimal("50.00")
     entry = _journal(store, "price")[-1]
     assert entry["changes"]["price"] == ["45.00", "50.00"]
     assert entry["product"] == "Bolso bordado"
-    sale = record_sale(store, SaleRequest((LineRequest(shop.bag),), (Tender("card", Decimal("50.00")),)))
+    sale = record_sale(
+        store, SaleRequest((LineRequest(shop.bag),), (Tender("card", Decimal("50.00")),), user_id=SYSTEM_ID)
+    )
     assert sale.total == Decimal("50.00")
     assert verify(store) == []
 
@@ -106,6 +114,7 @@ def test_update_product_details(shop):
         name="Bolso bordado Killa",
         category="Bordados",
         description="Hilo de alpaca",
+        user_id=SYSTEM_ID,
     )
     assert (product.name, product.category, product.description) == (
         "Bolso bordado Killa",
@@ -116,36 +125,40 @@ def test_update_product_details(shop):
     assert changes["name"] == ["Bolso bordado", "Bolso bordado Killa"]
     assert changes["category"] == ["Bolsos", "Bordados"]
     with pytest.raises(UserError, match="ya existe el producto"):
-        catalogue_products.update_product(store, bag.product_id, name="monedero de cuero")
+        catalogue_products.update_product(store, bag.product_id, name="monedero de cuero", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="negativo"):
-        catalogue_products.update_product(store, bag.product_id, price=Decimal("-1"))
+        catalogue_products.update_product(store, bag.product_id, price=Decimal("-1"), user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="dos decimales"):
-        catalogue_products.update_product(store, bag.product_id, price=Decimal("1.005"))
+        catalogue_products.update_product(store, bag.product_id, price=Decimal("1.005"), user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="desconocido"):
-        catalogue_products.update_product(store, bag.product_id, colour="rojo")
+        catalogue_products.update_product(store, bag.product_id, colour="rojo", user_id=SYSTEM_ID)
 
 
 def test_withdrawn_product_leaves_the_till_catalogue(shop):
     store = shop.store
     bag = catalogue.find_item(store, shop.bag)
-    catalogue_products.update_product(store, bag.product_id, active=False)
+    catalogue_products.update_product(store, bag.product_id, active=False, user_id=SYSTEM_ID)
     assert shop.bag not in [i.code for i in catalogue.catalogue(store)]
     assert bag.product_id not in [p.id for p in catalogue_products.list_products(store)]
     assert bag.product_id in [p.id for p in catalogue_products.list_products(store, include_inactive=True)]
-    catalogue.set_item_active(store, shop.purse, False)
+    catalogue.set_item_active(store, shop.purse, False, user_id=SYSTEM_ID)
     assert shop.purse not in [i.code for i in catalogue.catalogue(store)]
 
 
 def test_item_makers_can_be_corrected_until_it_is_sold(shop):
     store = shop.store
     makers = _makers(store)
-    fixed = catalogue.set_item_makers(store, shop.pencil_case, [(makers["Luz Mamani"], 1), (makers["Ana Huamán"], 2)])
+    fixed = catalogue.set_item_makers(
+        store, shop.pencil_case, [(makers["Luz Mamani"], 1), (makers["Ana Huamán"], 2)], user_id=SYSTEM_ID
+    )
     assert [(m.name, m.weight) for m in fixed.makers] == [("Luz Mamani", 1), ("Ana Huamán", 2)]
     assert fixed.stock == 10
     assert _journal(store, "item")[-1]["makers"][1] == [[makers["Luz Mamani"], 1], [makers["Ana Huamán"], 2]]
-    record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("card", Decimal("30.00")),)))
+    record_sale(
+        store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("card", Decimal("30.00")),), user_id=SYSTEM_ID)
+    )
     with pytest.raises(UserError, match="ya se vendió"):
-        catalogue.set_item_makers(store, shop.pencil_case, [(makers["Luz Mamani"], 1)])
+        catalogue.set_item_makers(store, shop.pencil_case, [(makers["Luz Mamani"], 1)], user_id=SYSTEM_ID)
     assert verify(store) == []
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import catalogue, catalogue_makers, locations, sales, stock, transfers
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -16,7 +17,7 @@ from mamakilla_pos.services.verify import verify
 
 @pytest.fixture
 def fair(shop):
-    locations.add_location(shop.store, "feria", "Feria San Blas", "fair")
+    locations.add_location(shop.store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
     return shop
 
 
@@ -45,12 +46,12 @@ def test_produce_for_maker_creates_her_item_once(shop, probe):
     store = shop.store
     luz = _makers(store)["Luz Mamani"]
     bag = catalogue.find_item(store, shop.bag)
-    first = stock.produce_for_maker(store, luz, bag.product_id, 6)
+    first = stock.produce_for_maker(store, luz, bag.product_id, 6, user_id=SYSTEM_ID)
     assert first.item_created
     assert first.item.code not in (shop.bag, shop.purse)
     assert [m.name for m in first.item.makers] == ["Luz Mamani"]
     assert (first.quantity, first.location_code, first.level) == (6, "taller", 6)
-    again = stock.produce_for_maker(store, luz, bag.product_id, 2)
+    again = stock.produce_for_maker(store, luz, bag.product_id, 2, user_id=SYSTEM_ID)
     assert not again.item_created
     assert again.item.code == first.item.code
     assert again.level == 8 == probe.level(first.item.code)
@@ -61,27 +62,27 @@ def test_produce_into_a_joint_item(shop, probe):
     store = shop.store
     ana = _makers(store)["Ana Huamán"]
     bag = catalogue.find_item(store, shop.bag)
-    done = stock.produce_for_maker(store, ana, bag.product_id, 3, "taller", item_code=shop.bag)
+    done = stock.produce_for_maker(store, ana, bag.product_id, 3, "taller", item_code=shop.bag, user_id=SYSTEM_ID)
     assert done.item.code == shop.bag and done.level == 13 == probe.level(shop.bag)
     luz = _makers(store)["Luz Mamani"]
     with pytest.raises(UserError, match="no es Bolso bordado de Luz Mamani"):
-        stock.produce_for_maker(store, luz, bag.product_id, 3, item_code=shop.bag)
+        stock.produce_for_maker(store, luz, bag.product_id, 3, item_code=shop.bag, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="mayor que cero"):
-        stock.produce_for_maker(store, ana, bag.product_id, 0)
+        stock.produce_for_maker(store, ana, bag.product_id, 0, user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        stock.produce_for_maker(store, ana, bag.product_id, 1, "luna")
+        stock.produce_for_maker(store, ana, bag.product_id, 1, "luna", user_id=SYSTEM_ID)
 
 
 def test_transfer_adjust_and_levels(fair, probe):
     store = fair.store
-    stock.transfer(store, fair.bag, 4, "taller", "feria")
+    stock.transfer(store, fair.bag, 4, "taller", "feria", user_id=SYSTEM_ID)
     assert stock.stock_of(store, fair.bag, "feria") == 4
-    assert stock.adjust(store, fair.bag, -1, "feria", "damaged", note="costura rota") == 3
-    assert stock.adjust(store, fair.bag, 2, "taller", "found") == 8
+    assert stock.adjust(store, fair.bag, -1, "feria", "damaged", note="costura rota", user_id=SYSTEM_ID) == 3
+    assert stock.adjust(store, fair.bag, 2, "taller", "found", user_id=SYSTEM_ID) == 8
     with pytest.raises(UserError, match="motivo"):
-        stock.adjust(store, fair.bag, -1, "feria", "stolen")
+        stock.adjust(store, fair.bag, -1, "feria", "stolen", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="mismo"):
-        stock.transfer(store, fair.bag, 1, "feria", "feria")
+        stock.transfer(store, fair.bag, 1, "feria", "feria", user_id=SYSTEM_ID)
     assert _levels(store)[(fair.bag, "feria")] == 3 == probe.level(fair.bag, "feria")
     assert _levels(store) == {k: v for k, v in probe.movement_sums().items() if v}
     assert verify(store) == []
@@ -89,10 +90,15 @@ def test_transfer_adjust_and_levels(fair, probe):
 
 def test_stock_table_filters_and_totals(fair):
     store = fair.store
-    stock.transfer(store, fair.bag, 2, "taller", "feria")
+    stock.transfer(store, fair.bag, 2, "taller", "feria", user_id=SYSTEM_ID)
     record_sale(
         store,
-        SaleRequest((LineRequest(fair.purse, 12),), (Tender("card", Decimal("270.60")),), location_code="taller"),
+        SaleRequest(
+            (LineRequest(fair.purse, 12),),
+            (Tender("card", Decimal("270.60")),),
+            location_code="taller",
+            user_id=SYSTEM_ID,
+        ),
     )
     table = stock.stock_table(store)
     assert table.locations == (("taller", "Taller Mama Killa"), ("feria", "Feria San Blas"))
@@ -109,19 +115,22 @@ def test_stock_table_filters_and_totals(fair):
 
 def test_stocktake_preview_then_book(fair, probe):
     store = fair.store
-    stock.transfer(store, fair.bag, 3, "taller", "feria")
-    stock.transfer(store, fair.purse, 2, "taller", "feria")
+    stock.transfer(store, fair.bag, 3, "taller", "feria", user_id=SYSTEM_ID)
+    stock.transfer(store, fair.purse, 2, "taller", "feria", user_id=SYSTEM_ID)
     preview = stock.stocktake_preview(store, {fair.bag: 2}, "feria")
     assert [(ln.item_code, ln.expected, ln.counted, ln.difference) for ln in preview] == [(fair.bag, 3, 2, -1)]
     full = stock.stocktake_preview(store, {fair.bag: 2}, "feria", missing_are_zero=True)
     assert {(ln.item_code, ln.difference) for ln in full} == {(fair.bag, -1), (fair.purse, -2)}
     assert probe.level(fair.bag, "feria") == 3  # a preview writes nothing
-    booked = stock.stocktake(store, {fair.bag: 2, fair.purse: 2}, "feria")
+    booked = stock.stocktake(store, {fair.bag: 2, fair.purse: 2}, "feria", user_id=SYSTEM_ID)
     assert booked == {fair.bag: -1}
     assert probe.level(fair.bag, "feria") == 2
     with pytest.raises(UserError, match="negativo"):
-        stock.stocktake(store, {fair.bag: -1}, "feria")
-    assert stock.stocktake(store, {}, "feria", missing_are_zero=True) == {fair.bag: -2, fair.purse: -2}
+        stock.stocktake(store, {fair.bag: -1}, "feria", user_id=SYSTEM_ID)
+    assert stock.stocktake(store, {}, "feria", missing_are_zero=True, user_id=SYSTEM_ID) == {
+        fair.bag: -2,
+        fair.purse: -2,
+    }
     assert probe.level(fair.purse, "feria") == 0
     assert verify(store) == []
 
@@ -133,11 +142,14 @@ def test_movement_history_says_who_when_and_why(fair, monkeypatch):
     monkeypatch.setattr(stock, "now", lambda: next(ticks))
     monkeypatch.setattr(transfers, "now", lambda: next(ticks))
     monkeypatch.setattr(sales, "now", lambda: next(ticks))
-    stock.transfer(store, fair.bag, 2, "taller", "feria")
+    stock.transfer(store, fair.bag, 2, "taller", "feria", user_id=SYSTEM_ID)
     sale = record_sale(
-        store, SaleRequest((LineRequest(fair.bag),), (Tender("card", Decimal("45.00")),), location_code="feria")
+        store,
+        SaleRequest(
+            (LineRequest(fair.bag),), (Tender("card", Decimal("45.00")),), location_code="feria", user_id=SYSTEM_ID
+        ),
     )
-    stock.adjust(store, fair.bag, -1, "feria", "gift", note="para la madrina")
+    stock.adjust(store, fair.bag, -1, "feria", "gift", note="para la madrina", user_id=SYSTEM_ID)
     history = stock.movement_history(store, fair.bag)
     assert [(m.kind, m.location, m.quantity, m.level_after) for m in history] == [
         ("adjustment", "Feria San Blas", -1, 0),
@@ -153,6 +165,6 @@ def test_movement_history_says_who_when_and_why(fair, monkeypatch):
 
 def test_transfer_to_a_closed_location_is_refused(fair):
     store = fair.store
-    locations.set_location_active(store, "feria", False)
+    locations.set_location_active(store, "feria", False, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="cerrada"):
-        stock.transfer(store, fair.bag, 1, "taller", "feria")
+        stock.transfer(store, fair.bag, 1, "taller", "feria", user_id=SYSTEM_ID)

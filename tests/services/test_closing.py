@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import closing, history, journal_view
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.verify import verify
 
@@ -41,7 +42,9 @@ def week(shop):
     line = history.get_sale(store, bag).lines[0]
     refund(
         store,
-        RefundRequest(bag, (RefundLine(line.id, 1),), method="cash", reason="falla", created_at=at(2, 9)),
+        RefundRequest(
+            bag, (RefundLine(line.id, 1),), method="cash", reason="falla", created_at=at(2, 9), user_id=SYSTEM_ID
+        ),
     )
     sell(store, shop.pencil_case, Tender("card", D("30")), at=at(2, 12))
     sell(store, shop.bought_in, Tender("cash", D("5")), at=datetime.combine(TODAY, time(0, 5)))
@@ -50,12 +53,12 @@ def week(shop):
 
 def test_nothing_to_close_writes_nothing(shop):
     before = journal_view.list_entries(shop.store).total
-    assert closing.close_days(shop.store, TODAY) == []
+    assert closing.close_days(shop.store, TODAY, user_id=SYSTEM_ID) == []
     assert journal_view.list_entries(shop.store).total == before
 
 
 def test_each_finished_day_with_documents_is_closed_with_its_totals(week):
-    written = closing.close_days(week.store, TODAY)
+    written = closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
 
     assert [c.day for c in written] == [TODAY - timedelta(days=3), TODAY - timedelta(days=2)]
     first, second = written
@@ -88,21 +91,21 @@ def test_each_finished_day_with_documents_is_closed_with_its_totals(week):
 
 
 def test_closing_is_idempotent(week):
-    closing.close_days(week.store, TODAY)
+    closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     count = journal_view.list_entries(week.store).total
-    assert closing.close_days(week.store, TODAY) == []
-    assert closing.close_days(week.store, TODAY - timedelta(days=2)) == []
+    assert closing.close_days(week.store, TODAY, user_id=SYSTEM_ID) == []
+    assert closing.close_days(week.store, TODAY - timedelta(days=2), user_id=SYSTEM_ID) == []
     assert journal_view.list_entries(week.store).total == count
     assert len(closing.list_closings(week.store)) == 2
 
 
 def test_today_is_not_closed_until_it_is_over(week, monkeypatch):
-    closing.close_days(week.store, TODAY)
+    closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     assert TODAY not in [c.day for c in closing.list_closings(week.store)]
 
     tomorrow = datetime.combine(TODAY + timedelta(days=1), time(8))
     monkeypatch.setattr(closing, "now", lambda: tomorrow)
-    [today] = closing.close_days(week.store, TODAY)
+    [today] = closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     assert (today.day, today.sales, today.net) == (TODAY, 1, D("5.00"))
     assert today.grand_total == D("57.55")  # 52.55 carried + 5.00
     assert problems(week.store) == []
@@ -110,26 +113,26 @@ def test_today_is_not_closed_until_it_is_over(week, monkeypatch):
 
 
 def test_until_limits_the_days_closed(week):
-    [only] = closing.close_days(week.store, TODAY - timedelta(days=3))
+    [only] = closing.close_days(week.store, TODAY - timedelta(days=3), user_id=SYSTEM_ID)
     assert only.day == TODAY - timedelta(days=3)
-    [then] = closing.close_days(week.store, TODAY)
+    [then] = closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     assert then.grand_total == D("52.55")
 
 
 def test_cash_rounding_is_kept_apart_from_the_net(shop):
     sell(shop.store, shop.purse, Tender("cash", D("22.50")), at=at(1))  # 22.55 rounded down to 22.50
-    [day] = closing.close_days(shop.store, TODAY)
+    [day] = closing.close_days(shop.store, TODAY, user_id=SYSTEM_ID)
     assert (day.net, day.rounding, dict(day.methods)) == (D("22.55"), D("0.05"), {"cash": D("22.50")})
     assert day.grand_total == D("22.55")
 
 
 def test_a_paper_sale_recorded_after_its_day_was_closed_counts_as_late(week):
-    closing.close_days(week.store, TODAY)
+    closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     sell(week.store, week.purse, at=at(3, 18), number="P-0001", paid_with="cash", source="import")
-    assert closing.close_days(week.store, TODAY) == []  # no new day yet: the late sale waits
+    assert closing.close_days(week.store, TODAY, user_id=SYSTEM_ID) == []  # no new day yet: the late sale waits
 
     sell(week.store, week.bought_in, Tender("card", D("5")), at=at(1))
-    [day] = closing.close_days(week.store, TODAY)
+    [day] = closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     assert (day.sales, day.net) == (1, D("5.00"))
     assert (day.late_documents, day.late_net) == (1, D("22.55"))
     assert day.grand_total == D("80.10")  # 52.55 + 5.00 + 22.55 late
@@ -143,7 +146,7 @@ def test_a_paper_sale_recorded_after_its_day_was_closed_counts_as_late(week):
 
 
 def test_a_changed_sale_no_longer_matches_its_closing(week):
-    closing.close_days(week.store, TODAY)
+    closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     with week.store.engine.begin() as conn:
         conn.execute(text("UPDATE sales SET total_cents = total_cents + 1000 WHERE kind = 'sale' AND seq = 2"))
     found = problems(week.store)
@@ -154,7 +157,7 @@ def test_a_changed_sale_no_longer_matches_its_closing(week):
 
 
 def test_an_altered_closing_breaks_the_chain(week):
-    closing.close_days(week.store, TODAY)
+    closing.close_days(week.store, TODAY, user_id=SYSTEM_ID)
     entry = day_close_entries(week.store)[-1]
     payload = dict(entry.payload, grand_total="1.00")
     with week.store.engine.begin() as conn:

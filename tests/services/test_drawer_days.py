@@ -23,6 +23,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import CartLine, price_cart
 from mamakilla_pos.services import cash, catalogue, catalogue_makers, history, setup, shares, stock
 from mamakilla_pos.services import settings as shop_settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -50,8 +51,8 @@ def template_db(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     catalogue.add_item(store, new("Cartuchera Ñusta", "Cartucheras", PRICES["CAS001"], ((MAKERS[2], 1),), "CAS001"))
     catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", PRICES["KEY001"], "KEY001")
     for code in PRICES:
-        stock.produce(store, code, 200)
-    shop_settings.update_settings(store, usd_rate=RATE)
+        stock.produce(store, code, 200, user_id=SYSTEM_ID)
+    shop_settings.update_settings(store, usd_rate=RATE, user_id=SYSTEM_ID)
     store.dispose()
     return path
 
@@ -137,7 +138,7 @@ def _sale(store, tally: Tally, step) -> None:  # type: ignore[no-untyped-def]
     _, lines, kind, extra = step
     total = price_cart([CartLine(q, PRICES[c]) for c, q in lines]).total
     tenders = tenders_for(kind, total, extra)
-    result = record_sale(store, SaleRequest(tuple(LineRequest(c, q) for c, q in lines), tenders))
+    result = record_sale(store, SaleRequest(tuple(LineRequest(c, q) for c, q in lines), tenders, user_id=SYSTEM_ID))
     assert result.change % TEN == 0, "change is handed over in whole ten céntimos"
     assert D("0.00") <= result.rounding <= D("0.09")
     tally.take_sale(tenders, result.change)
@@ -154,7 +155,7 @@ def _refund(store, tally: Tally, step) -> None:  # type: ignore[no-untyped-def]
     if not open_lines:
         return
     line = open_lines[pick % len(open_lines)]
-    result = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method, "op"))
+    result = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method, "op", user_id=SYSTEM_ID))
     if method == "cash":
         assert result.amount_due % TEN == 0, "a cash refund is handed over in whole ten céntimos"
         tally.pen -= result.amount_due
@@ -168,10 +169,10 @@ def _move(store, tally: Tally, step) -> None:  # type: ignore[no-untyped-def]
     held = tally.pen if currency == "PEN" else tally.usd
     if direction == "out" and amount > held:
         with pytest.raises(UserError, match="debería haber"):
-            cash.move_cash(store, "out", amount, "Otro", currency)
+            cash.move_cash(store, "out", amount, "Otro", currency, user_id=SYSTEM_ID)
         event("cash out refused: more than the drawer holds")
         return
-    cash.move_cash(store, direction, amount, "Otro", currency)
+    cash.move_cash(store, direction, amount, "Otro", currency, user_id=SYSTEM_ID)
     sign = 1 if direction == "in" else -1
     if currency == "PEN":
         tally.pen += sign * amount
@@ -187,10 +188,10 @@ def _payout(store, tally: Tally, step) -> None:  # type: ignore[no-untyped-def]
     to_pay = preview.to_pay(method)
     if method == "cash" and to_pay > tally.pen:
         with pytest.raises(UserError, match="debería haber"):
-            shares.pay_maker(store, maker, date.today(), "cash")
+            shares.pay_maker(store, maker, date.today(), "cash", user_id=SYSTEM_ID)
         event("cash payout refused: more than the drawer holds")
         return
-    paid = shares.pay_maker(store, maker, date.today(), method, "op")
+    paid = shares.pay_maker(store, maker, date.today(), method, "op", user_id=SYSTEM_ID)
     if paid is None:
         return
     assert paid.amount + paid.kept == preview.total
@@ -221,7 +222,7 @@ def test_random_days_hand_over_whole_ten_centimos_and_each_drawer_adds_up(templa
         shutil.copy(template_db, folder / "shop.db")
         store = open_store(f"sqlite:///{folder / 'shop.db'}")
         try:
-            cash.open_session(store, PEN_FLOAT, USD_FLOAT)
+            cash.open_session(store, PEN_FLOAT, USD_FLOAT, user_id=SYSTEM_ID)
             tally = Tally()
             for step in steps:
                 STEPS[step[0]](store, tally, step)
@@ -229,7 +230,11 @@ def test_random_days_hand_over_whole_ten_centimos_and_each_drawer_adds_up(templa
             # A perfect count (a cash refund may have been paid from an empty drawer: then it holds nothing).
             pen_count = count_of(max(tally.pen, D(0)), PEN_DENOMINATIONS)
             closed = cash.close_session(
-                store, pen_count, count_of(tally.usd, USD_NOTES), "" if tally.pen >= 0 else "Devolución sin efectivo"
+                store,
+                pen_count,
+                count_of(tally.usd, USD_NOTES),
+                "" if tally.pen >= 0 else "Devolución sin efectivo",
+                user_id=SYSTEM_ID,
             )
             assert (closed.pen.difference, closed.usd.difference) == (max(-tally.pen, D(0)), D("0.00"))
             assert verify(store) == []

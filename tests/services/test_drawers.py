@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import auth, cash, history, reports, shares, z_docs
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings
@@ -121,34 +122,39 @@ def test_the_close_journals_each_drawer(drawer_day):
 
 def test_a_cash_out_beyond_the_drawer_is_refused_before_any_approval(shop, probe):
     store = shop.store
-    cash.open_session(store, {D("50"): 2})
+    cash.open_session(store, {D("50"): 2}, user_id=SYSTEM_ID)
     # 100 + the purse (22.55 → 22.50 in soles, 30 given, 7.50 back) = 122.50
-    record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", D("30")),)))
+    record_sale(store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", D("30")),), user_id=SYSTEM_ID))
     assert cash.x_report(store).pen.expected == D("122.50")
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     seller = auth.create_user(store, "Luz Mamani", "seller", "582046", by=coordinator.id).id
     before = probe.counts()
     # A seller would need a coordinator's approval: the drawer is checked first, nobody is asked.
     with pytest.raises(UserError, match=r"debería haber S/ 122\.50: no se puede sacar S/ 500\.00"):
         cash.move_cash(store, "out", D("500.00"), "Otro — compra", user_id=seller)
     with pytest.raises(UserError, match=r"caja de dólares debería haber US\$ 0\.00"):
-        cash.move_cash(store, "out", D("1.00"), "Otro", "USD")
+        cash.move_cash(store, "out", D("1.00"), "Otro", "USD", user_id=SYSTEM_ID)
     assert probe.counts() == before
-    cash.move_cash(store, "out", D("122.50"), "Depósito en el banco")
+    cash.move_cash(store, "out", D("122.50"), "Depósito en el banco", user_id=SYSTEM_ID)
     assert cash.x_report(store).pen.expected == D("0.00")
 
 
 def test_a_cash_payout_beyond_the_drawer_is_refused(shop, probe):
     store = shop.store
-    record_sale(store, SaleRequest((LineRequest(shop.purse, 1, unit_price=D("500.00")),), (Tender("card", D("500")),)))
-    cash.open_session(store, {D("20"): 5})  # S/ 100; Rosa is owed 225.00
+    record_sale(
+        store,
+        SaleRequest(
+            (LineRequest(shop.purse, 1, unit_price=D("500.00")),), (Tender("card", D("500")),), user_id=SYSTEM_ID
+        ),
+    )
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)  # S/ 100; Rosa is owed 225.00
     rosa = probe.makers()["Rosa Quispe"]
     before = probe.counts()
     with pytest.raises(UserError, match=r"debería haber S/ 100\.00: no se puede sacar S/ 225\.00"):
-        shares.pay_maker(store, rosa, date.today(), "cash")
+        shares.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
     assert probe.counts() == before
     # Yape is not taken from the drawer.
-    assert shares.pay_maker(store, rosa, date.today(), "yape", "op-1") is not None
+    assert shares.pay_maker(store, rosa, date.today(), "yape", "op-1", user_id=SYSTEM_ID) is not None
 
 
 # -- the schema change: payouts written before it ------------------------------------------------
@@ -242,11 +248,11 @@ def test_the_z_pdf_shows_each_drawer_balancing_to_zero(drawer_day, paper):
 
 def test_the_x_pdf_shows_each_drawer_before_the_count(shop):
     store = shop.store
-    cash.open_session(store, {D("20"): 5}, {D("20"): 1})
+    cash.open_session(store, {D("20"): 5}, {D("20"): 1}, user_id=SYSTEM_ID)
     from mamakilla_pos.services import settings
 
-    settings.update_settings(store, usd_rate=D("3.70"))
-    record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", D("10")),)))
+    settings.update_settings(store, usd_rate=D("3.70"), user_id=SYSTEM_ID)
+    record_sale(store, SaleRequest((LineRequest(shop.pencil_case),), (Tender("usd", D("10")),), user_id=SYSTEM_ID))
     text_ = _words(z_docs.x_report_pdf(store, "80mm"))
     assert "INFORME X" in text_
     # US$ 10 = S/ 37.00 for 30.00: S/ 7.00 from the soles drawer, the dollars whole in theirs.

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import analytics, catalogue, exports, history, photos
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.exports import MONEY_FORMAT, Column, Table
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -30,12 +31,24 @@ def sold(shop):  # type: ignore[no-untyped-def]
     store = shop.store
     first = record_sale(
         store,
-        SaleRequest((LineRequest("BAG001", 2), LineRequest("CAS001")), (Tender("card", D("120.00")),), created_at=DAY),
+        SaleRequest(
+            (LineRequest("BAG001", 2), LineRequest("CAS001")),
+            (Tender("card", D("120.00")),),
+            created_at=DAY,
+            user_id=SYSTEM_ID,
+        ),
     )
-    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("yape", D("22.55"), "1"),), created_at=DAY))
-    record_sale(store, SaleRequest((LineRequest("KEY001", 3),), (Tender("cash", D("20")),), created_at=DAY))
+    record_sale(
+        store,
+        SaleRequest((LineRequest("PUR001"),), (Tender("yape", D("22.55"), "1"),), created_at=DAY, user_id=SYSTEM_ID),
+    )
+    record_sale(
+        store, SaleRequest((LineRequest("KEY001", 3),), (Tender("cash", D("20")),), created_at=DAY, user_id=SYSTEM_ID)
+    )
     line = history.get_sale(store, first.number).lines[1]
-    refund(store, RefundRequest(first.number, (RefundLine(line.id, 1),), method="card", created_at=DAY))
+    refund(
+        store, RefundRequest(first.number, (RefundLine(line.id, 1),), method="card", created_at=DAY, user_id=SYSTEM_ID)
+    )
     return store
 
 
@@ -111,7 +124,7 @@ def test_a_table_retitled_for_the_screen_keeps_its_values():
 
 def test_full_export_has_one_csv_per_table_with_every_row(sold, tmp_path):
     bag = catalogue.find_item(sold, "BAG001")
-    photo = photos.add_photo(sold, photos.Owner("product", bag.product_id), photo_bytes(300, 300))
+    photo = photos.add_photo(sold, photos.Owner("product", bag.product_id), photo_bytes(300, 300), user_id=SYSTEM_ID)
     target = tmp_path / "todo.zip"
     progress: list[tuple[int, int]] = []
     result = exports.export_all(sold, target, lambda d, t: progress.append((d, t)) or True)
@@ -181,10 +194,15 @@ def dangerous(shop):  # type: ignore[no-untyped-def]
         new = catalogue.NewItem(name, "=cmd|' /C calc'!A0", D("10.00"), (("@Rosa Quispe", 1),), f"EVIL{n}")
         codes.append(catalogue.add_item(store, new).code)
     sale = record_sale(
-        store, SaleRequest(tuple(LineRequest(c) for c in codes), (Tender("card", D("40.00")),), created_at=DAY)
+        store,
+        SaleRequest(
+            tuple(LineRequest(c) for c in codes), (Tender("card", D("40.00")),), created_at=DAY, user_id=SYSTEM_ID
+        ),
     )
     line = history.get_sale(store, sale.number).lines[0]
-    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", created_at=DAY))
+    refund(
+        store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", created_at=DAY, user_id=SYSTEM_ID)
+    )
     return store
 
 

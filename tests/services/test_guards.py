@@ -8,13 +8,14 @@ import pytest
 from sqlalchemy import func, select
 
 from mamakilla_pos.services import auth, cash, catalogue_makers, catalogue_products, locations, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import PermissionDenied
 from mamakilla_pos.store.models import CashMovement, JournalEntry, StockMovement
 
 
 @pytest.fixture
 def people(shop):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "135790")
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "135790", by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", "2468", by=coordinator.id)
     return coordinator, seller
 

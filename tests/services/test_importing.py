@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import catalogue, catalogue_products, import_products, import_sales, importing, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.history import get_sale
 from mamakilla_pos.services.importing import ImportFailed
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -106,7 +107,7 @@ def test_imported_documents_are_written_as_the_sales_service_writes_them(shop, t
         catalogue.add_item(other, new)
     catalogue.add_center_item(other, "Llavero de alpaca", "Accesorios", D("5.00"), "KEY001")
     for code in ("BAG001", "PUR001", "CAS001", "KEY001"):
-        stock.produce(other, code, 10)
+        stock.produce(other, code, 10, user_id=SYSTEM_ID)
     # N-0 is in both databases before the import, recorded by the service.
     from datetime import datetime
 
@@ -115,7 +116,7 @@ def test_imported_documents_are_written_as_the_sales_service_writes_them(shop, t
             store,
             SaleRequest(
                 (LineRequest("CAS001", 2),), (), created_at=datetime(2026, 3, 1, 9), number="N-0",
-                cash_rounding=False, source="import", paid_with="card",
+                cash_rounding=False, source="import", paid_with="card", user_id=SYSTEM_ID
             ),
         )  # fmt: skip
 
@@ -136,6 +137,7 @@ def test_imported_documents_are_written_as_the_sales_service_writes_them(shop, t
                 cash_rounding=False,
                 source="import",
                 paid_with=payment,
+                user_id=SYSTEM_ID,
             ),
         )
 
@@ -146,7 +148,7 @@ def test_imported_documents_are_written_as_the_sales_service_writes_them(shop, t
             other,
             RefundRequest(
                 of, chosen, method, created_at=datetime.fromisoformat(at), number=number, cash_rounding=False,
-                source="import",
+                source="import", user_id=SYSTEM_ID
             ),
         )  # fmt: skip
 
@@ -177,7 +179,7 @@ def test_imported_products_and_sales_pass_verify_and_chain_the_journal(shop, tmp
     assert (result.sales, result.refunds) == (40, 1)
     assert verify(shop.store) == []
     # The till goes on after the batch: its sale chains after the imported entries.
-    record_sale(shop.store, SaleRequest((LineRequest("IMP001"),), (), paid_with="card"))
+    record_sale(shop.store, SaleRequest((LineRequest("IMP001"),), (), paid_with="card", user_id=SYSTEM_ID))
     assert verify(shop.store) == []
     assert stock.stock_of(shop.store, "IMP001", "taller") == 3 - 1 - 1  # made, sold on paper, sold at the till
 
@@ -234,7 +236,7 @@ def test_a_product_changed_by_another_till_between_check_and_write_is_respected(
         calls.append(1)
         if len(calls) == 1:  # between the check and the write, another till changes the price
             product = next(p for p in catalogue_products.list_products(shop.store) if p.name == "Monedero de cuero")
-            catalogue_products.set_price(shop.store, product.id, D("25.00"))
+            catalogue_products.set_price(shop.store, product.id, D("25.00"), user_id=SYSTEM_ID)
         return check(rows, catalogue_now)
 
     monkeypatch.setattr(import_products, "check_rows", meanwhile)
@@ -309,7 +311,7 @@ def test_a_till_sells_throughout_a_10000_row_import(shop, tmp_path, kind):
 
     from mamakilla_pos.services import cash
 
-    cash.open_session(shop.store, {D("10"): 2})
+    cash.open_session(shop.store, {D("10"): 2}, user_id=SYSTEM_ID)
     ready, stop = tmp_path / "ready", tmp_path / "stop"
     if kind == "products":
         rows = [

@@ -10,6 +10,7 @@ from sqlalchemy import inspect, select, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, settings, shares, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.journal import GENESIS, canonical, entry_hash
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -30,17 +31,18 @@ def test_every_document_appends_one_linked_entry(shop, probe):
     assert [e.kind for e in entries(store) if e.kind != "rows"] == ["till"] + ["production"] * 4
 
     sale = record_sale(
-        store, SaleRequest((LineRequest("BAG001", 2), LineRequest("KEY001")), (Tender("card", D("95")),))
+        store,
+        SaleRequest((LineRequest("BAG001", 2), LineRequest("KEY001")), (Tender("card", D("95")),), user_id=SYSTEM_ID),
     )
     line = history.get_sale(store, sale.number).lines[0]
-    back = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card"))
-    stock.produce(store, "PUR001", 2)
-    stock.adjust(store, "PUR001", -1, "taller", "sample")
-    stock.stocktake(store, {"PUR001": 12}, "taller")
-    settings.update_settings(store, shop_name="Mama Killa — Feria")
-    session = cash.open_session(store, {D("10"): 3})
-    cash.move_cash(store, "in", D("20"), "sencillo")
-    paid = shares.pay_maker(store, probe.makers()["Rosa Quispe"], date.today(), "cash")
+    back = refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", user_id=SYSTEM_ID))
+    stock.produce(store, "PUR001", 2, user_id=SYSTEM_ID)
+    stock.adjust(store, "PUR001", -1, "taller", "sample", user_id=SYSTEM_ID)
+    stock.stocktake(store, {"PUR001": 12}, "taller", user_id=SYSTEM_ID)
+    settings.update_settings(store, shop_name="Mama Killa — Feria", user_id=SYSTEM_ID)
+    session = cash.open_session(store, {D("10"): 3}, user_id=SYSTEM_ID)
+    cash.move_cash(store, "in", D("20"), "sencillo", user_id=SYSTEM_ID)
+    paid = shares.pay_maker(store, probe.makers()["Rosa Quispe"], date.today(), "cash", user_id=SYSTEM_ID)
     assert paid is not None
 
     added = entries(store)[start:]
@@ -75,7 +77,10 @@ def test_every_document_appends_one_linked_entry(shop, probe):
 
 def test_a_sale_entry_records_every_column_of_every_row(shop):
     store = shop.store
-    sale = record_sale(store, SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100")),)))
+    sale = record_sale(
+        store,
+        SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100")),), user_id=SYSTEM_ID),
+    )
     (entry,) = [e for e in entries(store) if e.ref == sale.number]
     payload = json.loads(entry.payload)
     assert entry.actor == "sistema"
@@ -109,7 +114,7 @@ def test_a_sale_entry_records_every_column_of_every_row(shop):
 
 def test_a_truncated_journal_is_found(shop):
     store = shop.store
-    record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),)))
+    record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),), user_id=SYSTEM_ID))
     with store.engine.begin() as conn:
         last = conn.execute(text("SELECT MAX(seq) FROM journal")).scalar_one()
         conn.execute(text("DELETE FROM journal WHERE seq = :s"), {"s": last})

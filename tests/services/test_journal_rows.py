@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text, update
 
 from mamakilla_pos.services import auth, catalogue, catalogue_products, journal, settings, setup
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import models, open_store
@@ -26,7 +27,7 @@ def _entries(store) -> list[tuple[str, str, str, dict]]:
 
 def test_a_price_change_journals_the_whole_row_by_whom_just_before_its_entry(shop):
     store = shop.store
-    boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810").id
+    boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810", by=SYSTEM_ID).id
     product = catalogue.find_item(store, shop.bag)
     product_id = next(p.id for p in catalogue_products.list_products(store) if p.name == product.product_name)
     before = len(_entries(store))
@@ -52,7 +53,7 @@ def test_a_price_change_journals_the_whole_row_by_whom_just_before_its_entry(sho
 
 def test_a_wrong_pin_changes_no_master_data(shop):
     store = shop.store
-    user = auth.create_user(store, "Carmen Ayma", "coordinator", "246810")
+    user = auth.create_user(store, "Carmen Ayma", "coordinator", "246810", by=SYSTEM_ID)
     before = _entries(store)
     with pytest.raises(UserError):
         auth.login(store, user.id, "000000")
@@ -63,7 +64,7 @@ def test_a_wrong_pin_changes_no_master_data(shop):
 
 
 def test_a_pin_hash_is_journaled_as_its_digest(shop):
-    user = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "246810")
+    user = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "246810", by=SYSTEM_ID)
     with shop.store.engine.connect() as conn:
         stored = conn.execute(text("SELECT pin_hash FROM users WHERE id = :i"), {"i": user.id}).scalar_one()
     dumped = json.dumps(_entries(shop.store))
@@ -73,7 +74,7 @@ def test_a_pin_hash_is_journaled_as_its_digest(shop):
 def test_a_rolled_back_change_leaves_nothing_to_journal(shop):
     store = shop.store
     with pytest.raises(UserError):
-        settings.update_settings(store, share_rate=Decimal("2"))
+        settings.update_settings(store, share_rate=Decimal("2"), user_id=SYSTEM_ID)
     before = _entries(store)
     setup.ensure_defaults(store)
     assert _entries(store) == before

@@ -16,6 +16,7 @@ import pytest
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, catalogue_makers, order_docs, orders, printers, till_printer
+from mamakilla_pos.services.actors import SYSTEM_ID
 
 D = Decimal
 
@@ -29,7 +30,7 @@ def _text(pdf: bytes) -> str:
 def order(shop):
     store = shop.store
     ids = {m.name: m.id for m in catalogue_makers.list_makers(store)}
-    cash.open_session(store, {D("20"): 5})
+    cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
     number = orders.create_order(
         store,
         orders.NewOrder(
@@ -39,10 +40,11 @@ def order(shop):
             date.today() + timedelta(days=5),
             ((ids["Rosa Quispe"], 2), (ids["Ana Huamán"], 1)),
             customer_phone="984 111 222",
+            user_id=SYSTEM_ID,
         ),
     )
-    orders.take_advance(store, number, Tender("cash", D("50")))
-    orders.take_advance(store, number, Tender("yape", D("30"), "778899"))
+    orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID)
+    orders.take_advance(store, number, Tender("yape", D("30"), "778899"), user_id=SYSTEM_ID)
     return store, number
 
 
@@ -98,7 +100,9 @@ def test_an_unknown_language_is_refused(order):
 def test_the_order_slip_prints_on_the_thermal_printer_with_its_accents_and_no_kick(order, fake_printer, columns):
     store, number = order
     printer = fake_printer()
-    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=columns, code_page=3))
+    printers.save_printer_profile(
+        store, printers.PrinterProfile(printer.uri, columns=columns, code_page=3), user_id=SYSTEM_ID
+    )
     profile = till_printer.thermal_profile(store)
     assert profile is not None
     till_printer.send_job(till_printer.order_slip_job(store, profile, number))

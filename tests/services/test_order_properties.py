@@ -23,6 +23,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.money import ZERO, quantize
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, catalogue, catalogue_makers, order_close, order_views, orders, setup
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, open_store
@@ -46,7 +47,7 @@ def fresh_shop() -> Iterator[tuple[Store, list[int]]]:
                 ),
             )
             ids = [m.id for m in catalogue_makers.list_makers(store)]
-            cash.open_session(store, {D("100"): 10}, {D("100"): 2})
+            cash.open_session(store, {D("100"): 10}, {D("100"): 2}, user_id=SYSTEM_ID)
             yield store, ids
         finally:
             store.dispose()
@@ -72,7 +73,7 @@ def _play(store: Store, makers: list[int], numbers: list[str], action: tuple) ->
     kind = action[0]
     if kind == "order":
         weights = ((makers[0], 2), (makers[1], 1)) if action[2] else ((makers[action[2] % len(makers)], 1),)
-        new = orders.NewOrder("Clienta", "Bolso a medida", D(action[1]) / 100, date.today(), weights)
+        new = orders.NewOrder("Clienta", "Bolso a medida", D(action[1]) / 100, date.today(), weights, user_id=SYSTEM_ID)
         numbers.append(orders.create_order(store, new))
         return
     if not numbers:
@@ -87,19 +88,19 @@ def _play(store: Store, makers: list[int], numbers: list[str], action: tuple) ->
         amount = quantize(part / D("3.70")) if action[2] == "usd" else part
         if amount > ZERO:
             try:
-                orders.take_advance(store, number, Tender(action[2], amount))
+                orders.take_advance(store, number, Tender(action[2], amount), user_id=SYSTEM_ID)
             except UserError:
                 assert action[2] == "usd"  # the dollars' soles may pass the balance by a céntimo
     elif kind == "pickup":
         left = view.balance
         if left == ZERO:
-            order_close.deliver(store, number)
+            order_close.deliver(store, number, user_id=SYSTEM_ID)
         elif action[2] == "usd":
-            order_close.deliver(store, number, (Tender("usd", quantize(left / D("3.70")) + D("1")),))
+            order_close.deliver(store, number, (Tender("usd", quantize(left / D("3.70")) + D("1")),), user_id=SYSTEM_ID)
         else:
-            order_close.deliver(store, number, (Tender(action[2], left),))
+            order_close.deliver(store, number, (Tender(action[2], left),), user_id=SYSTEM_ID)
     else:
-        order_close.cancel(store, number, keep=action[2], reason="prueba")
+        order_close.cancel(store, number, keep=action[2], reason="prueba", user_id=SYSTEM_ID)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -30,6 +30,7 @@ from mamakilla_pos.services import (
     orders,
     z_docs,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 
@@ -54,6 +55,7 @@ def new_order(
             price=D(price),
             due_on=date.today() + timedelta(days=5),
             makers=tuple((ids[name], weight) for name, weight in makers),
+            user_id=SYSTEM_ID,
         ),
     )
 
@@ -62,20 +64,20 @@ def new_order(
 def picked_up(shop):
     """The S/ 180 order: advances of 50 cash and 30 Yape, picked up paying 100 cash; the till still open."""
     store = shop.store
-    cash.open_session(store, TWENTIES)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     number = new_order(store)
-    assert orders.take_advance(store, number, Tender("cash", D("50"))) == D("130.00")
-    assert orders.take_advance(store, number, Tender("yape", D("30"), "778899")) == D("100.00")
-    sale = order_close.deliver(store, number, (Tender("cash", D("100")),))
+    assert orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID) == D("130.00")
+    assert orders.take_advance(store, number, Tender("yape", D("30"), "778899"), user_id=SYSTEM_ID) == D("100.00")
+    sale = order_close.deliver(store, number, (Tender("cash", D("100")),), user_id=SYSTEM_ID)
     return store, number, sale
 
 
 def test_the_balance_comes_from_the_payments(shop):
     store = shop.store
-    cash.open_session(store, TWENTIES)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     number = new_order(store)
-    orders.take_advance(store, number, Tender("cash", D("50")))
-    orders.take_advance(store, number, Tender("yape", D("30"), "778899"))
+    orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID)
+    orders.take_advance(store, number, Tender("yape", D("30"), "778899"), user_id=SYSTEM_ID)
     view = order_views.get_order(store, number)
     assert (view.price, view.paid, view.balance) == (D("180.00"), D("80.00"), D("100.00"))
     assert [(p.kind, p.method, p.amount) for p in view.payments] == [
@@ -122,7 +124,7 @@ def test_the_drawer_holds_the_advances_apart_from_the_sales(picked_up):
         ("cash", D("50.00"), D("0.00")),
         ("yape", D("30.00"), D("0.00")),
     }
-    closed = cash.close_session(store, {D("50"): 5}, {})
+    closed = cash.close_session(store, {D("50"): 5}, {}, user_id=SYSTEM_ID)
     assert (closed.pen.counted, closed.pen.difference) == (D("250.00"), D("0.00"))
     assert verify(store) == []
     for paper in ("80mm", "A4"):
@@ -183,11 +185,11 @@ def test_the_day_report_pdf_prints_the_advances_apart_from_sales_by_method(picke
 
 def test_a_cancelled_order_gives_the_advance_back_from_its_drawer(shop):
     store = shop.store
-    cash.open_session(store, TWENTIES)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     number = new_order(store, "120.00")
-    orders.take_advance(store, number, Tender("cash", D("40")))
+    orders.take_advance(store, number, Tender("cash", D("40")), user_id=SYSTEM_ID)
     assert cash.x_report(store).pen.expected == D("140.00")
-    assert order_close.cancel(store, number, keep=False, reason="La clienta ya no lo quiere") is None
+    assert order_close.cancel(store, number, keep=False, reason="La clienta ya no lo quiere", user_id=SYSTEM_ID) is None
     view = order_views.get_order(store, number)
     assert (view.status, view.paid, view.balance) == ("anulado", D("0.00"), D("0.00"))
     assert [(p.kind, p.method, p.amount) for p in view.payments] == [
@@ -202,10 +204,10 @@ def test_a_cancelled_order_gives_the_advance_back_from_its_drawer(shop):
 
 def test_a_kept_advance_becomes_a_sale_credited_to_the_makers(shop, probe):
     store = shop.store
-    cash.open_session(store, TWENTIES)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     number = new_order(store, "120.00")
-    orders.take_advance(store, number, Tender("yape", D("40"), "123123"))
-    kept = order_close.cancel(store, number, keep=True, reason="No vino a recogerlo en 3 meses")
+    orders.take_advance(store, number, Tender("yape", D("40"), "123123"), user_id=SYSTEM_ID)
+    kept = order_close.cancel(store, number, keep=True, reason="No vino a recogerlo en 3 meses", user_id=SYSTEM_ID)
     assert kept is not None
     sale = history.get_sale(store, kept.number)
     assert [(ln.product_name, ln.net, ln.share) for ln in sale.lines] == [
@@ -224,31 +226,31 @@ def test_an_advance_needs_an_open_till_and_never_passes_the_price(shop):
     store = shop.store
     number = new_order(store)
     with pytest.raises(UserError, match="abra la caja"):
-        orders.take_advance(store, number, Tender("cash", D("50")))
-    cash.open_session(store, TWENTIES)
+        orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="saldo del encargo"):
-        orders.take_advance(store, number, Tender("cash", D("180.10")))
+        orders.take_advance(store, number, Tender("cash", D("180.10")), user_id=SYSTEM_ID)
     assert order_views.get_order(store, number).paid == D("0.00")
 
 
 def test_giving_back_more_cash_than_the_drawer_holds_is_refused(shop):
     store = shop.store
-    cash.open_session(store, TWENTIES)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     number = new_order(store)
-    orders.take_advance(store, number, Tender("cash", D("150")))
-    cash.move_cash(store, "out", D("200"), "Compra de tela")  # 250 − 200 = 50 left
+    orders.take_advance(store, number, Tender("cash", D("150")), user_id=SYSTEM_ID)
+    cash.move_cash(store, "out", D("200"), "Compra de tela", user_id=SYSTEM_ID)  # 250 − 200 = 50 left
     with pytest.raises(UserError, match=r"debería haber S/ 50\.00"):
-        order_close.cancel(store, number, keep=False, reason="Cambió de idea")
+        order_close.cancel(store, number, keep=False, reason="Cambió de idea", user_id=SYSTEM_ID)
     assert order_views.get_order(store, number).status == "confirmado"
 
 
 def test_status_taps_are_journaled_and_end_states_refused(shop):
     store = shop.store
     number = new_order(store)
-    assert orders.set_status(store, number, "en_confeccion") == "en_confeccion"
-    assert orders.set_status(store, number, "listo") == "listo"
+    assert orders.set_status(store, number, "en_confeccion", user_id=SYSTEM_ID) == "en_confeccion"
+    assert orders.set_status(store, number, "listo", user_id=SYSTEM_ID) == "listo"
     with pytest.raises(UserError, match="propio botón"):
-        orders.set_status(store, number, "entregado")
+        orders.set_status(store, number, "entregado", user_id=SYSTEM_ID)
     view = order_views.get_order(store, number)
     assert [(e.action, e.status) for e in view.history] == [
         ("created", "confirmado"),
@@ -265,10 +267,10 @@ def _text(pdf: bytes) -> str:
 @pytest.mark.parametrize("paper", ["80mm", "A4"])
 def test_the_order_slip_says_price_paid_balance_and_due_date(shop, paper):
     store = shop.store
-    cash.open_session(store, TWENTIES)
+    cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     number = new_order(store)
-    orders.take_advance(store, number, Tender("cash", D("50")))
-    orders.take_advance(store, number, Tender("yape", D("30"), "778899"))
+    orders.take_advance(store, number, Tender("cash", D("50")), user_id=SYSTEM_ID)
+    orders.take_advance(store, number, Tender("yape", D("30"), "778899"), user_id=SYSTEM_ID)
     text = _text(order_docs.order_slip_pdf(store, number, paper))
     due = (date.today() + timedelta(days=5)).strftime("%d/%m/%Y")
     for words in (
@@ -302,13 +304,13 @@ def test_a_day_with_one_order_cancelled_giving_back_and_one_keeping_the_advance(
     its 45 % (18.00) to Rosa 12.00 and Ana 6.00. Soles drawer: 100 + 40 − 40 = 100.00; the advances
     taken 80.00, given back 40.00; the only sale is the kept advance."""
     store = shop.store
-    opened = cash.open_session(store, TWENTIES)
+    opened = cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
     given_back = new_order(store, "120.00")
     kept = new_order(store, "120.00")
-    orders.take_advance(store, given_back, Tender("cash", D("40")))
-    orders.take_advance(store, kept, Tender("yape", D("40"), "123123"))
-    assert order_close.cancel(store, given_back, keep=False, reason="Cambió de idea") is None
-    sale = order_close.cancel(store, kept, keep=True, reason="No vino a recogerlo")
+    orders.take_advance(store, given_back, Tender("cash", D("40")), user_id=SYSTEM_ID)
+    orders.take_advance(store, kept, Tender("yape", D("40"), "123123"), user_id=SYSTEM_ID)
+    assert order_close.cancel(store, given_back, keep=False, reason="Cambió de idea", user_id=SYSTEM_ID) is None
+    sale = order_close.cancel(store, kept, keep=True, reason="No vino a recogerlo", user_id=SYSTEM_ID)
     assert sale is not None
     assert sorted((name, amount) for name, _, amount, _, _ in probe.shares_of_sale(sale.number)) == [
         ("Ana Huamán", D("6.00")),
@@ -330,7 +332,7 @@ def test_a_day_with_one_order_cancelled_giving_back_and_one_keeping_the_advance(
     pen = data["drawers"]["PEN"]
     assert (pen["received"], pen["advances"], pen["expected"]) == ("0.00", "0.00", "100.00")
     assert {m["maker"]: m["accrued"] for m in data["by_maker"]} == {"Rosa Quispe": "12.00", "Ana Huamán": "6.00"}
-    closed = cash.close_session(store, TWENTIES, {})
+    closed = cash.close_session(store, TWENTIES, {}, user_id=SYSTEM_ID)
     assert closed.id == opened.id and (closed.pen.expected, closed.pen.difference) == (D("100.00"), D("0.00"))
     z = _text(z_docs.session_pdf(store, closed.id, "A4"))
     for words in (

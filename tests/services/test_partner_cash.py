@@ -16,6 +16,7 @@ from decimal import Decimal as D
 import pytest
 
 from mamakilla_pos.services import cash, partner_payments, partner_report, partner_sales, reports
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.services.z_docs import session_pdf
@@ -25,21 +26,23 @@ from tests.services.test_partners import COLIBRI, REPORT, write_report
 
 
 def _sold(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    partner_sales.import_partner_sales(shop.store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
+    partner_sales.import_partner_sales(
+        shop.store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID
+    )
 
 
 def test_cash_and_dollars_go_into_the_drawers_transfers_do_not(colibri, tmp_path):  # noqa: F811
     store = colibri.store
     _sold(colibri, tmp_path)
     with pytest.raises(UserError, match="abra la caja"):
-        partner_payments.record_payment(store, COLIBRI, D("59.00"), "cash")
-    cash.open_session(store, {D("10"): 5})
-    partner_payments.record_payment(store, COLIBRI, D("100.00"), "transfer", "OP 9")
-    dollars = partner_payments.record_payment(store, COLIBRI, D("10.00"), "usd")
+        partner_payments.record_payment(store, COLIBRI, D("59.00"), "cash", user_id=SYSTEM_ID)
+    cash.open_session(store, {D("10"): 5}, user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("100.00"), "transfer", "OP 9", user_id=SYSTEM_ID)
+    dollars = partner_payments.record_payment(store, COLIBRI, D("10.00"), "usd", user_id=SYSTEM_ID)
     assert (dollars.amount, dollars.currency, dollars.tendered) == (D("37.00"), "USD", D("10.00"))
     with pytest.raises(UserError, match=r"múltiplo de 0\.10"):
-        partner_payments.record_payment(store, COLIBRI, D("58.95"), "cash")
-    partner_payments.record_payment(store, COLIBRI, D("59.00"), "cash")
+        partner_payments.record_payment(store, COLIBRI, D("58.95"), "cash", user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("59.00"), "cash", user_id=SYSTEM_ID)
     assert partner_report.partner_figures(store, COLIBRI).balance == D("0.00")
 
     x = cash.x_report(store)
@@ -54,7 +57,7 @@ def test_cash_and_dollars_go_into_the_drawers_transfers_do_not(colibri, tmp_path
     text = pdf_text(session_pdf(store, paper="A4"))
     assert "Cobros a tiendas aliadas" in text and "S/ 109.00" in text
 
-    closed = cash.close_session(store, {D("10"): 5, D("50"): 1, D("5"): 1, D("2"): 2}, {D("10"): 1})
+    closed = cash.close_session(store, {D("10"): 5, D("50"): 1, D("5"): 1, D("2"): 2}, {D("10"): 1}, user_id=SYSTEM_ID)
     assert (closed.pen.difference, closed.usd.difference) == (D("0.00"), D("0.00"))
     day = reports.day_report(store, date.today())
     assert day.drawer("PEN").partner_payments == D("59.00") and day.sales_total == D("0.00")
@@ -63,5 +66,5 @@ def test_cash_and_dollars_go_into_the_drawers_transfers_do_not(colibri, tmp_path
 
 def test_a_transfer_needs_no_open_till(colibri, tmp_path):  # noqa: F811
     _sold(colibri, tmp_path)
-    paid = partner_payments.record_payment(colibri.store, COLIBRI, D("196.00"), "yape", "OP 1")
+    paid = partner_payments.record_payment(colibri.store, COLIBRI, D("196.00"), "yape", "OP 1", user_id=SYSTEM_ID)
     assert paid.currency == "PEN" and paid.tendered == D("196.00")

@@ -16,6 +16,7 @@ from decimal import Decimal as D
 import pytest
 
 from mamakilla_pos.services import auth, consignment, partner_count, partner_report
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.models import JournalEntry, StockMovement
@@ -29,7 +30,9 @@ def test_missing_units_recorded_as_sold_or_lost(colibri):  # noqa: F811
     lines = consignment.count_at_partner(store, COLIBRI, counted)
     assert [(c.item_code, c.missing) for c in lines] == [("BAG001", 3), ("CAS001", 1)]
 
-    done = partner_count.settle_count(store, COLIBRI, counted, {colibri.bag: "sold", colibri.pencil_case: "lost"})
+    done = partner_count.settle_count(
+        store, COLIBRI, counted, {colibri.bag: "sold", colibri.pencil_case: "lost"}, user_id=SYSTEM_ID
+    )
     assert done.report is not None
     assert (done.report.units, done.report.amount, done.report.commission, done.report.due) == (
         3,
@@ -56,10 +59,12 @@ def test_a_decision_that_does_not_fit_the_books_changes_nothing(colibri):  # noq
     store = colibri.store
     counted = {colibri.bag: 7}
     with pytest.raises(UserError, match="decida"):
-        partner_count.settle_count(store, COLIBRI, counted, {})
+        partner_count.settle_count(store, COLIBRI, counted, {}, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="vendido o perdido"):
-        partner_count.settle_count(store, COLIBRI, counted, {colibri.bag: "gift", colibri.pencil_case: "lost"})
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "735190")
+        partner_count.settle_count(
+            store, COLIBRI, counted, {colibri.bag: "gift", colibri.pencil_case: "lost"}, user_id=SYSTEM_ID
+        )
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "735190", by=SYSTEM_ID)
     seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     with pytest.raises(PermissionDenied):
         partner_count.settle_count(

@@ -18,6 +18,7 @@ import pytest
 
 from mamakilla_pos.domain.consignment import still_out
 from mamakilla_pos.services import consignment, partner_report, partner_sales, partners
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.partner_report import OldUnits
 from mamakilla_pos.services.transfer_views import TransferLine
 
@@ -43,12 +44,14 @@ def test_the_units_that_leave_first_are_the_oldest():
 def test_each_unit_is_dated_by_its_own_note_also_in_a_past_statement(shop, monkeypatch):
     clock = Clock(monkeypatch)
     store = shop.store
-    partners.save_partner(store, COLIBRI, D("0.30"), old_after_days=30)
-    consignment.consign(store, COLIBRI, [TransferLine(shop.bag, 6)])
+    partners.save_partner(store, COLIBRI, D("0.30"), old_after_days=30, user_id=SYSTEM_ID)
+    consignment.consign(store, COLIBRI, [TransferLine(shop.bag, 6)], user_id=SYSTEM_ID)
     clock.value = datetime(2026, 7, 11, 10, 0)
-    consignment.consign(store, COLIBRI, [TransferLine(shop.bag, 4)])
+    consignment.consign(store, COLIBRI, [TransferLine(shop.bag, 4)], user_id=SYSTEM_ID)
     clock.value = datetime(2026, 7, 21, 10, 0)
-    partner_sales.record_partner_sales(store, COLIBRI, [partner_sales.SoldRow(date(2026, 7, 20), shop.bag, 6, D("45"))])
+    partner_sales.record_partner_sales(
+        store, COLIBRI, [partner_sales.SoldRow(date(2026, 7, 20), shop.bag, 6, D("45"))], user_id=SYSTEM_ID
+    )
     clock.value = datetime(2026, 9, 8, 10, 0)
 
     then = partner_report.statement(store, COLIBRI, date(2026, 6, 1), date(2026, 7, 16))

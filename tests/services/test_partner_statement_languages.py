@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from mamakilla_pos.services import partner_docs, partner_payments, partner_report, partner_sales
+from mamakilla_pos.services.actors import SYSTEM_ID
 from tests.helpers import pdf_text
 from tests.services.test_partner_line_makers import colibri  # noqa: F401
 from tests.services.test_partners import COLIBRI, REPORT, write_report
@@ -43,8 +44,8 @@ EXPECTED = {
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
 def test_the_statement_speaks_the_shops_language(colibri, tmp_path, language):  # noqa: F811
     store = colibri.store
-    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
-    partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 1")
+    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 1", user_id=SYSTEM_ID)
     st = partner_report.statement(store, COLIBRI, date(2026, 6, 1))
     title, figures, sheets, sold_headers = EXPECTED[language]
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from mamakilla_pos.domain.consignment import Outstanding, accrual, partner_line, partner_price, settle_oldest_first
 from mamakilla_pos.services import cash, consignment, partner_payments, partner_report, partner_sales, partners, shares
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.import_files import ImportFailed
 from mamakilla_pos.services.transfer_views import TransferLine
@@ -53,8 +54,10 @@ REPORT = [
 
 @pytest.fixture
 def colibri(shop):  # type: ignore[no-untyped-def]
-    partners.save_partner(shop.store, COLIBRI, partners.parse_percent("30"))
-    consignment.consign(shop.store, COLIBRI, [TransferLine(shop.bag, 10), TransferLine(shop.pencil_case, 10)])
+    partners.save_partner(shop.store, COLIBRI, partners.parse_percent("30"), user_id=SYSTEM_ID)
+    consignment.consign(
+        shop.store, COLIBRI, [TransferLine(shop.bag, 10), TransferLine(shop.pencil_case, 10)], user_id=SYSTEM_ID
+    )
     return shop
 
 
@@ -102,11 +105,15 @@ def test_shares_accrue_in_proportion_and_add_up_to_the_part_exactly():
 
 def test_sent_sold_returned_and_partly_paid_hand_worked(colibri, tmp_path):
     store = colibri.store
-    imported = partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
+    imported = partner_sales.import_partner_sales(
+        store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID
+    )
     assert (imported.lines, imported.units, imported.amount, imported.due) == (3, 7, D("280.00"), D("196.00"))
-    back = consignment.return_units(store, "casa-colibri-multimarca", [TransferLine(colibri.pencil_case, 2)])
+    back = consignment.return_units(
+        store, "casa-colibri-multimarca", [TransferLine(colibri.pencil_case, 2)], user_id=SYSTEM_ID
+    )
     assert back.number == "DC-000001" and back.units == 2
-    paid = partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 55501")
+    paid = partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 55501", user_id=SYSTEM_ID)
     assert (paid.number, paid.lines_settled, paid.shares) == ("PA-000001", 2, D("63.00"))
 
     figures = partner_report.partner_figures(store, COLIBRI).as_json()
@@ -124,25 +131,25 @@ def test_sent_sold_returned_and_partly_paid_hand_worked(colibri, tmp_path):
     assert _accrued(store) == {"Rosa Quispe": D("42.00"), "Ana Huamán": D("21.00")}
     assert verify(store) == []
 
-    cash.open_session(store)  # cash goes into the till's drawer
-    partner_payments.record_payment(store, COLIBRI, D("56.00"), "cash")
+    cash.open_session(store, user_id=SYSTEM_ID)  # cash goes into the till's drawer
+    partner_payments.record_payment(store, COLIBRI, D("56.00"), "cash", user_id=SYSTEM_ID)
     assert _accrued(store) == {"Rosa Quispe": D("46.20"), "Ana Huamán": D("23.10"), "Luz Mamani": D("18.90")}
     assert partner_report.partner_figures(store, COLIBRI).balance == D("0.00")
     today = date.today()
     balances = {b.maker: b.accrued for b in shares.share_balances(store, today - timedelta(days=1), today)}
     assert balances == {"Rosa Quispe": D("46.20"), "Ana Huamán": D("23.10"), "Luz Mamani": D("18.90")}
     with pytest.raises(UserError, match=r"debe S/ 0\.00"):
-        partner_payments.record_payment(store, COLIBRI, D("0.01"), "yape")
+        partner_payments.record_payment(store, COLIBRI, D("0.01"), "yape", user_id=SYSTEM_ID)
     assert verify(store) == []
 
 
 def test_importing_the_same_report_again_changes_nothing(colibri, tmp_path):
     store = colibri.store
     report = write_report(tmp_path / "junio.csv", REPORT)
-    partner_sales.import_partner_sales(store, COLIBRI, report)
+    partner_sales.import_partner_sales(store, COLIBRI, report, user_id=SYSTEM_ID)
     before = partner_report.partner_figures(store, COLIBRI)
     with pytest.raises(ImportFailed) as failed:
-        partner_sales.import_partner_sales(store, COLIBRI, report)
+        partner_sales.import_partner_sales(store, COLIBRI, report, user_id=SYSTEM_ID)
     assert failed.value.errors == [
         f"línea {n}: ya fue importada (reporte RV-000001): no se importa dos veces" for n in (2, 3, 4)
     ]
@@ -158,7 +165,7 @@ def test_units_the_partner_never_received_are_refused_naming_the_rows(colibri, t
         ("2026-06-12", "BAG001", "3", "45"),
     ]
     with pytest.raises(ImportFailed) as failed:
-        partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "mal.csv", rows))
+        partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "mal.csv", rows), user_id=SYSTEM_ID)
     assert failed.value.errors == [
         "línea 3: Casa Colibri Multimarca no tiene tantas unidades de PUR001 (Monedero de cuero):"
         " tiene 0, el reporte vende 1 hasta aquí",
@@ -171,7 +178,9 @@ def test_units_the_partner_never_received_are_refused_naming_the_rows(colibri, t
 def test_bad_rows_are_all_named_and_nothing_is_written(colibri, tmp_path):
     rows = [("junio", "BAG001", "1", "45"), ("2026-06-10", "NOPE", "1", "45"), ("2026-06-10", "BAG001", "0", "45")]
     with pytest.raises(ImportFailed) as failed:
-        partner_sales.import_partner_sales(colibri.store, COLIBRI, write_report(tmp_path / "mal.csv", rows))
+        partner_sales.import_partner_sales(
+            colibri.store, COLIBRI, write_report(tmp_path / "mal.csv", rows), user_id=SYSTEM_ID
+        )
     assert [e.split(":")[0] for e in failed.value.errors] == ["línea 2", "línea 3", "línea 4"]
     assert partner_report.partner_figures(colibri.store, COLIBRI).sold == 0
 
@@ -179,11 +188,11 @@ def test_bad_rows_are_all_named_and_nothing_is_written(colibri, tmp_path):
 def test_typed_sales_a_return_beyond_what_it_holds_and_a_count(colibri):
     store = colibri.store
     sold = partner_sales.record_partner_sales(
-        store, COLIBRI, [partner_sales.SoldRow(date(2026, 6, 10), colibri.bag, 2, D("45.00"))]
+        store, COLIBRI, [partner_sales.SoldRow(date(2026, 6, 10), colibri.bag, 2, D("45.00"))], user_id=SYSTEM_ID
     )
     assert sold.number == "RV-000001" and sold.due == D("63.00")
     with pytest.raises(UserError, match="no tiene tantas unidades para devolver"):
-        consignment.return_units(store, COLIBRI, [TransferLine(colibri.bag, 9)])
+        consignment.return_units(store, COLIBRI, [TransferLine(colibri.bag, 9)], user_id=SYSTEM_ID)
     count = consignment.count_at_partner(store, COLIBRI, {colibri.bag: 7, colibri.pencil_case: 10})
     assert [(c.item_code, c.expected, c.counted, c.missing) for c in count] == [
         ("BAG001", 8, 7, 1),
@@ -194,14 +203,16 @@ def test_typed_sales_a_return_beyond_what_it_holds_and_a_count(colibri):
 
 
 def test_a_partner_is_created_once_and_updated_by_name(shop):
-    info, created = partners.save_partner(shop.store, "Casa Colibri", partners.parse_percent("30 %"))
+    info, created = partners.save_partner(shop.store, "Casa Colibri", partners.parse_percent("30 %"), user_id=SYSTEM_ID)
     assert created and info.commission_rate == D("0.3") and info.location_code == "casa-colibri"
-    again, created = partners.save_partner(shop.store, "casa colibri", partners.parse_percent("27,5"))
+    again, created = partners.save_partner(
+        shop.store, "casa colibri", partners.parse_percent("27,5"), user_id=SYSTEM_ID
+    )
     assert not created and again.id == info.id and again.commission_rate == D("0.275")
     with pytest.raises(UserError):
         partners.parse_percent("130")
     with pytest.raises(UserError, match="indique la comisión"):
-        partners.save_partner(shop.store, "Otra tienda")
+        partners.save_partner(shop.store, "Otra tienda", user_id=SYSTEM_ID)
     assert verify(shop.store) == []
 
 
@@ -210,8 +221,8 @@ def test_makers_see_the_partner_in_their_share_detail_and_on_the_payout_slip(col
     from tests.helpers import pdf_text
 
     store = colibri.store
-    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
-    partner_payments.record_payment(store, COLIBRI, D("140.00"), "yape", "OP 1")
+    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("140.00"), "yape", "OP 1", user_id=SYSTEM_ID)
     with store.session() as session:
         rosa = session.execute(select(Maker.id).where(Maker.name == "Rosa Quispe")).scalar_one()
     today = date.today()
@@ -221,7 +232,7 @@ def test_makers_see_the_partner_in_their_share_detail_and_on_the_payout_slip(col
         ("RV-000001", COLIBRI, 1, D("28.00"), D("4.20"), "2/3"),
     ]
     assert lines[0].product_sold == f"Bolso bordado · {COLIBRI}"
-    paid = shares.pay_maker(store, rosa, today, "yape", "OP 2")
+    paid = shares.pay_maker(store, rosa, today, "yape", "OP 2", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("42.00")
     text = pdf_text(payout_slip_pdf(store, paid.number))
     assert text.count(f"Bolso bordado · {COLIBRI}") >= 2 and "RV-000001" in text and "42.00" in text
@@ -232,9 +243,9 @@ def test_verify_sees_partner_documents_and_their_rules_edited_behind_the_apps_ba
     from sqlalchemy import text
 
     store = colibri.store
-    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
-    cash.open_session(store)
-    partner_payments.record_payment(store, COLIBRI, D("140.00"), "cash")
+    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID)
+    cash.open_session(store, user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("140.00"), "cash", user_id=SYSTEM_ID)
     assert verify(store) == []
     with store.engine.begin() as connection:
         connection.execute(text("UPDATE partner_sale_lines SET commission_cents = 4000 WHERE position = 1"))
@@ -251,9 +262,9 @@ def test_the_statement_pdf_of_the_hand_worked_figures(colibri, tmp_path):
     from tests.helpers import pdf_text
 
     store = colibri.store
-    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT))
-    consignment.return_units(store, COLIBRI, [TransferLine(colibri.pencil_case, 2)])
-    partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 55501")
+    partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID)
+    consignment.return_units(store, COLIBRI, [TransferLine(colibri.pencil_case, 2)], user_id=SYSTEM_ID)
+    partner_payments.record_payment(store, COLIBRI, D("140.00"), "transfer", "OP 55501", user_id=SYSTEM_ID)
     text = pdf_text(statement_pdf(store, partner_report.statement(store, COLIBRI, date(2026, 6, 1))))
     for tile in (
         "20 unidades enviadas",

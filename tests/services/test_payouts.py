@@ -32,6 +32,7 @@ from mamakilla_pos.services import (
     shares,
     stock,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.settings import update_settings
@@ -48,7 +49,9 @@ sell = functools.partial(helpers.sell, at=MARCH)
 
 def give_back(store, number, position, units, at):  # type: ignore[no-untyped-def]
     line = history.get_sale(store, number).lines[position - 1]
-    return refund(store, RefundRequest(number, (RefundLine(line.id, units),), method="card", created_at=at))
+    return refund(
+        store, RefundRequest(number, (RefundLine(line.id, units),), method="card", created_at=at, user_id=SYSTEM_ID)
+    )
 
 
 def owed(store, maker_id):  # type: ignore[no-untyped-def]
@@ -76,7 +79,9 @@ def test_preview_then_pay_settles_exactly_the_previewed_entries(shop, probe):
     )
     assert preview.period_from == date(2026, 3, 10)
 
-    paid = shares.pay_maker(store, rosa, date(2026, 3, 11), "yape", " 40417788 ", expected=preview.total)
+    paid = shares.pay_maker(
+        store, rosa, date(2026, 3, 11), "yape", " 40417788 ", expected=preview.total, user_id=SYSTEM_ID
+    )
     assert paid is not None
     assert (paid.number, paid.maker, paid.amount, paid.entries) == ("P-000001", "Rosa Quispe", D("23.65"), 2)
     detail = shares.payout_detail(store, paid.number)
@@ -96,10 +101,10 @@ def test_nothing_is_settled_twice(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
-    first = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "1")
+    first = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", user_id=SYSTEM_ID)
     assert first is not None and first.amount == D("13.50")
-    assert shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2") is None
-    assert shares.pay_maker(store, luz, date.today(), "plin", "3") is None
+    assert shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=SYSTEM_ID) is None
+    assert shares.pay_maker(store, luz, date.today(), "plin", "3", user_id=SYSTEM_ID) is None
     assert probe.counts()["payouts"] == 1
 
 
@@ -108,10 +113,10 @@ def test_cash_payout_comes_out_of_the_open_till(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 2))
     with pytest.raises(UserError, match="abra la caja"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "cash")
+        shares.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
-    session = cash.open_session(store, {D("10"): 5})
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "cash")
+    session = cash.open_session(store, {D("10"): 5}, user_id=SYSTEM_ID)
+    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("27.00")
     with store.session() as s:
         movement = s.execute(select(CashMovement)).scalar_one()
@@ -126,7 +131,7 @@ def test_cash_payout_comes_out_of_the_open_till(shop, probe):
 def test_wallets_and_transfers_need_an_operation_number(shop, probe, method):
     sell(shop.store, ("CAS001", 1))
     with pytest.raises(UserError, match="número de operación"):
-        shares.pay_maker(shop.store, probe.makers()["Luz Mamani"], date(2026, 3, 31), method, "  ")
+        shares.pay_maker(shop.store, probe.makers()["Luz Mamani"], date(2026, 3, 31), method, "  ", user_id=SYSTEM_ID)
 
 
 def test_bad_requests_pay_nothing(shop, probe):
@@ -134,13 +139,13 @@ def test_bad_requests_pay_nothing(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
     with pytest.raises(UserError, match="desconocido"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "usd")
+        shares.pay_maker(store, luz, date(2026, 3, 31), "usd", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="posterior a hoy"):
-        shares.pay_maker(store, luz, date.today() + timedelta(days=1), "plin", "1")
+        shares.pay_maker(store, luz, date.today() + timedelta(days=1), "plin", "1", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="cambió"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", expected=D("13.49"))
+        shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", expected=D("13.49"), user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        shares.pay_maker(store, 9999, date(2026, 3, 31), "plin", "1")
+        shares.pay_maker(store, 9999, date(2026, 3, 31), "plin", "1", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
     assert owed(store, luz) == D("13.50")
 
@@ -149,11 +154,11 @@ def test_a_refund_after_a_payout_is_a_negative_entry_of_the_next_payout(shop, pr
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sale = sell(store, ("CAS001", 2))  # 60.00 → 27.00
-    first = shares.pay_maker(store, luz, date(2026, 3, 10), "yape", "111")
+    first = shares.pay_maker(store, luz, date(2026, 3, 10), "yape", "111", user_id=SYSTEM_ID)
     assert first is not None and first.amount == D("27.00")
     ret = give_back(store, sale.number, 1, 1, MARCH + timedelta(days=1))  # −13.50
     # refunds exceed new sales: nothing to pay, the balance carries over
-    assert shares.pay_maker(store, luz, date(2026, 3, 11), "yape", "112") is None
+    assert shares.pay_maker(store, luz, date(2026, 3, 11), "yape", "112", user_id=SYSTEM_ID) is None
     sell(store, ("CAS001", 3), at=MARCH + timedelta(days=2))  # 90.00 → 40.50
     preview = shares.payout_preview(store, luz, date(2026, 3, 12))
     reversal = preview.entries[0]
@@ -165,7 +170,7 @@ def test_a_refund_after_a_payout_is_a_negative_entry_of_the_next_payout(shop, pr
     )
     assert (reversal.signed_quantity, reversal.signed_net) == (-1, D("-30.00"))
     assert (preview.accrued, preview.reversed, preview.total) == (D("40.50"), D("13.50"), D("27.00"))
-    second = shares.pay_maker(store, luz, date(2026, 3, 12), "yape", "113")
+    second = shares.pay_maker(store, luz, date(2026, 3, 12), "yape", "113", user_id=SYSTEM_ID)
     assert second is not None and (second.amount, second.entries) == (D("27.00"), 2)
     (march,) = shares.share_balances(store, date(2026, 3, 1), date(2026, 3, 31))
     assert (march.accrued, march.reversed, march.paid, march.balance) == (D("67.50"), D("13.50"), D("54.00"), D("0"))
@@ -182,14 +187,14 @@ def test_changing_the_share_rate_never_rewrites_the_past(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     before = sell(store, ("CAS001", 1))  # 30.00 × 45 % = 13.50
-    update_settings(store, share_rate=D("0.50"))
+    update_settings(store, share_rate=D("0.50"), user_id=SYSTEM_ID)
     after = sell(store, ("CAS001", 1), at=MARCH + timedelta(days=1))  # 30.00 × 50 % = 15.00
     assert history.get_sale(store, before.number).lines[0].share == D("13.50")
     assert history.get_sale(store, after.number).lines[0].share == D("15.00")
     lines = shares.payout_preview(store, luz, date(2026, 3, 31)).entries
     assert [(ln.rate, ln.amount) for ln in lines] == [(D("0.45"), D("13.50")), (D("0.50"), D("15.00"))]
     # a refund of the old sale reverses at the old rate
-    update_settings(store, share_rate=D("0.40"))
+    update_settings(store, share_rate=D("0.40"), user_id=SYSTEM_ID)
     give_back(store, before.number, 1, 1, MARCH + timedelta(days=2))
     assert shares.payout_preview(store, luz, date(2026, 3, 31)).total == D("15.00")
     assert verify(store) == []
@@ -214,7 +219,7 @@ def test_pay_every_maker_with_a_balance_one_slip_each(shop, probe):
 
     orders = [shares.PayoutOrder(d.maker_id, f"op-{d.maker_id}", d.amount) for d in due]
     orders.append(shares.PayoutOrder(luz, "op-luz"))  # nothing to pay: skipped
-    results = shares.pay_makers(store, orders, date(2026, 3, 31), "transfer")
+    results = shares.pay_makers(store, orders, date(2026, 3, 31), "transfer", user_id=SYSTEM_ID)
     assert [(r.number, r.maker, r.amount) for r in results] == [
         ("P-000001", "Ana Huamán", D("6.75")),
         ("P-000002", "Rosa Quispe", D("13.50")),
@@ -233,16 +238,22 @@ def test_a_batch_is_all_or_nothing(shop, probe):
         shares.PayoutOrder(makers["Luz Mamani"], "2", expected=D("1.00")),  # she is owed 13.50
     ]
     with pytest.raises(UserError, match="Luz Mamani"):
-        shares.pay_makers(store, orders, date(2026, 3, 31), "yape")
+        shares.pay_makers(store, orders, date(2026, 3, 31), "yape", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
     with pytest.raises(UserError, match="operación"):
-        shares.pay_makers(store, [shares.PayoutOrder(makers["Ana Huamán"], "")], date(2026, 3, 31), "yape")
+        shares.pay_makers(
+            store, [shares.PayoutOrder(makers["Ana Huamán"], "")], date(2026, 3, 31), "yape", user_id=SYSTEM_ID
+        )
     with pytest.raises(UserError, match="dos veces"):
-        shares.pay_makers(store, [shares.PayoutOrder(makers["Ana Huamán"], "1")] * 2, date(2026, 3, 31), "yape")
+        shares.pay_makers(
+            store, [shares.PayoutOrder(makers["Ana Huamán"], "1")] * 2, date(2026, 3, 31), "yape", user_id=SYSTEM_ID
+        )
     with pytest.raises(UserError, match="ninguna"):
-        shares.pay_makers(store, [], date(2026, 3, 31), "yape")
+        shares.pay_makers(store, [], date(2026, 3, 31), "yape", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="abra la caja"):
-        shares.pay_makers(store, [shares.PayoutOrder(makers["Ana Huamán"])], date(2026, 3, 31), "cash")
+        shares.pay_makers(
+            store, [shares.PayoutOrder(makers["Ana Huamán"])], date(2026, 3, 31), "cash", user_id=SYSTEM_ID
+        )
     assert probe.counts()["payouts"] == 0
     assert probe.counts()["cash_movements"] == 0
 
@@ -255,7 +266,7 @@ def test_overview_lists_every_maker_with_what_she_is_owed_today(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1), at=datetime(2026, 2, 20, 10))
     sell(store, ("PUR001", 1))
-    shares.pay_maker(store, probe.makers()["Rosa Quispe"], date(2026, 3, 31), "plin", "9")
+    shares.pay_maker(store, probe.makers()["Rosa Quispe"], date(2026, 3, 31), "plin", "9", user_id=SYSTEM_ID)
     rows = {r.maker: r for r in shares.maker_overview(store, date(2026, 3, 1), date(2026, 3, 31))}
     assert set(rows) == {"Ana Huamán", "Luz Mamani", "Rosa Quispe"}
     rosa, luz_row, ana = rows["Rosa Quispe"], rows["Luz Mamani"], rows["Ana Huamán"]
@@ -272,7 +283,7 @@ def test_share_lines_explain_every_figure(shop, probe):
     ana = probe.makers()["Ana Huamán"]
     sale = sell(store, ("BAG001", 2))  # 90.00 × .45 = 40.50: Rosa 27.00, Ana 13.50
     give_back(store, sale.number, 1, 1, MARCH + timedelta(days=1))
-    paid = shares.pay_maker(store, ana, date(2026, 3, 10), "plin", "5")
+    paid = shares.pay_maker(store, ana, date(2026, 3, 10), "plin", "5", user_id=SYSTEM_ID)
     assert paid is not None
     lines = shares.share_lines(store, ana, date(2026, 3, 1), date(2026, 3, 31))
     assert [
@@ -297,8 +308,8 @@ def test_history_by_maker_and_period_and_totals_for_the_funders(shop, probe, mon
     for month in (1, 2, 3):
         current["at"] = next(clock)
         sell(store, ("CAS001", 1), ("PUR001", month), at=datetime(2026, month, 15, 10))
-        shares.pay_maker(store, luz, current["at"].date(), "yape", f"L{month}")
-        shares.pay_maker(store, rosa, current["at"].date(), "yape", f"R{month}")
+        shares.pay_maker(store, luz, current["at"].date(), "yape", f"L{month}", user_id=SYSTEM_ID)
+        shares.pay_maker(store, rosa, current["at"].date(), "yape", f"R{month}", user_id=SYSTEM_ID)
 
     everything = shares.payout_history(store)
     assert [p.number for p in everything] == [f"P-{n:06d}" for n in range(6, 0, -1)]
@@ -330,7 +341,7 @@ def test_the_slip_of_a_payout_and_its_reprint(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sale = sell(store, ("CAS001", 10))  # 300.00 → 135.00
     give_back(store, sale.number, 1, 1, MARCH + timedelta(hours=2))  # −13.50
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042")
+    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("121.50")
 
     pdf = payout_docs.payout_slip_pdf(store, paid.number)
@@ -367,7 +378,7 @@ def test_the_slip_prints_in_the_language_asked(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 10))  # 300.00 → 135.00
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042")
+    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("135.00")
 
     english = pdf_text(payout_docs.payout_slip_pdf(store, paid.number, language="en"))
@@ -403,8 +414,8 @@ def template_db(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     catalogue.add_item(store, new("Cartuchera Ñusta", "Cartucheras", D("30.00"), (("Luz Mamani", 1),), "CAS001"))
     catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", D("5.00"), "KEY001")
     for code in ITEMS:
-        stock.produce(store, code, 50)
-    cash.open_session(store, {D("100"): 5})
+        stock.produce(store, code, 50, user_id=SYSTEM_ID)
+    cash.open_session(store, {D("100"): 5}, user_id=SYSTEM_ID)
     store.dispose()
     return path
 
@@ -477,7 +488,12 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
                     if open_lines:
                         line = open_lines[pick % len(open_lines)]
                         units = min(units, line.quantity - line.returned)
-                        refund(store, RefundRequest(sale.number, (RefundLine(line.id, units),), "card", created_at=at))
+                        refund(
+                            store,
+                            RefundRequest(
+                                sale.number, (RefundLine(line.id, units),), "card", created_at=at, user_id=SYSTEM_ID
+                            ),
+                        )
                         if shares.payout_history(store):
                             event("a refund after a payout")
                 elif step[0] == "payout":
@@ -491,10 +507,10 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
                             to_pay = [d.to_pay(method) for d in due]
                             if method == "cash" and sum(to_pay) > in_drawer:
                                 with pytest.raises(UserError, match="debería haber"):
-                                    shares.pay_makers(store, orders, cutoff, method)
+                                    shares.pay_makers(store, orders, cutoff, method, user_id=SYSTEM_ID)
                                 event("refused: more cash than the drawer holds")
                             else:
-                                results = shares.pay_makers(store, orders, cutoff, method)
+                                results = shares.pay_makers(store, orders, cutoff, method, user_id=SYSTEM_ID)
                                 assert [r.amount for r in results] == [a for a in to_pay if a > 0]
                                 event("paid every maker with a balance")
                     else:
@@ -502,10 +518,10 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
                         to_pay, kept = before.to_pay(method), before.kept(method)
                         if method == "cash" and to_pay > in_drawer:
                             with pytest.raises(UserError, match="debería haber"):
-                                shares.pay_maker(store, makers[who], cutoff, method, "op")
+                                shares.pay_maker(store, makers[who], cutoff, method, "op", user_id=SYSTEM_ID)
                             event("refused: more cash than the drawer holds")
                             continue
-                        result = shares.pay_maker(store, makers[who], cutoff, method, "op")
+                        result = shares.pay_maker(store, makers[who], cutoff, method, "op", user_id=SYSTEM_ID)
                         assert (result is None) == (to_pay <= 0)
                         if result is not None:
                             # Rule 7: cash pays the balance down to the 0.10; the céntimos stay in her balance.
@@ -531,7 +547,7 @@ def test_payout_journal_records_the_settled_entries(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "7")
+    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "7", user_id=SYSTEM_ID)
     assert paid is not None
     with store.session() as session:
         payload = journal.journal_payloads_in(session, "payout")[paid.number]
@@ -547,7 +563,7 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813")
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813", by=SYSTEM_ID)
     rosa = auth.create_user(store, "Rosa Quispe", "seller", "1357", by=carmen.id)
     with pytest.raises(PermissionDenied, match="pagar a las artesanas"):
         shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", user_id=rosa.id)
@@ -579,14 +595,16 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
     # A purse sold for S/ 1,669.60 by card: 45 % = 751.32 for Rosa, who made it alone.
     record_sale(
         store,
-        SaleRequest((LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),)),
+        SaleRequest(
+            (LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),), user_id=SYSTEM_ID
+        ),
     )
-    cash.open_session(store, {D("200"): 4})  # S/ 800.00
+    cash.open_session(store, {D("200"): 4}, user_id=SYSTEM_ID)  # S/ 800.00
     preview = shares.payout_preview(store, rosa, date.today())
     assert (preview.total, preview.to_pay("cash"), preview.kept("cash")) == (D("751.32"), D("751.30"), D("0.02"))
     assert preview.to_pay("yape") == D("751.32")
 
-    paid = shares.pay_maker(store, rosa, date.today(), "cash", expected=preview.total)
+    paid = shares.pay_maker(store, rosa, date.today(), "cash", expected=preview.total, user_id=SYSTEM_ID)
     assert paid is not None
     assert (paid.amount, paid.kept, paid.entries) == (D("751.30"), D("0.02"), 1)
     # The céntimos stay in her balance, and the books still balance to the céntimo.
@@ -601,7 +619,9 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
     # The drawer: 800 − 751.30 = 48.70, whole coins, so a perfect count balances.
     drawer = cash.x_report(store).pen
     assert (drawer.payouts, drawer.cash_out, drawer.expected) == (D("751.30"), D("0.00"), D("48.70"))
-    closed = cash.close_session(store, {D("20"): 2, D("5"): 1, D("2"): 1, D("1"): 1, D("0.50"): 1, D("0.20"): 1}, {})
+    closed = cash.close_session(
+        store, {D("20"): 2, D("5"): 1, D("2"): 1, D("1"): 1, D("0.50"): 1, D("0.20"): 1}, {}, user_id=SYSTEM_ID
+    )
     assert (closed.pen.counted, closed.pen.difference) == (D("48.70"), D("0.00"))
 
     # The slip says what she was paid and what stays in her balance.
@@ -617,10 +637,10 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
     assert verify(store) == []
 
     # Her next payout, by Yape, pays those 0.02 with her new shares, exactly.
-    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),)))  # 10.15
+    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
     nxt = shares.payout_preview(store, rosa, date.today())
     assert (nxt.accrued, nxt.carried, nxt.total) == (D("10.15"), D("0.02"), D("10.17"))
-    second = shares.pay_maker(store, rosa, date.today(), "yape", "op-5", expected=nxt.total)
+    second = shares.pay_maker(store, rosa, date.today(), "yape", "op-5", expected=nxt.total, user_id=SYSTEM_ID)
     assert second is not None and (second.amount, second.kept) == (D("10.17"), D("0.00"))
     slip = pdf_text(payout_docs.payout_slip_pdf(store, second.number))
     assert "Céntimos de su pago anterior S/ 0.02" in slip and "TOTAL PAGADO S/ 10.17" in slip
@@ -631,9 +651,9 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
 def test_a_tampered_carry_is_found(shop, probe):
     store = shop.store
     rosa = probe.makers()["Rosa Quispe"]
-    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),)))  # 10.15
-    cash.open_session(store, {D("20"): 1})
-    paid = shares.pay_maker(store, rosa, date.today(), "cash")
+    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
+    cash.open_session(store, {D("20"): 1}, user_id=SYSTEM_ID)
+    paid = shares.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
     assert paid is not None and (paid.amount, paid.kept) == (D("10.10"), D("0.05"))
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE share_entries SET amount_cents = 500 WHERE kind = 'carry' AND payout_id IS NULL"))

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 from mamakilla_pos.documents.photos import LARGE_SIZE, TILE_SIZE
 from mamakilla_pos.domain.crop import Crop
 from mamakilla_pos.services import auth, catalogue, catalogue_makers, photos
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.backup import backup, restore
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.verify import verify
@@ -55,7 +56,7 @@ def test_a_photo_from_a_file_is_stored_square_in_both_sizes(shop, tmp_path):
     owner = _owner(shop)
     path = tmp_path / "bolso.jpg"
     path.write_bytes(photo_bytes(1600, 1200))
-    added = photos.add_photo_file(shop.store, owner, path)
+    added = photos.add_photo_file(shop.store, owner, path, user_id=SYSTEM_ID)
     assert added.main
     tile = _image(added.tile)
     large = _image(photos.large_photo(shop.store, added.id))
@@ -74,12 +75,12 @@ def test_a_photo_from_a_file_is_stored_square_in_both_sizes(shop, tmp_path):
 
 def test_a_chosen_square_is_kept(shop):
     owner = _owner(shop)
-    added = photos.add_photo(shop.store, owner, photo_bytes(1600, 1200), crop=Crop(0, 0, 400))
+    added = photos.add_photo(shop.store, owner, photo_bytes(1600, 1200), crop=Crop(0, 0, 400), user_id=SYSTEM_ID)
     large = _image(photos.large_photo(shop.store, added.id))
     # The square is the white quarter itself.
     assert _is_white(large.getpixel((LARGE_SIZE // 2, LARGE_SIZE // 2)))
     # A square reaching outside the picture is moved inside it, not refused.
-    moved = photos.add_photo(shop.store, owner, photo_bytes(1600, 1200), crop=Crop(1500, 1100, 600))
+    moved = photos.add_photo(shop.store, owner, photo_bytes(1600, 1200), crop=Crop(1500, 1100, 600), user_id=SYSTEM_ID)
     assert _is_red(_image(photos.large_photo(shop.store, moved.id)).getpixel((540, 540)))
 
 
@@ -88,7 +89,7 @@ def test_a_photo_rotated_by_the_camera_is_stored_upright(shop):
     exif[0x0112] = 6  # stored on its side: shown turned 90° clockwise
     data = photo_bytes(1200, 600, exif=exif.tobytes())
     assert photos.picture_size(data) == (600, 1200)
-    added = photos.add_photo(shop.store, _owner(shop), data, crop=Crop(0, 0, 600))
+    added = photos.add_photo(shop.store, _owner(shop), data, crop=Crop(0, 0, 600), user_id=SYSTEM_ID)
     large = _image(photos.large_photo(shop.store, added.id))
     # The stored top-left corner is the upright top-right one.
     assert _is_white(large.getpixel((LARGE_SIZE - 60, 60)))
@@ -106,7 +107,7 @@ def test_a_photo_rotated_by_the_camera_is_stored_upright(shop):
     ],
 )
 def test_pictures_of_any_colour_mode_are_stored_as_rgb_jpeg(shop, data):
-    added = photos.add_photo(shop.store, _owner(shop), data)
+    added = photos.add_photo(shop.store, _owner(shop), data, user_id=SYSTEM_ID)
     large = _image(photos.large_photo(shop.store, added.id))
     assert (large.format, large.mode, large.size) == ("JPEG", "RGB", (LARGE_SIZE, LARGE_SIZE))
 
@@ -115,7 +116,7 @@ def test_transparent_parts_become_white(shop):
     image = Image.new("RGBA", (600, 600), (0, 0, 0, 0))
     out = io.BytesIO()
     image.save(out, "PNG")
-    added = photos.add_photo(shop.store, _owner(shop), out.getvalue())
+    added = photos.add_photo(shop.store, _owner(shop), out.getvalue(), user_id=SYSTEM_ID)
     assert _is_white(_image(added.tile).getpixel((160, 160)))
 
 
@@ -140,16 +141,16 @@ def test_a_bad_picture_is_refused_with_a_reason_and_nothing_stored(shop, tmp_pat
     path = tmp_path / "foto.jpg"
     path.write_bytes(data)
     with pytest.raises(UserError, match=reason):
-        photos.add_photo_file(shop.store, _owner(shop), path)
+        photos.add_photo_file(shop.store, _owner(shop), path, user_id=SYSTEM_ID)
     assert _state(shop.store) == before
 
 
 def test_a_missing_file_or_a_folder_is_refused(shop, tmp_path):
     before = _state(shop.store)
     with pytest.raises(UserError, match=r"no existe el archivo falta\.jpg"):
-        photos.add_photo_file(shop.store, _owner(shop), tmp_path / "falta.jpg")
+        photos.add_photo_file(shop.store, _owner(shop), tmp_path / "falta.jpg", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="es una carpeta"):
-        photos.add_photo_file(shop.store, _owner(shop), tmp_path)
+        photos.add_photo_file(shop.store, _owner(shop), tmp_path, user_id=SYSTEM_ID)
     assert _state(shop.store) == before
 
 
@@ -160,12 +161,12 @@ def test_a_file_over_40_mb_is_refused_before_it_is_read(shop, tmp_path):
         out.write(photo_bytes(800, 800))
         out.truncate(41 * 1024 * 1024)  # sparse: 41 MB on paper, no disk used
     with pytest.raises(UserError, match=r"enorme\.jpg es demasiado grande \(máximo 40 MB\)"):
-        photos.add_photo_file(shop.store, _owner(shop), path)
+        photos.add_photo_file(shop.store, _owner(shop), path, user_id=SYSTEM_ID)
     assert _state(shop.store) == before
 
 
 def test_a_seller_may_not_add_photos(shop):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "135790")
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "135790", by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Luz Vendedora", "seller", "1234", by=coordinator.id)
     before = _state(shop.store)
     with pytest.raises(PermissionDenied):
@@ -176,19 +177,21 @@ def test_a_seller_may_not_add_photos(shop):
 def test_several_photos_one_main(shop):
     owner = _owner(shop)
     colours = (RED, (0, 0, 0), (9, 9, 9))
-    first, second, third = (photos.add_photo(shop.store, owner, photo_bytes(500, 500, c)) for c in colours)
+    first, second, third = (
+        photos.add_photo(shop.store, owner, photo_bytes(500, 500, c), user_id=SYSTEM_ID) for c in colours
+    )
     assert [p.id for p in photos.list_photos(shop.store, owner)] == [first.id, second.id, third.id]
-    photos.set_main_photo(shop.store, third.id)
+    photos.set_main_photo(shop.store, third.id, user_id=SYSTEM_ID)
     listed = photos.list_photos(shop.store, owner)
     assert [p.id for p in listed] == [third.id, first.id, second.id]
     assert [p.main for p in listed] == [True, False, False]
     assert photos.main_tiles(shop.store, [owner.id]) == {owner.id: listed[0].tile}
-    photos.remove_photo(shop.store, third.id)
+    photos.remove_photo(shop.store, third.id, user_id=SYSTEM_ID)
     listed = photos.list_photos(shop.store, owner)
     assert [(p.id, p.position) for p in listed] == [(first.id, 0), (second.id, 1)]
     assert photos.owners_with_photos(shop.store) == {owner.id}
     for photo in listed:
-        photos.remove_photo(shop.store, photo.id)
+        photos.remove_photo(shop.store, photo.id, user_id=SYSTEM_ID)
     assert photos.owners_with_photos(shop.store) == set()
     assert photos.main_tiles(shop.store, [owner.id]) == {}
     kinds = [p["added"] if "added" in p else p.get("main", p.get("removed")) for p in _photo_entries(shop.store)]
@@ -209,13 +212,13 @@ def test_no_more_than_twelve_photos(shop):
         for _ in range(photos.MAX_PHOTOS):
             photos.add_prepared_in(session, owner, picture)
     with pytest.raises(UserError, match="ya tiene 12 fotos"):
-        photos.add_photo(shop.store, owner, photo_bytes(300, 300))
+        photos.add_photo(shop.store, owner, photo_bytes(300, 300), user_id=SYSTEM_ID)
 
 
 def test_makers_have_photos_too(shop):
     rosa = next(m for m in catalogue_makers.list_makers(shop.store) if m.name == "Rosa Quispe")
     owner = photos.Owner("maker", rosa.id)
-    added = photos.add_photo(shop.store, owner, photo_bytes(700, 900))
+    added = photos.add_photo(shop.store, owner, photo_bytes(700, 900), user_id=SYSTEM_ID)
     assert photos.owners_with_photos(shop.store, "maker") == {rosa.id}
     assert photos.main_large(shop.store, [rosa.id], "maker").keys() == {rosa.id}
     assert photos.main_tiles(shop.store, [rosa.id]) == {}  # not a product's
@@ -224,18 +227,18 @@ def test_makers_have_photos_too(shop):
 
 def test_a_photo_of_nobody_is_refused(store):
     with pytest.raises(UserError, match="no existe el producto"):
-        photos.add_photo(store, photos.Owner("product", 999), photo_bytes(300, 300))
+        photos.add_photo(store, photos.Owner("product", 999), photo_bytes(300, 300), user_id=SYSTEM_ID)
     assert _state(store)[0] == 0
 
 
 @pytest.mark.skipif(ON_PG, reason="backups copy the SQLite file")
 def test_photos_are_backed_up_and_restored(shop, tmp_path):
     owner = _owner(shop)
-    kept = photos.add_photo(shop.store, owner, photo_bytes(800, 600))
+    kept = photos.add_photo(shop.store, owner, photo_bytes(800, 600), user_id=SYSTEM_ID)
     kept_large = photos.large_photo(shop.store, kept.id)
     copy = backup(shop.store, tmp_path / "copia.db").path
-    later = photos.add_photo(shop.store, owner, photo_bytes(800, 600, (0, 0, 200)))
-    photos.set_main_photo(shop.store, later.id)
+    later = photos.add_photo(shop.store, owner, photo_bytes(800, 600, (0, 0, 200)), user_id=SYSTEM_ID)
+    photos.set_main_photo(shop.store, later.id, user_id=SYSTEM_ID)
     restore(shop.store, copy)
     again = open_store(shop.store.url)
     try:
@@ -249,7 +252,7 @@ def test_photos_are_backed_up_and_restored(shop, tmp_path):
 
 def test_the_tile_size_is_read_without_the_large_one(shop):
     """Which products have a photo comes from the index: no row (and no picture) is read."""
-    photos.add_photo(shop.store, _owner(shop), photo_bytes(600, 600))
+    photos.add_photo(shop.store, _owner(shop), photo_bytes(600, 600), user_id=SYSTEM_ID)
     with shop.store.engine.connect() as connection:
         if connection.dialect.name != "sqlite":
             pytest.skip("SQLite's query plan")
@@ -271,7 +274,7 @@ def test_the_tile_size_is_read_without_the_large_one(shop):
     ids=["large-replaced", "tile-replaced", "main-changed", "deleted"],
 )
 def test_a_photo_changed_behind_the_apps_back_is_found_by_verify(shop, edit, words):
-    photos.add_photo(shop.store, _owner(shop), photo_bytes(600, 600))
+    photos.add_photo(shop.store, _owner(shop), photo_bytes(600, 600), user_id=SYSTEM_ID)
     assert verify(shop.store) == []
     other = photos.prepare_photo(photo_bytes(600, 600, (0, 0, 0)))
     with shop.store.engine.begin() as connection:

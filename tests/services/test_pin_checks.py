@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.services import auth, catalogue_makers, journal_view, pins, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.auth import Approval
 from mamakilla_pos.services.errors import PermissionDenied, UserError, WrongPin
 from mamakilla_pos.services.verify import verify
@@ -26,7 +27,7 @@ WRONG = "000000"
 @pytest.fixture
 def people(shop):
     """Two coordinators (Carmen, the first user, and Nilda) and a seller, Rosa."""
-    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    carmen = auth.create_user(shop.store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     nilda = auth.create_user(shop.store, "Nilda Choque", "coordinator", "845120", by=carmen.id)
     rosa = auth.create_user(shop.store, "Rosa Quispe", "seller", SELLER_PIN, by=carmen.id)
     return carmen, nilda, rosa
@@ -197,7 +198,7 @@ def rosa_maker(shop) -> int:
 @pytest.mark.parametrize("pin", ["1234", "12345", "1234567", "12a456", ""])
 def test_a_coordinators_pin_has_six_digits(store, pin):
     with pytest.raises(UserError, match="el PIN de una coordinadora tiene 6 números"):
-        auth.create_user(store, "Carmen Ayma", "coordinator", pin)
+        auth.create_user(store, "Carmen Ayma", "coordinator", pin, by=SYSTEM_ID)
     assert not auth.has_users(store)
 
 
@@ -274,7 +275,7 @@ def test_a_wrong_pin_leaves_an_old_hash_as_it_was(shop, people, monkeypatch):
 
 @pytest.mark.real_pin_cost
 def test_the_till_hashes_pins_at_its_full_cost(store):
-    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", COORDINATOR_PIN)
+    carmen = auth.create_user(store, "Carmen Ayma", "coordinator", COORDINATOR_PIN, by=SYSTEM_ID)
     stored = pin_hash(store, carmen.id)
     assert stored.startswith("scrypt$131072$8$1$")
     assert not pins.outdated(stored)

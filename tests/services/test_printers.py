@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.services import auth, printers, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.verify import verify
 
@@ -25,7 +26,7 @@ def _journal(store, kind: str) -> list[tuple[str, str, dict]]:
 
 @pytest.fixture
 def staff(store):
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN)
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN, by=SYSTEM_ID)
     seller = auth.create_user(store, "Rosa Quispe", "seller", "2468", by=coordinator.id)
     return coordinator, seller
 

@@ -21,6 +21,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import CartLine, Discount, DiscountKind, price_cart
 from mamakilla_pos.domain.shares import line_share, split_share
 from mamakilla_pos.services import catalogue, catalogue_makers, history, setup, shares, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, open_store
@@ -57,7 +58,7 @@ def fresh_shop() -> Iterator[Store]:
                     catalogue.add_item(store, catalogue.NewItem(product, "Varios", price, makers, code))
                 else:
                     catalogue.add_center_item(store, product, "Varios", price, code)
-                stock.produce(store, code, STOCK)
+                stock.produce(store, code, STOCK, user_id=SYSTEM_ID)
             yield store
         finally:
             store.dispose()
@@ -169,7 +170,9 @@ def test_random_carts_and_refunds_keep_the_money_rules(data):
     pay = data.draw(tenders(priced.total), label="tenders")
 
     with fresh_shop() as store:
-        sale = record_sale(store, SaleRequest(lines, pay, order_discount=order, usd_rate=D("3.70"), created_at=DAY))
+        sale = record_sale(
+            store, SaleRequest(lines, pay, order_discount=order, usd_rate=D("3.70"), created_at=DAY, user_id=SYSTEM_ID)
+        )
         view = history.get_sale(store, sale.number)
 
         # sum of line nets = sale total, and each net = gross − discounts
@@ -203,7 +206,7 @@ def test_random_carts_and_refunds_keep_the_money_rules(data):
 
         if data.draw(st.booleans(), label="pay Rosa before the refunds"):
             rosa = {m.name: m.id for m in catalogue_makers.list_makers(store)}["Rosa Quispe"]
-            shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-9")
+            shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-9", user_id=SYSTEM_ID)
 
         # refund everything in random steps
         remaining = {ln.id: ln.quantity for ln in view.lines}
@@ -222,11 +225,7 @@ def test_random_carts_and_refunds_keep_the_money_rules(data):
             result = refund(
                 store,
                 RefundRequest(
-                    sale.number,
-                    tuple(request_lines),
-                    method=method,
-                    reference="op-2",
-                    created_at=at,
+                    sale.number, tuple(request_lines), method=method, reference="op-2", created_at=at, user_id=SYSTEM_ID
                 ),
             )
             refund_view = history.get_sale(store, result.number)

@@ -17,6 +17,7 @@ from helpers import pdf_text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import auth, history, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound
 from mamakilla_pos.services.receipts import receipt_pdf
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -43,7 +44,7 @@ def test_refund_note_shows_the_net_returned_with_its_discount_rounding_and_signa
     22.55 less 0.49 of the discount. Cash back for a card sale is rounded up
     for the customer: 22.10, so the rounding is 0.04 in her favour.
     """
-    seller = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "123456")
+    seller = auth.create_user(shop.store, "Rosa Quispe", "coordinator", "123456", by=SYSTEM_ID)
     number = sell_two_purses_by_card(shop.store, seller.id)
     line = history.get_sale(shop.store, number).lines[0]
     back = refund(
@@ -52,7 +53,7 @@ def test_refund_note_shows_the_net_returned_with_its_discount_rounding_and_signa
     )
     assert (back.total, back.amount_due, back.rounding) == (D("22.06"), D("22.10"), D("-0.04"))
 
-    text = pdf_text(receipt_pdf(shop.store, back.number))
+    text = pdf_text(receipt_pdf(shop.store, back.number, user_id=SYSTEM_ID))
     for words in (
         "NOTA DE DEVOLUCIÓN",
         back.number,
@@ -81,21 +82,23 @@ def test_refund_note_shows_the_net_returned_with_its_discount_rounding_and_signa
 def test_refund_note_of_a_cash_sale_rounds_down_and_says_so(shop):
     """1 × Cartuchera 30.00 − 0.05 = 29.95, paid in soles cash: 29.90 paid; all of it back is 29.90."""
     request = SaleRequest(
-        (LineRequest("CAS001", 1, Discount(DiscountKind.AMOUNT, D("0.05"))),), (Tender("cash", D("50.00")),)
+        (LineRequest("CAS001", 1, Discount(DiscountKind.AMOUNT, D("0.05"))),),
+        (Tender("cash", D("50.00")),),
+        user_id=SYSTEM_ID,
     )
     number = record_sale(shop.store, request).number
     line = history.get_sale(shop.store, number).lines[0]
-    back = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 1),), "cash"))
-    text = pdf_text(receipt_pdf(shop.store, back.number))
+    back = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 1),), "cash", user_id=SYSTEM_ID))
+    text = pdf_text(receipt_pdf(shop.store, back.number, user_id=SYSTEM_ID))
     assert "Descuento −S/ 0.05" in text and "Se devuelve S/ 29.95" in text
     assert "Redondeo −S/ 0.05" in text
     assert "TOTAL DEVUELTO S/ 29.90" in text
 
 
 def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, monkeypatch):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "123456")
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "123456", by=SYSTEM_ID)
     number = sell_two_purses_by_card(shop.store)
-    first = pdf_text(receipt_pdf(shop.store, number))
+    first = pdf_text(receipt_pdf(shop.store, number, user_id=SYSTEM_ID))
     assert "RUC" not in first and "Mama Killa" in first
 
     settings.update_settings(
@@ -104,6 +107,7 @@ def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, 
         shop_ruc="20601234567",
         receipt_footer="Gracias por su compra",
         catalogue_url="https://mamakilla.pe/nuevo",
+        user_id=SYSTEM_ID,
     )
     monkeypatch.setattr("mamakilla_pos.services.receipts.now", lambda: datetime(2026, 12, 7, 9, 15))
     copy = pdf_text(receipt_pdf(shop.store, number, copy=True, user_id=coordinator.id))
@@ -119,26 +123,26 @@ def test_reprint_shows_the_texts_it_was_printed_with_and_who_reprinted_it(shop, 
     )
 
     later = sell_two_purses_by_card(shop.store)
-    now_printed = pdf_text(receipt_pdf(shop.store, later))
+    now_printed = pdf_text(receipt_pdf(shop.store, later, user_id=SYSTEM_ID))
     assert "RUC 20601234567" in now_printed and "Taller Mama Killa" in now_printed
     assert "Gracias por su compra" in now_printed and "https://mamakilla.pe/nuevo" in now_printed
 
 
 def test_a_refund_after_the_texts_changed_prints_the_new_ones(shop):
     number = sell_two_purses_by_card(shop.store)
-    settings.update_settings(shop.store, shop_ruc="20601234567")
+    settings.update_settings(shop.store, shop_ruc="20601234567", user_id=SYSTEM_ID)
     line = history.get_sale(shop.store, number).lines[0]
-    back = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 2),), "card", "556677"))
-    assert "RUC 20601234567" in pdf_text(receipt_pdf(shop.store, back.number, copy=True))
-    assert "RUC" not in pdf_text(receipt_pdf(shop.store, number, copy=True))
+    back = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 2),), "card", "556677", user_id=SYSTEM_ID))
+    assert "RUC 20601234567" in pdf_text(receipt_pdf(shop.store, back.number, copy=True, user_id=SYSTEM_ID))
+    assert "RUC" not in pdf_text(receipt_pdf(shop.store, number, copy=True, user_id=SYSTEM_ID))
 
 
 def test_same_texts_are_kept_once(shop, probe):
     for _ in range(3):
         sell_two_purses_by_card(shop.store)
-    settings.update_settings(shop.store, shop_ruc="20601234567")
+    settings.update_settings(shop.store, shop_ruc="20601234567", user_id=SYSTEM_ID)
     sell_two_purses_by_card(shop.store)
-    settings.update_settings(shop.store, shop_ruc="")
+    settings.update_settings(shop.store, shop_ruc="", user_id=SYSTEM_ID)
     sell_two_purses_by_card(shop.store)
     with shop.store.engine.connect() as conn:
         from sqlalchemy import text
@@ -150,4 +154,4 @@ def test_same_texts_are_kept_once(shop, probe):
 
 def test_unknown_number_is_not_found(shop):
     with pytest.raises(NotFound, match="B001-999999"):
-        receipt_pdf(shop.store, "B001-999999", copy=True)
+        receipt_pdf(shop.store, "B001-999999", copy=True, user_id=SYSTEM_ID)

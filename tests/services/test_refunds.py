@@ -11,6 +11,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import history, locations, shares, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import (
     LineRequest,
@@ -39,6 +40,7 @@ def sell_three_bags(store) -> tuple[str, list]:
             (LineRequest("BAG001", 3, Discount(DiscountKind.AMOUNT, D("0.02"))), LineRequest("PUR001")),
             (Tender("card", D("157.53")),),
             created_at=DAY,
+            user_id=SYSTEM_ID,
         ),
     )
     return result.number, list(history.get_sale(store, result.number).lines)
@@ -84,7 +86,7 @@ def test_refund_in_steps_returns_exactly_the_line_net(shop, probe, plan):
 
     returned_total = D("0")
     for step, (units, amount, rosa, ana) in enumerate(STEP_PLANS[plan], start=1):
-        result = refund(store, RefundRequest(number, (RefundLine(bag.id, units),), method="card"))
+        result = refund(store, RefundRequest(number, (RefundLine(bag.id, units),), method="card", user_id=SYSTEM_ID))
         assert result.kind == "refund"
         assert result.number == f"B001-{step + 1:06d}"  # refunds share the till's series
         assert (result.total, result.amount_due, result.rounding) == (D(amount), D(amount), D("0.00"))
@@ -117,7 +119,13 @@ def test_refund_of_several_lines_at_once(shop, probe):
     number, lines = sell_three_bags(shop.store)
     result = refund(
         shop.store,
-        RefundRequest(number, (RefundLine(lines[0].id, 1), RefundLine(lines[1].id, 1)), method="yape", reference="7"),
+        RefundRequest(
+            number,
+            (RefundLine(lines[0].id, 1), RefundLine(lines[1].id, 1)),
+            method="yape",
+            reference="7",
+            user_id=SYSTEM_ID,
+        ),
     )
     # 44.99 for one bag + 22.55 for the purse
     assert result.total == D("67.54")
@@ -135,7 +143,10 @@ def test_refund_of_several_lines_at_once(shop, probe):
 def test_the_same_line_twice_in_one_request_adds_up(shop):
     number, lines = sell_three_bags(shop.store)
     result = refund(
-        shop.store, RefundRequest(number, (RefundLine(lines[0].id, 1), RefundLine(lines[0].id, 1)), method="card")
+        shop.store,
+        RefundRequest(
+            number, (RefundLine(lines[0].id, 1), RefundLine(lines[0].id, 1)), method="card", user_id=SYSTEM_ID
+        ),
     )
     assert result.total == D("89.99")  # two of three units, as one step
     assert verify(shop.store) == []
@@ -143,7 +154,7 @@ def test_the_same_line_twice_in_one_request_adds_up(shop):
 
 def test_cash_refund_of_a_card_sale_is_rounded_up_for_the_customer(shop):
     number, lines = sell_three_bags(shop.store)  # paid by card: the customer paid the exact amount
-    result = refund(shop.store, RefundRequest(number, (RefundLine(lines[1].id, 1),), method="cash"))
+    result = refund(shop.store, RefundRequest(number, (RefundLine(lines[1].id, 1),), method="cash", user_id=SYSTEM_ID))
     assert (result.total, result.amount_due, result.rounding) == (D("22.55"), D("22.60"), D("-0.05"))
     view = history.get_sale(shop.store, result.number)
     assert [(p.method, p.amount, p.applied_pen) for p in view.payments] == [("cash", D("22.60"), D("22.60"))]
@@ -152,13 +163,16 @@ def test_cash_refund_of_a_card_sale_is_rounded_up_for_the_customer(shop):
 
 def test_cash_refund_of_a_cash_sale_gives_back_what_was_paid(shop):
     sale = record_sale(
-        shop.store, SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100.00")),))
+        shop.store,
+        SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100.00")),), user_id=SYSTEM_ID),
     )
     assert sale.amount_due == D("67.50")
     lines = history.get_sale(shop.store, sale.number).lines
     result = refund(
         shop.store,
-        RefundRequest(sale.number, (RefundLine(lines[0].id, 1), RefundLine(lines[1].id, 1)), method="cash"),
+        RefundRequest(
+            sale.number, (RefundLine(lines[0].id, 1), RefundLine(lines[1].id, 1)), method="cash", user_id=SYSTEM_ID
+        ),
     )
     assert (result.total, result.amount_due, result.rounding) == (D("67.55"), D("67.50"), D("0.05"))
     assert verify(shop.store) == []
@@ -170,22 +184,32 @@ def test_cash_refund_of_a_cash_sale_gives_back_what_was_paid(shop):
 def test_refunding_more_than_remains_is_refused_and_writes_nothing(shop, probe):
     store = shop.store
     number, lines = sell_three_bags(store)
-    refund(store, RefundRequest(number, (RefundLine(lines[0].id, 1),), method="card"))
+    refund(store, RefundRequest(number, (RefundLine(lines[0].id, 1),), method="card", user_id=SYSTEM_ID))
     before = probe.counts()
     levels = probe.movement_sums()
 
     with pytest.raises(UserError, match="quedan 2"):
-        refund(store, RefundRequest(number, (RefundLine(lines[0].id, 3),), method="card"))
+        refund(store, RefundRequest(number, (RefundLine(lines[0].id, 3),), method="card", user_id=SYSTEM_ID))
     # two requests for the same line that together exceed what remains
     with pytest.raises(UserError):
-        refund(store, RefundRequest(number, (RefundLine(lines[0].id, 2), RefundLine(lines[0].id, 1)), method="card"))
+        refund(
+            store,
+            RefundRequest(
+                number, (RefundLine(lines[0].id, 2), RefundLine(lines[0].id, 1)), method="card", user_id=SYSTEM_ID
+            ),
+        )
     # a valid line next to an invalid one: nothing of either is written
     with pytest.raises(UserError):
-        refund(store, RefundRequest(number, (RefundLine(lines[1].id, 1), RefundLine(lines[0].id, 3)), method="card"))
+        refund(
+            store,
+            RefundRequest(
+                number, (RefundLine(lines[1].id, 1), RefundLine(lines[0].id, 3)), method="card", user_id=SYSTEM_ID
+            ),
+        )
 
     assert probe.counts() == before
     assert probe.movement_sums() == levels
-    again = refund(store, RefundRequest(number, (RefundLine(lines[0].id, 2),), method="card"))
+    again = refund(store, RefundRequest(number, (RefundLine(lines[0].id, 2),), method="card", user_id=SYSTEM_ID))
     assert again.number == "B001-000003"  # no number lost to the refusals
     assert again.total == D("89.99")
     assert verify(store) == []
@@ -194,20 +218,26 @@ def test_refunding_more_than_remains_is_refused_and_writes_nothing(shop, probe):
 def test_other_bad_refunds_are_refused_and_write_nothing(shop, probe):
     store = shop.store
     number, lines = sell_three_bags(store)
-    other = record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),)))
+    other = record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),), user_id=SYSTEM_ID))
     other_line = history.get_sale(store, other.number).lines[0]
-    first_refund = refund(store, RefundRequest(other.number, (RefundLine(other_line.id, 1),), method="card"))
+    first_refund = refund(
+        store, RefundRequest(other.number, (RefundLine(other_line.id, 1),), method="card", user_id=SYSTEM_ID)
+    )
     before = probe.counts()
 
     bad = [
-        RefundRequest(number, (RefundLine(other_line.id, 1),)),  # a line of another sale
-        RefundRequest(number, (RefundLine(lines[0].id, 0),)),  # nothing
-        RefundRequest(number, (RefundLine(lines[0].id, -1),)),  # negative
-        RefundRequest(number, ()),  # no lines
-        RefundRequest(number, (RefundLine(lines[0].id, 1),), method="usd"),  # refunds are paid in soles
-        RefundRequest(number, (RefundLine(lines[0].id, 1),), method="cheque"),
-        RefundRequest(first_refund.number, (RefundLine(other_line.id, 1),)),  # a refund is not a sale
-        RefundRequest("B001-999999", (RefundLine(lines[0].id, 1),)),
+        RefundRequest(number, (RefundLine(other_line.id, 1),), user_id=SYSTEM_ID),  # a line of another sale
+        RefundRequest(number, (RefundLine(lines[0].id, 0),), user_id=SYSTEM_ID),  # nothing
+        RefundRequest(number, (RefundLine(lines[0].id, -1),), user_id=SYSTEM_ID),  # negative
+        RefundRequest(number, (), user_id=SYSTEM_ID),  # no lines
+        RefundRequest(
+            number, (RefundLine(lines[0].id, 1),), method="usd", user_id=SYSTEM_ID
+        ),  # refunds are paid in soles
+        RefundRequest(number, (RefundLine(lines[0].id, 1),), method="cheque", user_id=SYSTEM_ID),
+        RefundRequest(
+            first_refund.number, (RefundLine(other_line.id, 1),), user_id=SYSTEM_ID
+        ),  # a refund is not a sale
+        RefundRequest("B001-999999", (RefundLine(lines[0].id, 1),), user_id=SYSTEM_ID),
     ]
     for request in bad:
         with pytest.raises(UserError):
@@ -223,15 +253,16 @@ def test_other_bad_refunds_are_refused_and_write_nothing(shop, probe):
 
 def test_stock_returns_to_the_location_of_the_sale(shop, probe):
     store = shop.store
-    locations.add_location(store, "feria", "Feria de San Blas", "fair")
-    stock.transfer(store, "BAG001", 5, "taller", "feria")
+    locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=SYSTEM_ID)
+    stock.transfer(store, "BAG001", 5, "taller", "feria", user_id=SYSTEM_ID)
     sale = record_sale(
-        store, SaleRequest((LineRequest("BAG001", 2),), (Tender("card", D("90")),), location_code="feria")
+        store,
+        SaleRequest((LineRequest("BAG001", 2),), (Tender("card", D("90")),), location_code="feria", user_id=SYSTEM_ID),
     )
     assert (probe.level("BAG001", "taller"), probe.level("BAG001", "feria")) == (5, 3)
     line = history.get_sale(store, sale.number).lines[0]
 
-    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card"))
+    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", user_id=SYSTEM_ID))
 
     assert (probe.level("BAG001", "taller"), probe.level("BAG001", "feria")) == (5, 4)
     with store.engine.connect() as conn:
@@ -255,15 +286,23 @@ def test_refund_after_payout_keeps_paid_shares_and_reduces_the_next_payout(shop,
     # bag 45.00 → share 20.25: Rosa 13.50, Ana 6.75; purse 22.55 → 10.15 to Rosa. Rosa is owed 23.65.
     sale = record_sale(
         store,
-        SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("card", D("67.55")),), created_at=DAY),
+        SaleRequest(
+            (LineRequest("BAG001"), LineRequest("PUR001")),
+            (Tender("card", D("67.55")),),
+            created_at=DAY,
+            user_id=SYSTEM_ID,
+        ),
     )
-    paid = shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-77")
+    paid = shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-77", user_id=SYSTEM_ID)
     assert paid is not None
     assert (paid.amount, paid.entries) == (D("23.65"), 2)
 
     bag_line = history.get_sale(store, sale.number).lines[0]
     later = datetime(2024, 3, 12, 16, 30)
-    ret = refund(store, RefundRequest(sale.number, (RefundLine(bag_line.id, 1),), method="card", created_at=later))
+    ret = refund(
+        store,
+        RefundRequest(sale.number, (RefundLine(bag_line.id, 1),), method="card", created_at=later, user_id=SYSTEM_ID),
+    )
 
     # the paid accruals stay paid; the reversals are new, unsettled entries dated at the refund
     assert probe.shares_of_sale(sale.number) == [
@@ -283,16 +322,21 @@ def test_refund_after_payout_keeps_paid_shares_and_reduces_the_next_payout(shop,
 
     # Rosa owes 13.50 back: nothing to pay, and the balance carries over
     payouts_before = probe.counts()["payouts"]
-    assert shares.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-78") is None
-    assert shares.pay_maker(store, ana, date(2024, 3, 31), "yape", reference="op-79") is None
+    assert shares.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-78", user_id=SYSTEM_ID) is None
+    assert shares.pay_maker(store, ana, date(2024, 3, 31), "yape", reference="op-79", user_id=SYSTEM_ID) is None
     assert probe.counts()["payouts"] == payouts_before
 
     # two purses later: 45.10 × .45 = 20.295 → 20.30; the next payout is 20.30 − 13.50 = 6.80
     record_sale(
         store,
-        SaleRequest((LineRequest("PUR001", 2),), (Tender("card", D("45.10")),), created_at=datetime(2024, 3, 20, 9)),
+        SaleRequest(
+            (LineRequest("PUR001", 2),),
+            (Tender("card", D("45.10")),),
+            created_at=datetime(2024, 3, 20, 9),
+            user_id=SYSTEM_ID,
+        ),
     )
-    second = shares.pay_maker(store, rosa, date(2024, 3, 31), "plin", reference="op-80")
+    second = shares.pay_maker(store, rosa, date(2024, 3, 31), "plin", reference="op-80", user_id=SYSTEM_ID)
     assert second is not None
     assert (second.amount, second.entries) == (D("6.80"), 2)
     month = {b.maker: b for b in shares.share_balances(store, date(2024, 3, 1), date(2024, 3, 31))}
@@ -310,11 +354,12 @@ def test_a_gift_line_can_be_returned(shop, probe):
         SaleRequest(
             (LineRequest("BAG001", 1, Discount(DiscountKind.PERCENT, D("100"))), LineRequest("PUR001")),
             (Tender("card", D("22.55")),),
+            user_id=SYSTEM_ID,
         ),
     )
     gift = history.get_sale(shop.store, sale.number).lines[0]
     assert gift.net == D("0.00")
-    result = refund(shop.store, RefundRequest(sale.number, (RefundLine(gift.id, 1),), method="cash"))
+    result = refund(shop.store, RefundRequest(sale.number, (RefundLine(gift.id, 1),), method="cash", user_id=SYSTEM_ID))
     assert result.total == D("0.00")
     assert probe.level("BAG001") == 10
     assert verify(shop.store) == []
@@ -328,14 +373,15 @@ def test_a_refund_step_worth_nothing_can_be_recorded(shop, probe):
         SaleRequest(
             (LineRequest("PUR001", 3, Discount(DiscountKind.AMOUNT, D("0.01")), unit_price=D("0.01")),),
             (Tender("card", D("0.02")),),
+            user_id=SYSTEM_ID,
         ),
     )
     line = history.get_sale(shop.store, sale.number).lines[0]
-    first = refund(shop.store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card"))
+    first = refund(shop.store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", user_id=SYSTEM_ID))
     assert first.total == D("0.01")
-    second = refund(shop.store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card"))
+    second = refund(shop.store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", user_id=SYSTEM_ID))
     assert second.total == D("0.00")
-    third = refund(shop.store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card"))
+    third = refund(shop.store, RefundRequest(sale.number, (RefundLine(line.id, 1),), method="card", user_id=SYSTEM_ID))
     assert third.total == D("0.01")
     assert probe.level("PUR001") == 10
     assert verify(shop.store) == []
@@ -348,6 +394,7 @@ def _sell_a_purse_for_five_centimos(store) -> tuple[str, object]:
         SaleRequest(
             (LineRequest("PUR001", 1, Discount(DiscountKind.AMOUNT, D("22.50"))), LineRequest("KEY001")),
             (Tender("cash", D("10.00")),),
+            user_id=SYSTEM_ID,
         ),
     )
     return sale.number, history.get_sale(store, sale.number).lines[0]
@@ -355,7 +402,7 @@ def _sell_a_purse_for_five_centimos(store) -> tuple[str, object]:
 
 def test_a_cash_refund_rounding_to_zero_is_recorded(shop, probe):
     number, line = _sell_a_purse_for_five_centimos(shop.store)
-    result = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 1),), method="cash"))
+    result = refund(shop.store, RefundRequest(number, (RefundLine(line.id, 1),), method="cash", user_id=SYSTEM_ID))
     assert (result.total, result.amount_due, result.rounding) == (D("0.05"), D("0.00"), D("0.05"))
     assert probe.level("PUR001") == 10
     assert verify(shop.store) == []
@@ -370,7 +417,7 @@ def test_the_quote_of_a_refund_is_what_the_refund_records(shop, method):
     for units in ((1, 0), (1, 1), (1, 0)):
         chosen = tuple(RefundLine(line.id, q) for line, q in zip(lines, units, strict=True) if q)
         quote = quote_refund(shop.store, number, chosen, method)
-        result = refund(shop.store, RefundRequest(number, chosen, method, reason="prueba"))
+        result = refund(shop.store, RefundRequest(number, chosen, method, reason="prueba", user_id=SYSTEM_ID))
         assert (quote.total, quote.due, quote.rounding) == (result.total, result.amount_due, result.rounding)
     with pytest.raises(UserError, match="por devolver"):
         quote_refund(shop.store, number, (RefundLine(lines[0].id, 1),), method)

@@ -10,6 +10,7 @@ import pytest
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import history
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.reports import day_report
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
@@ -34,11 +35,19 @@ def days(shop):
     """
     store = shop.store
     record_sale(
-        store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), created_at=at(9, 23, 59, 59))
+        store,
+        SaleRequest(
+            (LineRequest("PUR001"),), (Tender("card", D("22.55")),), created_at=at(9, 23, 59, 59), user_id=SYSTEM_ID
+        ),
     )
     first = record_sale(
         store,
-        SaleRequest((LineRequest("BAG001"), LineRequest("PUR001")), (Tender("cash", D("100")),), created_at=at(10, 10)),
+        SaleRequest(
+            (LineRequest("BAG001"), LineRequest("PUR001")),
+            (Tender("cash", D("100")),),
+            created_at=at(10, 10),
+            user_id=SYSTEM_ID,
+        ),
     )
     cases = record_sale(
         store,
@@ -46,21 +55,41 @@ def days(shop):
             (LineRequest("CAS001", 2, Discount(DiscountKind.PERCENT, D("5"))),),
             (Tender("yape", D("57.00"), "op-5"),),
             created_at=at(10, 11),
+            user_id=SYSTEM_ID,
         ),
     )
     record_sale(
         store,
-        SaleRequest((LineRequest("KEY001"),), (Tender("usd", D("5")),), usd_rate=D("3.70"), created_at=at(10, 12)),
+        SaleRequest(
+            (LineRequest("KEY001"),),
+            (Tender("usd", D("5")),),
+            usd_rate=D("3.70"),
+            created_at=at(10, 12),
+            user_id=SYSTEM_ID,
+        ),
     )
     purse = history.get_sale(store, first.number).lines[1]
-    back = refund(store, RefundRequest(first.number, (RefundLine(purse.id, 1),), method="cash", created_at=at(10, 15)))
+    back = refund(
+        store,
+        RefundRequest(
+            first.number, (RefundLine(purse.id, 1),), method="cash", created_at=at(10, 15), user_id=SYSTEM_ID
+        ),
+    )
     assert (back.total, back.amount_due, back.rounding) == (D("22.55"), D("22.50"), D("0.05"))
-    record_sale(store, SaleRequest((LineRequest("BAG001"),), (Tender("card", D("45")),), created_at=at(11, 0)))
+    record_sale(
+        store,
+        SaleRequest((LineRequest("BAG001"),), (Tender("card", D("45")),), created_at=at(11, 0), user_id=SYSTEM_ID),
+    )
     case_line = history.get_sale(store, cases.number).lines[0]
     refund(
         store,
         RefundRequest(
-            cases.number, (RefundLine(case_line.id, 1),), method="yape", reference="op-6", created_at=at(11, 9)
+            cases.number,
+            (RefundLine(case_line.id, 1),),
+            method="yape",
+            reference="op-6",
+            created_at=at(11, 9),
+            user_id=SYSTEM_ID,
         ),
     )
     return store
@@ -166,7 +195,7 @@ def test_the_documents_of_the_day_one_by_one(days):
 def test_the_documents_name_their_till_and_seller(shop):
     from mamakilla_pos.services import auth, cash
 
-    rosa = auth.create_user(shop.store, "Rosa Quispe Mamani", "coordinator", "246813")
+    rosa = auth.create_user(shop.store, "Rosa Quispe Mamani", "coordinator", "246813", by=SYSTEM_ID)
     session = cash.open_session(shop.store, {D("10"): 2}, user_id=rosa.id)
     sold = record_sale(shop.store, SaleRequest((LineRequest("PUR001"),), (Tender("cash", D("30")),), user_id=rosa.id))
     [document] = day_report(shop.store, sold.created_at.date(), documents=True).listed("sale")

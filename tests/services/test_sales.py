@@ -14,6 +14,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import cash, history, settings, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -87,6 +88,7 @@ THREE_LINES = SaleRequest(
     # largest remainder .41 (line 2) gets it: 6.98, 1.73, 1.29.
     order_discount=amt("10.00"),
     tenders=(Tender("card", D("106.00")),),
+    user_id=SYSTEM_ID,
 )
 
 
@@ -166,6 +168,7 @@ def test_order_discount_in_percent_spread_by_largest_remainder(shop, probe):
         lines=(LineRequest("PUR001"), LineRequest("BAG001"), LineRequest("CAS001")),
         order_discount=pct("7"),
         tenders=(Tender("yape", D("90.72"), "op-1"),),
+        user_id=SYSTEM_ID,
     )
     result = record_sale(shop.store, request)
     lines = line_rows(shop.store, result.number)
@@ -186,17 +189,25 @@ def test_order_discount_in_percent_spread_by_largest_remainder(shop, probe):
 
 
 def test_receipt_numbers_are_correlative(shop):
-    first = record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),)))
-    second = record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),)))
-    third = record_sale(shop.store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),)))
+    first = record_sale(
+        shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),), user_id=SYSTEM_ID)
+    )
+    second = record_sale(
+        shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),), user_id=SYSTEM_ID)
+    )
+    third = record_sale(
+        shop.store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID)
+    )
     assert [first.number, second.number, third.number] == ["B001-000001", "B001-000002", "B001-000003"]
     with shop.store.engine.connect() as conn:
         assert conn.execute(text("SELECT next_number FROM receipt_series WHERE code = 'B001'")).scalar_one() == 4
 
 
 def test_receipt_series_follows_the_till_setting(shop):
-    settings.update_settings(shop.store, till_series="F002")
-    result = record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),)))
+    settings.update_settings(shop.store, till_series="F002", user_id=SYSTEM_ID)
+    result = record_sale(
+        shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5.00")),), user_id=SYSTEM_ID)
+    )
     assert result.number == "F002-000001"
 
 
@@ -216,7 +227,7 @@ def expected_bag_and_purse_shares():
 
 
 def test_all_cash_sale_is_rounded_down_to_ten_centimos(shop, probe):
-    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100.00")),)))
+    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100.00")),), user_id=SYSTEM_ID))
     # 67.55 in PEN cash → due 67.50 (customer's favour), change 100 − 67.50 = 32.50, rounding 0.05 on the sale
     assert (result.total, result.amount_due, result.change, result.rounding) == (
         D("67.55"),
@@ -236,18 +247,20 @@ def test_all_cash_sale_is_rounded_down_to_ten_centimos(shop, probe):
 
 
 def test_exact_cash_amount_after_rounding_is_enough(shop):
-    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("cash", D("67.50")),)))
+    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("cash", D("67.50")),), user_id=SYSTEM_ID))
     assert (result.amount_due, result.change, result.rounding) == (D("67.50"), D("0.00"), D("0.05"))
 
 
 def test_no_rounding_when_rounding_is_off(shop):
-    settings.update_settings(shop.store, cash_rounding="off")
-    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100.00")),)))
+    settings.update_settings(shop.store, cash_rounding="off", user_id=SYSTEM_ID)
+    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100.00")),), user_id=SYSTEM_ID))
     assert (result.amount_due, result.change, result.rounding) == (D("67.55"), D("32.45"), D("0.00"))
 
 
 def test_yape_and_cash_round_only_the_change(shop, probe):
-    request = SaleRequest(BAG_AND_PURSE, (Tender("yape", D("20.00"), "  874512 "), Tender("cash", D("50.00"))))
+    request = SaleRequest(
+        BAG_AND_PURSE, (Tender("yape", D("20.00"), "  874512 "), Tender("cash", D("50.00"))), user_id=SYSTEM_ID
+    )
     result = record_sale(shop.store, request)
     # not all PEN cash → the total is not rounded down; tendered 70.00 leaves 2.45, handed back as 2.50
     assert (result.amount_due, result.rounding, result.tendered, result.change) == (
@@ -266,7 +279,7 @@ def test_yape_and_cash_round_only_the_change(shop, probe):
 
 
 def test_dollars_at_the_days_rate_with_change_in_soles(shop, probe):
-    request = SaleRequest(BAG_AND_PURSE, (Tender("usd", D("20")),), usd_rate=D("3.70"))
+    request = SaleRequest(BAG_AND_PURSE, (Tender("usd", D("20")),), usd_rate=D("3.70"), user_id=SYSTEM_ID)
     result = record_sale(shop.store, request)
     # US$ 20 × 3.70 = S/ 74.00; 74.00 − 67.55 = 6.45 handed back in soles, rounded up to 6.50
     assert (result.amount_due, result.rounding, result.tendered, result.change) == (
@@ -289,9 +302,9 @@ def test_dollars_at_the_days_rate_with_change_in_soles(shop, probe):
 def test_yape_and_dollars_change_is_two_soles_from_the_soles_drawer(shop, probe):
     # DESIGN.md §4 rules 4 and 8: Yape 50.00 + US$ 14 at 3.70 (51.80) on a 99.85 sale.
     # 101.80 − 99.85 = 1.95 to give back → S/ 2.00 in coins; 0.05 recorded as rounding.
-    settings.update_settings(shop.store, usd_rate=D("3.70"))
+    settings.update_settings(shop.store, usd_rate=D("3.70"), user_id=SYSTEM_ID)
     lines = (LineRequest("BAG001"), LineRequest("PUR001"), LineRequest("KEY001", 2, unit_price=D("16.15")))
-    request = SaleRequest(lines, (Tender("yape", D("50.00"), "551122"), Tender("usd", D("14"))))
+    request = SaleRequest(lines, (Tender("yape", D("50.00"), "551122"), Tender("usd", D("14"))), user_id=SYSTEM_ID)
     result = record_sale(shop.store, request)
     assert (result.tendered, result.change, result.amount_due, result.rounding) == (
         D("101.80"),
@@ -313,23 +326,27 @@ def test_yape_and_dollars_change_is_two_soles_from_the_soles_drawer(shop, probe)
 
 
 def test_dollars_and_soles_change_comes_out_of_the_soles(shop):
-    settings.update_settings(shop.store, usd_rate=D("3.70"))
+    settings.update_settings(shop.store, usd_rate=D("3.70"), user_id=SYSTEM_ID)
     # US$ 10 = 37.00 plus S/ 40.00 → 77.00 for 67.55: 9.45 → 9.50 handed back, all of it from the soles
-    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("10")), Tender("cash", D("40")))))
+    result = record_sale(
+        shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("10")), Tender("cash", D("40"))), user_id=SYSTEM_ID)
+    )
     assert (result.amount_due, result.change) == (D("67.50"), D("9.50"))
     rows = payment_rows(shop.store, result.number)
     assert [(r[0], r[4], r[5]) for r in rows] == [("cash", 4000, 3050), ("usd", 3700, 3700)]
 
 
 def test_the_rate_setting_is_used_when_the_request_has_none(shop):
-    settings.update_settings(shop.store, usd_rate=D("3.75"))
-    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("20")),)))
+    settings.update_settings(shop.store, usd_rate=D("3.75"), user_id=SYSTEM_ID)
+    result = record_sale(shop.store, SaleRequest(BAG_AND_PURSE, (Tender("usd", D("20")),), user_id=SYSTEM_ID))
     assert (result.tendered, result.change) == (D("75.00"), D("7.50"))
 
 
 def test_sale_in_an_open_session_belongs_to_it(shop):
-    info = cash.open_session(shop.store, {D("10"): 5})
-    result = record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),)))
+    info = cash.open_session(shop.store, {D("10"): 5}, user_id=SYSTEM_ID)
+    result = record_sale(
+        shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),), user_id=SYSTEM_ID)
+    )
     stored = sale_row(shop.store, result.number)["cash_session_id"]
     assert str(stored).replace("-", "") == info.id.hex
 
@@ -337,32 +354,48 @@ def test_sale_in_an_open_session_belongs_to_it(shop):
 # -- failing sales write nothing --------------------------------------------------------------------
 
 BAD_SALES = {
-    "unknown code": SaleRequest((LineRequest("BAG001"), LineRequest("NOPE99")), (Tender("cash", D("100")),)),
-    "short payment": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("67.40")),)),
-    "short split payment": SaleRequest(BAG_AND_PURSE, (Tender("yape", D("20"), "1"), Tender("cash", D("47.50")))),
-    "non-cash overpay": SaleRequest(BAG_AND_PURSE, (Tender("yape", D("70.00"), "99"),)),
-    "card overpay with cash": SaleRequest(BAG_AND_PURSE, (Tender("card", D("67.60")), Tender("cash", D("1")))),
-    "negative quantity": SaleRequest((LineRequest("BAG001", -1),), (Tender("cash", D("100")),)),
-    "zero quantity": SaleRequest((LineRequest("BAG001", 0),), (Tender("cash", D("100")),)),
-    "no payment": SaleRequest(BAG_AND_PURSE, ()),
-    "no lines": SaleRequest((), (Tender("cash", D("10")),)),
-    "line discount above its amount": SaleRequest((LineRequest("KEY001", 1, amt("5.01")),), (Tender("cash", D("5")),)),
-    "percent above 100": SaleRequest((LineRequest("KEY001", 1, pct("101")),), (Tender("cash", D("5")),)),
-    "negative discount": SaleRequest((LineRequest("KEY001", 1, amt("-1")),), (Tender("cash", D("10")),)),
-    "order discount above the total": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("1")),), order_discount=amt("68")),
-    "zero tender": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100")), Tender("cash", D("0")))),
-    "tender with three decimals": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100.001")),)),
-    "unknown method": SaleRequest(BAG_AND_PURSE, (Tender("bitcoin", D("100")),)),
-    "unknown location": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100")),), location_code="luna"),
+    "unknown code": SaleRequest(
+        (LineRequest("BAG001"), LineRequest("NOPE99")), (Tender("cash", D("100")),), user_id=SYSTEM_ID
+    ),
+    "short payment": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("67.40")),), user_id=SYSTEM_ID),
+    "short split payment": SaleRequest(
+        BAG_AND_PURSE, (Tender("yape", D("20"), "1"), Tender("cash", D("47.50"))), user_id=SYSTEM_ID
+    ),
+    "non-cash overpay": SaleRequest(BAG_AND_PURSE, (Tender("yape", D("70.00"), "99"),), user_id=SYSTEM_ID),
+    "card overpay with cash": SaleRequest(
+        BAG_AND_PURSE, (Tender("card", D("67.60")), Tender("cash", D("1"))), user_id=SYSTEM_ID
+    ),
+    "negative quantity": SaleRequest((LineRequest("BAG001", -1),), (Tender("cash", D("100")),), user_id=SYSTEM_ID),
+    "zero quantity": SaleRequest((LineRequest("BAG001", 0),), (Tender("cash", D("100")),), user_id=SYSTEM_ID),
+    "no payment": SaleRequest(BAG_AND_PURSE, (), user_id=SYSTEM_ID),
+    "no lines": SaleRequest((), (Tender("cash", D("10")),), user_id=SYSTEM_ID),
+    "line discount above its amount": SaleRequest(
+        (LineRequest("KEY001", 1, amt("5.01")),), (Tender("cash", D("5")),), user_id=SYSTEM_ID
+    ),
+    "percent above 100": SaleRequest(
+        (LineRequest("KEY001", 1, pct("101")),), (Tender("cash", D("5")),), user_id=SYSTEM_ID
+    ),
+    "negative discount": SaleRequest(
+        (LineRequest("KEY001", 1, amt("-1")),), (Tender("cash", D("10")),), user_id=SYSTEM_ID
+    ),
+    "order discount above the total": SaleRequest(
+        BAG_AND_PURSE, (Tender("cash", D("1")),), order_discount=amt("68"), user_id=SYSTEM_ID
+    ),
+    "zero tender": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100")), Tender("cash", D("0"))), user_id=SYSTEM_ID),
+    "tender with three decimals": SaleRequest(BAG_AND_PURSE, (Tender("cash", D("100.001")),), user_id=SYSTEM_ID),
+    "unknown method": SaleRequest(BAG_AND_PURSE, (Tender("bitcoin", D("100")),), user_id=SYSTEM_ID),
+    "unknown location": SaleRequest(
+        BAG_AND_PURSE, (Tender("cash", D("100")),), location_code="luna", user_id=SYSTEM_ID
+    ),
 }
 
 
 @pytest.mark.parametrize("case", list(BAD_SALES))
 def test_a_failing_sale_writes_nothing_and_uses_no_number(shop, probe, case):
     store = shop.store
-    assert record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),))).number == (
-        "B001-000001"
-    )
+    assert record_sale(
+        store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),), user_id=SYSTEM_ID)
+    ).number == ("B001-000001")
     before = probe.counts()
     levels = probe.movement_sums()
 
@@ -371,7 +404,7 @@ def test_a_failing_sale_writes_nothing_and_uses_no_number(shop, probe, case):
 
     assert probe.counts() == before
     assert probe.movement_sums() == levels
-    good = record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),)))
+    good = record_sale(store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),), user_id=SYSTEM_ID))
     assert good.number == "B001-000002"  # no gap
     assert verify(store) == []
 
@@ -386,9 +419,9 @@ def test_a_failing_first_sale_creates_no_series(shop, probe):
     with pytest.raises(UserError):
         record_sale(shop.store, BAD_SALES["short payment"])
     assert probe.counts() == before
-    assert record_sale(shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),))).number == (
-        "B001-000001"
-    )
+    assert record_sale(
+        shop.store, SaleRequest((LineRequest("KEY001"),), (Tender("cash", D("5")),), user_id=SYSTEM_ID)
+    ).number == ("B001-000001")
 
 
 # -- selling beyond stock ----------------------------------------------------------------------------
@@ -396,7 +429,8 @@ def test_a_failing_first_sale_creates_no_series(shop, probe):
 
 def test_selling_beyond_stock_is_allowed_but_warned(shop, probe):
     result = record_sale(
-        shop.store, SaleRequest((LineRequest("CAS001", 12), LineRequest("KEY001")), (Tender("card", D("365")),))
+        shop.store,
+        SaleRequest((LineRequest("CAS001", 12), LineRequest("KEY001")), (Tender("card", D("365")),), user_id=SYSTEM_ID),
     )
     assert result.total == D("365.00")
     assert len(result.stock_warnings) == 1
@@ -412,7 +446,11 @@ def test_selling_beyond_stock_is_allowed_but_warned(shop, probe):
 def test_the_same_item_on_two_lines_counts_both(shop, probe):
     result = record_sale(
         shop.store,
-        SaleRequest((LineRequest("BAG001", 6), LineRequest("BAG001", 5, pct("50"))), (Tender("card", D("382.50")),)),
+        SaleRequest(
+            (LineRequest("BAG001", 6), LineRequest("BAG001", 5, pct("50"))),
+            (Tender("card", D("382.50")),),
+            user_id=SYSTEM_ID,
+        ),
     )
     # 6 × 45 = 270.00; 5 × 45 = 225.00 less 50 % = 112.50; total 382.50; 11 units out of 10 → warned
     assert result.total == D("382.50")
@@ -423,7 +461,9 @@ def test_the_same_item_on_two_lines_counts_both(shop, probe):
 
 def test_a_price_with_three_decimals_is_refused_or_stored_consistently(shop, probe):
     before = probe.counts()
-    request = SaleRequest((LineRequest("PUR001", 3, unit_price=D("1.005")),), (Tender("card", D("3.02")),))
+    request = SaleRequest(
+        (LineRequest("PUR001", 3, unit_price=D("1.005")),), (Tender("card", D("3.02")),), user_id=SYSTEM_ID
+    )
     try:
         record_sale(shop.store, request)
     except UserError:

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, shares
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -20,7 +21,7 @@ D = Decimal
 def sell_exact(store, code: str, quantity: int, price: str, at: datetime) -> str:
     total = D(price) * quantity
     return record_sale(
-        store, SaleRequest((LineRequest(code, quantity),), (Tender("card", total),), created_at=at)
+        store, SaleRequest((LineRequest(code, quantity),), (Tender("card", total),), created_at=at, user_id=SYSTEM_ID)
     ).number
 
 
@@ -41,11 +42,16 @@ def march(shop, probe):
     bags = sell_exact(store, "BAG001", 2, "45.00", datetime(2024, 3, 2, 10, 0))
     sell_exact(store, "PUR001", 1, "22.55", datetime(2024, 3, 5, 11, 0))
     line = history.get_sale(store, bags).lines[0]
-    refund(store, RefundRequest(bags, (RefundLine(line.id, 1),), method="card", created_at=datetime(2024, 3, 6, 9)))
+    refund(
+        store,
+        RefundRequest(
+            bags, (RefundLine(line.id, 1),), method="card", created_at=datetime(2024, 3, 6, 9), user_id=SYSTEM_ID
+        ),
+    )
     sell_exact(store, "CAS001", 1, "30.00", datetime(2024, 3, 20, 12, 0))
     sell_exact(store, "CAS001", 1, "30.00", datetime(2024, 4, 2, 12, 0))
     ids = probe.makers()
-    first = shares.pay_maker(store, ids["Rosa Quispe"], date(2024, 3, 4), "yape", reference="op-100")
+    first = shares.pay_maker(store, ids["Rosa Quispe"], date(2024, 3, 4), "yape", reference="op-100", user_id=SYSTEM_ID)
     assert first is not None
     assert (first.number, first.maker, first.amount, first.entries) == ("P-000001", "Rosa Quispe", D("37.15"), 2)
     return ids
@@ -102,9 +108,9 @@ def test_a_payout_never_settles_an_entry_twice(shop, probe, march):
     store = shop.store
     rosa = march["Rosa Quispe"]
     before = probe.counts()
-    assert shares.pay_maker(store, rosa, date(2024, 3, 4), "yape", reference="op-101") is None
+    assert shares.pay_maker(store, rosa, date(2024, 3, 4), "yape", reference="op-101", user_id=SYSTEM_ID) is None
     # up to the end of March: 10.15 − 13.50 = −3.35 ≤ 0 → nothing paid, the balance carries over
-    assert shares.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-102") is None
+    assert shares.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-102", user_id=SYSTEM_ID) is None
     assert probe.counts() == before
     with store.engine.connect() as conn:
         settled = conn.execute(
@@ -119,14 +125,14 @@ def test_a_payout_never_settles_an_entry_twice(shop, probe, march):
 def test_payouts_up_to_a_cutoff(shop, probe, march):
     store = shop.store
     luz = march["Luz Mamani"]
-    march_pay = shares.pay_maker(store, luz, date(2024, 3, 31), "plin", reference="op-200")
+    march_pay = shares.pay_maker(store, luz, date(2024, 3, 31), "plin", reference="op-200", user_id=SYSTEM_ID)
     assert march_pay is not None
     assert (march_pay.number, march_pay.amount, march_pay.entries) == ("P-000002", D("13.50"), 1)
     # the April sale is after that cut-off: it is paid by the next payout, alone
-    april_pay = shares.pay_maker(store, luz, date(2024, 4, 30), "transfer", reference="op-201")
+    april_pay = shares.pay_maker(store, luz, date(2024, 4, 30), "transfer", reference="op-201", user_id=SYSTEM_ID)
     assert april_pay is not None
     assert (april_pay.number, april_pay.amount, april_pay.entries) == ("P-000003", D("13.50"), 1)
-    assert shares.pay_maker(store, luz, date(2024, 12, 31), "plin", reference="op-202") is None
+    assert shares.pay_maker(store, luz, date(2024, 12, 31), "plin", reference="op-202", user_id=SYSTEM_ID) is None
 
     with store.engine.connect() as conn:
         rows = conn.execute(
@@ -154,11 +160,11 @@ def test_cash_payout_needs_an_open_till_and_takes_cash_out_of_it(shop, probe, ma
     ana = march["Ana Huamán"]
     before = probe.counts()
     with pytest.raises(UserError, match="abra la caja"):
-        shares.pay_maker(store, ana, date(2024, 3, 31), "cash")
+        shares.pay_maker(store, ana, date(2024, 3, 31), "cash", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
-    session = cash.open_session(store, {D("20"): 2, D("1"): 5})
-    paid = shares.pay_maker(store, ana, date(2024, 3, 31), "cash")
+    session = cash.open_session(store, {D("20"): 2, D("1"): 5}, user_id=SYSTEM_ID)
+    paid = shares.pay_maker(store, ana, date(2024, 3, 31), "cash", user_id=SYSTEM_ID)
     assert paid is not None
     # Ana: 13.50 accrued − 6.75 reversed = 6.75, two entries; cash pays 6.70 in coins, 0.05 stays hers
     assert (paid.number, paid.amount, paid.kept, paid.entries) == ("P-000002", D("6.70"), D("0.05"), 2)
@@ -189,11 +195,11 @@ def test_bad_payout_requests_are_refused(shop, probe, march):
     store = shop.store
     before = probe.counts()
     with pytest.raises(UserError):
-        shares.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "bitcoin")
+        shares.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "bitcoin", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="operación"):
-        shares.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "yape", reference="  ")
+        shares.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "yape", reference="  ", user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        shares.pay_maker(store, 9999, date(2024, 3, 31), "yape", reference="x")
+        shares.pay_maker(store, 9999, date(2024, 3, 31), "yape", reference="x", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
@@ -208,5 +214,7 @@ def test_payouts_are_journaled(shop, march):
 def test_a_cutoff_after_today_is_refused(shop, probe, march):
     before = probe.counts()
     with pytest.raises(UserError):
-        shares.pay_maker(shop.store, march["Luz Mamani"], date.today() + timedelta(days=2), "plin", reference="x")
+        shares.pay_maker(
+            shop.store, march["Luz Mamani"], date.today() + timedelta(days=2), "plin", reference="x", user_id=SYSTEM_ID
+        )
     assert probe.counts() == before

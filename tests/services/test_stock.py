@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import catalogue, history, locations, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -41,13 +42,13 @@ def levels(store) -> dict[tuple[str, str], int]:
 
 @pytest.fixture
 def fair(shop):
-    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair", user_id=SYSTEM_ID)
     return shop
 
 
 def test_production_adds_units_and_is_journaled(shop, probe):
     before = journal_kinds(shop.store)
-    assert stock.produce(shop.store, "BAG001", 6) == 16
+    assert stock.produce(shop.store, "BAG001", 6, user_id=SYSTEM_ID) == 16
     assert probe.level("BAG001") == 16
     assert sorted(m[2] for m in movements(shop.store, "BAG001") if m[0] == "production") == [6, 10]
     assert journal_kinds(shop.store) == [*before, "production"]
@@ -58,27 +59,27 @@ def test_production_adds_units_and_is_journaled(shop, probe):
 def test_production_of_nothing_is_refused(shop, probe, quantity):
     before = probe.counts()
     with pytest.raises(UserError):
-        stock.produce(shop.store, "BAG001", quantity)
+        stock.produce(shop.store, "BAG001", quantity, user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
 def test_production_of_an_unknown_item_or_at_an_unknown_place_is_refused(shop, probe):
     before = probe.counts()
     with pytest.raises(NotFound):
-        stock.produce(shop.store, "NOPE01", 3)
+        stock.produce(shop.store, "NOPE01", 3, user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        stock.produce(shop.store, "BAG001", 3, "luna")
+        stock.produce(shop.store, "BAG001", 3, "luna", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
 def test_transfer_between_the_workshop_and_a_fair(fair, probe):
     store = fair.store
-    stock.transfer(store, "BAG001", 4, "taller", "feria")
+    stock.transfer(store, "BAG001", 4, "taller", "feria", user_id=SYSTEM_ID)
     assert (probe.level("BAG001", "taller"), probe.level("BAG001", "feria")) == (6, 4)
     assert movements(store, "BAG001")[-2:] == [("transfer_in", "feria", 4, ""), ("transfer_out", "taller", -4, "")]
     assert journal_kinds(store)[-1] == "transfer"
 
-    stock.transfer(store, "BAG001", 1, "feria", "taller")
+    stock.transfer(store, "BAG001", 1, "feria", "taller", user_id=SYSTEM_ID)
     assert (probe.level("BAG001", "taller"), probe.level("BAG001", "feria")) == (7, 3)
     assert levels(store)[("BAG001", "feria")] == 3
     assert verify(store) == []
@@ -92,14 +93,14 @@ def test_bad_transfers_are_refused(fair, probe, quantity, source, target):
     before = probe.counts()
     sums = probe.movement_sums()
     with pytest.raises(UserError):
-        stock.transfer(fair.store, "BAG001", quantity, source, target)
+        stock.transfer(fair.store, "BAG001", quantity, source, target, user_id=SYSTEM_ID)
     assert probe.counts() == before
     assert probe.movement_sums() == sums
 
 
 def test_adjustment_with_a_reason(shop, probe):
-    assert stock.adjust(shop.store, "PUR001", -1, "taller", "damaged") == 9
-    assert stock.adjust(shop.store, "PUR001", 2, "taller", "found") == 11
+    assert stock.adjust(shop.store, "PUR001", -1, "taller", "damaged", user_id=SYSTEM_ID) == 9
+    assert stock.adjust(shop.store, "PUR001", 2, "taller", "found", user_id=SYSTEM_ID) == 11
     assert sorted(m for m in movements(shop.store, "PUR001") if m[0] == "adjustment") == [
         ("adjustment", "taller", -1, "damaged"),
         ("adjustment", "taller", 2, "found"),
@@ -113,15 +114,17 @@ def test_adjustment_with_a_reason(shop, probe):
 def test_bad_adjustments_are_refused(shop, probe, quantity, reason):
     before = probe.counts()
     with pytest.raises(UserError):
-        stock.adjust(shop.store, "PUR001", quantity, "taller", reason)
+        stock.adjust(shop.store, "PUR001", quantity, "taller", reason, user_id=SYSTEM_ID)
     assert probe.counts() == before
     assert probe.level("PUR001") == 10
 
 
 def test_stocktake_books_the_differences(shop, probe):
     store = shop.store
-    record_sale(store, SaleRequest((LineRequest("BAG001", 2),), (Tender("card", D("90")),)))  # 8 bags left
-    booked = stock.stocktake(store, {"BAG001": 7, "PUR001": 10, "CAS001": 12}, "taller")
+    record_sale(
+        store, SaleRequest((LineRequest("BAG001", 2),), (Tender("card", D("90")),), user_id=SYSTEM_ID)
+    )  # 8 bags left
+    booked = stock.stocktake(store, {"BAG001": 7, "PUR001": 10, "CAS001": 12}, "taller", user_id=SYSTEM_ID)
     # bags 8 → 7 (−1), purses as expected (nothing booked), cases 10 → 12 (+2)
     assert booked == {"BAG001": -1, "CAS001": 2}
     assert (probe.level("BAG001"), probe.level("PUR001"), probe.level("CAS001")) == (7, 10, 12)
@@ -131,16 +134,16 @@ def test_stocktake_books_the_differences(shop, probe):
     assert journal_kinds(store)[-1] == "stocktake"
     # counting again the same figures books nothing and journals nothing
     before = probe.counts()
-    assert stock.stocktake(store, {"BAG001": 7, "CAS001": 12}, "taller") == {}
+    assert stock.stocktake(store, {"BAG001": 7, "CAS001": 12}, "taller", user_id=SYSTEM_ID) == {}
     assert probe.counts() == before
     assert verify(store) == []
 
 
 def test_stocktake_of_a_whole_location(fair, probe):
     store = fair.store
-    stock.transfer(store, "BAG001", 3, "taller", "feria")
-    stock.transfer(store, "KEY001", 5, "taller", "feria")
-    booked = stock.stocktake(store, {"BAG001": 2}, "feria", missing_are_zero=True)
+    stock.transfer(store, "BAG001", 3, "taller", "feria", user_id=SYSTEM_ID)
+    stock.transfer(store, "KEY001", 5, "taller", "feria", user_id=SYSTEM_ID)
+    booked = stock.stocktake(store, {"BAG001": 2}, "feria", missing_are_zero=True, user_id=SYSTEM_ID)
     assert booked == {"BAG001": -1, "KEY001": -5}
     assert (probe.level("BAG001", "feria"), probe.level("KEY001", "feria")) == (2, 0)
     assert probe.level("KEY001", "taller") == 5
@@ -150,26 +153,29 @@ def test_stocktake_of_a_whole_location(fair, probe):
 def test_a_negative_count_is_refused(shop, probe):
     before = probe.counts()
     with pytest.raises(UserError):
-        stock.stocktake(shop.store, {"BAG001": 5, "PUR001": -1}, "taller")
+        stock.stocktake(shop.store, {"BAG001": 5, "PUR001": -1}, "taller", user_id=SYSTEM_ID)
     assert probe.counts() == before
     assert probe.level("BAG001") == 10
 
 
 def test_stock_levels_are_the_sum_of_movements(fair, probe):
     store = fair.store
-    stock.produce(store, "CAS001", 4)
-    stock.transfer(store, "BAG001", 5, "taller", "feria")
+    stock.produce(store, "CAS001", 4, user_id=SYSTEM_ID)
+    stock.transfer(store, "BAG001", 5, "taller", "feria", user_id=SYSTEM_ID)
     sale = record_sale(
         store,
         SaleRequest(
-            (LineRequest("BAG001", 7), LineRequest("KEY001")), (Tender("card", D("320")),), location_code="feria"
+            (LineRequest("BAG001", 7), LineRequest("KEY001")),
+            (Tender("card", D("320")),),
+            location_code="feria",
+            user_id=SYSTEM_ID,
         ),
     )  # 7 bags at a fair holding 5 → −2 there (warned); the keyring → −1 there
     assert len(sale.stock_warnings) == 2
     line = history.get_sale(store, sale.number).lines[0]
-    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 3),), method="card"))
-    stock.adjust(store, "PUR001", -2, "taller", "gift")
-    stock.stocktake(store, {"CAS001": 13}, "taller")
+    refund(store, RefundRequest(sale.number, (RefundLine(line.id, 3),), method="card", user_id=SYSTEM_ID))
+    stock.adjust(store, "PUR001", -2, "taller", "gift", user_id=SYSTEM_ID)
+    stock.stocktake(store, {"CAS001": 13}, "taller", user_id=SYSTEM_ID)
 
     expected = {
         ("BAG001", "taller"): 5,

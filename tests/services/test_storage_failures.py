@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import backup, cash, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.failures import BUSY, FULL, storage_failure, storage_message
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
@@ -24,7 +25,9 @@ D = Decimal
 
 
 def _sale(shop):  # type: ignore[no-untyped-def]
-    return SaleRequest((LineRequest(shop.bag), LineRequest(shop.purse)), (Tender("card", D("67.55")),))
+    return SaleRequest(
+        (LineRequest(shop.bag), LineRequest(shop.purse)), (Tender("card", D("67.55")),), user_id=SYSTEM_ID
+    )
 
 
 def _documents(store) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
@@ -58,18 +61,18 @@ def test_a_sale_on_a_full_disk_writes_nothing_and_goes_through_once_there_is_roo
 
 def test_closing_the_till_on_a_full_disk_leaves_it_open_and_closes_once_there_is_room(disk_shop, small_disk):
     store = disk_shop.store
-    settings.update_settings(store, backup_folder=str(small_disk.path.parent / "copias"))
+    settings.update_settings(store, backup_folder=str(small_disk.path.parent / "copias"), user_id=SYSTEM_ID)
     (small_disk.path.parent / "copias").mkdir()
-    cash.open_session(store, {D("10"): 2})
+    cash.open_session(store, {D("10"): 2}, user_id=SYSTEM_ID)
     small_disk.fill(sqlite_path(store.url))
 
     with pytest.raises(Exception) as failed:
-        cash.close_session(store, {D("10"): 2}, {})
+        cash.close_session(store, {D("10"): 2}, {}, user_id=SYSTEM_ID)
     assert storage_failure(failed.value) == FULL
     assert cash.current_session(store) is not None
 
     small_disk.free()
-    closed = cash.close_session(store, {D("10"): 2}, {})
+    closed = cash.close_session(store, {D("10"): 2}, {}, user_id=SYSTEM_ID)
     assert closed.closed_at is not None and closed.backup_error == ""
     assert cash.current_session(store) is None
 
@@ -77,12 +80,14 @@ def test_closing_the_till_on_a_full_disk_leaves_it_open_and_closes_once_there_is
 def test_the_closing_backup_on_a_full_disk_is_one_line_and_leaves_nothing_behind(shop, small_disk):
     if sqlite_path(shop.store.url) is None:
         pytest.skip("SQLite backups")
-    settings.update_settings(shop.store, backup_folder=str(small_disk.path))
-    cash.open_session(shop.store)
+    settings.update_settings(shop.store, backup_folder=str(small_disk.path), user_id=SYSTEM_ID)
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
     record_sale(shop.store, _sale(shop))
     small_disk.fill()
 
-    closed = cash.close_session(shop.store, {D("50"): 1, D("10"): 1, D("5"): 2, D("2"): 1}, {}, "vuelto")
+    closed = cash.close_session(
+        shop.store, {D("50"): 1, D("10"): 1, D("5"): 2, D("2"): 1}, {}, "vuelto", user_id=SYSTEM_ID
+    )
     assert closed.closed_at is not None  # the close itself is saved on its own disk
     assert closed.backup_path == ""
     assert closed.backup_error.startswith("No se pudo hacer la copia de seguridad: el disco está lleno")

@@ -12,6 +12,7 @@ from helpers import pdf_text, sell
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.services import cash, history, printers, settings, till_printer, z_docs
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 
 D = Decimal
@@ -21,10 +22,10 @@ PRINTED = ("feed", "cut", "image", "qr", "kick")
 @pytest.fixture
 def till(shop, fake_printer):
     """The shop's till open, its thermal printer on the network (CP1252 at ESC t 16, a drawer on pin 2)."""
-    cash.open_session(shop.store, {D("20"): 5}, {})
+    cash.open_session(shop.store, {D("20"): 5}, {}, user_id=SYSTEM_ID)
     printer = fake_printer()
     profile = printers.PrinterProfile(printer.uri, columns=42, code_page=3, drawer_pin=2)
-    printers.save_printer_profile(shop.store, profile)
+    printers.save_printer_profile(shop.store, profile, user_id=SYSTEM_ID)
     return shop.store, printer
 
 
@@ -83,7 +84,10 @@ def test_a_cash_refund_opens_the_drawer_and_a_yape_refund_does_not(till):
     sale = sell(store, ("BAG001", 2), Tender("cash", D("100"))).number
     (line,) = history.get_sale(store, sale).lines
     for method, kicked in (("cash", ["kick:2"]), ("yape", [])):
-        back = refund(store, RefundRequest(sale, (RefundLine(line.id, 1),), method, "7" if method == "yape" else ""))
+        back = refund(
+            store,
+            RefundRequest(sale, (RefundLine(line.id, 1),), method, "7" if method == "yape" else "", user_id=SYSTEM_ID),
+        )
         paper = printed(store, printer, back.number)
         assert paper is not None and "NOTA DE DEVOLUCIÓN" in paper.text()
         assert kicks(paper) == kicked, method
@@ -91,7 +95,9 @@ def test_a_cash_refund_opens_the_drawer_and_a_yape_refund_does_not(till):
 
 def test_a_till_without_a_drawer_never_kicks(till):
     store, printer = till
-    printers.save_printer_profile(store, printers.PrinterProfile(printer.uri, columns=32, drawer_pin=0))
+    printers.save_printer_profile(
+        store, printers.PrinterProfile(printer.uri, columns=32, drawer_pin=0), user_id=SYSTEM_ID
+    )
     number = sell(store, "BAG001", Tender("cash", D("50"))).number
     paper = printed(store, printer, number)
     assert paper is not None and kicks(paper) == []
@@ -99,7 +105,7 @@ def test_a_till_without_a_drawer_never_kicks(till):
 
 
 def test_a_till_that_prints_pdfs_gets_no_thermal_job(shop):
-    cash.open_session(shop.store, {D("20"): 5}, {})
+    cash.open_session(shop.store, {D("20"): 5}, {}, user_id=SYSTEM_ID)
     number = sell(shop.store, "BAG001", Tender("cash", D("50"))).number
     assert till_printer.after_document(shop.store, number, print_it=True) is None
 
@@ -108,7 +114,7 @@ def test_a_till_that_prints_pdfs_gets_no_thermal_job(shop):
 def test_a_printer_that_fails_mid_receipt_leaves_the_sale_saved(till, fake_printer, behaviour):
     store, _ = till
     failing = fake_printer(**behaviour)
-    printers.save_printer_profile(store, printers.PrinterProfile(failing.uri, columns=48))
+    printers.save_printer_profile(store, printers.PrinterProfile(failing.uri, columns=48), user_id=SYSTEM_ID)
     result = sell(store, "BAG001", Tender("cash", D("50")))
     job = till_printer.after_document(store, result.number, print_it=True)
     assert job is not None
@@ -116,7 +122,9 @@ def test_a_printer_that_fails_mid_receipt_leaves_the_sale_saved(till, fake_print
         till_printer.send_job(job)
     assert "no se imprimió" in str(raised.value)
     assert history.get_sale(store, result.number).total == D("45.00")  # the sale stays, whole
-    again = till_printer.receipt_job(store, printers.printer_profile(store), result.number, copy=True)
+    again = till_printer.receipt_job(
+        store, printers.printer_profile(store), result.number, copy=True, user_id=SYSTEM_ID
+    )
     assert not again.kicks  # a reprint later never opens the drawer
 
 
@@ -149,8 +157,8 @@ def test_the_z_report_prints_the_figures_of_its_pdf(till, columns):
     store, printer = till
     sell(store, "BAG001", Tender("cash", D("50")))
     sell(store, "PUR001", method="yape")
-    cash.move_cash(store, "out", D("12.50"), "Pago del stand de la feria")
-    report = cash.close_session(store, {D("20"): 6}, {}, note="faltan céntimos")
+    cash.move_cash(store, "out", D("12.50"), "Pago del stand de la feria", user_id=SYSTEM_ID)
+    report = cash.close_session(store, {D("20"): 6}, {}, note="faltan céntimos", user_id=SYSTEM_ID)
     profile = printers.PrinterProfile(printer.uri, columns=columns, code_page=3)
     till_printer.send_job(till_printer.report_job(store, profile, report))
     paper = escpos_paper.read(printer.wait_jobs(1)[0])

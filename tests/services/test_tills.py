@@ -8,12 +8,14 @@ till=…)``, as ``--till`` does): on SQLite by default, on PostgreSQL with
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.machine import remembered_till
-from mamakilla_pos.services import auth, cash, locations, settings, stock, tills
+from mamakilla_pos.services import auth, cash, importing, locations, settings, stock, tills
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import PermissionDenied, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
@@ -21,6 +23,7 @@ from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
 
 D = Decimal
+WORKER = Path(__file__).with_name("till_worker.py")
 
 
 def card_sale(store, code: str = "KEY001"):
@@ -135,3 +138,68 @@ def test_a_program_that_is_no_till_cannot_sell(shop):
             card_sale(stranger)
     finally:
         stranger.dispose()
+
+
+# -- a sale needs its till's open session, and someone who may sell --------------------------------
+
+
+def test_a_paper_sale_needs_no_session(shop, tmp_path):
+    paper = tmp_path / "ventas.csv"
+    paper.write_text(
+        "receipt,datetime,code,quantity,unit_price,discount,payment,refund_of\n"
+        "F-001,2026-11-28T10:15:00,BAG001,1,45.00,0,cash,\n",
+        encoding="utf-8",
+    )
+    importing.import_sales(shop.store, paper)  # the till is closed: a paper sale belongs to no drawer
+    with shop.store.engine.connect() as conn:
+        row = conn.execute(text("SELECT series, cash_session_id FROM sales WHERE number = 'F-001'")).one()
+    assert (row.series, row.cash_session_id) == ("PAPEL", None)
+    assert verify(shop.store) == []
+
+
+def test_verify_names_a_series_two_tills_used(shop, fair):
+    cash.open_session(shop.store, user_id=SYSTEM_ID)
+    cash.open_session(fair, user_id=SYSTEM_ID)
+    card_sale(shop.store)
+    at_fair = card_sale(fair)
+    with shop.store.engine.begin() as conn:
+        conn.execute(text("UPDATE sales SET series = 'B001' WHERE number = :n"), {"n": at_fair.number})
+    problems = verify(shop.store)
+    assert "la serie B001 tiene notas de 2 cajas distintas: cada caja tiene su propia serie" in problems
+
+
+def test_a_deactivated_seller_cannot_sell(shop, probe):
+    store = shop.store
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
+    cash.open_session(store, user_id=coordinator.id)
+    request = SaleRequest((LineRequest("KEY001"),), (Tender("card", D("5.00")),), user_id=seller.id)
+    record_sale(store, request)
+    auth.set_active(store, seller.id, False, coordinator.id)
+    before = probe.counts()
+    with pytest.raises(PermissionDenied, match="Rosa Quispe está desactivada"):
+        record_sale(store, request)
+    with pytest.raises(PermissionDenied, match="Rosa Quispe está desactivada"):
+        cash.move_cash(store, "in", D("10"), "sencillo", user_id=seller.id)
+    assert probe.counts() == before
+
+
+def test_closing_someone_elses_session_is_a_permission(shop, fair):
+    store = shop.store
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
+    other = auth.create_user(store, "Ana Huamán", "seller", "4931", by=coordinator.id)
+    by_program = cash.open_session(store, user_id=SYSTEM_ID)
+    with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
+        cash.close_session(store, None, None, "x", seller.id)  # opened by the program: nobody's own
+    fair_session = cash.open_session(fair, user_id=seller.id)
+    with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
+        cash.close_session(store, None, None, "x", seller.id, session_id=fair_session.id)  # another till's
+    with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
+        cash.close_session(fair, None, None, "x", other.id)  # another person's
+    assert cash.current_session(fair).id == fair_session.id
+    assert cash.current_session(store).id == by_program.id
+    cash.close_session(fair, None, None, "cierre", seller.id)  # her own
+    cash.close_session(store, None, None, "cierre", coordinator.id)  # a coordinator may
+    assert cash.current_session(store) is None
+    assert verify(store) == []

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import auth, locations, sales, stock, transfers
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, PermissionDenied, UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.transfer_views import TransferLine
@@ -22,13 +23,13 @@ L = TransferLine
 
 @pytest.fixture
 def fair(shop):
-    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair")
+    locations.add_location(shop.store, "feria", "Feria de San Blas", "fair", user_id=SYSTEM_ID)
     return shop
 
 
 @pytest.fixture
 def people(fair):
-    coordinator = auth.create_user(fair.store, "Carmen Ayma", "coordinator", "135790")
+    coordinator = auth.create_user(fair.store, "Carmen Ayma", "coordinator", "135790", by=SYSTEM_ID)
     seller = auth.create_user(fair.store, "Rosa Quispe", "seller", "2468", by=coordinator.id)
     return coordinator, seller
 
@@ -48,6 +49,7 @@ def test_a_list_moves_every_line_in_one_journal_entry(fair, probe):
         "taller",
         "feria",
         note="  feria   del domingo ",
+        user_id=SYSTEM_ID,
     )
     assert [(ln.item_code, ln.quantity, ln.on_hand) for ln in result.lines] == [
         (fair.bag, 5, 10),
@@ -78,7 +80,7 @@ def test_more_than_there_is_needs_a_coordinator(fair, people, probe):
     """14 at the workshop, 99 asked: refused (nothing written) unless a coordinator approves."""
     store = fair.store
     coordinator, seller = people
-    stock.produce(store, fair.bag, 4)  # 14 at the workshop
+    stock.produce(store, fair.bag, 4, user_id=SYSTEM_ID)  # 14 at the workshop
     before = probe.counts()
     with pytest.raises(PermissionDenied, match="no hay tantas unidades") as refused:
         transfers.transfer_items(store, [L(fair.purse, 2), L(fair.bag, 99)], "taller", "feria", seller.id)
@@ -139,21 +141,21 @@ def test_a_seller_moves_goods_only_with_a_coordinators_pin(fair, people, probe):
 def test_bad_lists_write_nothing(fair, probe, lines, source, target, error):
     before = probe.counts()
     with pytest.raises(error):
-        transfers.transfer_items(fair.store, lines, source, target)
+        transfers.transfer_items(fair.store, lines, source, target, user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
 def test_a_closed_destination_is_refused(fair, probe):
-    locations.set_location_active(fair.store, "feria", False)
+    locations.set_location_active(fair.store, "feria", False, user_id=SYSTEM_ID)
     before = probe.counts()
     with pytest.raises(UserError, match="cerrada"):
-        transfers.transfer_items(fair.store, [L(fair.bag, 1)], "taller", "feria")
+        transfers.transfer_items(fair.store, [L(fair.bag, 1)], "taller", "feria", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
 def test_on_hand_per_line_and_everything_held(fair):
     store = fair.store
-    transfers.transfer_items(store, [L(fair.pencil_case, 2), L(fair.bag, 3)], "taller", "feria")
+    transfers.transfer_items(store, [L(fair.pencil_case, 2), L(fair.bag, 3)], "taller", "feria", user_id=SYSTEM_ID)
     assert [(r.item_code, r.units) for r in transfers.on_hand(store, "feria", [fair.purse, fair.bag])] == [
         (fair.purse, 0),
         (fair.bag, 3),
@@ -175,22 +177,26 @@ def ticking(monkeypatch):
 
 
 def sell_at_fair(store, code: str, units: int) -> None:
-    request = SaleRequest((LineRequest(code, units),), (Tender("cash", Decimal("500")),), location_code="feria")
+    request = SaleRequest(
+        (LineRequest(code, units),), (Tender("cash", Decimal("500")),), location_code="feria", user_id=SYSTEM_ID
+    )
     record_sale(store, request)
 
 
 def test_the_return_from_a_fair_says_what_went_out_was_sold_and_came_back(fair, probe, ticking):
     store = fair.store
     # An earlier fair, fully back: not part of this outing.
-    transfers.transfer_items(store, [L(fair.purse, 4)], "taller", "feria")
+    transfers.transfer_items(store, [L(fair.purse, 4)], "taller", "feria", user_id=SYSTEM_ID)
     sell_at_fair(store, fair.purse, 1)
-    transfers.return_from_fair(store, "feria", "taller")
+    transfers.return_from_fair(store, "feria", "taller", user_id=SYSTEM_ID)
     assert probe.level(fair.purse, "feria") == 0
 
-    transfers.transfer_items(store, [L(fair.bag, 5), L(fair.purse, 3)], "taller", "feria")
-    transfers.transfer_items(store, [L(fair.bag, 2)], "taller", "feria")  # a second delivery mid-fair
+    transfers.transfer_items(store, [L(fair.bag, 5), L(fair.purse, 3)], "taller", "feria", user_id=SYSTEM_ID)
+    transfers.transfer_items(
+        store, [L(fair.bag, 2)], "taller", "feria", user_id=SYSTEM_ID
+    )  # a second delivery mid-fair
     sell_at_fair(store, fair.bag, 4)
-    stock.adjust(store, fair.purse, -1, "feria", "gift")
+    stock.adjust(store, fair.purse, -1, "feria", "gift", user_id=SYSTEM_ID)
     outing = transfers.fair_outing(store, "feria")
     assert [(ln.item_code, ln.sent, ln.sold, ln.other, ln.returned, ln.left) for ln in outing.lines] == [
         (fair.bag, 7, 4, 0, 0, 3),
@@ -199,7 +205,9 @@ def test_the_return_from_a_fair_says_what_went_out_was_sold_and_came_back(fair, 
     assert outing.since is not None
 
     # Two bags and both purses came back; one bag is missing.
-    result = transfers.return_from_fair(store, "feria", "taller", [L(fair.bag, 2), L(fair.purse, 2)], note="cierre")
+    result = transfers.return_from_fair(
+        store, "feria", "taller", [L(fair.bag, 2), L(fair.purse, 2)], note="cierre", user_id=SYSTEM_ID
+    )
     assert result.outing is not None
     assert [(ln.item_code, ln.sent, ln.sold, ln.other, ln.returned, ln.left) for ln in result.outing.lines] == [
         (fair.bag, 7, 4, 0, 2, 1),
@@ -212,24 +220,24 @@ def test_the_return_from_a_fair_says_what_went_out_was_sold_and_came_back(fair, 
 
 def test_the_default_return_brings_back_everything_left(fair, probe, ticking):
     store = fair.store
-    transfers.transfer_items(store, [L(fair.bag, 5), L(fair.pencil_case, 2)], "taller", "feria")
+    transfers.transfer_items(store, [L(fair.bag, 5), L(fair.pencil_case, 2)], "taller", "feria", user_id=SYSTEM_ID)
     sell_at_fair(store, fair.bag, 1)
-    result = transfers.return_from_fair(store, "feria", "taller")
+    result = transfers.return_from_fair(store, "feria", "taller", user_id=SYSTEM_ID)
     assert [(ln.item_code, ln.quantity) for ln in result.lines] == [(fair.bag, 4), (fair.pencil_case, 2)]
     assert all(ln.left == 0 for ln in result.outing.lines)
     assert probe.level(fair.bag, "taller") == 9
     before = probe.counts()
     with pytest.raises(UserError, match="no queda nada"):
-        transfers.return_from_fair(store, "feria", "taller")
+        transfers.return_from_fair(store, "feria", "taller", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
 def test_units_sold_at_the_stand_before_it_held_any_are_carried_into_the_outing(fair, probe, ticking):
     store = fair.store
     sell_at_fair(store, fair.bag, 1)  # sold beyond stock: −1 at the stand
-    transfers.transfer_items(store, [L(fair.bag, 5)], "taller", "feria")
+    transfers.transfer_items(store, [L(fair.bag, 5)], "taller", "feria", user_id=SYSTEM_ID)
     [line] = transfers.fair_outing(store, "feria").lines
     assert (line.before, line.sent, line.sold, line.left) == (-1, 5, 0, 4)
-    result = transfers.return_from_fair(store, "feria", "taller")
+    result = transfers.return_from_fair(store, "feria", "taller", user_id=SYSTEM_ID)
     assert [(ln.item_code, ln.quantity) for ln in result.lines] == [(fair.bag, 4)]
     assert probe.level(fair.bag, "feria") == 0

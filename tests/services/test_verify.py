@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import history, shares, stock
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.models import Item, StockMovement
@@ -39,14 +40,15 @@ def books(shop, probe):
             ),
             (Tender("card", D("113.41")),),
             order_discount=Discount(DiscountKind.AMOUNT, D("5.14")),
+            user_id=SYSTEM_ID,
         ),
     )
-    record_sale(store, SaleRequest((LineRequest("CAS001"),), (Tender("cash", D("50")),)))
+    record_sale(store, SaleRequest((LineRequest("CAS001"),), (Tender("cash", D("50")),), user_id=SYSTEM_ID))
     bag = history.get_sale(store, SALE).lines[0]
-    refund(store, RefundRequest(SALE, (RefundLine(bag.id, 1),), method="card"))
-    stock.adjust(store, "PUR001", -1, "taller", "damaged")
+    refund(store, RefundRequest(SALE, (RefundLine(bag.id, 1),), method="card", user_id=SYSTEM_ID))
+    stock.adjust(store, "PUR001", -1, "taller", "damaged", user_id=SYSTEM_ID)
     rosa = probe.makers()["Rosa Quispe"]
-    assert shares.pay_maker(store, rosa, date.today(), "yape", reference="op-1") is not None
+    assert shares.pay_maker(store, rosa, date.today(), "yape", reference="op-1", user_id=SYSTEM_ID) is not None
     assert verify(store) == []
     return store
 

@@ -39,6 +39,7 @@ from mamakilla_pos.services import (
     readahead,
     sales,
 )
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.store import bulk, models, tables
 from mamakilla_pos.store.base import Base
 from mamakilla_pos.store.migrate import head_revision
@@ -163,7 +164,7 @@ def test_the_catalogue_read_ahead_is_used_and_is_the_catalogue(shop: Any) -> Non
     path = sqlite_path(shop.store.url)
     if path is None:
         pytest.skip("read ahead from SQLite files only")
-    catalogue.set_item_active(shop.store, shop.bought_in, False)
+    catalogue.set_item_active(shop.store, shop.bought_in, False, user_id=SYSTEM_ID)
     plain = catalogue.catalogue(shop.store, "taller")
     readahead.start(path)
     assert readahead.take(path, "taller", head_revision()) is not None, "the read-ahead SQL failed"

@@ -15,6 +15,7 @@ from sqlalchemy import inspect, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import history, settings
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.headers import header_id
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.store.migrate import alembic_config, upgrade
@@ -23,7 +24,9 @@ REVISION = "20261207_1717"
 
 
 def _sell(store) -> str:
-    return record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", Decimal("22.55")),))).number
+    return record_sale(
+        store, SaleRequest((LineRequest("PUR001"),), (Tender("card", Decimal("22.55")),), user_id=SYSTEM_ID)
+    ).number
 
 
 def _downgrade_before(store, revision: str) -> None:
@@ -55,12 +58,12 @@ def _headers(store) -> dict[str, tuple[str, str]]:
 def test_earlier_documents_get_the_texts_of_their_day(shop):
     store = shop.store
     first = _sell(store)
-    settings.update_settings(store, shop_ruc="20601234567")
+    settings.update_settings(store, shop_ruc="20601234567", user_id=SYSTEM_ID)
     second = _sell(store)
-    settings.update_settings(store, usd_rate=Decimal("3.75"))  # not a text: no new header
-    settings.update_settings(store, shop_name="Taller Mama Killa")
+    settings.update_settings(store, usd_rate=Decimal("3.75"), user_id=SYSTEM_ID)  # not a text: no new header
+    settings.update_settings(store, shop_name="Taller Mama Killa", user_id=SYSTEM_ID)
     line = history.get_sale(store, first).lines[0]
-    back = refund(store, RefundRequest(first, (RefundLine(line.id, 1),), "card")).number
+    back = refund(store, RefundRequest(first, (RefundLine(line.id, 1),), "card", user_id=SYSTEM_ID)).number
     third = _sell(store)
     expected = {
         first: ("Mama Killa", ""),

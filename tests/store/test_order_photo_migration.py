@@ -20,6 +20,7 @@ from PIL import Image
 from sqlalchemy import inspect, text
 
 from mamakilla_pos.services import catalogue_makers, order_views, orders, photos
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.migrate import alembic_config, upgrade
 
@@ -43,7 +44,9 @@ def _downgrade_before(store, revision: str) -> None:  # type: ignore[no-untyped-
 def test_picture_files_named_by_orders_become_their_stored_photos(shop, tmp_path):
     store = shop.store
     rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
-    new = orders.NewOrder("Ana Torres", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), ((rosa, 1),))
+    new = orders.NewOrder(
+        "Ana Torres", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), ((rosa, 1),), user_id=SYSTEM_ID
+    )
     number = orders.create_order(store, new)
     order_id = order_views.get_order(store, number).id
     picture = tmp_path / "modelo.jpg"

@@ -14,13 +14,14 @@ from sqlalchemy import create_engine, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import importing
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.failures import BUSY, storage_failure
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store.engine import sqlite_path
 
 
 def _sale(shop):  # type: ignore[no-untyped-def]
-    return SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),))
+    return SaleRequest((LineRequest(shop.purse),), (Tender("card", Decimal("22.55")),), user_id=SYSTEM_ID)
 
 
 def _sqlite_file(shop):  # type: ignore[no-untyped-def]

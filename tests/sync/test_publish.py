@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from mamakilla_pos.services import demo, locations, server
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, open_store
@@ -76,7 +77,7 @@ def test_the_server_adds_rows_after_the_copied_keys(till: Store, server_url: str
     on_server = open_store(server_url)
     try:
         top = _count(server_url, "SELECT max(id) FROM locations")
-        locations.add_location(on_server, "feria2", "Feria de Pisac", "fair")
+        locations.add_location(on_server, "feria2", "Feria de Pisac", "fair", user_id=SYSTEM_ID)
         assert _count(server_url, "SELECT max(id) FROM locations") == top + 1
         assert verify(on_server) == []
     finally:

@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, select, text
 
 from mamakilla_pos.cli import main
 from mamakilla_pos.services import cash, demo, server
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.sync_file import MAGIC
@@ -64,8 +65,8 @@ def _codes(store: Store) -> list[str]:
 def _fair_day(till: Store, sales: int) -> list[str]:
     """The fair's own cash session opened, ``sales`` sales in cash, card and Yape, a few refunds, cash out,
     and the session closed with its Z report."""
-    cash.close_session(till, None, None, note="antes de la feria", approval=None)
-    cash.open_session(till, {Decimal("50"): 2})
+    cash.close_session(till, None, None, note="antes de la feria", approval=None, user_id=SYSTEM_ID)
+    cash.open_session(till, {Decimal("50"): 2}, user_id=SYSTEM_ID)
     codes = _codes(till)
     numbers = []
     for n in range(sales):
@@ -78,10 +79,15 @@ def _fair_day(till: Store, sales: int) -> list[str]:
             .where(models.Sale.number.in_(numbers[:4]), models.SaleLine.position == 1)
         )
         for line_id, number in session.execute(query).all():
-            refund(till, RefundRequest(number, (RefundLine(line_id, 1),), method="cash", reason="no le quedó"))
-    cash.move_cash(till, "out", Decimal("20.00"), "almuerzo")
-    cash.close_session(till, {Decimal("100"): 1}, None, note="arqueo de la feria")
-    cash.open_session(till, {Decimal("50"): 2})  # the next day's, still open
+            refund(
+                till,
+                RefundRequest(
+                    number, (RefundLine(line_id, 1),), method="cash", reason="no le quedó", user_id=SYSTEM_ID
+                ),
+            )
+    cash.move_cash(till, "out", Decimal("20.00"), "almuerzo", user_id=SYSTEM_ID)
+    cash.close_session(till, {Decimal("100"): 1}, None, note="arqueo de la feria", user_id=SYSTEM_ID)
+    cash.open_session(till, {Decimal("50"): 2}, user_id=SYSTEM_ID)  # the next day's, still open
     return numbers
 
 

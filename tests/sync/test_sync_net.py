@@ -24,6 +24,7 @@ from sqlalchemy import create_engine, select, text
 
 from mamakilla_pos.cli import main
 from mamakilla_pos.services import catalogue, catalogue_products, server
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.settings import get_settings, update_settings
 from mamakilla_pos.services.sync_import import import_file
@@ -68,7 +69,7 @@ def test_a_price_changed_on_the_server_reaches_the_till_and_an_offline_sale_keep
     till, on_server = published
     code = _codes(till)[0]
     item = catalogue.find_item(on_server, code)
-    catalogue_products.set_price(on_server, item.product_id, item.price + Decimal("5.00"))
+    catalogue_products.set_price(on_server, item.product_id, item.price + Decimal("5.00"), user_id=SYSTEM_ID)
     offline = sell(till, code)  # the till has not synced yet: the old price
     assert offline.total == item.price
 
@@ -87,7 +88,13 @@ def test_a_price_changed_on_the_server_reaches_the_till_and_an_offline_sale_keep
 def test_the_shops_settings_are_pulled_but_not_the_tills_own(published: tuple[Store, Store], tmp_path: Path) -> None:
     till, on_server = published
     before = get_settings(till)
-    update_settings(on_server, shop_name="Mama Killa Cusco", usd_rate=Decimal("3.80"), backup_folder=str(tmp_path))
+    update_settings(
+        on_server,
+        shop_name="Mama Killa Cusco",
+        usd_rate=Decimal("3.80"),
+        backup_folder=str(tmp_path),
+        user_id=SYSTEM_ID,
+    )
     done = sync(till)
     assert done.pulled == {"settings": 2}
     now_here = get_settings(till)
