@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -76,7 +77,7 @@ _ROW = (
 )
 
 
-def _info(row: tuple, here: str | None) -> TillInfo:  # type: ignore[type-arg]
+def _info(row: tuple[Any, ...], here: str | None) -> TillInfo:
     code, name, series, location_code, location_name, active = row
     return TillInfo(code, name or "", series, location_code, location_name, bool(active), code == here)
 
