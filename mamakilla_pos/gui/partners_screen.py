@@ -279,16 +279,23 @@ class PartnersScreen(QWidget):
             )
             self.refresh()
 
-    @Slot()
-    def statement(self) -> None:
+    def _statement(self) -> tuple[PartnerInfo, partner_report.Statement] | None:
+        """The chosen partner and its statement; ``None`` (and why, on the banner) when there is none."""
         chosen = self.current()
         if chosen is None:
-            return
+            return None
         try:
-            st = partner_report.statement(self.store, chosen.code)
+            return chosen, partner_report.statement(self.store, chosen.code)
         except UserError as exc:
             self.banner.say(str(exc), "error")
+            return None
+
+    @Slot()
+    def statement(self) -> None:
+        found = self._statement()
+        if found is None:
             return
+        chosen, st = found
         pdf = partner_docs.statement_pdf(self.store, st, language())
         title = self.tr("Estado de cuenta de {partner}").format(partner=chosen.name)
         stamp = datetime.now().strftime("%Y%m%d")
@@ -297,14 +304,10 @@ class PartnersScreen(QWidget):
     @Slot()
     def statement_xlsx(self) -> None:
         """The chosen partner's statement as a workbook, saved where the coordinator says."""
-        chosen = self.current()
-        if chosen is None:
+        found = self._statement()
+        if found is None:
             return
-        try:
-            st = partner_report.statement(self.store, chosen.code)
-        except UserError as exc:
-            self.banner.say(str(exc), "error")
-            return
+        chosen, st = found
         stamp = datetime.now().strftime("%Y%m%d")
         suggested = partner_folder() / f"estado-{chosen.code}-{stamp}.xlsx"
         chosen_path, _ = QFileDialog.getSaveFileName(
