@@ -18,8 +18,6 @@ from __future__ import annotations
 import os
 import sys
 
-from mamakilla_pos.services.actors import SYSTEM_ID
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -83,7 +81,7 @@ def main() -> int:
     ensure_defaults(store)
     close_days = getattr(till, "_close_finished_days", None)
     if close_days is not None:
-        close_days(store, user_id=SYSTEM_ID)
+        close_days(store)
 
     from mamakilla_pos.gui.main_window import MainWindow
 
