@@ -69,6 +69,7 @@ class Worker(QObject):
         super().__init__(parent)
         self._stop = threading.Event()
         self._done = False
+        self._updating = False  # inside the dialog's setValue (see _show_progress)
         self.dialog = QProgressDialog(label, self.tr("Cancelar"), 0, 0, parent)
         self.dialog.setObjectName("workerProgress")
         self.dialog.setWindowTitle(self.tr("Trabajando…"))
@@ -125,14 +126,22 @@ class Worker(QObject):
     def _show_progress(self, done: int, total: int) -> None:
         if self._done:
             return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, total))
+        # A window-modal dialog's setValue runs the event loop: the job may end (and _end run) inside it.
+        self._updating = True
+        try:
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, total))
+        finally:
+            self._updating = False
+        if self._done:
+            self.dialog.deleteLater()
 
     def _end(self) -> None:
         self._done = True
         self._runner.wait()
         self.dialog.hide()
-        self.dialog.deleteLater()
+        if not self._updating:  # else the dialog is let go once its setValue has returned
+            self.dialog.deleteLater()
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
