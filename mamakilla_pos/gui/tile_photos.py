@@ -12,6 +12,7 @@ picture already made. Pictures are kept in a cache of bounded size, so
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import threading
 from collections import OrderedDict
@@ -124,15 +125,14 @@ class TilePhotos(QObject):
                 self._scheduled = False
 
     def _images(self, keys: list[Key]) -> dict[Key, QImage]:
-        """The tiles' pictures, decoded and scaled to cover each tile (QImage may be made on any thread)."""
+        """The tiles' pictures, decoded and scaled to cover each tile."""
         tiles = main_photos.main_tiles(self.store, {key[0] for key in keys})
         images = {}
         for key in keys:
             data = tiles.get(key[0])
-            image = QImage()
-            if data is not None and image.loadFromData(data):
-                cover = Qt.AspectRatioMode.KeepAspectRatioByExpanding
-                images[key] = image.scaled(QSize(key[1], key[2]), cover, Qt.TransformationMode.SmoothTransformation)
+            image = _covering(data, key[1], key[2]) if data is not None else None
+            if image is not None:
+                images[key] = image
         return images
 
     @Slot(object)
@@ -148,3 +148,26 @@ class TilePhotos(QObject):
             self._asked.discard(old)  # read again from the database when it is painted again
         if images:
             self.ready.emit()
+
+
+def _covering(data: bytes, width: int, height: int) -> QImage | None:
+    """``data`` (a stored tile: JPEG or WebP) scaled to cover ``width`` × ``height``; ``None`` when unreadable.
+
+    Decoded and scaled by Pillow, which lets go of the interpreter while it
+    works; Qt's own image readers on this thread would probe their plugins,
+    whose signal connections wait on a lock the GUI thread may hold while it
+    waits for the interpreter (a deadlock seen in the tests). The QImage is
+    then only made from the finished pixels.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            picture = opened.convert("RGB")
+    except (OSError, UnidentifiedImageError, ValueError):
+        return None
+    scale = max(width / picture.width, height / picture.height)
+    size = (max(1, round(picture.width * scale)), max(1, round(picture.height * scale)))
+    picture = picture.resize(size, Image.Resampling.LANCZOS)
+    pixels = picture.tobytes()
+    return QImage(pixels, size[0], size[1], size[0] * 3, QImage.Format.Format_RGB888).copy()
