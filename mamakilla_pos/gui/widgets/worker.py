@@ -69,7 +69,8 @@ class Worker(QObject):
         super().__init__(parent)
         self._stop = threading.Event()
         self._done = False
-        self._updating = False  # inside the dialog's setValue (see _show_progress)
+        self._depth = 0  # setValue calls of the dialog running (see _show_progress)
+        self._released = False
         self.dialog = QProgressDialog(label, self.tr("Cancelar"), 0, 0, parent)
         self.dialog.setObjectName("workerProgress")
         self.dialog.setWindowTitle(self.tr("Trabajando…"))
@@ -126,21 +127,25 @@ class Worker(QObject):
     def _show_progress(self, done: int, total: int) -> None:
         if self._done:
             return
-        # A window-modal dialog's setValue runs the event loop: the job may end (and _end run) inside it.
-        self._updating = True
+        # A window-modal dialog's setValue runs the event loop: more progress, and the job's end, may come inside it.
+        self._depth += 1
         try:
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(min(done, total))
         finally:
-            self._updating = False
-        if self._done:
-            self.dialog.deleteLater()
+            self._depth -= 1
+        self._release_dialog()
 
     def _end(self) -> None:
         self._done = True
         self._runner.wait()
         self.dialog.hide()
-        if not self._updating:  # else the dialog is let go once its setValue has returned
+        self._release_dialog()
+
+    def _release_dialog(self) -> None:
+        """Let the dialog go once the job ended and no setValue of it is running (once)."""
+        if self._done and self._depth == 0 and not self._released:
+            self._released = True
             self.dialog.deleteLater()
 
     @Slot(object)
