@@ -28,6 +28,8 @@ from ..store import Store
 from .login import LoginScreen
 from .sale_screen import SaleScreen
 from .scan_guard import ScanGuard
+from .sync_indicator import SyncIndicator
+from .sync_runner import BackgroundSync
 from .till_user import TillUser
 from .widgets.elided_label import ElidedLabel
 from .widgets.i18n import QT_TR_NOOP, tr
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(header)
+        self.sync_indicator = SyncIndicator(self)
+        column.addWidget(self.sync_indicator.problem)
         column.addWidget(self.stack, 1)
         self.login_screen = LoginScreen(store, self)
         self.login_screen.logged_in.connect(self.till_user.log_in)
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         # The shop's name is already in the header: here it gives way to who is at the till.
         self._shop_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(self._shop_status, 1)
+        bar.addPermanentWidget(self.sync_indicator.status)
         bar.addPermanentWidget(self._till_status)
         bar.addPermanentWidget(self._session_status)
 
@@ -151,6 +156,9 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.scan_guard)
         self.sale_screen.session_changed.connect(self.refresh_status)
         self.sale_screen.sale_completed.connect(lambda _number: self.refresh_status())
+        self.background_sync = BackgroundSync(store, self)
+        self.background_sync.state_changed.connect(self.refresh_sync_status)
+        self.sale_screen.sale_completed.connect(self.background_sync.sync_soon)
         self.add_screen("sale", self.tr("Venta"), self.sale_screen)
         self._add_optional_screen("history", self.tr("Historial"), "history_screen", "HistoryScreen")
         self._add_optional_screen("cash", self.tr("Caja"), "cash_screen", "CashScreen")
@@ -178,6 +186,7 @@ class MainWindow(QMainWindow):
         self.show_screen("sale")
         self.refresh_status()
         self._restore_geometry()
+        self.background_sync.start()
         if auth.has_users(store):
             self._cover_with_login()  # the login screen has just read the people
         else:
@@ -467,6 +476,12 @@ class MainWindow(QMainWindow):
             )
         self._session_status.setProperty("open", "true" if session else "false")
         repolish(self._session_status)
+        self.refresh_sync_status()
+
+    @Slot()
+    def refresh_sync_status(self) -> None:
+        """Documents waiting for the shop server, the last sync, and its failure (nothing without a server)."""
+        self.sync_indicator.show_state(self.background_sync.state(), self.background_sync.last_failure)
 
     # -- geometry ----------------------------------------------------------------------
 
@@ -477,5 +492,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.background_sync.stop()  # a sync running ends first: it writes to the till's file
         self.sale_screen.tile_photos.close()  # before the database is let go
         super().closeEvent(event)

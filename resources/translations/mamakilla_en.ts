@@ -1097,6 +1097,34 @@ The PDF was saved in:
             <source>El PIN debe tener %1.</source>
             <translation>The PIN must have %1.</translation>
         </message>
+        <message>
+            <source>nunca</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Todo sincronizado</source>
+            <translation>All synced</translation>
+        </message>
+        <message>
+            <source>{n} sin sincronizar</source>
+            <translation>{n} not synced</translation>
+        </message>
+        <message>
+            <source>{waiting} · última vez {when}</source>
+            <translation>{waiting} · last synced {when}</translation>
+        </message>
+        <message>
+            <source>Sin conexión con el servidor de la tienda. Puede seguir vendiendo: las ventas quedan guardadas en esta caja y se envían solas cuando vuelva la conexión.</source>
+            <translation>No connection to the shop server. You can keep selling: sales are kept on this till and are sent by themselves when the connection is back.</translation>
+        </message>
+        <message>
+            <source>Sin conexión con el servidor de la tienda desde las {when}. Puede seguir vendiendo: las ventas quedan guardadas en esta caja y se envían solas cuando vuelva la conexión.</source>
+            <translation>No connection to the shop server since {when}. You can keep selling: sales are kept on this till and are sent by themselves when the connection is back.</translation>
+        </message>
+        <message>
+            <source>El servidor de la tienda no aceptó lo de esta caja: {reason}. Avise a la coordinadora; puede seguir vendiendo.</source>
+            <translation>The shop server did not accept this till's records: {reason}. Tell the coordinator; you can keep selling.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -6967,6 +6995,13 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>El conteo coincide con el sistema.</source>
             <translation>The count matches the system.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Servidor de la tienda: {server} · esta caja: {till}</source>
+            <translation>Shop server: {server} · this till: {till}</translation>
         </message>
     </context>
     <context>

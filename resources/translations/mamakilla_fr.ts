@@ -1097,6 +1097,34 @@ PDF enregistré dans :
             <source>El PIN debe tener %1.</source>
             <translation>Le PIN doit avoir %1.</translation>
         </message>
+        <message>
+            <source>nunca</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Todo sincronizado</source>
+            <translation>Tout est synchronisé</translation>
+        </message>
+        <message>
+            <source>{n} sin sincronizar</source>
+            <translation>{n} à synchroniser</translation>
+        </message>
+        <message>
+            <source>{waiting} · última vez {when}</source>
+            <translation>{waiting} · dernière fois {when}</translation>
+        </message>
+        <message>
+            <source>Sin conexión con el servidor de la tienda. Puede seguir vendiendo: las ventas quedan guardadas en esta caja y se envían solas cuando vuelva la conexión.</source>
+            <translation>Pas de connexion avec le serveur de la boutique. Vous pouvez continuer à vendre : les ventes restent enregistrées dans cette caisse et partent d'elles-mêmes au retour de la connexion.</translation>
+        </message>
+        <message>
+            <source>Sin conexión con el servidor de la tienda desde las {when}. Puede seguir vendiendo: las ventas quedan guardadas en esta caja y se envían solas cuando vuelva la conexión.</source>
+            <translation>Pas de connexion avec le serveur de la boutique depuis {when}. Vous pouvez continuer à vendre : les ventes restent enregistrées dans cette caisse et partent d'elles-mêmes au retour de la connexion.</translation>
+        </message>
+        <message>
+            <source>El servidor de la tienda no aceptó lo de esta caja: {reason}. Avise a la coordinadora; puede seguir vendiendo.</source>
+            <translation>Le serveur de la boutique n'a pas accepté les données de cette caisse : {reason}. Prévenez la coordinatrice ; vous pouvez continuer à vendre.</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -6967,6 +6995,13 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>El conteo coincide con el sistema.</source>
             <translation>Le comptage correspond au système.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Servidor de la tienda: {server} · esta caja: {till}</source>
+            <translation>Serveur de la boutique : {server} · cette caisse : {till}</translation>
         </message>
     </context>
     <context>

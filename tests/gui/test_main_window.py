@@ -327,3 +327,11 @@ def test_a_long_shop_name_gives_way_to_the_header_buttons(qtbot, shop):
         if button.property("role") == "nav" and button.isVisible():
             assert button.width() >= button.sizeHint().width(), button.text()
     assert widget.findChild(QPushButton, "nav_more").text() == "Ubicaciones ▾"
+
+
+def test_a_shop_without_a_server_shows_nothing_of_syncing(qtbot, window):
+    assert window.background_sync.state() is None
+    assert not window.background_sync.sync_now()  # no server: no sync is started
+    window.refresh_status()
+    assert not window.sync_indicator.status.isVisible()
+    assert not window.sync_indicator.problem.isVisible()
