@@ -53,6 +53,7 @@ from bench import concurrency, datagen, pdfcopy, verify_bench
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import backup, cash, catalogue, history, journal, reports, shares, till_catalogue
 from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.cash_figures import SessionReport
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.store import Store, open_store
 from mamakilla_pos.store.images import record_unjournaled
@@ -507,7 +508,7 @@ def measure_close(shop: SessionShop, plan: Plan, folder: Path) -> list[Row]:
     return rows
 
 
-def _check_closed(report: cash.SessionReport) -> None:
+def _check_closed(report: SessionReport) -> None:
     if not report.backup_path or report.backup_error:
         raise AssertionError(f"closing made no backup: {report.backup_error}")
 

@@ -408,7 +408,7 @@ class DrawerDay:
     sales: tuple[str, ...]
     payout: str
     session_id: uuid.UUID
-    closed: object  # services.cash.SessionReport of the close
+    closed: object  # services.cash_figures.SessionReport of the close
     x_report: object  # the same session just before closing
 
     PEN_COUNT: ClassVar[dict[Decimal, int]] = {Decimal(20): 2, Decimal(10): 1, Decimal(2): 1, Decimal("0.20"): 1}

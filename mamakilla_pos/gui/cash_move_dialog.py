@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.drawer import DrawerShort, check_can_take
 from ..domain.money import ZERO, MoneyError, parse_money
 from ..services import cash
-from ..services.cash import CashMovementInfo, SessionReport
+from ..services.cash_figures import CashMovementInfo, SessionReport
 from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval

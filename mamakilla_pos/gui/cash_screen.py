@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.money import ZERO
 from ..services import cash
-from ..services.cash import CashMovementInfo, SessionReport
+from ..services.cash_figures import CashMovementInfo, SessionReport
 from ..services.errors import UserError
 from ..services.printers import open_drawer, printer_profile
 from ..store import Store

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.money import ZERO
 from ..services import cash
-from ..services.cash import CashFigures, SessionReport
+from ..services.cash_figures import CashFigures, SessionReport
 from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval

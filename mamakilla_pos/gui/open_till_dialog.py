@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.limits import large_float_drawers
 from ..services import cash
-from ..services.cash import CashSessionInfo
+from ..services.cash_figures import CashSessionInfo
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store

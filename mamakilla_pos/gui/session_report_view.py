@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import cash, z_docs
-from ..services.cash import SessionReport
+from ..services.cash_figures import SessionReport
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..services.till_printer import ThermalJob, report_job, send_job, thermal_profile

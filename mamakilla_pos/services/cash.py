@@ -1,14 +1,8 @@
-"""Cash sessions at a till: open with a float, move cash in or out, X report, close with a count.
+"""Cash sessions at a till: open with a float, move cash in or out, the X report, close with a count.
 
-What the drawer should hold is worked out with SQL aggregates over the
-session's sales, payments and cash movements, never by walking the sales one
-by one, so closing a busy fair day takes milliseconds (DESIGN.md §8):
-
-    expected = float + received − change + cash in − cash out − payouts
-
-per drawer (:func:`~mamakilla_pos.domain.drawer.expected_cash`). Dollars
-tendered go into the dollar drawer; change, cash refunds and makers' cash
-payouts leave the soles drawer (DESIGN.md §4 rule 8).
+A session's figures (what each drawer should hold, by method, by maker) are
+read by :mod:`.cash_figures`; this module holds the use cases that open,
+read and close a session, each in its own transaction.
 """
 
 from __future__ import annotations
@@ -18,296 +12,41 @@ import logging
 import sqlite3
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from dataclasses import replace
+from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES, count_total
-from ..domain.drawer import CURRENCIES, DrawerFigures, DrawerShort, check_can_take
+from ..domain.cash import count_total
+from ..domain.drawer import CURRENCIES
 from ..domain.money import ZERO, format_money, quantize, to_json
-from ..domain.payments import CASH_METHODS, METHODS
 from ..store import Store, models, tables
 from ..store.engine import sqlite_path
 from ..store.ids import new_id
-from ..store.types import Money
 from . import journal
 from .actors import SYSTEM_ID, actor_name_in, person
 from .auth import Approval, acting_in, checked_approval, require_in
+from .cash_figures import (
+    CashFigures,
+    CashMovementInfo,
+    CashSessionInfo,
+    SessionReport,
+    check_drawer_holds,
+    clean_count,
+    dump_counts,
+    load_counts,
+    report_in,
+    session_info_in,
+    user_name_in,
+)
 from .clock import now
 from .errors import NotFound, UserError
-from .partner_cash import PartnerPaid, session_partner_payments_in
 from .tills import selling_till_in, till_code_in
 
 log = logging.getLogger(__name__)
 
-DENOMINATIONS: dict[str, tuple[Decimal, ...]] = {"PEN": PEN_DENOMINATIONS, "USD": USD_NOTES}
-
 Count = Mapping[Decimal, int]
-METHOD_ORDER = {m: i for i, m in enumerate(METHODS)}
-
-
-# -- plain data handed to the GUI, the command line and the documents ------------------------
-
-
-@dataclass(frozen=True)
-class CashSessionInfo:
-    """A cash session as the till shows it."""
-
-    id: uuid.UUID
-    till: str
-    opened_at: datetime
-    opening_float_pen: Decimal
-    opening_float_usd: Decimal
-    closed_at: datetime | None
-    location: str = ""
-    opened_by: str = ""
-
-
-@dataclass(frozen=True)
-class CashMovementInfo:
-    """Cash put into or taken out of the drawer; ``payout`` when it paid a maker against her slip."""
-
-    id: uuid.UUID
-    at: datetime
-    direction: str  # in | out
-    currency: str
-    amount: Decimal
-    reason: str
-    user: str
-    payout: bool = False
-
-
-CashFigures = DrawerFigures
-"""One currency's drawer over a session (see :class:`~mamakilla_pos.domain.drawer.DrawerFigures`)."""
-
-
-@dataclass(frozen=True)
-class MethodSummary:
-    """A payment method's totals in a session, in soles (the part kept for the sales).
-
-    ``foreign`` is what was handed over in the method's own currency (the
-    dollars received for ``usd``), else ``None``.
-    """
-
-    method: str
-    count: int
-    sales: Decimal
-    refund_count: int = 0
-    refunds: Decimal = ZERO
-    foreign: Decimal | None = None
-
-    @property
-    def net(self) -> Decimal:
-        return self.sales - self.refunds
-
-
-@dataclass(frozen=True)
-class Operation:
-    """A non-cash payment (Yape, Plin, card, transfer) with its operation number, to check on the phone."""
-
-    method: str
-    number: str
-    kind: str  # sale | refund
-    at: datetime
-    reference: str
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class AdvanceSummary:
-    """Advances (señas) on custom orders taken in a session with one method, and those given back, in soles.
-
-    Advances are not sales (DESIGN.md §10): the sale is recorded at pickup.
-    """
-
-    method: str
-    count: int
-    taken: Decimal
-    returned: Decimal = ZERO
-
-    @property
-    def net(self) -> Decimal:
-        return self.taken - self.returned
-
-
-@dataclass(frozen=True)
-class MakerShare:
-    """A maker's shares accrued (and reversed by refunds) in a session."""
-
-    maker: str
-    accrued: Decimal
-    reversed: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.accrued - self.reversed
-
-
-@dataclass(frozen=True)
-class SessionReport:
-    """Everything about one cash session: the X report while open, the Z report once closed.
-
-    Attributes:
-        rounding: cash rounding given to customers on sales, less the rounding
-            kept on cash refunds (DESIGN.md §4 rule 4).
-        opening_count / closing_count: ``{"PEN": ((denomination, pieces), …), "USD": …}``.
-        journal_hash: the journal's hash at closing (the session's close entry);
-            empty while open.
-        backup_path: the copy made when closing, empty when none was made;
-            ``backup_error`` says why a copy failed.
-    """
-
-    id: uuid.UUID
-    till: str
-    location: str
-    opened_at: datetime
-    opened_by: str
-    closed_at: datetime | None
-    closed_by: str
-    note: str
-    sales: int
-    refunds: int
-    gross: Decimal
-    discounts: Decimal
-    sales_total: Decimal
-    refunds_total: Decimal
-    rounding: Decimal
-    pen: CashFigures
-    usd: CashFigures
-    methods: tuple[MethodSummary, ...] = ()
-    operations: tuple[Operation, ...] = ()
-    movements: tuple[CashMovementInfo, ...] = ()
-    makers: tuple[MakerShare, ...] = ()
-    advances: tuple[AdvanceSummary, ...] = ()
-    partner_payments: tuple[PartnerPaid, ...] = ()
-    opening_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
-    closing_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
-    journal_hash: str = ""
-    backup_path: str = ""
-    backup_error: str = ""
-
-    @property
-    def closed(self) -> bool:
-        return self.closed_at is not None
-
-    @property
-    def net(self) -> Decimal:
-        """Sales less refunds."""
-        return self.sales_total - self.refunds_total
-
-    def figures(self, currency: str) -> CashFigures:
-        return self.pen if currency == "PEN" else self.usd
-
-    def method(self, name: str) -> MethodSummary | None:
-        return next((m for m in self.methods if m.method == name), None)
-
-    def operations_of(self, method: str) -> tuple[Operation, ...]:
-        return tuple(op for op in self.operations if op.method == method)
-
-
-@dataclass
-class _MethodSum:
-    """Running totals of one payment method while the aggregate rows are read."""
-
-    count: int = 0
-    sales: Decimal = ZERO
-    refund_count: int = 0
-    refunds: Decimal = ZERO
-    foreign: Decimal | None = None
-
-    def add(self, kind: str, currency: str, count: int, amount: Decimal, applied: Decimal) -> None:
-        if kind == "refund":
-            self.refund_count += count
-            self.refunds += applied
-            return
-        self.count += count
-        self.sales += applied
-        if currency != "PEN":
-            self.foreign = (self.foreign or ZERO) + amount
-
-    def summary(self, method: str) -> MethodSummary:
-        return MethodSummary(method, self.count, self.sales, self.refund_count, self.refunds, self.foreign)
-
-
-# -- counts ---------------------------------------------------------------------------------
-
-
-def clean_count(counts: Mapping[Any, int] | None, currency: str) -> dict[Decimal, int]:
-    """A drawer count with Decimal denominations of ``currency`` and whole, non-negative pieces.
-
-    Zero counts are dropped. Keys may be Decimals, strings or integers.
-
-    Raises:
-        UserError: a denomination the currency does not have, or a bad count.
-    """
-    allowed = DENOMINATIONS[currency]
-    cleaned: dict[Decimal, int] = {}
-    for key, pieces in (counts or {}).items():
-        try:
-            value = Decimal(str(key))
-        except InvalidOperation:
-            raise UserError(f"denominación no válida: {key}") from None
-        if value not in allowed:
-            raise UserError(f"{format_money(value, currency)} no es una denominación de la caja")
-        if isinstance(pieces, bool) or not isinstance(pieces, int) or pieces < 0:
-            raise UserError(f"la cantidad de {format_money(value, currency)} debe ser un número entero desde 0")
-        if pieces:
-            denomination = next(d for d in allowed if d == value)
-            cleaned[denomination] = cleaned.get(denomination, 0) + pieces
-    return cleaned
-
-
-def _dump_counts(pen: Mapping[Decimal, int], usd: Mapping[Decimal, int]) -> str:
-    return json.dumps(
-        {
-            "PEN": {f"{d:.2f}": n for d, n in sorted(pen.items())},
-            "USD": {f"{d:.2f}": n for d, n in sorted(usd.items())},
-        },
-        sort_keys=True,
-    )
-
-
-def _load_counts(text: str) -> dict[str, tuple[tuple[Decimal, int], ...]]:
-    try:
-        raw = json.loads(text or "{}")
-    except ValueError:
-        raw = {}
-    return {
-        currency: tuple(sorted((Decimal(k), int(v)) for k, v in (raw.get(currency) or {}).items()))
-        for currency in CURRENCIES
-    }
-
-
-# -- reading --------------------------------------------------------------------------------
-
-
-def _sum(column):  # type: ignore[no-untyped-def]
-    return func.coalesce(func.sum(column, type_=Money()), ZERO)
-
-
-def _user(session: Session, user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    user = session.get(models.User, user_id)
-    return user.name if user else ""
-
-
-def _info(session: Session, row: models.CashSession) -> CashSessionInfo:
-    location = session.get(models.Location, row.location_id)
-    return CashSessionInfo(
-        row.id,
-        row.till,
-        row.opened_at,
-        row.opening_float_pen,
-        row.opening_float_usd,
-        row.closed_at,
-        location.name if location else "",
-        _user(session, row.opened_by_id),
-    )
 
 
 def _open_row(session: Session, till: str | None, lock: bool = False) -> models.CashSession | None:
@@ -317,246 +56,6 @@ def _open_row(session: Session, till: str | None, lock: bool = False) -> models.
     if lock:
         query = query.with_for_update()
     return session.execute(query).scalar_one_or_none()
-
-
-def report_in(session: Session, row: models.CashSession) -> SessionReport:
-    """The figures of session ``row`` so far, read inside the caller's database session.
-
-    A handful of aggregate queries, whatever the number of sales.
-    """
-    sid = row.id
-    in_session = models.Sale.cash_session_id == sid
-
-    documents = {
-        kind: (count, gross, discounts, total, rounding, change)
-        for kind, count, gross, discounts, total, rounding, change in session.execute(
-            select(
-                models.Sale.kind,
-                func.count(models.Sale.id),
-                _sum(models.Sale.subtotal),
-                _sum(models.Sale.line_discounts + models.Sale.order_discount),
-                _sum(models.Sale.total),
-                _sum(models.Sale.rounding),
-                _sum(models.Sale.change),
-            )
-            .where(in_session)
-            .group_by(models.Sale.kind)
-        )
-    }
-    none = (0, ZERO, ZERO, ZERO, ZERO, ZERO)
-    sold, refunded = documents.get("sale", none), documents.get("refund", none)
-
-    # (method, currency, kind) -> (payments, handed over in the currency, kept for the sale in soles)
-    paid: dict[tuple[str, str, str], tuple[int, Decimal, Decimal]] = {}
-    for method, currency, kind, count, amount, applied in session.execute(
-        select(
-            models.Payment.method,
-            models.Payment.currency,
-            models.Sale.kind,
-            # A payment of amount zero only books change (domain.payments.AppliedPayment.is_change).
-            func.count(case((models.Payment.amount != ZERO, models.Payment.id))),
-            _sum(models.Payment.amount),
-            _sum(models.Payment.applied_pen),
-        )
-        .join(models.Sale, models.Sale.id == models.Payment.sale_id)
-        .where(in_session)
-        .group_by(models.Payment.method, models.Payment.currency, models.Sale.kind)
-    ):
-        paid[(method, currency, kind)] = (count, amount, applied)
-
-    # (direction, currency) -> amount; a maker's cash payout counts as "payout", not as cash out.
-    is_payout = models.CashMovement.payout_id.is_not(None)
-    kind = case((is_payout, "payout"), else_=models.CashMovement.direction)
-    moved: dict[tuple[str, str], Decimal] = {
-        (direction, currency): amount
-        for direction, currency, amount in session.execute(
-            select(kind, models.CashMovement.currency, _sum(models.CashMovement.amount))
-            .where(models.CashMovement.session_id == sid)
-            .group_by(kind, models.CashMovement.currency)
-        )
-    }
-
-    advances, advance_cash = _advances(session, sid)
-    partners_paid, partner_cash = session_partner_payments_in(session, sid)
-
-    def cash(currency: str, kind: str) -> Decimal:
-        """Cash in ``currency`` handed over on documents of ``kind`` (every cash method of that currency)."""
-        return sum(
-            (amount for (m, c, k), (_, amount, _) in paid.items() if m in CASH_METHODS and c == currency and k == kind),
-            ZERO,
-        )
-
-    pen = CashFigures(
-        "PEN",
-        row.opening_float_pen,
-        sales=cash("PEN", "sale"),
-        change=sold[5] - refunded[5],
-        refunds=cash("PEN", "refund"),
-        cash_in=moved.get(("in", "PEN"), ZERO),
-        cash_out=moved.get(("out", "PEN"), ZERO),
-        payouts=moved.get(("payout", "PEN"), ZERO),
-        counted=row.counted_pen,
-        advances=advance_cash.get("PEN", ZERO),
-        partner_payments=partner_cash.get("PEN", ZERO),
-    )
-    usd = CashFigures(
-        "USD",
-        row.opening_float_usd,
-        sales=cash("USD", "sale"),
-        refunds=cash("USD", "refund"),
-        cash_in=moved.get(("in", "USD"), ZERO),
-        cash_out=moved.get(("out", "USD"), ZERO),
-        payouts=moved.get(("payout", "USD"), ZERO),
-        counted=row.counted_usd,
-        advances=advance_cash.get("USD", ZERO),
-        partner_payments=partner_cash.get("USD", ZERO),
-    )
-
-    methods: dict[str, _MethodSum] = {}
-    for (method, currency, kind), (count, amount, applied) in paid.items():
-        methods.setdefault(method, _MethodSum()).add(kind, currency, count, amount, applied)
-    method_rows = tuple(
-        methods[m].summary(m) for m in sorted(methods, key=lambda m: (METHOD_ORDER.get(m, len(METHOD_ORDER)), m))
-    )
-
-    operations = tuple(
-        sorted(
-            (
-                Operation(method, number, kind, at, reference, applied)
-                for method, number, kind, at, reference, applied in session.execute(
-                    select(
-                        models.Payment.method,
-                        models.Sale.number,
-                        models.Sale.kind,
-                        models.Sale.created_at,
-                        models.Payment.reference,
-                        models.Payment.applied_pen,
-                    )
-                    .join(models.Sale, models.Sale.id == models.Payment.sale_id)
-                    .where(in_session, models.Payment.method.not_in([*sorted(CASH_METHODS), "anticipo"]))
-                    .order_by(models.Sale.created_at, models.Sale.number)
-                )
-            ),
-            key=lambda op: METHOD_ORDER.get(op.method, len(METHOD_ORDER)),  # stable: time order within a method
-        )
-    )
-
-    movements = tuple(
-        CashMovementInfo(m_id, at, direction, currency, amount, reason, user or "", payout_id is not None)
-        for m_id, at, direction, currency, amount, reason, user, payout_id in session.execute(
-            select(
-                models.CashMovement.id,
-                models.CashMovement.created_at,
-                models.CashMovement.direction,
-                models.CashMovement.currency,
-                models.CashMovement.amount,
-                models.CashMovement.reason,
-                models.User.name,
-                models.CashMovement.payout_id,
-            )
-            .outerjoin(models.User, models.User.id == models.CashMovement.user_id)
-            .where(models.CashMovement.session_id == sid)
-            .order_by(models.CashMovement.created_at, models.CashMovement.id)
-        )
-    )
-
-    makers = tuple(
-        MakerShare(name, accrued, reversed_)
-        for name, accrued, reversed_ in session.execute(
-            select(
-                models.Maker.name,
-                _sum(case((models.ShareEntry.amount > 0, models.ShareEntry.amount), else_=ZERO)),
-                _sum(case((models.ShareEntry.amount < 0, -models.ShareEntry.amount), else_=ZERO)),
-            )
-            .join(models.ShareEntry, models.ShareEntry.maker_id == models.Maker.id)
-            .join(models.Sale, models.Sale.id == models.ShareEntry.sale_id)
-            .where(in_session)
-            .group_by(models.Maker.name)
-            .order_by(models.Maker.name)
-        )
-    )
-
-    journal_hash = ""
-    if row.closed_at is not None:
-        journal_hash = (
-            session.execute(
-                select(models.JournalEntry.hash)
-                .where(models.JournalEntry.kind == "session_close", models.JournalEntry.ref == str(sid))
-                .order_by(models.JournalEntry.seq.desc())
-            ).scalar()
-            or ""
-        )
-
-    location = session.get(models.Location, row.location_id)
-    return SessionReport(
-        id=sid,
-        till=row.till,
-        location=location.name if location else "",
-        opened_at=row.opened_at,
-        opened_by=_user(session, row.opened_by_id),
-        closed_at=row.closed_at,
-        closed_by=_user(session, row.closed_by_id),
-        note=row.note or "",
-        sales=sold[0],
-        refunds=refunded[0],
-        gross=sold[1],
-        discounts=sold[2],
-        sales_total=sold[3],
-        refunds_total=refunded[3],
-        rounding=sold[4] - refunded[4],
-        pen=pen,
-        usd=usd,
-        methods=method_rows,
-        operations=operations,
-        movements=movements,
-        makers=makers,
-        advances=advances,
-        partner_payments=partners_paid,
-        opening_count=_load_counts(row.opening_count),
-        closing_count=_load_counts(row.closing_count) if row.closed_at is not None else {},
-        journal_hash=journal_hash,
-    )
-
-
-def _advances(session: Session, sid: uuid.UUID) -> tuple[tuple[AdvanceSummary, ...], dict[str, Decimal]]:
-    """The session's advances on orders by method, and the cash they left in each drawer (in its currency)."""
-    taken: dict[str, list[Any]] = {}
-    cash: dict[str, Decimal] = {}
-    pay = models.OrderPayment
-    for kind, method, currency, count, amount, pen in session.execute(
-        select(pay.kind, pay.method, pay.currency, func.count(pay.id), _sum(pay.amount), _sum(pay.amount_pen))
-        .where(pay.cash_session_id == sid)
-        .group_by(pay.kind, pay.method, pay.currency)
-    ):
-        sign = 1 if kind == "advance" else -1
-        if method in CASH_METHODS:
-            cash[currency] = cash.get(currency, ZERO) + sign * amount
-        figures = taken.setdefault(method, [0, ZERO, ZERO])
-        if kind == "advance":
-            figures[0] += count
-            figures[1] += pen
-        else:
-            figures[2] += pen
-    summaries = tuple(
-        AdvanceSummary(m, *taken[m]) for m in sorted(taken, key=lambda m: (METHOD_ORDER.get(m, len(METHOD_ORDER)), m))
-    )
-    return summaries, cash
-
-
-def check_drawer_holds(drawer: CashFigures, amount: Decimal) -> None:
-    """Refuse to take ``amount`` out of ``drawer`` when it should hold less (DESIGN.md §4 rule 10).
-
-    Raises:
-        UserError: in Spanish, with what the drawer should hold.
-    """
-    try:
-        check_can_take(drawer, amount)
-    except DrawerShort as short:
-        which = "soles" if drawer.currency == "PEN" else "dólares"
-        raise UserError(
-            f"en la caja de {which} debería haber {format_money(short.available, drawer.currency)}:"
-            f" no se puede sacar {format_money(amount, drawer.currency)}"
-        ) from None
 
 
 def current_session(store: Store) -> CashSessionInfo | None:
@@ -598,7 +97,7 @@ def last_closed_session(store: Store) -> CashSessionInfo | None:
             .order_by(models.CashSession.closed_at.desc())
             .limit(1)
         ).scalar_one_or_none()
-        return _info(session, row) if row else None
+        return session_info_in(session, row) if row else None
 
 
 def session_report(store: Store, session_id: uuid.UUID | None = None) -> SessionReport:
@@ -660,7 +159,7 @@ def open_session(
             opened_by_id=person(user_id),
             opening_float_pen=pen,
             opening_float_usd=usd,
-            opening_count=_dump_counts(pen_pieces, usd_pieces),
+            opening_count=dump_counts(pen_pieces, usd_pieces),
         )
         session.add(row)
         session.flush()
@@ -672,7 +171,7 @@ def open_session(
             actor_name_in(session, user_id),
             at,
         )
-        return _info(session, row)
+        return session_info_in(session, row)
 
 
 def move_cash(
@@ -734,7 +233,9 @@ def move_cash(
             at,
             journal.rows_of(movement),
         )
-        return CashMovementInfo(movement.id, at, direction, currency, amount, movement.reason, _user(session, user_id))
+        return CashMovementInfo(
+            movement.id, at, direction, currency, amount, movement.reason, user_name_in(session, user_id)
+        )
 
 
 def _close_payload(report: SessionReport, pen: Mapping[Decimal, int], usd: Mapping[Decimal, int]) -> dict[str, object]:
@@ -764,7 +265,7 @@ def _close_payload(report: SessionReport, pen: Mapping[Decimal, int], usd: Mappi
         "rounding": to_json(report.rounding),
         "methods": {m.method: to_json(m.net) for m in report.methods},
         "cash": {"PEN": drawer(report.pen), "USD": drawer(report.usd)},
-        "count": json.loads(_dump_counts(pen, usd)),
+        "count": json.loads(dump_counts(pen, usd)),
         "note": report.note,
     }
 
@@ -825,16 +326,16 @@ def close_session(
         row.closed_by_id = person(user_id)
         row.counted_pen = counted_pen
         row.counted_usd = counted_usd
-        row.closing_count = _dump_counts(pen_pieces, usd_pieces)
+        row.closing_count = dump_counts(pen_pieces, usd_pieces)
         row.note = note
         closed = replace(
             before,
             closed_at=at,
-            closed_by=_user(session, user_id),
+            closed_by=user_name_in(session, user_id),
             note=note,
             pen=pen,
             usd=usd,
-            closing_count=_load_counts(row.closing_count),
+            closing_count=load_counts(row.closing_count),
         )
         entry = journal.append_in(
             session,

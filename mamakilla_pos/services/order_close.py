@@ -47,7 +47,7 @@ from ..store.models import (
 from . import journal
 from .actors import actor_name_in, person
 from .auth import Approval, acting_in, checked_approval, require_in
-from .cash import check_drawer_holds, report_in
+from .cash_figures import check_drawer_holds, report_in
 from .catalogue import _find_item_for_makers, _find_or_create_product, create_item_in
 from .clock import now
 from .errors import UserError

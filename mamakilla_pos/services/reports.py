@@ -15,7 +15,7 @@ from ..domain.payments import method_rank
 from ..store import Store
 from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
 from ..store.types import Money
-from .cash import SessionReport, report_in
+from .cash_figures import SessionReport, report_in
 from .day_documents import DayDocument, documents_between_in
 from .partner_cash import PartnerPaid, day_partner_payments_in
 

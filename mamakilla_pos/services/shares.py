@@ -48,7 +48,7 @@ from ..store.types import Money
 from . import journal
 from .actors import actor_name_in, person
 from .auth import Approval, checked_approval, require_in
-from .cash import check_drawer_holds, report_in
+from .cash_figures import check_drawer_holds, report_in
 from .clock import now
 from .errors import NotFound, UserError
 from .settings import load_in

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..printing.targets import PrinterTarget, parse_target
 from ..store import Store
-from .cash import SessionReport
+from .cash_figures import SessionReport
 from .printers import PrinterProfile, printer_profile
 
 CASH_METHODS = frozenset({"cash", "usd"})

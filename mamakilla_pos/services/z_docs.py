@@ -21,7 +21,8 @@ from ..documents.z_report import (
 )
 from ..domain.language import check_language
 from ..store import Store
-from .cash import DENOMINATIONS, SessionReport, session_report
+from .cash import session_report
+from .cash_figures import DENOMINATIONS, SessionReport
 from .clock import now
 from .settings import ShopSettings, get_settings
 

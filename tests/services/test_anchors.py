@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.domain.shares import line_share, split_share
-from mamakilla_pos.services import anchors, backup, cash
+from mamakilla_pos.services import anchors, backup, cash, cash_figures
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
@@ -168,7 +168,7 @@ def test_a_backup_that_cannot_be_read_is_a_user_error(full_books, tmp_path):
 # -- the head printed on a Z report ---------------------------------------------------------
 
 
-def _close(store, user_id: int) -> cash.SessionReport:
+def _close(store, user_id: int) -> cash_figures.SessionReport:
     report = cash.x_report(store)
     closed = cash.close_session(store, {D("0.10"): int(report.pen.expected * 10)}, {}, "arqueo de prueba", user_id)
     # The closing's own backup would catch what follows too: take it away, as if the stick were lost.

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 from ...domain.cash import PEN_COINS, count_total
 from ...domain.language import Formats
 from ...domain.limits import MAX_COUNT_PIECES
-from ...services import cash
+from ...services import cash_figures
 from .i18n import language, money
 
 COUNT_ORDER = {
-    "PEN": tuple(sorted(cash.DENOMINATIONS["PEN"], reverse=True)),
-    "USD": tuple(sorted(cash.DENOMINATIONS["USD"], reverse=True)),
+    "PEN": tuple(sorted(cash_figures.DENOMINATIONS["PEN"], reverse=True)),
+    "USD": tuple(sorted(cash_figures.DENOMINATIONS["USD"], reverse=True)),
 }
 COUNT_FIELD_WIDTH = 108
 """Wide enough for the five digits a count field takes, at its 17 pt bold."""
