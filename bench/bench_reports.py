@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.datagen import SalesWriter, create_shop, sqlite_url, year_window
-from mamakilla_pos.services import analytics, impact, report_docs, shares, stock
+from mamakilla_pos.services import analytics, impact, payouts, report_docs, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.locations import add_location
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
@@ -73,7 +73,7 @@ def build(path: Path, sales: int) -> None:
             )
             refund(store, request)
         for maker in range(1, 41):
-            shares.pay_maker(store, maker, last, "transfer", reference=f"OP{maker}", user_id=SYSTEM_ID)
+            payouts.pay_maker(store, maker, last, "transfer", reference=f"OP{maker}", user_id=SYSTEM_ID)
     finally:
         store.dispose()
     print(f"built {sales:,} sales in {time.perf_counter() - started:.1f} s → {path}")

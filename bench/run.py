@@ -51,7 +51,18 @@ import itertools
 import mamakilla_pos
 from bench import concurrency, datagen, pdfcopy, verify_bench
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import backup, cash, catalogue, history, journal, reports, shares, till_catalogue
+from mamakilla_pos.services import (
+    backup,
+    cash,
+    catalogue,
+    history,
+    journal,
+    payout_history,
+    payouts,
+    reports,
+    shares,
+    till_catalogue,
+)
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.cash_figures import SessionReport
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -398,7 +409,7 @@ def measure_slip(shop: SessionShop, plan: Plan) -> list[Row]:
     from mamakilla_pos.documents import payout_slip as slip_module
     from mamakilla_pos.services import payout_docs
 
-    paid = shares.pay_maker(shop.store, shop.maker_id, date.today(), "yape", "12345678", user_id=shop.user_id)
+    paid = payouts.pay_maker(shop.store, shop.maker_id, date.today(), "yape", "12345678", user_id=shop.user_id)
     assert paid is not None, "nothing to pay for the payout slip"
     number = paid.number
     pdf = payout_docs.payout_slip_pdf(shop.store, number)
@@ -728,7 +739,7 @@ class GrowingShop:
                 *interleaved(
                     lambda: (
                         shares.maker_overview(store, self.first, self.last),
-                        shares.funder_totals(store, self.last.year),
+                        payout_history.funder_totals(store, self.last.year),
                     ),
                     lambda: raw.execute(bare_shares, (year_low, year_high)).fetchall(),
                     repeat,

@@ -421,7 +421,7 @@ def drawer_day(shop) -> DrawerDay:
     from datetime import date, datetime, timedelta
 
     from mamakilla_pos.domain.payments import Tender
-    from mamakilla_pos.services import cash, settings, shares
+    from mamakilla_pos.services import cash, payouts, settings
     from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
     store = shop.store
@@ -450,7 +450,7 @@ def drawer_day(shop) -> DrawerDay:
     )
     cash.move_cash(store, "in", Decimal("700.00"), "Sencillo del banco", user_id=SYSTEM_ID)
     rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
-    paid = shares.pay_maker(store, rosa, yesterday.date(), "cash", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, rosa, yesterday.date(), "cash", user_id=SYSTEM_ID)
     assert paid is not None
     cash.move_cash(store, "out", Decimal("10.00"), "Almuerzo", user_id=SYSTEM_ID)
     before = cash.x_report(store)

@@ -38,7 +38,7 @@ from ..domain.money import ZERO
 from ..services import cash
 from ..services.clock import now
 from ..services.errors import UserError
-from ..services.shares import (
+from ..services.payouts import (
     PAYOUT_METHODS,
     REFERENCE_METHODS,
     BatchPreview,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ..services.shares import PayoutResult
+from ..services.payouts import PayoutResult
 from .payout_slips import paper_combo
 from .widgets.i18n import money
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
-from ..services.shares import MakerDue
+from ..services.payouts import MakerDue
 from .shares_screen import OWED_TEXT
 from .widgets.i18n import amount
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..services import catalogue_makers
 from ..services.errors import UserError
-from ..services.shares import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
+from ..services.payout_history import PayoutSummary, funder_totals, paid_total, payout_history, payout_years
 from ..store import Store
 from .payout_slips import paper_combo, show_slip
 from .shares_screen import PeriodPicker, Row, RowsModel, make_table

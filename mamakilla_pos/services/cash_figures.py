@@ -30,7 +30,7 @@ from ..domain.drawer import CURRENCIES, DrawerFigures, DrawerShort, check_can_ta
 from ..domain.money import ZERO, format_money
 from ..domain.payments import CASH_METHODS, METHODS
 from ..store import models
-from ..store.types import Money
+from ..store.types import money_sum
 from .errors import UserError
 from .partner_cash import PartnerPaid, session_partner_payments_in
 
@@ -276,10 +276,6 @@ def load_counts(text: str) -> dict[str, tuple[tuple[Decimal, int], ...]]:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _sum(column):  # type: ignore[no-untyped-def]
-    return func.coalesce(func.sum(column, type_=Money()), ZERO)
-
-
 def user_name_in(session: Session, user_id: int | None) -> str:
     """The user's name, or ``""`` for nobody (the program)."""
     if user_id is None:
@@ -389,11 +385,11 @@ def _documents(session: Session, sid: uuid.UUID) -> dict[str, _Documents]:
             select(
                 models.Sale.kind,
                 func.count(models.Sale.id),
-                _sum(models.Sale.subtotal),
-                _sum(models.Sale.line_discounts + models.Sale.order_discount),
-                _sum(models.Sale.total),
-                _sum(models.Sale.rounding),
-                _sum(models.Sale.change),
+                money_sum(models.Sale.subtotal),
+                money_sum(models.Sale.line_discounts + models.Sale.order_discount),
+                money_sum(models.Sale.total),
+                money_sum(models.Sale.rounding),
+                money_sum(models.Sale.change),
             )
             .where(models.Sale.cash_session_id == sid)
             .group_by(models.Sale.kind)
@@ -412,8 +408,8 @@ def _payments(session: Session, sid: uuid.UUID) -> Paid:
                 models.Sale.kind,
                 # A payment of amount zero only books change (domain.payments.AppliedPayment.is_change).
                 func.count(case((models.Payment.amount != ZERO, models.Payment.id))),
-                _sum(models.Payment.amount),
-                _sum(models.Payment.applied_pen),
+                money_sum(models.Payment.amount),
+                money_sum(models.Payment.applied_pen),
             )
             .join(models.Sale, models.Sale.id == models.Payment.sale_id)
             .where(models.Sale.cash_session_id == sid)
@@ -437,7 +433,7 @@ def _moved(session: Session, sid: uuid.UUID) -> dict[tuple[str, str], Decimal]:
     return {
         (direction, currency): amount
         for direction, currency, amount in session.execute(
-            select(kind, models.CashMovement.currency, _sum(models.CashMovement.amount))
+            select(kind, models.CashMovement.currency, money_sum(models.CashMovement.amount))
             .where(models.CashMovement.session_id == sid)
             .group_by(kind, models.CashMovement.currency)
         )
@@ -503,8 +499,8 @@ def _makers(session: Session, sid: uuid.UUID) -> tuple[MakerShare, ...]:
         for name, accrued, reversed_ in session.execute(
             select(
                 models.Maker.name,
-                _sum(case((models.ShareEntry.amount > 0, models.ShareEntry.amount), else_=ZERO)),
-                _sum(case((models.ShareEntry.amount < 0, -models.ShareEntry.amount), else_=ZERO)),
+                money_sum(case((models.ShareEntry.amount > 0, models.ShareEntry.amount), else_=ZERO)),
+                money_sum(case((models.ShareEntry.amount < 0, -models.ShareEntry.amount), else_=ZERO)),
             )
             .join(models.ShareEntry, models.ShareEntry.maker_id == models.Maker.id)
             .join(models.Sale, models.Sale.id == models.ShareEntry.sale_id)
@@ -535,7 +531,7 @@ def _advances(session: Session, sid: uuid.UUID) -> tuple[tuple[AdvanceSummary, .
     cash: dict[str, Decimal] = {}
     pay = models.OrderPayment
     for kind, method, currency, count, amount, pen in session.execute(
-        select(pay.kind, pay.method, pay.currency, func.count(pay.id), _sum(pay.amount), _sum(pay.amount_pen))
+        select(pay.kind, pay.method, pay.currency, func.count(pay.id), money_sum(pay.amount), money_sum(pay.amount_pen))
         .where(pay.cash_session_id == sid)
         .group_by(pay.kind, pay.method, pay.currency)
     ):

@@ -19,10 +19,10 @@ from ..store.models import (
 )
 from .analytics import PERIOD_STEPS, PeriodRows, read_period_in, report_of
 from .clock import now
+from .payout_history import FunderYear, funder_totals
 from .period_queries import Plan, plan_in
 from .period_views import Figures, PeriodReport, ProductRank, Summary
 from .periods import Period, ProgressFn, read_session, tick
-from .shares import FunderYear, funder_totals
 
 # -- the year for the funders ---------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import ZERO
 from ..domain.payments import CASH_METHODS, method_rank
 from ..store import models
-from ..store.types import Money
+from ..store.types import money_sum
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,6 @@ class PartnerPaid:
     method: str
     count: int
     amount: Decimal
-
-
-def _sum(column):  # type: ignore[no-untyped-def]
-    return func.coalesce(func.sum(column, type_=Money()), ZERO)
 
 
 def _by_method(rows) -> tuple[tuple[PartnerPaid, ...], dict[str, Decimal]]:  # type: ignore[no-untyped-def]
@@ -51,9 +47,9 @@ def _by_method(rows) -> tuple[tuple[PartnerPaid, ...], dict[str, Decimal]]:  # t
 
 def _query():  # type: ignore[no-untyped-def]
     pay = models.PartnerPayment
-    return select(pay.method, pay.currency, func.count(pay.id), _sum(pay.tendered), _sum(pay.amount)).group_by(
-        pay.method, pay.currency
-    )
+    return select(
+        pay.method, pay.currency, func.count(pay.id), money_sum(pay.tendered), money_sum(pay.amount)
+    ).group_by(pay.method, pay.currency)
 
 
 def session_partner_payments_in(

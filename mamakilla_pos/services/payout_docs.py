@@ -9,8 +9,9 @@ from ..domain.language import check_language
 from ..store import Store
 from .clock import now
 from .errors import UserError
+from .payout_history import PayoutDetail, payout_detail
 from .settings import ShopSettings, get_settings
-from .shares import PayoutDetail, ShareLine, payout_detail
+from .shares import ShareLine
 
 __all__ = ["PAPERS", "payout_slip_pdf", "slip_data"]
 

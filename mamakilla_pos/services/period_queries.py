@@ -31,7 +31,7 @@ from ..store.models import (
     StockMovement,
     User,
 )
-from ..store.types import Money
+from ..store.types import money_sum
 from .period_views import MethodFigures
 from .periods import Period
 
@@ -42,10 +42,6 @@ from .periods import Period
 # (and looking sales up by id) is then several times faster than walking the
 # date index or a grouping column's index, which jumps all over the file. The
 # helpers below hide a column from the planner's index choice in that case.
-
-
-def _sum(column):  # type: ignore[no-untyped-def]
-    return func.coalesce(func.sum(column, type_=Money()), ZERO)
 
 
 def _count(column):  # type: ignore[no-untyped-def]
@@ -176,10 +172,10 @@ def documents_in(session: Session, plan: Plan) -> list[DocumentRows]:
         select(
             *keys,
             func.count(),
-            _sum(Sale.subtotal),
-            _sum(Sale.line_discounts + Sale.order_discount),
-            _sum(Sale.total),
-            _sum(Sale.rounding),
+            money_sum(Sale.subtotal),
+            money_sum(Sale.line_discounts + Sale.order_discount),
+            money_sum(Sale.total),
+            money_sum(Sale.rounding),
         )
         .where(*plan.within(Sale.created_at))
         .group_by(*keys)
@@ -209,10 +205,10 @@ def lines_in(session: Session, plan: Plan) -> list[LineRows]:
         select(
             *keys,
             _count(SaleLine.quantity),
-            _sum(SaleLine.gross),
-            _sum(SaleLine.line_discount + SaleLine.order_discount),
-            _sum(SaleLine.net),
-            _sum(SaleLine.share),
+            money_sum(SaleLine.gross),
+            money_sum(SaleLine.line_discount + SaleLine.order_discount),
+            money_sum(SaleLine.net),
+            money_sum(SaleLine.share),
         )
         .select_from(SaleLine)
         .join(Sale, Sale.id == SaleLine.sale_id)
@@ -231,7 +227,7 @@ def shares_in(session: Session, plan: Plan) -> list[tuple[date, int, Decimal]]:
     return [
         (day, int(maker_id), amount)
         for day, maker_id, amount in session.execute(
-            select(*keys, _sum(ShareEntry.amount)).where(*plan.within(ShareEntry.created_at)).group_by(*keys)
+            select(*keys, money_sum(ShareEntry.amount)).where(*plan.within(ShareEntry.created_at)).group_by(*keys)
         )
     ]
 
@@ -256,7 +252,7 @@ def methods_in(session: Session, plan: Plan) -> list[MethodFigures]:
     found: dict[str, list[Any]] = {}
     # A payment of amount zero books change (services.sale_views.PaymentView.is_change): not a ticket.
     for method, kind, count, amount in session.execute(
-        select(*keys, func.count(case((Payment.amount != ZERO, Payment.id))), _sum(Payment.applied_pen))
+        select(*keys, func.count(case((Payment.amount != ZERO, Payment.id))), money_sum(Payment.applied_pen))
         .join(Sale, Sale.id == Payment.sale_id)
         .where(*plan.within(Sale.created_at))
         .group_by(*keys)

@@ -5,16 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, case, func, select
+from sqlalchemy import case, func, select
 
 from ..domain.drawer import DrawerFigures
 from ..domain.money import ZERO
 from ..domain.payments import method_rank
 from ..store import Store
 from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
-from ..store.types import Money
+from ..store.types import money_sum
 from .cash_figures import SessionReport, report_in
 from .day_documents import DayDocument, documents_between_in
 from .partner_cash import PartnerPaid, day_partner_payments_in
@@ -104,10 +103,6 @@ class DayReport:
         )
 
 
-def _sum(column: SQLColumnExpression[Any]) -> ColumnElement[Any]:
-    return func.coalesce(func.sum(column, type_=Money()), ZERO)
-
-
 def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
     """Totals of one day's sales and refunds, and the cash sessions open at any time that day.
 
@@ -125,10 +120,10 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
                 select(
                     Sale.kind,
                     func.count(Sale.id),
-                    _sum(Sale.subtotal),
-                    _sum(Sale.line_discounts + Sale.order_discount),
-                    _sum(Sale.total),
-                    _sum(Sale.rounding),
+                    money_sum(Sale.subtotal),
+                    money_sum(Sale.line_discounts + Sale.order_discount),
+                    money_sum(Sale.total),
+                    money_sum(Sale.rounding),
                 )
                 .where(*in_day)
                 .group_by(Sale.kind)
@@ -136,7 +131,7 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
         }
         methods: dict[str, dict[str, Decimal]] = {}
         for method, kind, amount in session.execute(
-            select(Payment.method, Sale.kind, _sum(Payment.applied_pen))
+            select(Payment.method, Sale.kind, money_sum(Payment.applied_pen))
             .join(Sale, Sale.id == Payment.sale_id)
             .where(*in_day)
             .group_by(Payment.method, Sale.kind)
@@ -145,8 +140,8 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
         makers = session.execute(
             select(
                 Maker.name,
-                _sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
-                _sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+                money_sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+                money_sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
             )
             .join(ShareEntry, ShareEntry.maker_id == Maker.id)
             .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)

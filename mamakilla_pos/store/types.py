@@ -10,11 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, String
+from sqlalchemy import BigInteger, ColumnElement, SQLColumnExpression, String, func
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-from ..domain.money import CENT, quantize
+from ..domain.money import CENT, ZERO, quantize
 
 
 class Money(TypeDecorator[Decimal]):
@@ -48,3 +48,8 @@ class DecimalText(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)
+
+
+def money_sum(column: SQLColumnExpression[Any]) -> ColumnElement[Decimal]:
+    """``SUM(column)`` of a money column read back as a Decimal, zero over no rows."""
+    return func.coalesce(func.sum(column, type_=Money()), ZERO)

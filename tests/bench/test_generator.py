@@ -14,7 +14,7 @@ import pytest
 
 from bench import datagen
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import cash, history, shares, verify
+from mamakilla_pos.services import cash, history, payouts, verify
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store import open_store
 from mamakilla_pos.store.images import layout
@@ -57,7 +57,7 @@ def test_a_generated_year_and_session_pass_verify(shop):
         # The app reads the generated rows like its own: a sale, a payout over them, the checks again.
         number = datagen.SERIES + "-000010"
         assert history.get_sale(store, number).total > 0
-        paid = shares.pay_maker(store, 1, date.today() - timedelta(days=1), "transfer", "OP-1", user_id=facts.user_id)
+        paid = payouts.pay_maker(store, 1, date.today() - timedelta(days=1), "transfer", "OP-1", user_id=facts.user_id)
         assert paid is not None and paid.entries >= 60
         assert verify.verify(store) == []
     finally:

@@ -21,7 +21,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.shares import pay_maker
+from mamakilla_pos.services.payouts import pay_maker
 from mamakilla_pos.store.models import Maker
 
 # -- the products ---------------------------------------------------------------------------------

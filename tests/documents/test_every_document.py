@@ -28,10 +28,10 @@ from mamakilla_pos.services import (
     history,
     locations,
     payout_docs,
+    payouts,
     receipts,
     report_docs,
     settings,
-    shares,
     tags,
     transfer_docs,
     transfers,
@@ -95,7 +95,7 @@ def documents(shop) -> Iterator[dict[str, bytes]]:
     )
     cash.move_cash(store, "in", D("50.00"), "Sencillo del banco", user_id=SYSTEM_ID)
     cash.move_cash(store, "out", D("12.50"), "Almuerzo", user_id=SYSTEM_ID)
-    payout = shares.pay_maker(store, _rosa(store), now().date(), "cash", user_id=SYSTEM_ID)
+    payout = payouts.pay_maker(store, _rosa(store), now().date(), "cash", user_id=SYSTEM_ID)
     assert payout is not None
 
     found: dict[str, bytes] = {}

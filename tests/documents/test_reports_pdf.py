@@ -19,9 +19,9 @@ from mamakilla_pos.services import (
     history,
     impact,
     locations,
+    payouts,
     photos,
     report_docs,
-    shares,
     stock,
 )
 from mamakilla_pos.services.actors import SYSTEM_ID
@@ -42,7 +42,7 @@ def year(shop, monkeypatch):  # type: ignore[no-untyped-def]
     store = shop.store
     clock = {"now": datetime(YEAR, 1, 20, 9)}
     monkeypatch.setattr(stock, "now", lambda: clock["now"])
-    monkeypatch.setattr(shares, "now", lambda: clock["now"])
+    monkeypatch.setattr(payouts, "now", lambda: clock["now"])
     locations.add_location(store, "feria", "Feria artesanal San Blas", "fair", user_id=SYSTEM_ID)
     rosa = next(m.id for m in catalogue_makers.list_makers(store) if m.name == "Rosa Quispe")
     catalogue_makers.create_maker(
@@ -79,7 +79,7 @@ def year(shop, monkeypatch):  # type: ignore[no-untyped-def]
         ),
     )
     clock["now"] = datetime(YEAR, 10, 1, 12)
-    paid = shares.pay_maker(store, rosa, date(YEAR, 9, 30), "yape", "555", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, rosa, date(YEAR, 9, 30), "yape", "555", user_id=SYSTEM_ID)
     assert paid is not None
     return store, paid.amount
 

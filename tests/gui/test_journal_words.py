@@ -27,8 +27,8 @@ from mamakilla_pos.services import (
 )
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.journal_view import JournalRow
+from mamakilla_pos.services.payouts import pay_maker
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
-from mamakilla_pos.services.shares import pay_maker
 from mamakilla_pos.services.transfer_views import TransferLine
 
 D = Decimal

@@ -23,7 +23,7 @@ from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.sale_screen import SaleScreen
-from mamakilla_pos.services import cash, history, shares
+from mamakilla_pos.services import cash, history, payout_history, payouts
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings, update_settings
@@ -187,9 +187,9 @@ def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(q
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert dialog.stack.currentIndex() == 1
     assert len(asked) == 2  # asked again on the retry
-    (payout,) = shares.payout_history(store)
+    (payout,) = payout_history.payout_history(store)
     assert (payout.maker, payout.amount, payout.method) == ("Luz Mamani", D("13.50"), "yape")
-    assert shares.makers_due(store, date.today()) == []
+    assert payouts.makers_due(store, date.today()) == []
 
 
 def test_the_close_dialog_says_why_the_till_was_not_closed_and_closes_on_retry(qtbot, trouble, monkeypatch):

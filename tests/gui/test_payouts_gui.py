@@ -19,7 +19,7 @@ from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.payout_due import DueModel
 from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.shares_screen import SharesScreen
-from mamakilla_pos.services import cash, catalogue_makers, history, shares
+from mamakilla_pos.services import cash, catalogue_makers, history, payout_history, payouts
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
@@ -98,7 +98,7 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
 
     assert dialog.stack.currentIndex() == 1
     assert "P-000001" in dialog.done_page.done_label.text() and "S/ 27.00" in dialog.done_page.done_label.text()
-    (payout,) = shares.payout_history(store)
+    (payout,) = payout_history.payout_history(store)
     assert (payout.maker, payout.amount, payout.method, payout.entries) == ("Luz Mamani", D("27.00"), "cash", 1)
     assert cash_out(store) == [("out", D("27.00"), "Pago a artesana Luz Mamani (P-000001)")]
 
@@ -125,7 +125,7 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
 
     qtbot.mouseClick(dialog.done_page.close_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert shares.makers_due(store, date.today()) == []
+    assert payouts.makers_due(store, date.today()) == []
 
 
 def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_pdfs):
@@ -149,7 +149,7 @@ def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_
     assert dialog.confirm_button.isEnabled()
     qtbot.mouseClick(dialog.confirm_button, LEFT)
 
-    (payout,) = shares.payout_history(store)
+    (payout,) = payout_history.payout_history(store)
     assert (payout.maker, payout.amount, payout.method, payout.reference) == (
         "Rosa Quispe",
         D("23.65"),
@@ -163,7 +163,7 @@ def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_
     assert f"{sale} Bolso bordado 1 45.00 45 % × 2/3 13.50" in text
     assert "Son: veintitrés con 65/100 soles" in text
     # Ana's part of the bag is still owed: the dialog offers her next
-    assert [d.maker for d in shares.makers_due(store, date.today())] == ["Ana Huamán"]
+    assert [d.maker for d in payouts.makers_due(store, date.today())] == ["Ana Huamán"]
 
 
 def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_payout(
@@ -172,7 +172,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     store = shop.store
     luz = maker_id(store, "Luz Mamani")
     sale = sell(store, ("CAS001", 2)).number
-    assert shares.pay_maker(store, luz, date.today(), "cash", user_id=SYSTEM_ID) is not None
+    assert payouts.pay_maker(store, luz, date.today(), "cash", user_id=SYSTEM_ID) is not None
     returned = give_back(store, sale, 1)  # −13.50 for Luz, after she was paid
 
     # only the refund: nothing to pay, the balance carries over
@@ -197,7 +197,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     qtbot.mouseClick(dialog.method_buttons["plin"], LEFT)
     qtbot.keyClicks(dialog.reference_input, "555 777")
     qtbot.mouseClick(dialog.confirm_button, LEFT)
-    second = shares.payout_history(store)[0]
+    second = payout_history.payout_history(store)[0]
     assert (second.number, second.amount, second.entries) == ("P-000002", D("27.00"), 2)
 
     qtbot.mouseClick(dialog.done_page.slip_button, LEFT)
@@ -231,7 +231,7 @@ def test_report_shares_json_matches_the_payouts_made_in_the_app(qtbot, shop, ope
         {"maker": "Luz Mamani", "accrued": "27.00", "reversed": "13.50", "paid": "27.00", "balance": "-13.50"},
         {"maker": "Rosa Quispe", "accrued": "23.65", "reversed": "0.00", "paid": "13.50", "balance": "10.15"},
     ]
-    paid = {p.maker: p.amount for p in shares.payout_history(store)}
+    paid = {p.maker: p.amount for p in payout_history.payout_history(store)}
     for row in report["makers"]:
         assert D(row["paid"]) == paid.get(row["maker"], D("0.00"))
         assert D(row["accrued"]) - D(row["reversed"]) == D(row["paid"]) + D(row["balance"])
@@ -320,7 +320,7 @@ def test_pay_every_maker_with_a_balance_by_transfer(qtbot, shop, shown_pdfs):
     assert dialog.confirm_button.isEnabled()
     qtbot.mouseClick(dialog.confirm_button, LEFT)
 
-    paid = shares.payout_history(store)
+    paid = payout_history.payout_history(store)
     assert sorted((p.maker, p.reference, p.amount) for p in paid) == [
         ("Ana Huamán", "T-1", D("6.75")),
         ("Luz Mamani", "T-2", D("13.50")),
@@ -341,12 +341,12 @@ def test_a_sale_made_while_the_dialog_is_open_is_not_paid_unseen(qtbot, shop):
     qtbot.mouseClick(dialog.method_buttons["plin"], LEFT)
     qtbot.keyClicks(dialog.reference_input, "1")
     qtbot.mouseClick(dialog.confirm_button, LEFT)
-    assert shares.payout_history(store) == []
+    assert payout_history.payout_history(store) == []
     assert dialog.stack.currentIndex() == 0
     assert "cambió" in dialog.message.text()
     assert dialog.total_label.text() == "Total: S/ 27.00"  # the new figures are shown
     qtbot.mouseClick(dialog.confirm_button, LEFT)
-    assert shares.payout_history(store)[0].amount == D("27.00")
+    assert payout_history.payout_history(store)[0].amount == D("27.00")
 
 
 # -- history, reprints and the funders' totals ------------------------------------------------------------
@@ -356,8 +356,8 @@ def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, 
     store = shop.store
     luz, rosa = maker_id(store, "Luz Mamani"), maker_id(store, "Rosa Quispe")
     sell(store, ("CAS001", 1), ("PUR001", 1))
-    first = shares.pay_maker(store, luz, date.today(), "yape", "11", user_id=SYSTEM_ID)
-    second = shares.pay_maker(store, rosa, date.today(), "plin", "22", user_id=SYSTEM_ID)
+    first = payouts.pay_maker(store, luz, date.today(), "yape", "11", user_id=SYSTEM_ID)
+    second = payouts.pay_maker(store, rosa, date.today(), "plin", "22", user_id=SYSTEM_ID)
     assert first is not None and second is not None
     screen = PayoutHistoryScreen(store)
     qtbot.addWidget(screen)
@@ -392,7 +392,7 @@ def test_history_lists_payouts_reprints_copies_and_totals_by_month(qtbot, shop, 
 def test_without_a_printer_the_slip_is_saved_as_a_pdf(qtbot, shop, monkeypatch):
     store = shop.store
     sell(store, ("CAS001", 1))
-    paid = shares.pay_maker(store, maker_id(store, "Luz Mamani"), date.today(), "plin", "9", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, maker_id(store, "Luz Mamani"), date.today(), "plin", "9", user_id=SYSTEM_ID)
     assert paid is not None
     monkeypatch.setattr(payout_slips, "available_printers", lambda: [])
     pdf = payout_slips.payout_slip_pdf(store, paid.number)
@@ -426,11 +426,11 @@ def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert "necesita la aprobación de una coordinadora para pagar a las artesanas" in dialog.message.text()
     assert dialog.stack.currentIndex() == 0
-    assert shares.payout_history(store) == []
+    assert payout_history.payout_history(store) == []
     # She types her PIN this time: the payout goes through, recorded as the seller's with the approval.
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert [code for code, _ in asked] == ["payout", "payout"]
-    assert len(shares.payout_history(store)) == 1
+    assert len(payout_history.payout_history(store)) == 1
 
 
 def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, confirmations, monkeypatch):
@@ -453,7 +453,7 @@ def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, co
     with monkeypatch.context() as patch:  # "No, volver": nothing is paid
         patch.setattr(ConfirmPayoutDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
         qtbot.mouseClick(dialog.confirm_button, LEFT)
-    assert shares.payout_history(store) == [] and dialog.stack.currentIndex() == 0
+    assert payout_history.payout_history(store) == [] and dialog.stack.currentIndex() == 0
 
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     amount, question, note = confirmations[-1]
@@ -479,4 +479,4 @@ def test_a_cash_payout_beyond_the_drawer_is_refused_on_screen(qtbot, shop, open_
     qtbot.mouseClick(dialog.findChild(type(dialog.confirm_button), "payout_method_cash"), LEFT)
     qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert "no se puede sacar S/ 450.00" in dialog.message.text()
-    assert shares.payout_history(store) == []
+    assert payout_history.payout_history(store) == []

@@ -155,7 +155,7 @@ class Books:
 def full_books(shop) -> Books:
     """Every kind of document and master-data change, made through the services."""
     from mamakilla_pos.domain.payments import Tender
-    from mamakilla_pos.services import auth, cash, locations, settings, shares, stock
+    from mamakilla_pos.services import auth, cash, locations, payouts, settings, stock
     from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 
     store = shop.store
@@ -184,7 +184,7 @@ def full_books(shop) -> Books:
     makers = {m.name: m.id for m in catalogue_makers.list_makers(store)}
     from datetime import date
 
-    paid_cash = shares.pay_maker(store, makers["Rosa Quispe"], date.today(), "cash", user_id=boss)
-    paid_yape = shares.pay_maker(store, makers["Luz Mamani"], date.today(), "yape", "778899", user_id=boss)
+    paid_cash = payouts.pay_maker(store, makers["Rosa Quispe"], date.today(), "cash", user_id=boss)
+    paid_yape = payouts.pay_maker(store, makers["Luz Mamani"], date.today(), "yape", "778899", user_id=boss)
     assert paid_cash is not None and paid_yape is not None
     return Books(store, boss, seller, sale, card, back, paid_cash.number, paid_yape.number)

@@ -34,8 +34,8 @@ from mamakilla_pos.services import (
     history,
     impact,
     locations,
+    payouts,
     setup,
-    shares,
     stock,
 )
 from mamakilla_pos.services.actors import SYSTEM_ID
@@ -73,7 +73,7 @@ class Clock:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.value = at(1, 1)
-        for module in (stock, shares):
+        for module in (stock, payouts):
             monkeypatch.setattr(module, "now", lambda: self.value)
 
     def set(self, when: datetime) -> None:
@@ -168,7 +168,7 @@ def books(shop, monkeypatch) -> Books:
         (at(8, 2, 12), "Rosa Quispe", date(YEAR, 7, 31)),
     ):
         clock.set(when)
-        paid = shares.pay_maker(store, b.ids[maker], cutoff, "transfer", reference="OP", user_id=SYSTEM_ID)
+        paid = payouts.pay_maker(store, b.ids[maker], cutoff, "transfer", reference="OP", user_id=SYSTEM_ID)
         if paid is not None:
             b.payouts.append((when, maker, paid.amount))
     return b

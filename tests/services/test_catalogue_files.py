@@ -29,9 +29,9 @@ from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.catalogue_docs import CatalogueChoice, catalogue_entries, slug
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.maker_statement import maker_statement, statement_pdf, statement_png
+from mamakilla_pos.services.payouts import pay_maker
 from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.settings import update_settings
-from mamakilla_pos.services.shares import pay_maker
 
 D = Decimal
 IMAGES = "https://mamakilla.pe/img/catalogo"

@@ -16,8 +16,8 @@ from mamakilla_pos.services import catalogue, catalogue_makers, locations, photo
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.history import line_ids
+from mamakilla_pos.services.payouts import pay_maker
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
-from mamakilla_pos.services.shares import pay_maker
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.models import JournalEntry
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from mamakilla_pos.domain.cash import PEN_DENOMINATIONS, USD_NOTES
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import CartLine, price_cart
-from mamakilla_pos.services import cash, catalogue, catalogue_makers, history, setup, shares, stock
+from mamakilla_pos.services import cash, catalogue, catalogue_makers, history, payouts, setup, stock
 from mamakilla_pos.services import settings as shop_settings
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
@@ -184,14 +184,14 @@ def _move(store, tally: Tally, step) -> None:  # type: ignore[no-untyped-def]
 def _payout(store, tally: Tally, step) -> None:  # type: ignore[no-untyped-def]
     _, name, method = step
     maker = next(m.id for m in catalogue_makers.list_makers(store) if m.name == name)
-    preview = shares.payout_preview(store, maker, date.today())
+    preview = payouts.payout_preview(store, maker, date.today())
     to_pay = preview.to_pay(method)
     if method == "cash" and to_pay > tally.pen:
         with pytest.raises(UserError, match="debería haber"):
-            shares.pay_maker(store, maker, date.today(), "cash", user_id=SYSTEM_ID)
+            payouts.pay_maker(store, maker, date.today(), "cash", user_id=SYSTEM_ID)
         event("cash payout refused: more than the drawer holds")
         return
-    paid = shares.pay_maker(store, maker, date.today(), method, "op", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, maker, date.today(), method, "op", user_id=SYSTEM_ID)
     if paid is None:
         return
     assert paid.amount + paid.kept == preview.total

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import auth, cash, history, reports, shares, z_docs
+from mamakilla_pos.services import auth, cash, history, payouts, reports, z_docs
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
@@ -151,10 +151,10 @@ def test_a_cash_payout_beyond_the_drawer_is_refused(shop, probe):
     rosa = probe.makers()["Rosa Quispe"]
     before = probe.counts()
     with pytest.raises(UserError, match=r"debería haber S/ 100\.00: no se puede sacar S/ 225\.00"):
-        shares.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
     assert probe.counts() == before
     # Yape is not taken from the drawer.
-    assert shares.pay_maker(store, rosa, date.today(), "yape", "op-1", user_id=SYSTEM_ID) is not None
+    assert payouts.pay_maker(store, rosa, date.today(), "yape", "op-1", user_id=SYSTEM_ID) is not None
 
 
 # -- the schema change: payouts written before it ------------------------------------------------

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import inspect, select, text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import cash, history, settings, shares, stock
+from mamakilla_pos.services import cash, history, payouts, settings, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.journal import GENESIS, canonical, entry_hash
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -42,7 +42,7 @@ def test_every_document_appends_one_linked_entry(shop, probe):
     settings.update_settings(store, shop_name="Mama Killa — Feria", user_id=SYSTEM_ID)
     session = cash.open_session(store, {D("10"): 3}, user_id=SYSTEM_ID)
     cash.move_cash(store, "in", D("20"), "sencillo", user_id=SYSTEM_ID)
-    paid = shares.pay_maker(store, probe.makers()["Rosa Quispe"], date.today(), "cash", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, probe.makers()["Rosa Quispe"], date.today(), "cash", user_id=SYSTEM_ID)
     assert paid is not None
 
     added = entries(store)[start:]

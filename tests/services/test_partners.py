@@ -28,7 +28,16 @@ import pytest
 from sqlalchemy import select
 
 from mamakilla_pos.domain.consignment import Outstanding, accrual, partner_line, partner_price, settle_oldest_first
-from mamakilla_pos.services import cash, consignment, partner_payments, partner_report, partner_sales, partners, shares
+from mamakilla_pos.services import (
+    cash,
+    consignment,
+    partner_payments,
+    partner_report,
+    partner_sales,
+    partners,
+    payouts,
+    shares,
+)
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.import_files import ImportFailed
@@ -232,7 +241,7 @@ def test_makers_see_the_partner_in_their_share_detail_and_on_the_payout_slip(col
         ("RV-000001", COLIBRI, 1, D("28.00"), D("4.20"), "2/3"),
     ]
     assert lines[0].product_sold == f"Bolso bordado · {COLIBRI}"
-    paid = shares.pay_maker(store, rosa, today, "yape", "OP 2", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, rosa, today, "yape", "OP 2", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("42.00")
     text = pdf_text(payout_slip_pdf(store, paid.number))
     assert text.count(f"Bolso bordado · {COLIBRI}") >= 2 and "RV-000001" in text and "42.00" in text

@@ -28,6 +28,8 @@ from mamakilla_pos.services import (
     history,
     journal,
     payout_docs,
+    payout_history,
+    payouts,
     setup,
     shares,
     stock,
@@ -55,7 +57,7 @@ def give_back(store, number, position, units, at):  # type: ignore[no-untyped-de
 
 
 def owed(store, maker_id):  # type: ignore[no-untyped-def]
-    return shares.payout_preview(store, maker_id, date.today()).total
+    return payouts.payout_preview(store, maker_id, date.today()).total
 
 
 # -- paying one maker ----------------------------------------------------------------------
@@ -66,7 +68,7 @@ def test_preview_then_pay_settles_exactly_the_previewed_entries(shop, probe):
     rosa = probe.makers()["Rosa Quispe"]
     sell(store, ("BAG001", 1), ("PUR001", 1))  # Rosa 13.50 (2/3 of 20.25) + 10.15
     sell(store, ("PUR001", 2), at=MARCH + timedelta(days=2))  # 45.10 × .45 = 20.30
-    preview = shares.payout_preview(store, rosa, date(2026, 3, 11))
+    preview = payouts.payout_preview(store, rosa, date(2026, 3, 11))
     assert [(ln.receipt, ln.product, ln.amount, ln.portion) for ln in preview.entries] == [
         ("B001-000001", "Bolso bordado", D("13.50"), "2/3"),
         ("B001-000001", "Monedero de cuero", D("10.15"), ""),
@@ -79,12 +81,12 @@ def test_preview_then_pay_settles_exactly_the_previewed_entries(shop, probe):
     )
     assert preview.period_from == date(2026, 3, 10)
 
-    paid = shares.pay_maker(
+    paid = payouts.pay_maker(
         store, rosa, date(2026, 3, 11), "yape", " 40417788 ", expected=preview.total, user_id=SYSTEM_ID
     )
     assert paid is not None
     assert (paid.number, paid.maker, paid.amount, paid.entries) == ("P-000001", "Rosa Quispe", D("23.65"), 2)
-    detail = shares.payout_detail(store, paid.number)
+    detail = payout_history.payout_detail(store, paid.number)
     assert [ln.id for ln in detail.entries] == [ln.id for ln in preview.entries]
     assert (detail.summary.reference, detail.summary.method, detail.summary.cutoff) == (
         "40417788",
@@ -101,10 +103,10 @@ def test_nothing_is_settled_twice(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
-    first = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", user_id=SYSTEM_ID)
+    first = payouts.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", user_id=SYSTEM_ID)
     assert first is not None and first.amount == D("13.50")
-    assert shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=SYSTEM_ID) is None
-    assert shares.pay_maker(store, luz, date.today(), "plin", "3", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, luz, date.today(), "plin", "3", user_id=SYSTEM_ID) is None
     assert probe.counts()["payouts"] == 1
 
 
@@ -113,10 +115,10 @@ def test_cash_payout_comes_out_of_the_open_till(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 2))
     with pytest.raises(UserError, match="abra la caja"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
     session = cash.open_session(store, {D("10"): 5}, user_id=SYSTEM_ID)
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("27.00")
     with store.session() as s:
         movement = s.execute(select(CashMovement)).scalar_one()
@@ -124,14 +126,14 @@ def test_cash_payout_comes_out_of_the_open_till(shop, probe):
     assert (movement.direction, movement.amount, movement.session_id) == ("out", D("27.00"), session.id)
     assert "Luz Mamani" in movement.reason and paid.number in movement.reason
     assert payout.cash_session_id == session.id
-    assert shares.payout_detail(store, paid.number).till == "B001"
+    assert payout_history.payout_detail(store, paid.number).till == "B001"
 
 
 @pytest.mark.parametrize("method", ["yape", "plin", "transfer"])
 def test_wallets_and_transfers_need_an_operation_number(shop, probe, method):
     sell(shop.store, ("CAS001", 1))
     with pytest.raises(UserError, match="número de operación"):
-        shares.pay_maker(shop.store, probe.makers()["Luz Mamani"], date(2026, 3, 31), method, "  ", user_id=SYSTEM_ID)
+        payouts.pay_maker(shop.store, probe.makers()["Luz Mamani"], date(2026, 3, 31), method, "  ", user_id=SYSTEM_ID)
 
 
 def test_bad_requests_pay_nothing(shop, probe):
@@ -139,13 +141,13 @@ def test_bad_requests_pay_nothing(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
     with pytest.raises(UserError, match="desconocido"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "usd", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, luz, date(2026, 3, 31), "usd", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="posterior a hoy"):
-        shares.pay_maker(store, luz, date.today() + timedelta(days=1), "plin", "1", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, luz, date.today() + timedelta(days=1), "plin", "1", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="cambió"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", expected=D("13.49"), user_id=SYSTEM_ID)
+        payouts.pay_maker(store, luz, date(2026, 3, 31), "plin", "1", expected=D("13.49"), user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        shares.pay_maker(store, 9999, date(2026, 3, 31), "plin", "1", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, 9999, date(2026, 3, 31), "plin", "1", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
     assert owed(store, luz) == D("13.50")
 
@@ -154,13 +156,13 @@ def test_a_refund_after_a_payout_is_a_negative_entry_of_the_next_payout(shop, pr
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sale = sell(store, ("CAS001", 2))  # 60.00 → 27.00
-    first = shares.pay_maker(store, luz, date(2026, 3, 10), "yape", "111", user_id=SYSTEM_ID)
+    first = payouts.pay_maker(store, luz, date(2026, 3, 10), "yape", "111", user_id=SYSTEM_ID)
     assert first is not None and first.amount == D("27.00")
     ret = give_back(store, sale.number, 1, 1, MARCH + timedelta(days=1))  # −13.50
     # refunds exceed new sales: nothing to pay, the balance carries over
-    assert shares.pay_maker(store, luz, date(2026, 3, 11), "yape", "112", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, luz, date(2026, 3, 11), "yape", "112", user_id=SYSTEM_ID) is None
     sell(store, ("CAS001", 3), at=MARCH + timedelta(days=2))  # 90.00 → 40.50
-    preview = shares.payout_preview(store, luz, date(2026, 3, 12))
+    preview = payouts.payout_preview(store, luz, date(2026, 3, 12))
     reversal = preview.entries[0]
     assert (reversal.kind, reversal.receipt, reversal.refund_of, reversal.amount) == (
         "reversal",
@@ -170,7 +172,7 @@ def test_a_refund_after_a_payout_is_a_negative_entry_of_the_next_payout(shop, pr
     )
     assert (reversal.signed_quantity, reversal.signed_net) == (-1, D("-30.00"))
     assert (preview.accrued, preview.reversed, preview.total) == (D("40.50"), D("13.50"), D("27.00"))
-    second = shares.pay_maker(store, luz, date(2026, 3, 12), "yape", "113", user_id=SYSTEM_ID)
+    second = payouts.pay_maker(store, luz, date(2026, 3, 12), "yape", "113", user_id=SYSTEM_ID)
     assert second is not None and (second.amount, second.entries) == (D("27.00"), 2)
     (march,) = shares.share_balances(store, date(2026, 3, 1), date(2026, 3, 31))
     assert (march.accrued, march.reversed, march.paid, march.balance) == (D("67.50"), D("13.50"), D("54.00"), D("0"))
@@ -180,7 +182,7 @@ def test_a_refund_after_a_payout_is_a_negative_entry_of_the_next_payout(shop, pr
 def test_center_made_items_earn_no_share(shop, probe):
     sell(shop.store, ("KEY001", 3))
     assert probe.maker_totals() == {}
-    assert shares.makers_due(shop.store, date.today()) == []
+    assert payouts.makers_due(shop.store, date.today()) == []
 
 
 def test_changing_the_share_rate_never_rewrites_the_past(shop, probe):
@@ -191,12 +193,12 @@ def test_changing_the_share_rate_never_rewrites_the_past(shop, probe):
     after = sell(store, ("CAS001", 1), at=MARCH + timedelta(days=1))  # 30.00 × 50 % = 15.00
     assert history.get_sale(store, before.number).lines[0].share == D("13.50")
     assert history.get_sale(store, after.number).lines[0].share == D("15.00")
-    lines = shares.payout_preview(store, luz, date(2026, 3, 31)).entries
+    lines = payouts.payout_preview(store, luz, date(2026, 3, 31)).entries
     assert [(ln.rate, ln.amount) for ln in lines] == [(D("0.45"), D("13.50")), (D("0.50"), D("15.00"))]
     # a refund of the old sale reverses at the old rate
     update_settings(store, share_rate=D("0.40"), user_id=SYSTEM_ID)
     give_back(store, before.number, 1, 1, MARCH + timedelta(days=2))
-    assert shares.payout_preview(store, luz, date(2026, 3, 31)).total == D("15.00")
+    assert payouts.payout_preview(store, luz, date(2026, 3, 31)).total == D("15.00")
     assert verify(store) == []
 
 
@@ -209,23 +211,26 @@ def test_pay_every_maker_with_a_balance_one_slip_each(shop, probe):
     rosa, ana, luz = makers["Rosa Quispe"], makers["Ana Huamán"], makers["Luz Mamani"]
     sale = sell(store, ("BAG001", 1), ("CAS001", 1))  # Rosa 13.50, Ana 6.75, Luz 13.50
     give_back(store, sale.number, 2, 1, MARCH + timedelta(hours=1))  # Luz back to 0.00
-    due = shares.makers_due(store, date(2026, 3, 31))
+    due = payouts.makers_due(store, date(2026, 3, 31))
     assert [(d.maker, d.amount, d.entries) for d in due] == [
         ("Ana Huamán", D("6.75"), 1),
         ("Rosa Quispe", D("13.50"), 1),
     ]
-    all_due = shares.makers_due(store, date(2026, 3, 31), only_payable=False)
+    all_due = payouts.makers_due(store, date(2026, 3, 31), only_payable=False)
     assert ("Luz Mamani", D("0.00"), 2) in [(d.maker, d.amount, d.entries) for d in all_due]
 
-    orders = [shares.PayoutOrder(d.maker_id, f"op-{d.maker_id}", d.amount) for d in due]
-    orders.append(shares.PayoutOrder(luz, "op-luz"))  # nothing to pay: skipped
-    results = shares.pay_makers(store, orders, date(2026, 3, 31), "transfer", user_id=SYSTEM_ID)
+    orders = [payouts.PayoutOrder(d.maker_id, f"op-{d.maker_id}", d.amount) for d in due]
+    orders.append(payouts.PayoutOrder(luz, "op-luz"))  # nothing to pay: skipped
+    results = payouts.pay_makers(store, orders, date(2026, 3, 31), "transfer", user_id=SYSTEM_ID)
     assert [(r.number, r.maker, r.amount) for r in results] == [
         ("P-000001", "Ana Huamán", D("6.75")),
         ("P-000002", "Rosa Quispe", D("13.50")),
     ]
-    assert shares.makers_due(store, date(2026, 3, 31)) == []
-    assert {p.maker_id: p.reference for p in shares.payout_history(store)} == {ana: f"op-{ana}", rosa: f"op-{rosa}"}
+    assert payouts.makers_due(store, date(2026, 3, 31)) == []
+    assert {p.maker_id: p.reference for p in payout_history.payout_history(store)} == {
+        ana: f"op-{ana}",
+        rosa: f"op-{rosa}",
+    }
     assert verify(store) == []
 
 
@@ -234,25 +239,25 @@ def test_a_batch_is_all_or_nothing(shop, probe):
     makers = probe.makers()
     sell(store, ("BAG001", 1), ("CAS001", 1))
     orders = [
-        shares.PayoutOrder(makers["Ana Huamán"], "1"),
-        shares.PayoutOrder(makers["Luz Mamani"], "2", expected=D("1.00")),  # she is owed 13.50
+        payouts.PayoutOrder(makers["Ana Huamán"], "1"),
+        payouts.PayoutOrder(makers["Luz Mamani"], "2", expected=D("1.00")),  # she is owed 13.50
     ]
     with pytest.raises(UserError, match="Luz Mamani"):
-        shares.pay_makers(store, orders, date(2026, 3, 31), "yape", user_id=SYSTEM_ID)
+        payouts.pay_makers(store, orders, date(2026, 3, 31), "yape", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
     with pytest.raises(UserError, match="operación"):
-        shares.pay_makers(
-            store, [shares.PayoutOrder(makers["Ana Huamán"], "")], date(2026, 3, 31), "yape", user_id=SYSTEM_ID
+        payouts.pay_makers(
+            store, [payouts.PayoutOrder(makers["Ana Huamán"], "")], date(2026, 3, 31), "yape", user_id=SYSTEM_ID
         )
     with pytest.raises(UserError, match="dos veces"):
-        shares.pay_makers(
-            store, [shares.PayoutOrder(makers["Ana Huamán"], "1")] * 2, date(2026, 3, 31), "yape", user_id=SYSTEM_ID
+        payouts.pay_makers(
+            store, [payouts.PayoutOrder(makers["Ana Huamán"], "1")] * 2, date(2026, 3, 31), "yape", user_id=SYSTEM_ID
         )
     with pytest.raises(UserError, match="ninguna"):
-        shares.pay_makers(store, [], date(2026, 3, 31), "yape", user_id=SYSTEM_ID)
+        payouts.pay_makers(store, [], date(2026, 3, 31), "yape", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="abra la caja"):
-        shares.pay_makers(
-            store, [shares.PayoutOrder(makers["Ana Huamán"])], date(2026, 3, 31), "cash", user_id=SYSTEM_ID
+        payouts.pay_makers(
+            store, [payouts.PayoutOrder(makers["Ana Huamán"])], date(2026, 3, 31), "cash", user_id=SYSTEM_ID
         )
     assert probe.counts()["payouts"] == 0
     assert probe.counts()["cash_movements"] == 0
@@ -266,7 +271,7 @@ def test_overview_lists_every_maker_with_what_she_is_owed_today(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1), at=datetime(2026, 2, 20, 10))
     sell(store, ("PUR001", 1))
-    shares.pay_maker(store, probe.makers()["Rosa Quispe"], date(2026, 3, 31), "plin", "9", user_id=SYSTEM_ID)
+    payouts.pay_maker(store, probe.makers()["Rosa Quispe"], date(2026, 3, 31), "plin", "9", user_id=SYSTEM_ID)
     rows = {r.maker: r for r in shares.maker_overview(store, date(2026, 3, 1), date(2026, 3, 31))}
     assert set(rows) == {"Ana Huamán", "Luz Mamani", "Rosa Quispe"}
     rosa, luz_row, ana = rows["Rosa Quispe"], rows["Luz Mamani"], rows["Ana Huamán"]
@@ -283,7 +288,7 @@ def test_share_lines_explain_every_figure(shop, probe):
     ana = probe.makers()["Ana Huamán"]
     sale = sell(store, ("BAG001", 2))  # 90.00 × .45 = 40.50: Rosa 27.00, Ana 13.50
     give_back(store, sale.number, 1, 1, MARCH + timedelta(days=1))
-    paid = shares.pay_maker(store, ana, date(2026, 3, 10), "plin", "5", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, ana, date(2026, 3, 10), "plin", "5", user_id=SYSTEM_ID)
     assert paid is not None
     lines = shares.share_lines(store, ana, date(2026, 3, 1), date(2026, 3, 31))
     assert [
@@ -304,33 +309,33 @@ def test_history_by_maker_and_period_and_totals_for_the_funders(shop, probe, mon
     rosa, luz = makers["Rosa Quispe"], makers["Luz Mamani"]
     clock = iter([datetime(2026, 1, 31, 17), datetime(2026, 2, 28, 17), datetime(2026, 3, 31, 17)])
     current = {"at": datetime(2026, 1, 31, 17)}
-    monkeypatch.setattr(shares, "now", lambda: current["at"])
+    monkeypatch.setattr(payouts, "now", lambda: current["at"])
     for month in (1, 2, 3):
         current["at"] = next(clock)
         sell(store, ("CAS001", 1), ("PUR001", month), at=datetime(2026, month, 15, 10))
-        shares.pay_maker(store, luz, current["at"].date(), "yape", f"L{month}", user_id=SYSTEM_ID)
-        shares.pay_maker(store, rosa, current["at"].date(), "yape", f"R{month}", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, luz, current["at"].date(), "yape", f"L{month}", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, rosa, current["at"].date(), "yape", f"R{month}", user_id=SYSTEM_ID)
 
-    everything = shares.payout_history(store)
+    everything = payout_history.payout_history(store)
     assert [p.number for p in everything] == [f"P-{n:06d}" for n in range(6, 0, -1)]
     assert all(p.entries == 1 for p in everything)
-    februarys = shares.payout_history(store, start=date(2026, 2, 1), end=date(2026, 2, 28))
+    februarys = payout_history.payout_history(store, start=date(2026, 2, 1), end=date(2026, 2, 28))
     assert [(p.maker, p.reference) for p in februarys] == [("Rosa Quispe", "R2"), ("Luz Mamani", "L2")]
-    luz_until_feb = shares.payout_history(store, maker_id=luz, end=date(2026, 2, 28))
+    luz_until_feb = payout_history.payout_history(store, maker_id=luz, end=date(2026, 2, 28))
     assert [p.reference for p in luz_until_feb] == ["L2", "L1"]
-    assert [p.reference for p in shares.payout_history(store, maker_id=rosa, start=date(2026, 3, 1))] == ["R3"]
+    assert [p.reference for p in payout_history.payout_history(store, maker_id=rosa, start=date(2026, 3, 1))] == ["R3"]
 
-    year = shares.funder_totals(store, 2026)
+    year = payout_history.funder_totals(store, 2026)
     assert [(m.maker, m.months[:4], m.total, m.payouts) for m in year.makers] == [
         ("Luz Mamani", (D("13.50"), D("13.50"), D("13.50"), D("0")), D("40.50"), 3),
         ("Rosa Quispe", (D("10.15"), D("20.30"), D("30.44"), D("0")), D("60.89"), 3),
     ]
     assert year.months[:3] == (D("23.65"), D("33.80"), D("43.94"))
     assert (year.total, year.payouts) == (D("101.39"), 6)
-    assert shares.funder_totals(store, 2025).makers == ()
-    assert shares.payout_years(store)[-1] == 2026
+    assert payout_history.funder_totals(store, 2025).makers == ()
+    assert payout_history.payout_years(store)[-1] == 2026
     with pytest.raises(NotFound):
-        shares.payout_detail(store, "P-999999")
+        payout_history.payout_detail(store, "P-999999")
 
 
 # -- the slip from the database ------------------------------------------------------------
@@ -341,7 +346,7 @@ def test_the_slip_of_a_payout_and_its_reprint(shop, probe):
     luz = probe.makers()["Luz Mamani"]
     sale = sell(store, ("CAS001", 10))  # 300.00 → 135.00
     give_back(store, sale.number, 1, 1, MARCH + timedelta(hours=2))  # −13.50
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("121.50")
 
     pdf = payout_docs.payout_slip_pdf(store, paid.number)
@@ -378,7 +383,7 @@ def test_the_slip_prints_in_the_language_asked(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 10))  # 300.00 → 135.00
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "transfer", "BCP-0042", user_id=SYSTEM_ID)
     assert paid is not None and paid.amount == D("135.00")
 
     english = pdf_text(payout_docs.payout_slip_pdf(store, paid.number, language="en"))
@@ -441,7 +446,7 @@ def _check_books(store) -> None:  # type: ignore[no-untyped-def]
         entries = conn.execute(text("SELECT id, maker_id, amount_cents, payout_id FROM share_entries")).all()
         payouts = conn.execute(text("SELECT id, maker_id, amount_cents, number, method FROM payouts")).all()
     whole = shares.share_balances(store, START - timedelta(days=1), date.today())
-    unpaid = {d.maker_id: d.amount for d in shares.makers_due(store, date.today(), only_payable=False)}
+    unpaid = {d.maker_id: d.amount for d in payouts.makers_due(store, date.today(), only_payable=False)}
     for b in whole:
         assert b.accrued - b.reversed == b.paid + b.balance
         assert b.balance == unpaid.get(b.maker_id, D("0"))
@@ -494,34 +499,34 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
                                 sale.number, (RefundLine(line.id, units),), "card", created_at=at, user_id=SYSTEM_ID
                             ),
                         )
-                        if shares.payout_history(store):
+                        if payout_history.payout_history(store):
                             event("a refund after a payout")
                 elif step[0] == "payout":
                     _, _, who, method = step
                     cutoff = at.date()
                     in_drawer = cash.x_report(store).pen.expected
                     if who == "*":
-                        due = shares.makers_due(store, cutoff)
+                        due = payouts.makers_due(store, cutoff)
                         if due:
-                            orders = [shares.PayoutOrder(d.maker_id, "op", d.amount) for d in due]
+                            orders = [payouts.PayoutOrder(d.maker_id, "op", d.amount) for d in due]
                             to_pay = [d.to_pay(method) for d in due]
                             if method == "cash" and sum(to_pay) > in_drawer:
                                 with pytest.raises(UserError, match="debería haber"):
-                                    shares.pay_makers(store, orders, cutoff, method, user_id=SYSTEM_ID)
+                                    payouts.pay_makers(store, orders, cutoff, method, user_id=SYSTEM_ID)
                                 event("refused: more cash than the drawer holds")
                             else:
-                                results = shares.pay_makers(store, orders, cutoff, method, user_id=SYSTEM_ID)
+                                results = payouts.pay_makers(store, orders, cutoff, method, user_id=SYSTEM_ID)
                                 assert [r.amount for r in results] == [a for a in to_pay if a > 0]
                                 event("paid every maker with a balance")
                     else:
-                        before = shares.payout_preview(store, makers[who], cutoff)
+                        before = payouts.payout_preview(store, makers[who], cutoff)
                         to_pay, kept = before.to_pay(method), before.kept(method)
                         if method == "cash" and to_pay > in_drawer:
                             with pytest.raises(UserError, match="debería haber"):
-                                shares.pay_maker(store, makers[who], cutoff, method, "op", user_id=SYSTEM_ID)
+                                payouts.pay_maker(store, makers[who], cutoff, method, "op", user_id=SYSTEM_ID)
                             event("refused: more cash than the drawer holds")
                             continue
-                        result = shares.pay_maker(store, makers[who], cutoff, method, "op", user_id=SYSTEM_ID)
+                        result = payouts.pay_maker(store, makers[who], cutoff, method, "op", user_id=SYSTEM_ID)
                         assert (result is None) == (to_pay <= 0)
                         if result is not None:
                             # Rule 7: cash pays the balance down to the 0.10; the céntimos stay in her balance.
@@ -530,7 +535,7 @@ def test_every_centimo_is_accounted_for_and_nothing_is_paid_twice(template_db, s
                             event("paid one maker" if before.reversed == 0 else "paid one maker net of a refund")
                             if kept:
                                 event("céntimos left in her balance")
-                            after = shares.payout_preview(store, makers[who], cutoff)
+                            after = payouts.payout_preview(store, makers[who], cutoff)
                             assert after.total == kept
                             assert all(ln.is_carry for ln in after.entries)
                         else:
@@ -547,7 +552,7 @@ def test_payout_journal_records_the_settled_entries(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 1))
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "7", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "yape", "7", user_id=SYSTEM_ID)
     assert paid is not None
     with store.session() as session:
         payload = journal.journal_payloads_in(session, "payout")[paid.number]
@@ -566,22 +571,24 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
     carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "246813", by=SYSTEM_ID)
     rosa = auth.create_user(store, "Rosa Quispe", "seller", "1357", by=carmen.id)
     with pytest.raises(PermissionDenied, match="pagar a las artesanas"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", user_id=rosa.id)
+        payouts.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", user_id=rosa.id)
     with pytest.raises(PermissionDenied):
-        shares.pay_makers(store, [shares.PayoutOrder(luz, "1")], date(2026, 3, 31), "yape", user_id=rosa.id)
+        payouts.pay_makers(store, [payouts.PayoutOrder(luz, "1")], date(2026, 3, 31), "yape", user_id=rosa.id)
     with pytest.raises(PermissionDenied, match="no es válida"):
-        shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=auth.Approval(carmen.id, "0000"))
+        payouts.pay_maker(
+            store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=auth.Approval(carmen.id, "0000")
+        )
     assert probe.counts()["payouts"] == 0
     approved = auth.Approval(carmen.id, "246813")
-    paid = shares.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=approved)
+    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=approved)
     assert paid is not None
-    detail = shares.payout_detail(store, paid.number)
+    detail = payout_history.payout_detail(store, paid.number)
     assert (detail.summary.paid_by, detail.payer_role) == ("Rosa Quispe", "seller")
     assert "Rosa Quispe" not in pdf_text(payout_docs.payout_slip_pdf(store, paid.number)).split("Coordinadora")[-1]
     with store.session() as session:
         assert "payout" in json.dumps(journal.journal_payloads_in(session, "approval"))
     sell(store, ("CAS001", 1), at=MARCH + timedelta(days=1))
-    by_carmen = shares.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=carmen.id)
+    by_carmen = payouts.pay_maker(store, luz, date(2026, 3, 31), "plin", "2", user_id=carmen.id)
     assert by_carmen is not None
     assert "Coordinadora Carmen Ayma" in pdf_text(payout_docs.payout_slip_pdf(store, by_carmen.number))
 
@@ -600,11 +607,11 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
         ),
     )
     cash.open_session(store, {D("200"): 4}, user_id=SYSTEM_ID)  # S/ 800.00
-    preview = shares.payout_preview(store, rosa, date.today())
+    preview = payouts.payout_preview(store, rosa, date.today())
     assert (preview.total, preview.to_pay("cash"), preview.kept("cash")) == (D("751.32"), D("751.30"), D("0.02"))
     assert preview.to_pay("yape") == D("751.32")
 
-    paid = shares.pay_maker(store, rosa, date.today(), "cash", expected=preview.total, user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, rosa, date.today(), "cash", expected=preview.total, user_id=SYSTEM_ID)
     assert paid is not None
     assert (paid.amount, paid.kept, paid.entries) == (D("751.30"), D("0.02"), 1)
     # The céntimos stay in her balance, and the books still balance to the céntimo.
@@ -615,7 +622,9 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
         D("751.30"),
         D("0.02"),
     )
-    assert {d.maker_id: d.amount for d in shares.makers_due(store, date.today(), only_payable=False)}[rosa] == D("0.02")
+    assert {d.maker_id: d.amount for d in payouts.makers_due(store, date.today(), only_payable=False)}[rosa] == D(
+        "0.02"
+    )
     # The drawer: 800 − 751.30 = 48.70, whole coins, so a perfect count balances.
     drawer = cash.x_report(store).pen
     assert (drawer.payouts, drawer.cash_out, drawer.expected) == (D("751.30"), D("0.00"), D("48.70"))
@@ -638,13 +647,13 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
 
     # Her next payout, by Yape, pays those 0.02 with her new shares, exactly.
     record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
-    nxt = shares.payout_preview(store, rosa, date.today())
+    nxt = payouts.payout_preview(store, rosa, date.today())
     assert (nxt.accrued, nxt.carried, nxt.total) == (D("10.15"), D("0.02"), D("10.17"))
-    second = shares.pay_maker(store, rosa, date.today(), "yape", "op-5", expected=nxt.total, user_id=SYSTEM_ID)
+    second = payouts.pay_maker(store, rosa, date.today(), "yape", "op-5", expected=nxt.total, user_id=SYSTEM_ID)
     assert second is not None and (second.amount, second.kept) == (D("10.17"), D("0.00"))
     slip = pdf_text(payout_docs.payout_slip_pdf(store, second.number))
     assert "Céntimos de su pago anterior S/ 0.02" in slip and "TOTAL PAGADO S/ 10.17" in slip
-    assert shares.payout_preview(store, rosa, date.today()).entries == ()
+    assert payouts.payout_preview(store, rosa, date.today()).entries == ()
     assert verify(store) == []
 
 
@@ -653,7 +662,7 @@ def test_a_tampered_carry_is_found(shop, probe):
     rosa = probe.makers()["Rosa Quispe"]
     record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
     cash.open_session(store, {D("20"): 1}, user_id=SYSTEM_ID)
-    paid = shares.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
     assert paid is not None and (paid.amount, paid.kept) == (D("10.10"), D("0.05"))
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE share_entries SET amount_cents = 500 WHERE kind = 'carry' AND payout_id IS NULL"))

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import CartLine, Discount, DiscountKind, price_cart
 from mamakilla_pos.domain.shares import line_share, split_share
-from mamakilla_pos.services import catalogue, catalogue_makers, history, setup, shares, stock
+from mamakilla_pos.services import catalogue, catalogue_makers, history, payouts, setup, shares, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -206,7 +206,7 @@ def test_random_carts_and_refunds_keep_the_money_rules(data):
 
         if data.draw(st.booleans(), label="pay Rosa before the refunds"):
             rosa = {m.name: m.id for m in catalogue_makers.list_makers(store)}["Rosa Quispe"]
-            shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-9", user_id=SYSTEM_ID)
+            payouts.pay_maker(store, rosa, DAY.date(), "yape", reference="op-9", user_id=SYSTEM_ID)
 
         # refund everything in random steps
         remaining = {ln.id: ln.quantity for ln in view.lines}

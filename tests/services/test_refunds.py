@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import history, locations, shares, stock
+from mamakilla_pos.services import history, locations, payouts, shares, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import (
@@ -293,7 +293,7 @@ def test_refund_after_payout_keeps_paid_shares_and_reduces_the_next_payout(shop,
             user_id=SYSTEM_ID,
         ),
     )
-    paid = shares.pay_maker(store, rosa, DAY.date(), "yape", reference="op-77", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, rosa, DAY.date(), "yape", reference="op-77", user_id=SYSTEM_ID)
     assert paid is not None
     assert (paid.amount, paid.entries) == (D("23.65"), 2)
 
@@ -322,8 +322,8 @@ def test_refund_after_payout_keeps_paid_shares_and_reduces_the_next_payout(shop,
 
     # Rosa owes 13.50 back: nothing to pay, and the balance carries over
     payouts_before = probe.counts()["payouts"]
-    assert shares.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-78", user_id=SYSTEM_ID) is None
-    assert shares.pay_maker(store, ana, date(2024, 3, 31), "yape", reference="op-79", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-78", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, ana, date(2024, 3, 31), "yape", reference="op-79", user_id=SYSTEM_ID) is None
     assert probe.counts()["payouts"] == payouts_before
 
     # two purses later: 45.10 × .45 = 20.295 → 20.30; the next payout is 20.30 − 13.50 = 6.80
@@ -336,7 +336,7 @@ def test_refund_after_payout_keeps_paid_shares_and_reduces_the_next_payout(shop,
             user_id=SYSTEM_ID,
         ),
     )
-    second = shares.pay_maker(store, rosa, date(2024, 3, 31), "plin", reference="op-80", user_id=SYSTEM_ID)
+    second = payouts.pay_maker(store, rosa, date(2024, 3, 31), "plin", reference="op-80", user_id=SYSTEM_ID)
     assert second is not None
     assert (second.amount, second.entries) == (D("6.80"), 2)
     month = {b.maker: b for b in shares.share_balances(store, date(2024, 3, 1), date(2024, 3, 31))}

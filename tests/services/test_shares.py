@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from mamakilla_pos.domain.payments import Tender
-from mamakilla_pos.services import cash, history, shares
+from mamakilla_pos.services import cash, history, payouts, shares
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -51,7 +51,9 @@ def march(shop, probe):
     sell_exact(store, "CAS001", 1, "30.00", datetime(2024, 3, 20, 12, 0))
     sell_exact(store, "CAS001", 1, "30.00", datetime(2024, 4, 2, 12, 0))
     ids = probe.makers()
-    first = shares.pay_maker(store, ids["Rosa Quispe"], date(2024, 3, 4), "yape", reference="op-100", user_id=SYSTEM_ID)
+    first = payouts.pay_maker(
+        store, ids["Rosa Quispe"], date(2024, 3, 4), "yape", reference="op-100", user_id=SYSTEM_ID
+    )
     assert first is not None
     assert (first.number, first.maker, first.amount, first.entries) == ("P-000001", "Rosa Quispe", D("37.15"), 2)
     return ids
@@ -108,9 +110,9 @@ def test_a_payout_never_settles_an_entry_twice(shop, probe, march):
     store = shop.store
     rosa = march["Rosa Quispe"]
     before = probe.counts()
-    assert shares.pay_maker(store, rosa, date(2024, 3, 4), "yape", reference="op-101", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, rosa, date(2024, 3, 4), "yape", reference="op-101", user_id=SYSTEM_ID) is None
     # up to the end of March: 10.15 − 13.50 = −3.35 ≤ 0 → nothing paid, the balance carries over
-    assert shares.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-102", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, rosa, date(2024, 3, 31), "yape", reference="op-102", user_id=SYSTEM_ID) is None
     assert probe.counts() == before
     with store.engine.connect() as conn:
         settled = conn.execute(
@@ -125,14 +127,14 @@ def test_a_payout_never_settles_an_entry_twice(shop, probe, march):
 def test_payouts_up_to_a_cutoff(shop, probe, march):
     store = shop.store
     luz = march["Luz Mamani"]
-    march_pay = shares.pay_maker(store, luz, date(2024, 3, 31), "plin", reference="op-200", user_id=SYSTEM_ID)
+    march_pay = payouts.pay_maker(store, luz, date(2024, 3, 31), "plin", reference="op-200", user_id=SYSTEM_ID)
     assert march_pay is not None
     assert (march_pay.number, march_pay.amount, march_pay.entries) == ("P-000002", D("13.50"), 1)
     # the April sale is after that cut-off: it is paid by the next payout, alone
-    april_pay = shares.pay_maker(store, luz, date(2024, 4, 30), "transfer", reference="op-201", user_id=SYSTEM_ID)
+    april_pay = payouts.pay_maker(store, luz, date(2024, 4, 30), "transfer", reference="op-201", user_id=SYSTEM_ID)
     assert april_pay is not None
     assert (april_pay.number, april_pay.amount, april_pay.entries) == ("P-000003", D("13.50"), 1)
-    assert shares.pay_maker(store, luz, date(2024, 12, 31), "plin", reference="op-202", user_id=SYSTEM_ID) is None
+    assert payouts.pay_maker(store, luz, date(2024, 12, 31), "plin", reference="op-202", user_id=SYSTEM_ID) is None
 
     with store.engine.connect() as conn:
         rows = conn.execute(
@@ -160,11 +162,11 @@ def test_cash_payout_needs_an_open_till_and_takes_cash_out_of_it(shop, probe, ma
     ana = march["Ana Huamán"]
     before = probe.counts()
     with pytest.raises(UserError, match="abra la caja"):
-        shares.pay_maker(store, ana, date(2024, 3, 31), "cash", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, ana, date(2024, 3, 31), "cash", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
     session = cash.open_session(store, {D("20"): 2, D("1"): 5}, user_id=SYSTEM_ID)
-    paid = shares.pay_maker(store, ana, date(2024, 3, 31), "cash", user_id=SYSTEM_ID)
+    paid = payouts.pay_maker(store, ana, date(2024, 3, 31), "cash", user_id=SYSTEM_ID)
     assert paid is not None
     # Ana: 13.50 accrued − 6.75 reversed = 6.75, two entries; cash pays 6.70 in coins, 0.05 stays hers
     assert (paid.number, paid.amount, paid.kept, paid.entries) == ("P-000002", D("6.70"), D("0.05"), 2)
@@ -195,11 +197,11 @@ def test_bad_payout_requests_are_refused(shop, probe, march):
     store = shop.store
     before = probe.counts()
     with pytest.raises(UserError):
-        shares.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "bitcoin", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "bitcoin", user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="operación"):
-        shares.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "yape", reference="  ", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, march["Luz Mamani"], date(2024, 3, 31), "yape", reference="  ", user_id=SYSTEM_ID)
     with pytest.raises(NotFound):
-        shares.pay_maker(store, 9999, date(2024, 3, 31), "yape", reference="x", user_id=SYSTEM_ID)
+        payouts.pay_maker(store, 9999, date(2024, 3, 31), "yape", reference="x", user_id=SYSTEM_ID)
     assert probe.counts() == before
 
 
@@ -214,7 +216,7 @@ def test_payouts_are_journaled(shop, march):
 def test_a_cutoff_after_today_is_refused(shop, probe, march):
     before = probe.counts()
     with pytest.raises(UserError):
-        shares.pay_maker(
+        payouts.pay_maker(
             shop.store, march["Luz Mamani"], date.today() + timedelta(days=2), "plin", reference="x", user_id=SYSTEM_ID
         )
     assert probe.counts() == before

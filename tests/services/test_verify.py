@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.services import history, shares, stock
+from mamakilla_pos.services import history, payouts, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -48,7 +48,7 @@ def books(shop, probe):
     refund(store, RefundRequest(SALE, (RefundLine(bag.id, 1),), method="card", user_id=SYSTEM_ID))
     stock.adjust(store, "PUR001", -1, "taller", "damaged", user_id=SYSTEM_ID)
     rosa = probe.makers()["Rosa Quispe"]
-    assert shares.pay_maker(store, rosa, date.today(), "yape", reference="op-1", user_id=SYSTEM_ID) is not None
+    assert payouts.pay_maker(store, rosa, date.today(), "yape", reference="op-1", user_id=SYSTEM_ID) is not None
     assert verify(store) == []
     return store
 
