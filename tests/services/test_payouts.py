@@ -444,17 +444,17 @@ def _check_books(store) -> None:  # type: ignore[no-untyped-def]
     """accrued − reversed = paid + unpaid for every maker, to the céntimo, and every entry in one payout at most."""
     with store.engine.connect() as conn:
         entries = conn.execute(text("SELECT id, maker_id, amount_cents, payout_id FROM share_entries")).all()
-        payouts = conn.execute(text("SELECT id, maker_id, amount_cents, number, method FROM payouts")).all()
+        made_payouts = conn.execute(text("SELECT id, maker_id, amount_cents, number, method FROM payouts")).all()
     whole = shares.share_balances(store, START - timedelta(days=1), date.today())
     unpaid = {d.maker_id: d.amount for d in payouts.makers_due(store, date.today(), only_payable=False)}
     for b in whole:
         assert b.accrued - b.reversed == b.paid + b.balance
         assert b.balance == unpaid.get(b.maker_id, D("0"))
-        made = sum(D(p[2]) / 100 for p in payouts if p[1] == b.maker_id)
+        made = sum(D(p[2]) / 100 for p in made_payouts if p[1] == b.maker_id)
         assert b.paid == made
         raw = sum(D(e[2]) / 100 for e in entries if e[1] == b.maker_id)
         assert raw == b.accrued - b.reversed
-    for payout_id, maker_id, amount, _number, method in payouts:
+    for payout_id, maker_id, amount, _number, method in made_payouts:
         settled = [e for e in entries if e[3] == payout_id]
         assert settled and all(e[1] == maker_id for e in settled)
         assert sum(D(e[2]) for e in settled) == amount > 0
