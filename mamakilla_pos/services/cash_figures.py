@@ -304,9 +304,9 @@ def _by_method(method: str) -> tuple[int, str]:
 
 
 class _Documents(NamedTuple):
-    """A session's sales (or refunds) together."""
+    """A session's sales (or refunds) together: how many, and their sums."""
 
-    count: int = 0
+    documents: int = 0
     gross: Decimal = ZERO
     discounts: Decimal = ZERO
     total: Decimal = ZERO
@@ -356,8 +356,8 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         closed_at=row.closed_at,
         closed_by=user_name_in(session, row.closed_by_id),
         note=row.note or "",
-        sales=sold.count,
-        refunds=refunded.count,
+        sales=sold.documents,
+        refunds=refunded.documents,
         gross=sold.gross,
         discounts=sold.discounts,
         sales_total=sold.total,
@@ -380,8 +380,8 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
 def _documents(session: Session, sid: uuid.UUID) -> dict[str, _Documents]:
     """The session's sales and refunds together, by kind (``sale``, ``refund``)."""
     return {
-        kind: _Documents(*figures)
-        for kind, *figures in session.execute(
+        kind: _Documents(documents, gross, discounts, total, rounding, change)
+        for kind, documents, gross, discounts, total, rounding, change in session.execute(
             select(
                 models.Sale.kind,
                 func.count(models.Sale.id),
