@@ -3,11 +3,14 @@
 The printer is the tests' fake network printer (``tests/fake_printer.py``)
 in a process of its own on 127.0.0.1: it takes every byte, answers the
 paper question at once and closes when the job is whole, so both sides
-measure what this program adds, never a print head. The app's side reads
-the sale back, lays the receipt out for 48 columns, builds the ESC/POS
-job (drawer kick, character table, QR code, cut) and sends it with the
-paper check; the baseline connects, sends the same bytes and waits for the
-printer to close, as the app does.
+measure what this program adds, never a print head. The app's side does
+what the sale screen does once a cash sale is paid: from the sale just
+recorded (``SaleResult.document``, in memory) and the till's settings and
+printer profile (read before the sale, with the payment dialog), it lays
+the receipt out for 48 columns, builds the ESC/POS job (drawer kick,
+character table, QR code, cut) and sends it with the paper check; the
+baseline connects, sends the same bytes and waits for the printer to
+close, as the app does.
 """
 
 from __future__ import annotations
@@ -22,10 +25,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mamakilla_pos.printing.thermal import PAPER_STATUS
-from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.printers import PrinterProfile
-from mamakilla_pos.services.till_printer import receipt_job, send_job
-from mamakilla_pos.store import Store
+from mamakilla_pos.services.sales import SaleResult
+from mamakilla_pos.services.settings import ShopSettings
+from mamakilla_pos.services.till_printer import after_sale, send_job
 
 FAKE_PRINTER = Path(__file__).resolve().parents[1] / "tests" / "fake_printer.py"
 
@@ -58,19 +61,26 @@ def bare_send(port: int, data: bytes) -> None:
 
 
 def thermal_runs(
-    store: Store,
-    number: str,
+    sale: SaleResult,
+    settings: ShopSettings,
     repeat: int,
     interleaved: Callable[..., tuple[list[float], list[float]]],
 ) -> tuple[list[float], list[float], int]:
-    """Milliseconds of the app's runs and the bare socket's, and the job's size in bytes."""
+    """Milliseconds of the app's runs and the bare socket's, and the job's size in bytes.
+
+    ``sale`` is a cash sale just recorded; ``settings`` the shop's, as the sale screen holds them.
+    """
+    assert sale.document is not None, "a sale hands back what it recorded"
+    document = sale.document
     with fake_printer() as port:
         profile = PrinterProfile(f"escpos+tcp://127.0.0.1:{port}", columns=48)
-        data = receipt_job(store, profile, number, kick=True, user_id=SYSTEM_ID).data
-        app, bare = interleaved(
-            lambda: send_job(receipt_job(store, profile, number, kick=True, user_id=SYSTEM_ID)),
-            lambda: bare_send(port, data),
-            repeat,
-            3,
-        )
-    return app, bare, len(data)
+
+        def app() -> None:
+            job = after_sale(profile, document, settings, True)
+            assert job is not None and job.kicks  # a cash sale: the receipt, the drawer kicked first
+            send_job(job)
+
+        first = after_sale(profile, document, settings, True)
+        assert first is not None
+        app, bare = interleaved(app, lambda: bare_send(port, first.data), repeat, 3)
+    return app, bare, len(first.data)

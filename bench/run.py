@@ -342,13 +342,14 @@ def measure_receipt(shop: SessionShop, plan: Plan) -> list[Row]:
 
 def measure_thermal(shop: SessionShop, plan: Plan) -> list[Row]:
     from bench.bench_thermal import thermal_runs
+    from mamakilla_pos.services.settings import get_settings
 
-    number = record_sale(shop.store, sale_request(shop.sale_codes, shop.user_id, shop.store)).number
-    app, bare, size = thermal_runs(shop.store, number, plan.repeat * 2, interleaved)
+    sale = record_sale(shop.store, sale_request(shop.sale_codes, shop.user_id, shop.store))
+    app, bare, size = thermal_runs(sale, get_settings(shop.store), plan.repeat * 2, interleaved)
     return [
         Row(
             "thermal_receipt",
-            "thermal receipt, 80 mm, 3 lines (sale read back + ESC/POS job + sent to the fake printer)",
+            "thermal receipt after a cash sale, 80 mm, 3 lines (lay-out + ESC/POS job + sent to the fake printer)",
             "ms",
             app,
             bare,

@@ -17,6 +17,7 @@ reprinted.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -319,25 +320,47 @@ def _catalogue(p: Printing) -> None:
         lay.centered(data.catalogue_url, paper.small)
 
 
-def _lay_out_sale(p: Printing) -> None:
-    data, lay, texts, paper = p.data, p.lay, p.texts, p.paper
+def _sale_head(p: Printing) -> None:
+    """The shop's head and the document's title: the same on every receipt of the same texts."""
+    data, lay, paper = p.data, p.lay, p.paper
     shop_head(p)
     # "NOTA DE VENTA — no es comprobante de pago": the title in bold, the rest smaller.
-    title, _, remark = _shop_text(data.header, DEFAULT_HEADER, texts, "header").partition(" — ")
+    title, _, remark = _shop_text(data.header, DEFAULT_HEADER, p.texts, "header").partition(" — ")
     if title:
         lay.centered(title, paper.body, bold=True)
     if remark:
         lay.centered(remark, paper.small)
+
+
+def _sale_foot(p: Printing) -> None:
+    """The catalogue's link and the footer: the same on every receipt of the same texts."""
+    lay, paper = p.lay, p.paper
+    _catalogue(p)
+    footer = _shop_text(p.data.footer, DEFAULT_FOOTER, p.texts, "footer")
+    if footer:
+        lay.space(paper.body * 0.6)
+        lay.centered(footer, paper.body, bold=True)
+
+
+def _shop_part(p: Printing, part: Callable[[Printing], None]) -> None:
+    """``part`` of a receipt that only the shop's texts make; laid out once per texts on a roll of text."""
+    data = p.data
+    if isinstance(p.lay, TextLayout) and not data.copy:
+        texts = (data.shop_name, data.shop_address, data.shop_ruc, data.header, data.footer, data.catalogue_url)
+        p.lay.remembered((part.__name__, data.language, data.qr, texts), lambda: part(p))
+    else:
+        part(p)
+
+
+def _lay_out_sale(p: Printing) -> None:
+    data, lay, paper = p.data, p.lay, p.paper
+    _shop_part(p, _sale_head)
     lay.centered(data.number, paper.big, bold=True)
     when_and_who(p)
     line_rows(p)
     _sale_totals(p)
     _sale_payments(p)
-    _catalogue(p)
-    footer = _shop_text(data.footer, DEFAULT_FOOTER, texts, "footer")
-    if footer:
-        lay.space(paper.body * 0.6)
-        lay.centered(footer, paper.body, bold=True)
+    _shop_part(p, _sale_foot)
     if data.copy:
         lay.space(paper.body * 0.6)
         copy_mark(p, paper.body * 1.2)

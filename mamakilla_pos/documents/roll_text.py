@@ -14,7 +14,9 @@ size of a title or more prints double height; bold prints bold.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .layout import Paper
 
@@ -27,11 +29,12 @@ CHAR = 6.0
 BODY, SMALL, TALL = 10.0, 9.0, 14.0
 
 
-@dataclass(frozen=True)
-class TextLine:
+class TextLine(NamedTuple):
     """One printed line, already ``columns`` characters or fewer; alignment is in its spaces.
 
-    ``tall`` prints it double height; ``inverse`` white on black (COPIA).
+    ``tall`` prints it double height; ``inverse`` white on black (COPIA). A
+    named tuple: a receipt makes dozens, and a frozen dataclass costs several
+    times more to make.
     """
 
     text: str
@@ -40,8 +43,7 @@ class TextLine:
     inverse: bool = False
 
 
-@dataclass(frozen=True)
-class QrCode:
+class QrCode(NamedTuple):
     """A QR code of ``data``, centred; ``large`` or small."""
 
     data: str
@@ -73,6 +75,13 @@ def text_paper(columns: int) -> Paper:
 def wrap_chars(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` characters, broken at spaces (a longer word between letters)."""
     width = max(width, 1)
+    if len(text) <= width and text.isprintable() and "  " not in text and text.strip() == text:
+        return [text]  # one line already, its spaces single: what the words would make of it
+    return wrap_words(text, width)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """:func:`wrap_chars` word by word, for any text (``width`` at least 1)."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         line = ""
@@ -91,20 +100,26 @@ def wrap_chars(text: str, width: int) -> list[str]:
     return lines
 
 
+_REMEMBERED: dict[Hashable, tuple[Piece, ...]] = {}
+"""Lines laid out before, by what they were laid out from (:meth:`TextLayout.remembered`)."""
+REMEMBER_AT_MOST = 64
+
+
 @dataclass
 class TextLayout:
     """The column of :mod:`.layout`, written as text lines for a thermal printer."""
 
     paper: Paper
     pieces: list[Piece] = field(default_factory=list)
+    columns: int = field(init=False)
+    """Characters a line holds."""
+
+    def __post_init__(self) -> None:
+        self.columns = round(self.paper.width / CHAR)
 
     @classmethod
     def for_columns(cls, columns: int) -> TextLayout:
         return cls(text_paper(columns))
-
-    @property
-    def columns(self) -> int:
-        return round(self.paper.width / CHAR)
 
     @property
     def width(self) -> float:
@@ -113,6 +128,27 @@ class TextLayout:
     def measure(self, text: str, size: float) -> float:
         """Width of ``text`` in points, as :meth:`.layout.Layout.measure` gives it."""
         return len(text) * CHAR
+
+    def remembered(self, key: Hashable, lay_out: Callable[[], object]) -> None:
+        """Add what ``lay_out()`` adds, laid out once for every ``key``.
+
+        ``key`` must hold everything ``lay_out`` reads (a shop's header:
+        its texts and the language): the shop's head and foot of every
+        receipt are the same lines, laid out on the first. The width and
+        whether the column ends in a blank line are added to the key here.
+        """
+        last = self.pieces[-1] if self.pieces else None
+        full = (key, self.columns, type(last) is TextLine and not last.text)
+        kept = _REMEMBERED.get(full)
+        if kept is None:
+            before = len(self.pieces)
+            lay_out()
+            kept = tuple(self.pieces[before:])
+            if len(_REMEMBERED) >= REMEMBER_AT_MOST:
+                _REMEMBERED.clear()
+            _REMEMBERED[full] = kept
+        else:
+            self.pieces.extend(kept)
 
     def result(self) -> RollText:
         """What was laid out, trailing blank lines dropped."""
@@ -124,7 +160,7 @@ class TextLayout:
     # -- the column's methods -------------------------------------------------------------
 
     def _chars(self, points: float) -> int:
-        return max(0, round(points / CHAR))
+        return max(0, round(points / CHAR)) if points else 0
 
     def _line(self, text: str, size: float, bold: bool = False, inverse: bool = False) -> None:
         self.pieces.append(TextLine(text.rstrip(), bold, size >= TALL, inverse))
@@ -142,8 +178,8 @@ class TextLayout:
         """Nothing to keep together: a roll has no pages."""
 
     def centered(self, text: str, size: float, bold: bool = False, keep_with_next: bool = False) -> None:
-        for line in wrap_chars(text, self.columns):
-            self._line(line.center(self.columns), size, bold)
+        columns, tall = self.columns, size >= TALL
+        self.pieces.extend([TextLine(line.center(columns).rstrip(), bold, tall) for line in wrap_chars(text, columns)])
 
     def row(
         self,
@@ -156,20 +192,28 @@ class TextLayout:
         keep_with_next: bool = False,
     ) -> None:
         """Text on the left, wrapped, and ``right`` at the right end of its first line (or of a line of its own)."""
-        columns, start, more = self.columns, self._chars(indent), self._chars(hanging)
+        columns = self.columns
+        start = max(0, round(indent / CHAR)) if indent else 0
         room = columns - start - (len(right) + 1 if right else 0)
         right_alone = room < columns * 0.4
         if right_alone:
             room = columns - start
-        first, *rest = wrap_chars(left, room)
-        lines = [first, *wrap_chars(" ".join(rest), room - more)] if rest else [first]
+        lines = wrap_chars(left, room)
+        tall, pieces = size >= TALL, self.pieces
+        if len(lines) == 1 and not right_alone:  # the usual row: one line, the figure at its end
+            text = " " * start + lines[0]
+            pieces.append(TextLine((text.ljust(columns - len(right)) + right if right else text).rstrip(), bold, tall))
+            return
+        more = max(0, round(hanging / CHAR)) if hanging else 0
+        if len(lines) > 1:
+            lines = [lines[0], *wrap_chars(" ".join(lines[1:]), room - more)]
         for i, line in enumerate(lines):
             text = " " * (start + (more if i else 0)) + line
             if i == 0 and right and not right_alone:
                 text = text.ljust(columns - len(right)) + right
-            self._line(text, size, bold)
+            pieces.append(TextLine(text.rstrip(), bold, tall))
         if right_alone and right:
-            self._line(right.rjust(columns), size, bold)
+            pieces.append(TextLine(right.rjust(columns).rstrip(), bold, tall))
 
     def rule(self, pad: float = 3.0) -> None:
         self.pieces.append(TextLine("-" * self.columns))

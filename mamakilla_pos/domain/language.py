@@ -84,7 +84,12 @@ class Formats:
         value = quantize(value)
         sign = self.minus if value < 0 else ""
         symbol = "S/" if currency == "PEN" else "US$"
-        figures = self.amount(abs(value)) if places == 2 else self.number(abs(value), places)
+        if places == 2:  # :meth:`amount` of a quantized amount, written out: receipts write many
+            figures = f"{abs(value):,.2f}"
+            if self.language == "fr":
+                figures = figures.replace(",", _NARROW_NBSP).replace(".", ",")
+        else:
+            figures = self.number(abs(value), places)
         if self.language == "fr":
             return f"{sign}{figures}{_NBSP}{symbol}"
         return f"{sign}{symbol} {figures}"

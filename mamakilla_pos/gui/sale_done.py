@@ -20,7 +20,9 @@ from .widgets.i18n import money
 from .widgets.style import Palette, repolish
 
 if TYPE_CHECKING:
+    from ..services.printers import PrinterProfile
     from ..services.sales import SaleResult
+    from ..services.settings import ShopSettings
     from ..services.till_printer import ThermalJob
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ class SaleDonePanel(QFrame):
         self.store = store
         self.number = ""
         self.language = "es"
+        self._sale: SaleResult | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("saleDoneTitle")
@@ -115,10 +118,19 @@ class SaleDonePanel(QFrame):
         button.clicked.connect(lambda _checked=False: act())
         return button
 
-    def show_sale(self, sale: SaleResult, language: str = "es", print_now: bool = False) -> None:
+    def show_sale(
+        self,
+        sale: SaleResult,
+        language: str = "es",
+        print_now: bool = False,
+        settings: ShopSettings | None = None,
+        printer: PrinterProfile | None = None,
+    ) -> None:
         """Show ``sale`` just recorded: what it came to, what was given and the change.
 
         ``language`` is the customer's receipt's; ``print_now`` prints it at once (the shop's choice).
+        ``settings`` and ``printer`` are the till's, read before the sale (read now when not given):
+        a thermal receipt is made from the sale in hand, with no database read.
         """
         number, total, tendered, change = sale.number, sale.amount_due, sale.tendered, sale.change
         self.number, self.language = number, language
@@ -132,10 +144,13 @@ class SaleDonePanel(QFrame):
         )
         self.print_button.setText(self.tr("Imprimir (F5)"))
         self.set_status("")
-        from ..services.till_printer import thermal_profile  # with the first sale, not at start
+        if printer is None:
+            from ..services.printers import printer_profile  # with the first sale, not at start
 
-        if thermal_profile(self.store) is not None:
-            self._thermal_after_sale(print_now)
+            printer = printer_profile(self.store)
+        self._sale = sale
+        if printer.thermal:
+            self._thermal_after_sale(print_now, printer, settings)
         elif print_now:
             self.print_receipt()
 
@@ -151,12 +166,16 @@ class SaleDonePanel(QFrame):
         printer = get_settings(self.store).printer
         self._deliver(lambda: print_receipt(self.store, self.number, printer, self.language))
 
-    def _thermal_after_sale(self, print_now: bool) -> None:
+    def _thermal_after_sale(self, print_now: bool, printer: PrinterProfile, settings: ShopSettings | None) -> None:
         """The receipt on the thermal printer, the drawer kicked first when cash moved; the screen never waits."""
-        from ..services.till_printer import after_document
+        from ..services.till_printer import after_document, after_sale
 
+        document = self._sale.document if self._sale is not None else None
         try:
-            job = after_document(self.store, self.number, print_now, self.language)
+            if document is not None:
+                job = after_sale(printer, document, settings or get_settings(self.store), print_now, self.language)
+            else:
+                job = after_document(self.store, self.number, print_now, self.language)
         except Exception as exc:  # the sale is saved whatever happens to its receipt
             log.exception("thermal job of %s not built", self.number)
             self._thermal_done(self.number, print_now, str(exc))

@@ -35,6 +35,7 @@ from .widgets.text import sentence
 
 if TYPE_CHECKING:
     from ..domain.payments import Tender
+    from ..services.printers import PrinterProfile
     from ..services.sales import SaleResult
 
 log = logging.getLogger(__name__)
@@ -501,15 +502,17 @@ class SaleScreen(QWidget):
         if not self._ensure_session():
             self.refocus()
             return
+        from ..services.printers import printer_profile
         from .payment_dialog import PaymentDialog
 
         settings = get_settings(self.store)
+        printer = printer_profile(self.store)  # read now: the receipt is made from memory once paid
         chosen: list[str] = []  # the customer's receipt language, told by the dialog once paid
         result, accepted = PaymentDialog.run(
             self, self.cart.total, settings, self.complete_sale, receipt_language=chosen.append
         )
         if accepted and result is not None:
-            self.show_sale_done(result, settings, chosen[-1] if chosen else "es")
+            self.show_sale_done(result, settings, chosen[-1] if chosen else "es", printer)
         self.refocus()
 
     def complete_sale(self, tenders: tuple[Tender, ...]) -> SaleResult:
@@ -536,8 +539,17 @@ class SaleScreen(QWidget):
             self.session_changed.emit()
         return True
 
-    def show_sale_done(self, result: SaleResult, settings: ShopSettings, receipt_language: str = "es") -> None:
-        """The sale is recorded: the cart gives way to the change and the receipt choices."""
+    def show_sale_done(
+        self,
+        result: SaleResult,
+        settings: ShopSettings,
+        receipt_language: str = "es",
+        printer: PrinterProfile | None = None,
+    ) -> None:
+        """The sale is recorded: the cart gives way to the change and the receipt choices.
+
+        ``printer`` is this till's printer profile, read before the sale (read now when not given).
+        """
         sold = [entry.item.code for entry in self.cart.entries]
         self.cart.clear()
         self.cart_stack.setCurrentWidget(self.done_panel)
@@ -550,7 +562,9 @@ class SaleScreen(QWidget):
         self.show_message(text, "success")
         self.refresh_stock(sold)
         self.sale_completed.emit(result.number)
-        self.done_panel.show_sale(result, receipt_language, print_now=settings.after_payment == "print")
+        self.done_panel.show_sale(
+            result, receipt_language, print_now=settings.after_payment == "print", settings=settings, printer=printer
+        )
 
     def sale_done_shown(self) -> bool:
         """Whether the last sale's change and receipt choices are on view."""

@@ -15,6 +15,8 @@ Letters a table lacks are printed as their closest plain letter (``ā`` →
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -123,6 +125,35 @@ def encode(text: str, page: CodePage) -> bytes:
 
 _CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)])
 """Control characters, dropped from printed text (``str.translate`` deletes what maps to ``None``)."""
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+CONTROL_BYTES = bytes([*range(0x20), *range(0x7F, 0xA0)])
+"""The control characters' Latin-1 bytes (those :func:`encode` drops)."""
+
+
+@functools.cache
+def from_latin1(page: CodePage) -> tuple[bytes, bytes]:
+    """``(table, lacks)``: ``page``'s byte for each Latin-1 letter (for ``bytes.translate``), and the
+    Latin-1 bytes of the letters ``page`` lacks.
+
+    Text whose letters are all Latin-1 is copied out byte for byte and
+    translated with ``table``: what ``encode(page.codec)`` makes of it, when
+    none of its bytes is in ``lacks``.
+    """
+    table = bytearray(range(256))
+    lacks = bytearray()
+    for byte in range(256):
+        try:
+            table[byte] = chr(byte).encode(page.codec)[0]
+        except UnicodeEncodeError:
+            lacks.append(byte)
+    return bytes(table), bytes(lacks)
+
+
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a control character, which :func:`encode` would drop."""
+    return _CONTROL.search(text) is not None
 
 
 def _char(ch: str, codec: str) -> bytes:

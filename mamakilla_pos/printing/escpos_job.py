@@ -1,7 +1,8 @@
 """A roll document (:class:`~mamakilla_pos.documents.roll_text.RollText`) as the ESC/POS bytes of one print job.
 
-The job is built whole in memory first (python-escpos's ``Dummy`` printer
-collects the commands it makes), then sent in one go by :mod:`.thermal`: a
+The job is built whole in memory first, as plain bytes (the commands
+python-escpos makes, written here directly: its ``Dummy`` printer costs
+more to set up than a receipt's text), then sent in one go by :mod:`.thermal`: a
 printer that fails half-way never leaves the program in the middle of
 building. What a job holds, in order: reset; the drawer's kick pulse when
 asked (first, so the drawer opens while the paper prints); the character
@@ -10,7 +11,7 @@ lines, bold or double height as the document says; QR codes (drawn by the
 printer where its profile says it can, else sent as an image); a feed and
 the cut, last.
 
-python-escpos is imported on the first job, not when the till starts.
+python-escpos is imported for what it draws (a QR code, the logo), not when the till starts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..documents.roll_text import QrCode, RollText, TextLine
-from .code_pages import CODE_PAGES, DEFAULT_CODE_PAGE, SAMPLE, CodePage, code_page, encode
+from .code_pages import (
+    CODE_PAGES,
+    CONTROL_BYTES,
+    DEFAULT_CODE_PAGE,
+    SAMPLE,
+    CodePage,
+    code_page,
+    encode,
+    from_latin1,
+    has_control,
+)
 
 if TYPE_CHECKING:
     from escpos.printer import Dummy
@@ -37,6 +48,13 @@ DOTS = {32: 384, 42: 512, 48: 576}
 
 LOGO_MAX_HEIGHT = 200
 FEED_PAST_TEAR_BAR = 4
+CUT_FEED = 6
+"""Lines python-escpos's ``cut`` feeds before cutting: the last line clears the cutter."""
+
+KICKS = {2: ESC + b"p\x00\x32\x32", 5: ESC + b"p\x01\x32\x32"}
+"""``ESC p m t1 t2``: a 100 ms pulse on pin 2 or pin 5, as python-escpos's ``cashdraw`` sends it."""
+CUT_COMMANDS = {"partial": GS + b"V\x01", "full": GS + b"V\x00"}
+"""``GS V m``: the partial and the full cut."""
 
 
 @dataclass(frozen=True)
@@ -72,16 +90,15 @@ def document_job(doc: RollText, setup: ThermalSetup, kick: bool = False, logo: b
         logo: print the shop's logo of ``setup`` at the top (receipts).
     """
     page = code_page(setup.code_page)
-    out = _printer()
-    out._raw(INIT)
+    out = [INIT]
     if kick:
-        _kick(out, setup)
-    out._raw(page.select)
+        out.append(_kick(setup))
+    out.append(page.select)
     if logo and setup.logo:
-        out._raw(_logo_raster(setup.logo, _mtime(setup.logo), setup.dots))
-    out._raw(_lines(doc, setup, page))
-    _finish(out, setup)
-    return out.output
+        out.append(_logo_raster(setup.logo, _mtime(setup.logo), setup.dots))
+    out.append(_lines(doc, setup, page))
+    out.append(_finish(setup))
+    return b"".join(out)
 
 
 def kick_job(setup: ThermalSetup) -> bytes:
@@ -92,10 +109,7 @@ def kick_job(setup: ThermalSetup) -> bytes:
     """
     if not setup.drawer_pin:
         raise ValueError("no hay un cajón conectado a esta impresora")
-    out = _printer()
-    out._raw(INIT)
-    _kick(out, setup)
-    return out.output
+    return INIT + _kick(setup)
 
 
 def accents_page_job(setup: ThermalSetup, title: str = "PRUEBA DE ACENTOS") -> bytes:
@@ -105,18 +119,17 @@ def accents_page_job(setup: ThermalSetup, title: str = "PRUEBA DE ACENTOS") -> b
     ``áéíóú ÁÉÍÓÚ ñÑ ü ¿¡ S/ 12.50`` right. Headings are plain ASCII, so
     they print alike in every table.
     """
-    out = _printer()
-    out._raw(INIT + ESC + b"E\x01" + title.encode("ascii", "replace") + LF + ESC + b"E\x00")
-    out._raw(b"Elija el numero que se lee bien:" + LF + b"-" * setup.columns + LF)
+    out = [INIT + ESC + b"E\x01" + title.encode("ascii", "replace") + LF + ESC + b"E\x00"]
+    out.append(b"Elija el numero que se lee bien:" + LF + b"-" * setup.columns + LF)
     for page in CODE_PAGES:
         # Back to the table a reset leaves first: a printer that ignores this page's number shows
         # what it would print on a receipt (which starts with a reset), not the previous line's table.
-        out._raw(ESC + b"t\x00" + page.select)
+        out.append(ESC + b"t\x00" + page.select)
         label = f"{page.number}) {page.name}".encode("ascii")
-        out._raw(ESC + b"E\x01" + label + ESC + b"E\x00" + LF + b"   " + encode(SAMPLE, page) + LF)
-    out._raw(code_page(DEFAULT_CODE_PAGE).select + b"-" * setup.columns + LF)
-    _finish(out, setup)
-    return out.output
+        out.append(ESC + b"E\x01" + label + ESC + b"E\x00" + LF + b"   " + encode(SAMPLE, page) + LF)
+    out.append(code_page(DEFAULT_CODE_PAGE).select + b"-" * setup.columns + LF)
+    out.append(_finish(setup))
+    return b"".join(out)
 
 
 def _printer() -> Dummy:
@@ -141,42 +154,85 @@ def _escpos_cache() -> None:
     os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = folder
 
 
-def _kick(out: Any, setup: ThermalSetup) -> None:
-    if setup.drawer_pin:
-        out.cashdraw(setup.drawer_pin)
+def _kick(setup: ThermalSetup) -> bytes:
+    return KICKS.get(setup.drawer_pin, b"")
 
 
-def _finish(out: Any, setup: ThermalSetup) -> None:
-    """Feed the last line past the cutter, then cut (python-escpos feeds six lines first): the cut is the last byte."""
+def _finish(setup: ThermalSetup) -> bytes:
+    """Feed the last line past the cutter, then cut (six lines fed first, as python-escpos does): the cut is last."""
     if setup.cut == "none":
-        out.print_and_feed(FEED_PAST_TEAR_BAR)
-    else:
-        out.cut(mode="PART" if setup.cut == "partial" else "FULL")
+        return ESC + b"d" + bytes((FEED_PAST_TEAR_BAR,))
+    return ESC + b"d" + bytes((CUT_FEED,)) + CUT_COMMANDS[setup.cut]
+
+
+_BOLD = ("\x1bE\x00", "\x1bE\x01")
+_TALL = ("\x1d!\x00", "\x1d!\x01")
+_INVERSE = ("\x1dB\x00", "\x1dB\x01")
+"""Style commands, as characters: the tables print bytes below 128 as themselves."""
+_RESET_STYLE = _BOLD[0] + _TALL[0] + _INVERSE[0]
 
 
 def _lines(doc: RollText, setup: ThermalSetup, page: CodePage) -> bytes:
-    """The text of ``doc`` with its styles, and its QR codes; styles are sent only where they change."""
+    """The text of ``doc`` with its styles, and its QR codes; styles are sent only where they change.
+
+    The text between QR codes, style commands included, is encoded in one go (:func:`_encoded`).
+    """
     chunks: list[bytes] = []
+    parts: list[str] = []  # commands and texts, in order
+    texts: list[int] = []  # where in ``parts`` the printed texts are
     bold = tall = inverse = False
     for piece in doc.pieces:
-        if isinstance(piece, QrCode):
+        if type(piece) is QrCode:
+            chunks.append(_encoded(parts, texts, page))
+            parts, texts = [], []
             chunks.append(_qr(piece.data, piece.large, setup.dots, setup.native_qr))
             continue
-        line: TextLine = piece
+        line: TextLine = piece  # type: ignore[assignment]
         if line.bold != bold:
             bold = line.bold
-            chunks.append(ESC + b"E" + (b"\x01" if bold else b"\x00"))
+            parts.append(_BOLD[bold])
         if line.tall != tall:
             tall = line.tall
-            chunks.append(GS + b"!" + (b"\x01" if tall else b"\x00"))
+            parts.append(_TALL[tall])
         if line.inverse != inverse:
             inverse = line.inverse
-            chunks.append(GS + b"B" + (b"\x01" if inverse else b"\x00"))
-        text = line.text.ljust(doc.columns) if line.inverse else line.text
-        chunks.append(encode(text, page) + LF)
+            parts.append(_INVERSE[inverse])
+        texts.append(len(parts))
+        parts.append(line.text.ljust(doc.columns) if inverse else line.text)
+        parts.append("\n")
     if bold or tall or inverse:
-        chunks.append(ESC + b"E\x00" + GS + b"!\x00" + GS + b"B\x00")
+        parts.append(_RESET_STYLE)
+    chunks.append(_encoded(parts, texts, page))
     return b"".join(chunks)
+
+
+def _encoded(parts: list[str], texts: list[int], page: CodePage) -> bytes:
+    """``parts`` as bytes: commands as they are, the texts at ``texts`` as :func:`~.code_pages.encode` makes them.
+
+    In one go when no text holds a control character (dropped, so no
+    command hides in a name) nor a letter the table lacks (made plain);
+    else text by text. Text of Latin-1 letters (a receipt's) is copied out
+    and translated to the table, quicker than the table's codec.
+    """
+    whole = "".join(parts)
+    try:
+        latin = whole.encode("latin-1")
+    except UnicodeEncodeError:
+        latin = b""
+    if latin:
+        printed = "".join([parts[i] for i in texts]).encode("latin-1")
+        table, lacks = from_latin1(page)
+        if len(printed.translate(None, CONTROL_BYTES)) == len(printed) and (
+            not lacks or len(latin.translate(None, lacks)) == len(latin)
+        ):
+            return latin.translate(table)
+    elif not has_control("".join([parts[i] for i in texts])):
+        try:
+            return whole.encode(page.codec)
+        except UnicodeEncodeError:
+            pass
+    where = set(texts)
+    return b"".join([encode(part, page) if i in where else part.encode("ascii") for i, part in enumerate(parts)])
 
 
 @functools.lru_cache(maxsize=16)

@@ -9,8 +9,8 @@ question at all (some never do) is taken to have printed. The job itself
 ends with the cut: nothing is sent after it. Nothing here may block the
 till's screen: callers run it off the GUI thread.
 
-The connections are python-escpos's ``Network``, ``Usb`` and ``Serial``;
-the library is imported when a job is sent, not when the till starts.
+A network printer is a plain socket; USB and serial ones are python-escpos's
+``Usb`` and ``Serial``, imported when a job is sent, not when the till starts.
 """
 
 from __future__ import annotations
@@ -70,17 +70,13 @@ def _send_tcp(target: PrinterTarget, job: bytes) -> None:
     """Connect, send the paper question and the job, close our side, and wait for the printer to close its own.
 
     A printer closes the connection once it has taken the whole job; one
-    that resets it first was switched off or reset half-way.
+    that resets it first was switched off or reset half-way. A plain socket,
+    one write: python-escpos's ``Network`` adds nothing a finished job needs.
     """
-    from escpos.exceptions import DeviceNotFoundError
-    from escpos.printer import Network
-
-    printer = Network(target.host, target.port, timeout=CONNECT_TIMEOUT)
     try:
-        printer.open()
-    except DeviceNotFoundError as exc:
+        connection = socket.create_connection((target.host, target.port), timeout=CONNECT_TIMEOUT)
+    except OSError as exc:
         raise PrintError(f"{target.describe()} no responde: ¿está encendida y en la red? ({_cause(exc)})") from exc
-    connection: socket.socket = printer.device
     answer = b""
     try:
         connection.settimeout(WRITE_TIMEOUT)
@@ -95,7 +91,7 @@ def _send_tcp(target: PrinterTarget, job: bytes) -> None:
         said = f"{target.describe()} cortó la conexión ({_cause(exc)}): la nota no se imprimió entera"
         raise PrintError(said) from exc
     finally:
-        printer.close()
+        connection.close()
     if answer:
         _check_paper(target, answer[0])
 

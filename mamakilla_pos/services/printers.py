@@ -15,6 +15,7 @@ Opening the drawer with no sale is a permission of a role
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import asdict, dataclass, fields, replace
 
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 from ..documents.roll_text import COLUMNS
 from ..printing.code_pages import CODE_PAGES, DEFAULT_CODE_PAGE
 from ..printing.escpos_job import CUTS, DRAWER_PINS, ThermalSetup
-from ..printing.targets import BadTarget, parse_target
+from ..printing.targets import BadTarget, PrinterTarget, parse_target
 from ..store import Store, models
 from . import journal
 from .actors import actor_name_in
@@ -62,6 +63,15 @@ class PrinterProfile:
     def thermal(self) -> bool:
         """Whether receipts go to a thermal printer in ESC/POS (else as a PDF)."""
         return bool(self.uri)
+
+    @functools.cached_property
+    def target(self) -> PrinterTarget:
+        """Where the thermal printer is, parsed once.
+
+        Raises:
+            BadTarget: the address is not one a printer can have.
+        """
+        return parse_target(self.uri)
 
     @property
     def has_drawer(self) -> bool:

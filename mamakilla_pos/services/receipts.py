@@ -143,6 +143,11 @@ def receipt_text(
     return build_receipt_text(data, columns)
 
 
+def receipt_text_of(sale: SaleView, settings: ShopSettings, columns: int, language: str = "es") -> RollText:
+    """:func:`receipt_text` of ``sale`` already in hand (the sale a till just recorded): no database read."""
+    return build_receipt_text(receipt_data(sale, settings, language=language), columns)
+
+
 def _document(
     store: Store, number: str, copy: bool, language: str, user_id: int | None, user_name: str | None
 ) -> tuple[ReceiptData, ShopSettings]:

@@ -29,6 +29,7 @@ from ..store.models import (
     Item,
     ItemMaker,
     Location,
+    Maker,
     Payment,
     Product,
     ReceiptSeries,
@@ -42,8 +43,10 @@ from .actors import actor_name_in, person
 from .auth import Approval, acting_in, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
-from .headers import keep_header_in
+from .headers import keep_header_in, texts_of
 from .locations import location_by_code_in
+from .sale_document import recorded_sale
+from .sale_views import SaleView
 from .settings import ShopSettings, load_in
 from .tills import NOT_A_TILL
 
@@ -115,6 +118,8 @@ class SaleResult:
     tendered: Decimal
     change: Decimal
     stock_warnings: tuple[str, ...] = field(default=())
+    document: SaleView | None = field(default=None, compare=False)
+    """The sale as :func:`~.history.get_sale` reads it back, made from what was written (a sale only)."""
 
 
 # -- shared pieces ---------------------------------------------------------------------------
@@ -134,9 +139,19 @@ _OPEN_SESSION_ID = (
     .with_for_update(read=True)
 )
 _SALE_ITEMS = (
-    select(Item.id, Item.code, Product.name, Product.price, Product.center_made, ItemMaker.maker_id, ItemMaker.weight)
+    select(
+        Item.id,
+        Item.code,
+        Product.name,
+        Product.price,
+        Product.center_made,
+        ItemMaker.maker_id,
+        ItemMaker.weight,
+        Maker.name,
+    )
     .join(Product, Product.id == Item.product_id)
     .outerjoin(ItemMaker, ItemMaker.item_id == Item.id)
+    .outerjoin(Maker, Maker.id == ItemMaker.maker_id)
     .where(Item.code.in_(bindparam("codes", expanding=True)))
     .order_by(Item.id, ItemMaker.position)
 )
@@ -319,6 +334,7 @@ class _SaleItem:
     price: Decimal
     center_made: bool
     makers: tuple[tuple[int, int], ...]  # (maker id, weight) in the order the split lists them
+    maker_names: tuple[str, ...]  # the same makers' names, for the receipt
 
 
 def _sale_items(session: Session, codes: set[str]) -> dict[str, _SaleItem]:
@@ -326,12 +342,14 @@ def _sale_items(session: Session, codes: set[str]) -> dict[str, _SaleItem]:
     rows = _connection(session).execute(_SALE_ITEMS, {"codes": sorted(codes)}).all()
     found: dict[str, tuple[int, str, str, Decimal, bool]] = {}
     makers: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for item_id, code, name, price, center_made, maker_id, weight in rows:
+    names: dict[str, list[str]] = defaultdict(list)
+    for item_id, code, name, price, center_made, maker_id, weight, maker_name in rows:
         if code not in found:
             found[code] = (item_id, code, name, price, bool(center_made))
         if maker_id is not None:
             makers[code].append((maker_id, weight))
-    return {code: _SaleItem(*item, tuple(makers[code])) for code, item in found.items()}
+            names[code].append(maker_name)
+    return {code: _SaleItem(*item, tuple(makers[code]), tuple(names[code])) for code, item in found.items()}
 
 
 class _Row(SimpleNamespace):
@@ -407,6 +425,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         note="",
         header_id=keep_header_in(_connection(session), settings, at),
     )
+    header = texts_of(settings)
     lines: list[_Row] = []
     shares: list[_Row] = []
     movements: list[_Row] = []
@@ -490,6 +509,17 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     )
     rows = document_rows(sale, lines, shares, payments, movements)  # type: ignore[arg-type]
     journal.write_in(session, "sale", number, journal_payload(sale), actor, at, rows)  # type: ignore[arg-type]
+    sold = [items[line.item_code.strip()] for line in request.lines]
+    document = recorded_sale(
+        sale,
+        lines,
+        payments,
+        [item.code for item in sold],
+        [item.maker_names for item in sold],
+        actor if sale.seller_id is not None else "",
+        location_name,
+        header,
+    )
     return SaleResult(
         sale.id,
         number,
@@ -501,6 +531,7 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
         sale.tendered,
         sale.change,
         warnings,
+        document,
     )
 
 

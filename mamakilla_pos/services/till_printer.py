@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..printing.escpos_job import document_job
 from ..printing.targets import PrinterTarget, parse_target
 from ..store import Store
 from .cash_figures import SessionReport
 from .printers import PrinterProfile, printer_profile
+from .sale_views import SaleView
+from .settings import ShopSettings
 
 CASH_METHODS = frozenset({"cash", "usd"})
 """Payment methods paid into (or out of) the drawer."""
@@ -47,6 +50,11 @@ def moves_cash(store: Store, number: str) -> bool:
 
     with store.session() as session:
         sale = read_sale_in(session, number)
+    return cash_moved(sale)
+
+
+def cash_moved(sale: SaleView) -> bool:
+    """Whether ``sale`` (or refund) took or gave back cash (soles or dollars)."""
     return any(p.method in CASH_METHODS and p.amount != 0 for p in sale.payments)
 
 
@@ -64,7 +72,6 @@ def receipt_job(
     Raises:
         NotFound: no document has that number.
     """
-    from ..printing.escpos_job import document_job
     from .receipts import receipt_text
 
     doc = receipt_text(store, number, profile.columns, copy=copy, language=language, user_id=user_id)
@@ -73,9 +80,19 @@ def receipt_job(
     return ThermalJob(parse_target(profile.uri), data, kicks)
 
 
+def sale_receipt_job(
+    profile: PrinterProfile, sale: SaleView, settings: ShopSettings, language: str = "es", kick: bool = False
+) -> ThermalJob:
+    """:func:`receipt_job` of ``sale`` already in hand (the sale a till just recorded): no database read."""
+    from .receipts import receipt_text_of
+
+    doc = receipt_text_of(sale, settings, profile.columns, language)
+    kicks = kick and profile.has_drawer
+    return ThermalJob(profile.target, document_job(doc, profile.setup(), kick=kicks, logo=True), kicks)
+
+
 def report_job(store: Store, profile: PrinterProfile, report: SessionReport, language: str = "es") -> ThermalJob:
     """The X or Z report of ``report`` for ``profile``'s printer (the drawer stays shut)."""
-    from ..printing.escpos_job import document_job
     from .settings import get_settings
     from .z_docs import report_text
 
@@ -89,7 +106,6 @@ def order_slip_job(store: Store, profile: PrinterProfile, number: str, language:
     Raises:
         NotFound: no such order.
     """
-    from ..printing.escpos_job import document_job
     from .order_docs import order_slip_text
 
     doc = order_slip_text(store, number, profile.columns, language)
@@ -118,6 +134,22 @@ def after_document(store: Store, number: str, print_it: bool, language: str = "e
     cash = profile.has_drawer and moves_cash(store, number)
     if print_it:
         return receipt_job(store, profile, number, language, kick=cash)
+    return drawer_job(profile) if cash else None
+
+
+def after_sale(
+    profile: PrinterProfile, sale: SaleView, settings: ShopSettings, print_it: bool, language: str = "es"
+) -> ThermalJob | None:
+    """:func:`after_document` for the sale a till just recorded, from what it holds: no database read.
+
+    ``profile`` and ``settings`` are the till's, read before the sale was
+    paid; ``sale`` is the sale as recorded (``SaleResult.document``).
+    """
+    if not profile.thermal:
+        return None
+    cash = profile.has_drawer and cash_moved(sale)
+    if print_it:
+        return sale_receipt_job(profile, sale, settings, language, kick=cash)
     return drawer_job(profile) if cash else None
 
 

@@ -13,6 +13,8 @@ from decimal import Decimal as D
 import pypdf
 import pytest
 from helpers import pdf_text
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mamakilla_pos.documents import qr
@@ -27,6 +29,7 @@ from mamakilla_pos.documents.receipt import (
     payment_label,
     wrap,
 )
+from mamakilla_pos.documents.roll_text import wrap_chars, wrap_words
 
 MM = 72 / 25.4
 URL = "https://mamakilla.pe/catalogo"
@@ -514,3 +517,9 @@ def test_no_amount_collides_with_another_up_to_999999_99(paper: str, pdfs) -> No
         assert pdfs.collisions(runs) == []
         width = float(read(pdf).pages[0].mediabox.width)
         assert all(r.left > 0 and r.right < width for r in runs)
+
+
+@given(st.text(st.sampled_from("ab Ññ-\u00a0\u202f\t\n\x0b\u2028"), max_size=60), st.integers(0, 50))
+def test_a_line_that_fits_wraps_as_its_words_do(text, width):
+    """The quick path for a line that fits already gives what wrapping word by word gives."""
+    assert wrap_chars(text, width) == wrap_words(text, max(width, 1))

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mamakilla_pos.domain.language import Formats, check_language
-from mamakilla_pos.domain.money import parse_money
+from mamakilla_pos.domain.language import LANGUAGES, TRUE_MINUS, Formats, check_language
+from mamakilla_pos.domain.money import parse_money, quantize
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,14 @@ def test_whole_amounts_and_short_days() -> None:
     assert Formats("es").short_day(date(2026, 3, 5)) == "05/03/26"
     assert Formats("fr").short_day(date(2026, 3, 5)) == "05/03/26"
     assert Formats("en").short_day(date(2026, 3, 5)) == "2026-03-05"
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=3), st.sampled_from(LANGUAGES))
+def test_money_writes_what_its_amount_writes(value, language):
+    """Money in two places is the currency around :meth:`Formats.amount` of the amount's size."""
+    formats = Formats(language, TRUE_MINUS)
+    amount = quantize(value)
+    figures = formats.amount(abs(amount))
+    sign = TRUE_MINUS if amount < 0 else ""
+    expected = f"{sign}{figures}\u00a0S/" if language == "fr" else f"{sign}S/ {figures}"
+    assert formats.money(value) == expected

@@ -14,9 +14,11 @@ import time
 import escpos_paper
 import pytest
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
-from mamakilla_pos.documents.roll_text import TextLayout
+from mamakilla_pos.documents.roll_text import QrCode, RollText, TextLayout, TextLine
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.printing.code_pages import CODE_PAGES, SAMPLE, code_page, encode
 from mamakilla_pos.printing.escpos_job import ThermalSetup, accents_page_job, document_job, kick_job
@@ -113,6 +115,62 @@ def test_the_kick_alone_prints_nothing():
     assert paper.lines == []
     with pytest.raises(ValueError, match="cajón"):
         kick_job(ThermalSetup(drawer_pin=0))
+
+
+def _line_by_line(doc, page) -> bytes:
+    """The text of a job as each line alone prints: its style where it changes, the line encoded, a line feed."""
+    out, style = [], (False, False, False)
+    for piece in doc.pieces:
+        if isinstance(piece, QrCode):
+            continue
+        wanted = (piece.bold, piece.tall, piece.inverse)
+        for command, was, now in zip((b"\x1bE", b"\x1d!", b"\x1dB"), style, wanted, strict=True):
+            if was != now:
+                out.append(command + (b"\x01" if now else b"\x00"))
+        style = wanted
+        out.append(encode(piece.text.ljust(doc.columns) if piece.inverse else piece.text, page) + b"\n")
+    if any(style):
+        out.append(b"\x1bE\x00\x1d!\x00\x1dB\x00")
+    return b"".join(out)
+
+
+LINES = st.builds(
+    TextLine,
+    st.text(st.sampled_from("abc EB!ñÑáéü¿¡¤¦½S/.−–×€\x1b\x1d\x00\x01\x85\x9b\n\t\u202f\u00a0ā漢"), max_size=40),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(LINES, max_size=14), st.sampled_from(CODE_PAGES))
+def test_a_jobs_lines_encoded_together_print_as_each_line_alone(lines, page):
+    """Accents, the true minus, letters a table lacks, control characters typed in a name: the same bytes."""
+    doc = RollText(48, tuple(lines))
+    job = document_job(doc, ThermalSetup(code_page=page.number, drawer_pin=0, cut="none"))
+    start = len(b"\x1b@\x1bR\x00" + page.select)
+    assert job[start:-3] == _line_by_line(doc, page)
+
+
+@pytest.mark.parametrize("pin", [2, 5])
+@pytest.mark.parametrize("cut", ["partial", "full", "none"])
+def test_the_kick_and_the_cut_are_the_bytes_python_escpos_makes(pin, cut):
+    """Written directly (python-escpos's printer object costs more than a receipt): the same commands."""
+    from escpos.printer import Dummy
+
+    made = Dummy()
+    made._raw(b"\x1b@\x1bR\x00")
+    made.cashdraw(pin)
+    made._raw(code_page(1).select)
+    made._raw(b"TOTAL\n")
+    if cut == "none":
+        made.print_and_feed(4)
+    else:
+        made.cut(mode="PART" if cut == "partial" else "FULL")
+    lay = TextLayout.for_columns(48)
+    lay.row("TOTAL", "", 10)
+    assert document_job(lay.result(), ThermalSetup(drawer_pin=pin, cut=cut), kick=True) == made.output
 
 
 @pytest.mark.parametrize("columns", [32, 48])
