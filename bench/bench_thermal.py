@@ -6,11 +6,11 @@ paper question at once and closes when the job is whole, so both sides
 measure what this program adds, never a print head. The app's side does
 what the sale screen does once a cash sale is paid: from the sale just
 recorded (``SaleResult.document``, in memory) and the till's settings and
-printer profile (read before the sale, with the payment dialog), it lays
-the receipt out for 48 columns, builds the ESC/POS job (drawer kick,
-character table, QR code, cut) and sends it with the paper check; the
-baseline connects, sends the same bytes and waits for the printer to
-close, as the app does.
+printer profile (read before the sale, with the payment dialog), it
+connects, lays the receipt out for 48 columns and builds the ESC/POS job
+(drawer kick, character table, QR code, cut) while the printer takes the
+connection, and sends it with the paper check; the baseline connects,
+sends the same bytes and waits for the printer to close, as the app does.
 """
 
 from __future__ import annotations
@@ -82,5 +82,6 @@ def thermal_runs(
 
         first = after_sale(profile, document, settings, True)
         assert first is not None
-        app, bare = interleaved(app, lambda: bare_send(port, first.data), repeat, 3)
-    return app, bare, len(first.data)
+        data = first.content()
+        app, bare = interleaved(app, lambda: bare_send(port, data), repeat, 3)
+    return app, bare, len(data)

@@ -19,6 +19,7 @@ import errno
 import logging
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,8 +50,11 @@ class FoundPrinter:
     label: str
 
 
-def send(target: PrinterTarget, job: bytes) -> None:
+def send(target: PrinterTarget, job: bytes | Callable[[], bytes]) -> None:
     """Print ``job`` on ``target`` and check the printer took it.
+
+    ``job`` may be a function that makes the bytes: it is called once the
+    printer is reached, so the job is made while the printer answers.
 
     Raises:
         PrintError: the printer cannot be reached, stopped taking the job, or
@@ -66,7 +70,11 @@ def send(target: PrinterTarget, job: bytes) -> None:
         _send_device(target, job, _serial(target))
 
 
-def _send_tcp(target: PrinterTarget, job: bytes) -> None:
+def _bytes(job: bytes | Callable[[], bytes]) -> bytes:
+    return job if isinstance(job, bytes) else job()
+
+
+def _send_tcp(target: PrinterTarget, job: bytes | Callable[[], bytes]) -> None:
     """Connect, send the paper question and the job, close our side, and wait for the printer to close its own.
 
     A printer closes the connection once it has taken the whole job; one
@@ -77,10 +85,15 @@ def _send_tcp(target: PrinterTarget, job: bytes) -> None:
         connection = socket.create_connection((target.host, target.port), timeout=CONNECT_TIMEOUT)
     except OSError as exc:
         raise PrintError(f"{target.describe()} no responde: ¿está encendida y en la red? ({_cause(exc)})") from exc
+    try:
+        data = PAPER_STATUS + _bytes(job)  # made while the printer takes the connection
+    except BaseException:
+        connection.close()
+        raise
     answer = b""
     try:
         connection.settimeout(WRITE_TIMEOUT)
-        connection.sendall(PAPER_STATUS + job)
+        connection.sendall(data)
         connection.shutdown(socket.SHUT_WR)
         connection.settimeout(CLOSE_TIMEOUT)
         while chunk := connection.recv(64):
@@ -96,14 +109,19 @@ def _send_tcp(target: PrinterTarget, job: bytes) -> None:
         _check_paper(target, answer[0])
 
 
-def _send_device(target: PrinterTarget, job: bytes, printer: Any) -> None:
+def _send_device(target: PrinterTarget, job: bytes | Callable[[], bytes], printer: Any) -> None:
     """USB or serial: open, write, ask for the paper; the library's errors become a :class:`PrintError`."""
     try:
         printer.open()
     except Exception as exc:  # pyusb and pyserial raise their own kinds
         raise PrintError(f"no se encontró {target.describe()}: ¿está conectada y encendida? ({_cause(exc)})") from exc
     try:
-        printer._raw(PAPER_STATUS + job)
+        data = PAPER_STATUS + _bytes(job)
+    except BaseException:
+        printer.close()
+        raise
+    try:
+        printer._raw(data)
         answer = _read_status(printer)
         if answer is not None:
             _check_paper(target, answer)

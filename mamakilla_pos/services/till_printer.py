@@ -11,6 +11,7 @@ before its job is built, and a printer that fails only says so
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..printing.escpos_job import document_job
@@ -27,11 +28,21 @@ CASH_METHODS = frozenset({"cash", "usd"})
 
 @dataclass(frozen=True)
 class ThermalJob:
-    """Bytes to send to one printer, and what they are, for the till's messages."""
+    """Bytes to send to one printer, and what they are, for the till's messages.
+
+    With ``make``, the bytes are made only once the printer is being reached
+    (``data`` is empty then): the receipt of a sale just recorded is laid out
+    while the printer answers the connection, off the till's screen.
+    """
 
     target: PrinterTarget
     data: bytes
     kicks: bool
+    make: Callable[[], bytes] | None = None
+
+    def content(self) -> bytes:
+        """The bytes of the job (made now when they are made on sending)."""
+        return self.make() if self.make is not None else self.data
 
 
 def thermal_profile(store: Store) -> PrinterProfile | None:
@@ -83,12 +94,19 @@ def receipt_job(
 def sale_receipt_job(
     profile: PrinterProfile, sale: SaleView, settings: ShopSettings, language: str = "es", kick: bool = False
 ) -> ThermalJob:
-    """:func:`receipt_job` of ``sale`` already in hand (the sale a till just recorded): no database read."""
+    """:func:`receipt_job` of ``sale`` already in hand (the sale a till just recorded): no database read.
+
+    The receipt is laid out when the job is sent, once the printer is being reached (:attr:`ThermalJob.make`).
+    """
     from .receipts import receipt_text_of
 
-    doc = receipt_text_of(sale, settings, profile.columns, language)
     kicks = kick and profile.has_drawer
-    return ThermalJob(profile.target, document_job(doc, profile.setup(), kick=kicks, logo=True), kicks)
+    setup = profile.setup()
+
+    def make() -> bytes:
+        return document_job(receipt_text_of(sale, settings, profile.columns, language), setup, kick=kicks, logo=True)
+
+    return ThermalJob(profile.target, b"", kicks, make)
 
 
 def report_job(store: Store, profile: PrinterProfile, report: SessionReport, language: str = "es") -> ThermalJob:
@@ -161,4 +179,4 @@ def send_job(job: ThermalJob) -> None:
     """
     from ..printing.thermal import send
 
-    send(job.target, job.data)
+    send(job.target, job.make or job.data)
