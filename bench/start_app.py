@@ -94,12 +94,16 @@ def main() -> int:
 
         till_user.log_in(actor_of(store, int(sys.argv[2])))
     window.show_maximised()
-    warm_up = getattr(till, "_warm_up", None)  # after the screen is up, as in the app, when this version does
-    if warm_up is not None:
-        QTimer.singleShot(till.WARM_UP_MS, window, warm_up)
-    resume_gc = getattr(till, "_resume_gc", None)
-    if resume_gc is not None:
-        QTimer.singleShot(till.GC_RESUME_MS, window, resume_gc)
+    after_start = getattr(till, "_after_start", None)  # the warm-up and the collector, as the app has them
+    if after_start is not None:
+        after_start(window)
+    else:
+        warm_up = getattr(till, "_warm_up", None)  # after the screen is up, as in the app, when this version does
+        if warm_up is not None:
+            QTimer.singleShot(till.WARM_UP_MS, window, warm_up)
+        resume_gc = getattr(till, "_resume_gc", None)
+        if resume_gc is not None:
+            QTimer.singleShot(till.GC_RESUME_MS, window, resume_gc)
     daily_backup = getattr(till, "_backup", None)
     if daily_backup is not None:
         daily_backup(store, window, "diaria")  # blocks the window the first time in a day, as in the app

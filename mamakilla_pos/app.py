@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QObject, QTranslator
     from PySide6.QtWidgets import QApplication
 
 DEFAULT_LANGUAGE = "es"
@@ -87,6 +87,23 @@ def _warm_up() -> None:
     configure_mappers()
 
 
+def _after_start(window: QObject) -> None:
+    """Load what the first sale needs, then let the garbage collector back, once the sale screen is up.
+
+    The countdowns (:data:`WARM_UP_MS`, :data:`GC_RESUME_MS`) start at the
+    event loop's first turn, when the window has been shown and painted,
+    not when it is asked to show: on a slow start (a busy computer, the
+    daily backup) neither runs before the sale screen is up.
+    """
+    from PySide6.QtCore import QTimer
+
+    def arm() -> None:
+        QTimer.singleShot(WARM_UP_MS, window, _warm_up)
+        QTimer.singleShot(GC_RESUME_MS, window, _resume_gc)
+
+    QTimer.singleShot(0, window, arm)
+
+
 def _read_ahead(url: str | None) -> None:
     """Start reading the sale screen's catalogue from the shop's file, before the heavy imports.
 
@@ -137,7 +154,6 @@ def run(url: str | None = None) -> int:
     _pause_gc()
     _read_ahead(url)
     _load_data_layer()
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -177,8 +193,7 @@ def run(url: str | None = None) -> int:
         window = MainWindow(store)
         window.start()
         window.show_maximised()
-        QTimer.singleShot(WARM_UP_MS, window, _warm_up)
-        QTimer.singleShot(GC_RESUME_MS, window, _resume_gc)
+        _after_start(window)
         _backup(store, window, "diaria")
         status = app.exec()
         _backup(store, None, "salida")

@@ -91,3 +91,24 @@ def test_sale_screen_comes_up_before_any_model_is_made(shop, tmp_path):
     assert report["data_layer_after_qt"] == [], "loaded after Qt (add to app._load_data_layer)"
     assert report["models_after_warm_up"] is True
     assert report["cart_total"] == "S/ 45.00"
+
+
+def test_the_warm_up_and_the_collector_wait_for_the_sale_screen_to_be_up(qtbot, monkeypatch):
+    """A start slower than the warm-up's delay (a busy computer) does not have it run before the screen is up."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from mamakilla_pos import app as till
+
+    ran: list[str] = []
+    monkeypatch.setattr(till, "_warm_up", lambda: ran.append("warm-up"))
+    monkeypatch.setattr(till, "_resume_gc", lambda: ran.append("collector"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    till._after_start(window)
+    time.sleep((max(till.WARM_UP_MS, till.GC_RESUME_MS) + 100) / 1000)  # the start goes on, the loop has not turned
+    QApplication.processEvents()  # the loop's first turn: the screen is shown and painted
+    assert ran == []
+    qtbot.waitUntil(lambda: ran == ["warm-up", "collector"], timeout=10_000)
