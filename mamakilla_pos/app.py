@@ -139,6 +139,7 @@ def _load_data_layer() -> None:
         settings,
         setup,
         startup,
+        sync_status,
         till_catalogue,
         till_printer,
         till_stock,

@@ -12,9 +12,16 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from ..store import Store, models
+from ..store import Store, models, tables
 from .server import shown
 from .sync_outbox import waiting_in
+
+_LINK = select(
+    tables.sync_link.c.server_url,
+    tables.sync_link.c.till,
+    tables.sync_link.c.last_sync_at,
+    tables.sync_link.c.last_error,
+).where(tables.sync_link.c.id == 1)
 
 OFFLINE_STARTS = ("no se pudo sincronizar con el servidor", "no se pudo conectar", "no se puede usar el servidor")
 """How the services begin a message about a server that could not be reached at all."""
@@ -49,7 +56,8 @@ def unreachable(message: str) -> bool:
 def sync_state(store: Store) -> SyncState | None:
     """This till's standing with its server; ``None`` for a shop without one."""
     with store.session() as session:
-        link = session.get(models.SyncLink, 1)
+        # The plain table, not the model: the status bar reads this as the till starts (see store.tables).
+        link = session.connection().execute(_LINK).first()
         if link is None:
             return None
         return SyncState(shown(link.server_url), link.till, waiting_in(session), link.last_sync_at, link.last_error)

@@ -109,3 +109,12 @@ photos = table(
     column("tile", LargeBinary()),
     column("large", LargeBinary()),
 )
+
+sync_link = table(
+    "sync_link",
+    column("id", Integer()),
+    column("server_url", Text()),
+    column("till", String()),
+    column("last_sync_at", DateTime()),
+    column("last_error", Text()),
+)

@@ -88,7 +88,8 @@ def test_sale_screen_comes_up_before_any_model_is_made(shop, tmp_path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["shown"] == 4
     assert report["models_at_start"] is False, "a model was made before the sale screen was up"
-    assert report["data_layer_after_qt"] == [], "loaded after Qt (add to app._load_data_layer)"
+    after_qt = report["data_layer_after_qt"]
+    assert after_qt == [], f"loaded after Qt (add to app._load_data_layer): {after_qt}"
     assert report["models_after_warm_up"] is True
     assert report["cart_total"] == "S/ 45.00"
 
