@@ -283,7 +283,7 @@ def _methods(styles: Styles, report: PeriodReportData) -> list[Flowable]:
     rows = [
         [
             METHOD_LABELS.get(m.method, m.method),
-            _units(m.tickets),
+            _units(m.count),
             _amount(m.sales),
             _amount(-m.refunds),
             _amount(m.net),
@@ -292,7 +292,7 @@ def _methods(styles: Styles, report: PeriodReportData) -> list[Flowable]:
     ]
     total = [
         "Total",
-        _units(sum(m.tickets for m in methods)),
+        _units(sum(m.count for m in methods)),
         _amount(sum((m.sales for m in methods), ZERO)),
         _amount(-sum((m.refunds for m in methods), ZERO)),
         _amount(sum((m.net for m in methods), ZERO)),

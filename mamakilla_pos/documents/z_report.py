@@ -21,24 +21,10 @@ from decimal import Decimal
 
 from ..domain.language import LANGUAGES, TRUE_MINUS, Formats
 from ..domain.money import ZERO
+from ..domain.payments import MethodTotals
 from .layout import A4, PAPER_SIZES, PAPERS, pages_of, show
 from .roll_text import RollText
 from .z_texts import TEXTS
-
-
-@dataclass(frozen=True)
-class ZMethod:
-    """A payment method's totals in soles; ``foreign`` is the dollars received for ``usd``."""
-
-    method: str
-    count: int
-    sales: Decimal
-    refunds: Decimal
-    foreign: Decimal | None = None
-
-    @property
-    def net(self) -> Decimal:
-        return self.sales - self.refunds
 
 
 @dataclass(frozen=True)
@@ -156,7 +142,7 @@ class ZReportData:
     sales_total: Decimal
     refunds_total: Decimal
     rounding: Decimal
-    methods: tuple[ZMethod, ...]
+    methods: tuple[MethodTotals, ...]
     operations: tuple[ZOperation, ...]
     drawers: tuple[ZDrawer, ...]
     counts: tuple[ZCount, ...]
@@ -274,7 +260,6 @@ __all__ = [
     "ZCount",
     "ZDrawer",
     "ZMaker",
-    "ZMethod",
     "ZMovement",
     "ZOperation",
     "ZReportData",

@@ -31,6 +31,36 @@ def method_rank(method: str) -> tuple[int, str]:
     return (METHODS.index(method) if method in METHODS else len(METHODS), method)
 
 
+@dataclass(frozen=True)
+class MethodTotals:
+    """Money taken (``sales``) and given back (``refunds``) with one payment method, in soles.
+
+    Read over a cash session (the X and Z reports), a day or a period. Sales
+    are what was kept for the sale after change and cash rounding, so the
+    methods add up to the sales' net less the cash rounding.
+
+    Attributes:
+        count: payments of sales made with the method (a sale paid half by
+            Yape and half in cash counts once for each; a payment that only
+            books change does not).
+        foreign: what was handed over in the method's own currency (the
+            dollars received for ``usd``), else ``None``.
+        refund_count: payments of refunds made with the method.
+    """
+
+    method: str
+    count: int
+    sales: Decimal
+    refunds: Decimal = ZERO
+    foreign: Decimal | None = None
+    refund_count: int = 0
+
+    @property
+    def net(self) -> Decimal:
+        """Sales less refunds."""
+        return self.sales - self.refunds
+
+
 class PaymentError(ValueError):
     """Payments that cannot settle a sale; the message says why, in Spanish."""
 

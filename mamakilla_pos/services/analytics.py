@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.maker_parts import amount_parts, unit_parts
 from ..domain.money import ZERO
+from ..domain.payments import MethodTotals
 from ..store import Store
 from .period_queries import (
     DocumentRows,
@@ -49,7 +50,7 @@ from .period_queries import (
     shares_in,
     units_by_day_in,
 )
-from .period_views import Figures, MethodFigures, PeriodReport, ProductRank, StockValue, Summary
+from .period_views import Figures, PeriodReport, ProductRank, StockValue, Summary
 from .periods import Cancelled, Period, ProgressFn, period_for, read_session, tick
 
 __all__ = [  # the period's analysis, with the periods and figures it is read in
@@ -57,7 +58,6 @@ __all__ = [  # the period's analysis, with the periods and figures it is read in
     "RANK_SIZE",
     "Cancelled",
     "Figures",
-    "MethodFigures",
     "Period",
     "PeriodReport",
     "PeriodRows",
@@ -138,7 +138,7 @@ class PeriodRows:
     lines: list[LineRows]
     shares: list[tuple[date, int, Decimal]]
     units: dict[tuple[date, str], int]
-    methods: list[MethodFigures]
+    methods: list[MethodTotals]
     levels: list[tuple[int, int, int]]
 
 

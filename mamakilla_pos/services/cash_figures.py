@@ -28,15 +28,13 @@ from sqlalchemy.orm import Session
 from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES
 from ..domain.drawer import CURRENCIES, DrawerFigures, DrawerShort, check_can_take
 from ..domain.money import ZERO, format_money
-from ..domain.payments import CASH_METHODS, METHODS
+from ..domain.payments import CASH_METHODS, MethodTotals, method_rank
 from ..store import models
 from ..store.types import money_sum
 from .errors import UserError
 from .partner_cash import PartnerPaid, session_partner_payments_in
 
 DENOMINATIONS: dict[str, tuple[Decimal, ...]] = {"PEN": PEN_DENOMINATIONS, "USD": USD_NOTES}
-
-METHOD_ORDER = {m: i for i, m in enumerate(METHODS)}
 
 
 # -- plain data handed to the GUI, the command line and the documents ------------------------
@@ -72,26 +70,6 @@ class CashMovementInfo:
 
 CashFigures = DrawerFigures
 """One currency's drawer over a session (see :class:`~mamakilla_pos.domain.drawer.DrawerFigures`)."""
-
-
-@dataclass(frozen=True)
-class MethodSummary:
-    """A payment method's totals in a session, in soles (the part kept for the sales).
-
-    ``foreign`` is what was handed over in the method's own currency (the
-    dollars received for ``usd``), else ``None``.
-    """
-
-    method: str
-    count: int
-    sales: Decimal
-    refund_count: int = 0
-    refunds: Decimal = ZERO
-    foreign: Decimal | None = None
-
-    @property
-    def net(self) -> Decimal:
-        return self.sales - self.refunds
 
 
 @dataclass(frozen=True)
@@ -167,7 +145,7 @@ class SessionReport:
     rounding: Decimal
     pen: CashFigures
     usd: CashFigures
-    methods: tuple[MethodSummary, ...] = ()
+    methods: tuple[MethodTotals, ...] = ()
     operations: tuple[Operation, ...] = ()
     movements: tuple[CashMovementInfo, ...] = ()
     makers: tuple[MakerShare, ...] = ()
@@ -191,7 +169,7 @@ class SessionReport:
     def figures(self, currency: str) -> CashFigures:
         return self.pen if currency == "PEN" else self.usd
 
-    def method(self, name: str) -> MethodSummary | None:
+    def method(self, name: str) -> MethodTotals | None:
         return next((m for m in self.methods if m.method == name), None)
 
     def operations_of(self, method: str) -> tuple[Operation, ...]:
@@ -218,8 +196,8 @@ class _MethodSum:
         if currency != "PEN":
             self.foreign = (self.foreign or ZERO) + amount
 
-    def summary(self, method: str) -> MethodSummary:
-        return MethodSummary(method, self.count, self.sales, self.refund_count, self.refunds, self.foreign)
+    def totals(self, method: str) -> MethodTotals:
+        return MethodTotals(method, self.count, self.sales, self.refunds, self.foreign, self.refund_count)
 
 
 # -- counts ---------------------------------------------------------------------------------
@@ -297,10 +275,6 @@ def session_info_in(session: Session, row: models.CashSession) -> CashSessionInf
         location.name if location else "",
         user_name_in(session, row.opened_by_id),
     )
-
-
-def _by_method(method: str) -> tuple[int, str]:
-    return METHOD_ORDER.get(method, len(METHOD_ORDER)), method
 
 
 class _Documents(NamedTuple):
@@ -440,12 +414,12 @@ def _moved(session: Session, sid: uuid.UUID) -> dict[tuple[str, str], Decimal]:
     }
 
 
-def _methods(paid: Paid) -> tuple[MethodSummary, ...]:
+def _methods(paid: Paid) -> tuple[MethodTotals, ...]:
     """Each payment method's totals, in the till's order of methods."""
     methods: dict[str, _MethodSum] = {}
     for (method, currency, kind), (count, amount, applied) in paid.items():
         methods.setdefault(method, _MethodSum()).add(kind, currency, count, amount, applied)
-    return tuple(methods[m].summary(m) for m in sorted(methods, key=_by_method))
+    return tuple(methods[m].totals(m) for m in sorted(methods, key=method_rank))
 
 
 def _operations(session: Session, sid: uuid.UUID) -> tuple[Operation, ...]:
@@ -467,7 +441,7 @@ def _operations(session: Session, sid: uuid.UUID) -> tuple[Operation, ...]:
         .order_by(models.Sale.created_at, models.Sale.number)
     )
     operations = (Operation(*fields) for fields in rows)
-    return tuple(sorted(operations, key=lambda op: METHOD_ORDER.get(op.method, len(METHOD_ORDER))))  # stable sort
+    return tuple(sorted(operations, key=lambda op: method_rank(op.method)))  # stable: time order within a method
 
 
 def _movements(session: Session, sid: uuid.UUID) -> tuple[CashMovementInfo, ...]:
@@ -544,7 +518,7 @@ def _advances(session: Session, sid: uuid.UUID) -> tuple[tuple[AdvanceSummary, .
             figures[1] += pen
         else:
             figures[2] += pen
-    summaries = tuple(AdvanceSummary(m, *taken[m]) for m in sorted(taken, key=_by_method))
+    summaries = tuple(AdvanceSummary(m, *taken[m]) for m in sorted(taken, key=method_rank))
     return summaries, cash
 
 

@@ -184,7 +184,7 @@ def period_tables(report: PeriodReport) -> tuple[Table, ...]:
     """Every table of the period report, in the order the screen shows them (Spanish titles)."""
     day = Column("day", "Fecha", "date")
     method_rows = tuple(
-        (METHOD_LABELS.get(m.method, m.method), m.tickets, m.sales, m.refunds, m.net) for m in report.by_method
+        (METHOD_LABELS.get(m.method, m.method), m.count, m.sales, m.refunds, m.net) for m in report.by_method
     )
     methods = Table(
         "method",
@@ -199,7 +199,7 @@ def period_tables(report: PeriodReport) -> tuple[Table, ...]:
         method_rows,
         (
             "Total",
-            sum(m.tickets for m in report.by_method),
+            sum(m.count for m in report.by_method),
             sum((m.sales for m in report.by_method), Decimal(0)),
             sum((m.refunds for m in report.by_method), Decimal(0)),
             sum((m.net for m in report.by_method), Decimal(0)),

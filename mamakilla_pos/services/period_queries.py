@@ -10,20 +10,17 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Date, case, func, literal_column, select
+from sqlalchemy import Date, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
-from ..domain.money import ZERO
-from ..domain.payments import method_rank
+from ..domain.payments import MethodTotals
 from ..store.models import (
     Category,
     Item,
     ItemMaker,
     Location,
     Maker,
-    Payment,
     Product,
     Sale,
     SaleLine,
@@ -32,7 +29,7 @@ from ..store.models import (
     User,
 )
 from ..store.types import money_sum
-from .period_views import MethodFigures
+from .method_totals import method_totals_in
 from .periods import Period
 
 # -- queries ----------------------------------------------------------------------------------
@@ -247,26 +244,9 @@ def units_by_day_in(session: Session, plan: Plan) -> dict[tuple[date, str], int]
     return {(day, kind): abs(int(units)) for day, kind, units in rows}
 
 
-def methods_in(session: Session, plan: Plan) -> list[MethodFigures]:
-    keys = (Payment.method, Sale.kind)
-    found: dict[str, list[Any]] = {}
-    # A payment of amount zero books change (services.sale_views.PaymentView.is_change): not a ticket.
-    for method, kind, count, amount in session.execute(
-        select(*keys, func.count(case((Payment.amount != ZERO, Payment.id))), money_sum(Payment.applied_pen))
-        .join(Sale, Sale.id == Payment.sale_id)
-        .where(*plan.within(Sale.created_at))
-        .group_by(*keys)
-    ):
-        row = found.setdefault(method, [0, ZERO, ZERO])
-        if kind == "sale":
-            row[0] += count
-            row[1] += amount
-        else:
-            row[2] += amount
-    return [
-        MethodFigures(method, count, sales, refunds)
-        for method, (count, sales, refunds) in sorted(found.items(), key=lambda item: method_rank(item[0]))
-    ]
+def methods_in(session: Session, plan: Plan) -> list[MethodTotals]:
+    """Each payment method's sales and refunds in the period."""
+    return list(method_totals_in(session, *plan.within(Sale.created_at)))
 
 
 def levels_in(session: Session, plan: Plan) -> list[tuple[int, int, int]]:

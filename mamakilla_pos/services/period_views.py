@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from ..domain.money import ZERO, quantize
+from ..domain.payments import MethodTotals
 from .clock import now
 from .periods import Period
 
@@ -66,26 +67,6 @@ class Figures:
             self.shares + other.shares,
             self.detail,
         )
-
-
-@dataclass(frozen=True)
-class MethodFigures:
-    """Money received (``sales``) and paid back (``refunds``) with one payment method, in soles.
-
-    ``tickets`` counts the payments of sales made with the method (a sale
-    paid half by Yape and half in cash counts once for each). Sales are what
-    was kept for the sale after change and cash rounding, so the methods add
-    up to the sales' net minus the cash rounding.
-    """
-
-    method: str
-    tickets: int
-    sales: Decimal
-    refunds: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.sales - self.refunds
 
 
 @dataclass(frozen=True)
@@ -169,7 +150,7 @@ class PeriodReport:
     by_maker: tuple[Figures, ...]
     by_location: tuple[Figures, ...]
     by_seller: tuple[Figures, ...]
-    by_method: tuple[MethodFigures, ...]
+    by_method: tuple[MethodTotals, ...]
     top_products: tuple[ProductRank, ...]
     slow_products: tuple[ProductRank, ...]
     stock: tuple[StockValue, ...]

@@ -7,27 +7,18 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from ..domain.drawer import DrawerFigures
 from ..domain.money import ZERO
-from ..domain.payments import method_rank
+from ..domain.payments import MethodTotals
 from ..store import Store
-from ..store.models import CashSession, Maker, Payment, Sale, ShareEntry
+from ..store.models import CashSession, Maker, Sale, ShareEntry
 from ..store.types import money_sum
 from .cash_figures import SessionReport, report_in
 from .day_documents import DayDocument, documents_between_in
+from .method_totals import method_totals_in
 from .partner_cash import PartnerPaid, day_partner_payments_in
-
-
-@dataclass(frozen=True)
-class MethodTotal:
-    method: str
-    sales: Decimal
-    refunds: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.sales - self.refunds
 
 
 @dataclass(frozen=True)
@@ -67,7 +58,7 @@ class DayReport:
     sales_total: Decimal
     refunds_total: Decimal
     rounding: Decimal
-    by_method: tuple[MethodTotal, ...] = field(default=())
+    by_method: tuple[MethodTotals, ...] = field(default=())
     by_maker: tuple[MakerDay, ...] = field(default=())
     sessions: tuple[SessionReport, ...] = field(default=())
     documents: tuple[DayDocument, ...] = field(default=())
@@ -129,36 +120,9 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
                 .group_by(Sale.kind)
             )
         }
-        methods: dict[str, dict[str, Decimal]] = {}
-        for method, kind, amount in session.execute(
-            select(Payment.method, Sale.kind, money_sum(Payment.applied_pen))
-            .join(Sale, Sale.id == Payment.sale_id)
-            .where(*in_day)
-            .group_by(Payment.method, Sale.kind)
-        ):
-            methods.setdefault(method, {})[kind] = amount
-        makers = session.execute(
-            select(
-                Maker.name,
-                money_sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
-                money_sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
-            )
-            .join(ShareEntry, ShareEntry.maker_id == Maker.id)
-            .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)
-            .group_by(Maker.name)
-            .order_by(Maker.name)
-        ).all()
-        sessions = tuple(
-            report_in(session, row)
-            for row in session.execute(
-                select(CashSession)
-                .where(
-                    CashSession.opened_at < high,
-                    (CashSession.closed_at.is_(None)) | (CashSession.closed_at >= low),
-                )
-                .order_by(CashSession.opened_at, CashSession.till)
-            ).scalars()
-        )
+        methods = method_totals_in(session, *in_day)
+        makers = _makers_between(session, low, high)
+        sessions = _sessions_between(session, low, high)
         listed = documents_between_in(session, low, high) if documents else ()
         partners_paid = day_partner_payments_in(session, day)
     none = (0, ZERO, ZERO, ZERO, ZERO)
@@ -172,14 +136,42 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
         sales_total=sale[3],
         refunds_total=refund[3],
         rounding=sale[4] - refund[4],
-        by_method=tuple(
-            MethodTotal(m, v.get("sale", ZERO), v.get("refund", ZERO))
-            for m, v in sorted(methods.items(), key=lambda item: method_rank(item[0]))
-        ),
-        by_maker=tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in makers),
+        by_method=methods,
+        by_maker=makers,
         sessions=sessions,
         documents=listed,
         partner_payments=partners_paid,
+    )
+
+
+def _makers_between(session: Session, low: datetime, high: datetime) -> tuple[MakerDay, ...]:
+    """Each maker's shares accrued and reversed in ``[low, high)``, by name."""
+    rows = session.execute(
+        select(
+            Maker.name,
+            money_sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+            money_sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+        )
+        .join(ShareEntry, ShareEntry.maker_id == Maker.id)
+        .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)
+        .group_by(Maker.name)
+        .order_by(Maker.name)
+    ).all()
+    return tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in rows)
+
+
+def _sessions_between(session: Session, low: datetime, high: datetime) -> tuple[SessionReport, ...]:
+    """The cash sessions open at any time in ``[low, high)``, each with its whole figures."""
+    return tuple(
+        report_in(session, row)
+        for row in session.execute(
+            select(CashSession)
+            .where(
+                CashSession.opened_at < high,
+                (CashSession.closed_at.is_(None)) | (CashSession.closed_at >= low),
+            )
+            .order_by(CashSession.opened_at, CashSession.till)
+        ).scalars()
     )
 
 

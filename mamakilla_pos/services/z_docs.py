@@ -11,7 +11,6 @@ from ..documents.z_report import (
     ZCount,
     ZDrawer,
     ZMaker,
-    ZMethod,
     ZMovement,
     ZOperation,
     ZPartnerPaid,
@@ -83,7 +82,7 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
         sales_total=report.sales_total,
         refunds_total=report.refunds_total,
         rounding=report.rounding,
-        methods=tuple(ZMethod(m.method, m.count, m.sales, m.refunds, m.foreign) for m in report.methods),
+        methods=report.methods,
         advances=tuple(ZAdvance(a.method, a.count, a.taken, a.returned) for a in report.advances),
         partner_payments=tuple(ZPartnerPaid(p.method, p.count, p.amount) for p in report.partner_payments),
         operations=tuple(

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from mamakilla_pos.documents.z_report import ZCount, ZDrawer, ZMaker, ZMethod, ZMovement, build_z_report
+from mamakilla_pos.documents.z_report import ZCount, ZDrawer, ZMaker, ZMovement, build_z_report
+from mamakilla_pos.domain.payments import MethodTotals
 
 _spec = importlib.util.spec_from_file_location("z_cases", Path(__file__).with_name("test_z_report.py"))
 assert _spec is not None and _spec.loader is not None
@@ -99,7 +100,7 @@ def big_z():  # type: ignore[no-untyped-def]
         sales_total=huge,
         refunds_total=big,
         rounding=big,
-        methods=tuple(ZMethod(m, 99999, big, big, big if m == "usd" else None) for m in ("cash", "usd", "card")),
+        methods=tuple(MethodTotals(m, 99999, big, big, big if m == "usd" else None) for m in ("cash", "usd", "card")),
         drawers=(drawer, dataclasses.replace(drawer, currency="USD")),
         counts=(ZCount("PEN", D("200"), 4999, 4999), ZCount("USD", D("100"), 9999, 9999)),
         movements=(ZMovement(datetime(2026, 3, 14, 13, 5), "out", "PEN", big, "Depósito", "Carmen Ayma"),),

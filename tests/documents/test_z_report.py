@@ -18,12 +18,12 @@ from mamakilla_pos.documents.z_report import (
     ZCount,
     ZDrawer,
     ZMaker,
-    ZMethod,
     ZMovement,
     ZOperation,
     ZReportData,
     build_z_report,
 )
+from mamakilla_pos.domain.payments import MethodTotals
 
 MM = 72 / 25.4
 HASH = "ba555355b8070755cd7f9c35bccd9f8776a8ef15bca7db70f336ed9a41e5c504"
@@ -55,10 +55,10 @@ def make_z(**changes: object) -> ZReportData:
         refunds_total=D("30.00"),
         rounding=D("0.05"),
         methods=(
-            ZMethod("cash", 3, D("50.50"), D("30.00")),
-            ZMethod("usd", 2, D("82.00"), D("0.00"), D("30.00")),
-            ZMethod("yape", 1, D("30.00"), D("0.00")),
-            ZMethod("plin", 1, D("10.00"), D("0.00")),
+            MethodTotals("cash", 3, D("50.50"), D("30.00")),
+            MethodTotals("usd", 2, D("82.00"), D("0.00"), D("30.00")),
+            MethodTotals("yape", 1, D("30.00"), D("0.00")),
+            MethodTotals("plin", 1, D("10.00"), D("0.00")),
         ),
         operations=(
             ZOperation("yape", "B001-000003", "8123456", D("30.00")),
@@ -426,7 +426,7 @@ def test_a4_pages_are_numbered_in_the_language():
 def test_big_amounts_and_a_surplus():
     data = make_z(
         sales_total=D("1234.50"),
-        methods=(ZMethod("card", 1, D("1234.50"), D("0")),),
+        methods=(MethodTotals("card", 1, D("1234.50"), D("0")),),
         makers=(ZMaker("Rosa Quispe", D("1234.50"), D("0")),),
         drawers=(dataclasses.replace(make_z().drawers[0], difference=D("2.50")),),
     )

@@ -1,0 +1,40 @@
+"""Sales and refunds by payment method, read with one aggregate query (the day and period reports)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.money import ZERO
+from ..domain.payments import MethodTotals, method_rank
+from ..store.models import Payment, Sale
+from ..store.types import money_sum
+
+
+def method_totals_in(session: Session, *where: ColumnElement[bool]) -> tuple[MethodTotals, ...]:
+    """Each payment method's sales and refunds over the documents matching ``where``, in the till's order."""
+    found: dict[str, list[int | Decimal]] = {}
+    for method, kind, count, amount in session.execute(
+        select(
+            Payment.method,
+            Sale.kind,
+            # A payment of amount zero only books change (domain.payments.AppliedPayment.is_change): not a ticket.
+            func.count(case((Payment.amount != ZERO, Payment.id))),
+            money_sum(Payment.applied_pen),
+        )
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(*where)
+        .group_by(Payment.method, Sale.kind)
+    ):
+        row = found.setdefault(method, [0, ZERO, ZERO])
+        if kind == "sale":
+            row[0] += count
+            row[1] += amount
+        else:
+            row[2] += amount
+    return tuple(
+        MethodTotals(method, int(count), Decimal(sales), Decimal(refunds))
+        for method, (count, sales, refunds) in sorted(found.items(), key=lambda item: method_rank(item[0]))
+    )
