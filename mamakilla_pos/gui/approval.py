@@ -8,7 +8,7 @@ seller: she gets this prompt instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import auth
-from ..services.auth import Approval
+from ..services.auth import Approval, UserInfo
 from ..services.errors import PermissionDenied, UserError
 from ..store import Store
 from .login import PIN_MIN, PIN_STYLE, PinEntry, chosen_by_key, person_button
@@ -110,11 +110,47 @@ class ApprovalDialog(QDialog):
 
         step_one = QLabel(self.tr("1. Coordinadora que aprueba"), self)
         step_one.setObjectName("approvalStep")
+        approvers = auth.approvers(store, permission)
+        people = self._people(approvers)
+
+        step_two = QLabel(self.tr("2. Su PIN"), self)
+        step_two.setObjectName("approvalStep")
+        self.pin_entry = PinEntry(self)
+        self.pin_entry.error_label.setObjectName("approvalError")
+        self.pin_entry.submitted.connect(self._approve)
+        self.pin_entry.pin_input.installEventFilter(self)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(step_one)
+        left.addLayout(people, 1)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(step_two)
+        right.addWidget(self.pin_entry, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        footer = self._footer(bool(approvers))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.what_label)
+        layout.addWidget(self.detail_label)
+        layout.addSpacing(4)
+        layout.addLayout(columns, 1)
+        layout.addLayout(footer)
+        self.resize(860, 640)
+        self.select_approver(approvers[0].id if len(approvers) == 1 else None)
+
+    def _people(self, approvers: Sequence[UserInfo]) -> QVBoxLayout:
+        """One button per coordinator who may approve, or a word that nobody can."""
         self._group = QButtonGroup(self)
         self._buttons: dict[int, QPushButton] = {}
         people = QVBoxLayout()
         people.setSpacing(10)
-        approvers = auth.approvers(store, permission)
         self._order = [user.id for user in approvers]
         self._names = [user.name for user in approvers]
         for user in approvers:
@@ -132,14 +168,10 @@ class ApprovalDialog(QDialog):
             nobody.setProperty("role", "error")
             people.addWidget(nobody)
         people.addStretch(1)
+        return people
 
-        step_two = QLabel(self.tr("2. Su PIN"), self)
-        step_two.setObjectName("approvalStep")
-        self.pin_entry = PinEntry(self)
-        self.pin_entry.error_label.setObjectName("approvalError")
-        self.pin_entry.submitted.connect(self._approve)
-        self.pin_entry.pin_input.installEventFilter(self)
-
+    def _footer(self, can_approve: bool) -> QHBoxLayout:
+        """Cancel and approve; approving needs someone who may approve."""
         big = QFont(self.font())
         big.setPointSize(18)
         big.setBold(True)
@@ -154,37 +186,14 @@ class ApprovalDialog(QDialog):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.approve_button.setMinimumWidth(240)
-        self.approve_button.setEnabled(bool(approvers))
+        self.approve_button.setEnabled(can_approve)
         self.cancel_button.clicked.connect(self.reject)
         self.approve_button.clicked.connect(self._approve)
-
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addWidget(step_one)
-        left.addLayout(people, 1)
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addWidget(step_two)
-        right.addWidget(self.pin_entry, 1)
-        columns = QHBoxLayout()
-        columns.setSpacing(28)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.approve_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(self.what_label)
-        layout.addWidget(self.detail_label)
-        layout.addSpacing(4)
-        layout.addLayout(columns, 1)
-        layout.addLayout(footer)
-        self.resize(860, 640)
-        self.select_approver(approvers[0].id if len(approvers) == 1 else None)
+        return footer
 
     # -- public ------------------------------------------------------------------------------------
 

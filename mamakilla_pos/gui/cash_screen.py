@@ -118,6 +118,25 @@ class CashScreen(QWidget):
         self.report: SessionReport | None = None
         self.last_closed: SessionReport | None = None
 
+        card = self._status_card()
+        actions = self._actions()
+        self.figures_panel = self._figures_panel()
+        moves_panel = self._movements_panel()
+        panels = QHBoxLayout()
+        panels.setSpacing(14)
+        panels.addWidget(self.figures_panel, 5)
+        panels.addWidget(moves_panel, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        layout.addWidget(card)
+        layout.addLayout(actions)
+        layout.addWidget(self.drawer_status)
+        layout.addLayout(panels, 1)
+        self.refresh()
+
+    def _status_card(self) -> QFrame:
+        """The card that says whether the till is open, since when and by whom."""
         card = QFrame(self)
         card.setObjectName("statusCard")
         self.title = QLabel(card)
@@ -130,7 +149,10 @@ class CashScreen(QWidget):
         card_layout.setSpacing(2)
         card_layout.addWidget(self.title)
         card_layout.addWidget(self.details)
+        return card
 
+    def _actions(self) -> QHBoxLayout:
+        """The row of buttons: open, put in, take out, X, last Z, open the drawer, close."""
         self.open_button = self._action(self.tr("Abrir la caja"), "openTillButton", self.open_till, primary=True)
         self.cash_in_button = self._action(self.tr("Poner dinero"), "cashInButton", lambda: self.move_cash("in"))
         self.cash_out_button = self._action(self.tr("Sacar dinero"), "cashOutButton", lambda: self.move_cash("out"))
@@ -157,17 +179,20 @@ class CashScreen(QWidget):
             self.close_button,
         ):
             actions.addWidget(button)
+        return actions
 
-        self.figures_panel = QFrame(self)
-        self.figures_panel.setObjectName("figuresPanel")
-        self.figures_title = QLabel(self.figures_panel)
+    def _figures_panel(self) -> QFrame:
+        """The drawers' figures, soles and dollars side by side, and the non-cash summary."""
+        panel = QFrame(self)
+        panel.setObjectName("figuresPanel")
+        self.figures_title = QLabel(panel)
         self.figures_title.setProperty("role", "panelTitle")
         self._figure_labels: dict[tuple[str, str], QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
         for column, caption in enumerate((self.tr("Soles"), self.tr("Dólares")), start=1):
-            head = QLabel(caption, self.figures_panel)
+            head = QLabel(caption, panel)
             head.setProperty("role", "figureCaption")
             head.setAlignment(Qt.AlignmentFlag.AlignRight)
             head.setStyleSheet("font-weight: bold;")
@@ -188,27 +213,27 @@ class CashScreen(QWidget):
         )
         self._row_captions: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(self._rows, start=1):
-            label = QLabel(caption, self.figures_panel)
+            label = QLabel(caption, panel)
             strong = key in ("expected", "difference")
             label.setProperty("role", "figureStrong" if strong else "figureCaption")
             grid.addWidget(label, row, 0)
             self._row_captions[key] = label
             for column, currency in enumerate(("PEN", "USD"), start=1):
-                value = QLabel(self.figures_panel)
+                value = QLabel(panel)
                 value.setObjectName(f"screen_{key}_{currency}")
                 value.setProperty("role", "figureStrong" if strong else "figure")
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(value, row, column)
                 self._figure_labels[(key, currency)] = value
         grid.setColumnStretch(0, 1)
-        self.non_cash_label = QLabel(self.figures_panel)
+        self.non_cash_label = QLabel(panel)
         self.non_cash_label.setObjectName("nonCashSummary")
         self.non_cash_label.setTextFormat(Qt.TextFormat.RichText)
-        self.sales_label = QLabel(self.figures_panel)
+        self.sales_label = QLabel(panel)
         self.sales_label.setObjectName("salesSummary")
         self.sales_label.setProperty("role", "explain")
         self.sales_label.setWordWrap(True)
-        figures_layout = QVBoxLayout(self.figures_panel)
+        figures_layout = QVBoxLayout(panel)
         figures_layout.setContentsMargins(18, 12, 18, 12)
         figures_layout.setSpacing(8)
         figures_layout.addWidget(self.figures_title)
@@ -217,7 +242,10 @@ class CashScreen(QWidget):
         figures_layout.addWidget(self.non_cash_label)
         figures_layout.addStretch(1)
         figures_layout.addWidget(self.sales_label)
+        return panel
 
+    def _movements_panel(self) -> QFrame:
+        """The cash put in and taken out, one line each."""
         moves_panel = QFrame(self)
         moves_panel.setObjectName("movementsPanel")
         self.moves_title = QLabel(self.tr("Entradas y salidas de dinero"), moves_panel)
@@ -245,19 +273,7 @@ class CashScreen(QWidget):
         moves_layout.addWidget(self.moves_title)
         moves_layout.addWidget(self.table, 1)
         moves_layout.addWidget(self.empty_moves)
-
-        panels = QHBoxLayout()
-        panels.setSpacing(14)
-        panels.addWidget(self.figures_panel, 5)
-        panels.addWidget(moves_panel, 6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
-        layout.addWidget(card)
-        layout.addLayout(actions)
-        layout.addWidget(self.drawer_status)
-        layout.addLayout(panels, 1)
-        self.refresh()
+        return moves_panel
 
     def _action(self, text: str, name: str, slot, primary: bool = False) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text, self)

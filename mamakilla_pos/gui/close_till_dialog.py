@@ -58,6 +58,45 @@ class CloseTillDialog(TillDialog):
         self.closed: SessionReport | None = None
         self.setWindowTitle(self.tr("Cerrar la caja {till}").format(till=self.report.till))
 
+        heading = self._heading()
+        self.counter = DenominationCounter(("PEN", "USD"), self)
+        self.counter.changed.connect(self._refresh)
+        self.keypad = Keypad(self)
+        self.keypad.setMaximumHeight(250)
+
+        summary = self._summary_panel()
+        buttons = self._buttons()
+        self.counter.finished.connect(lambda: self.note.setFocus(Qt.FocusReason.TabFocusReason))
+        QWidget.setTabOrder(self.counter.inputs()[-1], self.note)
+        QWidget.setTabOrder(self.note, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.x_button)
+        QWidget.setTabOrder(self.x_button, self.cancel_button)
+
+        middle = QVBoxLayout()
+        middle.setSpacing(10)
+        middle.addWidget(self.counter.panels["USD"])
+        middle.addStretch(1)
+        middle.addWidget(self.keypad)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(summary, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self.counter.panels["PEN"], 0)
+        body.addLayout(middle, 0)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addLayout(heading)
+        layout.addLayout(body, 1)
+        self._fit(1346, 730)
+        self._refresh()
+        self.counter.focus_first()
+
+    def _heading(self) -> QHBoxLayout:
+        """The title, and when the till was opened, by whom, with how many sales."""
         title = QLabel(self.windowTitle(), self)
         title.setProperty("role", "title")
         who = f" · {self.report.opened_by}" if self.report.opened_by else ""
@@ -76,34 +115,13 @@ class CloseTillDialog(TillDialog):
         heading.addSpacing(16)
         heading.addWidget(since, 1)
 
-        self.counter = DenominationCounter(("PEN", "USD"), self)
-        self.counter.changed.connect(self._refresh)
-        self.keypad = Keypad(self)
-        self.keypad.setMaximumHeight(250)
+        return heading
 
+    def _summary_panel(self) -> QFrame:
+        """What the drawers should hold against the count, the non-cash payments, the note."""
         summary = QFrame(self)
         summary.setObjectName("summaryPanel")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(2)
-        self._figure_labels: dict[tuple[str, str], QLabel] = {}
-        for column, (currency, caption) in enumerate((("PEN", self.tr("Soles")), ("USD", self.tr("Dólares")))):
-            head = QLabel(caption, summary)
-            head.setProperty("role", "figureCaption")
-            head.setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(head, 0, column + 1)
-            for row, key in enumerate(("expected", "counted", "difference", "verdict"), start=1):
-                label = QLabel(summary)
-                label.setObjectName(f"{key}_{currency}")
-                label.setProperty("role", "figure" if key != "verdict" else "figureCaption")
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, row, column + 1)
-                self._figure_labels[(key, currency)] = label
-        for row, caption in enumerate((self.tr("Debe haber"), self.tr("Contado"), self.tr("Diferencia")), start=1):
-            label = QLabel(caption, summary)
-            label.setProperty("role", "figureCaption")
-            grid.addWidget(label, row, 0)
-        grid.setColumnStretch(0, 1)
+        grid = self._figures_grid(summary)
         self.explain = QLabel(self._explanation(), summary)
         self.explain.setObjectName("expectedExplanation")
         self.explain.setProperty("role", "explain")
@@ -136,19 +154,6 @@ class CloseTillDialog(TillDialog):
         self.note.textChanged.connect(self._refresh)
         self.error = self._error_label()
 
-        self.x_button = big_till_button(self, self.tr("Informe X"), "xReportButton")
-        self.x_button.setToolTip(self.tr("Ver e imprimir las cifras hasta ahora, sin cerrar la caja"))
-        self.x_button.clicked.connect(self.show_x_report)
-        self.cancel_button = big_till_button(self, self.tr("Cancelar"), "cancelButton")
-        self.cancel_button.clicked.connect(self.reject)
-        self.close_button = big_till_button(self, self.tr("Cerrar la caja"), "closeTillButton", primary=True)
-        self.close_button.clicked.connect(self.accept)
-        self.counter.finished.connect(lambda: self.note.setFocus(Qt.FocusReason.TabFocusReason))
-        QWidget.setTabOrder(self.counter.inputs()[-1], self.note)
-        QWidget.setTabOrder(self.note, self.close_button)
-        QWidget.setTabOrder(self.close_button, self.x_button)
-        QWidget.setTabOrder(self.x_button, self.cancel_button)
-
         panel = QVBoxLayout(summary)
         panel.setContentsMargins(14, 10, 14, 10)
         panel.setSpacing(6)
@@ -161,32 +166,47 @@ class CloseTillDialog(TillDialog):
         panel.addWidget(self.note)
         panel.addWidget(self.error)
 
-        middle = QVBoxLayout()
-        middle.setSpacing(10)
-        middle.addWidget(self.counter.panels["USD"])
-        middle.addStretch(1)
-        middle.addWidget(self.keypad)
+        return summary
+
+    def _figures_grid(self, summary: QFrame) -> QGridLayout:
+        """Should hold, counted and difference for each drawer, with a word on the difference."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        self._figure_labels: dict[tuple[str, str], QLabel] = {}
+        for column, (currency, caption) in enumerate((("PEN", self.tr("Soles")), ("USD", self.tr("Dólares")))):
+            head = QLabel(caption, summary)
+            head.setProperty("role", "figureCaption")
+            head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(head, 0, column + 1)
+            for row, key in enumerate(("expected", "counted", "difference", "verdict"), start=1):
+                label = QLabel(summary)
+                label.setObjectName(f"{key}_{currency}")
+                label.setProperty("role", "figure" if key != "verdict" else "figureCaption")
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, row, column + 1)
+                self._figure_labels[(key, currency)] = label
+        for row, caption in enumerate((self.tr("Debe haber"), self.tr("Contado"), self.tr("Diferencia")), start=1):
+            label = QLabel(caption, summary)
+            label.setProperty("role", "figureCaption")
+            grid.addWidget(label, row, 0)
+        grid.setColumnStretch(0, 1)
+        return grid
+
+    def _buttons(self) -> QHBoxLayout:
+        """X report, cancel and close."""
+        self.x_button = big_till_button(self, self.tr("Informe X"), "xReportButton")
+        self.x_button.setToolTip(self.tr("Ver e imprimir las cifras hasta ahora, sin cerrar la caja"))
+        self.x_button.clicked.connect(self.show_x_report)
+        self.cancel_button = big_till_button(self, self.tr("Cancelar"), "cancelButton")
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button = big_till_button(self, self.tr("Cerrar la caja"), "closeTillButton", primary=True)
+        self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.x_button, 1)
         buttons.addWidget(self.cancel_button, 1)
         buttons.addWidget(self.close_button, 2)
-        right = QVBoxLayout()
-        right.setSpacing(10)
-        right.addWidget(summary, 1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addWidget(self.counter.panels["PEN"], 0)
-        body.addLayout(middle, 0)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(8)
-        layout.addLayout(heading)
-        layout.addLayout(body, 1)
-        self._fit(1346, 730)
-        self._refresh()
-        self.counter.focus_first()
+        return buttons
 
     def _enter_in(self, focused: QWidget) -> None:
         if focused is self.note:

@@ -331,6 +331,24 @@ class LoginScreen(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
 
+        band = self._band()
+        left = self._people_column()
+        card = self._pin_card()
+
+        body = QHBoxLayout()
+        body.setContentsMargins(36, 24, 36, 24)
+        body.setSpacing(36)
+        body.addLayout(left, 1)
+        body.addWidget(card)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(band)
+        layout.addLayout(body, 1)
+        self.refresh()
+
+    def _band(self) -> QFrame:
+        """The band on top with the shop's name."""
         band = QFrame(self)
         band.setObjectName("loginBand")
         band.setFixedHeight(64)
@@ -339,7 +357,10 @@ class LoginScreen(QWidget):
         band_row = QHBoxLayout(band)
         band_row.setContentsMargins(28, 0, 28, 0)
         band_row.addWidget(self.shop_label, 1)
+        return band
 
+    def _people_column(self) -> QVBoxLayout:
+        """Who is at the till: the title, the list of people, the demo's hint."""
         self.title = QLabel(self.tr("¿Quién está en la caja?"), self)
         self.title.setObjectName("loginTitle")
         subtitle = QLabel(self.tr("Toque su nombre (o escriba su primera letra) y escriba su PIN."), self)
@@ -371,7 +392,10 @@ class LoginScreen(QWidget):
         left.addSpacing(6)
         left.addWidget(scroll, 1)
         left.addWidget(self.demo_hint)
+        return left
 
+    def _pin_card(self) -> QFrame:
+        """The chosen person, the PIN keypad and the button that logs in."""
         card = QFrame(self)
         card.setObjectName("pinCard")
         card.setFixedWidth(460)
@@ -403,18 +427,7 @@ class LoginScreen(QWidget):
         card_layout.addWidget(self.pin_hint)
         card_layout.addWidget(self.pin_entry, 1)
         card_layout.addWidget(self.login_button)
-
-        body = QHBoxLayout()
-        body.setContentsMargins(36, 24, 36, 24)
-        body.setSpacing(36)
-        body.addLayout(left, 1)
-        body.addWidget(card)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(band)
-        layout.addLayout(body, 1)
-        self.refresh()
+        return card
 
     # -- public ----------------------------------------------------------------------------------
 
