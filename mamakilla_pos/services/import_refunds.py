@@ -17,18 +17,13 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Connection
 
 from ..domain.money import ZERO, quantize
 from ..domain.refunds import refund_amount
-from ..store import images
-from ..store.bulk import insert_parameters, insert_rows, parameters
-from ..store.ids import new_id
-from ..store.models import Item, Payment, Sale, SaleLine, ShareEntry, StockMovement
-from .sales import document_payload, document_rows, journal_payload
+from ..store.models import Item, Sale, SaleLine, ShareEntry
+from .import_rows import Document, DocumentRows, movement_row, paper_document, paper_line, payment_row, share_row
 
-SERIES = "PAPEL"
-"""The series that numbers paper documents in the database (they keep the number written on the paper)."""
 CHUNK = 500  # values per IN (…): well under every database's limit
 
 
@@ -150,75 +145,12 @@ def load_returns_in(connection: Connection, numbers: Iterable[str]) -> Returns:
     return returns
 
 
-class DocumentRows:
-    """The rows of many documents, table by table, written with one statement per table."""
-
-    def __init__(self) -> None:
-        self.sales: list[SimpleNamespace] = []
-        self.lines: list[SimpleNamespace] = []
-        self.shares: list[SimpleNamespace] = []
-        self.payments: list[SimpleNamespace] = []
-        self.movements: list[SimpleNamespace] = []
-
-        self.ready: dict[type, list[object]] = {}  # parameters worked out before the write lock
-
-    def _tables(self) -> tuple[tuple[type, list[SimpleNamespace]], ...]:
-        return (
-            (Sale, self.sales),
-            (SaleLine, self.lines),
-            (ShareEntry, self.shares),
-            (Payment, self.payments),
-            (StockMovement, self.movements),
-        )
-
-    def prepare_parameters(self, dialect: Dialect) -> None:
-        """Work out the statements' parameters of every row that numbering does not change (all but the sales)."""
-        self.ready = {model: parameters(dialect, model, rows) for model, rows in self._tables() if model is not Sale}
-
-    def insert(self, connection: Connection) -> None:
-        for model, rows in self._tables():
-            ready = self.ready.get(model)
-            if ready is not None:
-                insert_parameters(connection, model, ready)
-            else:
-                insert_rows(connection, model, rows)
-
-
 @dataclass(frozen=True)
 class Return:
     """Units of one item to take back from a sale (a row of the file)."""
 
     code: str
     quantity: int
-
-
-@dataclass(frozen=True)
-class Document:
-    """A paper sale or refund's rows, journaled (every column) once they are numbered."""
-
-    sale: SimpleNamespace
-    lines: list[SimpleNamespace]
-    shares: list[SimpleNamespace]
-    payments: list[SimpleNamespace]
-    movements: list[SimpleNamespace]
-    refund_of: str = ""
-    imaged: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
-
-    def image_rows(self) -> None:
-        """Image now the rows that numbering leaves as they are (all but the sale's own row).
-
-        Done before the writing transaction, so that the write lock is held
-        only for imaging the numbered sale rows, not every row of the import.
-        """
-        groups = document_rows(self.sale, self.lines, self.shares, self.payments, self.movements)  # type: ignore[arg-type]
-        self.imaged.update(images.images_of({t: rows for t, rows in groups.items() if t != "sales"}))
-
-    def payload(self) -> dict[str, object]:
-        """Its journal payload, with the rows as they are now (call it after numbering)."""
-        if not self.imaged:
-            return document_payload(self.sale, self.lines, self.shares, self.payments, self.movements, self.refund_of)  # type: ignore[arg-type]
-        rows = {"sales": [images.layout("sales").image(self.sale)], **self.imaged}
-        return {**journal_payload(self.sale, self.refund_of), **images.payload_rows(rows)}  # type: ignore[arg-type]
 
 
 def add_refund(
@@ -235,8 +167,33 @@ def add_refund(
 
     The units of each item are taken from the sale's lines with that code in
     order, as many as each line has left (the file's rows were checked).
+    Money is paid back in soles, exactly the refund's total (paper refunds
+    are not rounded).
     """
     original = returns.originals[refund_of]
+    refund = paper_document(kind="refund", number=number, at=at, location_id=original.location_id, total=ZERO)
+    refund.refund_of_id = original.id
+    by_id = {line.id: line for line in original.lines}
+    lines, shares, movements = [], [], []
+    for position, (line_id, units) in enumerate(_taking(original, returns, wanted).items(), start=1):
+        line = by_id[line_id]
+        refund_line, reversals = _return_line(refund, position, line, units, returns)
+        lines.append(refund_line)
+        shares += reversals
+        movements.append(movement_row(refund, line.item_id, units))
+    total = quantize(sum((ln.net for ln in lines), ZERO))
+    refund.subtotal = refund.total = refund.amount_due = refund.tendered = total
+    payments = [payment_row(refund, method, total)] if total > 0 else []
+    rows.sales.append(refund)
+    rows.lines += lines
+    rows.shares += shares
+    rows.payments += payments
+    rows.movements += movements
+    return Document(refund, lines, shares, payments, movements, refund_of)
+
+
+def _taking(original: Original, returns: Returns, wanted: Sequence[Return]) -> dict[uuid.UUID, int]:
+    """Units to take back from each line of ``original``: each item's from its lines in order, as many as are left."""
     taking: dict[uuid.UUID, int] = {}
     for want in wanted:
         left_to_take = want.quantity
@@ -247,109 +204,35 @@ def add_refund(
             if units > 0:
                 taking[line.id] = taking.get(line.id, 0) + units
                 left_to_take -= units
-    by_id = {line.id: line for line in original.lines}
-    refund_id = new_id()
-    lines, shares, movements = [], [], []
-    for position, (line_id, units) in enumerate(taking.items(), start=1):
-        line = by_id[line_id]
-        units_before, amount_before = returns.units.get(line_id, (0, ZERO))
-        net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
-        refund_line = SimpleNamespace(
-            id=new_id(),
-            sale_id=refund_id,
-            position=position,
-            item_id=line.item_id,
-            product_name=line.product_name,
-            quantity=units,
-            unit_price=line.unit_price,
-            gross=net,
-            line_discount=ZERO,
-            order_discount=ZERO,
-            net=net,
-            share_rate=line.share_rate,
-            share=ZERO,
-            refund_of_line_id=line.id,
-        )
-        reversal_total = ZERO
-        for maker_id, weight, amount in line.accruals:
-            before = returns.reversed.get((line.id, maker_id), ZERO)
-            reversal = refund_amount(amount, line.quantity, units_before, before, units)
-            returns.reversed[(line.id, maker_id)] = before + reversal
-            reversal_total += reversal
-            shares.append(
-                SimpleNamespace(
-                    id=new_id(),
-                    maker_id=maker_id,
-                    sale_id=refund_id,
-                    sale_line_id=refund_line.id,
-                    created_at=at,
-                    kind="reversal",
-                    weight=weight,
-                    amount=-reversal,
-                    payout_id=None,
-                    carry_of_id=None,
-                    partner_line_id=None,
-                )
-            )
-        refund_line.share = reversal_total
-        returns.units[line_id] = (units_before + units, amount_before + net)
-        lines.append(refund_line)
-        movements.append(
-            SimpleNamespace(
-                id=new_id(),
-                item_id=line.item_id,
-                location_id=original.location_id,
-                quantity=units,
-                kind="refund",
-                reason="",
-                sale_id=refund_id,
-                user_id=None,
-                created_at=at,
-            )
-        )
-    total = quantize(sum((ln.net for ln in lines), ZERO))
-    payments = [_payment(refund_id, method, total)] if total > 0 else []
-    refund = SimpleNamespace(
-        id=refund_id,
-        number=number,
-        series=SERIES,
-        seq=0,  # numbered when written
-        kind="refund",
-        refund_of_id=original.id,
-        created_at=at,
-        seller_id=None,
-        location_id=original.location_id,
-        cash_session_id=None,
-        subtotal=total,
-        line_discounts=ZERO,
-        order_discount=ZERO,
-        total=total,
-        rounding=ZERO,
-        amount_due=total,
-        tendered=total,
-        change=ZERO,
-        usd_rate=None,
-        source="import",
-        note="",
-    )
-    rows.sales.append(refund)
-    rows.lines += lines
-    rows.shares += shares
-    rows.payments += payments
-    rows.movements += movements
-    return Document(refund, lines, shares, payments, movements, refund_of)
+    return taking
 
 
-def _payment(sale_id: uuid.UUID, method: str, amount: Decimal) -> SimpleNamespace:
-    """Money paid back in soles, exactly the refund's total (paper refunds are not rounded)."""
-    return SimpleNamespace(
-        id=new_id(),
-        sale_id=sale_id,
-        method=method,
-        currency="PEN",
-        amount=amount,
-        rate=None,
-        amount_pen=amount,
-        applied_pen=amount,
-        reference="",
+def _return_line(
+    refund: SimpleNamespace, position: int, line: OriginalLine, units: int, returns: Returns
+) -> tuple[SimpleNamespace, list[SimpleNamespace]]:
+    """The refund's line giving back ``units`` of ``line``, and each maker's share reversed (DESIGN.md §4.6).
+
+    ``returns`` then counts those units, their amount and the reversals as returned.
+    """
+    units_before, amount_before = returns.units.get(line.id, (0, ZERO))
+    net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
+    refund_line = paper_line(
+        refund,
+        position,
+        item_id=line.item_id,
+        product_name=line.product_name,
+        quantity=units,
+        unit_price=line.unit_price,
+        net=net,
+        share_rate=line.share_rate,
+        refund_of_line_id=line.id,
     )
+    reversals = []
+    for maker_id, weight, amount in line.accruals:
+        before = returns.reversed.get((line.id, maker_id), ZERO)
+        reversal = refund_amount(amount, line.quantity, units_before, before, units)
+        returns.reversed[(line.id, maker_id)] = before + reversal
+        reversals.append(share_row(refund, refund_line, maker_id, weight, -reversal))
+    refund_line.share = sum((-s.amount for s in reversals), ZERO)
+    returns.units[line.id] = (units_before + units, amount_before + net)
+    return refund_line, reversals

@@ -26,9 +26,17 @@ from ..domain.discounts import approvals_needed
 from ..domain.limits import MAX_AMOUNT
 from ..domain.money import ZERO, format_amount
 from ..domain.payments import METHODS
-from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, PricedCart, PricingError, price_cart
+from ..domain.pricing import (
+    NO_DISCOUNT,
+    CartLine,
+    Discount,
+    DiscountKind,
+    PricedCart,
+    PricedLine,
+    PricingError,
+    price_cart,
+)
 from ..domain.shares import line_share, split_share
-from ..store.ids import new_id
 from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sale
 from . import journal
 from .actors import SYSTEM_ID
@@ -37,9 +45,6 @@ from .errors import NotFound
 from .headers import keep_header_in
 from .import_files import amount_cell, datetime_cell, quantity_cell, shown, text_cell
 from .import_refunds import (
-    SERIES,
-    Document,
-    DocumentRows,
     Original,
     OriginalLine,
     Return,
@@ -47,6 +52,16 @@ from .import_refunds import (
     add_refund,
     chunks,
     load_returns_in,
+)
+from .import_rows import (
+    SERIES,
+    Document,
+    DocumentRows,
+    movement_row,
+    paper_document,
+    paper_line,
+    payment_row,
+    share_row,
 )
 from .journal_batch import Entry, append_all_in
 from .sales import received_in_full
@@ -365,17 +380,11 @@ def _add_sale(
     settings, location = till.settings, till.location_id
     rate = settings.usd_rate
     settlement = received_in_full(priced.total, first.payment, rate)
-    sale = SimpleNamespace(
-        id=new_id(),
-        number=first.receipt,
-        series=SERIES,
-        seq=0,  # numbered when written
+    sale = paper_document(
         kind="sale",
-        refund_of_id=None,
-        created_at=first.at,
-        seller_id=None,
+        number=first.receipt,
+        at=first.at,
         location_id=location,
-        cash_session_id=None,
         subtotal=priced.subtotal,
         line_discounts=priced.line_discounts,
         order_discount=priced.order_discount,
@@ -385,64 +394,27 @@ def _add_sale(
         tendered=settlement.tendered_pen,
         change=settlement.change,
         usd_rate=rate if first.payment == "usd" else None,
-        source="import",
-        note="",
     )
     lines, shares, movements, originals = [], [], [], []
     for position, (row, priced_line) in enumerate(zip(receipt.rows, priced.lines, strict=True), start=1):
         item = books.items[row.code]
-        share_rate = ZERO if item.center_made or not item.makers else settings.share_rate
-        share = line_share(priced_line.net, share_rate)
-        line = SimpleNamespace(
-            id=new_id(),
-            sale_id=sale.id,
-            position=position,
-            item_id=item.id,
-            product_name=item.product_name,
-            quantity=priced_line.quantity,
-            unit_price=priced_line.unit_price,
-            gross=priced_line.gross,
-            line_discount=priced_line.line_discount,
-            order_discount=priced_line.order_discount,
-            net=priced_line.net,
-            share_rate=share_rate,
-            share=share,
-            refund_of_line_id=None,
-        )
+        line, accruals = _sale_line(sale, position, item, priced_line, settings)
         lines.append(line)
-        accruals = []
-        if item.makers and share_rate:
-            parts = split_share(share, [weight for _, weight in item.makers])
-            for (maker_id, weight), amount in zip(item.makers, parts, strict=True):
-                shares.append(_accrual(sale, line, maker_id, weight, amount))
-                accruals.append((maker_id, weight, amount))
-        movements.append(
-            SimpleNamespace(
-                id=new_id(),
-                item_id=item.id,
-                location_id=location,
-                quantity=-priced_line.quantity,
-                kind="sale",
-                reason="",
-                sale_id=sale.id,
-                user_id=None,
-                created_at=first.at,
-            )
-        )
+        shares += accruals
+        movements.append(movement_row(sale, item.id, -priced_line.quantity))
         if refunded:
             originals.append(
                 OriginalLine(
                     line.id, row.code, item.id, item.product_name, line.quantity, line.unit_price, line.net,
-                    share_rate, tuple(accruals),
+                    line.share_rate, tuple((s.maker_id, s.weight, s.amount) for s in accruals),
                 )
             )  # fmt: skip
     payments = [
-        SimpleNamespace(
-            id=new_id(),
-            sale_id=sale.id,
-            method=p.method,
+        payment_row(
+            sale,
+            p.method,
+            p.amount,
             currency=p.currency,
-            amount=p.amount,
             rate=p.rate,
             amount_pen=p.amount_pen,
             applied_pen=p.applied_pen,
@@ -460,19 +432,30 @@ def _add_sale(
     return Document(sale, lines, shares, payments, movements)
 
 
-def _accrual(
-    sale: SimpleNamespace, line: SimpleNamespace, maker_id: int, weight: int, amount: Decimal
-) -> SimpleNamespace:
-    return SimpleNamespace(
-        id=new_id(),
-        maker_id=maker_id,
-        sale_id=sale.id,
-        sale_line_id=line.id,
-        created_at=sale.created_at,
-        kind="accrual",
-        weight=weight,
-        amount=amount,
-        payout_id=None,
-        carry_of_id=None,
-        partner_line_id=None,
+def _sale_line(
+    sale: SimpleNamespace, position: int, item: PaperItem, priced: PricedLine, settings: ShopSettings
+) -> tuple[SimpleNamespace, list[SimpleNamespace]]:
+    """A paper sale's line, and its share accrued to each of the item's makers (none when the centre made it)."""
+    share_rate = ZERO if item.center_made or not item.makers else settings.share_rate
+    share = line_share(priced.net, share_rate)
+    line = paper_line(
+        sale,
+        position,
+        item_id=item.id,
+        product_name=item.product_name,
+        quantity=priced.quantity,
+        unit_price=priced.unit_price,
+        gross=priced.gross,
+        line_discount=priced.line_discount,
+        order_discount=priced.order_discount,
+        net=priced.net,
+        share_rate=share_rate,
+        share=share,
     )
+    if not (item.makers and share_rate):
+        return line, []
+    parts = split_share(share, [weight for _, weight in item.makers])
+    return line, [
+        share_row(sale, line, maker_id, weight, amount)
+        for (maker_id, weight), amount in zip(item.makers, parts, strict=True)
+    ]

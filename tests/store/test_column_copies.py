@@ -33,7 +33,7 @@ from mamakilla_pos.paths import sqlite_path
 from mamakilla_pos.services import (
     catalogue,
     import_products,
-    import_refunds,
+    import_rows,
     importing,
     journal_batch,
     readahead,
@@ -128,7 +128,7 @@ def _writers_of_bulk_rows() -> Iterator[Any]:
 def test_imports_write_every_column_of_each_row(shop: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     seen: dict[str, list[set[str]]] = defaultdict(list)
     writers = list(_writers_of_bulk_rows())
-    assert {import_products, import_refunds, journal_batch} <= set(writers)
+    assert {import_products, import_rows, journal_batch} <= set(writers)
     ready_early = [w for w in writers if getattr(w, "parameters", None) is bulk.parameters and w is not bulk]
     for writer in writers:
         _recording(monkeypatch, writer, "insert_rows", seen)
