@@ -22,6 +22,7 @@ from decimal import Decimal
 from ..domain.language import LANGUAGES, TRUE_MINUS, Formats
 from ..domain.money import ZERO
 from ..domain.payments import MethodTotals
+from ..domain.shares import MakerTotals
 from .layout import A4, PAPER_SIZES, PAPERS, pages_of, show
 from .roll_text import RollText
 from .z_texts import TEXTS
@@ -105,19 +106,6 @@ class ZPartnerPaid:
 
 
 @dataclass(frozen=True)
-class ZMaker:
-    """Shares a maker accrued in the session, and those reversed by its refunds."""
-
-    name: str
-    accrued: Decimal
-    reversed: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.accrued - self.reversed
-
-
-@dataclass(frozen=True)
 class ZReportData:
     """Everything printed on a Z report (or an X report when ``closed_at`` is ``None``).
 
@@ -147,7 +135,7 @@ class ZReportData:
     drawers: tuple[ZDrawer, ...]
     counts: tuple[ZCount, ...]
     movements: tuple[ZMovement, ...]
-    makers: tuple[ZMaker, ...]
+    makers: tuple[MakerTotals, ...]
     note: str = ""
     journal_hash: str = ""
     session_ref: str = ""
@@ -259,7 +247,6 @@ __all__ = [
     "ZAdvance",
     "ZCount",
     "ZDrawer",
-    "ZMaker",
     "ZMovement",
     "ZOperation",
     "ZReportData",

@@ -258,7 +258,7 @@ def _makers(lay: Layout, data: ZReportData, w: Words) -> None:
     amount = w.amount
     short = "_short" if lay.paper.roll else ""
     headers = (w["col_maker"], w[f"col_accrued{short}"], w[f"col_reversed{short}"], w["col_net"])
-    rows = [Row((m.name, amount(m.accrued), amount(-m.reversed), amount(m.net))) for m in data.makers]
+    rows = [Row((m.maker, amount(m.accrued), amount(-m.reversed), amount(m.net))) for m in data.makers]
     totals = (sum((m.accrued for m in data.makers), ZERO), sum((m.reversed for m in data.makers), ZERO))
     rows.append(Row((w["total"], amount(totals[0]), amount(-totals[1]), amount(totals[0] - totals[1])), bold=True))
     table(lay, headers, rows, _table_size(lay.paper))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .allocation import allocate
@@ -10,6 +11,20 @@ from .cash import cash_round_down
 from .money import quantize
 
 DEFAULT_SHARE_RATE = Decimal("0.45")
+
+
+@dataclass(frozen=True)
+class MakerTotals:
+    """A maker's shares accrued on sales and reversed by refunds, over a cash session or a day."""
+
+    maker: str
+    accrued: Decimal
+    reversed: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        """Accrued less reversed."""
+        return self.accrued - self.reversed
 
 
 def line_share(line_net: Decimal, rate: Decimal) -> Decimal:

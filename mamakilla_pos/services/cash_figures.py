@@ -29,10 +29,12 @@ from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES
 from ..domain.drawer import CURRENCIES, DrawerFigures, DrawerShort, check_can_take
 from ..domain.money import ZERO, format_money
 from ..domain.payments import CASH_METHODS, MethodTotals, method_rank
+from ..domain.shares import MakerTotals
 from ..store import models
 from ..store.types import money_sum
 from .errors import UserError
 from .partner_cash import PartnerPaid, session_partner_payments_in
+from .totals import maker_totals_in
 
 DENOMINATIONS: dict[str, tuple[Decimal, ...]] = {"PEN": PEN_DENOMINATIONS, "USD": USD_NOTES}
 
@@ -102,19 +104,6 @@ class AdvanceSummary:
 
 
 @dataclass(frozen=True)
-class MakerShare:
-    """A maker's shares accrued (and reversed by refunds) in a session."""
-
-    maker: str
-    accrued: Decimal
-    reversed: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.accrued - self.reversed
-
-
-@dataclass(frozen=True)
 class SessionReport:
     """Everything about one cash session: the X report while open, the Z report once closed.
 
@@ -148,7 +137,7 @@ class SessionReport:
     methods: tuple[MethodTotals, ...] = ()
     operations: tuple[Operation, ...] = ()
     movements: tuple[CashMovementInfo, ...] = ()
-    makers: tuple[MakerShare, ...] = ()
+    makers: tuple[MakerTotals, ...] = ()
     advances: tuple[AdvanceSummary, ...] = ()
     partner_payments: tuple[PartnerPaid, ...] = ()
     opening_count: dict[str, tuple[tuple[Decimal, int], ...]] = field(default_factory=dict)
@@ -342,7 +331,7 @@ def report_in(session: Session, row: models.CashSession) -> SessionReport:
         methods=_methods(paid),
         operations=_operations(session, sid),
         movements=_movements(session, sid),
-        makers=_makers(session, sid),
+        makers=maker_totals_in(session, models.Sale.cash_session_id == sid, through_sales=True),
         advances=advances,
         partner_payments=partners_paid,
         opening_count=load_counts(row.opening_count),
@@ -462,25 +451,6 @@ def _movements(session: Session, sid: uuid.UUID) -> tuple[CashMovementInfo, ...]
             .outerjoin(models.User, models.User.id == models.CashMovement.user_id)
             .where(models.CashMovement.session_id == sid)
             .order_by(models.CashMovement.created_at, models.CashMovement.id)
-        )
-    )
-
-
-def _makers(session: Session, sid: uuid.UUID) -> tuple[MakerShare, ...]:
-    """Each maker's shares accrued and reversed on the session's sales and refunds, by name."""
-    return tuple(
-        MakerShare(name, accrued, reversed_)
-        for name, accrued, reversed_ in session.execute(
-            select(
-                models.Maker.name,
-                money_sum(case((models.ShareEntry.amount > 0, models.ShareEntry.amount), else_=ZERO)),
-                money_sum(case((models.ShareEntry.amount < 0, -models.ShareEntry.amount), else_=ZERO)),
-            )
-            .join(models.ShareEntry, models.ShareEntry.maker_id == models.Maker.id)
-            .join(models.Sale, models.Sale.id == models.ShareEntry.sale_id)
-            .where(models.Sale.cash_session_id == sid)
-            .group_by(models.Maker.name)
-            .order_by(models.Maker.name)
         )
     )
 

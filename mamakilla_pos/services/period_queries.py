@@ -29,8 +29,8 @@ from ..store.models import (
     User,
 )
 from ..store.types import money_sum
-from .method_totals import method_totals_in
 from .periods import Period
+from .totals import method_totals_in
 
 # -- queries ----------------------------------------------------------------------------------
 #

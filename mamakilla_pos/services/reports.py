@@ -6,30 +6,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.drawer import DrawerFigures
 from ..domain.money import ZERO
 from ..domain.payments import MethodTotals
+from ..domain.shares import MakerTotals
 from ..store import Store
-from ..store.models import CashSession, Maker, Sale, ShareEntry
+from ..store.models import CashSession, Sale, ShareEntry
 from ..store.types import money_sum
 from .cash_figures import SessionReport, report_in
 from .day_documents import DayDocument, documents_between_in
-from .method_totals import method_totals_in
 from .partner_cash import PartnerPaid, day_partner_payments_in
-
-
-@dataclass(frozen=True)
-class MakerDay:
-    maker: str
-    accrued: Decimal
-    reversed: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.accrued - self.reversed
+from .totals import maker_totals_in, method_totals_in
 
 
 @dataclass(frozen=True)
@@ -59,7 +49,7 @@ class DayReport:
     refunds_total: Decimal
     rounding: Decimal
     by_method: tuple[MethodTotals, ...] = field(default=())
-    by_maker: tuple[MakerDay, ...] = field(default=())
+    by_maker: tuple[MakerTotals, ...] = field(default=())
     sessions: tuple[SessionReport, ...] = field(default=())
     documents: tuple[DayDocument, ...] = field(default=())
     partner_payments: tuple[PartnerPaid, ...] = field(default=())  # every method, not sales (DESIGN.md §10)
@@ -121,7 +111,7 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
             )
         }
         methods = method_totals_in(session, *in_day)
-        makers = _makers_between(session, low, high)
+        makers = maker_totals_in(session, ShareEntry.created_at >= low, ShareEntry.created_at < high)
         sessions = _sessions_between(session, low, high)
         listed = documents_between_in(session, low, high) if documents else ()
         partners_paid = day_partner_payments_in(session, day)
@@ -142,22 +132,6 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
         documents=listed,
         partner_payments=partners_paid,
     )
-
-
-def _makers_between(session: Session, low: datetime, high: datetime) -> tuple[MakerDay, ...]:
-    """Each maker's shares accrued and reversed in ``[low, high)``, by name."""
-    rows = session.execute(
-        select(
-            Maker.name,
-            money_sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
-            money_sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
-        )
-        .join(ShareEntry, ShareEntry.maker_id == Maker.id)
-        .where(ShareEntry.created_at >= low, ShareEntry.created_at < high)
-        .group_by(Maker.name)
-        .order_by(Maker.name)
-    ).all()
-    return tuple(MakerDay(name, accrued or ZERO, rev or ZERO) for name, accrued, rev in rows)
 
 
 def _sessions_between(session: Session, low: datetime, high: datetime) -> tuple[SessionReport, ...]:

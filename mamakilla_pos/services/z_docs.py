@@ -10,7 +10,6 @@ from ..documents.z_report import (
     ZAdvance,
     ZCount,
     ZDrawer,
-    ZMaker,
     ZMovement,
     ZOperation,
     ZPartnerPaid,
@@ -93,7 +92,7 @@ def z_report_data(report: SessionReport, settings: ShopSettings, printed_at: dat
         movements=tuple(
             ZMovement(m.at, m.direction, m.currency, m.amount, m.reason, m.user, m.payout) for m in report.movements
         ),
-        makers=tuple(ZMaker(m.maker, m.accrued, m.reversed) for m in report.makers),
+        makers=report.makers,
         note=report.note,
         journal_hash=report.journal_hash,
         session_ref=str(report.id)[:8],

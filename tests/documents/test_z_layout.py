@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from mamakilla_pos.documents.z_report import ZCount, ZDrawer, ZMaker, ZMovement, build_z_report
+from mamakilla_pos.documents.z_report import ZCount, ZDrawer, ZMovement, build_z_report
 from mamakilla_pos.domain.payments import MethodTotals
+from mamakilla_pos.domain.shares import MakerTotals
 
 _spec = importlib.util.spec_from_file_location("z_cases", Path(__file__).with_name("test_z_report.py"))
 assert _spec is not None and _spec.loader is not None
@@ -27,7 +28,9 @@ USD = ("100", "50", "20", "10", "5", "1")
 def crowded(makers: int, movements: int = 6):  # type: ignore[no-untyped-def]
     """A close with ``makers`` makers and some cash moved, so that page breaks fall at every place in turn."""
     return make_z(
-        makers=tuple(ZMaker(f"Artesana {i:02d} Quispe", D("13.50") * i, D("1.10") * (i % 3)) for i in range(1, makers)),
+        makers=tuple(
+            MakerTotals(f"Artesana {i:02d} Quispe", D("13.50") * i, D("1.10") * (i % 3)) for i in range(1, makers)
+        ),
         movements=tuple(
             ZMovement(datetime(2026, 3, 14, 10, i), "out", "PEN", D("5.00"), "Pasajes", "Carmen Ayma")
             for i in range(movements)
@@ -104,7 +107,7 @@ def big_z():  # type: ignore[no-untyped-def]
         drawers=(drawer, dataclasses.replace(drawer, currency="USD")),
         counts=(ZCount("PEN", D("200"), 4999, 4999), ZCount("USD", D("100"), 9999, 9999)),
         movements=(ZMovement(datetime(2026, 3, 14, 13, 5), "out", "PEN", big, "Depósito", "Carmen Ayma"),),
-        makers=(ZMaker("Rosa Quispe", big, big), ZMaker("Ana Huamán Condori", big, D("0.00"))),
+        makers=(MakerTotals("Rosa Quispe", big, big), MakerTotals("Ana Huamán Condori", big, D("0.00"))),
     )
 
 

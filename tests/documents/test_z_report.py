@@ -17,13 +17,13 @@ from mamakilla_pos.documents.fonts import register_fonts
 from mamakilla_pos.documents.z_report import (
     ZCount,
     ZDrawer,
-    ZMaker,
     ZMovement,
     ZOperation,
     ZReportData,
     build_z_report,
 )
 from mamakilla_pos.domain.payments import MethodTotals
+from mamakilla_pos.domain.shares import MakerTotals
 
 MM = 72 / 25.4
 HASH = "ba555355b8070755cd7f9c35bccd9f8776a8ef15bca7db70f336ed9a41e5c504"
@@ -93,9 +93,9 @@ def make_z(**changes: object) -> ZReportData:
         counts=counts,
         movements=(ZMovement(datetime(2026, 3, 14, 13, 5), "out", "PEN", D("15.00"), "Almuerzo", "Carmen Ayma"),),
         makers=(
-            ZMaker("Ana Huamán", D("13.50"), D("0.00")),
-            ZMaker("Luz Mamani", D("27.00"), D("13.50")),
-            ZMaker("Rosa Quispe", D("37.15"), D("0.00")),
+            MakerTotals("Ana Huamán", D("13.50"), D("0.00")),
+            MakerTotals("Luz Mamani", D("27.00"), D("13.50")),
+            MakerTotals("Rosa Quispe", D("37.15"), D("0.00")),
         ),
         note="Se dio vuelto de más a una turista",
         journal_hash=HASH,
@@ -204,7 +204,7 @@ def test_unknown_paper_is_refused() -> None:
 def test_nothing_is_drawn_outside_the_page(paper: str) -> None:
     fonts = register_fonts()
     long_name = "María Ñusta Quispe de la Santísima Trinidad Huamán Condori"
-    data = make_z(makers=(ZMaker(long_name, D("1234.50"), D("0.00")),), note="x " * 200)
+    data = make_z(makers=(MakerTotals(long_name, D("1234.50"), D("0.00")),), note="x " * 200)
     for page in read(build_z_report(data, paper)).pages:
         width = float(page.mediabox.width)
         runs: list[tuple[float, float, str]] = []
@@ -427,7 +427,7 @@ def test_big_amounts_and_a_surplus():
     data = make_z(
         sales_total=D("1234.50"),
         methods=(MethodTotals("card", 1, D("1234.50"), D("0")),),
-        makers=(ZMaker("Rosa Quispe", D("1234.50"), D("0")),),
+        makers=(MakerTotals("Rosa Quispe", D("1234.50"), D("0")),),
         drawers=(dataclasses.replace(make_z().drawers[0], difference=D("2.50")),),
     )
     french = pdf_text(build_z_report(data, "A4", "fr"))
@@ -444,7 +444,7 @@ def test_big_amounts_and_a_surplus():
 def test_nothing_is_drawn_outside_the_page_in_english_or_french(language, paper):
     fonts = register_fonts()
     long_name = "María Ñusta Quispe de la Santísima Trinidad Huamán Condori"
-    data = make_z(makers=(ZMaker(long_name, D("1234.50"), D("0.00")),), note="x " * 200)
+    data = make_z(makers=(MakerTotals(long_name, D("1234.50"), D("0.00")),), note="x " * 200)
     for source in (data, open_z()):
         for page in read(build_z_report(source, paper, language)).pages:
             width = float(page.mediabox.width)

@@ -1,4 +1,7 @@
-"""Sales and refunds by payment method, read with one aggregate query (the day and period reports)."""
+"""Sales by payment method and shares by maker over any set of documents, each read with one aggregate query.
+
+The day and period reports read their methods here, the X, Z and day reports their makers.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO
 from ..domain.payments import MethodTotals, method_rank
-from ..store.models import Payment, Sale
+from ..domain.shares import MakerTotals
+from ..store.models import Maker, Payment, Sale, ShareEntry
 from ..store.types import money_sum
 
 
@@ -37,4 +41,28 @@ def method_totals_in(session: Session, *where: ColumnElement[bool]) -> tuple[Met
     return tuple(
         MethodTotals(method, int(count), Decimal(sales), Decimal(refunds))
         for method, (count, sales, refunds) in sorted(found.items(), key=lambda item: method_rank(item[0]))
+    )
+
+
+def maker_totals_in(
+    session: Session, *where: ColumnElement[bool], through_sales: bool = False
+) -> tuple[MakerTotals, ...]:
+    """Each maker's shares accrued and reversed among the share entries matching ``where``, by name.
+
+    With ``through_sales``, ``where`` may also name the entries' sales and refunds.
+    """
+    query = (
+        select(
+            Maker.name,
+            money_sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
+            money_sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+        )
+        .join(ShareEntry, ShareEntry.maker_id == Maker.id)
+        .group_by(Maker.name)
+        .order_by(Maker.name)
+    )
+    if through_sales:
+        query = query.join(Sale, Sale.id == ShareEntry.sale_id)
+    return tuple(
+        MakerTotals(name, accrued, reversed_) for name, accrued, reversed_ in session.execute(query.where(*where))
     )
