@@ -9,55 +9,33 @@ depends on it.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from ..printing import PrintError, print_pdf, save_pdf
 from ..services import order_docs
 from ..services.settings import get_settings
-from ..services.till_printer import ThermalJob, order_slip_job, send_job, thermal_profile
+from ..services.till_printer import ThermalJob, order_slip_job, thermal_profile
 from ..store import Store
 from .widgets.i18n import tr
-
-log = logging.getLogger(__name__)
+from .widgets.print_or_save import documents_folder
+from .widgets.print_or_save import print_or_save as print_to_folder
 
 SLIP, TICKET = "slip", "ticket"
 
 
 def orders_folder() -> Path:
     """Where order slips and work tickets are saved: ``~/Documents/Mama Killa/Encargos``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Encargos"
+    return documents_folder("Encargos")
 
 
 def print_or_save(pdf: bytes, printer: str, stem: str, thermal: ThermalJob | None = None) -> tuple[bool, str]:
-    """Print ``thermal`` on the thermal printer, or ``pdf`` on ``printer``; else save the PDF.
+    """Print ``thermal`` on the thermal printer, or ``pdf`` on ``printer``; else save the PDF in :func:`orders_folder`.
 
     Returns:
         ``(True, "")`` when printed, else ``(False, why and where it was saved)``.
     """
-    reason = tr("no hay una impresora elegida en Ajustes")
-    if thermal is not None:
-        try:
-            send_job(thermal)
-            return True, ""
-        except PrintError as exc:
-            reason = str(exc)
-    elif printer:
-        try:
-            print_pdf(pdf, printer, title=stem)
-            return True, ""
-        except Exception as exc:  # a printer problem never loses the document: it is saved below
-            log.exception("printing %s on %s failed", stem, printer)
-            reason = str(exc) if isinstance(exc, PrintError) else repr(exc)
-    try:
-        path = save_pdf(pdf, orders_folder() / f"{stem}.pdf")
-    except PrintError as exc:
-        return False, tr("No se imprimió: {reason}. Tampoco se pudo guardar: {error}").format(reason=reason, error=exc)
-    return False, tr("No se imprimió: {reason}.\nSe guardó el PDF en:\n{path}").format(reason=reason, path=path)
+    return print_to_folder(pdf, orders_folder(), stem, printer, thermal)
 
 
 def show_order_document(parent: QWidget | None, store: Store, number: str, kind: str, paper: str, language: str) -> str:

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
-from ..printing import PrintError, available_printers, print_pdf, save_pdf
+from ..printing import available_printers
 from ..services.payout_docs import PAPERS, payout_slip_pdf
 from ..store import Store
 from .widgets.i18n import language, tr
 from .widgets.pdf_view import PdfViewDialog
+from .widgets.print_or_save import documents_folder, print_else_save
 
 PAPER_SETTING = "payouts/slip_paper"
 
 
 def slips_folder() -> Path:
     """Where slips are saved when they are not printed: ``~/Documents/Mama Killa/Constancias``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Constancias"
+    return documents_folder("Constancias")
 
 
 def slip_paper() -> str:
@@ -51,25 +51,28 @@ def print_slip(parent: QWidget | None, pdf: bytes, number: str) -> tuple[bool, s
         otherwise ``(False, a message saying why and where the PDF was saved)``.
     """
     printers = available_printers()
-    reason = tr("no hay ninguna impresora instalada")
+    name = ""
     if printers:
         name, chosen = QInputDialog.getItem(
             parent, tr("Imprimir constancia"), tr("Impresora (A4 o A5, no la de tickets):"), printers, 0, False
         )
         if not chosen:
             return False, ""
-        try:
-            print_pdf(pdf, name, title=tr("Constancia {number}").format(number=number))
-            return True, ""
-        except PrintError as exc:
-            reason = str(exc)
-    try:
-        path = save_pdf(pdf, slips_folder() / f"{number}.pdf")
-    except PrintError as exc:
+    missed = print_else_save(
+        pdf,
+        slips_folder(),
+        number,
+        name,
+        no_printer=tr("no hay ninguna impresora instalada"),
+        title=tr("Constancia {number}").format(number=number),
+    )
+    if missed is None:
+        return True, ""
+    if missed.path is None:
         message = tr("No se imprimió la constancia {number}: {reason}. Tampoco se pudo guardar: {error}")
-        return False, message.format(number=number, reason=reason, error=exc)
+        return False, message.format(number=number, reason=missed.reason, error=missed.error)
     message = tr("No se imprimió la constancia {number}: {reason}.\nSe guardó el PDF en:\n{path}")
-    return False, message.format(number=number, reason=reason, path=path)
+    return False, message.format(number=number, reason=missed.reason, path=missed.path)
 
 
 def show_slip(parent: QWidget | None, store: Store, number: str, copy: bool, paper: str) -> str:

@@ -7,30 +7,28 @@ says where.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..printing import PrintError, print_pdf, save_pdf
+from ..printing import PrintError, save_pdf
 from ..services.history import last_sale_number
 from ..services.receipts import receipt_pdf
 from ..services.settings import ShopSettings, get_settings
-from ..services.till_printer import ThermalJob, after_document, receipt_job, send_job, thermal_profile
+from ..services.till_printer import ThermalJob, after_document, receipt_job, thermal_profile
 from ..store import Store
 from .thermal import drawer_failed, send_in_background
 from .till_user import current_user_id
 from .widgets.i18n import tr
 from .widgets.pdf_view import PdfViewDialog
-
-log = logging.getLogger(__name__)
+from .widgets.print_or_save import documents_folder as folder_named
+from .widgets.print_or_save import print_else_save
 
 
 def documents_folder() -> Path:
     """Where receipts are saved when they cannot be printed: ``~/Documents/Mama Killa/Notas``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Notas"
+    return folder_named("Notas")
 
 
 def _file_stem(number: str, copy: bool) -> str:
@@ -45,30 +43,14 @@ def print_or_save(pdf: bytes, printer: str, file_stem: str, thermal: ThermalJob 
     Returns:
         ``(True, "")`` when printed, else ``(False, a Spanish message saying why and where it was saved)``.
     """
-    if thermal is not None:
-        try:
-            send_job(thermal)
-            return True, ""
-        except PrintError as exc:
-            reason = str(exc)
-    elif printer:
-        try:
-            print_pdf(pdf, printer, title=file_stem)
-            return True, ""
-        except PrintError as exc:
-            reason = str(exc)
-        except Exception as exc:  # the sale is already recorded: any printer failure falls back to a file
-            log.exception("printing %s on %s failed", file_stem, printer)
-            reason = tr("la impresora {printer} falló ({error})").format(printer=printer, error=exc)
-    else:
-        reason = tr("no hay una impresora elegida en Ajustes")
-    try:
-        path = save_pdf(pdf, documents_folder() / f"{file_stem}.pdf")
-    except PrintError as exc:
+    missed = print_else_save(pdf, documents_folder(), file_stem, printer, thermal)
+    if missed is None:
+        return True, ""
+    if missed.path is None:
         message = tr("No se imprimió la nota {name}: {reason}. Tampoco se pudo guardar: {error}")
-        return False, message.format(name=file_stem, reason=reason, error=exc)
+        return False, message.format(name=file_stem, reason=missed.reason, error=missed.error)
     message = tr("No se imprimió la nota {name}: {reason}.\nSe guardó el PDF en:\n{path}")
-    return False, message.format(name=file_stem, reason=reason, path=path)
+    return False, message.format(name=file_stem, reason=missed.reason, path=missed.path)
 
 
 def notify(parent: QWidget | None, message: str) -> QMessageBox:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QStandardPaths,
-)
 from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
@@ -17,42 +14,22 @@ from ..services import cash, z_docs
 from ..services.cash_figures import SessionReport
 from ..services.errors import UserError
 from ..services.settings import get_settings
-from ..services.till_printer import ThermalJob, report_job, send_job, thermal_profile
+from ..services.till_printer import ThermalJob, report_job, thermal_profile
 from ..store import Store
 from .widgets.i18n import language, tr
+from .widgets.print_or_save import documents_folder, print_or_save
 from .widgets.text import sentence
 
 log = logging.getLogger(__name__)
 
 
 def _pdf_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Cierres"
+    return documents_folder("Cierres")
 
 
 def _print_or_save(pdf: bytes, printer: str, stem: str, thermal: ThermalJob | None = None) -> tuple[bool, str]:
     """Print on the thermal printer (``thermal``) or on ``printer``; else save the PDF in the documents folder."""
-    from ..printing import PrintError, print_pdf, save_pdf
-
-    reason = tr("no hay una impresora elegida en Ajustes")
-    if thermal is not None:
-        try:
-            send_job(thermal)
-            return True, ""
-        except PrintError as exc:  # the report is kept: its PDF is saved below
-            reason = str(exc)
-    elif printer:
-        try:
-            print_pdf(pdf, printer, title=stem)
-            return True, ""
-        except Exception as exc:  # a printer problem must never lose the report
-            log.exception("printing %s on %s failed", stem, printer)
-            reason = str(exc) if isinstance(exc, PrintError) else repr(exc)
-    try:
-        path = save_pdf(pdf, _pdf_folder() / f"{stem}.pdf")
-    except PrintError as exc:
-        return False, tr("No se imprimió: {reason}. Tampoco se pudo guardar: {error}").format(reason=reason, error=exc)
-    return False, tr("No se imprimió: {reason}.\nSe guardó el PDF en:\n{path}").format(reason=reason, path=path)
+    return print_or_save(pdf, _pdf_folder(), stem, printer, thermal)
 
 
 def show_report_pdf(

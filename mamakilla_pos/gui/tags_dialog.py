@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from ..store import Store
 from .catalogue_common import QuantityInput, big_button, error_label, hint_label, title_label
 from .widgets.i18n import QT_TR_NOOP, makers_of, plural, tr
 from .widgets.pdf_view import PdfViewDialog
+from .widgets.print_or_save import documents_folder
 from .widgets.style import Palette
 from .widgets.text import sentence
 
@@ -58,8 +59,7 @@ def start_key(store: Store) -> str:
 
 def tags_folder() -> Path:
     """Where tag sheets are offered to be saved: ``~/Documents/Mama Killa/Etiquetas``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Etiquetas"
+    return documents_folder("Etiquetas")
 
 
 class StartPicker(QWidget):

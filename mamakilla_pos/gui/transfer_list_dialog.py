@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QStringListModel, Qt, Slot
+from PySide6.QtCore import QStringListModel, Qt, Slot
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_
 from .till_user import current_user_id
 from .widgets.i18n import language, makers_of, plural
 from .widgets.pdf_view import PdfViewDialog
+from .widgets.print_or_save import documents_folder
 from .widgets.style import Palette
 from .widgets.text import sentence
 
@@ -68,8 +69,7 @@ class ListLine:
 
 def transfers_folder() -> Path:
     """Where packing slips are offered to be saved: ``~/Documents/Mama Killa/Traslados``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Traslados"
+    return documents_folder("Traslados")
 
 
 class TransferListDialog(QDialog):

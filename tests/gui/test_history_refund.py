@@ -15,6 +15,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import receipt_actions
 from mamakilla_pos.gui.history_screen import HistoryScreen
 from mamakilla_pos.gui.refund_dialog import RefundDialog
+from mamakilla_pos.gui.widgets import print_or_save
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.services import catalogue, catalogue_makers, history, settings
@@ -217,7 +218,7 @@ def test_after_sale_print_sends_the_receipt_to_the_chosen_printer(qtbot, shop, m
     settings.update_settings(shop.store, after_payment="print", printer="Caja", user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     printed: list[tuple[bytes, str]] = []
-    monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
+    monkeypatch.setattr(print_or_save, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
     parent = QWidget()
     qtbot.addWidget(parent)
     receipt_actions.after_sale(parent, shop.store, number, settings.get_settings(shop.store))
@@ -236,7 +237,7 @@ def test_no_printer_or_a_failing_one_saves_the_pdf_and_says_where(qtbot, shop, m
     def broken(pdf, name, title=""):
         raise PrintError(f"la impresora {name} no aceptó el trabajo: sin papel")
 
-    monkeypatch.setattr(receipt_actions, "print_pdf", broken)
+    monkeypatch.setattr(print_or_save, "print_pdf", broken)
     parent = QWidget()
     qtbot.addWidget(parent)
     receipt_actions.after_sale(parent, shop.store, number, settings.get_settings(shop.store))
@@ -254,7 +255,7 @@ def test_show_then_print_from_the_viewer(qtbot, shop, monkeypatch):
     settings.update_settings(shop.store, after_payment="show", printer="Caja", user_id=SYSTEM_ID)
     number = sell(shop.store, (shop.purse, 1), Tender("cash", Decimal("50"))).number
     printed: list[str] = []
-    monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append(printer))
+    monkeypatch.setattr(print_or_save, "print_pdf", lambda pdf, printer, title="": printed.append(printer))
     outcomes: list[str] = []
 
     def press_print(dialog: PdfViewDialog) -> int:

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from mamakilla_pos.gui import receipt_actions
 from mamakilla_pos.gui.sale_screen import SaleScreen
+from mamakilla_pos.gui.widgets import print_or_save
 from mamakilla_pos.services import cash, catalogue, history, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import update_settings
@@ -99,7 +99,7 @@ def test_a_hundred_scans_while_the_panel_is_up_make_the_next_sale(qtbot, screen,
 def test_f5_prints_f6_saves_a_pdf_and_esc_closes(qtbot, screen, when_modal, press, type_keys, monkeypatch, tmp_path):
     update_settings(screen.store, printer="Caja", user_id=SYSTEM_ID)
     printed: list[tuple[bytes, str]] = []
-    monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
+    monkeypatch.setattr(print_or_save, "print_pdf", lambda pdf, printer, title="": printed.append((pdf, printer)))
     type_keys(TOTE)
     pay_100_in_cash(qtbot, screen, when_modal, press)
     assert printed == []  # "show": the seller chooses
@@ -129,7 +129,7 @@ def test_the_panel_buttons_and_a_failed_print_are_told_in_the_panel(
         raise PrintError(f"la impresora {name} no aceptó el trabajo: sin papel")
 
     update_settings(screen.store, after_payment="print", printer="Caja", user_id=SYSTEM_ID)
-    monkeypatch.setattr(receipt_actions, "print_pdf", broken)
+    monkeypatch.setattr(print_or_save, "print_pdf", broken)
     type_keys(TOTE)
     pay_100_in_cash(qtbot, screen, when_modal, press)
 

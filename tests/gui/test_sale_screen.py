@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox,
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
-from mamakilla_pos.gui import receipt_actions
 from mamakilla_pos.gui import sale_screen as sale_screen_module
 from mamakilla_pos.gui.cart_model import OVER_STOCK_ROLE, CartModel
 from mamakilla_pos.gui.payment_dialog import PaymentDialog
 from mamakilla_pos.gui.product_grid import ITEM_ROLE
 from mamakilla_pos.gui.sale_screen import SaleScreen
+from mamakilla_pos.gui.widgets import print_or_save
 from mamakilla_pos.services import cash, catalogue, history, shares
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
@@ -527,7 +527,7 @@ def test_the_receipt_prints_in_the_language_chosen_at_payment(qtbot, screen, sho
     """The seller switches a tourist's receipt to English or French in the payment dialog."""
     update_settings(shop.store, after_payment="print", printer="Caja", user_id=SYSTEM_ID)
     printed: list[bytes] = []
-    monkeypatch.setattr(receipt_actions, "print_pdf", lambda pdf, printer, title="": printed.append(pdf))
+    monkeypatch.setattr(print_or_save, "print_pdf", lambda pdf, printer, title="": printed.append(pdf))
 
     def choose_language_and_pay(dialog: PaymentDialog) -> int:
         qtbot.mouseClick(dialog.findChild(QPushButton, f"receiptLanguage_{language}"), Qt.MouseButton.LeftButton)
