@@ -88,35 +88,7 @@ class PartnerLinesDialog(QDialog):
         }
         self.setWindowTitle(titles[mode].format(partner=partner.name))
         self.setMinimumWidth(760)
-        self.code_input = QLineEdit(self)
-        self.code_input.setObjectName("partnerCodeInput")
-        self.code_input.setPlaceholderText(self.tr("Escanee la etiqueta o escriba el código"))
-        self.code_input.returnPressed.connect(self.add_line)
-        self.quantity_input = QLineEdit("1", self)
-        self.quantity_input.setObjectName("partnerQuantityInput")
-        self.quantity_input.setValidator(QIntValidator(1, 9999, self))
-        self.quantity_input.setMaximumWidth(90)
-        self.quantity_input.returnPressed.connect(self.add_line)
-        self.price_input = QLineEdit(self)
-        self.price_input.setObjectName("partnerPriceInput")
-        self.price_input.setPlaceholderText(self.tr("precio de la etiqueta"))
-        self.price_input.setValidator(QRegularExpressionValidator(AMOUNT, self))
-        self.price_input.returnPressed.connect(self.add_line)
-        self.date_input = QDateEdit(QDate.currentDate(), self)
-        self.date_input.setObjectName("partnerDateInput")
-        self.date_input.setCalendarPopup(True)
-        self.date_input.setDisplayFormat("dd/MM/yyyy")
-        self.date_input.setMaximumDate(QDate.currentDate())
-        self.add_button = big_button(self.tr("Agregar"), "addPartnerLineButton", self, self.add_line)
-        form = QFormLayout()
-        form.addRow(self.tr("Código"), self.code_input)
-        form.addRow(self.tr("Cantidad"), self.quantity_input)
-        if mode == "sales":
-            form.addRow(self.tr("Precio al que vendió"), self.price_input)
-            form.addRow(self.tr("Fecha de la venta"), self.date_input)
-        else:
-            self.price_input.hide()
-            self.date_input.hide()
+        form = self._line_form()
         self.model = RowsModel(self._headers())
         self.model.align_right = {2, 3, 4} if mode != "sales" else {2, 3}
         self.view = QTableView(self)
@@ -157,6 +129,39 @@ class PartnerLinesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(box)
         self.code_input.setFocus()
+
+    def _line_form(self) -> QFormLayout:
+        """Code and units of a line; for a partner's sales, also the price it sold at and the day."""
+        self.code_input = QLineEdit(self)
+        self.code_input.setObjectName("partnerCodeInput")
+        self.code_input.setPlaceholderText(self.tr("Escanee la etiqueta o escriba el código"))
+        self.code_input.returnPressed.connect(self.add_line)
+        self.quantity_input = QLineEdit("1", self)
+        self.quantity_input.setObjectName("partnerQuantityInput")
+        self.quantity_input.setValidator(QIntValidator(1, 9999, self))
+        self.quantity_input.setMaximumWidth(90)
+        self.quantity_input.returnPressed.connect(self.add_line)
+        self.price_input = QLineEdit(self)
+        self.price_input.setObjectName("partnerPriceInput")
+        self.price_input.setPlaceholderText(self.tr("precio de la etiqueta"))
+        self.price_input.setValidator(QRegularExpressionValidator(AMOUNT, self))
+        self.price_input.returnPressed.connect(self.add_line)
+        self.date_input = QDateEdit(QDate.currentDate(), self)
+        self.date_input.setObjectName("partnerDateInput")
+        self.date_input.setCalendarPopup(True)
+        self.date_input.setDisplayFormat("dd/MM/yyyy")
+        self.date_input.setMaximumDate(QDate.currentDate())
+        self.add_button = big_button(self.tr("Agregar"), "addPartnerLineButton", self, self.add_line)
+        form = QFormLayout()
+        form.addRow(self.tr("Código"), self.code_input)
+        form.addRow(self.tr("Cantidad"), self.quantity_input)
+        if self.mode == "sales":
+            form.addRow(self.tr("Precio al que vendió"), self.price_input)
+            form.addRow(self.tr("Fecha de la venta"), self.date_input)
+        else:
+            self.price_input.hide()
+            self.date_input.hide()
+        return form
 
     def _headers(self) -> list[str]:
         headers = [self.tr("Código"), self.tr("Producto"), self.tr("Cant.")]

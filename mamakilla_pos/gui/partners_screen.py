@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from ..domain.payments import CASH_METHODS
@@ -30,12 +30,12 @@ from .partner_dialogs import PartnerDialog, PartnerLinesDialog, PartnerPaymentDi
 from .thermal import drawer_failed, kick_drawer
 from .widgets.i18n import language, money
 from .widgets.pdf_view import PdfViewDialog
+from .widgets.print_or_save import documents_folder
 
 
 def partner_folder() -> Path:
     """Where the notes and statements are saved: ``~/Documents/Mama Killa/Tiendas aliadas``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(base or Path.home()) / "Mama Killa" / "Tiendas aliadas"
+    return documents_folder("Tiendas aliadas")
 
 
 class PartnersScreen(QWidget):
@@ -69,6 +69,28 @@ class PartnersScreen(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(lambda _index: self.edit_partner())
 
+        first, second = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(title_label(self.tr("Tiendas aliadas"), self))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Tiendas que venden nuestros productos a consignación. Las unidades enviadas siguen siendo "
+                    "del taller; la participación de las artesanas se genera cuando la tienda paga."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        self.refresh()
+
+    def _buttons(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Two rows of buttons: the partner and its papers; sending, its sales, payments, returns."""
         self.new_button = big_button(self.tr("+ Nueva tienda"), "newPartnerButton", self, self.new_partner, "primary")
         self.edit_button = big_button(self.tr("Editar"), "editPartnerButton", self, self.edit_partner)
         self.send_button = big_button(self.tr("Enviar…"), "consignButton", self, self.send)
@@ -106,24 +128,7 @@ class PartnersScreen(QWidget):
         for button in (self.send_button, self.sales_button, self.pay_button, self.return_button):
             second.addWidget(button)
         second.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(10)
-        layout.addWidget(title_label(self.tr("Tiendas aliadas"), self))
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Tiendas que venden nuestros productos a consignación. Las unidades enviadas siguen siendo "
-                    "del taller; la participación de las artesanas se genera cuando la tienda paga."
-                ),
-                self,
-            )
-        )
-        layout.addWidget(self.banner)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(first)
-        layout.addLayout(second)
-        self.refresh()
+        return first, second
 
     def refresh(self) -> None:
         keep = self.current()

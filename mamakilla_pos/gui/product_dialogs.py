@@ -161,30 +161,7 @@ class ItemDialog(QDialog):
             ),
             self,
         )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.addWidget(QLabel(self.tr("Artesana"), self), 0, 0)
-        grid.addWidget(QLabel(self.tr("Peso"), self), 0, 1)
-        existing = [(m.maker_id, m.weight) for m in current.makers] if current else []
-        for index in range(self.MAX_MAKERS):
-            combo = QComboBox(self)
-            combo.setObjectName(f"maker{index}")
-            combo.addItem(self.tr("— nadie —") if index else self.tr("— elija —"), None)
-            for maker in self.makers:
-                combo.addItem(maker.name, maker.id)
-            weight = QComboBox(self)
-            weight.setObjectName(f"weight{index}")
-            for value in range(1, 10):
-                weight.addItem(str(value), value)
-            weight.setMinimumWidth(100)
-            if index < len(existing):
-                found = combo.findData(existing[index][0])
-                combo.setCurrentIndex(max(found, 0))
-                weight.setCurrentIndex(max(0, weight.findData(existing[index][1])))
-            grid.addWidget(combo, index + 1, 0)
-            grid.addWidget(weight, index + 1, 1)
-            self.rows.append((combo, weight))
-        grid.setColumnStretch(0, 1)
+        grid = self._makers_grid(current)
         self.no_makers = hint_label(
             self.tr("Todavía no hay artesanas: agregue a quien lo hizo con «+ Nueva artesana…»."), self
         )
@@ -218,6 +195,34 @@ class ItemDialog(QDialog):
         layout.addLayout(code_row)
         layout.addWidget(self.error)
         layout.addWidget(box)
+
+    def _makers_grid(self, current: ItemInfo | None) -> QGridLayout:
+        """A maker and her weight a row, as many rows as an item may have makers, filled from ``current``."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(QLabel(self.tr("Artesana"), self), 0, 0)
+        grid.addWidget(QLabel(self.tr("Peso"), self), 0, 1)
+        existing = [(m.maker_id, m.weight) for m in current.makers] if current else []
+        for index in range(self.MAX_MAKERS):
+            combo = QComboBox(self)
+            combo.setObjectName(f"maker{index}")
+            combo.addItem(self.tr("— nadie —") if index else self.tr("— elija —"), None)
+            for maker in self.makers:
+                combo.addItem(maker.name, maker.id)
+            weight = QComboBox(self)
+            weight.setObjectName(f"weight{index}")
+            for value in range(1, 10):
+                weight.addItem(str(value), value)
+            weight.setMinimumWidth(100)
+            if index < len(existing):
+                found = combo.findData(existing[index][0])
+                combo.setCurrentIndex(max(found, 0))
+                weight.setCurrentIndex(max(0, weight.findData(existing[index][1])))
+            grid.addWidget(combo, index + 1, 0)
+            grid.addWidget(weight, index + 1, 1)
+            self.rows.append((combo, weight))
+        grid.setColumnStretch(0, 1)
+        return grid
 
     @Slot()
     def new_maker(self) -> None:

@@ -156,6 +156,37 @@ class ProductionDialog(QDialog):
         self.quantity_title = title_label("", page)
         self.quantity_title.setObjectName("quantityTitle")
 
+        how_many = self._how_many(page)
+        self._location_grid(page)
+
+        self.quantity_error = error_label(page)
+        back = big_button(self.tr("← Otro producto"), "backToProducts", page, lambda: self.go(self.PRODUCT))
+        self.record_button = big_button("", "recordButton", page, self.record, "primary")
+        self.record_button.setMinimumHeight(64)
+        self.record_button.setMinimumWidth(360)
+        record_font = QFont(self.font())
+        record_font.setPointSize(19)
+        record_font.setBold(True)
+        self.record_button.setFont(record_font)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(self.quantity_title)
+        layout.addLayout(how_many)
+        layout.addWidget(QLabel(self.tr("¿Dónde quedan?"), page))
+        layout.addWidget(self.location_grid)
+        layout.addWidget(self.quantity_error)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.record_button)
+        layout.addLayout(row)
+        return page
+
+    def _how_many(self, page: QWidget) -> QHBoxLayout:
+        """How many were made: the field, − and +, and the usual quantities at one touch."""
         big = QFont(self.font())
         big.setPointSize(26)
         big.setBold(True)
@@ -201,7 +232,10 @@ class ProductionDialog(QDialog):
         how_many.addSpacing(16)
         how_many.addLayout(quick)
         how_many.addStretch(1)
+        return how_many
 
+    def _location_grid(self, page: QWidget) -> None:
+        """Where the units made go: one button a location, the last one chosen marked."""
         self.location_grid = ChoiceGrid(3, self.choose_location, page, height=60)
         self.location_grid.setObjectName("locationGrid")
         places = locations.list_locations(self.store)
@@ -214,32 +248,6 @@ class ProductionDialog(QDialog):
         if self.location_code not in self.location_grid.buttons and places:
             self.location_code = places[0][0]
         self.location_grid.mark(self.location_code)
-
-        self.quantity_error = error_label(page)
-        back = big_button(self.tr("← Otro producto"), "backToProducts", page, lambda: self.go(self.PRODUCT))
-        self.record_button = big_button("", "recordButton", page, self.record, "primary")
-        self.record_button.setMinimumHeight(64)
-        self.record_button.setMinimumWidth(360)
-        record_font = QFont(self.font())
-        record_font.setPointSize(19)
-        record_font.setBold(True)
-        self.record_button.setFont(record_font)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(self.quantity_title)
-        layout.addLayout(how_many)
-        layout.addWidget(QLabel(self.tr("¿Dónde quedan?"), page))
-        layout.addWidget(self.location_grid)
-        layout.addWidget(self.quantity_error)
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(back)
-        row.addStretch(1)
-        row.addWidget(self.record_button)
-        layout.addLayout(row)
-        return page
 
     def _done_page(self) -> QWidget:
         page = QWidget(self)

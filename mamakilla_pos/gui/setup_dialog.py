@@ -4,6 +4,7 @@ then the first coordinator (:class:`FirstCoordinatorPage`), who can register eve
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QRegularExpressionValidator
@@ -69,22 +70,15 @@ class SetupDialog(QDialog):
         series_hint.setWordWrap(True)
         series_hint.setProperty("role", "hint")
 
-        form = QGridLayout()
-        form.setVerticalSpacing(12)
-        form.setHorizontalSpacing(14)
-        for row, (text, field) in enumerate(
+        form = labelled_form(
+            self,
             (
                 (self.tr("Nombre de la tienda"), self.name_input),
                 (self.tr("Dirección"), self.address_input),
                 (self.tr("Serie de esta caja"), self.series_input),
-            )
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            form.addWidget(field, row, 1)
-        form.addWidget(series_hint, 3, 1)
-        form.setColumnStretch(1, 1)
+            ),
+            series_hint,
+        )
 
         self.error = QLabel("", self)
         self.error.setObjectName("setupError")
@@ -92,6 +86,21 @@ class SetupDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
+        buttons = self._buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.name_input.setFocus()
+        self.name_input.selectAll()
+
+    def _buttons(self) -> QHBoxLayout:
+        """Open the demo shop, or save and start."""
         self.demo_button = QPushButton(self.tr("Abrir la tienda de demostración"), self)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setAutoDefault(False)
@@ -105,17 +114,7 @@ class SetupDialog(QDialog):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.name_input.setFocus()
-        self.name_input.selectAll()
+        return buttons
 
     @Slot(str)
     def _upper_series(self, text: str) -> None:
@@ -208,44 +207,19 @@ class FirstCoordinatorPage(QWidget):
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
 
-        digits = QRegularExpression(r"\d{0,6}")
-        self.name_input = QLineEdit(card)
-        self.name_input.setObjectName("firstUserName")
-        self.name_input.setMaxLength(120)
-        self.name_input.setPlaceholderText(self.tr("Nombre y apellido"))
-        self.pin_input = QLineEdit(card)
-        self.pin_input.setObjectName("firstUserPin")
-        self.again_input = QLineEdit(card)
-        self.again_input.setObjectName("firstUserPinAgain")
-        pin_font = QFont(self.font())
-        pin_font.setPointSize(22)
-        for field in (self.pin_input, self.again_input):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setMaxLength(6)
-            field.setValidator(QRegularExpressionValidator(digits, field))
-            field.setFont(pin_font)
-            field.setMinimumHeight(56)
-            field.returnPressed.connect(self._create)
-        self.name_input.returnPressed.connect(self.pin_input.setFocus)
+        self._fields(card)
         pin_hint = QLabel(self.tr("6 números. Nadie más debe conocerlo."), card)
         pin_hint.setProperty("role", "hint")
 
-        form = QGridLayout()
-        form.setVerticalSpacing(12)
-        form.setHorizontalSpacing(14)
-        for row, (text, field) in enumerate(
+        form = labelled_form(
+            card,
             (
                 (self.tr("Nombre"), self.name_input),
                 (self.tr("PIN"), self.pin_input),
                 (self.tr("Repita el PIN"), self.again_input),
-            )
-        ):
-            label = QLabel(text, card)
-            label.setBuddy(field)
-            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            form.addWidget(field, row, 1)
-        form.addWidget(pin_hint, 3, 1)
-        form.setColumnStretch(1, 1)
+            ),
+            pin_hint,
+        )
 
         self.error = QLabel("", card)
         self.error.setObjectName("firstUserError")
@@ -274,6 +248,28 @@ class FirstCoordinatorPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+
+    def _fields(self, card: QFrame) -> None:
+        """Her name, and her PIN typed twice: six digits, hidden."""
+        digits = QRegularExpression(r"\d{0,6}")
+        self.name_input = QLineEdit(card)
+        self.name_input.setObjectName("firstUserName")
+        self.name_input.setMaxLength(120)
+        self.name_input.setPlaceholderText(self.tr("Nombre y apellido"))
+        self.pin_input = QLineEdit(card)
+        self.pin_input.setObjectName("firstUserPin")
+        self.again_input = QLineEdit(card)
+        self.again_input.setObjectName("firstUserPinAgain")
+        pin_font = QFont(self.font())
+        pin_font.setPointSize(22)
+        for field in (self.pin_input, self.again_input):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(6)
+            field.setValidator(QRegularExpressionValidator(digits, field))
+            field.setFont(pin_font)
+            field.setMinimumHeight(56)
+            field.returnPressed.connect(self._create)
+        self.name_input.returnPressed.connect(self.pin_input.setFocus)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -312,3 +308,18 @@ class FirstCoordinatorPage(QWidget):
         self.again_input.clear()
         self._show_error("")
         self.created.emit(actor)
+
+
+def labelled_form(parent: QWidget, fields: Sequence[tuple[str, QLineEdit]], hint: QLabel) -> QGridLayout:
+    """Each field with its label on the left (the label its buddy, for Alt+letter), the hint under the last."""
+    form = QGridLayout()
+    form.setVerticalSpacing(12)
+    form.setHorizontalSpacing(14)
+    for row, (text, field) in enumerate(fields):
+        label = QLabel(text, parent)
+        label.setBuddy(field)
+        form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addWidget(field, row, 1)
+    form.addWidget(hint, len(fields), 1)
+    form.setColumnStretch(1, 1)
+    return form

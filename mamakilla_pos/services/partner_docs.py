@@ -40,10 +40,24 @@ def note_pdf(store: Store, result: NoteResult, language: str = "es") -> bytes:
     return build_consignment_note(data, language)
 
 
+Words = dict[str, str]
+
+
 def statement_tables(st: Statement, language: str = "es") -> tuple[Table, ...]:
     """The statement as typed tables: the figures, what was sent, sold, returned, paid, and the old units."""
-    w, f, fm = TEXTS[check_language(language)], st.figures, Formats(language, TRUE_MINUS)
-    summary = Table(
+    w, fm = TEXTS[check_language(language)], Formats(language, TRUE_MINUS)
+    return _summary(st, w), _sent(st, w), _sold(st, w), _returned(st, w), _payments(st, w, fm), _old(st, w)
+
+
+def _columns(w: Words) -> tuple[Column, Column, Column]:
+    """The day, code and product columns the statement's tables share."""
+    return Column("day", w["day"], "date"), Column("code", w["code"]), Column("product", w["product"])
+
+
+def _summary(st: Statement, w: Words) -> Table:
+    """The statement's figures, one a row."""
+    f = st.figures
+    return Table(
         "summary",
         w["summary"],
         (Column("what", w["what"]), Column("value", w["value"], "text")),
@@ -60,10 +74,12 @@ def statement_tables(st: Statement, language: str = "es") -> tuple[Table, ...]:
             (w["balance"], f.balance),
         ),
     )
-    day, units, money = Column("day", w["day"], "date"), "int", "money"
-    code, product = Column("code", w["code"]), Column("product", w["product"])
-    total = w["total"]
-    sent = Table(
+
+
+def _sent(st: Statement, w: Words) -> Table:
+    """What was sent on consignment, note by note."""
+    day, code, product = _columns(w)
+    return Table(
         "sent",
         w["sent"],
         (
@@ -71,66 +87,52 @@ def statement_tables(st: Statement, language: str = "es") -> tuple[Table, ...]:
             Column("note", w["note"]),
             code,
             product,
-            Column("units", w["units"], units),
-            Column("price", w["price"], money),
+            Column("units", w["units"], "int"),
+            Column("price", w["price"], "money"),
         ),
         tuple((s.on, s.number, s.item_code, s.product_name, s.quantity, s.unit_price) for s in st.sent),
-        (None, total, None, None, f.sent, None),
+        (None, w["total"], None, None, st.figures.sent, None),
     )
-    sold = Table(
-        "sold",
-        w["sold"],
-        (
-            day,
-            Column("report", w["report"]),
-            code,
-            product,
-            Column("units", w["units"], units),
-            Column("price", w["price"], money),
-            Column("amount", w["amount"], money),
-            Column("commission", w["commission"], money),
-            Column("due", w["due"], money),
-            Column("paid", w["paid"], money),
-            Column("left", w["left"], money),
-        ),
-        tuple(
-            (
-                s.sold_on,
-                s.report,
-                s.item_code,
-                s.product_name,
-                s.quantity,
-                s.unit_price,
-                s.amount,
-                s.commission,
-                s.due,
-                s.paid,
-                s.left,
-            )
-            for s in st.sold
-        ),
-        (
-            None,
-            total,
-            None,
-            None,
-            f.sold,
-            None,
-            f.sold_amount,
-            f.commission,
-            f.due,
-            sum((s.paid for s in st.sold), Decimal("0.00")),
-            sum((s.left for s in st.sold), Decimal("0.00")),
-        ),
+
+
+def _sold(st: Statement, w: Words) -> Table:
+    """What the partner sold: what it owes for it, what is paid of that and what is left."""
+    day, code, product = _columns(w)
+    f = st.figures
+    columns = (
+        day,
+        Column("report", w["report"]),
+        code,
+        product,
+        Column("units", w["units"], "int"),
+        *(Column(key, w[key], "money") for key in ("price", "amount", "commission", "due", "paid", "left")),
     )
-    returned = Table(
+    rows = tuple(
+        (s.sold_on, s.report, s.item_code, s.product_name, s.quantity, s.unit_price, s.amount, s.commission, s.due,
+         s.paid, s.left)
+        for s in st.sold
+    )  # fmt: skip
+    paid, left = sum((s.paid for s in st.sold), Decimal("0.00")), sum((s.left for s in st.sold), Decimal("0.00"))
+    totals = (None, w["total"], None, None, f.sold, None, f.sold_amount, f.commission, f.due, paid, left)
+    return Table("sold", w["sold"], columns, rows, totals)
+
+
+def _returned(st: Statement, w: Words) -> Table:
+    """What the partner sent back."""
+    day, code, product = _columns(w)
+    return Table(
         "returned",
         w["returned"],
-        (day, Column("note", w["note"]), code, product, Column("units", w["units"], units)),
+        (day, Column("note", w["note"]), code, product, Column("units", w["units"], "int")),
         tuple((s.on, s.number, s.item_code, s.product_name, s.quantity) for s in st.returned),
-        (None, total, None, None, f.returned),
+        (None, w["total"], None, None, st.figures.returned),
     )
-    payments = Table(
+
+
+def _payments(st: Statement, w: Words, fm: Formats) -> Table:
+    """What the partner paid."""
+    day, _, _ = _columns(w)
+    return Table(
         "payments",
         w["payments"],
         (
@@ -138,25 +140,29 @@ def statement_tables(st: Statement, language: str = "es") -> tuple[Table, ...]:
             Column("number", w["number"]),
             Column("method", w["method"], "text"),
             Column("reference", w["reference"]),
-            Column("amount", w["paid_amount"], money),
+            Column("amount", w["paid_amount"], "money"),
         ),
         tuple((p.on.date(), p.number, fm.method(p.method), p.reference, p.amount) for p in st.payments),
-        (None, total, None, None, f.paid),
+        (None, w["total"], None, None, st.figures.paid),
     )
-    old = Table(
+
+
+def _old(st: Statement, w: Words) -> Table:
+    """Units at the partner's for longer than it should keep them."""
+    _, code, product = _columns(w)
+    return Table(
         "old",
         w["old"].format(days=st.partner.old_after_days),
         (
             code,
             product,
-            Column("units", w["units"], units),
+            Column("units", w["units"], "int"),
             Column("sent", w["sent_on"], "date"),
             Column("note", w["note"]),
-            Column("days", w["days"], units),
+            Column("days", w["days"], "int"),
         ),
         tuple((o.item_code, o.product_name, o.units, o.sent_on, o.note, o.days) for o in st.old),
     )
-    return summary, sent, sold, returned, payments, old
 
 
 def _title(st: Statement, language: str) -> tuple[str, str]:

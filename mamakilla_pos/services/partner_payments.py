@@ -144,6 +144,25 @@ def _accruals(
     return entries
 
 
+def _settle_in(
+    session: Session, payment: PartnerPayment, owed: list[Outstanding], paid: dict[uuid.UUID, Decimal]
+) -> list[PartnerSettlement | ShareEntry]:
+    """Settle the oldest sold lines first with ``payment``; each part paid accrues its makers' shares.
+
+    Returns the settlements and share entries added, line by line.
+    """
+    added: list[PartnerSettlement | ShareEntry] = []
+    settled_now = settle_oldest_first(payment.amount, owed)
+    makers = line_makers_in(session, [line for line, _ in settled_now if isinstance(line, PartnerSaleLine)])
+    for line, part in settled_now:
+        assert isinstance(line, PartnerSaleLine)
+        settlement = PartnerSettlement(payment_id=payment.id, line_id=line.id, amount=part)
+        entries = _accruals(line, makers.get(line.id, []), paid.get(line.id, ZERO), part, payment.created_at)
+        session.add_all([settlement, *entries])
+        added += [settlement, *entries]
+    return added
+
+
 def record_payment(
     store: Store, partner: str, amount: Decimal, method: str, reference: str = "", user_id: int | None = None
 ) -> PaymentResult:
@@ -189,17 +208,8 @@ def record_payment(
         )
         session.add(payment)
         session.flush()
-        written: list[object] = [payment]
-        shares = ZERO
-        settled_now = settle_oldest_first(amount, owed)
-        makers = line_makers_in(session, [line for line, _ in settled_now if isinstance(line, PartnerSaleLine)])
-        for line, part in settled_now:
-            assert isinstance(line, PartnerSaleLine)
-            settlement = PartnerSettlement(payment_id=payment.id, line_id=line.id, amount=part)
-            entries = _accruals(line, makers.get(line.id, []), paid.get(line.id, ZERO), part, at)
-            session.add_all([settlement, *entries])
-            written += [settlement, *entries]
-            shares += sum((e.amount for e in entries), ZERO)
+        written: list[object] = [payment, *_settle_in(session, payment, owed, paid)]
+        shares = sum((w.amount for w in written if isinstance(w, ShareEntry)), ZERO)
         session.flush()
         settled = len(written) - 1 - sum(isinstance(w, ShareEntry) for w in written)
         payload = {"partner": found.code, "amount": f"{amount:.2f}", "method": method}
