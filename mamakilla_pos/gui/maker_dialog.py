@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import catalogue_makers, photos
-from ..services.catalogue_views import MakerInfo
+from ..services.catalogue_views import MakerChange, MakerInfo
 from ..services.errors import UserError
 from ..store import Store
 from .catalogue_common import (
@@ -154,7 +154,10 @@ class MakerDialog(QDialog):
                 )
             else:
                 self.saved = catalogue_makers.update_maker(
-                    self.store, self.original.id, **values, user_id=current_user_id(self)
+                    self.store,
+                    self.original.id,
+                    MakerChange(**values),
+                    user_id=current_user_id(self),
                 )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))

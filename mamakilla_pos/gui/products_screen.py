@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.text import fold
 from ..services import catalogue, catalogue_makers, catalogue_products, photos
-from ..services.catalogue_views import ItemInfo, MakerInfo, ProductInfo
+from ..services.catalogue_views import ItemInfo, MakerInfo, ProductChange, ProductInfo
 from ..services.errors import UserError
 from ..services.tags import tags_of_last_production
 from ..store import Store
@@ -415,11 +415,13 @@ class ProductsScreen(QWidget):
             saved = catalogue_products.update_product(
                 self.store,
                 product.id,
-                name=self.name_input.text(),
-                category=self.category_input.currentText(),
-                price=price,
-                description=self.description_input.toPlainText(),
-                active=self.active_check.isChecked(),
+                ProductChange(
+                    name=self.name_input.text(),
+                    category=self.category_input.currentText(),
+                    price=price,
+                    description=self.description_input.toPlainText(),
+                    active=self.active_check.isChecked(),
+                ),
                 user_id=current_user_id(self),
             )
         except UserError as exc:

@@ -29,6 +29,7 @@ from ..store.types import Money
 from . import photos as photo_service
 from .catalogue_views import (
     LocationStock,
+    MakerChange,
     MakerInfo,
     MakerPage,
     item_info,
@@ -39,9 +40,6 @@ from .locations import journal_edit_in, journal_value
 
 if TYPE_CHECKING:
     from ..documents.photos import PreparedPhoto
-
-
-MAKER_FIELDS = ("name", "short_code", "phone", "dni", "joined_on", "trainer_id", "notes")
 
 
 def _short_code(session: Session, name: str) -> str:
@@ -184,22 +182,19 @@ def create_maker(
         return _maker_info(session, maker)
 
 
-def update_maker(store: Store, maker_id: int, user_id: int | None = None, **changes: Any) -> MakerInfo:
-    """Change some of a maker's details (``name``, ``phone``, ``dni``, ``trainer_id``…).
+def update_maker(store: Store, maker_id: int, change: MakerChange, user_id: int | None = None) -> MakerInfo:
+    """Change some of a maker's details: those ``change`` sets.
 
     The change is journaled with the old and new values.
 
     Raises:
         NotFound: no such maker.
-        UserError: an unknown field or a value that is not valid.
+        UserError: a value that is not valid.
     """
-    unknown = set(changes) - set(MAKER_FIELDS)
-    if unknown:
-        raise UserError(f"dato desconocido de la artesana: {', '.join(sorted(unknown))}")
     with store.session() as session, session.begin():
         maker = maker_by_id_in(session, maker_id)
         diff: dict[str, list[object]] = {}
-        for field, value in changes.items():
+        for field, value in change.changed().items():
             clean = _clean_maker_value(session, maker, field, value)
             if field == "short_code" and not clean:
                 clean = maker.short_code

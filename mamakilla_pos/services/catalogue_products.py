@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,8 @@ from . import photos as photo_service
 from .catalogue import find_or_create_category_in, makers_by_item_in, no_gc, product_by_id_in, stock_by_item_in
 from .catalogue_views import (
     ItemInfo,
+    Keep,
+    ProductChange,
     ProductInfo,
     item_info,
 )
@@ -172,51 +174,45 @@ def create_product(
         return _product_info(session, product)
 
 
-PRODUCT_FIELDS = ("name", "category", "price", "description", "active")
+def update_product(store: Store, product_id: int, change: ProductChange, user_id: int | None = None) -> ProductInfo:
+    """Change what ``change`` sets of a product: name, category, price, description, whether it is sold.
 
-
-def update_product(store: Store, product_id: int, user_id: int | None = None, **changes: Any) -> ProductInfo:
-    """Change a product's name, category, price, description or whether it is sold (photos: :mod:`.photos`).
-
-    A new price applies to sales from now on (each sale line keeps the price
-    it was sold at); the change is journaled with the old and the new price.
+    Photos are changed with :mod:`.photos`. A new price applies to sales from
+    now on (each sale line keeps the price it was sold at); the change is
+    journaled with the old and the new price.
 
     Raises:
         NotFound: no such product.
-        UserError: an unknown field or a value that is not valid.
+        UserError: a value that is not valid.
     """
-    unknown = set(changes) - set(PRODUCT_FIELDS)
-    if unknown:
-        raise UserError(f"dato desconocido del producto: {', '.join(sorted(unknown))}")
     with store.session() as session, session.begin():
         product = product_by_id_in(session, product_id)
         diff: dict[str, list[object]] = {}
 
-        def change(field: str, old: object, new: object) -> bool:
+        def differs(field: str, old: object, new: object) -> bool:
             if old == new:
                 return False
             diff[field] = [journal_value(old), journal_value(new)]
             return True
 
-        for field, value in changes.items():
-            if field == "name":
-                clean = _clean_product_name(session, value, product.id)
-                if change("name", product.name, clean):
-                    product.name = clean
-            elif field == "category":
-                category = find_or_create_category_in(session, str(value or ""))
-                if change("category", product.category.name, category.name):
-                    product.category = category
-            elif field == "price":
-                price = _clean_price(value)
-                if change("price", product.price, price):
-                    product.price = price
-            elif field == "description":
-                text = str(value or "").strip()
-                if change("description", product.description, text):
-                    product.description = text
-            elif field == "active" and change("active", product.active, bool(value)):
-                product.active = bool(value)
+        if not isinstance(change.name, Keep):
+            name = _clean_product_name(session, change.name, product.id)
+            if differs("name", product.name, name):
+                product.name = name
+        if not isinstance(change.category, Keep):
+            category = find_or_create_category_in(session, change.category or "")
+            if differs("category", product.category.name, category.name):
+                product.category = category
+        if not isinstance(change.price, Keep):
+            price = _clean_price(change.price)
+            if differs("price", product.price, price):
+                product.price = price
+        if not isinstance(change.description, Keep):
+            text = (change.description or "").strip()
+            if differs("description", product.description, text):
+                product.description = text
+        if not isinstance(change.active, Keep) and differs("active", product.active, change.active):
+            product.active = change.active
         if diff:
             session.flush()
             kind = "price" if set(diff) == {"price"} else "product"
@@ -226,4 +222,4 @@ def update_product(store: Store, product_id: int, user_id: int | None = None, **
 
 def set_price(store: Store, product_id: int, price: Decimal, user_id: int | None = None) -> ProductInfo:
     """Change a product's price from now on; journaled with the old and the new price."""
-    return update_product(store, product_id, user_id, price=price)
+    return update_product(store, product_id, ProductChange(price=price), user_id)

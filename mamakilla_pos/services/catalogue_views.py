@@ -6,9 +6,10 @@ catalogue's are needed when the till starts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -154,3 +155,47 @@ def item_info(item: Item, stock: int = 0) -> ItemInfo:
         stock=stock,
         active=item.active and item.product.active,
     )
+
+
+class Keep(Enum):
+    """A field of a change left as it is (``None`` may be a value: no trainer, no date)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+@dataclass(frozen=True)
+class MakerChange:
+    """What to change of a maker's details; a field left at :data:`KEEP` stays as it is.
+
+    ``joined_on`` and ``trainer_id`` may be set to ``None`` (not known, nobody);
+    an empty ``short_code`` keeps hers.
+    """
+
+    name: str | Keep = KEEP
+    short_code: str | Keep = KEEP
+    phone: str | Keep = KEEP
+    dni: str | Keep = KEEP
+    joined_on: date | Keep | None = KEEP
+    trainer_id: int | Keep | None = KEEP
+    notes: str | Keep = KEEP
+
+    def changed(self) -> dict[str, object]:
+        """The fields to change, by name, in the order they are declared."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not KEEP}
+
+
+@dataclass(frozen=True)
+class ProductChange:
+    """What to change of a product; a field left at :data:`KEEP` stays as it is.
+
+    A new ``price`` applies to sales from now on; ``active`` false takes it off the till.
+    """
+
+    name: str | Keep = KEEP
+    category: str | Keep = KEEP
+    price: Decimal | Keep = KEEP
+    description: str | Keep = KEEP
+    active: bool | Keep = KEEP

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from mamakilla_pos.documents.hang_tags import LAYOUTS, HangTag, TagError, build_hang_tags
 from mamakilla_pos.services import catalogue, catalogue_products
 from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.catalogue_views import ProductChange
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.tags import TagRequest, hang_tags, tag_layouts, tags_pdf
 
@@ -149,7 +150,10 @@ def test_tags_of_items_scan_back(shop):
 
 def test_tag_data_follows_the_catalogue(shop):
     catalogue_products.update_product(
-        shop.store, catalogue.find_item(shop.store, shop.bag).product_id, price=Decimal("49.90"), user_id=SYSTEM_ID
+        shop.store,
+        catalogue.find_item(shop.store, shop.bag).product_id,
+        ProductChange(price=Decimal("49.90")),
+        user_id=SYSTEM_ID,
     )
     [tag] = hang_tags(shop.store, [TagRequest(shop.bag)])
     assert (tag.code, tag.product, tag.price, tag.makers) == (

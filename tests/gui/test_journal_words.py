@@ -26,6 +26,7 @@ from mamakilla_pos.services import (
     transfers,
 )
 from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.catalogue_views import MakerChange
 from mamakilla_pos.services.journal_view import JournalRow
 from mamakilla_pos.services.payouts import pay_maker
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
@@ -82,7 +83,7 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     catalogue_products.set_price(store, bag.product_id, D("49.50"), user_id=SYSTEM_ID)
     settings.update_settings(store, carmen.id, share_rate=D("0.50"), shop_name="Mama Killa Feria")
     nilda = catalogue_makers.create_maker(store, "Nilda Choque", user_id=carmen.id)
-    catalogue_makers.update_maker(store, nilda.id, phone="984 111 222", user_id=carmen.id)
+    catalogue_makers.update_maker(store, nilda.id, MakerChange(phone="984 111 222"), user_id=carmen.id)
     hers = catalogue.add_product_item(store, bag.product_id, [(nilda.id, 2), (rosa.id, 1)], user_id=carmen.id)
     catalogue_makers.set_maker_active(store, nilda.id, False, user_id=carmen.id)
     stock.transfer(store, shop.pencil_case, 2, "feria", "taller", user_id=SYSTEM_ID)

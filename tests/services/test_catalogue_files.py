@@ -27,6 +27,7 @@ from mamakilla_pos.services import (
 )
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.catalogue_docs import CatalogueChoice, catalogue_entries, slug
+from mamakilla_pos.services.catalogue_views import ProductChange
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.maker_statement import maker_statement, statement_pdf, statement_png
 from mamakilla_pos.services.payouts import pay_maker
@@ -154,7 +155,7 @@ def test_choosing_categories_and_products(listed):
     with pytest.raises(UserError, match="no existe el producto «Poncho»"):
         catalogue_entries(store, CatalogueChoice(products=("Poncho",)))
     bag = catalogue.find_item(store, listed.bag)
-    catalogue_products.update_product(store, bag.product_id, active=False, user_id=SYSTEM_ID)
+    catalogue_products.update_product(store, bag.product_id, ProductChange(active=False), user_id=SYSTEM_ID)
     assert "Bolso bordado" not in [e.name for e in catalogue_entries(store)]
 
 
