@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,67 +35,49 @@ from .session_report_view import show_session_report
 from .thermal import drawer_failed, kick_drawer
 from .widgets.i18n import QT_TR_NOOP, money, plural, tr
 from .widgets.style import CASH_SCREEN_STYLE, Palette
+from .widgets.table_model import Column, ColumnsModel
 from .widgets.text import sentence
-
-_Index = QModelIndex | QPersistentModelIndex
-
 
 ONLY_WHEN_SOME = ("advances", "partner_payments")
 """Drawer rows of money that is not sales, shown only when a drawer has some."""
 
 
-class MovementsModel(QAbstractTableModel):
+def _kind(m: CashMovementInfo) -> str:
+    return tr("Entrada") if m.direction == "in" else tr("Salida")
+
+
+def _signed(m: CashMovementInfo) -> str:
+    return money(m.amount if m.direction == "in" else -m.amount, m.currency)
+
+
+def _in_or_out(m: CashMovementInfo) -> QColor:
+    return QColor(Palette.success_text) if m.direction == "in" else QColor(Palette.error_text)
+
+
+def _reason(m: CashMovementInfo) -> str:
+    return reason_label(m.reason)
+
+
+MOVEMENT_COLUMNS: tuple[Column[CashMovementInfo], ...] = (
+    Column(QT_TR_NOOP("Hora"), lambda m: m.at.strftime("%H:%M")),
+    Column(QT_TR_NOOP("Tipo"), _kind, colour=_in_or_out),
+    Column(QT_TR_NOOP("Monto"), _signed, right=True, colour=_in_or_out),
+    Column(QT_TR_NOOP("Motivo"), _reason, tooltip=_reason),
+    Column(QT_TR_NOOP("Usuario"), lambda m: m.user or "—"),
+)
+
+
+class MovementsModel(ColumnsModel[CashMovementInfo]):
     """Cash put in or taken out during a session: time, kind, amount, reason, who."""
 
-    HEADERS = (QT_TR_NOOP("Hora"), QT_TR_NOOP("Tipo"), QT_TR_NOOP("Monto"), QT_TR_NOOP("Motivo"), QT_TR_NOOP("Usuario"))
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CashMovementInfo] = []
+        super().__init__(MOVEMENT_COLUMNS, parent)
 
     def set_movements(self, movements: Sequence[CashMovementInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(movements)
-        self.endResetModel()
+        self.set_records(movements)
 
     def movement(self, row: int) -> CashMovementInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        m = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return m.at.strftime("%H:%M")
-            if column == 1:
-                return self.tr("Entrada") if m.direction == "in" else self.tr("Salida")
-            if column == 2:
-                return money(m.amount if m.direction == "in" else -m.amount, m.currency)
-            if column == 3:
-                return reason_label(m.reason)
-            return m.user or "—"
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return reason_label(m.reason)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
-            from PySide6.QtGui import QColor
-
-            return QColor(Palette.success_text) if m.direction == "in" else QColor(Palette.error_text)
-        return None
+        return self.record(row)
 
 
 class CashScreen(QWidget):

@@ -130,6 +130,24 @@ def section_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def setup_scan_table(table: QTableView, stretch: int) -> None:
+    """A list of scanned lines: whole-row selection, no editing, tall rows, column ``stretch`` taking the room."""
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT + 4)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setStyleSheet(
+        f"QTableWidget {{ background: {Palette.surface}; border: 1px solid {Palette.border};"
+        f" border-radius: 8px; selection-background-color: {Palette.primary_soft};"
+        f" selection-color: {Palette.text}; }}"
+    )
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 def setup_table(view: QTableView, name: str) -> None:
     """Whole-row selection, no editing, tall rows, no row numbers."""
     view.setObjectName(name)

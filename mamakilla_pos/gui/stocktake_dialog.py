@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +29,7 @@ from ..services.errors import UserError
 from ..services.stock_views import StockTable, StocktakeLine
 from ..store import Store
 from .approval import with_approval
-from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, title_label
+from .catalogue_common import Banner, big_button, error_label, hint_label, setup_scan_table, title_label
 from .till_user import current_user_id
 from .widgets.i18n import plural, tr
 from .widgets.style import Palette
@@ -164,20 +162,7 @@ class StocktakeDialog(QDialog):
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Código"), self.tr("Producto"), self.tr("Sistema"), self.tr("Contado"), self.tr("Diferencia")]
         )
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.verticalHeader().setDefaultSectionSize(ROW_HEIGHT + 4)
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.setStyleSheet(
-            f"QTableWidget {{ background: {Palette.surface}; border: 1px solid {Palette.border};"
-            f" border-radius: 8px; selection-background-color: {Palette.primary_soft};"
-            f" selection-color: {Palette.text}; }}"
-        )
-        header = self.grid.horizontalHeader()
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        setup_scan_table(self.grid, self.PRODUCT)
         self.summary = QLabel("", page)
         self.summary.setObjectName("stocktakeSummary")
         self.summary.setWordWrap(True)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QStringListModel, Qt, Slot
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
@@ -38,7 +37,7 @@ from ..services.settings import get_settings
 from ..services.transfer_views import FairOuting, TransferLine, TransferListResult
 from ..store import Store
 from .approval import with_approval
-from .catalogue_common import ROW_HEIGHT, Banner, big_button, error_label, hint_label, title_label
+from .catalogue_common import Banner, big_button, error_label, hint_label, setup_scan_table, title_label
 from .till_user import current_user_id
 from .widgets.i18n import language, makers_of, plural
 from .widgets.pdf_view import PdfViewDialog
@@ -171,20 +170,8 @@ class TransferListDialog(QDialog):
         )
         self.table.setColumnHidden(self.SENT, not fair)
         self.table.setColumnHidden(self.SOLD, not fair)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT + 4)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setStyleSheet(
-            f"QTableWidget {{ background: {Palette.surface}; border: 1px solid {Palette.border};"
-            f" border-radius: 8px; selection-background-color: {Palette.primary_soft};"
-            f" selection-color: {Palette.text}; }}"
-        )
+        setup_scan_table(self.table, self.PRODUCT)
         header = self.table.horizontalHeader()
-        for column in range(7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.PRODUCT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.MAKERS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(self.MAKERS, 200)
         header.setSectionResizeMode(self.QUANTITY, QHeaderView.ResizeMode.Fixed)

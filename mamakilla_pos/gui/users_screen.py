@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,11 +31,10 @@ from ..store import Store
 from .approval import with_approval
 from .pin_forms import SELLER_DIGITS, NewPinDialog, _FormDialog, _pin_field, digits_problem, digits_text
 from .till_user import current_user_id, till_user_of
-from .widgets.i18n import tr
+from .widgets.i18n import QT_TR_NOOP, tr
 from .widgets.style import Palette, repolish
+from .widgets.table_model import Column, ColumnsModel
 from .widgets.text import sentence
-
-_Index = QModelIndex | QPersistentModelIndex
 
 _STYLE = f"""
 QLabel#usersMessage {{ border-radius: 8px; padding: 8px 12px; font-size: 15pt; }}
@@ -49,59 +48,52 @@ QTableView#usersTable::item {{ padding: 0px 14px; }}
 """
 
 
-class UsersModel(QAbstractTableModel):
+def _locked(user: auth.UserInfo) -> bool:
+    return bool(user.locked_until and user.locked_until > now())
+
+
+def _state(user: auth.UserInfo) -> str:
+    if not user.active:
+        return tr("Inactiva")
+    if user.locked_until and _locked(user):
+        return tr("Bloqueada hasta las %1").replace("%1", user.locked_until.strftime("%H:%M"))
+    return tr("Activa")
+
+
+def _muted(user: auth.UserInfo) -> QColor | None:
+    return None if user.active else Palette.color("muted")
+
+
+def _state_colour(user: auth.UserInfo) -> QColor | None:
+    if not user.active:
+        return Palette.color("muted")
+    return Palette.color("error_text") if _locked(user) else None
+
+
+USER_COLUMNS: tuple[Column[auth.UserInfo], ...] = (
+    Column(QT_TR_NOOP("Nombre"), lambda u: u.name, colour=_muted),
+    # Role names come from the database (Spanish); login.ROLE_NAMES lists them for lupdate.
+    Column(QT_TR_NOOP("Rol"), lambda u: tr(u.role_name), colour=_muted),
+    Column(QT_TR_NOOP("Estado"), _state, colour=_state_colour),
+)
+
+
+class UsersModel(ColumnsModel[auth.UserInfo]):
     """Everyone registered, active or not."""
 
     NAME, ROLE, STATE = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[auth.UserInfo] = []
-        self._headers = (self.tr("Nombre"), self.tr("Rol"), self.tr("Estado"))
+        super().__init__(USER_COLUMNS, parent)
 
     def set_rows(self, rows: Sequence[auth.UserInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def user(self, row: int) -> auth.UserInfo:
-        return self._rows[row]
+        return self.record(row)
 
     def row_of(self, user_id: int) -> int:
-        return next((i for i, u in enumerate(self._rows) if u.id == user_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def state(self, user: auth.UserInfo) -> str:
-        if not user.active:
-            return self.tr("Inactiva")
-        if user.locked_until and user.locked_until > now():
-            return self.tr("Bloqueada hasta las %1").replace("%1", user.locked_until.strftime("%H:%M"))
-        return self.tr("Activa")
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        # Role names come from the database (Spanish); login.ROLE_NAMES lists them for lupdate.
-        if not index.isValid():
-            return None
-        user = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (user.name, tr(user.role_name), self.state(user))[column]
-        if role == Qt.ItemDataRole.ForegroundRole and (not user.active or column == self.STATE):
-            if not user.active:
-                return QBrush(Palette.color("muted"))
-            if user.locked_until and user.locked_until > now():
-                return QBrush(Palette.color("error_text"))
-        return None
+        return self.row_where(lambda u: u.id == user_id)
 
 
 class NewUserDialog(_FormDialog):

@@ -184,6 +184,14 @@ The PDF was saved in:
             <translation>The till was closed, but the backup could not be made: {error}</translation>
         </message>
         <message>
+            <source>Entrada</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Salida</source>
+            <translation>Out</translation>
+        </message>
+        <message>
             <source>Hora</source>
             <translation>Time</translation>
         </message>
@@ -1124,6 +1132,30 @@ The PDF was saved in:
         <message>
             <source>El servidor de la tienda no aceptó lo de esta caja: {reason}. Avise a la coordinadora; puede seguir vendiendo.</source>
             <translation>The shop server did not accept this till's records: {reason}. Tell the coordinator; you can keep selling.</translation>
+        </message>
+        <message>
+            <source>Inactiva</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Bloqueada hasta las %1</source>
+            <translation>Locked until %1</translation>
+        </message>
+        <message>
+            <source>Activa</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -3501,17 +3533,6 @@ Previous: %2</translation>
         <message>
             <source>Cerrar</source>
             <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>MovementsModel</name>
-        <message>
-            <source>Entrada</source>
-            <translation>In</translation>
-        </message>
-        <message>
-            <source>Salida</source>
-            <translation>Out</translation>
         </message>
     </context>
     <context>
@@ -7204,33 +7225,6 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
             <translation>No printer is chosen in Settings: save the PDF and print it from the file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersModel</name>
-        <message>
-            <source>Nombre</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Rol</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Estado</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Inactiva</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>Bloqueada hasta las %1</source>
-            <translation>Locked until %1</translation>
-        </message>
-        <message>
-            <source>Activa</source>
-            <translation>Active</translation>
         </message>
     </context>
     <context>

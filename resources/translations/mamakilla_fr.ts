@@ -184,6 +184,14 @@ PDF enregistré dans :
             <translation>La caisse est clôturée, mais la sauvegarde a échoué : {error}</translation>
         </message>
         <message>
+            <source>Entrada</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Salida</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
             <source>Hora</source>
             <translation>Heure</translation>
         </message>
@@ -1124,6 +1132,30 @@ PDF enregistré dans :
         <message>
             <source>El servidor de la tienda no aceptó lo de esta caja: {reason}. Avise a la coordinadora; puede seguir vendiendo.</source>
             <translation>Le serveur de la boutique n'a pas accepté les données de cette caisse : {reason}. Prévenez la coordinatrice ; vous pouvez continuer à vendre.</translation>
+        </message>
+        <message>
+            <source>Inactiva</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Bloqueada hasta las %1</source>
+            <translation>Bloquée jusqu'à %1</translation>
+        </message>
+        <message>
+            <source>Activa</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>État</translation>
         </message>
     </context>
     <context>
@@ -3501,17 +3533,6 @@ Précédente : %2</translation>
         <message>
             <source>Cerrar</source>
             <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>MovementsModel</name>
-        <message>
-            <source>Entrada</source>
-            <translation>Entrée</translation>
-        </message>
-        <message>
-            <source>Salida</source>
-            <translation>Sortie</translation>
         </message>
     </context>
     <context>
@@ -7204,33 +7225,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
             <translation>Aucune imprimante choisie dans Réglages : enregistrez le PDF et imprimez-le depuis le fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersModel</name>
-        <message>
-            <source>Nombre</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Rol</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Estado</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Inactiva</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>Bloqueada hasta las %1</source>
-            <translation>Bloquée jusqu'à %1</translation>
-        </message>
-        <message>
-            <source>Activa</source>
-            <translation>Active</translation>
         </message>
     </context>
     <context>
