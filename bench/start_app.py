@@ -85,6 +85,9 @@ def main() -> int:
 
     from mamakilla_pos.gui.main_window import MainWindow
 
+    hold_until_up = getattr(till, "_hold_until_up", None)  # as ``app.run`` builds the window, when this version does
+    if hold_until_up is not None:
+        hold_until_up()
     window = MainWindow(store)
     if hasattr(window, "start"):
         window.start()  # the login screen, as the app opens when users exist

@@ -97,11 +97,21 @@ def _after_start(window: QObject) -> None:
     """
     from PySide6.QtCore import QTimer
 
+    from .gui import once_up
+
     def arm() -> None:
+        once_up.release()
         QTimer.singleShot(WARM_UP_MS, window, _warm_up)
         QTimer.singleShot(GC_RESUME_MS, window, _resume_gc)
 
     QTimer.singleShot(0, window, arm)
+
+
+def _hold_until_up() -> None:
+    """What the window puts off until after the start waits for it to be up (:mod:`.gui.once_up`)."""
+    from .gui import once_up
+
+    once_up.hold()
 
 
 def _read_ahead(url: str | None) -> None:
@@ -191,6 +201,7 @@ def run(url: str | None = None) -> int:
 
         from .gui.main_window import MainWindow
 
+        _hold_until_up()
         window = MainWindow(store)
         window.start()
         window.show_maximised()

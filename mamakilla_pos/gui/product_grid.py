@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..services.catalogue_views import ItemInfo
 from ..services.till_catalogue import CatalogueIndex
+from .once_up import after_start
 from .tile_photos import TilePhotos
 from .widgets.i18n import makers_of, money, tr
 from .widgets.style import Palette
@@ -451,7 +451,7 @@ class ProductGrid(QWidget):
         # Initials told apart across the whole catalogue once the screen is up: it reads every item,
         # which the start never does (until then a tile shows its own initials).
         self.tiles.initials = {}
-        QTimer.singleShot(PREPARE_DELAY_MS, self, self._tell_initials_apart)
+        after_start(self, PREPARE_DELAY_MS, self._tell_initials_apart)
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -467,7 +467,7 @@ class ProductGrid(QWidget):
         self.tabs.blockSignals(False)
         self._refilter()
         # Fold the search text once the screen is up, before anyone types (scanning never needs it).
-        QTimer.singleShot(PREPARE_DELAY_MS, index.prepare)
+        after_start(self, PREPARE_DELAY_MS, index.prepare)
 
     def _tell_initials_apart(self) -> None:
         """No two products show the same initials, when it can be helped (see :func:`distinct_initials`)."""

@@ -113,3 +113,27 @@ def test_the_warm_up_and_the_collector_wait_for_the_sale_screen_to_be_up(qtbot, 
     QApplication.processEvents()  # the loop's first turn: the screen is shown and painted
     assert ran == []
     qtbot.waitUntil(lambda: ran == ["warm-up", "collector"], timeout=10_000)
+
+
+def test_work_put_off_until_the_start_is_over_counts_its_delay_from_then(qtbot):
+    """The tiles' initials and the search text are made after the start; a slow start does not have them run first."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from mamakilla_pos.gui import once_up
+
+    ran: list[str] = []
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    once_up.hold()
+    try:
+        once_up.after_start(owner, 0, lambda: ran.append("put off"))
+        time.sleep(0.05)
+        QApplication.processEvents()
+        assert ran == []  # the window is not up yet
+    finally:
+        once_up.release()
+    qtbot.waitUntil(lambda: ran == ["put off"])
+    once_up.after_start(owner, 0, lambda: ran.append("at once"))  # not starting: from now
+    qtbot.waitUntil(lambda: ran == ["put off", "at once"])
