@@ -528,6 +528,12 @@ def _cmd_publish(store, args) -> int:  # type: ignore[no-untyped-def]
     return cmd_publish(store, args)
 
 
+def _cmd_join(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .cli_sync import cmd_join
+
+    return cmd_join(store, args)
+
+
 def _cmd_sync(store, args) -> int:  # type: ignore[no-untyped-def]
     from .cli_sync import cmd_sync
 
@@ -538,6 +544,7 @@ COMMANDS = {
     "demo": _cmd_demo,
     "sync": _cmd_sync,
     "publish": _cmd_publish,
+    "join": _cmd_join,
     "partner": _cmd_partner,
     "consign": _cmd_consign,
     "import": _cmd_import,

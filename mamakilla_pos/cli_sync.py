@@ -1,6 +1,7 @@
 """The shop server on the command line (DESIGN.md §7, §9).
 
-``publish SERVER_URL``, ``sync [--json]``, ``sync export FILE`` and ``sync import FILE``.
+``publish SERVER_URL``, ``join SERVER_URL --till CODE``, ``sync [--json]``, ``sync export FILE`` and
+``sync import FILE``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ EXIT_OK = 0
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     publish = commands.add_parser("publish", help="copiar esta tienda a un servidor PostgreSQL vacío")
     publish.add_argument("server", metavar="SERVER_URL")
+    join = commands.add_parser("join", help="hacer de este archivo una caja nueva de la tienda del servidor")
+    join.add_argument("server", metavar="SERVER_URL")
+    join.add_argument("--till", dest="join_till", required=True, metavar="CODE", help="código de esta caja (F001)")
+    join.add_argument("--location", dest="join_location", metavar="CODE", help="ubicación de la caja (taller)")
+    join.add_argument("--series", dest="join_series", metavar="SERIE", help="serie de sus notas (su código)")
     sync = commands.add_parser("sync", help="intercambiar con el servidor de la tienda, o por un archivo")
     sync.add_argument("--json", action="store_true")
     actions = sync.add_subparsers(dest="action", parser_class=type(sync))
@@ -31,6 +37,17 @@ def cmd_publish(store, args) -> int:  # type: ignore[no-untyped-def]
     print(
         f"Tienda publicada en {done.server}: {done.sales} notas, {done.journal} registros del diario, "
         f"{done.rows} filas; esta caja es {done.till}."
+    )
+    return EXIT_OK
+
+
+def cmd_join(store, args) -> int:  # type: ignore[no-untyped-def]
+    from .services.server_join import join
+
+    done = join(store, args.server, args.join_till, args.join_location, args.join_series)
+    print(
+        f"Esta caja es {done.till} de la tienda del servidor {done.server}: serie {done.series}, "
+        f"ubicación {done.location}; {done.items} artículos, {done.users} personas, {done.rows} filas copiadas."
     )
     return EXIT_OK
 
