@@ -116,7 +116,7 @@ def _write(
     session.flush()  # what the caller left pending goes first, as the ORM would order it
     if rows:
         payload = {**payload, **images.payload_rows(_image(session, rows))}
-    _write_touched(session, actor, at)  # master data changed so far, just before the entry that explains it
+    _write_touched(session, actor, at, (kind, payload))  # master data changed so far, before the entry explaining it
     session.info[_ACTOR] = actor
     values = write_entry(session.connection(), kind, ref, payload, actor, at)
     if models.loaded():
@@ -191,8 +191,14 @@ def _before_commit(session: Session) -> None:
     _write_touched(session, session.info.get(_ACTOR, "sistema"), now())
 
 
-def _write_touched(session: Session, actor: str, at: datetime) -> None:
-    """Journal the images of the rows flushed (or touched) since the last ``rows`` entry."""
+def _write_touched(
+    session: Session, actor: str, at: datetime, explained_by: tuple[str, Mapping[str, Any]] | None = None
+) -> None:
+    """Journal the images of the rows flushed (or touched) since the last ``rows`` entry.
+
+    Master data a till with a shop server may not change is refused here
+    (:func:`.server_rules.check_master_in`), whichever service changed it.
+    """
     touched = session.info.pop(_TOUCHED, None)
     if not touched:
         return
@@ -212,6 +218,10 @@ def _write_touched(session: Session, actor: str, at: datetime) -> None:
                 shots.setdefault(table, []).append(shot)
     if not shots and not deleted:
         return
+    if any(images.JOURNALED[name].master for name in (*shots, *deleted)):
+        from .server_rules import check_master_in
+
+        check_master_in(session, shots, deleted, explained_by)
     names = sorted({*shots, *deleted})
     ref = ",".join(names) if len(",".join(names)) <= 64 else f"{len(names)} tablas"
     write_entry(connection, ROWS, ref, images.payload_rows(shots, deleted), actor, at)

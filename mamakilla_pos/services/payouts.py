@@ -30,6 +30,7 @@ from .auth import Approval, checked_approval, require_in
 from .cash_figures import check_drawer_holds, report_in
 from .clock import now
 from .errors import NotFound, UserError
+from .server_rules import PAYOUT, check_unpaid_on_server_in, online
 from .settings import load_in
 from .shares import ShareLine, day_bounds, share_lines_in, share_totals
 
@@ -278,6 +279,7 @@ def _pay_in(
     if maker is None:
         raise NotFound("no existe la artesana")
     entries = _unsettled_entries(session, maker_id, cutoff)
+    check_unpaid_on_server_in(session, [e.id for e in entries])
     owed = sum((e.amount for e in entries), ZERO)
     if expected is not None and owed != expected:
         raise UserError(f"el saldo de {maker.name} cambió mientras tanto: revise el pago antes de confirmarlo")
@@ -380,7 +382,7 @@ def pay_maker(
     _check_method(method, reference)
     _check_cutoff(cutoff)
     approval = checked_approval(store, approval)
-    with store.session() as session, session.begin():
+    with online(store, PAYOUT), store.session() as session, session.begin():
         require_in(session, user_id, "payout", approval)
         return _pay_in(session, maker_id, cutoff, method, reference, user_id, expected, now())
 
@@ -409,7 +411,7 @@ def pay_makers(
     _check_cutoff(cutoff)
     results = []
     approval = checked_approval(store, approval)
-    with store.session() as session, session.begin():
+    with online(store, PAYOUT), store.session() as session, session.begin():
         require_in(session, user_id, "payout", approval)
         at = now()
         for order in orders:

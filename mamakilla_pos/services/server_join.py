@@ -42,6 +42,7 @@ from .actors import actor_name_in
 from .clock import now
 from .errors import UserError
 from .server import LOCAL_ONLY, first_line, link_of, server_engine, shown
+from .server_rules import FROM_SERVER
 from .sync_net import TILL_SETTING_PREFIXES, TILL_SETTINGS
 from .tills import _check_series_in, _clean, _location_id_in, create_till_in
 
@@ -186,6 +187,7 @@ def join(
 def _join(store: Store, server: Store, code: str, series: str, location: str) -> dict[str, int]:
     """The till added on the server and the shop copied into this file; the server commits first."""
     with store.session() as session, session.begin():
+        session.info[FROM_SERVER] = True
         with server.session() as remote, remote.begin():
             remote.execute(text("SET LOCAL statement_timeout = 0"))
             shop_id = remote.execute(select(models.ShopServer.shop_id)).scalar_one_or_none()

@@ -20,6 +20,7 @@ from .catalogue_views import item_info
 from .clock import now
 from .errors import NotFound, UserError
 from .locations import location_by_code_in
+from .server_rules import STOCKTAKE, online
 from .settings import load_in as load_settings_in
 from .stock_views import (
     MovementView,
@@ -49,6 +50,7 @@ MOVEMENT_LABELS = {
     "adjustment": "ajuste",
     "stocktake": "conteo",
     "partner_sale": "venta en tienda aliada",
+    "synced": "otras cajas (sincronizado)",
 }
 _KIND_ORDER = {
     "production": 0,
@@ -276,7 +278,7 @@ def stocktake(
     are booked down to 0.
     """
     approval = checked_approval(store, approval)
-    with store.session() as session, session.begin():
+    with online(store, STOCKTAKE), store.session() as session, session.begin():
         require_in(session, user_id, "stock_adjust", approval, location_code)
         location = location_by_code_in(session, location_code)
         booked: dict[str, int] = {}

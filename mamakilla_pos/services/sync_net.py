@@ -13,8 +13,9 @@ server's journal. The master data recorded there after it (``rows``
 entries: catalogue, prices, makers, users and PINs, roles, the shop's
 settings) names the rows to bring: their current state is read from the
 server's tables and written into the till's, which journals them as its
-own master data; then the cursor moves to the server's last entry, in the
-same transaction. What a till owns (its cash sessions, the orders it took,
+own master data; the stock others moved meanwhile comes as one movement
+per item and location (:mod:`.sync_stock`); then the cursor moves to the
+server's last entry, in the same transaction. What a till owns (its cash sessions, the orders it took,
 its own settings: series, location, printer, backups) is never pulled.
 """
 
@@ -37,7 +38,9 @@ from . import journal
 from .clock import now
 from .errors import UserError
 from .server import Link, first_line, link_of, server_engine, shown
+from .server_rules import FROM_SERVER
 from .sync_outbox import NO_SERVER, headers_in, pending_in, waiting_in
+from .sync_stock import Moves, others_moves, write_moves_in
 from .sync_take import TILL_MASTER, Taken, check_entries, take_in
 
 PUSH_BATCH = 500
@@ -82,9 +85,9 @@ def sync(store: Store) -> Synced:
     engine = server_engine(link.server_url)
     try:
         try:
-            _check_server(engine, link)
-            pushed = _push(store, engine, link)
-            pulled = _pull(store, engine, link)
+            check_link(engine, link)
+            pushed = push(store, engine, link)
+            pulled = pull(store, engine, link)
         except SQLAlchemyError as exc:
             raise UserError(
                 f"no se pudo sincronizar con el servidor {shown(link.server_url)}: {first_line(exc)}"
@@ -112,7 +115,7 @@ def _note(store: Store, error: str) -> None:
         pass  # the error at hand is the one to tell
 
 
-def _check_server(engine: Engine, link: Link) -> None:
+def check_link(engine: Engine, link: Link) -> None:
     revision = current_revision(engine)
     if revision != head_revision():
         newer = revision is not None and revision not in known_revisions()
@@ -127,7 +130,7 @@ def _check_server(engine: Engine, link: Link) -> None:
         raise UserError(f"el servidor {shown(link.server_url)} es de otra tienda, no de la de esta caja")
 
 
-def _push(store: Store, engine: Engine, link: Link) -> Taken:
+def push(store: Store, engine: Engine, link: Link) -> Taken:
     with store.snapshot() as session:
         entries = pending_in(session, link.pushed_seq)
         headers = headers_in(session)
@@ -190,7 +193,7 @@ def _rows_by_key(connection: Connection, table: Table, keys: Iterable[tuple[Any,
     return found
 
 
-def _pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
+def pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
     with store.session() as session:
         cursor = session.execute(select(models.SyncLink.pulled_seq)).scalar_one()
     reading = engine.execution_options(isolation_level="REPEATABLE READ")
@@ -202,18 +205,25 @@ def _pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
         fetched = {
             t.name: _rows_by_key(connection, t, changed[t.name]) for t in _pulled_tables() if changed.get(t.name)
         }
+        moves = others_moves(connection, link.till, cursor, top)
     for table, rows in fetched.items():  # deleted, then made again: the row as it is now
         pk = [c.name for c in layout(table).table.primary_key.columns]
         gone[table] = gone.get(table, set()) - {tuple(row[name] for name in pk) for row in rows}
-    return _write_pulled(store, top, fetched, gone)
+    return _write_pulled(store, top, fetched, gone, moves)
 
 
 def _write_pulled(
-    store: Store, top: int, fetched: dict[str, list[dict[str, Any]]], gone: dict[str, set[tuple[Any, ...]]]
+    store: Store,
+    top: int,
+    fetched: dict[str, list[dict[str, Any]]],
+    gone: dict[str, set[tuple[Any, ...]]],
+    moves: Moves,
 ) -> dict[str, int]:
-    """Write the rows brought from the server into the till, journaled as its master data, and move the cursor."""
+    """Write the rows brought from the server into the till, journaled as its master data, the stock others
+    moved (:mod:`.sync_stock`), and move the cursor."""
     counts: dict[str, int] = {}
     with store.session() as session, session.begin():
+        session.info[FROM_SERVER] = True
         for table in _pulled_tables():
             rows = fetched.get(table.name)
             if not rows:
@@ -237,5 +247,7 @@ def _write_pulled(
                 session.execute(delete(table).where(*(c == v for c, v in zip(pk, key, strict=True))))
             journal.touch_in(session, table.name, keys)
             counts[table.name] = counts.get(table.name, 0) + len(keys)
+        if moved := write_moves_in(session, moves):
+            counts["stock_movements"] = moved
         session.execute(update(models.SyncLink).where(models.SyncLink.id == 1).values(pulled_seq=top))
     return counts
