@@ -15,7 +15,8 @@ batch: a batch cut short leaves nothing, and is taken whole when sent again.
 Of a till's ``rows`` entries (master data) the server takes what the till
 owns: its cash sessions and the orders it took; the catalogue, users and
 settings are the server's, edited there. A till's daily closings stay in
-its chain only: the server's days hold every till's documents.
+its chain only: the server's days hold every till's documents; so does the
+stock a till pulled (:mod:`.sync_stock`), already in the server's tables.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from .sync_file import HEADER_COLUMNS, Entry
 
 TILL_MASTER = ("cash_sessions", "orders", "order_makers")
 """Master data a till writes itself and the server takes from it."""
-TILL_ONLY = ("day_close",)
+TILL_ONLY = ("day_close", "stock_pull")
 """Journal kinds kept in the till's chain on the server but not in the server's journal."""
 
 
