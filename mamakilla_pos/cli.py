@@ -165,9 +165,10 @@ def _cmd_report(store, args) -> int:  # type: ignore[no-untyped-def]
                     f"{format_amount(b.paid):>12}{format_amount(b.balance):>12}"
                 )
         return EXIT_OK
+    from .cli_sync import reporting_till
     from .services.reports import day_report
 
-    report = day_report(store, args.date, documents=args.json)
+    report = day_report(store, args.date, documents=args.json, till=reporting_till(store))
     data = {
         "date": report.day.isoformat(),
         "sales": [d.as_json() for d in report.listed("sale")],

@@ -52,6 +52,16 @@ def cmd_join(store, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
+def reporting_till(store) -> str | None:  # type: ignore[no-untyped-def]
+    """On a till of a shop with a server, that till (its reports are its own); otherwise ``None``: everything."""
+    from .paths import sqlite_path
+    from .services.server import link_of
+
+    if sqlite_path(store.url) is None or store.till is None:
+        return None
+    return store.till if link_of(store) is not None else None
+
+
 KINDS = {
     "sale": "ventas",
     "refund": "devoluciones",

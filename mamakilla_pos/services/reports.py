@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.drawer import DrawerFigures
@@ -84,16 +84,28 @@ class DayReport:
         )
 
 
-def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
+def _of_sales(in_day: tuple[ColumnElement[bool], ...], till: str | None) -> tuple[ColumnElement[bool], ...]:
+    """A till's share entries: those of its sales (``()``: every entry of the day)."""
+    if till is None:
+        return ()
+    return (ShareEntry.sale_id.in_(select(Sale.id).where(*in_day)),)
+
+
+def day_report(store: Store, day: date, documents: bool = False, till: str | None = None) -> DayReport:
     """Totals of one day's sales and refunds, and the cash sessions open at any time that day.
 
     A session's figures are the whole session's, also when it runs past midnight.
     With ``documents``, also every sale and refund of the day, read in the
-    same transaction as the totals.
+    same transaction as the totals. With ``till``, only that till's: the
+    documents of its cash sessions, their makers' shares, its sessions (a
+    till of a shop with a server holds the shop's history up to when it
+    joined; its report is its own, and the server's is every till's).
     """
     low = datetime.combine(day, time())
     high = low + timedelta(days=1)
-    in_day = (Sale.created_at >= low, Sale.created_at < high)
+    in_day: tuple[ColumnElement[bool], ...] = (Sale.created_at >= low, Sale.created_at < high)
+    if till is not None:
+        in_day = (*in_day, Sale.cash_session_id.in_(select(CashSession.id).where(CashSession.till == till)))
     with store.session() as session:
         totals = {
             kind: (count, gross, discounts, total, rounding)
@@ -111,9 +123,13 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
             )
         }
         methods = method_totals_in(session, *in_day)
-        makers = maker_totals_in(session, ShareEntry.created_at >= low, ShareEntry.created_at < high)
-        sessions = _sessions_between(session, low, high)
+        makers = maker_totals_in(
+            session, ShareEntry.created_at >= low, ShareEntry.created_at < high, *_of_sales(in_day, till)
+        )
+        sessions = _sessions_between(session, low, high, till)
         listed = documents_between_in(session, low, high) if documents else ()
+        if till is not None:
+            listed = tuple(d for d in listed if d.till == till)
         partners_paid = day_partner_payments_in(session, day)
     none = (0, ZERO, ZERO, ZERO, ZERO)
     sale, refund = totals.get("sale", none), totals.get("refund", none)
@@ -134,8 +150,12 @@ def day_report(store: Store, day: date, documents: bool = False) -> DayReport:
     )
 
 
-def _sessions_between(session: Session, low: datetime, high: datetime) -> tuple[SessionReport, ...]:
-    """The cash sessions open at any time in ``[low, high)``, each with its whole figures."""
+def _sessions_between(
+    session: Session, low: datetime, high: datetime, till: str | None = None
+) -> tuple[SessionReport, ...]:
+    """The cash sessions (of ``till``, or every till's) open at any time in ``[low, high)``, each with its
+    whole figures."""
+    own = () if till is None else (CashSession.till == till,)
     return tuple(
         report_in(session, row)
         for row in session.execute(
@@ -143,6 +163,7 @@ def _sessions_between(session: Session, low: datetime, high: datetime) -> tuple[
             .where(
                 CashSession.opened_at < high,
                 (CashSession.closed_at.is_(None)) | (CashSession.closed_at >= low),
+                *own,
             )
             .order_by(CashSession.opened_at, CashSession.till)
         ).scalars()

@@ -138,6 +138,7 @@ def take_in(connection: Connection, till: str, entries: Sequence[Entry], headers
     for payout, settled in payouts:
         _settle(connection, till, payout, settled)
     _advance_series(connection, documents.get("sales", ()))
+    _advance_payouts(connection, documents.get("payouts", ()))
     server_seqs = _journal(connection, new, server_payloads)
     _keep_chain(connection, till, new, server_seqs)
     taken.new = len(new)
@@ -277,6 +278,20 @@ def _advance_series(connection: Connection, sales: Sequence[Sequence[Any]]) -> N
                 "ON CONFLICT (code) DO UPDATE SET next_number = GREATEST(receipt_series.next_number, :next)"
             ),
             {"code": series, "next": seq + 1},
+        )
+
+
+def _advance_payouts(connection: Connection, payouts: Sequence[Sequence[Any]]) -> None:
+    """The server's next payout slip number past the till's slips it now holds."""
+    at = layout("payouts").position["number"]
+    numbers = [int(str(p[at])[2:]) for p in payouts if str(p[at]).startswith("P-") and str(p[at])[2:].isdigit()]
+    if numbers:
+        connection.execute(
+            text(
+                "INSERT INTO receipt_series (code, next_number) VALUES ('P', :next) "
+                "ON CONFLICT (code) DO UPDATE SET next_number = GREATEST(receipt_series.next_number, :next)"
+            ),
+            {"next": max(numbers) + 1},
         )
 
 

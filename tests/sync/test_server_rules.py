@@ -65,7 +65,7 @@ def test_a_payout_offline_is_refused_saying_why_and_online_it_reaches_the_server
     due = _owed(till)
     real = _unplug(till)
     before = _journal_head(till)
-    with pytest.raises(UserError, match="ninguna participación se pague dos veces.*no se pudo conectar"):
+    with pytest.raises(UserError, match=r"ninguna participación se pague dos veces.*no se pudo conectar"):
         payouts.pay_maker(till, due.maker_id, now().date(), "transfer", "OP-1", user_id=SYSTEM_ID)
     assert _journal_head(till) == before  # nothing paid
 
@@ -80,9 +80,7 @@ def test_a_payout_offline_is_refused_saying_why_and_online_it_reaches_the_server
     assert verify(till) == [] and verify(on_server) == []
 
 
-def test_a_share_entry_paid_at_one_till_is_not_paid_again_at_another(
-    shop: tuple[Store, Store], tmp_path: Path
-) -> None:
+def test_a_share_entry_paid_at_one_till_is_not_paid_again_at_another(shop: tuple[Store, Store], tmp_path: Path) -> None:
     first, on_server = shop
     second = open_store(f"sqlite:///{tmp_path / 'feria.db'}")
     try:
@@ -118,6 +116,11 @@ def test_payout_numbers_of_two_tills_never_collide_on_the_server(shop: tuple[Sto
         assert one is not None and two is not None and one.number != two.number
         with second.session() as session:
             assert waiting_in(session) == 0
+        sell(first, catalogue.catalogue(first)[0].code)  # the back office pays next, on the server itself
+        sync(first)
+        owed = payouts.makers_due(on_server, now().date())[0]
+        three = payouts.pay_maker(on_server, owed.maker_id, now().date(), "transfer", "OP-3", user_id=SYSTEM_ID)
+        assert three is not None and three.number not in (one.number, two.number)
         assert verify(on_server) == []
     finally:
         second.dispose()
