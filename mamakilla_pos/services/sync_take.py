@@ -299,15 +299,13 @@ def _journal(
     connection: Connection, new: Sequence[Entry], payloads: Sequence[dict[str, Any] | None]
 ) -> list[int | None]:
     """The entries the server records, appended to its own chain in the till's order; their server seqs."""
-    seqs: list[int | None] = []
-    for entry, payload in zip(new, payloads, strict=True):
-        if payload is None:
-            seqs.append(None)
-            continue
-        _, created, actor, kind, ref = entry[:5]
-        written = chain.write_entry(connection, kind, ref, payload, actor, datetime.fromisoformat(created))
-        seqs.append(int(written["seq"]))  # type: ignore[call-overload]
-    return seqs
+    kept = [
+        (entry[3], entry[4], payload, entry[2], datetime.fromisoformat(entry[1]))
+        for entry, payload in zip(new, payloads, strict=True)
+        if payload is not None
+    ]
+    written = iter(chain.write_entries(connection, kept))
+    return [None if payload is None else next(written) for payload in payloads]
 
 
 def _keep_chain(connection: Connection, till: str, new: Sequence[Entry], server_seqs: Sequence[int | None]) -> None:

@@ -91,3 +91,35 @@ def write_entry(
     connection.execute(_ENTRY, values)
     connection.execute(_NEW_HEAD if head is None else _SET_HEAD, {"seq": seq, "hash": digest})
     return values
+
+
+def write_entries(connection: Connection, entries: list[tuple[str, str, dict[str, Any], str, datetime]]) -> list[int]:
+    """Append ``(kind, ref, payload, actor, at)`` entries in order inside the connection's transaction,
+    in three statements whatever their number (the head read and locked once, the rows, the new head);
+    returns their sequence numbers."""
+    if not entries:
+        return []
+    head = connection.execute(_HEAD).first()
+    prev = GENESIS if head is None else head[1]
+    seq = 0 if head is None else head[0]
+    rows = []
+    for kind, ref, payload, actor, at in entries:
+        seq += 1
+        text = dump_payload(payload)
+        digest = entry_hash(prev, canonical(seq, at, actor, kind, ref, text))
+        rows.append(
+            {
+                "seq": seq,
+                "created_at": at,
+                "actor": actor,
+                "kind": kind,
+                "ref": ref,
+                "payload": text,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    connection.execute(_ENTRY, rows)
+    connection.execute(_NEW_HEAD if head is None else _SET_HEAD, {"seq": seq, "hash": prev})
+    return [int(row["seq"]) for row in rows]  # type: ignore[call-overload]
