@@ -94,11 +94,13 @@ def online(store: Store, work: str) -> Iterator[None]:
         yield
         return
     engine = server_engine(_server_url(link.server_url))
+    lock = None
     try:
         try:
             _bring_up_to_date(store, engine)
             lock = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
             lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _LOCKS[work]})
+            _bring_up_to_date(store, engine)  # what another till sent while this one waited for the lock
             if work == PAYOUT:
                 _number_after_servers(store, lock)
         except SQLAlchemyError as exc:
@@ -106,13 +108,11 @@ def online(store: Store, work: str) -> Iterator[None]:
                 f"{_WHY[work]}: no se pudo conectar con el servidor {shown(link.server_url)} "
                 f"({first_line(exc)}); inténtelo cuando haya conexión"
             ) from None
-        try:
-            _bring_up_to_date(store, engine)  # what another till sent while this one waited for the lock
-            yield
-            _send_now(store, engine)
-        finally:
-            _let_go(lock, work)
+        yield
+        _send_now(store, engine)
     finally:
+        if lock is not None:
+            _let_go(lock, work)
         engine.dispose()
 
 
