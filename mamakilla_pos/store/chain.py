@@ -122,4 +122,4 @@ def write_entries(connection: Connection, entries: list[tuple[str, str, dict[str
         prev = digest
     connection.execute(_ENTRY, rows)
     connection.execute(_NEW_HEAD if head is None else _SET_HEAD, {"seq": seq, "hash": prev})
-    return [int(row["seq"]) for row in rows]  # type: ignore[call-overload]
+    return list(range(seq - len(rows) + 1, seq + 1))
