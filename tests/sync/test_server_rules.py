@@ -87,13 +87,13 @@ def test_a_share_entry_paid_at_one_till_is_not_paid_again_at_another(shop: tuple
         join(second, on_server.url, "F001")  # it holds the same unpaid entries as the first till
         due = _owed(first)
         assert _owed(second).maker_id == due.maker_id
-        payouts = _payouts(on_server)
+        paid_before = _payouts(on_server)
         payouts.pay_maker(first, due.maker_id, now().date(), "transfer", "OP-1", user_id=SYSTEM_ID)
         before = _journal_head(second)
         with pytest.raises(UserError, match="ya tiene pagadas"):
             payouts.pay_maker(second, due.maker_id, now().date(), "transfer", "OP-2", user_id=SYSTEM_ID)
         assert _journal_head(second) == before
-        assert _payouts(on_server) == payouts + 1
+        assert _payouts(on_server) == paid_before + 1
         assert verify(on_server) == [] and verify(second) == []
     finally:
         second.dispose()
