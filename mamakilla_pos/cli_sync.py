@@ -99,14 +99,14 @@ def cmd_sync(store, args) -> int:  # type: ignore[no-untyped-def]
         )
         return EXIT_OK
     if args.action == "import":
-        from .services.sync_import import import_file
+        from .services.sync_reports import import_and_record
 
-        imported = import_file(store, args.file)
+        imported = import_and_record(store, args.file)
         print(merge_line(imported.till, imported.taken))
         return EXIT_OK
-    from .services.sync_net import sync
+    from .services.sync_reports import sync_and_record
 
-    done = sync(store)
+    done = sync_and_record(store)
     if args.json:
         print(json.dumps(synced_json(done), ensure_ascii=False, indent=2))
         return EXIT_OK

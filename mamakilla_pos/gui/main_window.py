@@ -52,6 +52,7 @@ BACK_OFFICE = (
     ("-", "", "", ""),
     ("users", QT_TR_NOOP("Usuarias"), "users_screen", "UsersScreen"),
     ("journal", QT_TR_NOOP("Diario"), "journal_screen", "JournalScreen"),
+    ("sync", QT_TR_NOOP("Cajas y servidor"), "sync_screen", "SyncScreen"),
 )
 
 
@@ -61,6 +62,7 @@ BACK_OFFICE = (
 LOCKED_ENTRIES = {
     "menu_users": "manage_users",
     "menu_payouts": "payout",
+    "menu_sync": "edit_settings",
     "settingsAction": "edit_settings",
     "backupAction": "edit_settings",
 }
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
                 if ui_language() != language_before:
                     saved += " " + self.tr("El idioma cambia la próxima vez que se abra el programa.")
                 self.show_notice(saved)
+            self.background_sync.sync_soon()  # a till just published to a server syncs at once
         elif dialog_class.__name__ == "BackupDialog":
             dialog_class.run(self, self.store)
         else:
@@ -493,5 +496,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.background_sync.stop()  # a sync running ends first: it writes to the till's file
+        for screen in self._screens.values():
+            wait = getattr(screen, "wait", None)
+            if callable(wait):
+                wait()  # a screen's thread still reading ends first
         self.sale_screen.tile_photos.close()  # before the database is let go
         super().closeEvent(event)

@@ -40,6 +40,7 @@ from .approval import with_approval
 from .languages import set_ui_language, ui_language
 from .locations_screen import kind_label
 from .printer_tab import PrinterTab
+from .server_tab import ServerTab
 from .till_user import current_user_id, till_user_of
 from .widgets.i18n import LANGUAGE_NAMES
 from .widgets.style import Palette
@@ -173,6 +174,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.printer_tab, self.tr("Impresora"))
         self._field_tab["printer"], self._field_widget["printer"] = self.TAB_PRINTER, self.printer_tab.uri_input
         self.tabs.addTab(self._catalogue_tab(), self.tr("Catálogo"))
+        self.server_tab = ServerTab(store, self)
+        self.tabs.addTab(self.server_tab, self.tr("Servidor"))
 
         self.error = QLabel("", self)
         self.error.setObjectName("settingsError")

@@ -21,10 +21,13 @@ def when_text(at: datetime | None, today: date | None = None) -> str:
     return at.strftime("%H:%M") if at.date() == today else at.strftime("%d/%m %H:%M")
 
 
-def status_text(state: SyncState) -> str:
-    """``3 sin sincronizar · última vez 14:32``."""
+def status_text(state: SyncState, short: bool = False) -> str:
+    """``3 sin sincronizar · última vez 14:32`` (``short``, for the status bar: ``3 sin sincronizar · 14:32``)."""
     waiting = tr("Todo sincronizado") if state.waiting == 0 else tr("{n} sin sincronizar").format(n=state.waiting)
-    return tr("{waiting} · última vez {when}").format(waiting=waiting, when=when_text(state.last_sync_at))
+    when = when_text(state.last_sync_at)
+    if short:
+        return f"{waiting} · {when}"
+    return tr("{waiting} · última vez {when}").format(waiting=waiting, when=when)
 
 
 def problem_text(state: SyncState, error: str) -> str:
@@ -71,9 +74,13 @@ class SyncIndicator(QObject):
             self.problem.hide()
             return
         error = state.last_error or failure
-        self.status.setText(status_text(state))
+        self.status.setText(status_text(state, short=True))
         self.status.setToolTip(
-            self.tr("Servidor de la tienda: {server} · esta caja: {till}").format(server=state.server, till=state.till)
+            status_text(state)
+            + "\n"
+            + self.tr("Servidor de la tienda: {server} · esta caja: {till}").format(
+                server=state.server, till=state.till
+            )
         )
         self.status.show()
         line = problem_text(state, error)

@@ -1,7 +1,7 @@
 """The till syncs with its shop server in the background (DESIGN.md §9), never holding up a sale.
 
-Each sync runs :func:`~mamakilla_pos.services.sync_net.sync` on a thread of
-its own: the service opens its own sessions there, the GUI thread only
+Each sync runs :func:`~mamakilla_pos.services.sync_reports.sync_and_record`
+on a thread of its own: the service opens its own sessions there, the GUI thread only
 reads the till's standing (:func:`~mamakilla_pos.services.sync_status.sync_state`).
 A sync starts a moment after the program opens, then every
 ``interval_ms``, and a few seconds after each sale; a shop without a server
@@ -38,10 +38,10 @@ class _SyncThread(QThread):
         self.store = store
 
     def run(self) -> None:
-        from ..services.sync_net import sync
+        from ..services.sync_reports import sync_and_record
 
         try:
-            result = sync(self.store)
+            result = sync_and_record(self.store)
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # told to the person; the thread must not die silently

@@ -31,7 +31,7 @@ from .clock import now
 from .errors import UserError
 from .tills import NOT_A_TILL
 
-LOCAL_ONLY = ("sync_link", "shop_server", "till_chains", "till_entries")
+LOCAL_ONLY = ("sync_link", "shop_server", "till_chains", "till_entries", "till_syncs")
 """Tables about a database's place among the shop's: never copied from one database to another."""
 
 

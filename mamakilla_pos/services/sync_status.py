@@ -10,15 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..store import Store, models, tables
 from .server import shown
-from .sync_outbox import waiting_in
+from .sync_outbox import NOT_DOCUMENTS
 
 _LINK = select(
     tables.sync_link.c.server_url,
     tables.sync_link.c.till,
+    tables.sync_link.c.pushed_seq,
     tables.sync_link.c.last_sync_at,
     tables.sync_link.c.last_error,
 ).where(tables.sync_link.c.id == 1)
@@ -60,7 +61,11 @@ def sync_state(store: Store) -> SyncState | None:
         link = session.connection().execute(_LINK).first()
         if link is None:
             return None
-        return SyncState(shown(link.server_url), link.till, waiting_in(session), link.last_sync_at, link.last_error)
+        journal = tables.journal.c
+        waiting = session.connection().execute(
+            select(func.count()).where(journal.seq > link.pushed_seq, journal.kind.not_in(NOT_DOCUMENTS))
+        )
+        return SyncState(shown(link.server_url), link.till, waiting.scalar_one(), link.last_sync_at, link.last_error)
 
 
 def is_shop_server(store: Store) -> bool:

@@ -104,6 +104,7 @@ NOT_JOURNALED = {
     "shop_server": "which shop a server is, written once by publish",
     "till_chains": "how far each till's chain reached the server, checked against till_entries",
     "till_entries": "each till's own chain as the server took it, checked by verify",
+    "till_syncs": "how each sync of a till went on the server: a report, not shop data",
 }
 
 

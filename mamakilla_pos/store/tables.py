@@ -115,6 +115,7 @@ sync_link = table(
     column("id", Integer()),
     column("server_url", Text()),
     column("till", String()),
+    column("pushed_seq", Integer()),
     column("last_sync_at", DateTime()),
     column("last_error", Text()),
 )

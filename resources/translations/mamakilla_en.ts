@@ -510,6 +510,10 @@ The PDF was saved in:
             <translation>Journal</translation>
         </message>
         <message>
+            <source>Cajas y servidor</source>
+            <translation>Tills and server</translation>
+        </message>
+        <message>
             <source>no hay ninguna impresora instalada</source>
             <translation>no printer is installed</translation>
         </message>
@@ -1156,6 +1160,102 @@ The PDF was saved in:
         <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} sale</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} sales</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} refund</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} refunds</translation>
+        </message>
+        <message>
+            <source>{n} pago a artesanas</source>
+            <translation>{n} payout to makers</translation>
+        </message>
+        <message>
+            <source>{n} pagos a artesanas</source>
+            <translation>{n} payouts to makers</translation>
+        </message>
+        <message>
+            <source>{n} ingreso de dinero</source>
+            <translation>{n} cash in</translation>
+        </message>
+        <message>
+            <source>{n} ingresos de dinero</source>
+            <translation>{n} cash ins</translation>
+        </message>
+        <message>
+            <source>{n} retiro de dinero</source>
+            <translation>{n} cash out</translation>
+        </message>
+        <message>
+            <source>{n} retiros de dinero</source>
+            <translation>{n} cash outs</translation>
+        </message>
+        <message>
+            <source>{n} producción</source>
+            <translation>{n} production</translation>
+        </message>
+        <message>
+            <source>{n} producciones</source>
+            <translation>{n} productions</translation>
+        </message>
+        <message>
+            <source>{n} ajuste de stock</source>
+            <translation>{n} stock adjustment</translation>
+        </message>
+        <message>
+            <source>{n} ajustes de stock</source>
+            <translation>{n} stock adjustments</translation>
+        </message>
+        <message>
+            <source>{n} inventario</source>
+            <translation>{n} stocktake</translation>
+        </message>
+        <message>
+            <source>{n} inventarios</source>
+            <translation>{n} stocktakes</translation>
+        </message>
+        <message>
+            <source>{n} traslado</source>
+            <translation>{n} transfer</translation>
+        </message>
+        <message>
+            <source>{n} traslados</source>
+            <translation>{n} transfers</translation>
+        </message>
+        <message>
+            <source>{n} apertura de caja</source>
+            <translation>{n} till opening</translation>
+        </message>
+        <message>
+            <source>{n} aperturas de caja</source>
+            <translation>{n} till openings</translation>
+        </message>
+        <message>
+            <source>{n} cierre de caja</source>
+            <translation>{n} till closing</translation>
+        </message>
+        <message>
+            <source>{n} cierres de caja</source>
+            <translation>{n} till closings</translation>
+        </message>
+        <message>
+            <source>nada nuevo</source>
+            <translation>nothing new</translation>
+        </message>
+        <message>
+            <source>del {first} al {last}</source>
+            <translation>from {first} to {last}</translation>
         </message>
     </context>
     <context>
@@ -6294,6 +6394,57 @@ The file is not changed: it stays saved as it is.</translation>
         </message>
     </context>
     <context>
+        <name>ServerTab</name>
+        <message>
+            <source>P&amp;ublicar esta tienda en el servidor</source>
+            <translation>P&amp;ublish this shop to the server</translation>
+        </message>
+        <message>
+            <source>Publicar copia esta tienda, con todas sus ventas, a un servidor vacío, y esta caja pasa a ser su primera caja.</source>
+            <translation>Publishing copies this shop, with all its sales, to an empty server, and this till becomes its first till.</translation>
+        </message>
+        <message>
+            <source>&amp;Dirección del servidor</source>
+            <translation>Server &amp;address</translation>
+        </message>
+        <message>
+            <source>Quien instaló el servidor de la tienda le da esta dirección.</source>
+            <translation>Whoever set up the shop server gives you this address.</translation>
+        </message>
+        <message>
+            <source>Esta caja trabaja sola: no tiene servidor de tienda.</source>
+            <translation>This till works on its own: it has no shop server.</translation>
+        </message>
+        <message>
+            <source>Esta caja es la caja {till} de la tienda del servidor {server}. {status}.</source>
+            <translation>This till is till {till} of the shop on the server {server}. {status}.</translation>
+        </message>
+        <message>
+            <source>Escriba la dirección del servidor.</source>
+            <translation>Type the server's address.</translation>
+        </message>
+        <message>
+            <source>Publicar la tienda</source>
+            <translation>Publish the shop</translation>
+        </message>
+        <message>
+            <source>¿Copiar esta tienda, con todas sus ventas, al servidor {server}? Solo se hace una vez, en un servidor vacío.</source>
+            <translation>Copy this shop, with all its sales, to the server {server}? This is done only once, on an empty server.</translation>
+        </message>
+        <message>
+            <source>Copiando la tienda al servidor…</source>
+            <translation>Copying the shop to the server…</translation>
+        </message>
+        <message>
+            <source>Listo: la tienda está en el servidor ({sales} notas copiadas). Esta caja es la caja {till}; desde ahora envía sus ventas al servidor sola.</source>
+            <translation>Done: the shop is on the server ({sales} receipts copied). This till is till {till}; from now on it sends its sales to the server by itself.</translation>
+        </message>
+        <message>
+            <source>Servidor de la tienda</source>
+            <translation>Shop server</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Ajustes</source>
@@ -6450,6 +6601,10 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Impresora</source>
             <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Servidor</source>
+            <translation>Server</translation>
         </message>
         <message>
             <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
@@ -7023,6 +7178,153 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Servidor de la tienda: {server} · esta caja: {till}</source>
             <translation>Shop server: {server} · this till: {till}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncScreen</name>
+        <message>
+            <source>Cajas y servidor de la tienda</source>
+            <translation>The shop's tills and server</translation>
+        </message>
+        <message>
+            <source>Caja</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Última sincronización</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Sin sincronizar</source>
+            <translation>Not synced</translation>
+        </message>
+        <message>
+            <source>Problema</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Cuándo</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Cómo</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Documentos</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Días</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>&amp;Sincronizar ahora</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Actualizar</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Exportar ventas para el servidor…</source>
+            <translation>&amp;Export sales for the server…</translation>
+        </message>
+        <message>
+            <source>&amp;Importar ventas de una caja…</source>
+            <translation>&amp;Import sales from a till…</translation>
+        </message>
+        <message>
+            <source>Cada caja, según el servidor</source>
+            <translation>Each till, as the server sees it</translation>
+        </message>
+        <message>
+            <source>Lo que llegó al servidor en cada sincronización</source>
+            <translation>What reached the server at each sync</translation>
+        </message>
+        <message>
+            <source>Esta tienda no tiene servidor: todo se vende en esta caja.</source>
+            <translation>This shop has no server: everything is sold on this till.</translation>
+        </message>
+        <message>
+            <source>Leyendo el servidor de la tienda…</source>
+            <translation>Reading the shop server…</translation>
+        </message>
+        <message>
+            <source>Esta computadora es el servidor de la tienda.</source>
+            <translation>This computer is the shop server.</translation>
+        </message>
+        <message>
+            <source>Esta caja ({till}): {status}.</source>
+            <translation>This till ({till}): {status}.</translation>
+        </message>
+        <message>
+            <source>Servidor de la tienda: {server}.</source>
+            <translation>Shop server: {server}.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el servidor de la tienda: {reason}.</source>
+            <translation>The shop server could not be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>por archivo (USB)</source>
+            <translation>by file (USB)</translation>
+        </message>
+        <message>
+            <source>por la red</source>
+            <translation>over the network</translation>
+        </message>
+        <message>
+            <source>Sincronizando…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Exportar ventas para el servidor</source>
+            <translation>Export sales for the server</translation>
+        </message>
+        <message>
+            <source>Ventas de una caja (*.sync)</source>
+            <translation>Sales of a till (*.sync)</translation>
+        </message>
+        <message>
+            <source>Escribiendo el archivo…</source>
+            <translation>Writing the file…</translation>
+        </message>
+        <message>
+            <source>Listo: {documents} de la caja {till} en el archivo. Llévelo a la computadora del servidor e impórtelo allí en «Cajas y servidor».</source>
+            <translation>Done: {documents} of till {till} in the file. Take it to the server's computer and import it there in “Tills and server”.</translation>
+        </message>
+        <message>
+            <source>{n} documento</source>
+            <translation>{n} document</translation>
+        </message>
+        <message>
+            <source>{n} documentos</source>
+            <translation>{n} documents</translation>
+        </message>
+        <message>
+            <source>Importar ventas de una caja</source>
+            <translation>Import sales from a till</translation>
+        </message>
+        <message>
+            <source>Ventas de una caja (*.sync);;Todos (*)</source>
+            <translation>Sales of a till (*.sync);;All (*)</translation>
+        </message>
+        <message>
+            <source>Tomando las ventas de la caja…</source>
+            <translation>Taking in the till's sales…</translation>
+        </message>
+        <message>
+            <source>Listo: de la caja {till} llegaron {documents} ({days}).</source>
+            <translation>Done: from till {till} came {documents} ({days}).</translation>
+        </message>
+        <message>
+            <source>Ese archivo ya estaba en el servidor: no cambió nada.</source>
+            <translation>That file was already on the server: nothing changed.</translation>
+        </message>
+        <message>
+            <source>Cajas y servidor</source>
+            <translation>Tills and server</translation>
         </message>
     </context>
     <context>

@@ -510,6 +510,10 @@ PDF enregistré dans :
             <translation>Journal</translation>
         </message>
         <message>
+            <source>Cajas y servidor</source>
+            <translation>Caisses et serveur</translation>
+        </message>
+        <message>
             <source>no hay ninguna impresora instalada</source>
             <translation>aucune imprimante installée</translation>
         </message>
@@ -1156,6 +1160,102 @@ PDF enregistré dans :
         <message>
             <source>Estado</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>{n} venta</source>
+            <translation>{n} vente</translation>
+        </message>
+        <message>
+            <source>{n} ventas</source>
+            <translation>{n} ventes</translation>
+        </message>
+        <message>
+            <source>{n} devolución</source>
+            <translation>{n} remboursement</translation>
+        </message>
+        <message>
+            <source>{n} devoluciones</source>
+            <translation>{n} remboursements</translation>
+        </message>
+        <message>
+            <source>{n} pago a artesanas</source>
+            <translation>{n} paiement aux artisanes</translation>
+        </message>
+        <message>
+            <source>{n} pagos a artesanas</source>
+            <translation>{n} paiements aux artisanes</translation>
+        </message>
+        <message>
+            <source>{n} ingreso de dinero</source>
+            <translation>{n} entrée d'argent</translation>
+        </message>
+        <message>
+            <source>{n} ingresos de dinero</source>
+            <translation>{n} entrées d'argent</translation>
+        </message>
+        <message>
+            <source>{n} retiro de dinero</source>
+            <translation>{n} sortie d'argent</translation>
+        </message>
+        <message>
+            <source>{n} retiros de dinero</source>
+            <translation>{n} sorties d'argent</translation>
+        </message>
+        <message>
+            <source>{n} producción</source>
+            <translation>{n} production</translation>
+        </message>
+        <message>
+            <source>{n} producciones</source>
+            <translation>{n} productions</translation>
+        </message>
+        <message>
+            <source>{n} ajuste de stock</source>
+            <translation>{n} ajustement de stock</translation>
+        </message>
+        <message>
+            <source>{n} ajustes de stock</source>
+            <translation>{n} ajustements de stock</translation>
+        </message>
+        <message>
+            <source>{n} inventario</source>
+            <translation>{n} inventaire</translation>
+        </message>
+        <message>
+            <source>{n} inventarios</source>
+            <translation>{n} inventaires</translation>
+        </message>
+        <message>
+            <source>{n} traslado</source>
+            <translation>{n} transfert</translation>
+        </message>
+        <message>
+            <source>{n} traslados</source>
+            <translation>{n} transferts</translation>
+        </message>
+        <message>
+            <source>{n} apertura de caja</source>
+            <translation>{n} ouverture de caisse</translation>
+        </message>
+        <message>
+            <source>{n} aperturas de caja</source>
+            <translation>{n} ouvertures de caisse</translation>
+        </message>
+        <message>
+            <source>{n} cierre de caja</source>
+            <translation>{n} clôture de caisse</translation>
+        </message>
+        <message>
+            <source>{n} cierres de caja</source>
+            <translation>{n} clôtures de caisse</translation>
+        </message>
+        <message>
+            <source>nada nuevo</source>
+            <translation>rien de nouveau</translation>
+        </message>
+        <message>
+            <source>del {first} al {last}</source>
+            <translation>du {first} au {last}</translation>
         </message>
     </context>
     <context>
@@ -6294,6 +6394,57 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         </message>
     </context>
     <context>
+        <name>ServerTab</name>
+        <message>
+            <source>P&amp;ublicar esta tienda en el servidor</source>
+            <translation>P&amp;ublier cette boutique sur le serveur</translation>
+        </message>
+        <message>
+            <source>Publicar copia esta tienda, con todas sus ventas, a un servidor vacío, y esta caja pasa a ser su primera caja.</source>
+            <translation>Publier copie cette boutique, avec toutes ses ventes, sur un serveur vide, et cette caisse devient sa première caisse.</translation>
+        </message>
+        <message>
+            <source>&amp;Dirección del servidor</source>
+            <translation>&amp;Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Quien instaló el servidor de la tienda le da esta dirección.</source>
+            <translation>La personne qui a installé le serveur de la boutique vous donne cette adresse.</translation>
+        </message>
+        <message>
+            <source>Esta caja trabaja sola: no tiene servidor de tienda.</source>
+            <translation>Cette caisse travaille seule : elle n'a pas de serveur de boutique.</translation>
+        </message>
+        <message>
+            <source>Esta caja es la caja {till} de la tienda del servidor {server}. {status}.</source>
+            <translation>Cette caisse est la caisse {till} de la boutique du serveur {server}. {status}.</translation>
+        </message>
+        <message>
+            <source>Escriba la dirección del servidor.</source>
+            <translation>Saisissez l'adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>Publicar la tienda</source>
+            <translation>Publier la boutique</translation>
+        </message>
+        <message>
+            <source>¿Copiar esta tienda, con todas sus ventas, al servidor {server}? Solo se hace una vez, en un servidor vacío.</source>
+            <translation>Copier cette boutique, avec toutes ses ventes, sur le serveur {server} ? Cela se fait une seule fois, sur un serveur vide.</translation>
+        </message>
+        <message>
+            <source>Copiando la tienda al servidor…</source>
+            <translation>Copie de la boutique sur le serveur…</translation>
+        </message>
+        <message>
+            <source>Listo: la tienda está en el servidor ({sales} notas copiadas). Esta caja es la caja {till}; desde ahora envía sus ventas al servidor sola.</source>
+            <translation>Terminé : la boutique est sur le serveur ({sales} tickets copiés). Cette caisse est la caisse {till} ; désormais elle envoie ses ventes au serveur d'elle-même.</translation>
+        </message>
+        <message>
+            <source>Servidor de la tienda</source>
+            <translation>Serveur de la boutique</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Ajustes</source>
@@ -6450,6 +6601,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Impresora</source>
             <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>Servidor</source>
+            <translation>Serveur</translation>
         </message>
         <message>
             <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
@@ -7023,6 +7178,153 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Servidor de la tienda: {server} · esta caja: {till}</source>
             <translation>Serveur de la boutique : {server} · cette caisse : {till}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncScreen</name>
+        <message>
+            <source>Cajas y servidor de la tienda</source>
+            <translation>Caisses et serveur de la boutique</translation>
+        </message>
+        <message>
+            <source>Caja</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
+            <source>Última sincronización</source>
+            <translation>Dernière synchronisation</translation>
+        </message>
+        <message>
+            <source>Sin sincronizar</source>
+            <translation>À synchroniser</translation>
+        </message>
+        <message>
+            <source>Problema</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Cuándo</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Cómo</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Documentos</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Días</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>&amp;Sincronizar ahora</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Actualizar</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Exportar ventas para el servidor…</source>
+            <translation>&amp;Exporter les ventes pour le serveur…</translation>
+        </message>
+        <message>
+            <source>&amp;Importar ventas de una caja…</source>
+            <translation>&amp;Importer les ventes d'une caisse…</translation>
+        </message>
+        <message>
+            <source>Cada caja, según el servidor</source>
+            <translation>Chaque caisse, selon le serveur</translation>
+        </message>
+        <message>
+            <source>Lo que llegó al servidor en cada sincronización</source>
+            <translation>Ce qui est arrivé au serveur à chaque synchronisation</translation>
+        </message>
+        <message>
+            <source>Esta tienda no tiene servidor: todo se vende en esta caja.</source>
+            <translation>Cette boutique n'a pas de serveur : tout se vend dans cette caisse.</translation>
+        </message>
+        <message>
+            <source>Leyendo el servidor de la tienda…</source>
+            <translation>Lecture du serveur de la boutique…</translation>
+        </message>
+        <message>
+            <source>Esta computadora es el servidor de la tienda.</source>
+            <translation>Cet ordinateur est le serveur de la boutique.</translation>
+        </message>
+        <message>
+            <source>Esta caja ({till}): {status}.</source>
+            <translation>Cette caisse ({till}) : {status}.</translation>
+        </message>
+        <message>
+            <source>Servidor de la tienda: {server}.</source>
+            <translation>Serveur de la boutique : {server}.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el servidor de la tienda: {reason}.</source>
+            <translation>Impossible de lire le serveur de la boutique : {reason}.</translation>
+        </message>
+        <message>
+            <source>por archivo (USB)</source>
+            <translation>par fichier (USB)</translation>
+        </message>
+        <message>
+            <source>por la red</source>
+            <translation>par le réseau</translation>
+        </message>
+        <message>
+            <source>Sincronizando…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Exportar ventas para el servidor</source>
+            <translation>Exporter les ventes pour le serveur</translation>
+        </message>
+        <message>
+            <source>Ventas de una caja (*.sync)</source>
+            <translation>Ventes d'une caisse (*.sync)</translation>
+        </message>
+        <message>
+            <source>Escribiendo el archivo…</source>
+            <translation>Écriture du fichier…</translation>
+        </message>
+        <message>
+            <source>Listo: {documents} de la caja {till} en el archivo. Llévelo a la computadora del servidor e impórtelo allí en «Cajas y servidor».</source>
+            <translation>Terminé : {documents} de la caisse {till} dans le fichier. Apportez-le à l'ordinateur du serveur et importez-le là dans « Caisses et serveur ».</translation>
+        </message>
+        <message>
+            <source>{n} documento</source>
+            <translation>{n} document</translation>
+        </message>
+        <message>
+            <source>{n} documentos</source>
+            <translation>{n} documents</translation>
+        </message>
+        <message>
+            <source>Importar ventas de una caja</source>
+            <translation>Importer les ventes d'une caisse</translation>
+        </message>
+        <message>
+            <source>Ventas de una caja (*.sync);;Todos (*)</source>
+            <translation>Ventes d'une caisse (*.sync);;Tous (*)</translation>
+        </message>
+        <message>
+            <source>Tomando las ventas de la caja…</source>
+            <translation>Prise en compte des ventes de la caisse…</translation>
+        </message>
+        <message>
+            <source>Listo: de la caja {till} llegaron {documents} ({days}).</source>
+            <translation>Terminé : de la caisse {till} sont arrivés {documents} ({days}).</translation>
+        </message>
+        <message>
+            <source>Ese archivo ya estaba en el servidor: no cambió nada.</source>
+            <translation>Ce fichier était déjà sur le serveur : rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>Cajas y servidor</source>
+            <translation>Caisses et serveur</translation>
         </message>
     </context>
     <context>

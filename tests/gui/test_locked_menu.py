@@ -52,7 +52,8 @@ def test_a_seller_sees_the_coordinators_entries_behind_a_lock(qtbot, window, peo
     carmen, rosa, _ = people
     log_in(qtbot, window, rosa)
     locked = {name for name in window._menu_actions if not entry(window, name).icon().isNull()}
-    assert locked == set(LOCKED_ENTRIES) == {"menu_users", "menu_payouts", "settingsAction", "backupAction"}
+    coordinators = {"menu_users", "menu_payouts", "menu_sync", "settingsAction", "backupAction"}
+    assert locked == set(LOCKED_ENTRIES) == coordinators
     assert "PIN de una coordinadora" in entry(window, "menu_users").toolTip()
     assert entry(window, "menu_stock").icon().isNull()
 

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from helpers import sell
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import create_engine, text
 
 from mamakilla_pos.gui.main_window import MainWindow
+from mamakilla_pos.gui.settings_dialog import SettingsDialog
+from mamakilla_pos.gui.sync_screen import SyncScreen
 from mamakilla_pos.services import auth, server
-from mamakilla_pos.store import Store
+from mamakilla_pos.store import Store, open_store
 
 
 def _count_sales(url: str, sale_id: uuid.UUID) -> int:
@@ -65,7 +70,8 @@ def test_a_sale_goes_to_the_server_in_the_background_and_the_till_says_what_wait
     qtbot.waitUntil(lambda: not window.background_sync.is_running())
     sale = sell(window.store, _first_code(window.store))
     window.refresh_status()
-    assert status.isVisible() and status.text().startswith("1 sin sincronizar · última vez ")
+    assert status.isVisible() and status.text().startswith("1 sin sincronizar · ")
+    assert status.toolTip().startswith("1 sin sincronizar · última vez ")
     assert _count_sales(server_url, sale.id) == 0
 
     window.background_sync.after_sale_ms = 10
@@ -109,3 +115,123 @@ def test_a_server_that_refuses_the_till_is_told_apart_from_a_lost_connection(qtb
     qtbot.waitUntil(lambda: problem.isVisible(), timeout=20_000)
     assert problem.text().startswith("El servidor de la tienda no aceptó lo de esta caja: el servidor ")
     assert "es de otra tienda" in problem.text() and "Avise a la coordinadora" in problem.text()
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[tuple[str, str]]:
+    """Every message box the screens show, answered "Sí" to a question: (kind, text)."""
+    said: list[tuple[str, str]] = []
+
+    def box(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def show(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+            said.append((kind, text))
+            return answer
+
+        return staticmethod(show)
+
+    monkeypatch.setattr(QMessageBox, "question", box("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "information", box("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", box("warning", QMessageBox.StandardButton.Ok))
+    return said
+
+
+@pytest.fixture
+def settings(qtbot, till: Store) -> Iterator[SettingsDialog]:
+    dialog = SettingsDialog(till)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.server_tab)
+    yield dialog
+    dialog.server_tab.wait()
+
+
+def test_publish_from_settings_makes_this_till_the_servers_first_one(qtbot, settings, messages, server_url) -> None:
+    tab = settings.server_tab
+    assert tab.state.text() == "Esta caja trabaja sola: no tiene servidor de tienda."
+    qtbot.keyClicks(tab.url_input, server_url)
+    qtbot.mouseClick(tab.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in messages), timeout=60_000)
+    assert messages[0][0] == "question" and server_url in messages[0][1]
+    text = messages[-1][1]
+    assert text.startswith("Listo: la tienda está en el servidor (") and "Esta caja es la caja B001" in text
+    link = server.link_of(settings.store)
+    assert link is not None and link.server_url == server_url
+    assert tab.state.text().startswith("Esta caja es la caja B001 de la tienda del servidor ")
+    assert not tab.publish_button.isEnabled() and not tab.url_input.isEnabled()
+
+
+def test_a_bad_address_is_said_and_changes_nothing(qtbot, settings, messages) -> None:
+    tab = settings.server_tab
+    qtbot.keyClicks(tab.url_input, "servidor de la tienda")
+    qtbot.mouseClick(tab.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(kind == "warning" for kind, _ in messages), timeout=20_000)
+    assert messages[-1][1].startswith("El servidor de la tienda es una base PostgreSQL")
+    assert tab.check_result.isVisible() and tab.check_result.text() == messages[-1][1]
+    assert server.link_of(settings.store) is None
+    assert tab.publish_button.isEnabled()
+
+
+def test_the_coordinator_sees_each_till_and_what_each_sync_brought(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.background_sync.is_running())
+    code = _first_code(window.store)
+    sell(window.store, code, at=datetime(2026, 12, 5, 10, 0))
+    sell(window.store, code, at=datetime(2026, 12, 6, 16, 30))
+    window.show_screen("sync")
+    screen = window.current_screen()
+    assert screen.objectName() == "syncScreen"
+    screen.wait()
+    assert screen.this_till.text().startswith("Esta caja (B001): 2 sin sincronizar · última vez ")
+
+    qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.this_till.text().startswith("Esta caja (B001): Todo sincronizado"), timeout=20_000)
+    qtbot.waitUntil(lambda: screen.merges_table.rowCount() >= 1, timeout=20_000)
+    screen.wait()
+    tills = [[screen.tills_table.item(0, c).text() for c in range(4)]]
+    assert tills[0][0] == "B001" and tills[0][2:] == ["0", ""]
+    merge = [screen.merges_table.item(0, c).text() for c in range(6)]
+    assert merge[1:] == ["B001", "por la red", "2 ventas", "del 05/12/2026 al 06/12/2026", ""]
+
+
+def test_a_fair_days_sales_go_by_usb_from_the_till_to_the_servers_computer(
+    qtbot, window, messages, monkeypatch, server_url, tmp_path
+) -> None:
+    qtbot.waitUntil(lambda: not window.background_sync.is_running())
+    window.background_sync.stop()  # the fair has no network: nothing goes but by the file
+    sale = sell(window.store, _first_code(window.store), at=datetime(2026, 12, 7, 11, 15))
+    window.show_screen("sync")
+    screen = window.current_screen()
+    screen.wait()
+    usb = tmp_path / "usb" / "feria.sync"
+    usb.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(usb), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(usb), "")))
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=20_000)
+    assert messages[0][1].startswith("Listo: 1 documento de la caja B001 en el archivo.") and usb.exists()
+    assert _count_sales(server_url, sale.id) == 0
+
+    on_server = open_store(server_url)
+    try:
+        at_server = SyncScreen(on_server)
+        qtbot.addWidget(at_server)
+        at_server.show()
+        at_server.wait()
+        assert at_server.import_button.isVisible() and not at_server.export_button.isVisible()
+        for expected in (
+            "Listo: de la caja B001 llegaron 1 venta (07/12/2026).",
+            "Ese archivo ya estaba en el servidor: no cambió nada.",
+        ):
+            qtbot.mouseClick(at_server.import_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda expected=expected: messages[-1][1] == expected, timeout=20_000)
+            at_server.wait()
+        qtbot.waitUntil(lambda: at_server.merges_table.rowCount() == 2, timeout=20_000)
+        rows = [[at_server.merges_table.item(r, c).text() for c in range(1, 5)] for r in range(2)]
+        assert rows == [
+            ["B001", "por archivo (USB)", "nada nuevo", "—"],
+            ["B001", "por archivo (USB)", "1 venta", "07/12/2026"],
+        ]
+        assert _count_sales(server_url, sale.id) == 1
+    finally:
+        at_server.wait()
+        on_server.dispose()

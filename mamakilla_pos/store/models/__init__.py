@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .sales import ParkedSale, Payment, ReceiptSeries, Sale, SaleLine
     from .shares import Payout, ShareEntry
     from .stock import StockMovement
-    from .sync import ShopServer, SyncLink, TillChain, TillEntry
+    from .sync import ShopServer, SyncLink, TillChain, TillEntry, TillSync
     from .tills import ThisTill, Till
 
 _MODULES = {
@@ -76,6 +76,7 @@ _MODULES = {
     "SyncLink": "sync",
     "TillChain": "sync",
     "TillEntry": "sync",
+    "TillSync": "sync",
     "ThisTill": "tills",
     "Till": "tills",
 }
@@ -121,6 +122,7 @@ __all__ = [
     "Till",
     "TillChain",
     "TillEntry",
+    "TillSync",
     "User",
 ]
 

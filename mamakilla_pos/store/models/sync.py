@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -83,3 +83,28 @@ class TillEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     server_seq: Mapped[int | None]
+
+
+class TillSync(Base):
+    """On the shop server: how each sync of a till went, network or file (the merge report).
+
+    ``documents`` is a JSON object of documents taken by kind (``{"sale": 12}``),
+    ``first_day``/``last_day`` the days they were made on; ``waiting`` the
+    documents the till still held unsent after it; ``error`` why it did not
+    go through (empty when it did).
+    """
+
+    __tablename__ = "till_syncs"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    till: Mapped[str] = mapped_column(String(8), index=True)
+    at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(8))
+    entries_new: Mapped[int] = mapped_column(default=0)
+    entries_already: Mapped[int] = mapped_column(default=0)
+    documents: Mapped[str] = mapped_column(Text, default="{}")
+    first_day: Mapped[date | None]
+    last_day: Mapped[date | None]
+    pulled: Mapped[int] = mapped_column(default=0)
+    waiting: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
