@@ -40,7 +40,7 @@ from .errors import UserError
 from .server import Link, first_line, link_of, server_engine, shown
 from .server_rules import FROM_SERVER
 from .sync_outbox import NO_SERVER, headers_in, pending_in, waiting_in
-from .sync_stock import Moves, others_moves, write_moves_in
+from .sync_stock import Moves, others_moves_in, write_moves_in
 from .sync_take import TILL_MASTER, Taken, check_entries, take_in
 
 PUSH_BATCH = 500
@@ -205,7 +205,7 @@ def pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
         fetched = {
             t.name: _rows_by_key(connection, t, changed[t.name]) for t in _pulled_tables() if changed.get(t.name)
         }
-        moves = others_moves(connection, link.till, cursor, top)
+        moves = others_moves_in(connection, link.till, cursor, top)
     for table, rows in fetched.items():  # deleted, then made again: the row as it is now
         pk = [c.name for c in layout(table).table.primary_key.columns]
         gone[table] = gone.get(table, set()) - {tuple(row[name] for name in pk) for row in rows}

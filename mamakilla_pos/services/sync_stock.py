@@ -43,7 +43,7 @@ _OTHERS = text(
 Moves = dict[tuple[int, int], int]
 
 
-def others_moves(connection: Connection, till: str, after: int, top: int) -> Moves:
+def others_moves_in(connection: Connection, till: str, after: int, top: int) -> Moves:
     """Units moved per (item id, location id) on the server by others, between two of its journal entries."""
     lay = layout("stock_movements")
     item_at, location_at, quantity_at = (lay.position[name] for name in ("item_id", "location_id", "quantity"))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import ZERO
 from ..domain.payments import MethodTotals, method_rank
 from ..domain.shares import MakerTotals
-from ..store.models import Maker, Payment, Sale, ShareEntry
+from ..store import models
 from ..store.types import money_sum
 
 
@@ -22,15 +22,15 @@ def method_totals_in(session: Session, *where: ColumnElement[bool]) -> tuple[Met
     found: dict[str, list[int | Decimal]] = {}
     for method, kind, count, amount in session.execute(
         select(
-            Payment.method,
-            Sale.kind,
+            models.Payment.method,
+            models.Sale.kind,
             # A payment of amount zero only books change (domain.payments.AppliedPayment.is_change): not a ticket.
-            func.count(case((Payment.amount != ZERO, Payment.id))),
-            money_sum(Payment.applied_pen),
+            func.count(case((models.Payment.amount != ZERO, models.Payment.id))),
+            money_sum(models.Payment.applied_pen),
         )
-        .join(Sale, Sale.id == Payment.sale_id)
+        .join(models.Sale, models.Sale.id == models.Payment.sale_id)
         .where(*where)
-        .group_by(Payment.method, Sale.kind)
+        .group_by(models.Payment.method, models.Sale.kind)
     ):
         row = found.setdefault(method, [0, ZERO, ZERO])
         if kind == "sale":
@@ -53,16 +53,16 @@ def maker_totals_in(
     """
     query = (
         select(
-            Maker.name,
-            money_sum(case((ShareEntry.amount > 0, ShareEntry.amount), else_=ZERO)),
-            money_sum(case((ShareEntry.amount < 0, -ShareEntry.amount), else_=ZERO)),
+            models.Maker.name,
+            money_sum(case((models.ShareEntry.amount > 0, models.ShareEntry.amount), else_=ZERO)),
+            money_sum(case((models.ShareEntry.amount < 0, -models.ShareEntry.amount), else_=ZERO)),
         )
-        .join(ShareEntry, ShareEntry.maker_id == Maker.id)
-        .group_by(Maker.name)
-        .order_by(Maker.name)
+        .join(models.ShareEntry, models.ShareEntry.maker_id == models.Maker.id)
+        .group_by(models.Maker.name)
+        .order_by(models.Maker.name)
     )
     if through_sales:
-        query = query.join(Sale, Sale.id == ShareEntry.sale_id)
+        query = query.join(models.Sale, models.Sale.id == models.ShareEntry.sale_id)
     return tuple(
         MakerTotals(name, accrued, reversed_) for name, accrued, reversed_ in session.execute(query.where(*where))
     )
