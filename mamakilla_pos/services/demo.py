@@ -111,14 +111,22 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
             ]
         )
     rng = random.Random(seed)
-    codes: list[str] = []
+    prices = _demo_items(store, rng)
+    sales, refunds = _demo_sales(store, rng, prices, days)
+    _add_pictures(store)
+    pen_float = {Decimal("10"): 5, Decimal("1"): 20, Decimal("0.50"): 20}
+    cash.open_session(store, pen_float, {Decimal("10"): 2}, user_id=SYSTEM_ID)
+    return DemoSummary(len(MAKERS), len(PRODUCTS), len(prices), sales, refunds)
+
+
+def _demo_items(store: Store, rng: random.Random) -> dict[str, Decimal]:
+    """The demo's items, made in the workshop and some at the fair: their prices by code."""
     prices: dict[str, Decimal] = {}
     for name, category, price, makers in PRODUCTS:
         info = catalogue.add_item(
             store,
             catalogue.NewItem(name, category, Decimal(price), tuple((MAKERS[i], w) for i, w in makers)),
         )
-        codes.append(info.code)
         prices[info.code] = info.price
         stock.produce(store, info.code, rng.randint(4, 12), "taller", SYSTEM_ID)
         if rng.random() < 0.6:
@@ -128,10 +136,14 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
         store,
         catalogue.NewItem("Monedero bordado colibrí", "Monederos", Decimal("18.00"), ((MAKERS[6], 1),)),
     )
-    codes.append(second.code)
     prices[second.code] = second.price
     stock.produce(store, second.code, 6, "taller", SYSTEM_ID)
+    return prices
 
+
+def _demo_sales(store: Store, rng: random.Random, prices: dict[str, Decimal], days: int) -> tuple[int, int]:
+    """``days`` days of sales before today, and a refund of the first: ``(sales, refunds)``."""
+    codes = list(prices)
     sales = refunds = 0
     today = now().date()
     with store.session() as session, session.begin():
@@ -189,10 +201,7 @@ def load_demo(store: Store, days: int = 5, seed: int = 7) -> DemoSummary:
             )
             record_refund_in(session, refund_request, settings)
             refunds += 1
-    _add_pictures(store)
-    pen_float = {Decimal("10"): 5, Decimal("1"): 20, Decimal("0.50"): 20}
-    cash.open_session(store, pen_float, {Decimal("10"): 2}, user_id=SYSTEM_ID)
-    return DemoSummary(len(MAKERS), len(PRODUCTS), len(codes), sales, refunds)
+    return sales, refunds
 
 
 def _add_pictures(store: Store) -> None:
