@@ -114,6 +114,12 @@ def _hold_until_up() -> None:
     once_up.hold()
 
 
+def _drop_put_off() -> None:
+    """Work put off until the window was up is dropped when the till ends before it was."""
+    if "mamakilla_pos.gui.once_up" in sys.modules:
+        sys.modules["mamakilla_pos.gui.once_up"].drop()
+
+
 def _read_ahead(url: str | None) -> None:
     """Start reading the sale screen's catalogue from the shop's file, before the heavy imports.
 
@@ -211,6 +217,7 @@ def run(url: str | None = None) -> int:
         _backup(store, None, "salida")
         return status
     finally:
+        _drop_put_off()
         gc.enable()
         store.dispose()
 

@@ -26,9 +26,19 @@ def after_start(owner: QObject, delay_ms: int, work: Callable[[], object]) -> No
     Nothing runs when ``owner`` is gone by then.
     """
     if _held is None:
-        QTimer.singleShot(delay_ms, owner, work)
+        _start(owner, delay_ms, work)
     else:
         _held.append((owner, delay_ms, work))
+
+
+def _start(owner: QObject, delay_ms: int, work: Callable[[], object]) -> None:
+    """A timer for ``work`` that holds it (and, for a bound method, its object) until it has run.
+
+    PySide keeps only a weak hold on the object of a bound method it is given:
+    a method of a plain object (the catalogue's index, replaced when the
+    catalogue is read again) would be called on a freed object.
+    """
+    QTimer.singleShot(delay_ms, owner, lambda: work())
 
 
 def hold() -> None:
@@ -44,4 +54,10 @@ def release() -> None:
     waiting, _held = _held or [], None
     for owner, delay_ms, work in waiting:
         if shiboken6.isValid(owner):
-            QTimer.singleShot(delay_ms, owner, work)
+            _start(owner, delay_ms, work)
+
+
+def drop() -> None:
+    """The till has ended before its window was up: what was put off is not done."""
+    global _held
+    _held = None

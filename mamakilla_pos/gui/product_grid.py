@@ -467,7 +467,11 @@ class ProductGrid(QWidget):
         self.tabs.blockSignals(False)
         self._refilter()
         # Fold the search text once the screen is up, before anyone types (scanning never needs it).
-        after_start(self, PREPARE_DELAY_MS, index.prepare)
+        after_start(self, PREPARE_DELAY_MS, self._prepare_index)
+
+    def _prepare_index(self) -> None:
+        """Fold the search text of the catalogue shown now (an index replaced since needs none)."""
+        self._index.prepare()
 
     def _tell_initials_apart(self) -> None:
         """No two products show the same initials, when it can be helped (see :func:`distinct_initials`)."""

@@ -157,6 +157,21 @@ def test_run_opens_the_main_window_maximised(qtbot, shop, db_url, restore_applic
     assert seen == {"screen": True, "items": 4, "maximised": True, "font": 16}
 
 
+def test_a_till_that_ends_before_its_window_is_up_leaves_nothing_put_off(qtbot, shop, db_url, restore_application):
+    """``app.run`` holds work until the window is up; ending before that lets it go, for the next window."""
+    from mamakilla_pos.gui import once_up
+
+    setup.configure_shop(shop.store, "Mama Killa", "Cusco", "B001", user_id=SYSTEM_ID)
+    QTimer.singleShot(0, lambda: [w.close() for w in QApplication.topLevelWidgets() if w.isVisible()])
+    assert app_module.run(db_url) == 0
+
+    ran: list[str] = []
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    once_up.after_start(owner, 0, lambda: ran.append("after"))
+    qtbot.waitUntil(lambda: ran == ["after"])
+
+
 def test_spanish_qt_translation_is_installed(qtbot, restore_application):
     installed = app_module.install_translators(QApplication.instance(), "es")
     assert installed, "qtbase_es should ship with PySide6"

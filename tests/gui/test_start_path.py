@@ -137,3 +137,29 @@ def test_work_put_off_until_the_start_is_over_counts_its_delay_from_then(qtbot):
     qtbot.waitUntil(lambda: ran == ["put off"])
     once_up.after_start(owner, 0, lambda: ran.append("at once"))  # not starting: from now
     qtbot.waitUntil(lambda: ran == ["put off", "at once"])
+
+
+def test_work_put_off_on_an_object_let_go_meanwhile_still_runs_on_it(qtbot):
+    """A method of a plain object (the catalogue's index, replaced when it is read again) is held until it runs."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    from mamakilla_pos.gui import once_up
+
+    ran: list[str] = []
+
+    class Plain:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def work(self) -> None:
+            ran.append(self.name)
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    for name in ("first", "second"):
+        once_up.after_start(owner, 20, Plain(name).work)
+    gc.collect()
+    [Plain(str(n)) for n in range(1000)]  # the freed objects' memory taken again
+    qtbot.waitUntil(lambda: sorted(ran) == ["first", "second"])
