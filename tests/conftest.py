@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fake_printer import FakePrinter
 
-from mamakilla_pos.services import catalogue, catalogue_makers, setup, stock
+from mamakilla_pos.services import cash, catalogue, catalogue_makers, setup, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.store import Store, open_store
 
@@ -139,13 +139,19 @@ class Shop:
 
 
 @pytest.fixture
-def shop(store) -> Shop:
-    """A small shop: three makers, four items, 10 units of each at the workshop."""
-    return make_shop(store)
+def shop(request, store) -> Shop:
+    """A small shop: three makers, four items, 10 units of each at the workshop, its till open.
+
+    A till sells only into its own open cash session, so the fixture opens
+    one (no float, opened by the program) as a seller would before her first
+    sale. A test about opening the till, or about a till that is closed, is
+    marked ``till_closed``: its shop's till is left closed.
+    """
+    return make_shop(store, open_till=request.node.get_closest_marker("till_closed") is None)
 
 
-def make_shop(store: Store) -> Shop:
-    """The ``shop`` fixture's makers, items and stock, in ``store``."""
+def make_shop(store: Store, open_till: bool = True) -> Shop:
+    """The ``shop`` fixture's makers, items and stock, in ``store``; its till open unless ``open_till`` is false."""
     new = catalogue.NewItem
     bag = catalogue.add_item(
         store,
@@ -160,6 +166,8 @@ def make_shop(store: Store) -> Shop:
     keyring = catalogue.add_center_item(store, "Llavero de alpaca", "Accesorios", Decimal("5.00"), "KEY001")
     for code in (bag.code, purse.code, case.code, keyring.code):
         stock.produce(store, code, 10, user_id=SYSTEM_ID)
+    if open_till:
+        cash.open_session(store, user_id=SYSTEM_ID)
     return Shop(store, bag.code, purse.code, case.code, keyring.code)
 
 
@@ -279,11 +287,11 @@ def small_disk(tmp_path) -> Iterator[SmallDisk]:
 
 
 @pytest.fixture
-def disk_shop(small_disk) -> Iterator[Shop]:
-    """The ``shop`` fixture's shop in a SQLite file on ``small_disk``."""
+def disk_shop(request, small_disk) -> Iterator[Shop]:
+    """The ``shop`` fixture's shop in a SQLite file on ``small_disk`` (its till closed when marked ``till_closed``)."""
     shop_store = open_store(f"sqlite:///{small_disk.path / 'shop.db'}")
     setup.ensure_defaults(shop_store)
-    yield make_shop(shop_store)
+    yield make_shop(shop_store, open_till=request.node.get_closest_marker("till_closed") is None)
     shop_store.dispose()
 
 
@@ -397,6 +405,7 @@ class DrawerDay:
     * B: purse S/ 22.55 in soles: due 22.50 (0.05 rounding), S/ 50 given, S/ 27.50 change.
     * C: pencil case S/ 30.00 paid US$ 10 (S/ 37.00): S/ 7.00 change in soles.
     * S/ 700.00 put in, S/ 10.00 out for lunch.
+    * Rosa's big sale is in yesterday's session, opened and closed yesterday.
     * Rosa paid in cash what she was owed up to yesterday: a purse sold for S/ 1,669.60 by card
       gave her 751.32, so she is paid S/ 751.30 and 0.02 stays in her balance.
 
@@ -416,15 +425,15 @@ class DrawerDay:
 
 
 @pytest.fixture
-def drawer_day(shop) -> DrawerDay:
-    """:class:`DrawerDay` recorded in the ``shop`` fixture's store and closed."""
+def drawer_day(store) -> DrawerDay:
+    """:class:`DrawerDay` recorded in the ``shop`` fixture's makers and items (in ``store``) and closed."""
     from datetime import date, datetime, timedelta
 
     from mamakilla_pos.domain.payments import Tender
     from mamakilla_pos.services import cash, payouts, settings
     from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
-    store = shop.store
+    shop = make_shop(store, open_till=False)
     settings.update_settings(store, usd_rate=Decimal("3.70"), user_id=SYSTEM_ID)
     yesterday = datetime.combine(date.today() - timedelta(days=1), datetime.min.time()) + timedelta(hours=16)
     big = SaleRequest(
@@ -433,7 +442,11 @@ def drawer_day(shop) -> DrawerDay:
         created_at=yesterday,
         user_id=SYSTEM_ID,
     )
-    record_sale(store, big)
+    with pytest.MonkeyPatch.context() as clock:  # yesterday's session, opened and closed yesterday
+        clock.setattr(cash, "now", lambda: yesterday)
+        cash.open_session(store, user_id=SYSTEM_ID)
+        record_sale(store, big)  # paid by card: the drawer stays empty
+        cash.close_session(store, None, None, user_id=SYSTEM_ID, backup=False)
     info = cash.open_session(store, {Decimal("20"): 5}, {Decimal("20"): 1}, user_id=SYSTEM_ID)
     keyrings = LineRequest(shop.bought_in, 2, unit_price=Decimal("16.15"))
     a = record_sale(

@@ -17,6 +17,8 @@ import pypdf
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, price_cart
+from mamakilla_pos.services import cash
+from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.catalogue import find_item
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, SaleResult, record_sale
 from mamakilla_pos.store import Store
@@ -75,7 +77,9 @@ def sell(
     by the domain's own pricing. ``at`` is when the sale was made, ``discount``
     the order discount; ``request`` takes any other field of
     :class:`~mamakilla_pos.services.sales.SaleRequest` (``user_id``,
-    ``location_code``, ``number``…).
+    ``location_code``, ``number``…). A closed till is opened first (no
+    float, by the program), as the sale screen asks the seller to; a paper
+    sale (``number``) needs none.
     """
     tenders = tuple(part for part in parts if isinstance(part, Tender))
     lines = tuple(
@@ -88,4 +92,7 @@ def sell(
             [CartLine(line.quantity, find_item(store, line.item_code).price) for line in lines], discount
         )
         tenders = (Tender(method, priced.total, "1" if method in ("yape", "plin") else ""),)
+    if not request.get("number") and cash.current_session(store) is None:
+        cash.open_session(store, user_id=SYSTEM_ID)  # as the sale screen does: a closed till is opened first
+    request.setdefault("user_id", SYSTEM_ID)  # nobody named is refused: the program sells unless told who
     return record_sale(store, SaleRequest(lines, tenders, discount, created_at=at, **request))

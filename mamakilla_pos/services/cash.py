@@ -279,6 +279,7 @@ def close_session(
     *,
     session_id: uuid.UUID | None = None,
     approval: Approval | None = None,
+    backup: bool = True,
 ) -> SessionReport:
     """Close a session with the drawer counted by denomination (the Z report's figures).
 
@@ -293,6 +294,8 @@ def close_session(
         pen_count / usd_count: pieces per denomination, e.g. ``{Decimal("20"): 3}``.
         note: why the count differs; required when a difference is not zero.
         session_id: the session to close; this till's open one by default.
+        backup: whether to make the closing backup (the demo's made-up past days make none: a
+            sample shop writes no backup folder its user did not ask for).
 
     Raises:
         UserError: no open session, a bad count, or a difference without a note.
@@ -346,6 +349,8 @@ def close_session(
             at,
         )
         closed = replace(closed, journal_hash=entry.hash)
+    if not backup:
+        return closed
     path, error = _backup_after_close(store, closed)
     return replace(closed, backup_path=path, backup_error=error)
 

@@ -9,6 +9,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy import func, select
 
+from ..domain.cash import PEN_DENOMINATIONS, USD_NOTES
 from ..domain.money import quantize
 from ..domain.payments import Tender
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, DiscountKind, price_cart
@@ -144,6 +145,9 @@ def _demo_items(store: Store, rng: random.Random) -> dict[str, Decimal]:
 def _demo_sales(store: Store, rng: random.Random, prices: dict[str, Decimal], days: int) -> tuple[int, int]:
     """``days`` days of sales before today, and a refund of the first: ``(sales, refunds)``."""
     codes = list(prices)
+    # The past days are sold in one cash session, closed with the drawer as expected (and no backup
+    # folder made beside the sample shop); today's is left open by load_demo.
+    cash.open_session(store, {Decimal("10"): 5}, user_id=SYSTEM_ID)
     sales = refunds = 0
     today = now().date()
     with store.session() as session, session.begin():
@@ -201,6 +205,9 @@ def _demo_sales(store: Store, rng: random.Random, prices: dict[str, Decimal], da
             )
             record_refund_in(session, refund_request, settings)
             refunds += 1
+    figures = cash.x_report(store)
+    expected = (_counted(figures.pen.expected, PEN_DENOMINATIONS), _counted(figures.usd.expected, USD_NOTES))
+    cash.close_session(store, *expected, user_id=SYSTEM_ID, backup=False)
     return sales, refunds
 
 
@@ -221,6 +228,17 @@ def _add_pictures(store: Store) -> None:
     with store.session() as session, session.begin():
         for owner, picture in prepared:
             photos.add_prepared_in(session, owner, picture, SYSTEM_ID)
+
+
+def _counted(amount: Decimal, denominations: tuple[Decimal, ...]) -> dict[Decimal, int]:
+    """``amount`` as pieces of ``denominations``, the largest first (a drawer counted as expected)."""
+    pieces: dict[Decimal, int] = {}
+    for value in sorted(denominations, reverse=True):
+        count = int(amount // value)
+        if count:
+            pieces[value] = count
+            amount -= value * count
+    return pieces
 
 
 def _next_note(amount: Decimal) -> Decimal:

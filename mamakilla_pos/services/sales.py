@@ -202,6 +202,11 @@ def _series_of(settings: ShopSettings) -> str:
     return settings.till_series
 
 
+def _closed(till: str) -> str:
+    """Why a sale or refund at till ``till`` is refused: its cash session is not open."""
+    return f"la caja {till} está cerrada: ábrala (cuente el fondo) antes de vender o devolver; no se guardó nada"
+
+
 def _open_cash_session(session: Session, till: str) -> CashSession | None:
     # FOR SHARE (PostgreSQL): a close on another till cannot slip in under this sale.
     return session.execute(
@@ -399,6 +404,8 @@ def record_sale_in(session: Session, request: SaleRequest, settings: ShopSetting
     else:
         series = _series_of(settings)
         cash_session_id = _open_cash_session_id(session, settings.till)
+        if cash_session_id is None:
+            raise UserError(_closed(settings.till))
         number, seq = _take_number(session, series)
 
     sale = _Row(
@@ -659,6 +666,8 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     else:
         series = _series_of(settings)
         cash_session = _open_cash_session(session, settings.till)
+        if cash_session is None:
+            raise UserError(_closed(settings.till))
     refund_id = new_id()
     lines: list[SaleLine] = []
     shares: list[ShareEntry] = []

@@ -31,6 +31,7 @@ def _between(text: str, start: str, end: str) -> str:
     return text[text.index(start) : text.index(end)]
 
 
+@pytest.mark.till_closed
 def test_the_day_report_prints_each_drawer_as_the_z_report_does(shop, pdfs):
     """Floats S/ 100.00 and US$ 20.00, the dollar at 3.70.
 
@@ -94,6 +95,7 @@ def test_the_day_report_prints_each_drawer_as_the_z_report_does(shop, pdfs):
         assert line in table, line
 
 
+@pytest.mark.till_closed
 def test_a_day_without_a_till_has_no_drawers(shop, pdfs):
     text = pdfs.text(day_report_pdf(shop.store, day_report(shop.store, date.today())))
     assert "Efectivo por caja" not in text and "Ninguna caja abierta este día." in text

@@ -136,6 +136,7 @@ def documents(shop) -> Iterator[dict[str, bytes]]:
     yield found
 
 
+@pytest.mark.till_closed
 def test_every_document_embeds_its_fonts_and_writes_every_minus_as_a_minus(documents, pdfs):
     wrong: dict[str, object] = {}
     for name, pdf in documents.items():
@@ -153,6 +154,7 @@ def test_every_document_embeds_its_fonts_and_writes_every_minus_as_a_minus(docum
         assert "−" in pdfs.text(documents[name]), name
 
 
+@pytest.mark.till_closed
 def test_every_report_lists_the_payment_methods_in_one_order(documents, pdfs):
     names = dict(zip(METHODS, METHOD_NAMES["es"], strict=True))
     order = {}
@@ -165,6 +167,7 @@ def test_every_report_lists_the_payment_methods_in_one_order(documents, pdfs):
     assert all(order.values()), order
 
 
+@pytest.mark.till_closed
 def test_thermal_media_print_black_only_and_58mm_inside_the_central_48mm(documents, pdfs):
     black = {(0.0,), (0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 1.0), (1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0)}
     rolls = {name: pdf for name, pdf in documents.items() if any(f" {p} " in f" {name} " for p in ROLLS)}

@@ -84,6 +84,7 @@ FLOAT_USD_ROWS = ["", "", "1", "", "", ""]  # US$ 20.00
 COUNT_USD_ROWS = ["", "", "2", "1", "", ""]  # US$ 50.00
 
 
+@pytest.mark.till_closed
 def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys):
     store = shop.store
 
@@ -247,6 +248,7 @@ def test_a_day_at_the_till_closes_short_by_1_20(qtbot, shop, shown_pdfs, capsys)
     assert child(screen, QLabel, "screen_expected_USD").text() == "US$ 50.00"
 
 
+@pytest.mark.till_closed
 def test_close_dialog_will_not_close_a_difference_without_a_note(qtbot, shop, shown_pdfs):
     cash.open_session(shop.store, {D("10"): 2}, user_id=SYSTEM_ID)
     dialog = show(qtbot, CloseTillDialog(shop.store))
@@ -260,6 +262,7 @@ def test_close_dialog_will_not_close_a_difference_without_a_note(qtbot, shop, sh
     assert child(dialog, QLabel, "verdict_PEN").text() == "falta S/ 10.00"
 
 
+@pytest.mark.till_closed
 def test_close_dialog_on_a_closed_till_says_so(qtbot, shop, monkeypatch):
     told: list[str] = []
     monkeypatch.setattr(session_report_view.QMessageBox, "information", lambda parent, title, text: told.append(text))
@@ -268,6 +271,7 @@ def test_close_dialog_on_a_closed_till_says_so(qtbot, shop, monkeypatch):
     assert told == ["No hay una caja abierta"]
 
 
+@pytest.mark.till_closed
 def test_cash_move_other_needs_a_detail_and_dollars_go_to_the_dollar_drawer(qtbot, shop):
     cash.open_session(shop.store, user_id=SYSTEM_ID)
     dialog = show(qtbot, CashMoveDialog(shop.store, "in"))
@@ -285,6 +289,7 @@ def test_cash_move_other_needs_a_detail_and_dollars_go_to_the_dollar_drawer(qtbo
     assert cash.x_report(shop.store).usd.expected == D("20.00")
 
 
+@pytest.mark.till_closed
 def test_cash_screen_opens_moves_and_closes(qtbot, shop, monkeypatch, shown_pdfs):
     store = shop.store
     screen = CashScreen(store)
@@ -334,6 +339,7 @@ def test_cash_screen_opens_moves_and_closes(qtbot, shop, monkeypatch, shown_pdfs
     assert child(screen, QPushButton, "lastZButton").isEnabled()
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize(("language", "words"), [("fr", "Il manque"), ("en", "short"), ("es", "Falta")])
 def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdfs, language, words):
     """The program's language (set at start as the default locale) is the Z report's."""
@@ -352,6 +358,7 @@ def test_the_z_report_follows_the_language_of_the_program(qtbot, shop, shown_pdf
     assert ("CIERRE DE CAJA" in text) == (language == "es")
 
 
+@pytest.mark.till_closed
 def test_taking_out_more_than_the_drawer_holds_is_refused_on_screen(qtbot, shop):
     cash.open_session(shop.store, {D("50"): 2}, user_id=SYSTEM_ID)
     sell(shop.store, shop.bought_in, Tender("cash", D("5")))  # S/ 105.00 in the drawer

@@ -77,6 +77,7 @@ def test_counts_agree_with_their_nouns(qapp, speak, language, one, none):
     assert plural(0, words.tr("{n} devolución"), words.tr("{n} devoluciones")) == none
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize(
     ("language", "said", "unsaid"),
     [

@@ -59,6 +59,7 @@ def test_navigation_has_sale_and_history(qtbot, window):
     qtbot.waitUntil(lambda: window.sale_screen.scan_input.hasFocus())
 
 
+@pytest.mark.till_closed
 def test_status_bar_shows_shop_till_and_cash_session(qtbot, window, shop):
     texts = lambda: [w.text() for w in window.statusBar().findChildren(QWidget) if hasattr(w, "text")]  # noqa: E731
     assert any("Mama Killa" in t for t in texts())
@@ -178,6 +179,7 @@ def test_spanish_qt_translation_is_installed(qtbot, restore_application):
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
 
 
+@pytest.mark.till_closed
 def test_sale_from_the_window_updates_the_status(qtbot, window, shop, monkeypatch):
     from mamakilla_pos.domain.payments import Tender
     from mamakilla_pos.gui.payment_dialog import PaymentDialog

@@ -33,7 +33,7 @@ from mamakilla_pos.gui.stocktake_dialog import StocktakeDialog
 from mamakilla_pos.gui.tags_dialog import TagsDialog
 from mamakilla_pos.gui.transfer_list_dialog import TransferListDialog
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
-from mamakilla_pos.services import catalogue, catalogue_makers, catalogue_products, locations, stock
+from mamakilla_pos.services import cash, catalogue, catalogue_makers, catalogue_products, locations, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
@@ -215,6 +215,7 @@ def test_maker_product_production_tags_transfer_sale_adjust_stocktake(qtbot, sto
     assert_consistent(store, screen)
 
     # Sell one at the fair: stock there drops.
+    cash.open_session(store, user_id=SYSTEM_ID)  # the till sells only with its session open
     record_sale(
         store,
         SaleRequest(

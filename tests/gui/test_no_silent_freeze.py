@@ -106,6 +106,7 @@ def _show(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
+@pytest.mark.till_closed
 def test_the_payment_dialog_says_why_the_sale_was_not_saved_keeps_the_cart_and_sells_on_retry(
     qtbot, trouble, monkeypatch
 ):
@@ -192,6 +193,7 @@ def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(q
     assert payouts.makers_due(store, date.today()) == []
 
 
+@pytest.mark.till_closed
 def test_the_close_dialog_says_why_the_till_was_not_closed_and_closes_on_retry(qtbot, trouble, monkeypatch):
     store = trouble.shop.store
     monkeypatch.setattr(session_report_view, "show_report_pdf", lambda *args: "")

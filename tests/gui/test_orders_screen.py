@@ -115,6 +115,7 @@ def test_the_list_filters_by_due_date_status_and_maker_and_a_tap_moves_an_order_
     assert [e.status for e in order_views.get_order(store, late).history] == ["confirmado", "en_confeccion", "listo"]
 
 
+@pytest.mark.till_closed
 def test_the_order_page_takes_advances_and_the_pickup(qtbot, shop, shown_pdfs):
     store = shop.store
     cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
@@ -259,6 +260,7 @@ def _cancel_steps(qtbot, keep: bool):  # type: ignore[no-untyped-def]
     return steps
 
 
+@pytest.mark.till_closed
 def test_cancelling_on_the_order_page_gives_the_advance_back_by_method(qtbot, shop, stub_exec):
     store = shop.store
     cash.open_session(store, {D("20"): 5}, user_id=SYSTEM_ID)
@@ -286,6 +288,7 @@ def test_cancelling_on_the_order_page_gives_the_advance_back_by_method(qtbot, sh
         assert not page.findChild(QPushButton, name).isEnabled(), name
 
 
+@pytest.mark.till_closed
 def test_a_seller_keeps_the_advance_with_a_coordinators_pin(qtbot, shop, stub_exec, monkeypatch):
     store = shop.store
     carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
@@ -313,6 +316,7 @@ def test_a_seller_keeps_the_advance_with_a_coordinators_pin(qtbot, shop, stub_ex
     )
 
 
+@pytest.mark.till_closed
 def test_the_order_page_prints_the_slip_on_the_thermal_printer_and_saves_the_ticket_as_pdf(
     qtbot, shop, stub_exec, fake_printer, monkeypatch, tmp_path
 ):
@@ -423,6 +427,7 @@ def _jobs_after(printer, count: int) -> list[bytes]:
     return printer.wait_jobs(count, timeout=5.0)
 
 
+@pytest.mark.till_closed
 def test_on_a_thermal_till_cash_on_an_order_opens_the_drawer_and_the_pickup_prints_its_receipt(
     qtbot, shop, fake_printer
 ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -35,6 +36,7 @@ def _pay(screen: PartnersScreen, stub_exec, qtbot, method: str, amount: str, che
     return seen
 
 
+@pytest.mark.till_closed
 def test_cash_from_a_partner_goes_into_the_open_drawer(qtbot, colibri, stub_exec, tmp_path):  # noqa: F811
     store = colibri.store
     partner_sales.import_partner_sales(
@@ -73,6 +75,7 @@ def test_cash_from_a_partner_goes_into_the_open_drawer(qtbot, colibri, stub_exec
     assert not till.findChild(QLabel, "screen_advances_PEN").isVisible()
 
 
+@pytest.mark.till_closed
 def test_on_a_thermal_till_partner_cash_opens_the_drawer_a_transfer_does_not(
     qtbot,
     colibri,  # noqa: F811

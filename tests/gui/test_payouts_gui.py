@@ -79,6 +79,7 @@ def table_texts(view) -> list[list[str]]:  # type: ignore[no-untyped-def]
 # -- the Done-when of the issue -----------------------------------------------------------------
 
 
+@pytest.mark.till_closed
 def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
     store = shop.store
     sale = sell(store, ("CAS001", 2)).number  # 60.00 × 45 % = 27.00 for Luz
@@ -131,6 +132,7 @@ def test_pay_a_maker_in_cash_from_the_till(qtbot, shop, open_till, shown_pdfs):
 def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_pdfs):
     store = shop.store
     sale = sell(store, ("BAG001", 1), ("PUR001", 1)).number  # Rosa: 13.50 (2/3 of 20.25) + 10.15
+    cash.close_session(store, None, None, user_id=SYSTEM_ID, backup=False)  # sold by card: nothing to count
     rosa = maker_id(store, "Rosa Quispe")
     dialog = open_dialog(qtbot, store, rosa)
     assert dialog.maker_combo.currentText() == "Rosa Quispe — S/ 23.65"
@@ -166,6 +168,7 @@ def test_pay_another_maker_by_yape_with_its_operation_number(qtbot, shop, shown_
     assert [d.maker for d in payouts.makers_due(store, date.today())] == ["Ana Huamán"]
 
 
+@pytest.mark.till_closed
 def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_payout(
     qtbot, shop, open_till, shown_pdfs
 ):
@@ -208,6 +211,7 @@ def test_a_refund_of_a_sale_already_paid_shows_as_a_negative_entry_in_the_next_p
     assert "Son: veintisiete con 00/100 soles" in text
 
 
+@pytest.mark.till_closed
 def test_report_shares_json_matches_the_payouts_made_in_the_app(qtbot, shop, open_till, capsys):
     store = shop.store
     luz, rosa = maker_id(store, "Luz Mamani"), maker_id(store, "Rosa Quispe")
@@ -433,14 +437,15 @@ def test_a_seller_needs_a_coordinators_pin_to_pay(qtbot, shop, monkeypatch):
     assert len(payout_history.payout_history(store)) == 1
 
 
+@pytest.mark.till_closed
 def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, confirmations, monkeypatch):
     store = shop.store
     # A purse sold for S/ 1,669.60: 751.32 for Rosa.
     request = SaleRequest(
         (LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),), user_id=SYSTEM_ID
     )
-    record_sale(store, request)
     cash.open_session(store, {D("200"): 4}, user_id=SYSTEM_ID)
+    record_sale(store, request)  # by card: the drawer holds the float
     dialog = open_dialog(qtbot, store)
     dialog.choose_maker("Rosa Quispe")
     assert dialog.total_label.text() == "Total: S/ 751.32"
@@ -466,6 +471,7 @@ def test_a_cash_payout_pays_whole_coins_after_a_big_confirmation(qtbot, shop, co
     assert cash.x_report(store).pen.payouts == D("751.30")
 
 
+@pytest.mark.till_closed
 def test_a_cash_payout_beyond_the_drawer_is_refused_on_screen(qtbot, shop, open_till):
     store = shop.store
     record_sale(

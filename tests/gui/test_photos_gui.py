@@ -234,6 +234,7 @@ def _tile_picture_colour(screen: SaleScreen, code: str) -> tuple[int, int, int]:
     return colour.red(), colour.green(), colour.blue()
 
 
+@pytest.mark.till_closed
 def test_the_sale_grid_shows_each_products_photo_once_painted(qtbot, shop):
     bag = catalogue.find_item(shop.store, shop.bag)
     photos.add_photo(
@@ -257,6 +258,7 @@ def test_the_sale_grid_shows_each_products_photo_once_painted(qtbot, shop):
     assert _tile_picture_colour(screen, shop.purse) != _tile_picture_colour(screen, shop.bag)
 
 
+@pytest.mark.till_closed
 def test_a_photo_added_later_shows_when_the_catalogue_is_reloaded(qtbot, shop):
     cash.open_session(shop.store, user_id=SYSTEM_ID)
     screen = SaleScreen(shop.store)

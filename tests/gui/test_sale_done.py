@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from mamakilla_pos.gui.sale_screen import SaleScreen
 from mamakilla_pos.gui.widgets import print_or_save
-from mamakilla_pos.services import cash, catalogue, history, stock
+from mamakilla_pos.services import catalogue, history, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.settings import update_settings
 
@@ -31,7 +31,6 @@ def screen(qtbot, shop):
         )
         stock.produce(shop.store, code, 200, user_id=SYSTEM_ID)
     update_settings(shop.store, after_payment="show", user_id=SYSTEM_ID)
-    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = SaleScreen(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 700)

@@ -56,6 +56,7 @@ def give_discount(qtbot, percent: str, check=None):  # type: ignore[no-untyped-d
     return act
 
 
+@pytest.mark.till_closed
 def test_a_seller_is_asked_for_approval_when_she_gives_twenty_percent_on_one_line(
     qtbot, window, shop, people, when_modal, type_keys
 ):
@@ -160,6 +161,7 @@ def test_a_quantity_of_1234_cannot_be_typed_and_21_asks_first(qtbot, window, sho
     assert screen.cart.entries[0].quantity == 21
 
 
+@pytest.mark.till_closed
 def test_a_float_of_millions_cannot_be_typed_and_a_large_one_asks_first(qtbot, shop, when_modal):
     from mamakilla_pos.gui.open_till_dialog import OpenTillDialog
 

@@ -82,7 +82,6 @@ def cell(screen: SaleScreen, row: int, column: int) -> str:
 def screen(qtbot, shop):
     """The sale screen on the small shop, with an open cash session and receipts skipped."""
     update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
-    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = SaleScreen(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 700)
@@ -455,6 +454,7 @@ def test_a_refused_payment_keeps_the_cart_and_writes_nothing(qtbot, screen, shop
     assert catalogue.find_item(shop.store, shop.bag).stock == 10
 
 
+@pytest.mark.till_closed
 def test_paying_with_the_till_closed_opens_it_with_the_float_counted(qtbot, shop, paid_with):
     """No "open with S/ 0.00": the seller counts the float by denomination, then the sale goes on."""
     update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)

@@ -15,7 +15,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.scan_guard import refusal_shown
-from mamakilla_pos.services import auth, cash, history, settings
+from mamakilla_pos.services import auth, history, settings
 from mamakilla_pos.services.actors import SYSTEM_ID
 
 PERSON_MS = 150
@@ -24,7 +24,6 @@ PERSON_MS = 150
 @pytest.fixture
 def window(qtbot, shop):
     settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
-    cash.open_session(shop.store, user_id=SYSTEM_ID)
     widget = MainWindow(shop.store)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)

@@ -36,6 +36,7 @@ def window(qtbot, shop) -> MainWindow:
     return made
 
 
+@pytest.mark.till_closed
 def test_closing_the_till_on_the_caja_screen_updates_the_status_bar(qtbot, shop, window, monkeypatch):
     cash.open_session(shop.store, {D("50"): 1}, user_id=SYSTEM_ID)
     window.refresh_status()
@@ -133,6 +134,7 @@ def test_saving_settings_is_confirmed(qtbot, shop, window, monkeypatch):
     assert window.sale_screen.message.text() == "Ajustes guardados."
 
 
+@pytest.mark.till_closed
 def test_putting_money_in_offers_its_own_reasons(qtbot, shop):
     cash.open_session(shop.store, user_id=SYSTEM_ID)
     dialog = CashMoveDialog(shop.store, "in")

@@ -65,6 +65,7 @@ def kicks(job: bytes) -> list[str]:
     return [c for c in escpos_paper.read(job).commands if c.startswith("kick")]
 
 
+@pytest.mark.till_closed
 def test_a_cash_sale_prints_on_the_thermal_printer_and_opens_the_drawer(qtbot, till):
     store, printer = till
     done = panel(qtbot, store)
@@ -77,6 +78,7 @@ def test_a_cash_sale_prints_on_the_thermal_printer_and_opens_the_drawer(qtbot, t
     assert kicks(job) == ["kick:2"] and paper.commands[-1] == "cut:partial"
 
 
+@pytest.mark.till_closed
 def test_a_yape_sale_prints_without_opening_the_drawer(qtbot, till):
     store, printer = till
     done = panel(qtbot, store)
@@ -85,6 +87,7 @@ def test_a_yape_sale_prints_without_opening_the_drawer(qtbot, till):
     assert kicks(printer.jobs[0]) == []
 
 
+@pytest.mark.till_closed
 def test_a_cash_sale_without_a_receipt_still_opens_the_drawer(qtbot, till):
     store, printer = till
     done = panel(qtbot, store)
@@ -93,6 +96,7 @@ def test_a_cash_sale_without_a_receipt_still_opens_the_drawer(qtbot, till):
     assert kicks(job) == ["kick:2"] and escpos_paper.read(job).lines == []
 
 
+@pytest.mark.till_closed
 def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbot, till, fake_printer):
     store, good = till
     broken = fake_printer(close_after=150)
@@ -114,6 +118,7 @@ def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbo
     assert kicks(good.jobs[-1]) == []
 
 
+@pytest.mark.till_closed
 def test_the_cash_screen_opens_the_drawer_with_permission_and_journals_it(qtbot, till):
     store, printer = till
     coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN, by=SYSTEM_ID)
@@ -131,6 +136,7 @@ def test_the_cash_screen_opens_the_drawer_with_permission_and_journals_it(qtbot,
     assert actor == "Carmen Ayma" and json.loads(payload)["till"] == "B001"
 
 
+@pytest.mark.till_closed
 def test_cash_taken_out_opens_the_drawer(qtbot, till, monkeypatch):
     store, printer = till
     screen = CashScreen(store)
@@ -198,6 +204,7 @@ def test_ajustes_refuses_a_bad_printer_address_and_saves_nothing(qtbot, shop):
     assert printers.printer_profile(shop.store) == printers.PrinterProfile()
 
 
+@pytest.mark.till_closed
 def test_the_x_report_prints_on_the_thermal_printer(qtbot, till, stub_exec):
     store, printer = till
     seen = stub_exec(PdfViewDialog, lambda dialog: dialog.print_document())
@@ -208,6 +215,7 @@ def test_the_x_report_prints_on_the_thermal_printer(qtbot, till, stub_exec):
     assert kicks(printer.jobs[0]) == [] and paper.commands[-1] == "cut:partial"
 
 
+@pytest.mark.till_closed
 def test_an_x_report_the_printer_drops_is_saved_as_pdf(qtbot, till, fake_printer, stub_exec, tmp_path, monkeypatch):
     store, _ = till
     broken = fake_printer(paper=False)
@@ -219,6 +227,7 @@ def test_an_x_report_the_printer_drops_is_saved_as_pdf(qtbot, till, fake_printer
     assert "no tiene papel" in dialog.status_label.text() and list(tmp_path.glob("informe-x-*.pdf"))
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize(("method", "reference", "kicked"), [("cash", "", ["kick:2"]), ("yape", "55", [])])
 def test_a_refund_from_historial_prints_its_note_and_opens_the_drawer_only_for_cash(
     qtbot, till, method, reference, kicked
@@ -238,6 +247,7 @@ def test_a_refund_from_historial_prints_its_note_and_opens_the_drawer_only_for_c
     assert kicks(job) == kicked
 
 
+@pytest.mark.till_closed
 def test_a_shop_that_shows_receipts_first_prints_the_shown_one_on_the_thermal_printer(qtbot, till, stub_exec):
     store, printer = till
     original = sale(store, Tender("cash", D("50")))
@@ -269,6 +279,7 @@ def test_buscar_finds_a_network_printer_and_takes_its_address(qtbot, shop, fake_
     assert tab.findChild(QLineEdit, "printerUriInput").text() == printer.uri
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize(("method", "kicked"), [("cash", True), ("transfer", False)])
 def test_a_maker_paid_in_cash_opens_the_drawer(qtbot, till, monkeypatch, method, kicked):
     store, printer = till

@@ -323,6 +323,7 @@ def marking_qm(tmp_path_factory) -> Path:
     return qm
 
 
+@pytest.mark.till_closed
 def test_every_word_shown_goes_through_translation(qtbot, ctx, install, marking_qm) -> None:
     install(marking_qm, "en")
     allowed = _data_words(ctx.store) | UNTRANSLATED_WORDS | LANGUAGE_NAMES | {"https"}
@@ -338,6 +339,7 @@ def test_every_word_shown_goes_through_translation(qtbot, ctx, install, marking_
     assert not problems, f"{len(problems)} texts shown without tr():\n" + "\n".join(sorted(problems)[:60])
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_spanish_text_is_shown(qtbot, ctx, install, language, tmp_path) -> None:
     qm = qm_file(language, cache=tmp_path)

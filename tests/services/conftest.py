@@ -164,6 +164,7 @@ def full_books(shop) -> Books:
     settings.update_settings(store, boss, share_rate=Decimal("0.45"), usd_rate=Decimal("3.75"))
     locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=boss)
     stock.transfer(store, shop.purse, 2, "taller", "feria", user_id=boss)
+    cash.close_session(store, None, None, user_id=SYSTEM_ID, backup=False)  # the shop's empty one: this day has a float
     cash.open_session(store, {Decimal("20"): 5}, {}, user_id=boss)
     D = Decimal
     sale = record_sale(

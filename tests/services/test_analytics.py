@@ -29,6 +29,7 @@ from mamakilla_pos.domain.pricing import NO_DISCOUNT, CartLine, Discount, Discou
 from mamakilla_pos.services import (
     analytics,
     auth,
+    cash,
     catalogue,
     catalogue_makers,
     history,
@@ -101,7 +102,7 @@ class Books:
                 requests,
                 tenders or (Tender("card", total),),
                 order,
-                user_id=user,
+                user_id=SYSTEM_ID if user is None else user,
                 usd_rate=usd,
                 location_code=location,
                 created_at=when,
@@ -539,6 +540,7 @@ def template_db(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     locations.add_location(store, "feria", "Feria San Blas", "fair", user_id=SYSTEM_ID)
     for code in ITEMS:
         stock.produce(store, code, 30, user_id=SYSTEM_ID)
+    cash.open_session(store, user_id=SYSTEM_ID)  # the till sells only with its cash session open
     store.dispose()
     return path
 

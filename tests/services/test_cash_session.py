@@ -21,8 +21,10 @@ from mamakilla_pos.services import cash, history, reports, z_docs
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.backup import check_file
 from mamakilla_pos.services.errors import UserError
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.store.engine import sqlite_path
+
+pytestmark = pytest.mark.till_closed  # every test here opens (or finds closed) the till itself
 
 D = Decimal
 FLOAT_PEN = {D("20"): 2, D("10"): 1}  # S/ 50.00
@@ -253,7 +255,8 @@ def test_move_cash_checks_its_input(shop):
 def test_a_new_session_starts_from_its_own_float(shop):
     day_of_trade(shop)
     cash.close_session(shop.store, COUNT_SHORT, COUNT_USD, "falta", user_id=SYSTEM_ID)
-    sell(shop.store, shop.purse, Tender("cash", D("30")))  # sold while the till is closed: in no session
+    with pytest.raises(UserError, match="la caja B001 está cerrada"):  # no sale while the till is closed
+        record_sale(shop.store, SaleRequest((LineRequest(shop.purse),), (Tender("cash", D("30")),), user_id=SYSTEM_ID))
     cash.open_session(shop.store, {D("10"): 3}, user_id=SYSTEM_ID)
 
     report = cash.x_report(shop.store)

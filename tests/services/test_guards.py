@@ -25,6 +25,7 @@ def _count(store, model) -> int:
         return session.execute(select(func.count()).select_from(model)).scalar_one()
 
 
+@pytest.mark.till_closed
 def test_cash_out_needs_a_coordinator(shop, people):
     coordinator, seller = people
     cash.open_session(shop.store, {Decimal("50"): 1}, None, coordinator.id)
@@ -39,6 +40,7 @@ def test_cash_out_needs_a_coordinator(shop, people):
     assert kinds == ["cash_out", "approval"]
 
 
+@pytest.mark.till_closed
 def test_a_wrong_pin_is_no_approval(shop, people):
     coordinator, seller = people
     cash.open_session(shop.store, None, None, coordinator.id)
@@ -75,6 +77,7 @@ def test_catalogue_edits_need_a_coordinator(shop, people):
     assert catalogue_makers.create_maker(shop.store, "Nilda Choque", user_id=coordinator.id).name == "Nilda Choque"
 
 
+@pytest.mark.till_closed
 def test_closing_another_users_session_needs_a_coordinator(shop, people):
     coordinator, seller = people
     cash.open_session(shop.store, None, None, coordinator.id)

@@ -300,6 +300,7 @@ def _counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
         }
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("kind", ["products", "sales"])
 def test_a_till_sells_throughout_a_10000_row_import(shop, tmp_path, kind):
     """A second process sells while 10,000 rows are imported: no sale fails, the import writes everything."""

@@ -48,6 +48,7 @@ def order(shop):
     return store, number
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("paper", ["80mm", "A4"])
 def test_the_order_slip_prints_in_english_and_french(order, paper):
     store, number = order
@@ -81,6 +82,7 @@ def test_the_order_slip_prints_in_english_and_french(order, paper):
     assert "Precio" not in english + french and "Clienta" not in english + french
 
 
+@pytest.mark.till_closed
 def test_the_work_ticket_prints_in_english_and_french(order):
     store, number = order
     english = _text(order_docs.work_ticket_pdf(store, number, language="en"))
@@ -90,12 +92,14 @@ def test_the_work_ticket_prints_in_english_and_french(order):
     assert f"BON DE TRAVAIL N° {number}" in french and "Pour Ana " in french and "Artisanes" in french
 
 
+@pytest.mark.till_closed
 def test_an_unknown_language_is_refused(order):
     store, number = order
     with pytest.raises(ValueError, match="idioma"):
         order_docs.order_slip_pdf(store, number, language="qu")
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("columns", [32, 48])
 def test_the_order_slip_prints_on_the_thermal_printer_with_its_accents_and_no_kick(order, fake_printer, columns):
     store, number = order
@@ -116,6 +120,7 @@ def test_the_order_slip_prints_on_the_thermal_printer_with_its_accents_and_no_ki
     assert paper.commands[-1] == "cut:partial"
 
 
+@pytest.mark.till_closed
 def test_the_thermal_slip_says_what_the_pdf_says(order):
     """One source of the slip's content, two renderers: every line of the text is in the PDF's text."""
     store, number = order

@@ -72,6 +72,7 @@ def picked_up(shop):
     return store, number, sale
 
 
+@pytest.mark.till_closed
 def test_the_balance_comes_from_the_payments(shop):
     store = shop.store
     cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
@@ -88,6 +89,7 @@ def test_the_balance_comes_from_the_payments(shop):
     assert view.whatsapp() == "Hola Ana, su bolso bordado con su nombre está listo. Saldo: S/ 100.00. Mama Killa"
 
 
+@pytest.mark.till_closed
 def test_the_pickup_is_one_sale_with_the_advances_applied(picked_up):
     store, number, result = picked_up
     sale = history.get_sale(store, result.number)
@@ -100,6 +102,7 @@ def test_the_pickup_is_one_sale_with_the_advances_applied(picked_up):
     assert (view.status, view.sale_number, view.balance) == ("entregado", result.number, D("0.00"))
 
 
+@pytest.mark.till_closed
 def test_the_share_accrues_at_pickup_to_the_makers_by_weight(picked_up, probe):
     _, _, result = picked_up
     assert sorted((name, amount) for name, _, amount, _, _ in probe.shares_of_sale(result.number)) == [
@@ -108,6 +111,7 @@ def test_the_share_accrues_at_pickup_to_the_makers_by_weight(picked_up, probe):
     ]
 
 
+@pytest.mark.till_closed
 def test_the_drawer_holds_the_advances_apart_from_the_sales(picked_up):
     store, _, _ = picked_up
     report = cash.x_report(store)
@@ -142,6 +146,7 @@ def test_the_drawer_holds_the_advances_apart_from_the_sales(picked_up):
             assert words in z, (paper, words)
 
 
+@pytest.mark.till_closed
 def test_the_day_report_lists_advances_apart_from_sales(picked_up, capsys):
     store, _, _ = picked_up
     capsys.readouterr()
@@ -160,6 +165,7 @@ def test_the_day_report_lists_advances_apart_from_sales(picked_up, capsys):
     assert (pen["received"], pen["advances"], pen["expected"]) == ("100.00", "50.00", "250.00")
 
 
+@pytest.mark.till_closed
 def test_the_day_report_pdf_prints_the_advances_apart_from_sales_by_method(picked_up):
     """The day report PDF: the advances (50 cash, 30 Yape) in a section of their own, by method, and the
     S/ 50.00 they left in the soles drawer on its own row, so the drawer's rows add up to its expected."""
@@ -183,6 +189,7 @@ def test_the_day_report_pdf_prints_the_advances_apart_from_sales_by_method(picke
     assert "Ventas (1) S/ 180.00" in sales
 
 
+@pytest.mark.till_closed
 def test_a_cancelled_order_gives_the_advance_back_from_its_drawer(shop):
     store = shop.store
     cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
@@ -202,6 +209,7 @@ def test_a_cancelled_order_gives_the_advance_back_from_its_drawer(shop):
     assert verify(store) == []
 
 
+@pytest.mark.till_closed
 def test_a_kept_advance_becomes_a_sale_credited_to_the_makers(shop, probe):
     store = shop.store
     cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
@@ -222,6 +230,7 @@ def test_a_kept_advance_becomes_a_sale_credited_to_the_makers(shop, probe):
     assert verify(store) == []
 
 
+@pytest.mark.till_closed
 def test_an_advance_needs_an_open_till_and_never_passes_the_price(shop):
     store = shop.store
     number = new_order(store)
@@ -233,6 +242,7 @@ def test_an_advance_needs_an_open_till_and_never_passes_the_price(shop):
     assert order_views.get_order(store, number).paid == D("0.00")
 
 
+@pytest.mark.till_closed
 def test_giving_back_more_cash_than_the_drawer_holds_is_refused(shop):
     store = shop.store
     cash.open_session(store, TWENTIES, user_id=SYSTEM_ID)
@@ -264,6 +274,7 @@ def _text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).split())
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("paper", ["80mm", "A4"])
 def test_the_order_slip_says_price_paid_balance_and_due_date(shop, paper):
     store = shop.store
@@ -298,6 +309,7 @@ def test_the_work_ticket_names_the_customer_by_her_first_name_only(shop):
     assert "S/" not in text  # no money on the maker's ticket
 
 
+@pytest.mark.till_closed
 def test_a_day_with_one_order_cancelled_giving_back_and_one_keeping_the_advance(shop, probe, capsys):
     """Till opened with S/ 100.00. Order A (S/ 120.00): S/ 40.00 cash advance, cancelled and given back.
     Order B (S/ 120.00): S/ 40.00 Yape advance, cancelled and kept: a sale of S/ 40.00 paid «anticipo»,

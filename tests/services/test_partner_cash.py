@@ -24,6 +24,8 @@ from tests.helpers import pdf_text
 from tests.services.test_partner_line_makers import colibri  # noqa: F401
 from tests.services.test_partners import COLIBRI, REPORT, write_report
 
+pytestmark = pytest.mark.till_closed  # the till is opened, with its float, by each test
+
 
 def _sold(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
     partner_sales.import_partner_sales(

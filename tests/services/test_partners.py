@@ -29,7 +29,6 @@ from sqlalchemy import select
 
 from mamakilla_pos.domain.consignment import Outstanding, accrual, partner_line, partner_price, settle_oldest_first
 from mamakilla_pos.services import (
-    cash,
     consignment,
     partner_payments,
     partner_report,
@@ -140,7 +139,6 @@ def test_sent_sold_returned_and_partly_paid_hand_worked(colibri, tmp_path):
     assert _accrued(store) == {"Rosa Quispe": D("42.00"), "Ana Huamán": D("21.00")}
     assert verify(store) == []
 
-    cash.open_session(store, user_id=SYSTEM_ID)  # cash goes into the till's drawer
     partner_payments.record_payment(store, COLIBRI, D("56.00"), "cash", user_id=SYSTEM_ID)
     assert _accrued(store) == {"Rosa Quispe": D("46.20"), "Ana Huamán": D("23.10"), "Luz Mamani": D("18.90")}
     assert partner_report.partner_figures(store, COLIBRI).balance == D("0.00")
@@ -253,7 +251,6 @@ def test_verify_sees_partner_documents_and_their_rules_edited_behind_the_apps_ba
 
     store = colibri.store
     partner_sales.import_partner_sales(store, COLIBRI, write_report(tmp_path / "junio.csv", REPORT), user_id=SYSTEM_ID)
-    cash.open_session(store, user_id=SYSTEM_ID)
     partner_payments.record_payment(store, COLIBRI, D("140.00"), "cash", user_id=SYSTEM_ID)
     assert verify(store) == []
     with store.engine.begin() as connection:

@@ -114,6 +114,7 @@ def test_cash_payout_comes_out_of_the_open_till(shop, probe):
     store = shop.store
     luz = probe.makers()["Luz Mamani"]
     sell(store, ("CAS001", 2))
+    cash.close_session(store, None, None, user_id=SYSTEM_ID, backup=False)  # sold by card: nothing to count
     with pytest.raises(UserError, match="abra la caja"):
         payouts.pay_maker(store, luz, date(2026, 3, 31), "cash", user_id=SYSTEM_ID)
     assert probe.counts()["payouts"] == 0
@@ -238,6 +239,7 @@ def test_a_batch_is_all_or_nothing(shop, probe):
     store = shop.store
     makers = probe.makers()
     sell(store, ("BAG001", 1), ("CAS001", 1))
+    cash.close_session(store, None, None, user_id=SYSTEM_ID, backup=False)  # sold by card: nothing to count
     orders = [
         payouts.PayoutOrder(makers["Ana Huamán"], "1"),
         payouts.PayoutOrder(makers["Luz Mamani"], "2", expected=D("1.00")),  # she is owed 13.50
@@ -596,17 +598,18 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
 # -- cash in real coins (DESIGN.md §4 rule 7) -----------------------------------------------------
 
 
+@pytest.mark.till_closed
 def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe):
     store = shop.store
     rosa = probe.makers()["Rosa Quispe"]
     # A purse sold for S/ 1,669.60 by card: 45 % = 751.32 for Rosa, who made it alone.
+    cash.open_session(store, {D("200"): 4}, user_id=SYSTEM_ID)  # S/ 800.00
     record_sale(
         store,
         SaleRequest(
             (LineRequest("PUR001", 1, unit_price=D("1669.60")),), (Tender("card", D("1669.60")),), user_id=SYSTEM_ID
         ),
     )
-    cash.open_session(store, {D("200"): 4}, user_id=SYSTEM_ID)  # S/ 800.00
     preview = payouts.payout_preview(store, rosa, date.today())
     assert (preview.total, preview.to_pay("cash"), preview.kept("cash")) == (D("751.32"), D("751.30"), D("0.02"))
     assert preview.to_pay("yape") == D("751.32")
@@ -646,6 +649,7 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
     assert verify(store) == []
 
     # Her next payout, by Yape, pays those 0.02 with her new shares, exactly.
+    cash.open_session(store, user_id=SYSTEM_ID)  # the next day's till
     record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
     nxt = payouts.payout_preview(store, rosa, date.today())
     assert (nxt.accrued, nxt.carried, nxt.total) == (D("10.15"), D("0.02"), D("10.17"))
@@ -657,11 +661,12 @@ def test_a_cash_payout_of_751_32_pays_751_30_and_keeps_two_centimos(shop, probe)
     assert verify(store) == []
 
 
+@pytest.mark.till_closed
 def test_a_tampered_carry_is_found(shop, probe):
     store = shop.store
     rosa = probe.makers()["Rosa Quispe"]
-    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
     cash.open_session(store, {D("20"): 1}, user_id=SYSTEM_ID)
+    record_sale(store, SaleRequest((LineRequest("PUR001"),), (Tender("card", D("22.55")),), user_id=SYSTEM_ID))  # 10.15
     paid = payouts.pay_maker(store, rosa, date.today(), "cash", user_id=SYSTEM_ID)
     assert paid is not None and (paid.amount, paid.kept) == (D("10.10"), D("0.05"))
     with store.engine.begin() as conn:

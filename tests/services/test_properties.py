@@ -20,7 +20,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import CartLine, Discount, DiscountKind, price_cart
 from mamakilla_pos.domain.shares import line_share, split_share
-from mamakilla_pos.services import catalogue, catalogue_makers, history, payouts, setup, shares, stock
+from mamakilla_pos.services import cash, catalogue, catalogue_makers, history, payouts, setup, shares, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
@@ -59,6 +59,7 @@ def fresh_shop() -> Iterator[Store]:
                 else:
                     catalogue.add_center_item(store, product, "Varios", price, code)
                 stock.produce(store, code, STOCK, user_id=SYSTEM_ID)
+            cash.open_session(store, user_id=SYSTEM_ID)  # the till sells only with its session open
             yield store
         finally:
             store.dispose()

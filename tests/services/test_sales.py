@@ -342,6 +342,7 @@ def test_the_rate_setting_is_used_when_the_request_has_none(shop):
     assert (result.tendered, result.change) == (D("75.00"), D("7.50"))
 
 
+@pytest.mark.till_closed
 def test_sale_in_an_open_session_belongs_to_it(shop):
     info = cash.open_session(shop.store, {D("10"): 5}, user_id=SYSTEM_ID)
     result = record_sale(

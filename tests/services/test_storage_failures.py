@@ -59,6 +59,7 @@ def test_a_sale_on_a_full_disk_writes_nothing_and_goes_through_once_there_is_roo
     assert verify(store) == []
 
 
+@pytest.mark.till_closed
 def test_closing_the_till_on_a_full_disk_leaves_it_open_and_closes_once_there_is_room(disk_shop, small_disk):
     store = disk_shop.store
     settings.update_settings(store, backup_folder=str(small_disk.path.parent / "copias"), user_id=SYSTEM_ID)
@@ -77,6 +78,7 @@ def test_closing_the_till_on_a_full_disk_leaves_it_open_and_closes_once_there_is
     assert cash.current_session(store) is None
 
 
+@pytest.mark.till_closed
 def test_the_closing_backup_on_a_full_disk_is_one_line_and_leaves_nothing_behind(shop, small_disk):
     if sqlite_path(shop.store.url) is None:
         pytest.skip("SQLite backups")

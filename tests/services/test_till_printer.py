@@ -41,6 +41,7 @@ def kicks(paper: escpos_paper.Paper) -> list[str]:
     return [c for c in paper.commands if c.startswith("kick")]
 
 
+@pytest.mark.till_closed
 def test_a_cash_sale_prints_its_receipt_in_the_chosen_table_and_opens_the_drawer(till):
     store, printer = till
     number = sell(store, "BAG001", Tender("cash", D("50"))).number
@@ -57,6 +58,7 @@ def test_a_cash_sale_prints_its_receipt_in_the_chosen_table_and_opens_the_drawer
     assert max(len(line.text) for line in paper.lines) <= 42
 
 
+@pytest.mark.till_closed
 def test_a_yape_sale_prints_without_opening_the_drawer(till):
     store, printer = till
     number = sell(store, "BAG001", method="yape").number
@@ -65,12 +67,14 @@ def test_a_yape_sale_prints_without_opening_the_drawer(till):
     assert kicks(paper) == []
 
 
+@pytest.mark.till_closed
 def test_a_card_sale_with_no_receipt_sends_nothing(till):
     store, _ = till
     number = sell(store, "BAG001").number
     assert till_printer.after_document(store, number, print_it=False) is None
 
 
+@pytest.mark.till_closed
 def test_a_cash_sale_with_no_receipt_still_opens_the_drawer(till):
     store, printer = till
     number = sell(store, "PUR001", Tender("cash", D("100"))).number
@@ -79,6 +83,7 @@ def test_a_cash_sale_with_no_receipt_still_opens_the_drawer(till):
     assert kicks(paper) == ["kick:2"] and paper.lines == [] and not [c for c in paper.commands if "cut" in c]
 
 
+@pytest.mark.till_closed
 def test_a_cash_refund_opens_the_drawer_and_a_yape_refund_does_not(till):
     store, printer = till
     sale = sell(store, ("BAG001", 2), Tender("cash", D("100"))).number
@@ -93,6 +98,7 @@ def test_a_cash_refund_opens_the_drawer_and_a_yape_refund_does_not(till):
         assert kicks(paper) == kicked, method
 
 
+@pytest.mark.till_closed
 def test_a_till_without_a_drawer_never_kicks(till):
     store, printer = till
     printers.save_printer_profile(
@@ -104,12 +110,14 @@ def test_a_till_without_a_drawer_never_kicks(till):
     assert till_printer.drawer_job(printers.printer_profile(store)) is None
 
 
+@pytest.mark.till_closed
 def test_a_till_that_prints_pdfs_gets_no_thermal_job(shop):
     cash.open_session(shop.store, {D("20"): 5}, {}, user_id=SYSTEM_ID)
     number = sell(shop.store, "BAG001", Tender("cash", D("50"))).number
     assert till_printer.after_document(shop.store, number, print_it=True) is None
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("behaviour", [{"close_after": 200}, {"paper": False}])
 def test_a_printer_that_fails_mid_receipt_leaves_the_sale_saved(till, fake_printer, behaviour):
     store, _ = till
@@ -128,6 +136,7 @@ def test_a_printer_that_fails_mid_receipt_leaves_the_sale_saved(till, fake_print
     assert not again.kicks  # a reprint later never opens the drawer
 
 
+@pytest.mark.till_closed
 def test_a_sale_is_recorded_before_any_job_is_built(till):
     store, printer = till
     printer.close()  # switched off
@@ -140,6 +149,7 @@ def test_a_sale_is_recorded_before_any_job_is_built(till):
     assert history.get_sale(store, result.number).number == result.number
 
 
+@pytest.mark.till_closed
 def test_moves_cash_reads_the_payments(till):
     store, _ = till
     dollars = sell(store, "BAG001", Tender("usd", D("20"))).number
@@ -152,6 +162,7 @@ def test_moves_cash_reads_the_payments(till):
 MONEY = re.compile(r"(?:S/|US\$) [\d,]+\.\d\d")
 
 
+@pytest.mark.till_closed
 @pytest.mark.parametrize("columns", [32, 48])
 def test_the_z_report_prints_the_figures_of_its_pdf(till, columns):
     store, printer = till

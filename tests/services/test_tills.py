@@ -7,6 +7,12 @@ till=…)``, as ``--till`` does): on SQLite by default, on PostgreSQL with
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +24,7 @@ from mamakilla_pos.machine import remembered_till
 from mamakilla_pos.services import auth, cash, importing, locations, settings, stock, tills
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import PermissionDenied, UserError
-from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
+from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
 
@@ -52,6 +58,7 @@ def test_a_new_shop_has_one_till_that_it_is(store):
         again.dispose()
 
 
+@pytest.mark.till_closed
 def test_another_tills_series_never_changes_this_tills_receipts(shop, fair):
     cash.open_session(shop.store, user_id=SYSTEM_ID)
     cash.open_session(fair, user_id=SYSTEM_ID)
@@ -72,6 +79,7 @@ def test_another_tills_series_never_changes_this_tills_receipts(shop, fair):
     assert verify(shop.store) == []
 
 
+@pytest.mark.till_closed
 def test_each_till_sells_from_its_own_home(shop, fair):
     cash.open_session(fair, user_id=SYSTEM_ID)
     stock_before = {loc: _units(shop.store, "KEY001", loc) for loc in ("taller", "feria")}
@@ -89,6 +97,7 @@ def _units(store, code: str, location: str) -> int:
     return sum(level.quantity for level in levels if level.item_code == code and level.location == location)
 
 
+@pytest.mark.till_closed
 def test_two_tills_keep_their_own_sessions(shop, fair):
     """Opening or closing one till never touches the other's session."""
     workshop = cash.open_session(shop.store, user_id=SYSTEM_ID)
@@ -114,6 +123,7 @@ def test_a_seller_may_not_change_a_till(shop, fair):
     assert tills.this_till(shop.store).series == "B001"
 
 
+@pytest.mark.till_closed
 def test_a_program_chooses_its_till_and_this_computer_remembers_it(shop, fair):
     tills.create_till(shop.store, "F002", location_code="feria", user_id=SYSTEM_ID)
     nameless = open_store(shop.store.url)
@@ -129,6 +139,7 @@ def test_a_program_chooses_its_till_and_this_computer_remembers_it(shop, fair):
         tills.claim_till(fair, "X9", user_id=SYSTEM_ID)
 
 
+@pytest.mark.till_closed
 def test_a_program_that_is_no_till_cannot_sell(shop):
     stranger = open_store(shop.store.url, till="Z001")
     try:
@@ -141,6 +152,25 @@ def test_a_program_that_is_no_till_cannot_sell(shop):
 
 
 # -- a sale needs its till's open session, and someone who may sell --------------------------------
+
+
+@pytest.mark.till_closed
+def test_a_sale_or_refund_is_refused_while_its_till_is_closed(shop, probe):
+    store = shop.store
+    before = probe.counts()
+    with pytest.raises(UserError, match="la caja B001 está cerrada"):
+        card_sale(store)
+    assert probe.counts() == before  # nothing written, no number used
+
+    cash.open_session(store, user_id=SYSTEM_ID)
+    sold = card_sale(store)
+    cash.close_session(store, None, None, "cierre", user_id=SYSTEM_ID)
+    line = probe.sale(sold.number).lines[0]
+    before = probe.counts()
+    with pytest.raises(UserError, match="la caja B001 está cerrada"):
+        refund(store, RefundRequest(sold.number, (RefundLine(line.id, 1),), "card", user_id=SYSTEM_ID))
+    assert probe.counts() == before
+    assert verify(store) == []
 
 
 def test_a_paper_sale_needs_no_session(shop, tmp_path):
@@ -157,17 +187,22 @@ def test_a_paper_sale_needs_no_session(shop, tmp_path):
     assert verify(shop.store) == []
 
 
-def test_verify_names_a_series_two_tills_used(shop, fair):
+@pytest.mark.till_closed
+def test_verify_names_a_sale_outside_any_session_and_a_series_two_tills_used(shop, fair):
     cash.open_session(shop.store, user_id=SYSTEM_ID)
     cash.open_session(fair, user_id=SYSTEM_ID)
+    sold = card_sale(shop.store)
     card_sale(shop.store)
     at_fair = card_sale(fair)
     with shop.store.engine.begin() as conn:
+        conn.execute(text("UPDATE sales SET cash_session_id = NULL WHERE number = :n"), {"n": sold.number})
         conn.execute(text("UPDATE sales SET series = 'B001' WHERE number = :n"), {"n": at_fair.number})
     problems = verify(shop.store)
+    assert f"la venta {sold.number} no está en ninguna caja abierta y no es una venta en papel" in problems
     assert "la serie B001 tiene notas de 2 cajas distintas: cada caja tiene su propia serie" in problems
 
 
+@pytest.mark.till_closed
 def test_a_deactivated_seller_cannot_sell(shop, probe):
     store = shop.store
     coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
@@ -184,6 +219,7 @@ def test_a_deactivated_seller_cannot_sell(shop, probe):
     assert probe.counts() == before
 
 
+@pytest.mark.till_closed
 def test_closing_someone_elses_session_is_a_permission(shop, fair):
     store = shop.store
     coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
@@ -202,4 +238,59 @@ def test_closing_someone_elses_session_is_a_permission(shop, fair):
     cash.close_session(fair, None, None, "cierre", seller.id)  # her own
     cash.close_session(store, None, None, "cierre", coordinator.id)  # a coordinator may
     assert cash.current_session(store) is None
+    assert verify(store) == []
+
+
+@pytest.mark.till_closed
+def test_two_tills_selling_and_closing_at_once_never_mix(shop, fair):
+    """Two programs, two tills, each opening, selling and closing over and over at the same time:
+    every sale in its own till's session and series, no number missing, no sale outside a session,
+    every sale tried on a closed till refused, each Z report its own."""
+    store = shop.store
+    env = {**os.environ, "MAMAKILLA_TILL": ""}
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), store.url, till, "5", "20", str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for till, seed in (("B001", 1), ("F001", 2))
+    ]
+    results = []
+    for worker in workers:
+        out, err = worker.communicate(timeout=900)
+        assert worker.returncode == 0, err
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    for result in results:
+        assert result["errors"] == []
+        assert result["refused"] == 5  # one sale tried after each close
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT s.number, s.series, s.seq, c.id, c.till, c.closed_at FROM sales s"
+                " LEFT JOIN cash_sessions c ON c.id = s.cash_session_id"
+            )
+        ).all()
+    by_series: dict[str, list[int]] = defaultdict(list)
+    session_of = {}
+    for number, series, seq, session_id, till, closed_at in rows:
+        assert session_id is not None, f"{number} outside any session"
+        assert closed_at is not None
+        assert series == till, f"{number} in a session of {till}"
+        by_series[series].append(seq)
+        session_of[number] = uuid.UUID(str(session_id))
+    assert set(by_series) == {"B001", "F001"}
+    for series, seqs in by_series.items():
+        assert sorted(seqs) == list(range(1, len(seqs) + 1)), f"gaps in {series}"
+    for result in results:
+        assert len(result["sessions"]) == 5
+        for session_id, numbers in result["sessions"].items():
+            assert numbers, "every round sold"
+            assert {session_of[n] for n in numbers} == {uuid.UUID(session_id)}
+            report = cash.session_report(store, uuid.UUID(session_id))
+            assert report.till == result["till"]
+            assert report.sales + report.refunds == len(numbers)
     assert verify(store) == []
