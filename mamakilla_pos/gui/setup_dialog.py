@@ -95,6 +95,7 @@ class SetupDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         self.name_input.setFocus()
         self.name_input.selectAll()
@@ -105,6 +106,10 @@ class SetupDialog(QDialog):
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setAutoDefault(False)
         self.demo_button.clicked.connect(self._open_demo)
+        self.join_button = QPushButton(self.tr("Unirse a una tienda con servidor…"), self)
+        self.join_button.setObjectName("joinShopButton")
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(self._join_shop)
         self.save_button = QPushButton(self.tr("Guardar y empezar"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("role", "primary")
@@ -115,6 +120,15 @@ class SetupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         return buttons
+
+    def _join_shop(self) -> None:
+        """A till of a shop that has a server takes the shop from it, instead of being set up here."""
+        from .join_dialog import JoinShopDialog
+
+        _joined, accepted = JoinShopDialog.run(self, self.store)
+        if accepted:
+            self.result_settings = get_settings(self.store)
+            self.accept()
 
     @Slot(str)
     def _upper_series(self, text: str) -> None:

@@ -2502,6 +2502,21 @@ The application will close: open it again.</translation>
         </message>
     </context>
     <context>
+        <name>JoinShopDialog</name>
+        <message>
+            <source>Unirse a una tienda con servidor</source>
+            <translation>Join a shop that has a server</translation>
+        </message>
+        <message>
+            <source>Esta caja es de una tienda que ya tiene servidor</source>
+            <translation>This till belongs to a shop that already has a server</translation>
+        </message>
+        <message>
+            <source>Volver</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalModel</name>
         <message>
             <source>N.º</source>
@@ -6400,16 +6415,36 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>P&amp;ublish this shop to the server</translation>
         </message>
         <message>
-            <source>Publicar copia esta tienda, con todas sus ventas, a un servidor vacío, y esta caja pasa a ser su primera caja.</source>
-            <translation>Publishing copies this shop, with all its sales, to an empty server, and this till becomes its first till.</translation>
-        </message>
-        <message>
             <source>&amp;Dirección del servidor</source>
             <translation>Server &amp;address</translation>
         </message>
         <message>
-            <source>Quien instaló el servidor de la tienda le da esta dirección.</source>
-            <translation>Whoever set up the shop server gives you this address.</translation>
+            <source>&amp;Probar la conexión</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <source>&amp;Unirse como caja nueva</source>
+            <translation>&amp;Join as a new till</translation>
+        </message>
+        <message>
+            <source>Publicar copia esta tienda, con todas sus ventas, a un servidor vacío, y esta caja pasa a ser su primera caja. Las otras cajas se unen al servidor al instalarlas, en su primera pantalla: «Unirse a una tienda con servidor».</source>
+            <translation>Publishing copies this shop, with all its sales, to an empty server, and this till becomes its first till. The other tills join the server when they are installed, on their first screen: “Join a shop that has a server”.</translation>
+        </message>
+        <message>
+            <source>Quien instaló el servidor de la tienda le da esta dirección; pruébela antes.</source>
+            <translation>Whoever set up the shop server gives you this address; test it first.</translation>
+        </message>
+        <message>
+            <source>&amp;Código de esta caja</source>
+            <translation>This till's &amp;code</translation>
+        </message>
+        <message>
+            <source>Un código nuevo, por ejemplo F001 para la feria. La caja trae del servidor los productos, las artesanas, las personas y sus PIN, y vende con su propia serie.</source>
+            <translation>A new code, for example F001 for the fair. The till brings the products, the makers, the people and their PINs from the server, and sells with its own series.</translation>
+        </message>
+        <message>
+            <source>Esta caja es nueva: únala al servidor de su tienda.</source>
+            <translation>This till is new: join it to its shop's server.</translation>
         </message>
         <message>
             <source>Esta caja trabaja sola: no tiene servidor de tienda.</source>
@@ -6422,6 +6457,10 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Escriba la dirección del servidor.</source>
             <translation>Type the server's address.</translation>
+        </message>
+        <message>
+            <source>Probando la conexión con el servidor…</source>
+            <translation>Testing the connection to the server…</translation>
         </message>
         <message>
             <source>Publicar la tienda</source>
@@ -6438,6 +6477,22 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Listo: la tienda está en el servidor ({sales} notas copiadas). Esta caja es la caja {till}; desde ahora envía sus ventas al servidor sola.</source>
             <translation>Done: the shop is on the server ({sales} receipts copied). This till is till {till}; from now on it sends its sales to the server by itself.</translation>
+        </message>
+        <message>
+            <source>Escriba el código de esta caja, por ejemplo F001.</source>
+            <translation>Type this till's code, for example F001.</translation>
+        </message>
+        <message>
+            <source>Trayendo la tienda del servidor…</source>
+            <translation>Bringing the shop from the server…</translation>
+        </message>
+        <message>
+            <source>Unirse a la tienda</source>
+            <translation>Join the shop</translation>
+        </message>
+        <message>
+            <source>Listo: esta caja es la caja {till} de la tienda, con sus {items} artículos y {users} personas. Sus notas salen con la serie {series}.</source>
+            <translation>Done: this till is till {till} of the shop, with its {items} items and {users} people. Its receipts use the series {series}.</translation>
         </message>
         <message>
             <source>Servidor de la tienda</source>
@@ -6796,6 +6851,10 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Abrir la tienda de demostración</source>
             <translation>Open the demo shop</translation>
+        </message>
+        <message>
+            <source>Unirse a una tienda con servidor…</source>
+            <translation>Join a shop that has a server…</translation>
         </message>
         <message>
             <source>Guardar y empezar</source>

@@ -2502,6 +2502,21 @@ L'application va se fermer : rouvrez-la.</translation>
         </message>
     </context>
     <context>
+        <name>JoinShopDialog</name>
+        <message>
+            <source>Unirse a una tienda con servidor</source>
+            <translation>Rejoindre une boutique qui a un serveur</translation>
+        </message>
+        <message>
+            <source>Esta caja es de una tienda que ya tiene servidor</source>
+            <translation>Cette caisse appartient à une boutique qui a déjà un serveur</translation>
+        </message>
+        <message>
+            <source>Volver</source>
+            <translation>Retour</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalModel</name>
         <message>
             <source>N.º</source>
@@ -6400,16 +6415,36 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>P&amp;ublier cette boutique sur le serveur</translation>
         </message>
         <message>
-            <source>Publicar copia esta tienda, con todas sus ventas, a un servidor vacío, y esta caja pasa a ser su primera caja.</source>
-            <translation>Publier copie cette boutique, avec toutes ses ventes, sur un serveur vide, et cette caisse devient sa première caisse.</translation>
-        </message>
-        <message>
             <source>&amp;Dirección del servidor</source>
             <translation>&amp;Adresse du serveur</translation>
         </message>
         <message>
-            <source>Quien instaló el servidor de la tienda le da esta dirección.</source>
-            <translation>La personne qui a installé le serveur de la boutique vous donne cette adresse.</translation>
+            <source>&amp;Probar la conexión</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Unirse como caja nueva</source>
+            <translation>&amp;Rejoindre comme nouvelle caisse</translation>
+        </message>
+        <message>
+            <source>Publicar copia esta tienda, con todas sus ventas, a un servidor vacío, y esta caja pasa a ser su primera caja. Las otras cajas se unen al servidor al instalarlas, en su primera pantalla: «Unirse a una tienda con servidor».</source>
+            <translation>Publier copie cette boutique, avec toutes ses ventes, sur un serveur vide, et cette caisse devient sa première caisse. Les autres caisses rejoignent le serveur à leur installation, sur leur premier écran : « Rejoindre une boutique qui a un serveur ».</translation>
+        </message>
+        <message>
+            <source>Quien instaló el servidor de la tienda le da esta dirección; pruébela antes.</source>
+            <translation>La personne qui a installé le serveur de la boutique vous donne cette adresse ; testez-la d'abord.</translation>
+        </message>
+        <message>
+            <source>&amp;Código de esta caja</source>
+            <translation>&amp;Code de cette caisse</translation>
+        </message>
+        <message>
+            <source>Un código nuevo, por ejemplo F001 para la feria. La caja trae del servidor los productos, las artesanas, las personas y sus PIN, y vende con su propia serie.</source>
+            <translation>Un nouveau code, par exemple F001 pour la foire. La caisse reçoit du serveur les produits, les artisanes, les personnes et leurs PIN, et vend avec sa propre série.</translation>
+        </message>
+        <message>
+            <source>Esta caja es nueva: únala al servidor de su tienda.</source>
+            <translation>Cette caisse est nouvelle : reliez-la au serveur de sa boutique.</translation>
         </message>
         <message>
             <source>Esta caja trabaja sola: no tiene servidor de tienda.</source>
@@ -6422,6 +6457,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Escriba la dirección del servidor.</source>
             <translation>Saisissez l'adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>Probando la conexión con el servidor…</source>
+            <translation>Test de la connexion au serveur…</translation>
         </message>
         <message>
             <source>Publicar la tienda</source>
@@ -6438,6 +6477,22 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Listo: la tienda está en el servidor ({sales} notas copiadas). Esta caja es la caja {till}; desde ahora envía sus ventas al servidor sola.</source>
             <translation>Terminé : la boutique est sur le serveur ({sales} tickets copiés). Cette caisse est la caisse {till} ; désormais elle envoie ses ventes au serveur d'elle-même.</translation>
+        </message>
+        <message>
+            <source>Escriba el código de esta caja, por ejemplo F001.</source>
+            <translation>Saisissez le code de cette caisse, par exemple F001.</translation>
+        </message>
+        <message>
+            <source>Trayendo la tienda del servidor…</source>
+            <translation>Récupération de la boutique depuis le serveur…</translation>
+        </message>
+        <message>
+            <source>Unirse a la tienda</source>
+            <translation>Rejoindre la boutique</translation>
+        </message>
+        <message>
+            <source>Listo: esta caja es la caja {till} de la tienda, con sus {items} artículos y {users} personas. Sus notas salen con la serie {series}.</source>
+            <translation>Terminé : cette caisse est la caisse {till} de la boutique, avec ses {items} articles et {users} personnes. Ses tickets portent la série {series}.</translation>
         </message>
         <message>
             <source>Servidor de la tienda</source>
@@ -6796,6 +6851,10 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Abrir la tienda de demostración</source>
             <translation>Ouvrir la boutique de démonstration</translation>
+        </message>
+        <message>
+            <source>Unirse a una tienda con servidor…</source>
+            <translation>Rejoindre une boutique qui a un serveur…</translation>
         </message>
         <message>
             <source>Guardar y empezar</source>

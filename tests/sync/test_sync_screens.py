@@ -14,13 +14,16 @@ from datetime import datetime
 import pytest
 from helpers import sell
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import create_engine, text
 
+from mamakilla_pos.gui.join_dialog import JoinShopDialog
 from mamakilla_pos.gui.main_window import MainWindow
 from mamakilla_pos.gui.settings_dialog import SettingsDialog
+from mamakilla_pos.gui.setup_dialog import SetupDialog
 from mamakilla_pos.gui.sync_screen import SyncScreen
-from mamakilla_pos.services import auth, server
+from mamakilla_pos.services import auth, demo, server
+from mamakilla_pos.services.setup import ensure_defaults, is_configured
 from mamakilla_pos.store import Store, open_store
 
 
@@ -235,3 +238,88 @@ def test_a_fair_days_sales_go_by_usb_from_the_till_to_the_servers_computer(
     finally:
         at_server.wait()
         on_server.dispose()
+
+
+def test_the_connection_test_says_in_plain_words_what_the_server_is(qtbot, settings, server_url) -> None:
+    tab = settings.server_tab
+    qtbot.keyClicks(tab.url_input, server_url)
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.check_result.isVisible(), timeout=20_000)
+    assert tab.check_result.text().startswith("Conectado a ") and "la base está vacía, lista para publicar" in (
+        tab.check_result.text()
+    )
+
+    tab.url_input.setText(server_url.rsplit("/", 1)[0] + "/syncgui_nobody_" + uuid.uuid4().hex[:6])
+    tab.check_result.hide()
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.check_result.isVisible(), timeout=20_000)
+    assert tab.check_result.text().startswith("No se pudo conectar con ")
+    assert server.link_of(settings.store) is None
+
+
+@pytest.fixture
+def new_file(tmp_path) -> Iterator[Store]:
+    """A till's file as the program makes it at its first run, before anything is set up."""
+    store = open_store(f"sqlite:///{tmp_path / 'feria.db'}")
+    ensure_defaults(store)
+    yield store
+    store.dispose()
+
+
+def test_a_new_till_joins_the_shop_from_its_first_screen(
+    qtbot, till, server_url, new_file, messages, monkeypatch
+) -> None:
+    server.publish(till, server_url)
+
+    def join_by_keyboard(dialog: JoinShopDialog) -> int:
+        dialog.show()
+        tab = dialog.server_tab
+        qtbot.waitUntil(tab.url_input.hasFocus)
+        qtbot.keyClicks(tab.url_input, server_url)
+        qtbot.keyClick(tab.url_input, Qt.Key.Key_Tab)  # past "Probar la conexión", to the till's code
+        qtbot.keyClick(tab.test_button, Qt.Key.Key_Tab)
+        assert tab.code_input.hasFocus()
+        qtbot.keyClicks(tab.code_input, "f001")
+        assert tab.code_input.text() == "F001"
+        tab.join_button.setFocus()
+        qtbot.keyClick(tab.join_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=60_000)
+        return dialog.result()
+
+    monkeypatch.setattr(JoinShopDialog, "exec", join_by_keyboard)
+    setup = SetupDialog(new_file)
+    qtbot.addWidget(setup)
+    setup.show()
+    qtbot.mouseClick(setup.join_button, Qt.MouseButton.LeftButton)
+    assert setup.result() == QDialog.DialogCode.Accepted
+    assert messages[-1][1].startswith("Listo: esta caja es la caja F001 de la tienda, con sus ")
+    link = server.link_of(new_file)
+    assert link is not None and link.till == "F001" and new_file.till == "F001"
+    assert is_configured(new_file)
+    assert {u.name for u in auth.list_users(new_file)} == {u.name for u in auth.list_users(till)}
+
+
+def test_a_join_refused_says_why_and_changes_nothing(qtbot, till, server_url, messages, tmp_path) -> None:
+    server.publish(till, server_url)
+    other = open_store(f"sqlite:///{tmp_path / 'otra.db'}")
+    try:
+        demo.load_demo(other)  # a file that has a shop of its own
+        dialog = JoinShopDialog(other)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tab = dialog.server_tab
+        qtbot.keyClicks(tab.url_input, server_url)
+        qtbot.keyClicks(tab.code_input, "F002")
+        qtbot.mouseClick(tab.join_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(kind == "warning" for kind, _ in messages), timeout=20_000)
+        assert messages[-1][1].startswith("Este archivo ya tiene una tienda")
+        assert tab.check_result.text() == messages[-1][1]
+        assert server.link_of(other) is None and dialog.result() != QDialog.DialogCode.Accepted
+        tab.wait()
+    finally:
+        other.dispose()
+
+    linked = JoinShopDialog(till)  # a till that has its server is not offered to join another
+    qtbot.addWidget(linked)
+    assert not linked.server_tab.join_button.isEnabled()
+    assert linked.server_tab.state.text().startswith("Esta caja es la caja B001 de la tienda del servidor ")
