@@ -15,6 +15,7 @@ from ..store import Store
 from ..store.models import DocumentHeader, Item, ItemMaker, Location, Maker, Payment, Sale, SaleLine, User
 from .errors import NotFound
 from .headers import TEXT_FIELDS, HeaderTexts
+from .sale_document import recorded_sale
 from .sale_views import PaymentView, SaleLineView, SaleSummary, SaleView
 from .sales import returned_so_far_in
 
@@ -39,46 +40,17 @@ def _sale_view(session: Session, sale: Sale) -> SaleView:
         original = session.get(Sale, sale.refund_of_id)
         refund_of = original.number if original else ""
     location = session.get(Location, sale.location_id)
-    lines = tuple(
-        SaleLineView(
-            id=ln.id,
-            position=ln.position,
-            item_code=items[ln.item_id].code,
-            product_name=ln.product_name,
-            makers=", ".join(m.maker.name for m in items[ln.item_id].makers),
-            quantity=ln.quantity,
-            unit_price=ln.unit_price,
-            gross=ln.gross,
-            discount=ln.line_discount + ln.order_discount,
-            net=ln.net,
-            share=ln.share,
-            returned=returned.get(ln.id, (0, None))[0],
-        )
-        for ln in sale.lines
-    )
-    payments = tuple(
-        PaymentView(p.method, p.currency, p.amount, p.rate, p.amount_pen, p.applied_pen, p.reference)
-        for p in sale.payments
-    )
-    return SaleView(
-        id=sale.id,
-        number=sale.number,
-        kind=sale.kind,
-        created_at=sale.created_at,
-        seller=_user_name(session, sale.seller_id),
-        location=location.name if location else "",
-        subtotal=sale.subtotal,
-        line_discounts=sale.line_discounts,
-        order_discount=sale.order_discount,
-        total=sale.total,
-        rounding=sale.rounding,
-        amount_due=sale.amount_due,
-        tendered=sale.tendered,
-        change=sale.change,
-        lines=lines,
-        payments=payments,
+    return recorded_sale(
+        sale,
+        sale.lines,
+        sale.payments,
+        [items[ln.item_id].code for ln in sale.lines],
+        [tuple(m.maker.name for m in items[ln.item_id].makers) for ln in sale.lines],
+        _user_name(session, sale.seller_id),
+        location.name if location else "",
+        None,
         refund_of=refund_of,
-        note=sale.note,
+        returned=[returned.get(ln.id, (0, None))[0] for ln in sale.lines],
     )
 
 

@@ -26,7 +26,10 @@ def recorded_sale(
     makers: Sequence[tuple[str, ...]],
     seller: str,
     location: str,
-    header: HeaderTexts,
+    header: HeaderTexts | None,
+    *,
+    refund_of: str = "",
+    returned: Sequence[int] | None = None,
 ) -> SaleView:
     """The :class:`SaleView` of a sale about to be committed, from its rows as written.
 
@@ -37,7 +40,12 @@ def recorded_sale(
         seller: the seller's name ("" for the program itself).
         location: the name of the location the stock left.
         header: the shop's texts kept with the sale.
+        refund_of: the number of the sale a refund returns from.
+        returned: each line's units returned so far, in the lines' order.
+
+    :func:`~.history.get_sale` builds the sale it reads back here too.
     """
+    so_far = returned if returned is not None else [0] * len(lines)
     return SaleView(
         id=sale.id,
         number=sale.number,
@@ -66,14 +74,15 @@ def recorded_sale(
                 discount=line.line_discount + line.order_discount,
                 net=line.net,
                 share=line.share,
+                returned=back,
             )
-            for line, code, names in zip(lines, codes, makers, strict=True)
+            for line, code, names, back in zip(lines, codes, makers, so_far, strict=True)
         ),
         payments=tuple(
             PaymentView(p.method, p.currency, p.amount, p.rate, p.amount_pen, p.applied_pen, p.reference)
             for p in payments
         ),
-        refund_of="",
+        refund_of=refund_of,
         note=sale.note,
         header=header,
     )
