@@ -40,7 +40,7 @@ from bench.datagen import SalesWriter, create_shop, sqlite_url, year_window
 from mamakilla_pos.services import analytics, impact, payouts, report_docs, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.locations import add_location
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.store import open_store
 
 BUDGET_S = 1.0

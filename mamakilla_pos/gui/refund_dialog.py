@@ -24,8 +24,9 @@ from ..domain.payments import REFERENCE_METHODS
 from ..services.errors import UserError
 from ..services.history import get_sale
 from ..services.refund_quote import quote_refund
+from ..services.refunds import RefundLine, RefundRequest, refund
 from ..services.sale_views import SaleLineView, SaleView
-from ..services.sales import RefundLine, RefundRequest, SaleResult, refund
+from ..services.sales import SaleResult
 from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
@@ -110,7 +111,7 @@ class _LineRow(QFrame):
 
 
 class RefundDialog(QDialog):
-    """Choose units to return from sale ``sale``; confirm records the refund through ``sales.refund``.
+    """Choose units to return from sale ``sale``; confirm records the refund through ``refunds.refund``.
 
     The amount to pay back is worked out by the service (DESIGN.md §4 rule 6)
     and shown once the refund is recorded.

@@ -20,7 +20,8 @@ from .actors import SYSTEM_ID
 from .auth import hash_pin
 from .clock import now
 from .errors import UserError
-from .sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_refund_in, record_sale_in
+from .refunds import RefundLine, RefundRequest, record_refund_in
+from .sales import LineRequest, SaleRequest, record_sale_in
 from .settings import load_in, update_settings
 from .setup import ensure_defaults
 

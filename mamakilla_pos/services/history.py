@@ -15,9 +15,9 @@ from ..store import Store
 from ..store.models import DocumentHeader, Item, ItemMaker, Location, Maker, Payment, Sale, SaleLine, User
 from .errors import NotFound
 from .headers import TEXT_FIELDS, HeaderTexts
+from .refunds import returned_so_far_in
 from .sale_document import recorded_sale
 from .sale_views import PaymentView, SaleLineView, SaleSummary, SaleView
-from .sales import returned_so_far_in
 
 
 def _user_name(session: Session, user_id: int | None) -> str:

@@ -1,4 +1,4 @@
-"""Paper refunds of an import, row for row as :func:`.sales.record_refund_in` writes one.
+"""Paper refunds of an import, row for row as :func:`.refunds.record_refund_in` writes one.
 
 A refund returns units of an earlier sale (in the database, or earlier in the
 same file): each returned line takes its part of the line's net, and each

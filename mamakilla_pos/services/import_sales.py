@@ -4,7 +4,7 @@ The rows are read and checked first, without holding the write lock,
 against what the file refers to (its items, its receipt numbers, the sales
 its refunds return). The writing transaction reads that again and checks
 again (what another till did in between counts), then writes the documents
-row for row as :func:`.sales.record_sale_in` and :func:`.sales.record_refund_in`
+row for row as :func:`.sales.record_sale_in` and :func:`.refunds.record_refund_in`
 write one — lines, makers' shares, payments, stock, and a journal entry each,
 with the same journal payload — but every table with one statement and the
 journal in one batch.

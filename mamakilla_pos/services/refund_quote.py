@@ -13,7 +13,7 @@ from ..domain.refunds import money_back, refund_amount
 from ..store import Store
 from ..store.models import Sale
 from .errors import NotFound, UserError
-from .sales import RefundLine, returned_so_far_in
+from .refunds import RefundLine, returned_so_far_in
 from .settings import load_in
 
 
@@ -32,7 +32,7 @@ class RefundQuote:
 def quote_refund(
     store: Store, sale_number: str, lines: Sequence[RefundLine], method: str, cash_rounding: bool = True
 ) -> RefundQuote:
-    """The amounts :func:`~mamakilla_pos.services.sales.refund` would record for these lines, without writing.
+    """The amounts :func:`~mamakilla_pos.services.refunds.refund` would record for these lines, without writing.
 
     Raises:
         NotFound: no such sale.

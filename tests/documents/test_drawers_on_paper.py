@@ -12,8 +12,9 @@ from mamakilla_pos.domain.language import TRUE_MINUS, Formats
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, settings, z_docs
 from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.reports import day_report, day_report_pdf
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 SOLES = (
     "Fondo inicial S/ 100.00",

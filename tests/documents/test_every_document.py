@@ -40,8 +40,9 @@ from mamakilla_pos.services import (
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Period
 from mamakilla_pos.services.clock import now
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.reports import day_report, day_report_pdf
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.transfer_views import TransferLine
 from mamakilla_pos.store.models import Maker
 

@@ -13,7 +13,8 @@ from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import analytics, catalogue, catalogue_makers, history, impact, report_docs, settings, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Period
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 YEAR = 2025
 MAY = Period(date(YEAR, 5, 1), date(YEAR, 5, 31))

@@ -26,7 +26,7 @@ from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
 from mamakilla_pos.gui.open_till_dialog import OpenTillDialog
 from mamakilla_pos.services import cash, history, z_docs
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton

@@ -116,7 +116,7 @@ def test_refund_error_is_shown_in_the_dialog(qtbot, shop, monkeypatch):
     qtbot.mouseClick(dialog.findChild(QPushButton, "refundAllButton"), LEFT)
     qtbot.keyClicks(dialog.reason_input, "Error al cobrar")
     # Someone else refunds the same unit first: the service refuses, the dialog says why and stays open.
-    from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+    from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 
     line_id = history.get_sale(shop.store, number).lines[0].id
     refund(shop.store, RefundRequest(number, (RefundLine(line_id, 1),), reason="otra caja", user_id=SYSTEM_ID))

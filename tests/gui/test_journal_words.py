@@ -29,7 +29,8 @@ from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.catalogue_views import MakerChange
 from mamakilla_pos.services.journal_view import JournalRow
 from mamakilla_pos.services.payouts import pay_maker
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.transfer_views import TransferLine
 
 D = Decimal

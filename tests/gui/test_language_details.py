@@ -21,7 +21,8 @@ from mamakilla_pos.gui.languages import qm_file
 from mamakilla_pos.gui.widgets.i18n import makers_of, plural
 from mamakilla_pos.services import cash, catalogue, history
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 D = Decimal
 

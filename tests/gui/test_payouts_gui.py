@@ -21,7 +21,8 @@ from mamakilla_pos.gui.payout_history import PayoutHistoryScreen
 from mamakilla_pos.gui.shares_screen import SharesScreen
 from mamakilla_pos.services import cash, catalogue_makers, history, payout_history, payouts
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -25,7 +25,8 @@ from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.gui.widgets.pdf_view import PdfViewDialog
 from mamakilla_pos.services import auth, cash, history, printers
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings, update_settings
 
 D = Decimal

@@ -156,7 +156,8 @@ def full_books(shop) -> Books:
     """Every kind of document and master-data change, made through the services."""
     from mamakilla_pos.domain.payments import Tender
     from mamakilla_pos.services import auth, cash, locations, payouts, settings, stock
-    from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+    from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+    from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
     store = shop.store
     boss = auth.create_user(store, "Carmen Ayma", "coordinator", "246810", by=SYSTEM_ID).id

@@ -42,8 +42,9 @@ from mamakilla_pos.services import (
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.errors import UserError
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.sale_views import SaleView
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store import Store, open_store
 from mamakilla_pos.store.types import Money
 

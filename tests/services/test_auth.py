@@ -17,7 +17,8 @@ from mamakilla_pos.services import auth, history, journal_view, printers, settin
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.auth import Approval
 from mamakilla_pos.services.errors import PermissionDenied, UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 
 D = Decimal

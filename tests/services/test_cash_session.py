@@ -21,7 +21,8 @@ from mamakilla_pos.services import cash, history, reports, z_docs
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.backup import check_file
 from mamakilla_pos.services.errors import UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store.engine import sqlite_path
 
 pytestmark = pytest.mark.till_closed  # every test here opens (or finds closed) the till itself

@@ -31,7 +31,7 @@ from mamakilla_pos.services.catalogue_views import ProductChange
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.maker_statement import maker_statement, statement_pdf, statement_png
 from mamakilla_pos.services.payouts import pay_maker
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.settings import update_settings
 
 D = Decimal

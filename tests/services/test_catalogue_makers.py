@@ -18,7 +18,8 @@ from mamakilla_pos.services.catalogue_views import MakerChange
 from mamakilla_pos.services.errors import NotFound, UserError
 from mamakilla_pos.services.history import line_ids
 from mamakilla_pos.services.payouts import pay_maker
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store.models import JournalEntry
 

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import closing, history, journal_view
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.verify import verify
 
 D = Decimal

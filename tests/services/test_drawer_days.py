@@ -25,7 +25,8 @@ from mamakilla_pos.services import cash, catalogue, catalogue_makers, history, p
 from mamakilla_pos.services import settings as shop_settings
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
 

@@ -18,7 +18,8 @@ from mamakilla_pos.services import analytics, catalogue, exports, history, photo
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.analytics import Cancelled, Period
 from mamakilla_pos.services.exports import MONEY_FORMAT, Column, Table
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store.base import Base
 
 DAY = datetime(2026, 3, 10, 11, 0)

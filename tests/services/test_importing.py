@@ -21,7 +21,8 @@ from mamakilla_pos.services import catalogue, catalogue_products, import_product
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.history import get_sale
 from mamakilla_pos.services.importing import ImportFailed
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
 from mamakilla_pos.store.images import layout

@@ -22,7 +22,8 @@ from mamakilla_pos.domain.pricing import CartLine, Discount, DiscountKind, price
 from mamakilla_pos.domain.shares import line_share, split_share
 from mamakilla_pos.services import cash, catalogue, catalogue_makers, history, payouts, setup, shares, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, open_store
 from mamakilla_pos.store.types import Money

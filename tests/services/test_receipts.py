@@ -20,7 +20,8 @@ from mamakilla_pos.services import auth, history, settings
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound
 from mamakilla_pos.services.receipts import receipt_pdf
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 D = Decimal
 DAY = datetime(2026, 11, 28, 10, 30)

@@ -11,8 +11,9 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.domain.pricing import Discount, DiscountKind
 from mamakilla_pos.services import history
 from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.reports import day_report
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 
 D = Decimal
 DAY = date(2024, 3, 10)

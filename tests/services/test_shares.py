@@ -12,7 +12,8 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import cash, history, payouts, shares
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import NotFound, UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 
 D = Decimal

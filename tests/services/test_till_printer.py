@@ -13,7 +13,7 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.printing import PrintError
 from mamakilla_pos.services import cash, history, printers, settings, till_printer, z_docs
 from mamakilla_pos.services.actors import SYSTEM_ID
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 
 D = Decimal
 PRINTED = ("feed", "cut", "image", "qr", "kick")

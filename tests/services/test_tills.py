@@ -24,7 +24,8 @@ from mamakilla_pos.machine import remembered_till
 from mamakilla_pos.services import auth, cash, importing, locations, settings, stock, tills
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import PermissionDenied, UserError
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import open_store
 

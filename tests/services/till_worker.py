@@ -22,7 +22,8 @@ from mamakilla_pos.services import cash
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
 from mamakilla_pos.services.history import get_sale
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store import open_store
 
 CODES = ("BAG001", "PUR001", "CAS001", "KEY001")

@@ -17,7 +17,8 @@ from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.services import history, settings
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.headers import header_id
-from mamakilla_pos.services.sales import LineRequest, RefundLine, RefundRequest, SaleRequest, record_sale, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.store.migrate import alembic_config, upgrade
 
 REVISION = "20261207_1717"

@@ -21,7 +21,7 @@ from mamakilla_pos.cli import main
 from mamakilla_pos.services import cash, demo, server
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
-from mamakilla_pos.services.sales import RefundLine, RefundRequest, refund
+from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
 from mamakilla_pos.services.sync_file import MAGIC
 from mamakilla_pos.services.sync_import import import_file
 from mamakilla_pos.services.sync_outbox import export_pending, waiting_in

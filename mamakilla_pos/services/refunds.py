@@ -1,0 +1,247 @@
+"""Recording refunds: units of an earlier sale returned and paid back, in one transaction (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.money import ZERO, quantize
+from ..domain.payments import METHODS, AppliedPayment, Settlement
+from ..domain.refunds import money_back, refund_amount
+from ..store import Store
+from ..store.ids import new_id
+from ..store.models import (
+    Sale,
+    SaleLine,
+    ShareEntry,
+    StockMovement,
+)
+from . import journal
+from .actors import actor_name_in, person
+from .auth import Approval, acting_in, checked_approval, require_in
+from .clock import now
+from .errors import NotFound, UserError
+from .headers import keep_header_in
+from .sales import (
+    SaleResult,
+    _closed,
+    _connection,
+    _imported_number,
+    _open_cash_session,
+    _payment_rows,
+    _series_of,
+    _take_number,
+    document_rows,
+    journal_payload,
+)
+from .settings import ShopSettings, load_in
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    """Units to return from one line of the original sale."""
+
+    line_id: uuid.UUID
+    quantity: int
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    """Return some units of an earlier sale and pay their value back."""
+
+    sale_number: str
+    lines: tuple[RefundLine, ...]
+    method: str = "cash"
+    reference: str = ""
+    reason: str = ""
+    user_id: int | None = None
+    created_at: datetime | None = None
+    number: str | None = None
+    cash_rounding: bool = True
+    source: str = "till"
+    approval: Approval | None = None
+
+
+def returned_so_far_in(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[int, Decimal]]:
+    """Units and amount already refunded per original line."""
+    rows = session.execute(
+        select(SaleLine.refund_of_line_id, func.sum(SaleLine.quantity), func.sum(SaleLine.net))
+        .where(SaleLine.refund_of_line_id.in_(line_ids))
+        .group_by(SaleLine.refund_of_line_id)
+    )
+    return {line_id: (int(q), Decimal(n)) for line_id, q, n in rows if line_id is not None}
+
+
+def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tuple[uuid.UUID, int], Decimal]:
+    """Share already reversed per (original line, maker), as a positive amount."""
+    rows = session.execute(
+        select(SaleLine.refund_of_line_id, ShareEntry.maker_id, func.sum(ShareEntry.amount))
+        .join(ShareEntry, ShareEntry.sale_line_id == SaleLine.id)
+        .where(SaleLine.refund_of_line_id.in_(line_ids))
+        .group_by(SaleLine.refund_of_line_id, ShareEntry.maker_id)
+    )
+    return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows if line_id is not None}
+
+
+def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
+    """Record a refund inside the caller's transaction."""
+    acting_in(session, request.user_id)
+    require_in(session, request.user_id, "refund", request.approval, request.sale_number)
+    original = session.execute(select(Sale).where(Sale.number == request.sale_number)).scalar_one_or_none()
+    if original is None or original.kind != "sale":
+        raise NotFound(f"no existe la venta {request.sale_number}")
+    if request.method not in METHODS or request.method == "usd":
+        raise UserError("la devolución se paga en soles: efectivo, Yape, Plin, tarjeta o transferencia")
+    wanted: dict[uuid.UUID, int] = defaultdict(int)
+    for rl in request.lines:
+        if rl.quantity <= 0:
+            raise UserError("la cantidad a devolver debe ser mayor que cero")
+        wanted[rl.line_id] += rl.quantity
+    if not wanted:
+        raise UserError("no se eligió nada para devolver")
+    by_id = {line.id: line for line in original.lines}
+    unknown = set(wanted) - set(by_id)
+    if unknown:
+        raise UserError(f"la línea no pertenece a la venta {original.number}")
+    done = returned_so_far_in(session, list(wanted))
+    reversed_before = _reversed_so_far(session, list(wanted))
+
+    at = request.created_at or now()
+    if request.number:
+        number, seq = _imported_number(session, request.number)
+        series, cash_session = "PAPEL", None
+    else:
+        series = _series_of(settings)
+        cash_session = _open_cash_session(session, settings.till)
+        if cash_session is None:
+            raise UserError(_closed(settings.till))
+    refund_id = new_id()
+    lines: list[SaleLine] = []
+    shares: list[ShareEntry] = []
+    movements: list[StockMovement] = []
+    for position, (line_id, units) in enumerate(wanted.items(), start=1):
+        line = by_id[line_id]
+        units_before, amount_before = done.get(line_id, (0, ZERO))
+        if units_before + units > line.quantity:
+            left = line.quantity - units_before
+            raise UserError(
+                f"{line.product_name}: se vendieron {line.quantity}, quedan {left} por devolver, no {units}"
+            )
+        net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
+        refund_line = SaleLine(
+            id=new_id(),
+            sale_id=refund_id,
+            position=position,
+            item_id=line.item_id,
+            product_name=line.product_name,
+            quantity=units,
+            unit_price=line.unit_price,
+            gross=net,
+            line_discount=ZERO,
+            order_discount=ZERO,
+            net=net,
+            share_rate=line.share_rate,
+            share=ZERO,
+            refund_of_line_id=line.id,
+        )
+        accruals = session.execute(
+            select(ShareEntry).where(ShareEntry.sale_line_id == line.id, ShareEntry.kind == "accrual")
+        ).scalars()
+        reversal_total = ZERO
+        for accrual in accruals:
+            reversal = refund_amount(
+                accrual.amount,
+                line.quantity,
+                units_before,
+                reversed_before.get((line.id, accrual.maker_id), ZERO),
+                units,
+            )
+            reversal_total += reversal
+            shares.append(
+                ShareEntry(
+                    id=new_id(),
+                    maker_id=accrual.maker_id,
+                    sale_id=refund_id,
+                    sale_line_id=refund_line.id,
+                    created_at=at,
+                    kind="reversal",
+                    weight=accrual.weight,
+                    amount=-reversal,
+                )
+            )
+        refund_line.share = reversal_total
+        lines.append(refund_line)
+        movements.append(
+            StockMovement(
+                id=new_id(),
+                item_id=line.item_id,
+                location_id=original.location_id,
+                quantity=units,
+                kind="refund",
+                sale_id=refund_id,
+                user_id=person(request.user_id),
+                created_at=at,
+            )
+        )
+    total = quantize(sum((ln.net for ln in lines), ZERO))
+    step = settings.rounding_step if request.cash_rounding else None
+    due = money_back(total, request.method, [p.method for p in original.payments], step)
+    payments_back = (
+        (AppliedPayment(request.method, "PEN", due, None, due, due, request.reference.strip()),) if due > 0 else ()
+    )
+    # Nothing to hand back once rounded (a 0.05 refund in cash): the units still come back all the same.
+    settlement = Settlement(total, due, total - due, due, ZERO, payments_back)
+    if not request.number:
+        number, seq = _take_number(session, series)
+    refund = Sale(
+        id=refund_id,
+        number=number,
+        series=series,
+        seq=seq,
+        kind="refund",
+        refund_of_id=original.id,
+        created_at=at,
+        seller_id=person(request.user_id),
+        location_id=original.location_id,
+        cash_session_id=cash_session.id if cash_session else None,
+        subtotal=total,
+        line_discounts=ZERO,
+        order_discount=ZERO,
+        total=total,
+        rounding=settlement.rounding,
+        amount_due=settlement.amount_due,
+        tendered=settlement.amount_due,
+        change=ZERO,
+        source=request.source,
+        note=request.reason,
+        header_id=keep_header_in(_connection(session), settings, at),
+    )
+    session.add(refund)
+    session.flush()
+    payments = _payment_rows(refund_id, settlement.payments)
+    session.add_all(lines)
+    session.add_all(shares)
+    session.add_all(payments)
+    session.add_all(movements)
+    rows = document_rows(refund, lines, shares, payments, movements)
+    payload = journal_payload(refund, original.number)
+    journal.write_in(session, "refund", number, payload, actor_name_in(session, request.user_id), at, rows)
+    return SaleResult(refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO)
+
+
+def refund(store: Store, request: RefundRequest) -> SaleResult:
+    """Return units of an earlier sale: stock back, shares reversed, money paid back.
+
+    Raises:
+        UserError: unknown sale or line, more units than remain, bad method.
+    """
+    request = replace(request, approval=checked_approval(store, request.approval))
+    with store.session() as session, session.begin():
+        return record_refund_in(session, request, load_in(session))
