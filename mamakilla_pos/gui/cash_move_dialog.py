@@ -13,13 +13,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,9 +26,9 @@ from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval
 from .cash_reasons import DETAIL_REQUIRED, IN_REASONS, OUT_REASONS
-from .till_dialog import TillDialog, big_till_button
+from .forms.ui_cash_move_dialog import Ui_CashMoveDialog
+from .till_dialog import TillDialog
 from .widgets.i18n import money, tr
-from .widgets.keypad import Keypad
 from .widgets.style import TILL_DIALOG_STYLE
 from .widgets.text import sentence
 
@@ -45,7 +40,8 @@ class CashMoveDialog(TillDialog):
         self, store: Store, direction: str = "out", user_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("cashMoveDialog")
+        self.ui = Ui_CashMoveDialog()
+        self.ui.setupUi(self)
         self.setStyleSheet(TILL_DIALOG_STYLE)
         self.store = store
         self.user_id = user_id
@@ -56,109 +52,44 @@ class CashMoveDialog(TillDialog):
         except UserError:
             self._report = None
 
-        self.title = QLabel(self)
-        self.title.setProperty("role", "title")
-        self._build_choices(direction)
-        self._build_amount()
-        self.reasons_grid = QGridLayout()
-        self.reasons_grid.setSpacing(8)
+        self.title = self.ui.titleLabel
+        self.out_button, self.in_button = self.ui.direction_out, self.ui.direction_in
+        self.pen_button, self.usd_button = self.ui.currency_PEN, self.ui.currency_USD
+        self.amount = self.ui.amountInput
+        self.drawer_label = self.ui.drawerLabel
+        self.reasons_grid = self.ui.reasonsGrid
+        self.detail = self.ui.detailInput
+        self.detail_label = self.ui.detailLabel
+        self.error = self.ui.errorLabel
+        self.error.hide()
+        self.keypad = self.ui.keypad
+        self.confirm_button = self.ui.confirmMoveButton
+        self.cancel_button = self.ui.cancelButton
         self._reasons = QButtonGroup(self)
         self.reason_buttons: list[QPushButton] = []
         self._reasons_for = ""
-        self.detail = QLineEdit(self)
-        self.detail.setObjectName("detailInput")
-        self.detail.setMaxLength(120)
+
+        self._direction = self._group(self.out_button, self.in_button)
+        self._currency = self._group(self.pen_button, self.usd_button)
+        (self.in_button if direction == "in" else self.out_button).setChecked(True)
+        self.pen_button.setChecked(True)
+        self.amount.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$"), self.amount)
+        )
+        self.amount.textChanged.connect(self._refresh)
         self.detail.textChanged.connect(self._refresh)
-        self.detail_label = QLabel(self)
-        self.detail_label.setProperty("role", "hint")
-        self.error = self._error_label()
-
-        self.keypad = Keypad(self)
         self.keypad.set_target(self.amount)
-        self.keypad.setMinimumWidth(300)
-        self.confirm_button = big_till_button(self, self.tr("Registrar"), "confirmMoveButton", primary=True)
-        self.cancel_button = big_till_button(self, self.tr("Cancelar (Esc)"), "cancelButton")
-        self.confirm_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-
-        form = self._form()
-        side = QVBoxLayout()
-        side.addWidget(self.keypad, 1)
-        side.addWidget(self.confirm_button)
-        side.addWidget(self.cancel_button)
-        body = QHBoxLayout()
-        body.setSpacing(18)
-        body.addLayout(form, 3)
-        body.addLayout(side, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
-        layout.addLayout(body, 1)
-        QWidget.setTabOrder(self.amount, self.detail)
-        QWidget.setTabOrder(self.detail, self.confirm_button)
         self._fit(980, 640)
         self._refresh()
         self.amount.setFocus()
 
-    def _build_choices(self, direction: str) -> None:
-        """Take out or put in; soles or dollars."""
-        self.out_button = self._choice(self.tr("Sacar dinero"), "direction_out")
-        self.in_button = self._choice(self.tr("Poner dinero"), "direction_in")
-        self._direction = QButtonGroup(self)
-        for button in (self.out_button, self.in_button):
-            self._direction.addButton(button)
+    def _group(self, *buttons: QPushButton) -> QButtonGroup:
+        """One choice among ``buttons``: choosing one refreshes the dialog."""
+        group = QButtonGroup(self)
+        for button in buttons:
+            group.addButton(button)
             button.clicked.connect(self._refresh)
-        self.pen_button = self._choice(self.tr("Soles (S/)"), "currency_PEN")
-        self.usd_button = self._choice(self.tr("Dólares (US$)"), "currency_USD")
-        self._currency = QButtonGroup(self)
-        for button in (self.pen_button, self.usd_button):
-            self._currency.addButton(button)
-            button.clicked.connect(self._refresh)
-        (self.in_button if direction == "in" else self.out_button).setChecked(True)
-        self.pen_button.setChecked(True)
-
-    def _build_amount(self) -> None:
-        """The amount, in big type, and what the drawer holds."""
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("amountInput")
-        self.amount.setPlaceholderText("0.00")
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.amount.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^\d{0,6}([.,]\d{0,2})?$"), self.amount)
-        )
-        self.amount.setStyleSheet("font-size: 24pt; font-weight: bold; min-height: 56px;")
-        self.amount.textChanged.connect(self._refresh)
-        self.drawer_label = QLabel(self)
-        self.drawer_label.setObjectName("drawerLabel")
-        self.drawer_label.setProperty("role", "hint")
-        self.drawer_label.setWordWrap(True)
-
-    def _form(self) -> QVBoxLayout:
-        """Kind, currency, amount and reason, top to bottom."""
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.out_button)
-        kinds.addWidget(self.in_button)
-        currencies = QHBoxLayout()
-        currencies.addWidget(self.pen_button)
-        currencies.addWidget(self.usd_button)
-        form = QVBoxLayout()
-        form.setSpacing(8)
-        form.addLayout(kinds)
-        form.addLayout(currencies)
-        amount_caption = QLabel(self.tr("Monto"), self)
-        amount_caption.setProperty("role", "figureCaption")
-        form.addWidget(amount_caption)
-        form.addWidget(self.amount)
-        form.addWidget(self.drawer_label)
-        reason_caption = QLabel(self.tr("Motivo"), self)
-        reason_caption.setProperty("role", "figureCaption")
-        form.addWidget(reason_caption)
-        form.addLayout(self.reasons_grid)
-        form.addWidget(self.detail_label)
-        form.addWidget(self.detail)
-        form.addWidget(self.error)
-        form.addStretch(1)
-        return form
+        return group
 
     def _choice(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)

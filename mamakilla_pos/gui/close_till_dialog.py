@@ -11,15 +11,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,11 +24,11 @@ from ..services.errors import UserError
 from ..store import Store
 from .approval import with_approval
 from .failure import not_saved
+from .forms.ui_close_till_dialog import Ui_CloseTillDialog
 from .session_report_view import show_session_report
-from .till_dialog import TillDialog, big_till_button
+from .till_dialog import TillDialog
 from .widgets.denomination_counter import DenominationCounter
 from .widgets.i18n import money, plural, tr
-from .widgets.keypad import Keypad
 from .widgets.style import TILL_DIALOG_STYLE, Palette
 from .widgets.text import sentence
 
@@ -50,163 +44,57 @@ class CloseTillDialog(TillDialog):
 
     def __init__(self, store: Store, user_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("closeTillDialog")
+        self.ui = Ui_CloseTillDialog()
+        self.ui.setupUi(self)
         self.setStyleSheet(TILL_DIALOG_STYLE)
         self.store = store
         self.user_id = user_id
         self.report = cash.x_report(store)
         self.closed: SessionReport | None = None
         self.setWindowTitle(self.tr("Cerrar la caja {till}").format(till=self.report.till))
+        self.ui.titleLabel.setText(self.windowTitle())
+        self.ui.sinceLabel.setText(self._since())
+        self.ui.expectedExplanation.setText(self._explanation())
+        self.ui.roundingLabel.setText(
+            self.tr("Redondeo regalado a clientes: {amount}").format(amount=money(self.report.rounding))
+        )
+        self.ui.errorLabel.hide()
+        self.keypad = self.ui.keypad
+        self.explain = self.ui.expectedExplanation
+        self.rounding_label = self.ui.roundingLabel
+        self.non_cash = self.ui.nonCashTree
+        self.note_label = self.ui.noteLabel
+        self.note = self.ui.noteInput
+        self.error = self.ui.errorLabel
+        self.x_button = self.ui.xReportButton
+        self.cancel_button = self.ui.cancelButton
+        self.close_button = self.ui.closeTillButton
+        self._figure_labels: dict[tuple[str, str], QLabel] = {
+            (key, currency): getattr(self.ui, f"{key}_{currency}")
+            for key in ("expected", "counted", "difference", "verdict")
+            for currency in ("PEN", "USD")
+        }
+        self._fill_non_cash()
+        self.note.textChanged.connect(self._refresh)
+        self.x_button.clicked.connect(self.show_x_report)
 
-        heading = self._heading()
-        self.counter = DenominationCounter(("PEN", "USD"), self)
+        self.counter = DenominationCounter((self.ui.countPanel_PEN, self.ui.countPanel_USD), self)
         self.counter.changed.connect(self._refresh)
-        self.keypad = Keypad(self)
-        self.keypad.setMaximumHeight(250)
-
-        summary = self._summary_panel()
-        buttons = self._buttons()
         self.counter.finished.connect(lambda: self.note.setFocus(Qt.FocusReason.TabFocusReason))
         QWidget.setTabOrder(self.counter.inputs()[-1], self.note)
-        QWidget.setTabOrder(self.note, self.close_button)
-        QWidget.setTabOrder(self.close_button, self.x_button)
-        QWidget.setTabOrder(self.x_button, self.cancel_button)
-
-        middle = QVBoxLayout()
-        middle.setSpacing(10)
-        middle.addWidget(self.counter.panels["USD"])
-        middle.addStretch(1)
-        middle.addWidget(self.keypad)
-        right = QVBoxLayout()
-        right.setSpacing(10)
-        right.addWidget(summary, 1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addWidget(self.counter.panels["PEN"], 0)
-        body.addLayout(middle, 0)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(8)
-        layout.addLayout(heading)
-        layout.addLayout(body, 1)
         self._fit(1346, 730)
         self._refresh()
         self.counter.focus_first()
 
-    def _heading(self) -> QHBoxLayout:
-        """The title, and when the till was opened, by whom, with how many sales."""
-        title = QLabel(self.windowTitle(), self)
-        title.setProperty("role", "title")
+    def _since(self) -> str:
+        """When the till was opened, by whom, with how many sales."""
         who = f" · {self.report.opened_by}" if self.report.opened_by else ""
-        since = QLabel(
-            self.tr("Abierta el {when}{who} · {sales}, {refunds} · Enter: fila siguiente").format(
-                when=self.report.opened_at.strftime("%d/%m %H:%M"),
-                who=who,
-                sales=plural(self.report.sales, self.tr("{n} venta"), self.tr("{n} ventas")),
-                refunds=plural(self.report.refunds, self.tr("{n} devolución"), self.tr("{n} devoluciones")),
-            ),
-            self,
+        return self.tr("Abierta el {when}{who} · {sales}, {refunds} · Enter: fila siguiente").format(
+            when=self.report.opened_at.strftime("%d/%m %H:%M"),
+            who=who,
+            sales=plural(self.report.sales, self.tr("{n} venta"), self.tr("{n} ventas")),
+            refunds=plural(self.report.refunds, self.tr("{n} devolución"), self.tr("{n} devoluciones")),
         )
-        since.setProperty("role", "hint")
-        heading = QHBoxLayout()
-        heading.addWidget(title)
-        heading.addSpacing(16)
-        heading.addWidget(since, 1)
-
-        return heading
-
-    def _summary_panel(self) -> QFrame:
-        """What the drawers should hold against the count, the non-cash payments, the note."""
-        summary = QFrame(self)
-        summary.setObjectName("summaryPanel")
-        grid = self._figures_grid(summary)
-        self.explain = QLabel(self._explanation(), summary)
-        self.explain.setObjectName("expectedExplanation")
-        self.explain.setProperty("role", "explain")
-        self.explain.setWordWrap(True)
-
-        non_cash_title = QLabel(self.tr("Yape, Plin, tarjeta y transferencias: compare con el celular"), summary)
-        non_cash_title.setProperty("role", "figureCaption")
-        non_cash_title.setWordWrap(True)
-        self.non_cash = QTreeWidget(summary)
-        self.non_cash.setObjectName("nonCashTree")
-        self.non_cash.setColumnCount(2)
-        self.non_cash.setHeaderHidden(True)
-        self.non_cash.setRootIsDecorated(False)
-        self.non_cash.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.non_cash.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self._fill_non_cash()
-        self.rounding_label = QLabel(
-            self.tr("Redondeo regalado a clientes: {amount}").format(amount=money(self.report.rounding)),
-            summary,
-        )
-        self.rounding_label.setObjectName("roundingLabel")
-        self.rounding_label.setProperty("role", "explain")
-
-        self.note_label = QLabel(summary)
-        self.note_label.setWordWrap(True)
-        self.note = QLineEdit(summary)
-        self.note.setObjectName("noteInput")
-        self.note.setMaxLength(300)
-        self.note.setPlaceholderText(self.tr("Ej.: se dio vuelto de más"))
-        self.note.textChanged.connect(self._refresh)
-        self.error = self._error_label()
-
-        panel = QVBoxLayout(summary)
-        panel.setContentsMargins(14, 10, 14, 10)
-        panel.setSpacing(6)
-        panel.addLayout(grid)
-        panel.addWidget(self.explain)
-        panel.addWidget(self.rounding_label)
-        panel.addWidget(non_cash_title)
-        panel.addWidget(self.non_cash, 1)
-        panel.addWidget(self.note_label)
-        panel.addWidget(self.note)
-        panel.addWidget(self.error)
-
-        return summary
-
-    def _figures_grid(self, summary: QFrame) -> QGridLayout:
-        """Should hold, counted and difference for each drawer, with a word on the difference."""
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(2)
-        self._figure_labels: dict[tuple[str, str], QLabel] = {}
-        for column, (currency, caption) in enumerate((("PEN", self.tr("Soles")), ("USD", self.tr("Dólares")))):
-            head = QLabel(caption, summary)
-            head.setProperty("role", "figureCaption")
-            head.setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(head, 0, column + 1)
-            for row, key in enumerate(("expected", "counted", "difference", "verdict"), start=1):
-                label = QLabel(summary)
-                label.setObjectName(f"{key}_{currency}")
-                label.setProperty("role", "figure" if key != "verdict" else "figureCaption")
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, row, column + 1)
-                self._figure_labels[(key, currency)] = label
-        for row, caption in enumerate((self.tr("Debe haber"), self.tr("Contado"), self.tr("Diferencia")), start=1):
-            label = QLabel(caption, summary)
-            label.setProperty("role", "figureCaption")
-            grid.addWidget(label, row, 0)
-        grid.setColumnStretch(0, 1)
-        return grid
-
-    def _buttons(self) -> QHBoxLayout:
-        """X report, cancel and close."""
-        self.x_button = big_till_button(self, self.tr("Informe X"), "xReportButton")
-        self.x_button.setToolTip(self.tr("Ver e imprimir las cifras hasta ahora, sin cerrar la caja"))
-        self.x_button.clicked.connect(self.show_x_report)
-        self.cancel_button = big_till_button(self, self.tr("Cancelar"), "cancelButton")
-        self.cancel_button.clicked.connect(self.reject)
-        self.close_button = big_till_button(self, self.tr("Cerrar la caja"), "closeTillButton", primary=True)
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.x_button, 1)
-        buttons.addWidget(self.cancel_button, 1)
-        buttons.addWidget(self.close_button, 2)
-        return buttons
 
     def _enter_in(self, focused: QWidget) -> None:
         if focused is self.note:

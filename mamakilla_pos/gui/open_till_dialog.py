@@ -10,10 +10,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +20,10 @@ from ..services.cash_figures import CashSessionInfo
 from ..services.errors import UserError
 from ..services.settings import get_settings
 from ..store import Store
-from .till_dialog import TillDialog, big_till_button
+from .forms.ui_open_till_dialog import Ui_OpenTillDialog
+from .till_dialog import TillDialog
 from .widgets.denomination_counter import DenominationCounter
 from .widgets.i18n import money, tr
-from .widgets.keypad import Keypad
 from .widgets.style import TILL_DIALOG_STYLE
 from .widgets.text import sentence
 
@@ -36,64 +33,24 @@ class OpenTillDialog(TillDialog):
 
     def __init__(self, store: Store, user_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("openTillDialog")
-        self.setWindowTitle(self.tr("Abrir la caja"))
+        self.ui = Ui_OpenTillDialog()
+        self.ui.setupUi(self)
         self.setStyleSheet(TILL_DIALOG_STYLE)
         self.store = store
         self.user_id = user_id
         self.session: CashSessionInfo | None = None
+        self.ui.titleLabel.setText(self.tr("Abrir la caja {till}").format(till=get_settings(store).till_series))
+        self.ui.errorLabel.hide()
+        self.error = self.ui.errorLabel
+        self.summary = self.ui.floatLabel
+        self.keypad = self.ui.keypad
+        self.open_button = self.ui.openTillButton
+        self.cancel_button = self.ui.cancelButton
 
-        title = QLabel(self.tr("Abrir la caja {till}").format(till=get_settings(store).till_series), self)
-        title.setProperty("role", "title")
-        hint = QLabel(
-            self.tr(
-                "Cuente el dinero con el que empieza (el fondo para dar vuelto): "
-                "escriba cuántos billetes y monedas hay de cada uno. Enter pasa a la fila siguiente."
-            ),
-            self,
-        )
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-
-        self.counter = DenominationCounter(("PEN", "USD"), self)
+        self.counter = DenominationCounter((self.ui.countPanel_PEN, self.ui.countPanel_USD), self)
         self.counter.changed.connect(self._refresh)
-        self.keypad = Keypad(self)
-        self.keypad.setMaximumWidth(340)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("floatLabel")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        self.error = self._error_label()
-
-        self.open_button = big_till_button(self, self.tr("Abrir la caja"), "openTillButton", primary=True)
-        self.cancel_button = big_till_button(self, self.tr("Cancelar (Esc)"), "cancelButton")
-        self.open_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
         self.counter.finished.connect(lambda: self.open_button.setFocus(Qt.FocusReason.TabFocusReason))
         QWidget.setTabOrder(self.counter.inputs()[-1], self.open_button)
-
-        side = QVBoxLayout()
-        side.setSpacing(10)
-        side.addWidget(self.counter.panels["USD"])
-        side.addWidget(self.keypad, 1)
-        right = QVBoxLayout()
-        right.setSpacing(12)
-        right.addWidget(self.summary)
-        right.addStretch(1)
-        right.addWidget(self.error)
-        right.addWidget(self.open_button)
-        right.addWidget(self.cancel_button)
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addWidget(self.counter.panels["PEN"], 5)
-        body.addLayout(side, 4)
-        body.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(body, 1)
         self._fit(1180, 720)
         self._refresh()
         self.counter.focus_first()

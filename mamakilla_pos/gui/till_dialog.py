@@ -1,31 +1,16 @@
-"""What the till's cash dialogs share: their look, their buttons and how they run."""
+"""What the till's cash dialogs share: how Enter moves through them, and their size on a small screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QPushButton,
     QWidget,
 )
-
-
-def big_till_button(parent: QWidget, text: str, name: str, primary: bool = False) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    button.setMinimumHeight(56)
-    font = QFont(button.font())
-    font.setPointSize(15)
-    font.setBold(primary)
-    button.setFont(font)
-    if primary:
-        button.setProperty("role", "primary")
-    return button
 
 
 class TillDialog(QDialog):
@@ -49,15 +34,6 @@ class TillDialog(QDialog):
 
     def _enter_in(self, focused: QWidget) -> None:
         """Enter was pressed in ``focused`` (not a button)."""
-
-    def _error_label(self) -> QLabel:
-        label = QLabel("", self)
-        label.setObjectName("errorLabel")
-        label.setProperty("role", "error")
-        label.setWordWrap(True)
-        label.setStyleSheet("QLabel { color: #9B1C22; font-weight: bold; font-size: 14pt; }")
-        label.hide()
-        return label
 
     def _fit(self, width: int, height: int) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None

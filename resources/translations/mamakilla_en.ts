@@ -2114,7 +2114,7 @@ The application will close: open it again.</translation>
         </message>
     </context>
     <context>
-        <name>DenominationCounter</name>
+        <name>DenominationPanel</name>
         <message>
             <source>Soles (S/)</source>
             <translation>Soles (S/)</translation>

@@ -2114,7 +2114,7 @@ L'application va se fermer : rouvrez-la.</translation>
         </message>
     </context>
     <context>
-        <name>DenominationCounter</name>
+        <name>DenominationPanel</name>
         <message>
             <source>Soles (S/)</source>
             <translation>Soles (S/)</translation>

@@ -1,4 +1,4 @@
-"""A drawer count: a row per note and coin with its pieces, the row's amount and a total per currency.
+"""A drawer count: a panel per currency, a row per note and coin with its pieces, the row's amount and a total.
 
 Counting works with the keyboard alone: digits type the pieces of the focused
 denomination, Enter or Tab moves down, Up and Down move between rows; the
@@ -7,6 +7,7 @@ on-screen keypad types into the focused row for touch screens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -53,8 +54,119 @@ def count_name(currency: str, value: Decimal) -> str:
     return f"count_{currency}_{text}"
 
 
-class DenominationCounter(QWidget):
-    """A row per denomination with its pieces, the row's amount and a running total per currency.
+class DenominationPanel(QFrame):
+    """One currency's rows: each note and coin with its pieces and the row's amount, and the currency's total.
+
+    The Designer forms of the till's dialogs place one panel per currency
+    (promoted from a ``QFrame``) and set its ``currency`` property, which
+    builds the rows; a :class:`DenominationCounter` then links the panels.
+
+    Signals:
+        changed(): a count changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "countPanel")
+        self._currency = ""
+        self.inputs: dict[Decimal, QLineEdit] = {}
+        self._amounts: dict[Decimal, QLabel] = {}
+        self._total = QLabel(self)
+
+    def currency(self) -> str:
+        return self._currency
+
+    def setCurrency(self, currency: str) -> None:
+        """Build the rows of ``currency`` (``PEN`` or ``USD``), once: the ``currency`` property of the forms."""
+        if self._currency:
+            raise ValueError(f"the panel already counts {self._currency}")
+        self._currency = currency
+        title = QLabel(self.tr("Soles (S/)") if currency == "PEN" else self.tr("Dólares (US$)"), self)
+        title.setProperty("role", "panelTitle")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        coins = set(PEN_COINS) if currency == "PEN" else set()
+        for row, value in enumerate(COUNT_ORDER[currency]):
+            label = QLabel(denomination_text(currency, value), self)
+            label.setProperty("role", "denomination")
+            grid.addWidget(label, row, 0)
+            if currency == "PEN":
+                # Dollars are all notes; soles mix coins and notes, which people count apart.
+                kind = QLabel(self.tr("moneda") if value in coins else self.tr("billete"), self)
+                kind.setProperty("role", "kind")
+                grid.addWidget(kind, row, 1)
+            grid.addWidget(QLabel("×", self), row, 2)
+            grid.addWidget(self._count_field(value), row, 3)
+            amount = QLabel(self)
+            amount.setProperty("role", "rowAmount")
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setMinimumWidth(96)
+            grid.addWidget(amount, row, 4)
+            self._amounts[value] = amount
+        grid.setColumnStretch(4, 1)
+        self._total.setObjectName(f"total_{currency}")
+        self._total.setProperty("role", "panelTotal")
+        self._total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #DDD5CC;")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.setSpacing(6)
+        column.addWidget(title)
+        column.addLayout(grid)
+        column.addWidget(rule)
+        column.addWidget(self._total)
+        self._refresh()
+
+    def _count_field(self, value: Decimal) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(count_name(self._currency, value))
+        edit.setProperty("role", "count")
+        edit.setValidator(QIntValidator(0, MAX_COUNT_PIECES, edit))
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.setPlaceholderText("0")
+        edit.setFixedWidth(COUNT_FIELD_WIDTH)
+        edit.setAccessibleName(
+            self.tr("Cantidad de {denomination}").format(denomination=denomination_text(self._currency, value))
+        )
+        edit.textChanged.connect(self._refresh)
+        self.inputs[value] = edit
+        return edit
+
+    def counts(self) -> dict[Decimal, int]:
+        """``{denomination: pieces}`` of the non-empty rows."""
+        result: dict[Decimal, int] = {}
+        for value, edit in self.inputs.items():
+            text = edit.text().strip()
+            if text.isdigit() and int(text):
+                result[value] = int(text)
+        return result
+
+    def total(self) -> Decimal:
+        return count_total(self.counts())
+
+    def set_counts(self, counts: dict[Decimal, int]) -> None:
+        for value, edit in self.inputs.items():
+            pieces = counts.get(value, 0)
+            edit.setText(str(pieces) if pieces else "")
+
+    @Slot()
+    def _refresh(self) -> None:
+        for value, edit in self.inputs.items():
+            text = edit.text().strip()
+            pieces = int(text) if text.isdigit() else 0
+            self._amounts[value].setText(money(count_total({value: pieces}), self._currency) if pieces else "")
+        self._total.setText(self.tr("Total: {amount}").format(amount=money(self.total(), self._currency)))
+        self.changed.emit()
+
+
+class DenominationCounter(QObject):
+    """The panels of a drawer count, one per currency, counted as one: Tab, Enter and the arrows run through
+    every row of every panel in turn.
 
     Signals:
         changed(): a count changed.
@@ -64,81 +176,18 @@ class DenominationCounter(QWidget):
     changed = Signal()
     finished = Signal()
 
-    def __init__(self, currencies: tuple[str, ...] = ("PEN", "USD"), parent: QWidget | None = None) -> None:
+    def __init__(self, panels: Sequence[DenominationPanel], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._inputs: dict[tuple[str, Decimal], QLineEdit] = {}
-        self._amounts: dict[tuple[str, Decimal], QLabel] = {}
-        self._totals: dict[str, QLabel] = {}
-        self._order: list[QLineEdit] = []
-        self.panels: dict[str, QFrame] = {}
-        for currency in currencies:
-            self.panels[currency] = self._panel(currency)
+        self.panels: dict[str, DenominationPanel] = {panel.currency(): panel for panel in panels}
+        self._order: list[QLineEdit] = [edit for panel in panels for edit in panel.inputs.values()]
         previous: QWidget | None = None
         for edit in self._order:
+            edit.installEventFilter(self)
             if previous is not None:
                 QWidget.setTabOrder(previous, edit)
             previous = edit
-        self._refresh()
-
-    def _panel(self, currency: str) -> QFrame:
-        panel = QFrame(self)
-        panel.setObjectName("countPanel")
-        title = QLabel(self.tr("Soles (S/)") if currency == "PEN" else self.tr("Dólares (US$)"), panel)
-        title.setProperty("role", "panelTitle")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        coins = set(PEN_COINS) if currency == "PEN" else set()
-        for row, value in enumerate(COUNT_ORDER[currency]):
-            label = QLabel(denomination_text(currency, value), panel)
-            label.setProperty("role", "denomination")
-            # Dollars are all notes; soles mix coins and notes, which people count apart.
-            kind = QLabel(self.tr("moneda") if value in coins else self.tr("billete"), panel)
-            kind.setProperty("role", "kind")
-            kind.setVisible(currency == "PEN")
-            edit = QLineEdit(panel)
-            edit.setObjectName(count_name(currency, value))
-            edit.setProperty("role", "count")
-            edit.setValidator(QIntValidator(0, MAX_COUNT_PIECES, edit))
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            edit.setPlaceholderText("0")
-            edit.setFixedWidth(COUNT_FIELD_WIDTH)
-            edit.setAccessibleName(
-                self.tr("Cantidad de {denomination}").format(denomination=denomination_text(currency, value))
-            )
-            edit.textChanged.connect(self._refresh)
-            edit.installEventFilter(self)
-            amount = QLabel(panel)
-            amount.setProperty("role", "rowAmount")
-            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            amount.setMinimumWidth(96)
-            times = QLabel("×", panel)
-            grid.addWidget(label, row, 0)
-            if currency == "PEN":
-                grid.addWidget(kind, row, 1)
-            grid.addWidget(times, row, 2)
-            grid.addWidget(edit, row, 3)
-            grid.addWidget(amount, row, 4)
-            self._inputs[(currency, value)] = edit
-            self._amounts[(currency, value)] = amount
-            self._order.append(edit)
-        grid.setColumnStretch(4, 1)
-        total = QLabel(panel)
-        total.setObjectName(f"total_{currency}")
-        total.setProperty("role", "panelTotal")
-        total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._totals[currency] = total
-        rule = QFrame(panel)
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #DDD5CC;")
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(10, 8, 10, 8)
-        column.setSpacing(6)
-        column.addWidget(title)
-        column.addLayout(grid)
-        column.addWidget(rule)
-        column.addWidget(total)
-        return panel
+        for panel in panels:
+            panel.changed.connect(self.changed)
 
     # -- reading and setting -------------------------------------------------------------------
 
@@ -147,25 +196,17 @@ class DenominationCounter(QWidget):
         return list(self._order)
 
     def input_for(self, currency: str, value: Decimal | str) -> QLineEdit:
-        return self._inputs[(currency, Decimal(value))]
+        return self.panels[currency].inputs[Decimal(value)]
 
     def counts(self, currency: str) -> dict[Decimal, int]:
         """``{denomination: pieces}`` of the non-empty rows of ``currency``."""
-        result: dict[Decimal, int] = {}
-        for (cur, value), edit in self._inputs.items():
-            text = edit.text().strip()
-            if cur == currency and text.isdigit() and int(text):
-                result[value] = int(text)
-        return result
+        return self.panels[currency].counts()
 
     def total(self, currency: str) -> Decimal:
-        return count_total(self.counts(currency))
+        return self.panels[currency].total()
 
     def set_counts(self, currency: str, counts: dict[Decimal, int]) -> None:
-        for (cur, value), edit in self._inputs.items():
-            if cur == currency:
-                pieces = counts.get(value, 0)
-                edit.setText(str(pieces) if pieces else "")
+        self.panels[currency].set_counts(counts)
 
     def focus_first(self) -> None:
         if self._order:
@@ -195,15 +236,3 @@ class DenominationCounter(QWidget):
             self._order[index].selectAll()
         elif index >= len(self._order) and finish:
             self.finished.emit()
-
-    # -- showing -------------------------------------------------------------------------------
-
-    @Slot()
-    def _refresh(self) -> None:
-        for (currency, value), edit in self._inputs.items():
-            text = edit.text().strip()
-            pieces = int(text) if text.isdigit() else 0
-            self._amounts[(currency, value)].setText(money(count_total({value: pieces}), currency) if pieces else "")
-        for currency, label in self._totals.items():
-            label.setText(self.tr("Total: {amount}").format(amount=money(self.total(currency), currency)))
-        self.changed.emit()

@@ -510,7 +510,7 @@ QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 0
 """The refund dialog: its lines, choices and the red confirm button."""
 
 TILL_DIALOG_STYLE = """
-QFrame#countPanel, QFrame#summaryPanel {
+QFrame[role="countPanel"], QFrame#summaryPanel {
     background: #FFFFFF;
     border: 1px solid #DDD5CC;
     border-radius: 12px;
@@ -534,6 +534,9 @@ QPushButton[role="primary"] {
     background: #6B2D5C; border: 1px solid #6B2D5C; color: white; font-weight: bold;
 }
 QPushButton[role="primary"]:disabled { background: #C9B3C3; border-color: #C9B3C3; }
+QLabel#errorLabel { color: #9B1C22; font-weight: bold; font-size: 14pt; }
+QLabel#floatLabel { font-size: 20pt; font-weight: bold; }
+QLineEdit#amountInput { font-size: 24pt; font-weight: bold; min-height: 56px; }
 """
 """The till's cash dialogs: count and summary panels, count fields, choices."""
 
