@@ -89,7 +89,23 @@ class MainWindow(QMainWindow):
         self.till_user = TillUser(store, self)
         self.till_user.user_changed.connect(self._user_changed)
         self.first_user_page: QWidget | None = None
+        self._build_pages(self._build_header())
+        self._build_status_bar()
+        self._build_till_screens()
+        self._build_more_menu()
+        self.show_screen("sale")
+        self.refresh_status()
+        self._restore_geometry()
+        self.background_sync.start()
+        if auth.has_users(store):
+            self._cover_with_login()  # the login screen has just read the people
+        else:
+            self._show_user(None)
 
+    # -- building ------------------------------------------------------------------
+
+    def _build_header(self) -> QFrame:
+        """The dark band on top: the shop's name, a button a screen, and "Cambiar de usuaria"."""
         header = QFrame(self)
         header.setObjectName("header")
         self._brand = ElidedLabel(header, minimum_width=160)
@@ -115,7 +131,10 @@ class MainWindow(QMainWindow):
         )
         self.switch_user_button.clicked.connect(self.switch_user)
         header_row.addWidget(self.switch_user_button)
+        return header
 
+    def _build_pages(self, header: QFrame) -> None:
+        """The header above the screens (with the sync problem between them), or the login screen instead."""
         self.stack = QStackedWidget(self)
         self.app_page = QWidget(self)
         column = QVBoxLayout(self.app_page)
@@ -125,13 +144,15 @@ class MainWindow(QMainWindow):
         self.sync_indicator = SyncIndicator(self)
         column.addWidget(self.sync_indicator.problem)
         column.addWidget(self.stack, 1)
-        self.login_screen = LoginScreen(store, self)
+        self.login_screen = LoginScreen(self.store, self)
         self.login_screen.logged_in.connect(self.till_user.log_in)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.app_page)
         self.pages.addWidget(self.login_screen)
         self.setCentralWidget(self.pages)
 
+    def _build_status_bar(self) -> None:
+        """Who is at the till, the shop, the sync state, this till and its cash session."""
         self._shop_status = ElidedLabel(self, minimum_width=0)
         self._shop_status.setObjectName("shopStatus")
         self.notice = ""  # what was just done, said in the status bar for a while
@@ -151,19 +172,24 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self._till_status)
         bar.addPermanentWidget(self._session_status)
 
-        self.sale_screen = SaleScreen(store, self)
+    def _build_till_screens(self) -> None:
+        """The sale screen, made at start, with its scan guard and the background sync; then history and cash."""
+        self.sale_screen = SaleScreen(self.store, self)
         self.scan_guard = ScanGuard(self)  # a scan made where it cannot be sold is routed or refused
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scan_guard)
         self.sale_screen.session_changed.connect(self.refresh_status)
         self.sale_screen.sale_completed.connect(lambda _number: self.refresh_status())
-        self.background_sync = BackgroundSync(store, self)
+        self.background_sync = BackgroundSync(self.store, self)
         self.background_sync.state_changed.connect(self.refresh_sync_status)
         self.sale_screen.sale_completed.connect(self.background_sync.sync_soon)
         self.add_screen("sale", self.tr("Venta"), self.sale_screen)
         self._add_optional_screen("history", self.tr("Historial"), "history_screen", "HistoryScreen")
         self._add_optional_screen("cash", self.tr("Caja"), "cash_screen", "CashScreen")
+
+    def _build_more_menu(self) -> None:
+        """The "Más" button and its menu: the back-office screens, then the settings, backup and help dialogs."""
         self._more_button = QPushButton(self.tr("Más ▾"), self)
         self._more_button.setObjectName("nav_more")
         self._more_button.setProperty("role", "nav")
@@ -185,14 +211,6 @@ class MainWindow(QMainWindow):
         self._add_menu_dialog(self.tr("Ajustes…"), "settings_dialog", "SettingsDialog", "settingsAction")
         self._add_menu_dialog(self.tr("Copias de seguridad…"), "backup_dialog", "BackupDialog", "backupAction")
         self._add_menu_dialog(self.tr("Ayuda"), "help_dialog", "HelpDialog", "helpAction")
-        self.show_screen("sale")
-        self.refresh_status()
-        self._restore_geometry()
-        self.background_sync.start()
-        if auth.has_users(store):
-            self._cover_with_login()  # the login screen has just read the people
-        else:
-            self._show_user(None)
 
     # -- screens -------------------------------------------------------------------
 

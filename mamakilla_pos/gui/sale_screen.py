@@ -19,16 +19,14 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QS
 from ..services import cash, till_catalogue, till_stock
 from ..services.catalogue_views import ItemInfo
 from ..services.errors import NotFound, UserError
-from ..services.parked import take_back
 from ..services.settings import ShopSettings, get_settings
 from ..store import Store
 from .cart_model import CartModel, ParkedCart, line_message
 from .cart_panel import CartPanel
 from .cart_table import ScanLineEdit
 from .product_grid import ProductGrid
-from .sale_parking import keep_parked, parked_carts
+from .sale_parking import CartParking
 from .tile_photos import TilePhotos
-from .till_user import current_user_id
 from .widgets.i18n import money
 from .widgets.style import repolish
 from .widgets.text import sentence
@@ -59,12 +57,12 @@ class SaleScreen(QWidget):
         super().__init__(parent)
         self.store = store
         self.settings: ShopSettings = get_settings(store)
-        self.parked: list[ParkedCart] = []
         self._session_open = False
         self._stock_location: str | None = self.settings.till_location
         self._last_scan_at = 0.0
 
         self.cart = CartModel(self)
+        self.parking = CartParking(self)
         self._build()
         self._connect()
         self._shortcuts()
@@ -191,7 +189,8 @@ class SaleScreen(QWidget):
         self.tile_photos.forget()  # photos may have changed with the catalogue: read again as painted
         self.grid.set_index(till_catalogue.CatalogueIndex(items))
         self.cart.refresh_items(self.grid.index.by_code)
-        self._load_parked()
+        self.parking.load()
+        self._update_buttons()
         self.refresh_session()
 
     def refresh_session(self) -> None:
@@ -435,59 +434,32 @@ class SaleScreen(QWidget):
 
     # -- parking -----------------------------------------------------------------------
 
-    def _load_parked(self) -> None:
-        """The carts parked at this till, kept in the database: still there after a restart."""
-        self.parked = parked_carts(self.store, self.settings.till_series, self.grid.index.by_code)
-        self._update_buttons()
+    @property
+    def parked(self) -> list[ParkedCart]:
+        """The carts parked at this till, kept in the database."""
+        return self.parking.carts
 
     @Slot()
     def park(self) -> None:
         """Put the cart aside (a customer went to fetch money)."""
-        if not self.cart.is_empty():
-            try:
-                parked = keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
-            except UserError as exc:
-                self.show_message(sentence(str(exc)), "error")
-                self.refocus()
-                return
-            self.parked.append(parked)
-            self.show_message(
-                self.tr("Venta de {total} aparcada. Recupérela con «Recuperar».").format(total=money(parked.total)),
-                "success",
-            )
-            self._update_buttons()
+        self.parking.park()
+        self._update_buttons()
         self.refocus()
 
     @Slot()
     def recall(self) -> None:
         """Bring back a parked cart; a cart in progress is parked in its place."""
-        if self.parked:
-            from .cart_dialogs import ParkedCartsDialog  # only when a cart is brought back
-
-            chosen, accepted = ParkedCartsDialog.run(self, self.parked)
-            if accepted and 0 <= chosen < len(self.parked):
-                wanted = self.parked[chosen]
-                try:
-                    take_back(self.store, wanted.id)
-                except UserError as exc:  # taken back at another window meanwhile
-                    self._load_parked()
-                    self.show_message(sentence(str(exc)), "warning")
-                    self.refocus()
-                    return
-                self.parked.pop(chosen)
-                self._leave_done_panel()
-                if not self.cart.is_empty():
-                    self.parked.append(
-                        keep_parked(self.store, self.settings.till_series, self.cart, current_user_id(self))
-                    )
-                self.cart.recall(wanted)
-                self.cart.refresh_items(self.grid.index.by_code)
-                self._select(self.cart.rowCount() - 1)
-                self.show_message(
-                    self.tr("Venta de {total} recuperada.").format(total=money(self.cart.total)),
-                    "success",
-                )
-                self._update_buttons()
+        wanted = self.parking.take_back()
+        if wanted is not None:
+            self._leave_done_panel()
+            self.cart.recall(wanted)
+            self.cart.refresh_items(self.grid.index.by_code)
+            self._select(self.cart.rowCount() - 1)
+            self.show_message(
+                self.tr("Venta de {total} recuperada.").format(total=money(self.cart.total)),
+                "success",
+            )
+        self._update_buttons()
         self.refocus()
 
     # -- paying ------------------------------------------------------------------------

@@ -1576,6 +1576,13 @@ The application will close: open it again.</translation>
         </message>
     </context>
     <context>
+        <name>CartParking</name>
+        <message>
+            <source>Venta de {total} aparcada. Recupérela con «Recuperar».</source>
+            <translation>Sale of {total} parked. Get it back with “Resume”.</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTable</name>
         <message>
             <source>Escanee un código o toque un producto para empezar la venta.</source>
@@ -6339,10 +6346,6 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Venta vaciada.</source>
             <translation>Sale cleared.</translation>
-        </message>
-        <message>
-            <source>Venta de {total} aparcada. Recupérela con «Recuperar».</source>
-            <translation>Sale of {total} parked. Get it back with “Resume”.</translation>
         </message>
         <message>
             <source>Venta de {total} recuperada.</source>

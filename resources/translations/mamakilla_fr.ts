@@ -1576,6 +1576,13 @@ L'application va se fermer : rouvrez-la.</translation>
         </message>
     </context>
     <context>
+        <name>CartParking</name>
+        <message>
+            <source>Venta de {total} aparcada. Recupérela con «Recuperar».</source>
+            <translation>Vente de {total} mise en attente. Reprenez-la avec « Reprendre ».</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTable</name>
         <message>
             <source>Escanee un código o toque un producto para empezar la venta.</source>
@@ -6339,10 +6346,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Venta vaciada.</source>
             <translation>Vente vidée.</translation>
-        </message>
-        <message>
-            <source>Venta de {total} aparcada. Recupérela con «Recuperar».</source>
-            <translation>Vente de {total} mise en attente. Reprenez-la avec « Reprendre ».</translation>
         </message>
         <message>
             <source>Venta de {total} recuperada.</source>
