@@ -1955,6 +1955,29 @@ The application will close: open it again.</translation>
         </message>
     </context>
     <context>
+        <name>CatalogueTab</name>
+        <message>
+            <source>Teléfono o WhatsApp</source>
+            <translation>Phone or WhatsApp</translation>
+        </message>
+        <message>
+            <source>Instagram de la tienda</source>
+            <translation>shop's Instagram</translation>
+        </message>
+        <message>
+            <source>Sale como código QR en cada página del catálogo.</source>
+            <translation>Printed as a QR code on every page of the catalogue.</translation>
+        </message>
+        <message>
+            <source>Dirección de las imágenes</source>
+            <translation>Address of the pictures</translation>
+        </message>
+        <message>
+            <source>Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto a su tarjeta en esta dirección.</source>
+            <translation>Where the catalogue's cards are put online: the Meta feed links each product to its card at this address.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseTillDialog</name>
         <message>
             <source>Cerrar la caja {till}</source>
@@ -3612,6 +3635,61 @@ Previous: %2</translation>
         <message>
             <source>Producción registrada: {count} × {product}.</source>
             <translation>Production recorded: {count} × {product}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyTab</name>
+        <message>
+            <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
+            <translation>Round down to 0.10 (in the customer's favour)</translation>
+        </message>
+        <message>
+            <source>Sin redondeo</source>
+            <translation>No rounding</translation>
+        </message>
+        <message>
+            <source>Parte de la artesana (%)</source>
+            <translation>Maker's part (%)</translation>
+        </message>
+        <message>
+            <source>Se aplica a las ventas nuevas; las ventas ya hechas no cambian.</source>
+            <translation>Applies to new sales; sales already made do not change.</translation>
+        </message>
+        <message>
+            <source>Dólar de hoy (S/ por US$ 1)</source>
+            <translation>Today's dollar (S/ per US$ 1)</translation>
+        </message>
+        <message>
+            <source>Cuántos soles vale un dólar hoy, por ejemplo 3.70.</source>
+            <translation>How many soles a dollar is worth today, for example 3.70.</translation>
+        </message>
+        <message>
+            <source>Redondeo en efectivo</source>
+            <translation>Cash rounding</translation>
+        </message>
+        <message>
+            <source>Solo cuando todo se paga en soles en efectivo.</source>
+            <translation>Only when everything is paid in cash in soles.</translation>
+        </message>
+        <message>
+            <source>Descuento máximo de una vendedora (%)</source>
+            <translation>A seller's maximum discount (%)</translation>
+        </message>
+        <message>
+            <source>Un descuento mayor necesita el PIN de una coordinadora.</source>
+            <translation>A bigger discount needs a coordinator's PIN.</translation>
+        </message>
+        <message>
+            <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>
+            <translation>Type the maker's part as a number, for example 45.</translation>
+        </message>
+        <message>
+            <source>Escriba el dólar de hoy en números, por ejemplo 3.70.</source>
+            <translation>Type today's dollar as a number, for example 3.70.</translation>
+        </message>
+        <message>
+            <source>Escriba el descuento máximo en números, por ejemplo 45.</source>
+            <translation>Type the maximum discount as a number, for example 45.</translation>
         </message>
     </context>
     <context>
@@ -5761,6 +5839,81 @@ Sales already made keep their price.</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptTab</name>
+        <message>
+            <source>Rollo de 80 mm</source>
+            <translation>80 mm roll</translation>
+        </message>
+        <message>
+            <source>Rollo de 58 mm</source>
+            <translation>58 mm roll</translation>
+        </message>
+        <message>
+            <source>Hoja A4</source>
+            <translation>A4 sheet</translation>
+        </message>
+        <message>
+            <source>Grande, en el centro</source>
+            <translation>Large, in the middle</translation>
+        </message>
+        <message>
+            <source>Pequeño, al lado del enlace (nota más corta)</source>
+            <translation>Small, beside the link (shorter receipt)</translation>
+        </message>
+        <message>
+            <source>Sin código QR, solo el enlace</source>
+            <translation>No QR code, the link only</translation>
+        </message>
+        <message>
+            <source>Imprimir la nota de venta</source>
+            <translation>Print the receipt</translation>
+        </message>
+        <message>
+            <source>Preguntar en la pantalla: imprimir, PDF o sin nota</source>
+            <translation>Ask on screen: print, PDF or no receipt</translation>
+        </message>
+        <message>
+            <source>No hacer nada</source>
+            <translation>Do nothing</translation>
+        </message>
+        <message>
+            <source>Texto de arriba</source>
+            <translation>Header text</translation>
+        </message>
+        <message>
+            <source>Por ejemplo: NOTA DE VENTA — no es comprobante de pago</source>
+            <translation>For example: RECEIPT — not a tax receipt</translation>
+        </message>
+        <message>
+            <source>Texto de abajo</source>
+            <translation>Footer text</translation>
+        </message>
+        <message>
+            <source>Papel</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Código QR del catálogo</source>
+            <translation>Catalogue QR code</translation>
+        </message>
+        <message>
+            <source>Después de cobrar</source>
+            <translation>After charging</translation>
+        </message>
+        <message>
+            <source>Impresora</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Sin impresora: guardar PDF</source>
+            <translation>No printer: save PDF</translation>
+        </message>
+        <message>
+            <source>%1 (no encontrada)</source>
+            <translation>%1 (not found)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Mama Killa POS — no se puede abrir la base de datos</source>
@@ -6541,122 +6694,6 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Save the settings</translation>
         </message>
         <message>
-            <source>sin RUC</source>
-            <translation>no RUC</translation>
-        </message>
-        <message>
-            <source>Nombre de la tienda</source>
-            <translation>Shop name</translation>
-        </message>
-        <message>
-            <source>Dirección</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>RUC</source>
-            <translation>RUC</translation>
-        </message>
-        <message>
-            <source>11 números. Déjelo vacío si la tienda no tiene RUC.</source>
-            <translation>11 digits. Leave it empty if the shop has no RUC.</translation>
-        </message>
-        <message>
-            <source>Enlace del catálogo</source>
-            <translation>Catalogue link</translation>
-        </message>
-        <message>
-            <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
-            <translation>Printed as a QR code on every receipt. Empty: no QR.</translation>
-        </message>
-        <message>
-            <source>Teléfono o WhatsApp</source>
-            <translation>Phone or WhatsApp</translation>
-        </message>
-        <message>
-            <source>Instagram de la tienda</source>
-            <translation>shop's Instagram</translation>
-        </message>
-        <message>
-            <source>Sale como código QR en cada página del catálogo.</source>
-            <translation>Printed as a QR code on every page of the catalogue.</translation>
-        </message>
-        <message>
-            <source>Dirección de las imágenes</source>
-            <translation>Address of the pictures</translation>
-        </message>
-        <message>
-            <source>Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto a su tarjeta en esta dirección.</source>
-            <translation>Where the catalogue's cards are put online: the Meta feed links each product to its card at this address.</translation>
-        </message>
-        <message>
-            <source>Rollo de 80 mm</source>
-            <translation>80 mm roll</translation>
-        </message>
-        <message>
-            <source>Rollo de 58 mm</source>
-            <translation>58 mm roll</translation>
-        </message>
-        <message>
-            <source>Hoja A4</source>
-            <translation>A4 sheet</translation>
-        </message>
-        <message>
-            <source>Grande, en el centro</source>
-            <translation>Large, in the middle</translation>
-        </message>
-        <message>
-            <source>Pequeño, al lado del enlace (nota más corta)</source>
-            <translation>Small, beside the link (shorter receipt)</translation>
-        </message>
-        <message>
-            <source>Sin código QR, solo el enlace</source>
-            <translation>No QR code, the link only</translation>
-        </message>
-        <message>
-            <source>Imprimir la nota de venta</source>
-            <translation>Print the receipt</translation>
-        </message>
-        <message>
-            <source>Preguntar en la pantalla: imprimir, PDF o sin nota</source>
-            <translation>Ask on screen: print, PDF or no receipt</translation>
-        </message>
-        <message>
-            <source>No hacer nada</source>
-            <translation>Do nothing</translation>
-        </message>
-        <message>
-            <source>Sin impresora: guardar PDF</source>
-            <translation>No printer: save PDF</translation>
-        </message>
-        <message>
-            <source>%1 (no encontrada)</source>
-            <translation>%1 (not found)</translation>
-        </message>
-        <message>
-            <source>Texto de arriba</source>
-            <translation>Header text</translation>
-        </message>
-        <message>
-            <source>Por ejemplo: NOTA DE VENTA — no es comprobante de pago</source>
-            <translation>For example: RECEIPT — not a tax receipt</translation>
-        </message>
-        <message>
-            <source>Texto de abajo</source>
-            <translation>Footer text</translation>
-        </message>
-        <message>
-            <source>Papel</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <source>Código QR del catálogo</source>
-            <translation>Catalogue QR code</translation>
-        </message>
-        <message>
-            <source>Después de cobrar</source>
-            <translation>After charging</translation>
-        </message>
-        <message>
             <source>Impresora</source>
             <translation>Printer</translation>
         </message>
@@ -6665,156 +6702,8 @@ The file is not changed: it stays saved as it is.</translation>
             <translation>Server</translation>
         </message>
         <message>
-            <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
-            <translation>Round down to 0.10 (in the customer's favour)</translation>
-        </message>
-        <message>
-            <source>Sin redondeo</source>
-            <translation>No rounding</translation>
-        </message>
-        <message>
-            <source>Parte de la artesana (%)</source>
-            <translation>Maker's part (%)</translation>
-        </message>
-        <message>
-            <source>Se aplica a las ventas nuevas; las ventas ya hechas no cambian.</source>
-            <translation>Applies to new sales; sales already made do not change.</translation>
-        </message>
-        <message>
-            <source>Dólar de hoy (S/ por US$ 1)</source>
-            <translation>Today's dollar (S/ per US$ 1)</translation>
-        </message>
-        <message>
-            <source>Cuántos soles vale un dólar hoy, por ejemplo 3.70.</source>
-            <translation>How many soles a dollar is worth today, for example 3.70.</translation>
-        </message>
-        <message>
-            <source>Redondeo en efectivo</source>
-            <translation>Cash rounding</translation>
-        </message>
-        <message>
-            <source>Solo cuando todo se paga en soles en efectivo.</source>
-            <translation>Only when everything is paid in cash in soles.</translation>
-        </message>
-        <message>
-            <source>Descuento máximo de una vendedora (%)</source>
-            <translation>A seller's maximum discount (%)</translation>
-        </message>
-        <message>
-            <source>Un descuento mayor necesita el PIN de una coordinadora.</source>
-            <translation>A bigger discount needs a coordinator's PIN.</translation>
-        </message>
-        <message>
-            <source>Nunca</source>
-            <translation>Never</translation>
-        </message>
-        <message>
-            <source>%1 minutos</source>
-            <translation>%1 minutes</translation>
-        </message>
-        <message>
-            <source>1 minuto</source>
-            <translation>1 minute</translation>
-        </message>
-        <message>
-            <source>Junto a los datos</source>
-            <translation>Next to the data</translation>
-        </message>
-        <message>
-            <source>Elegir…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Por defecto</source>
-            <translation>Default</translation>
-        </message>
-        <message>
-            <source>Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja.</source>
-            <translation>Each till of the shop has its own code, series, place and cash session.</translation>
-        </message>
-        <message>
-            <source>Serie de esta caja</source>
-            <translation>This till's series</translation>
-        </message>
-        <message>
-            <source>Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra.</source>
-            <translation>This till's receipts carry its series: %1-000001, %1-000002… Another till uses another one.</translation>
-        </message>
-        <message>
-            <source>Vende desde</source>
-            <translation>Sells from</translation>
-        </message>
-        <message>
-            <source>Las ventas de esta caja descuentan la mercadería de este lugar.</source>
-            <translation>This till's sales take the goods from this place.</translation>
-        </message>
-        <message>
-            <source>Bloquear la caja sin uso tras</source>
-            <translation>Lock the idle till after</translation>
-        </message>
-        <message>
-            <source>Después, cada una vuelve a entrar con su PIN.</source>
-            <translation>Then each person logs in again with her PIN.</translation>
-        </message>
-        <message>
-            <source>Carpeta de copias</source>
-            <translation>Backup folder</translation>
-        </message>
-        <message>
-            <source>Cada día se guarda aquí una copia de seguridad. Por defecto: la carpeta «copias» junto a los datos.</source>
-            <translation>A backup is saved here every day. Default: the “copias” folder next to the data.</translation>
-        </message>
-        <message>
-            <source>Idioma</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>El idioma cambia la próxima vez que se abre el programa.</source>
-            <translation>The language changes the next time the program is opened.</translation>
-        </message>
-        <message>
-            <source>Ninguna todavía: abra el programa con --till y el código de la caja.</source>
-            <translation>None yet: open the program with --till and the till's code.</translation>
-        </message>
-        <message>
-            <source>Caja %1</source>
-            <translation>Till %1</translation>
-        </message>
-        <message>
-            <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>
-            <translation>Type the maker's part as a number, for example 45.</translation>
-        </message>
-        <message>
-            <source>Escriba el dólar de hoy en números, por ejemplo 3.70.</source>
-            <translation>Type today's dollar as a number, for example 3.70.</translation>
-        </message>
-        <message>
-            <source>Escriba el descuento máximo en números, por ejemplo 45.</source>
-            <translation>Type the maximum discount as a number, for example 45.</translation>
-        </message>
-        <message>
-            <source>Escriba el nombre de la tienda.</source>
-            <translation>Type the shop name.</translation>
-        </message>
-        <message>
-            <source>El RUC tiene 11 números; este tiene %1.</source>
-            <translation>The RUC has 11 digits; this one has %1.</translation>
-        </message>
-        <message>
-            <source>El RUC no es válido: revise los 11 números.</source>
-            <translation>The RUC is not valid: check the 11 digits.</translation>
-        </message>
-        <message>
-            <source>El enlace del catálogo empieza con https:// (o déjelo vacío).</source>
-            <translation>The catalogue link starts with https:// (or leave it empty).</translation>
-        </message>
-        <message>
             <source>Cambiar los ajustes</source>
             <translation>Change the settings</translation>
-        </message>
-        <message>
-            <source>Carpeta de las copias de seguridad</source>
-            <translation>Backup folder</translation>
         </message>
         <message>
             <source>Puede mirar los ajustes. Para guardar cambios se pedirá el PIN de una coordinadora.</source>
@@ -6933,6 +6822,53 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>{name}: {count} movimientos del {start} al {end}</source>
             <translation>{name}: {count} movements from {start} to {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopTab</name>
+        <message>
+            <source>sin RUC</source>
+            <translation>no RUC</translation>
+        </message>
+        <message>
+            <source>Nombre de la tienda</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>RUC</source>
+            <translation>RUC</translation>
+        </message>
+        <message>
+            <source>11 números. Déjelo vacío si la tienda no tiene RUC.</source>
+            <translation>11 digits. Leave it empty if the shop has no RUC.</translation>
+        </message>
+        <message>
+            <source>Enlace del catálogo</source>
+            <translation>Catalogue link</translation>
+        </message>
+        <message>
+            <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
+            <translation>Printed as a QR code on every receipt. Empty: no QR.</translation>
+        </message>
+        <message>
+            <source>Escriba el nombre de la tienda.</source>
+            <translation>Type the shop name.</translation>
+        </message>
+        <message>
+            <source>El RUC tiene 11 números; este tiene %1.</source>
+            <translation>The RUC has 11 digits; this one has %1.</translation>
+        </message>
+        <message>
+            <source>El RUC no es válido: revise los 11 números.</source>
+            <translation>The RUC is not valid: check the 11 digits.</translation>
+        </message>
+        <message>
+            <source>El enlace del catálogo empieza con https:// (o déjelo vacío).</source>
+            <translation>The catalogue link starts with https:// (or leave it empty).</translation>
         </message>
     </context>
     <context>
@@ -7450,6 +7386,93 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
             <translation>No printer is chosen in Settings: save the PDF and print it from the file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillTab</name>
+        <message>
+            <source>Esta caja</source>
+            <translation>This till</translation>
+        </message>
+        <message>
+            <source>Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja.</source>
+            <translation>Each till of the shop has its own code, series, place and cash session.</translation>
+        </message>
+        <message>
+            <source>Serie de esta caja</source>
+            <translation>This till's series</translation>
+        </message>
+        <message>
+            <source>Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra.</source>
+            <translation>This till's receipts carry its series: %1-000001, %1-000002… Another till uses another one.</translation>
+        </message>
+        <message>
+            <source>Vende desde</source>
+            <translation>Sells from</translation>
+        </message>
+        <message>
+            <source>Las ventas de esta caja descuentan la mercadería de este lugar.</source>
+            <translation>This till's sales take the goods from this place.</translation>
+        </message>
+        <message>
+            <source>Bloquear la caja sin uso tras</source>
+            <translation>Lock the idle till after</translation>
+        </message>
+        <message>
+            <source>Después, cada una vuelve a entrar con su PIN.</source>
+            <translation>Then each person logs in again with her PIN.</translation>
+        </message>
+        <message>
+            <source>Carpeta de copias</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Cada día se guarda aquí una copia de seguridad. Por defecto: la carpeta «copias» junto a los datos.</source>
+            <translation>A backup is saved here every day. Default: the “copias” folder next to the data.</translation>
+        </message>
+        <message>
+            <source>Idioma</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>El idioma cambia la próxima vez que se abre el programa.</source>
+            <translation>The language changes the next time the program is opened.</translation>
+        </message>
+        <message>
+            <source>Nunca</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>%1 minutos</source>
+            <translation>%1 minutes</translation>
+        </message>
+        <message>
+            <source>1 minuto</source>
+            <translation>1 minute</translation>
+        </message>
+        <message>
+            <source>Junto a los datos</source>
+            <translation>Next to the data</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Por defecto</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Ninguna todavía: abra el programa con --till y el código de la caja.</source>
+            <translation>None yet: open the program with --till and the till's code.</translation>
+        </message>
+        <message>
+            <source>Caja %1</source>
+            <translation>Till %1</translation>
+        </message>
+        <message>
+            <source>Carpeta de las copias de seguridad</source>
+            <translation>Backup folder</translation>
         </message>
     </context>
     <context>

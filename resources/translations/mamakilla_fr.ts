@@ -1955,6 +1955,29 @@ L'application va se fermer : rouvrez-la.</translation>
         </message>
     </context>
     <context>
+        <name>CatalogueTab</name>
+        <message>
+            <source>Teléfono o WhatsApp</source>
+            <translation>Téléphone ou WhatsApp</translation>
+        </message>
+        <message>
+            <source>Instagram de la tienda</source>
+            <translation>Instagram de la boutique</translation>
+        </message>
+        <message>
+            <source>Sale como código QR en cada página del catálogo.</source>
+            <translation>Imprimé en code QR sur chaque page du catalogue.</translation>
+        </message>
+        <message>
+            <source>Dirección de las imágenes</source>
+            <translation>Adresse des images</translation>
+        </message>
+        <message>
+            <source>Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto a su tarjeta en esta dirección.</source>
+            <translation>Où les cartes du catalogue sont mises en ligne : le flux Meta relie chaque produit à sa carte à cette adresse.</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseTillDialog</name>
         <message>
             <source>Cerrar la caja {till}</source>
@@ -3612,6 +3635,61 @@ Précédente : %2</translation>
         <message>
             <source>Producción registrada: {count} × {product}.</source>
             <translation>Production enregistrée : {count} × {product}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyTab</name>
+        <message>
+            <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
+            <translation>Arrondir à 0.10 inférieur (en faveur du client)</translation>
+        </message>
+        <message>
+            <source>Sin redondeo</source>
+            <translation>Sans arrondi</translation>
+        </message>
+        <message>
+            <source>Parte de la artesana (%)</source>
+            <translation>Part de l'artisane (%)</translation>
+        </message>
+        <message>
+            <source>Se aplica a las ventas nuevas; las ventas ya hechas no cambian.</source>
+            <translation>S'applique aux nouvelles ventes ; les ventes déjà faites ne changent pas.</translation>
+        </message>
+        <message>
+            <source>Dólar de hoy (S/ por US$ 1)</source>
+            <translation>Dollar du jour (S/ pour US$ 1)</translation>
+        </message>
+        <message>
+            <source>Cuántos soles vale un dólar hoy, por ejemplo 3.70.</source>
+            <translation>Combien de soles vaut un dollar aujourd'hui, par exemple 3.70.</translation>
+        </message>
+        <message>
+            <source>Redondeo en efectivo</source>
+            <translation>Arrondi en espèces</translation>
+        </message>
+        <message>
+            <source>Solo cuando todo se paga en soles en efectivo.</source>
+            <translation>Seulement quand tout est payé en soles, en espèces.</translation>
+        </message>
+        <message>
+            <source>Descuento máximo de una vendedora (%)</source>
+            <translation>Remise maximale d'une vendeuse (%)</translation>
+        </message>
+        <message>
+            <source>Un descuento mayor necesita el PIN de una coordinadora.</source>
+            <translation>Une remise plus grande demande le PIN d'une coordinatrice.</translation>
+        </message>
+        <message>
+            <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>
+            <translation>Saisissez la part de l'artisane en chiffres, par exemple 45.</translation>
+        </message>
+        <message>
+            <source>Escriba el dólar de hoy en números, por ejemplo 3.70.</source>
+            <translation>Saisissez le dollar du jour en chiffres, par exemple 3.70.</translation>
+        </message>
+        <message>
+            <source>Escriba el descuento máximo en números, por ejemplo 45.</source>
+            <translation>Saisissez la remise maximale en chiffres, par exemple 45.</translation>
         </message>
     </context>
     <context>
@@ -5761,6 +5839,81 @@ Les ventes déjà faites gardent leur prix.</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptTab</name>
+        <message>
+            <source>Rollo de 80 mm</source>
+            <translation>Rouleau de 80 mm</translation>
+        </message>
+        <message>
+            <source>Rollo de 58 mm</source>
+            <translation>Rouleau de 58 mm</translation>
+        </message>
+        <message>
+            <source>Hoja A4</source>
+            <translation>Feuille A4</translation>
+        </message>
+        <message>
+            <source>Grande, en el centro</source>
+            <translation>Grand, au centre</translation>
+        </message>
+        <message>
+            <source>Pequeño, al lado del enlace (nota más corta)</source>
+            <translation>Petit, à côté du lien (ticket plus court)</translation>
+        </message>
+        <message>
+            <source>Sin código QR, solo el enlace</source>
+            <translation>Sans code QR, le lien seul</translation>
+        </message>
+        <message>
+            <source>Imprimir la nota de venta</source>
+            <translation>Imprimer le ticket</translation>
+        </message>
+        <message>
+            <source>Preguntar en la pantalla: imprimir, PDF o sin nota</source>
+            <translation>Demander à l'écran : imprimer, PDF ou sans ticket</translation>
+        </message>
+        <message>
+            <source>No hacer nada</source>
+            <translation>Ne rien faire</translation>
+        </message>
+        <message>
+            <source>Texto de arriba</source>
+            <translation>Texte du haut</translation>
+        </message>
+        <message>
+            <source>Por ejemplo: NOTA DE VENTA — no es comprobante de pago</source>
+            <translation>Par exemple : NOTA DE VENTA — no es comprobante de pago</translation>
+        </message>
+        <message>
+            <source>Texto de abajo</source>
+            <translation>Texte du bas</translation>
+        </message>
+        <message>
+            <source>Papel</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Código QR del catálogo</source>
+            <translation>Code QR du catalogue</translation>
+        </message>
+        <message>
+            <source>Después de cobrar</source>
+            <translation>Après l'encaissement</translation>
+        </message>
+        <message>
+            <source>Impresora</source>
+            <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>Sin impresora: guardar PDF</source>
+            <translation>Sans imprimante : enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>%1 (no encontrada)</source>
+            <translation>%1 (introuvable)</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Mama Killa POS — no se puede abrir la base de datos</source>
@@ -6541,122 +6694,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Enregistrer les réglages</translation>
         </message>
         <message>
-            <source>sin RUC</source>
-            <translation>sans RUC</translation>
-        </message>
-        <message>
-            <source>Nombre de la tienda</source>
-            <translation>Nom de la boutique</translation>
-        </message>
-        <message>
-            <source>Dirección</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>RUC</source>
-            <translation>RUC</translation>
-        </message>
-        <message>
-            <source>11 números. Déjelo vacío si la tienda no tiene RUC.</source>
-            <translation>11 chiffres. Laissez vide si la boutique n'a pas de RUC.</translation>
-        </message>
-        <message>
-            <source>Enlace del catálogo</source>
-            <translation>Lien du catalogue</translation>
-        </message>
-        <message>
-            <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
-            <translation>Apparaît en code QR sur chaque ticket. Vide : pas de QR.</translation>
-        </message>
-        <message>
-            <source>Teléfono o WhatsApp</source>
-            <translation>Téléphone ou WhatsApp</translation>
-        </message>
-        <message>
-            <source>Instagram de la tienda</source>
-            <translation>Instagram de la boutique</translation>
-        </message>
-        <message>
-            <source>Sale como código QR en cada página del catálogo.</source>
-            <translation>Imprimé en code QR sur chaque page du catalogue.</translation>
-        </message>
-        <message>
-            <source>Dirección de las imágenes</source>
-            <translation>Adresse des images</translation>
-        </message>
-        <message>
-            <source>Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto a su tarjeta en esta dirección.</source>
-            <translation>Où les cartes du catalogue sont mises en ligne : le flux Meta relie chaque produit à sa carte à cette adresse.</translation>
-        </message>
-        <message>
-            <source>Rollo de 80 mm</source>
-            <translation>Rouleau de 80 mm</translation>
-        </message>
-        <message>
-            <source>Rollo de 58 mm</source>
-            <translation>Rouleau de 58 mm</translation>
-        </message>
-        <message>
-            <source>Hoja A4</source>
-            <translation>Feuille A4</translation>
-        </message>
-        <message>
-            <source>Grande, en el centro</source>
-            <translation>Grand, au centre</translation>
-        </message>
-        <message>
-            <source>Pequeño, al lado del enlace (nota más corta)</source>
-            <translation>Petit, à côté du lien (ticket plus court)</translation>
-        </message>
-        <message>
-            <source>Sin código QR, solo el enlace</source>
-            <translation>Sans code QR, le lien seul</translation>
-        </message>
-        <message>
-            <source>Imprimir la nota de venta</source>
-            <translation>Imprimer le ticket</translation>
-        </message>
-        <message>
-            <source>Preguntar en la pantalla: imprimir, PDF o sin nota</source>
-            <translation>Demander à l'écran : imprimer, PDF ou sans ticket</translation>
-        </message>
-        <message>
-            <source>No hacer nada</source>
-            <translation>Ne rien faire</translation>
-        </message>
-        <message>
-            <source>Sin impresora: guardar PDF</source>
-            <translation>Sans imprimante : enregistrer en PDF</translation>
-        </message>
-        <message>
-            <source>%1 (no encontrada)</source>
-            <translation>%1 (introuvable)</translation>
-        </message>
-        <message>
-            <source>Texto de arriba</source>
-            <translation>Texte du haut</translation>
-        </message>
-        <message>
-            <source>Por ejemplo: NOTA DE VENTA — no es comprobante de pago</source>
-            <translation>Par exemple : NOTA DE VENTA — no es comprobante de pago</translation>
-        </message>
-        <message>
-            <source>Texto de abajo</source>
-            <translation>Texte du bas</translation>
-        </message>
-        <message>
-            <source>Papel</source>
-            <translation>Papier</translation>
-        </message>
-        <message>
-            <source>Código QR del catálogo</source>
-            <translation>Code QR du catalogue</translation>
-        </message>
-        <message>
-            <source>Después de cobrar</source>
-            <translation>Après l'encaissement</translation>
-        </message>
-        <message>
             <source>Impresora</source>
             <translation>Imprimante</translation>
         </message>
@@ -6665,156 +6702,8 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
             <translation>Serveur</translation>
         </message>
         <message>
-            <source>Redondear a 0.10 hacia abajo (a favor del cliente)</source>
-            <translation>Arrondir à 0.10 inférieur (en faveur du client)</translation>
-        </message>
-        <message>
-            <source>Sin redondeo</source>
-            <translation>Sans arrondi</translation>
-        </message>
-        <message>
-            <source>Parte de la artesana (%)</source>
-            <translation>Part de l'artisane (%)</translation>
-        </message>
-        <message>
-            <source>Se aplica a las ventas nuevas; las ventas ya hechas no cambian.</source>
-            <translation>S'applique aux nouvelles ventes ; les ventes déjà faites ne changent pas.</translation>
-        </message>
-        <message>
-            <source>Dólar de hoy (S/ por US$ 1)</source>
-            <translation>Dollar du jour (S/ pour US$ 1)</translation>
-        </message>
-        <message>
-            <source>Cuántos soles vale un dólar hoy, por ejemplo 3.70.</source>
-            <translation>Combien de soles vaut un dollar aujourd'hui, par exemple 3.70.</translation>
-        </message>
-        <message>
-            <source>Redondeo en efectivo</source>
-            <translation>Arrondi en espèces</translation>
-        </message>
-        <message>
-            <source>Solo cuando todo se paga en soles en efectivo.</source>
-            <translation>Seulement quand tout est payé en soles, en espèces.</translation>
-        </message>
-        <message>
-            <source>Descuento máximo de una vendedora (%)</source>
-            <translation>Remise maximale d'une vendeuse (%)</translation>
-        </message>
-        <message>
-            <source>Un descuento mayor necesita el PIN de una coordinadora.</source>
-            <translation>Une remise plus grande demande le PIN d'une coordinatrice.</translation>
-        </message>
-        <message>
-            <source>Nunca</source>
-            <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>%1 minutos</source>
-            <translation>%1 minutes</translation>
-        </message>
-        <message>
-            <source>1 minuto</source>
-            <translation>1 minute</translation>
-        </message>
-        <message>
-            <source>Junto a los datos</source>
-            <translation>À côté des données</translation>
-        </message>
-        <message>
-            <source>Elegir…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Por defecto</source>
-            <translation>Par défaut</translation>
-        </message>
-        <message>
-            <source>Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja.</source>
-            <translation>Chaque caisse de la boutique a son propre code, sa série, son lieu et sa session de caisse.</translation>
-        </message>
-        <message>
-            <source>Serie de esta caja</source>
-            <translation>Série de cette caisse</translation>
-        </message>
-        <message>
-            <source>Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra.</source>
-            <translation>Les tickets de cette caisse portent sa série : %1-000001, %1-000002… Une autre caisse en utilise une autre.</translation>
-        </message>
-        <message>
-            <source>Vende desde</source>
-            <translation>Vend depuis</translation>
-        </message>
-        <message>
-            <source>Las ventas de esta caja descuentan la mercadería de este lugar.</source>
-            <translation>Les ventes de cette caisse prennent la marchandise de ce lieu.</translation>
-        </message>
-        <message>
-            <source>Bloquear la caja sin uso tras</source>
-            <translation>Verrouiller la caisse inutilisée après</translation>
-        </message>
-        <message>
-            <source>Después, cada una vuelve a entrar con su PIN.</source>
-            <translation>Ensuite, chacune se reconnecte avec son PIN.</translation>
-        </message>
-        <message>
-            <source>Carpeta de copias</source>
-            <translation>Dossier des sauvegardes</translation>
-        </message>
-        <message>
-            <source>Cada día se guarda aquí una copia de seguridad. Por defecto: la carpeta «copias» junto a los datos.</source>
-            <translation>Chaque jour, une sauvegarde est enregistrée ici. Par défaut : le dossier « copias » à côté des données.</translation>
-        </message>
-        <message>
-            <source>Idioma</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>El idioma cambia la próxima vez que se abre el programa.</source>
-            <translation>La langue change au prochain démarrage du programme.</translation>
-        </message>
-        <message>
-            <source>Ninguna todavía: abra el programa con --till y el código de la caja.</source>
-            <translation>Aucune pour l'instant : ouvrez le programme avec --till et le code de la caisse.</translation>
-        </message>
-        <message>
-            <source>Caja %1</source>
-            <translation>Caisse %1</translation>
-        </message>
-        <message>
-            <source>Escriba la parte de la artesana en números, por ejemplo 45.</source>
-            <translation>Saisissez la part de l'artisane en chiffres, par exemple 45.</translation>
-        </message>
-        <message>
-            <source>Escriba el dólar de hoy en números, por ejemplo 3.70.</source>
-            <translation>Saisissez le dollar du jour en chiffres, par exemple 3.70.</translation>
-        </message>
-        <message>
-            <source>Escriba el descuento máximo en números, por ejemplo 45.</source>
-            <translation>Saisissez la remise maximale en chiffres, par exemple 45.</translation>
-        </message>
-        <message>
-            <source>Escriba el nombre de la tienda.</source>
-            <translation>Saisissez le nom de la boutique.</translation>
-        </message>
-        <message>
-            <source>El RUC tiene 11 números; este tiene %1.</source>
-            <translation>Le RUC a 11 chiffres ; celui-ci en a %1.</translation>
-        </message>
-        <message>
-            <source>El RUC no es válido: revise los 11 números.</source>
-            <translation>Le RUC n'est pas valide : vérifiez les 11 chiffres.</translation>
-        </message>
-        <message>
-            <source>El enlace del catálogo empieza con https:// (o déjelo vacío).</source>
-            <translation>Le lien du catalogue commence par https:// (ou laissez-le vide).</translation>
-        </message>
-        <message>
             <source>Cambiar los ajustes</source>
             <translation>Modifier les réglages</translation>
-        </message>
-        <message>
-            <source>Carpeta de las copias de seguridad</source>
-            <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
             <source>Puede mirar los ajustes. Para guardar cambios se pedirá el PIN de una coordinadora.</source>
@@ -6933,6 +6822,53 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>{name}: {count} movimientos del {start} al {end}</source>
             <translation>{name} : {count} mouvements du {start} au {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopTab</name>
+        <message>
+            <source>sin RUC</source>
+            <translation>sans RUC</translation>
+        </message>
+        <message>
+            <source>Nombre de la tienda</source>
+            <translation>Nom de la boutique</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>RUC</source>
+            <translation>RUC</translation>
+        </message>
+        <message>
+            <source>11 números. Déjelo vacío si la tienda no tiene RUC.</source>
+            <translation>11 chiffres. Laissez vide si la boutique n'a pas de RUC.</translation>
+        </message>
+        <message>
+            <source>Enlace del catálogo</source>
+            <translation>Lien du catalogue</translation>
+        </message>
+        <message>
+            <source>Sale como código QR en cada nota de venta. Vacío: sin QR.</source>
+            <translation>Apparaît en code QR sur chaque ticket. Vide : pas de QR.</translation>
+        </message>
+        <message>
+            <source>Escriba el nombre de la tienda.</source>
+            <translation>Saisissez le nom de la boutique.</translation>
+        </message>
+        <message>
+            <source>El RUC tiene 11 números; este tiene %1.</source>
+            <translation>Le RUC a 11 chiffres ; celui-ci en a %1.</translation>
+        </message>
+        <message>
+            <source>El RUC no es válido: revise los 11 números.</source>
+            <translation>Le RUC n'est pas valide : vérifiez les 11 chiffres.</translation>
+        </message>
+        <message>
+            <source>El enlace del catálogo empieza con https:// (o déjelo vacío).</source>
+            <translation>Le lien du catalogue commence par https:// (ou laissez-le vide).</translation>
         </message>
     </context>
     <context>
@@ -7450,6 +7386,93 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>No hay una impresora elegida en Ajustes: guarde el PDF e imprímalo desde el archivo.</source>
             <translation>Aucune imprimante choisie dans Réglages : enregistrez le PDF et imprimez-le depuis le fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillTab</name>
+        <message>
+            <source>Esta caja</source>
+            <translation>Cette caisse</translation>
+        </message>
+        <message>
+            <source>Cada caja de la tienda tiene su propio código, su serie, su lugar y su turno de caja.</source>
+            <translation>Chaque caisse de la boutique a son propre code, sa série, son lieu et sa session de caisse.</translation>
+        </message>
+        <message>
+            <source>Serie de esta caja</source>
+            <translation>Série de cette caisse</translation>
+        </message>
+        <message>
+            <source>Las notas de esta caja salen con su serie: %1-000001, %1-000002… Otra caja usa otra.</source>
+            <translation>Les tickets de cette caisse portent sa série : %1-000001, %1-000002… Une autre caisse en utilise une autre.</translation>
+        </message>
+        <message>
+            <source>Vende desde</source>
+            <translation>Vend depuis</translation>
+        </message>
+        <message>
+            <source>Las ventas de esta caja descuentan la mercadería de este lugar.</source>
+            <translation>Les ventes de cette caisse prennent la marchandise de ce lieu.</translation>
+        </message>
+        <message>
+            <source>Bloquear la caja sin uso tras</source>
+            <translation>Verrouiller la caisse inutilisée après</translation>
+        </message>
+        <message>
+            <source>Después, cada una vuelve a entrar con su PIN.</source>
+            <translation>Ensuite, chacune se reconnecte avec son PIN.</translation>
+        </message>
+        <message>
+            <source>Carpeta de copias</source>
+            <translation>Dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Cada día se guarda aquí una copia de seguridad. Por defecto: la carpeta «copias» junto a los datos.</source>
+            <translation>Chaque jour, une sauvegarde est enregistrée ici. Par défaut : le dossier « copias » à côté des données.</translation>
+        </message>
+        <message>
+            <source>Idioma</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>El idioma cambia la próxima vez que se abre el programa.</source>
+            <translation>La langue change au prochain démarrage du programme.</translation>
+        </message>
+        <message>
+            <source>Nunca</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>%1 minutos</source>
+            <translation>%1 minutes</translation>
+        </message>
+        <message>
+            <source>1 minuto</source>
+            <translation>1 minute</translation>
+        </message>
+        <message>
+            <source>Junto a los datos</source>
+            <translation>À côté des données</translation>
+        </message>
+        <message>
+            <source>Elegir…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Por defecto</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <source>Ninguna todavía: abra el programa con --till y el código de la caja.</source>
+            <translation>Aucune pour l'instant : ouvrez le programme avec --till et le code de la caisse.</translation>
+        </message>
+        <message>
+            <source>Caja %1</source>
+            <translation>Caisse %1</translation>
+        </message>
+        <message>
+            <source>Carpeta de las copias de seguridad</source>
+            <translation>Dossier des sauvegardes</translation>
         </message>
     </context>
     <context>

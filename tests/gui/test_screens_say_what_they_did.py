@@ -123,7 +123,7 @@ def test_ver_constancia_with_no_payouts_says_why(qtbot, shop):
 
 def test_saving_settings_is_confirmed(qtbot, shop, window, monkeypatch):
     def rename(dialog: SettingsDialog) -> int:
-        dialog.shop_name_input.setText("Mama Killa Feria")
+        dialog.field("shop_name").setText("Mama Killa Feria")
         dialog.save()
         return dialog.result()
 
