@@ -7,6 +7,7 @@ a plain table set up for touch, and the OK/Cancel row of their dialogs.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -425,6 +426,11 @@ def choose_photo_files(parent: QWidget) -> list[str]:
 def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     """OK (primary) and Cancel; OK calls ``dialog.accept`` (which dialogs override to validate)."""
     box = QDialogButtonBox(dialog)
+    return box, fill_dialog_buttons(box, dialog, ok_text)
+
+
+def fill_dialog_buttons(box: QDialogButtonBox, dialog: QDialog, ok_text: str) -> QPushButton:
+    """Put OK (primary, ``okButton``) and Cancel (``cancelButton``) into ``box`` (a form's empty box); returns OK."""
     ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setObjectName("okButton")
     ok.setProperty("role", "primary")
@@ -437,7 +443,18 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPu
     cancel.setAutoDefault(False)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
-    return box, ok
+    return ok
+
+
+def dialog_button_order(box: QDialogButtonBox) -> list[QPushButton]:
+    """OK then Cancel, as :func:`fill_dialog_buttons` put them into ``box``."""
+    return [box.findChild(QPushButton, name) for name in ("okButton", "cancelButton")]  # type: ignore[misc]
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` in this order (widgets a form's code adds after ``setupUi``, in their place)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:

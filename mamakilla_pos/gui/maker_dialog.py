@@ -5,15 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,11 +13,8 @@ from ..services import catalogue_makers, photos
 from ..services.catalogue_views import MakerChange, MakerInfo
 from ..services.errors import UserError
 from ..store import Store
-from .catalogue_common import (
-    dialog_buttons,
-    error_label,
-    title_label,
-)
+from .catalogue_common import dialog_button_order, fill_dialog_buttons, tab_chain
+from .forms.ui_maker_dialog import Ui_MakerDialog
 from .photo_widgets import PhotoStrip
 from .till_user import current_user_id
 from .widgets.text import sentence
@@ -36,78 +25,45 @@ class MakerDialog(QDialog):
 
     def __init__(self, store: Store, maker: MakerInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_MakerDialog()
+        self.ui.setupUi(self)
         self.store = store
         self.original = maker
         self.saved: MakerInfo | None = None
-        self.setObjectName("makerDialog")
         self.setWindowTitle(self.tr("Editar artesana") if maker else self.tr("Nueva artesana"))
-        self.setMinimumWidth(700)
+        self.ui.titleLabel.setText(self.windowTitle())
 
-        self.name_input = QLineEdit(maker.name if maker else "", self)
-        self.name_input.setObjectName("nameInput")
-        self.name_input.setMaxLength(120)
-        self.code_input = QLineEdit(maker.short_code if maker else "", self)
-        self.code_input.setObjectName("shortCodeInput")
-        self.code_input.setPlaceholderText(self.tr("vacío: sus iniciales"))
+        self.name_input = self.ui.nameInput
+        self.code_input = self.ui.shortCodeInput
+        self.phone_input = self.ui.phoneInput
+        self.dni_input = self.ui.dniInput
+        self.notes_input = self.ui.notesInput
+        self.error = self.ui.errorLabel
+        if maker:
+            self.name_input.setText(maker.name)
+            self.code_input.setText(maker.short_code)
+            self.phone_input.setText(maker.phone)
+            self.dni_input.setText(maker.dni)
+            self.notes_input.setPlainText(maker.notes)
         self.code_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,16}"), self))
-        self.code_input.setMaximumWidth(260)
-        self.phone_input = QLineEdit(maker.phone if maker else "", self)
-        self.phone_input.setObjectName("phoneInput")
-        self.phone_input.setPlaceholderText("984 123 456")
-        self.dni_input = QLineEdit(maker.dni if maker else "", self)
-        self.dni_input.setObjectName("dniInput")
-        self.dni_input.setPlaceholderText(self.tr("8 dígitos (opcional)"))
         self.dni_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,8}"), self))
-        self.dni_input.setMaximumWidth(260)
-
         self._build_joined(maker)
         self._build_trainer(store, maker)
 
-        self.notes_input = QPlainTextEdit(maker.notes if maker else "", self)
-        self.notes_input.setObjectName("notesInput")
-        self.notes_input.setFixedHeight(80)
-
         # An existing maker's photos change at once; a new maker's wait, prepared, until she is created.
         self.photos = PhotoStrip(
-            store, photos.Owner("maker", maker.id) if maker else None, self, icon_size=64, compact=True
+            store, photos.Owner("maker", maker.id) if maker else None, self.ui.photosBox, icon_size=64, compact=True
         )
-
-        joined_row = QHBoxLayout()
-        joined_row.addWidget(self.joined_check)
-        joined_row.addWidget(self.joined_input)
-        joined_row.addStretch(1)
-
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.addRow(self.tr("Nombre completo"), self.name_input)
-        form.addRow(self.tr("Código corto"), self.code_input)
-        form.addRow(self.tr("DNI"), self.dni_input)
-        form.addRow(self.tr("Teléfono"), self.phone_input)
-        form.addRow("", joined_row)
-        form.addRow(self.tr("La formó"), self.trainer_input)
-        form.addRow(self.tr("Notas"), self.notes_input)
-        form.addRow(self.tr("Fotos"), self.photos)
-
-        self.error = error_label(self)
-        box, self.ok_button = dialog_buttons(self, self.tr("Guardar"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(title_label(self.windowTitle(), self))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
+        self.ui.photosLayout.addWidget(self.photos)
+        self.ok_button = fill_dialog_buttons(self.ui.buttonBox, self, self.tr("Guardar"))
+        tab_chain(self.notes_input, *self.photos.tab_order(), *dialog_button_order(self.ui.buttonBox))
         self.name_input.setFocus()
 
     def _build_joined(self, maker: MakerInfo | None) -> None:
         """Since when she works with the center: a date, or none when not known."""
-        self.joined_check = QCheckBox(self.tr("Fecha de ingreso:"), self)
-        self.joined_check.setObjectName("joinedCheck")
-        self.joined_input = QDateEdit(self)
-        self.joined_input.setObjectName("joinedInput")
-        self.joined_input.setCalendarPopup(True)
-        self.joined_input.setDisplayFormat("dd/MM/yyyy")
+        self.joined_check = self.ui.joinedCheck
+        self.joined_input = self.ui.joinedInput
         self.joined_input.setMaximumDate(QDate.currentDate())
-        self.joined_input.setMinimumHeight(44)
         joined = maker.joined_on if maker and maker.joined_on else None
         self.joined_input.setDate(QDate(joined.year, joined.month, joined.day) if joined else QDate.currentDate())
         self.joined_check.setChecked(joined is not None)
@@ -116,8 +72,7 @@ class MakerDialog(QDialog):
 
     def _build_trainer(self, store: Store, maker: MakerInfo | None) -> None:
         """Who trained her: any other maker, or nobody."""
-        self.trainer_input = QComboBox(self)
-        self.trainer_input.setObjectName("trainerInput")
+        self.trainer_input = self.ui.trainerInput
         self.trainer_input.addItem(self.tr("— nadie / no se sabe —"), None)
         for other in catalogue_makers.list_makers(store, include_inactive=True):
             if maker is None or other.id != maker.id:

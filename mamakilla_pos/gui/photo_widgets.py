@@ -182,6 +182,10 @@ class PhotoStrip(QWidget):
         self.setToolTip(self.tr("Arrastre aquí fotos desde una carpeta"))
         self.refresh()
 
+    def tab_order(self) -> list[QWidget]:
+        """The strip's widgets in the order Tab visits them: the photos, then the buttons."""
+        return [self.list, self.add_button, self.camera_button, self.main_button, self.remove_button]
+
     # -- showing ------------------------------------------------------------------------------
 
     def refresh(self) -> None:

@@ -10,13 +10,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,13 +18,9 @@ from ..services import catalogue_products
 from ..services.catalogue_views import ItemInfo, MakerInfo, ProductInfo
 from ..services.errors import UserError
 from ..store import Store
-from .catalogue_common import (
-    big_button,
-    dialog_buttons,
-    error_label,
-    hint_label,
-    title_label,
-)
+from .catalogue_common import dialog_button_order, fill_dialog_buttons, tab_chain
+from .forms.ui_item_dialog import Ui_ItemDialog
+from .forms.ui_product_dialog import Ui_ProductDialog
 from .photo_widgets import PhotoStrip
 from .till_user import current_user_id
 from .widgets.i18n import tr
@@ -53,56 +42,29 @@ def parse_price(text: str) -> Decimal:
         raise UserError(tr("escriba el precio como número, por ejemplo 45 o 45.50")) from exc
 
 
-def _category_combo(store: Store, parent: QWidget, current: str = "") -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setObjectName("categoryInput")
-    combo.addItems(catalogue_products.list_categories(store))
-    combo.setCurrentText(current)
-    combo.lineEdit().setPlaceholderText(tr("Bolsos, Monederos…"))
-    return combo
-
-
 class ProductDialog(QDialog):
     """Create a product: name, category, price, description and its photos (optional)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
+        self.ui = Ui_ProductDialog()
+        self.ui.setupUi(self)
         self.store = store
         self.product: ProductInfo | None = None
-        self.setObjectName("productDialog")
-        self.setWindowTitle(self.tr("Nuevo producto"))
-        self.setMinimumWidth(640)
-
-        self.name_input = QLineEdit(name, self)
-        self.name_input.setObjectName("productNameInput")
-        self.name_input.setMaxLength(160)
-        self.category_input = _category_combo(store, self)
-        self.price_input = QLineEdit(self)
-        self.price_input.setObjectName("priceInput")
-        self.price_input.setPlaceholderText("0.00")
+        self.name_input = self.ui.productNameInput
+        self.name_input.setText(name)
+        self.category_input = self.ui.categoryInput
+        self.category_input.addItems(catalogue_products.list_categories(store))
+        self.category_input.setCurrentText("")
+        self.category_input.lineEdit().setPlaceholderText(self.tr("Bolsos, Monederos…"))
+        self.price_input = self.ui.priceInput
         self.price_input.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.,]{0,10}"), self))
-        self.description_input = QPlainTextEdit(self)
-        self.description_input.setObjectName("descriptionInput")
-        self.description_input.setFixedHeight(90)
-        self.photos = PhotoStrip(store, None, self, icon_size=64, compact=True)
-
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.addRow(self.tr("Nombre"), self.name_input)
-        form.addRow(self.tr("Categoría"), self.category_input)
-        form.addRow(self.tr("Precio (S/)"), self.price_input)
-        form.addRow(self.tr("Descripción"), self.description_input)
-        form.addRow(self.tr("Fotos"), self.photos)
-
-        self.error = error_label(self)
-        box, self.ok_button = dialog_buttons(self, self.tr("Crear producto"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(title_label(self.tr("Nuevo producto"), self))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
+        self.description_input = self.ui.descriptionInput
+        self.photos = PhotoStrip(store, None, self.ui.photosBox, icon_size=64, compact=True)
+        self.ui.photosLayout.addWidget(self.photos)
+        self.error = self.ui.errorLabel
+        self.ok_button = fill_dialog_buttons(self.ui.buttonBox, self, self.tr("Crear producto"))
+        tab_chain(self.description_input, *self.photos.tab_order(), *dialog_button_order(self.ui.buttonBox))
         self.name_input.setFocus()
 
     def accept(self) -> None:
@@ -146,83 +108,43 @@ class ItemDialog(QDialog):
         store: Store | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_ItemDialog()
+        self.ui.setupUi(self)
         self.store = store
-        self.setObjectName("itemDialog")
-        self.setWindowTitle(self.tr("Artículo"))
-        self.setMinimumWidth(680)
         self.makers = list(makers)
         self.rows: list[tuple[QComboBox, QComboBox]] = []
-
-        heading = title_label(product_name, self)
-        explain = hint_label(
-            self.tr(
-                "Elija quién lo hizo. Si lo hicieron entre varias, ponga el peso de cada una: "
-                "por ejemplo costura 2 y bordado 1. La participación se reparte según esos pesos."
-            ),
-            self,
-        )
-        grid = self._makers_grid(current)
-        self.no_makers = hint_label(
-            self.tr("Todavía no hay artesanas: agregue a quien lo hizo con «+ Nueva artesana…»."), self
-        )
-        self.no_makers.setObjectName("noMakersHint")
+        self.ui.titleLabel.setText(product_name)
+        self._fill_makers(current)
+        self.no_makers = self.ui.noMakersHint
         self.no_makers.setStyleSheet(f"QLabel {{ color: {Palette.warning_text}; font-weight: bold; }}")
         self.no_makers.setVisible(not self.makers)
-        self.new_maker_button = big_button(self.tr("+ Nueva artesana…"), "newMakerButton", self, self.new_maker)
+        self.new_maker_button = self.ui.newMakerButton
         self.new_maker_button.setVisible(store is not None)
-        maker_row = QHBoxLayout()
-        maker_row.addWidget(self.no_makers, 1)
-        maker_row.addWidget(self.new_maker_button)
-
-        self.code_input = QLineEdit(self)
-        self.code_input.setObjectName("codeInput")
-        self.code_input.setPlaceholderText(self.tr("vacío: se genera (MK000123)"))
+        self.new_maker_button.clicked.connect(self.new_maker)
+        self.code_input = self.ui.codeInput
         self.code_input.setValidator(QRegularExpressionValidator(QRegularExpression(CODE_PATTERN), self))
-        code_row = QFormLayout()
-        code_row.addRow(self.tr("Código de la etiqueta"), self.code_input)
         if current is not None:
             self.code_input.setText(current.code)
             self.code_input.setReadOnly(True)
+        self.error = self.ui.errorLabel
+        self.ok_button = fill_dialog_buttons(self.ui.buttonBox, self, self.tr("Guardar"))
 
-        self.error = error_label(self)
-        box, self.ok_button = dialog_buttons(self, self.tr("Guardar"))
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(explain)
-        layout.addLayout(grid)
-        layout.addLayout(maker_row)
-        layout.addLayout(code_row)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-
-    def _makers_grid(self, current: ItemInfo | None) -> QGridLayout:
-        """A maker and her weight a row, as many rows as an item may have makers, filled from ``current``."""
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.addWidget(QLabel(self.tr("Artesana"), self), 0, 0)
-        grid.addWidget(QLabel(self.tr("Peso"), self), 0, 1)
+    def _fill_makers(self, current: ItemInfo | None) -> None:
+        """Offer every maker and the weights in each row of the form, filled from ``current``."""
         existing = [(m.maker_id, m.weight) for m in current.makers] if current else []
         for index in range(self.MAX_MAKERS):
-            combo = QComboBox(self)
-            combo.setObjectName(f"maker{index}")
+            combo: QComboBox = getattr(self.ui, f"maker{index}")
             combo.addItem(self.tr("— nadie —") if index else self.tr("— elija —"), None)
             for maker in self.makers:
                 combo.addItem(maker.name, maker.id)
-            weight = QComboBox(self)
-            weight.setObjectName(f"weight{index}")
+            weight: QComboBox = getattr(self.ui, f"weight{index}")
             for value in range(1, 10):
                 weight.addItem(str(value), value)
-            weight.setMinimumWidth(100)
             if index < len(existing):
                 found = combo.findData(existing[index][0])
                 combo.setCurrentIndex(max(found, 0))
                 weight.setCurrentIndex(max(0, weight.findData(existing[index][1])))
-            grid.addWidget(combo, index + 1, 0)
-            grid.addWidget(weight, index + 1, 1)
             self.rows.append((combo, weight))
-        grid.setColumnStretch(0, 1)
-        return grid
 
     @Slot()
     def new_maker(self) -> None:

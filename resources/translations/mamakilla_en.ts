@@ -602,10 +602,6 @@ The PDF was saved in:
             <translation>type the price as a number, for example 45 or 45.50</translation>
         </message>
         <message>
-            <source>Bolsos, Monederos…</source>
-            <translation>Bags, Coin purses…</translation>
-        </message>
-        <message>
             <source>La base de datos está dañada</source>
             <translation>The database is damaged</translation>
         </message>
@@ -5463,6 +5459,10 @@ That is far more than a float for giving change: check what was counted.</transl
         <message>
             <source>Fotos</source>
             <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Bolsos, Monederos…</source>
+            <translation>Bags, Coin purses…</translation>
         </message>
         <message>
             <source>Crear producto</source>

@@ -602,10 +602,6 @@ PDF enregistré dans :
             <translation>saisissez le prix en chiffres, par exemple 45 ou 45.50</translation>
         </message>
         <message>
-            <source>Bolsos, Monederos…</source>
-            <translation>Sacs, porte-monnaie…</translation>
-        </message>
-        <message>
             <source>La base de datos está dañada</source>
             <translation>La base de données est endommagée</translation>
         </message>
@@ -5463,6 +5459,10 @@ C'est bien plus qu'un fond pour rendre la monnaie : vérifiez le comptage.</tran
         <message>
             <source>Fotos</source>
             <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Bolsos, Monederos…</source>
+            <translation>Sacs, porte-monnaie…</translation>
         </message>
         <message>
             <source>Crear producto</source>

@@ -28,7 +28,15 @@ def _code(text: str) -> list[str]:
 
 def test_the_forms_are_found():
     names = {f.name for f in FORMS}
-    assert {"payment_dialog.ui", "open_till_dialog.ui", "cash_move_dialog.ui", "close_till_dialog.ui"} <= names
+    assert {
+        "payment_dialog.ui",
+        "open_till_dialog.ui",
+        "cash_move_dialog.ui",
+        "close_till_dialog.ui",
+        "maker_dialog.ui",
+        "product_dialog.ui",
+        "item_dialog.ui",
+    } <= names
 
 
 @pytest.mark.parametrize("form", FORMS, ids=lambda f: f.name)
