@@ -9,17 +9,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..services import backup
 from ..services.errors import UserError
 from ..store import Store
+from .forms.ui_backup_dialog import Ui_BackupDialog
 
 
 class BackupDialog(QDialog):
@@ -27,44 +24,19 @@ class BackupDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_BackupDialog()
+        self.ui.setupUi(self)
         self.store = store
         self.restored = False
-        self.setObjectName("backupDialog")
-        self.setWindowTitle(self.tr("Copias de seguridad"))
-        self.setMinimumWidth(640)
         folder = backup.backup_folder(store)
-        title = QLabel(self.tr("Copias de seguridad"))
-        title.setProperty("role", "title")
-        where = QLabel(
+        self.ui.whereLabel.setText(
             self.tr("Las copias se guardan en:\n{folder}").format(folder=folder)
             if folder
             else self.tr("Con PostgreSQL las copias se hacen con pg_dump (vea el README).")
         )
-        where.setWordWrap(True)
-        self.message = QLabel("")
-        self.message.setObjectName("backupMessage")
-        self.message.setWordWrap(True)
-        now_button = QPushButton(self.tr("Hacer una copia ahora"))
-        now_button.setObjectName("backupNowButton")
-        now_button.setProperty("role", "primary")
-        restore_button = QPushButton(self.tr("Restaurar una copia…"))
-        restore_button.setObjectName("restoreButton")
-        close_button = QPushButton(self.tr("Cerrar"))
-        close_button.clicked.connect(self.reject)
-        now_button.clicked.connect(self.back_up_now)
-        restore_button.clicked.connect(self.choose_and_restore)
-        buttons = QHBoxLayout()
-        buttons.addWidget(close_button)
-        buttons.addStretch(1)
-        buttons.addWidget(restore_button)
-        buttons.addWidget(now_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(where)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.message = self.ui.backupMessage
+        self.ui.backupNowButton.clicked.connect(self.back_up_now)
+        self.ui.restoreButton.clicked.connect(self.choose_and_restore)
 
     @Slot()
     def back_up_now(self) -> None:

@@ -12,19 +12,15 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QListWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..services.errors import UserError
 from ..services.importing import PRODUCT_COLUMNS, ImportFailed, import_products, read_rows
 from ..store import Store
-from .catalogue_common import Banner, RowsModel, big_button, hint_label, setup_table, stretch_column, title_label
+from .catalogue_common import RowsModel, setup_table, stretch_column
+from .forms.ui_import_dialog import Ui_ImportProductsDialog
 from .widgets.i18n import QT_TR_NOOP, tr
 
 HEADERS = {
@@ -44,28 +40,17 @@ class ImportProductsDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_ImportProductsDialog()
+        self.ui.setupUi(self)
         self.store = store
         self.path: Path | None = None
         self.summary = ""
-        self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Importar productos"))
-
-        explain = hint_label(
-            self.tr(
-                "Una planilla CSV o Excel con las columnas code, product, category, price, makers, quantity, "
-                "location. En makers: «Rosa Quispe» o «Rosa Quispe:2;Ana Huamán:1». Si una fila tiene un error "
-                "no se importa nada."
-            ),
-            self,
-        )
-        self.file_label = QLabel(self.tr("Ningún archivo elegido"), self)
-        self.file_label.setObjectName("importFile")
-        self.file_label.setWordWrap(True)
-        choose = big_button(self.tr("Elegir archivo…"), "chooseFileButton", self, self.choose_file)
+        self.file_label = self.ui.importFile
+        self.ui.chooseFileButton.clicked.connect(self.choose_file)
 
         self.model = RowsModel([self.tr("Línea"), *(tr(HEADERS[c]) for c in PRODUCT_COLUMNS)])
         self.model.align_right = {0, 4, 6}
-        self.view = QTableView(self)
+        self.view = self.ui.importPreview
         self.view.setModel(self.model)
         setup_table(self.view, "importPreview")
         stretch_column(self.view, 2)
@@ -73,37 +58,11 @@ class ImportProductsDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(makers_column, QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().resizeSection(makers_column, 300)
 
-        self.banner = Banner(self)
-        self.banner.setObjectName("importMessage")
-        self.errors = QListWidget(self)
-        self.errors.setObjectName("importErrors")
-        self.errors.setStyleSheet("QListWidget { color: #9B1C22; font-size: 13pt; }")
-        self.errors.setMaximumHeight(170)
+        self.banner = self.ui.importMessage
+        self.errors = self.ui.importErrors
         self.errors.hide()
-
-        self.import_button = big_button(self.tr("Importar"), "importButton", self, self.do_import, "primary")
-        self.import_button.setEnabled(False)
-        self.import_button.setMinimumHeight(56)
-        close = big_button(self.tr("Cerrar"), "closeButton", self, self.reject)
-        close.setMinimumHeight(56)
-
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(choose)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title_label(self.tr("Importar productos desde una planilla"), self))
-        layout.addWidget(explain)
-        layout.addLayout(file_row)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.errors)
-        layout.addLayout(buttons)
+        self.import_button = self.ui.importButton
+        self.import_button.clicked.connect(self.do_import)
         screen = self.screen().availableGeometry() if self.screen() else None
         self.resize(
             min(1200, screen.width() - 60) if screen else 1100, min(700, screen.height() - 60) if screen else 640

@@ -10,18 +10,14 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..services.startup import DatabaseProblem
+from .forms.ui_recovery_dialog import Ui_RecoveryDialog
 from .widgets.i18n import QT_TR_NOOP, tr
 
 TITLES = {
@@ -56,34 +52,22 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, problem: DatabaseProblem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("recoveryDialog")
-        self.setWindowTitle(self.tr("Mama Killa POS — no se puede abrir la base de datos"))
-        self.setMinimumWidth(780)
+        self.ui = Ui_RecoveryDialog()
+        self.ui.setupUi(self)
         self.problem = problem
         self.choice = Choice.QUIT
         self.other_file: Path | None = None
 
-        title = QLabel(tr(TITLES.get(problem.kind, TITLES["damaged"])))
-        title.setProperty("role", "title")
-        what = QLabel(
+        self.ui.titleLabel.setText(tr(TITLES.get(problem.kind, TITLES["damaged"])))
+        self.ui.whatLabel.setText(
             self.tr(
                 "Archivo: {path}\nQué pasó: {message}.\n\nEl archivo no se modifica: queda guardado tal como está."
             ).format(path=problem.path, message=tr(problem.message))
         )
-        what.setWordWrap(True)
-        what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(16)
-        layout.addWidget(title)
-        layout.addWidget(what)
-
-        self.restore_button = QPushButton(self.tr("Restaurar esta copia"))
-        self.restore_button.setObjectName("restoreBackupButton")
-        self.restore_button.setProperty("role", "primary")
+        self.restore_button = self.ui.restoreBackupButton
         if problem.backup is not None and problem.backup_taken is not None:
             counts = problem.backup_counts
-            found = QLabel(
+            self.ui.backupSummary.setText(
                 self.tr(
                     "<b>Copia de seguridad más reciente: {date}</b><br>{sales} notas de venta y devoluciones, "
                     "{moves} movimientos de stock.<br><small>{path}</small>"
@@ -94,30 +78,13 @@ class RecoveryDialog(QDialog):
                     path=problem.backup,
                 )
             )
-            found.setObjectName("backupSummary")
-            found.setWordWrap(True)
-            layout.addWidget(found)
         else:
-            none = QLabel(self.tr("No se encontró ninguna copia de seguridad en buen estado junto a la base de datos."))
-            none.setObjectName("backupSummary")
-            none.setWordWrap(True)
-            layout.addWidget(none)
+            self.ui.backupSummary.setText(
+                self.tr("No se encontró ninguna copia de seguridad en buen estado junto a la base de datos.")
+            )
             self.restore_button.setEnabled(False)
-
-        other = QPushButton(self.tr("Abrir otro archivo…"))
-        other.setObjectName("openOtherButton")
-        quit_button = QPushButton(self.tr("Salir"))
-        quit_button.setObjectName("quitButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(quit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(other)
-        buttons.addWidget(self.restore_button)
-        layout.addLayout(buttons)
-
         self.restore_button.clicked.connect(self._restore)
-        other.clicked.connect(self._other)
-        quit_button.clicked.connect(self.reject)
+        self.ui.openOtherButton.clicked.connect(self._other)
 
     def _restore(self) -> None:
         self.choice = Choice.RESTORE

@@ -36,6 +36,9 @@ def test_the_forms_are_found():
         "maker_dialog.ui",
         "product_dialog.ui",
         "item_dialog.ui",
+        "import_dialog.ui",
+        "backup_dialog.ui",
+        "recovery_dialog.ui",
     } <= names
 
 
