@@ -14,8 +14,10 @@ import pytest
 from helpers import sell
 from sqlalchemy import select, text
 
-from mamakilla_pos.services import cash, catalogue, catalogue_products, server, stock
+from mamakilla_pos.services import cash, catalogue, catalogue_products, payouts, server, shares, stock
 from mamakilla_pos.services.actors import SYSTEM_ID
+from mamakilla_pos.services.clock import now
+from mamakilla_pos.services.maker_statement import maker_statement
 from mamakilla_pos.services.server_join import join
 from mamakilla_pos.services.sync_net import sync
 from mamakilla_pos.services.verify import verify
@@ -80,3 +82,43 @@ def test_a_price_changed_on_the_server_reaches_an_offline_till_later_and_its_sal
         total = session.execute(select(models.Sale.total).where(models.Sale.number == offline.number)).scalar_one()
     assert total == item.price
     assert verify(fair) == [] and verify(on_server) == []
+
+
+def _payouts_of(store: Store) -> set[tuple[object, ...]]:
+    with store.session() as session:
+        return set(session.execute(select(models.Payout.id, models.Payout.number, models.Payout.amount)).all())
+
+
+def _settled(store: Store) -> dict[object, object]:
+    with store.session() as session:
+        return dict(session.execute(select(models.ShareEntry.id, models.ShareEntry.payout_id)).all())
+
+
+def test_payouts_made_at_another_till_or_the_back_office_reach_every_till_once(
+    shop: tuple[Store, Store, Store],
+) -> None:
+    workshop, fair, on_server = shop
+    day = now().date()
+    owed = sorted(payouts.makers_due(workshop, day), key=lambda due: due.amount)
+    assert len(owed) >= 2
+    at_till = payouts.pay_maker(workshop, owed[0].maker_id, day, "cash", user_id=SYSTEM_ID)  # from its drawer
+    at_office = payouts.pay_maker(on_server, owed[1].maker_id, day, "transfer", "OP-7", user_id=SYSTEM_ID)
+    assert at_till is not None and at_office is not None
+    assert {due.maker_id for due in payouts.makers_due(fair, day)} >= {owed[0].maker_id, owed[1].maker_id}
+
+    done = sync(fair)
+    assert done.pulled.get("payouts") == 2
+    assert payouts.makers_due(fair, day) == payouts.makers_due(on_server, day)  # balances owed, carries included
+    month = day.replace(day=1)
+    assert shares.share_balances(fair, month, day) == shares.share_balances(on_server, month, day)
+    for due in owed[:2]:
+        assert maker_statement(fair, due.maker_id, day).payments == maker_statement(on_server, due.maker_id, day).payments
+    assert _payouts_of(fair) == _payouts_of(on_server)
+    assert _settled(fair) == {k: v for k, v in _settled(on_server).items() if k in _settled(fair)}
+
+    again = sync(fair)  # each once: nothing more to take, nothing doubled on either side
+    assert "payouts" not in again.pulled and _payouts_of(fair) == _payouts_of(on_server)
+    taken = sync(workshop)  # the back office's payout reaches the till that paid the other, its own not twice
+    assert taken.pulled.get("payouts") == 1 and _payouts_of(workshop) == _payouts_of(on_server)
+    assert payouts.makers_due(workshop, day) == payouts.makers_due(on_server, day)
+    assert verify(fair) == [] and verify(workshop) == [] and verify(on_server) == []
