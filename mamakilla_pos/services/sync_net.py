@@ -14,18 +14,22 @@ entries: catalogue, prices, makers, users and PINs, roles, the shop's
 settings) names the rows to bring: their current state is read from the
 server's tables and written into the till's, which journals them as its
 own master data; the stock others moved meanwhile comes as one movement
-per item and location (:mod:`.sync_stock`); then the cursor moves to the
-server's last entry, in the same transaction. What a till owns (its cash sessions, the orders it took,
-its own settings: series, location, printer, backups) is never pulled.
+per item and location (:mod:`.sync_stock`), the payouts others made with
+the share entries they settled (:mod:`.sync_payouts`); then the cursor
+moves to the server's last entry, in the same transaction (a pull that
+finds the cursor moved by another pull of the till writes nothing). What a
+till owns (its cash sessions, the orders it took, its own settings: series,
+location, printer, backups) is never pulled; other tills' cash sessions are.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, select, text, tuple_, update
+from sqlalchemy import Table, Uuid, delete, select, text, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -40,6 +44,7 @@ from .errors import UserError
 from .server import Link, first_line, link_of, server_engine, shown
 from .server_rules import FROM_SERVER
 from .sync_outbox import NO_SERVER, headers_in, pending_in, waiting_in
+from .sync_payouts import Paid, others_payouts_in, write_payouts_in
 from .sync_stock import Moves, others_moves_in, write_moves_in
 from .sync_take import TILL_MASTER, Taken, check_entries, take_in
 
@@ -56,8 +61,9 @@ TILL_SETTINGS = (
 )
 """Settings of one till, not of the shop: never pulled."""
 TILL_SETTING_PREFIXES = ("printer:",)
-NEVER_PULLED = (*TILL_MASTER, "this_till")
-"""Master data a till owns, and which till its file is."""
+NEVER_PULLED = tuple(t for t in (*TILL_MASTER, "this_till") if t != "cash_sessions")
+"""Master data a till owns, and which till its file is. Other tills' cash sessions are pulled (the payouts
+pulled point to them); a till's own never are."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +199,19 @@ def _rows_by_key(connection: Connection, table: Table, keys: Iterable[tuple[Any,
     return found
 
 
+def _typed(name: str, keys: set[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    """Keys as images hold them (a UUID as 32 hex digits) as the table's columns take them."""
+    pk = list(layout(name).table.primary_key.columns)
+    if not any(isinstance(c.type, Uuid) for c in pk):
+        return keys
+    return {
+        tuple(
+            uuid.UUID(str(v)) if isinstance(c.type, Uuid) and v is not None else v for c, v in zip(pk, k, strict=True)
+        )
+        for k in keys
+    }
+
+
 def pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
     with store.session() as session:
         cursor = session.execute(select(models.SyncLink.pulled_seq)).scalar_one()
@@ -200,30 +219,47 @@ def pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
     with reading.connect() as connection, connection.begin():
         top, changed, gone = _named(connection, cursor)
         for named in (changed, gone):
+            for name in named:
+                named[name] = _typed(name, named[name])
             if "settings" in named:
                 named["settings"] = {k for k in named["settings"] if not _own_setting(k)}
+        moves = others_moves_in(connection, link.till, cursor, top)
+        paid = others_payouts_in(connection, link.till, cursor, top)
+        changed.setdefault("cash_sessions", set()).update((s,) for s in paid.sessions())
         fetched = {
             t.name: _rows_by_key(connection, t, changed[t.name]) for t in _pulled_tables() if changed.get(t.name)
         }
-        moves = others_moves_in(connection, link.till, cursor, top)
+    gone.pop("cash_sessions", None)  # never deleted; a till's own are its own
+    if "cash_sessions" in fetched:  # closed ones first: a till has at most one open
+        rows = [row for row in fetched["cash_sessions"] if row["till"] != link.till]
+        fetched["cash_sessions"] = sorted(rows, key=lambda row: row["closed_at"] is None)
     for table, rows in fetched.items():  # deleted, then made again: the row as it is now
         pk = [c.name for c in layout(table).table.primary_key.columns]
         gone[table] = gone.get(table, set()) - {tuple(row[name] for name in pk) for row in rows}
-    return _write_pulled(store, top, fetched, gone, moves)
+    return _write_pulled(store, (cursor, top), fetched, gone, moves, paid)
 
 
 def _write_pulled(
     store: Store,
-    top: int,
+    cursor: tuple[int, int],
     fetched: dict[str, list[dict[str, Any]]],
     gone: dict[str, set[tuple[Any, ...]]],
     moves: Moves,
+    paid: Paid,
 ) -> dict[str, int]:
     """Write the rows brought from the server into the till, journaled as its master data, the stock others
-    moved (:mod:`.sync_stock`), and move the cursor."""
+    moved (:mod:`.sync_stock`) and the payouts they made (:mod:`.sync_payouts`), and move the cursor from
+    where it was read to the server's last entry (a pull that finds it moved meanwhile writes nothing)."""
     counts: dict[str, int] = {}
     with store.session() as session, session.begin():
         session.info[FROM_SERVER] = True
+        moved_on = session.execute(
+            update(models.SyncLink)
+            .where(models.SyncLink.id == 1, models.SyncLink.pulled_seq == cursor[0])
+            .values(pulled_seq=cursor[1])
+        )
+        if moved_on.rowcount != 1:  # type: ignore[attr-defined]
+            return counts  # another pull of this till took the same entries
         for table in _pulled_tables():
             rows = fetched.get(table.name)
             if not rows:
@@ -249,5 +285,6 @@ def _write_pulled(
             counts[table.name] = counts.get(table.name, 0) + len(keys)
         if moved := write_moves_in(session, moves):
             counts["stock_movements"] = moved
-        session.execute(update(models.SyncLink).where(models.SyncLink.id == 1).values(pulled_seq=top))
+        if taken := write_payouts_in(session, paid):
+            counts["payouts"] = taken
     return counts

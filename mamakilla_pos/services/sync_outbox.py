@@ -22,9 +22,9 @@ from .errors import UserError
 from .sync_file import HEADER_COLUMNS, Entry, SyncFile, write_sync_file
 
 NO_SERVER = "esta caja no tiene servidor de tienda (primero publish o join)"
-NOT_DOCUMENTS = ("rows", "day_close", "stock_pull")
+NOT_DOCUMENTS = ("rows", "day_close", "stock_pull", "payout_pull")
 """Journal kinds that are no document of their own: master data's images, the till's daily closings,
-the stock it pulled from the server."""
+the stock and the payouts it pulled from the server."""
 
 
 @dataclass(frozen=True)

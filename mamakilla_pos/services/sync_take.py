@@ -13,10 +13,11 @@ journal and the till's chain head are written in one transaction per
 batch: a batch cut short leaves nothing, and is taken whole when sent again.
 
 Of a till's ``rows`` entries (master data) the server takes what the till
-owns: its cash sessions and the orders it took; the catalogue, users and
-settings are the server's, edited there. A till's daily closings stay in
-its chain only: the server's days hold every till's documents; so does the
-stock a till pulled (:mod:`.sync_stock`), already in the server's tables.
+owns: its cash sessions (not another till's, which it pulled) and the
+orders it took; the catalogue, users and settings are the server's, edited
+there. A till's daily closings stay in its chain only: the server's days
+hold every till's documents; so do the stock and the payouts a till pulled
+(:mod:`.sync_stock`, :mod:`.sync_payouts`), already in the server's tables.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from .sync_file import HEADER_COLUMNS, Entry
 
 TILL_MASTER = ("cash_sessions", "orders", "order_makers")
 """Master data a till writes itself and the server takes from it."""
-TILL_ONLY = ("day_close", "stock_pull")
+TILL_ONLY = ("day_close", "stock_pull", "payout_pull")
 """Journal kinds kept in the till's chain on the server but not in the server's journal."""
 
 
@@ -130,7 +131,7 @@ def take_in(connection: Connection, till: str, entries: Sequence[Entry], headers
     payouts: list[tuple[str, list[str]]] = []
     for entry in new:
         payload = json.loads(entry[5])
-        server_payloads.append(_sort(entry, payload, documents, master, gone, payouts))
+        server_payloads.append(_sort(till, entry, payload, documents, master, gone, payouts))
         if entry[3] not in (ROWS, *TILL_ONLY):
             taken.documents[entry[3]] += 1
             taken.days.add(date.fromisoformat(entry[1][:10]))
@@ -145,7 +146,17 @@ def take_in(connection: Connection, till: str, entries: Sequence[Entry], headers
     return taken
 
 
+def _owned(till: str, rows: dict[str, Any]) -> dict[str, Any]:
+    """A till's master rows the server takes from it: of the cash sessions, its own."""
+    kept = {t: r for t, r in rows.items() if t in TILL_MASTER}
+    if "cash_sessions" in kept:
+        at = layout("cash_sessions").position["till"]
+        kept["cash_sessions"] = [image for image in kept["cash_sessions"] if image[at] == till]
+    return {t: r for t, r in kept.items() if r}
+
+
 def _sort(
+    till: str,
     entry: Entry,
     payload: dict[str, Any],
     documents: dict[str, list[Sequence[Any]]],
@@ -159,8 +170,8 @@ def _sort(
         return None
     rows = payload.get("rows") or {}
     if kind == ROWS:
-        kept = {t: r for t, r in rows.items() if t in TILL_MASTER}
-        deleted = {t: k for t, k in (payload.get("deleted") or {}).items() if t in TILL_MASTER}
+        kept = _owned(till, rows)
+        deleted = {t: k for t, k in (payload.get("deleted") or {}).items() if t in TILL_MASTER and t != "cash_sessions"}
         for table, images in kept.items():
             lay = layout(table)
             for image in images:

@@ -83,8 +83,13 @@ def _check_headers(connection: Connection) -> Iterable[str]:
         yield f"la nota {number} apunta a un encabezado que no existe"
 
 
-def _check_payouts(connection: Connection, recorded: dict[str, list[str]]) -> Iterable[str]:
-    """Each payout settles exactly the share entries its journal entry lists, and pays their sum."""
+def _check_payouts(
+    connection: Connection, recorded: dict[str, list[str]], pulled: dict[str, list[str]]
+) -> Iterable[str]:
+    """Each payout settles exactly the share entries its journal entry lists, and pays their sum.
+
+    A payout made elsewhere that a till pulled from its server (``pulled``) settles no entry but those the
+    server said; the till may not hold them all (another till's sales), and checks the sum when it does."""
     payouts, shares = layout("payouts").table, layout("share_entries").table
     settled: dict[str, tuple[Decimal, set[str], Decimal]] = {}
     query = select(payouts.c.number, payouts.c.amount_cents, shares.c.id, shares.c.amount_cents).outerjoin(
@@ -97,6 +102,13 @@ def _check_payouts(connection: Connection, recorded: dict[str, list[str]]) -> It
             total += entry_amount
         settled[number] = (amount, ids, total)
     for number, (amount, ids, total) in sorted(settled.items()):
+        elsewhere = pulled.get(number)
+        if elsewhere is not None and number not in recorded:
+            if not ids <= set(elsewhere):
+                yield f"pago {number}: salda participaciones que no son las que registró el diario"
+            elif ids == set(elsewhere) and amount != total:
+                yield f"pago {number}: {to_json(amount)} no es la suma de sus participaciones {to_json(total)}"
+            continue
         if amount != total:
             yield f"pago {number}: {to_json(amount)} no es la suma de sus participaciones {to_json(total)}"
         entries = recorded.get(number)
@@ -127,7 +139,7 @@ def verify(store: Store, against: Sequence[Path] = (), head: str | None = None) 
         journal_pass = JournalPass(connection, count_documents=bool(closings))
         problems += journal_pass.run()
         problems += list(_check_numbers(connection))
-        problems += list(_check_payouts(connection, journal_pass.payouts))
+        problems += list(_check_payouts(connection, journal_pass.payouts, journal_pass.pulled_payouts))
         problems += list(_check_headers(connection))
         problems += list(check_partners_in(session))
         problems += list(check_tills_in(connection))

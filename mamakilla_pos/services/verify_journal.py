@@ -169,6 +169,7 @@ class JournalPass:
     problems: list[str] = field(default_factory=list)
     replay: Replay = field(default_factory=Replay)
     payouts: dict[str, list[str]] = field(default_factory=dict)  # payout number -> settled entry ids
+    pulled_payouts: dict[str, list[str]] = field(default_factory=dict)  # the same, of payouts made elsewhere
     last: tuple[int, str] = (0, GENESIS)
 
     count_documents: bool = False  # keep each sale and refund as the daily closings count it (``counted``)
@@ -250,6 +251,8 @@ class JournalPass:
                 self.legacy.entry(seq, kind, ref, payload)
             if kind == "payout" and isinstance(payload.get("entries"), list):
                 self.payouts[ref] = payload["entries"]
+            if kind == "payout_pull" and isinstance(payload.get("payouts"), dict):
+                self.pulled_payouts.update(payload["payouts"])
         self.unclaimed()
         self.problems += [self.master_problem(d) for d in self.replay.differences(self.connection)]
         return self.problems

@@ -89,6 +89,11 @@ def _payouts_of(store: Store) -> set[tuple[object, ...]]:
         return set(session.execute(select(models.Payout.id, models.Payout.number, models.Payout.amount)).all())
 
 
+def _sessions(store: Store) -> list[models.CashSession]:
+    with store.session() as session:
+        return list(session.execute(select(models.CashSession)).scalars())
+
+
 def _settled(store: Store) -> dict[object, object]:
     with store.session() as session:
         return dict(session.execute(select(models.ShareEntry.id, models.ShareEntry.payout_id)).all())
@@ -112,13 +117,22 @@ def test_payouts_made_at_another_till_or_the_back_office_reach_every_till_once(
     month = day.replace(day=1)
     assert shares.share_balances(fair, month, day) == shares.share_balances(on_server, month, day)
     for due in owed[:2]:
-        assert maker_statement(fair, due.maker_id, day).payments == maker_statement(on_server, due.maker_id, day).payments
+        assert (
+            maker_statement(fair, due.maker_id, day).payments == maker_statement(on_server, due.maker_id, day).payments
+        )
     assert _payouts_of(fair) == _payouts_of(on_server)
     assert _settled(fair) == {k: v for k, v in _settled(on_server).items() if k in _settled(fair)}
 
-    again = sync(fair)  # each once: nothing more to take, nothing doubled on either side
-    assert "payouts" not in again.pulled and _payouts_of(fair) == _payouts_of(on_server)
+    drawer = cash.current_session(workshop)
+    assert drawer is not None
+    cash.close_session(workshop, None, None, "sin contar", user_id=SYSTEM_ID, backup=False)
     taken = sync(workshop)  # the back office's payout reaches the till that paid the other, its own not twice
     assert taken.pulled.get("payouts") == 1 and _payouts_of(workshop) == _payouts_of(on_server)
+    again = sync(fair)  # each once: nothing more to take, nothing doubled on either side
+    closed = [(s.id, s.till, s.closed_at) for s in _sessions(on_server) if s.id == drawer.id]
+    assert closed[0][2] is not None  # the fair's copy of the workshop's drawer did not reopen it there
+    assert [(s.id, s.till, s.closed_at) for s in _sessions(fair) if s.id == drawer.id] == closed
+    assert "payouts" not in again.pulled and _payouts_of(fair) == _payouts_of(on_server)
+    assert "payouts" not in sync(workshop).pulled
     assert payouts.makers_due(workshop, day) == payouts.makers_due(on_server, day)
     assert verify(fair) == [] and verify(workshop) == [] and verify(on_server) == []
