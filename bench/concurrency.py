@@ -18,7 +18,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 from mamakilla_pos.services import backup, importing, reports, shares
@@ -61,6 +62,34 @@ def write_products(path: Path, rows: Sequence[tuple[str, ...]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(("code", "product", "category", "price", "makers", "quantity", "location"))
+        writer.writerows(rows)
+    return path
+
+
+def paper_sale_rows(count: int, codes: Sequence[str], year: tuple[date, date], run: int = 0) -> list[tuple[str, ...]]:
+    """``count`` paper receipts of one line each for ``import sales``, spread over ``year`` (numbers unique per run)."""
+    first, last = year
+    start = datetime.combine(first, clock_time(9))
+    minutes = max(1, int((last - first).total_seconds() // 60) // max(count, 1))
+    return [
+        (
+            f"P{run}-{n:06d}",
+            (start + timedelta(minutes=minutes * n)).isoformat(),
+            codes[n % len(codes)],
+            str(1 + n % 3),
+            "",
+            "",
+            "cash",
+            "",
+        )
+        for n in range(count)
+    ]
+
+
+def write_sales(path: Path, rows: Sequence[tuple[str, ...]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(importing.SALE_COLUMNS)
         writer.writerows(rows)
     return path
 
@@ -110,12 +139,18 @@ def _timed(key: str, label: str, work: Callable[[int], object], at_least: float)
 
 
 def measure(
-    path: Path, folder: Path, codes: Sequence[str], year: tuple[date, date], import_rows: int, at_least: float
+    path: Path,
+    folder: Path,
+    codes: Sequence[str],
+    year: tuple[date, date],
+    import_rows: int,
+    at_least: float,
+    only: Sequence[str] = (),
 ) -> list[Outcome]:
     """Sell at a second till while each piece of work runs on the shop at ``path``; one outcome per window.
 
     The first window is the till selling alone (the baseline); each piece of
-    work is repeated until it has run ``at_least`` seconds.
+    work (those whose key is in ``only``, when given) is repeated until it has run ``at_least`` seconds.
     """
     url = f"sqlite:///{path}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -132,6 +167,10 @@ def measure(
             rows = product_rows(import_rows, first=run * import_rows)
             return importing.import_products(store, write_products(folder / f"products{run}.csv", rows))
 
+        def import_sales(run: int) -> object:
+            rows = paper_sale_rows(import_rows, codes, year, run)
+            return importing.import_sales(store, write_sales(folder / f"sales{run}.csv", rows))
+
         work: list[tuple[str, str, Callable[[int], object]]] = [
             ("verify", "verify", lambda run: verify(store)),
             ("backup", "a backup, checked", lambda run: backup.backup(store, folder / f"copy{run}.db")),
@@ -141,9 +180,12 @@ def measure(
                 lambda run: (shares.share_balances(store, first, last), reports.day_report(store, last)),
             ),
             ("import", f"an import of {import_rows:,} product rows", import_products),
+            ("import_sales", f"an import of {import_rows:,} paper-sale rows", import_sales),
         ]
         try:
             for key, label, job in work:
+                if only and key not in only:
+                    continue
                 windows.append(_timed(key, label, job, at_least))
                 time.sleep(0.2)
         finally:
@@ -151,3 +193,47 @@ def measure(
     finally:
         sales = till.finish()
     return [_during(w, sales) for w in windows]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m bench.concurrency``: only these windows, on a small shop of their own (a quick look, not the
+    verdict, which ``python -m bench`` gives on its 200,000-sale shop)."""
+    import argparse
+    import tempfile
+    from decimal import Decimal
+
+    from mamakilla_pos.services import catalogue, setup
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--rows", type=int, default=10_000, help="rows of each import (default 10,000)")
+    parser.add_argument("--seconds", type=float, default=5.0, help="run each piece of work at least this long")
+    parser.add_argument("--only", default="import,import_sales", help="windows, comma-separated")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="mamakilla-concurrency-") as folder:
+        path = Path(folder) / "shop.db"
+        store = open_store(f"sqlite:///{path}")
+        setup.ensure_defaults(store)
+        makers = (("Rosa Quispe", 2), ("Ana Huamán", 1))
+        codes = [
+            catalogue.add_item(
+                store, catalogue.NewItem(f"Bolso {n}", "Bolsos", Decimal("45.00"), makers, f"B{n:04d}")
+            ).code
+            for n in range(20)
+        ]
+        store.dispose()
+        today = date.today()
+        outcomes = measure(
+            path, Path(folder) / "work", codes, (today - timedelta(days=365), today - timedelta(days=1)),
+            args.rows, args.seconds, args.only.split(","),
+        )  # fmt: skip
+    for outcome in outcomes:
+        waits = outcome.waits or [0.0]
+        print(
+            f"{outcome.window.label}: {len(outcome.waits)} sales, the slowest {max(waits):,.0f} ms, "
+            f"{len(outcome.failures)} failed{(': ' + outcome.failures[0]) if outcome.failures else ''}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Dialect
 
 from ..domain.money import ZERO
 from ..store import images
-from ..store.bulk import insert_parameters, insert_rows, parameters
+from ..store.bulk import insert_parameters, insert_rows, insert_staged, parameters, stage_parameters
 from ..store.ids import new_id
 from ..store.models import Payment, Sale, SaleLine, ShareEntry, StockMovement
 from .sales import document_payload, document_rows, journal_payload
@@ -39,6 +39,7 @@ class DocumentRows:
         self.movements: list[SimpleNamespace] = []
 
         self.ready: dict[type, list[object]] = {}  # parameters worked out before the write lock
+        self.staged: dict[type, str] = {}  # SQLite: temporary tables filled before the write lock
 
     def _tables(self) -> tuple[tuple[type, list[SimpleNamespace]], ...]:
         return (
@@ -53,10 +54,26 @@ class DocumentRows:
         """Work out the statements' parameters of every row that numbering does not change (all but the sales)."""
         self.ready = {model: parameters(dialect, model, rows) for model, rows in self._tables() if model is not Sale}
 
+    def stage(self, connection: Connection) -> None:
+        """SQLite: put every table's ready parameters into temporary tables of ``connection``, which then
+        writes them (:meth:`insert`) with one ``INSERT … SELECT`` each; ``connection`` commits them itself
+        and is closed once done (its temporary tables go with it)."""
+        token = new_id().hex
+        for model, params in self.ready.items():
+            if params:
+                self.staged[model] = stage_parameters(connection, model, params, token)
+
+    def unstage(self, model: type) -> None:
+        """Write ``model``'s rows from their objects after all (they changed since they were staged)."""
+        self.staged.pop(model, None)
+
     def insert(self, connection: Connection) -> None:
         for model, rows in self._tables():
             ready = self.ready.get(model)
-            if ready is not None:
+            staged = self.staged.get(model)
+            if staged is not None:
+                insert_staged(connection, model, staged)
+            elif ready is not None:
                 insert_parameters(connection, model, ready)
             else:
                 insert_rows(connection, model, rows)

@@ -13,13 +13,13 @@ journal in one batch.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from ..domain.discounts import approvals_needed
@@ -37,12 +37,13 @@ from ..domain.pricing import (
     price_cart,
 )
 from ..domain.shares import line_share, split_share
+from ..store.bulk import parameters
 from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sale
 from . import journal
 from .actors import SYSTEM_ID
 from .auth import require_in
 from .errors import NotFound
-from .headers import keep_header_in
+from .headers import keep_header_in, texts_of
 from .import_files import amount_cell, datetime_cell, quantity_cell, shown, text_cell
 from .import_refunds import (
     Original,
@@ -280,6 +281,8 @@ class Prepared:
     sales: int
     refunds: int
     settings: ShopSettings
+    numbered: tuple[int, str] | None = None  # (first paper number, header id) ``journal`` was made for
+    journal: list[Entry] = field(default_factory=list)  # the entries, once numbered ahead
 
 
 def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Prepared:
@@ -319,23 +322,57 @@ def image_rows(prepared: Prepared, dialect: Dialect) -> None:
     prepared.rows.prepare_parameters(dialect)
 
 
+def next_paper_number_in(connection: Connection) -> int:
+    """The number the paper series gives next, as read now (no lock: :func:`number_ahead` guesses with it)."""
+    found = connection.execute(select(ReceiptSeries.next_number).where(ReceiptSeries.code == SERIES)).scalar()
+    return 1 if found is None else int(found)
+
+
+def number_ahead(prepared: Prepared, first: int, dialect: Dialect) -> None:
+    """Number the documents from ``first`` and make their journal entries and sale rows now, before the write lock.
+
+    The writing transaction keeps them when the paper series still starts at
+    ``first`` (no other import took numbers meanwhile); otherwise it numbers
+    them again itself.
+    """
+    header = texts_of(prepared.settings).id
+    _number(prepared, range(first, first + len(prepared.rows.sales)), header)
+    prepared.journal = _entries(prepared)
+    for entry in prepared.journal:
+        _ = entry.tail  # the hashed text, made now: the chain then only hashes
+    prepared.rows.ready[Sale] = parameters(dialect, Sale, prepared.rows.sales)
+    prepared.numbered = (first, header)
+
+
+def _number(prepared: Prepared, numbers: range, header: str) -> None:
+    for document, seq in zip(prepared.rows.sales, numbers, strict=True):
+        document.seq = seq
+        document.header_id = header
+
+
+def _entries(prepared: Prepared) -> list[Entry]:
+    return [
+        Entry(kind, ref, journal.dump_payload(document.payload()), actor, at)
+        for kind, ref, document, actor, at in prepared.entries
+    ]
+
+
 def write_prepared_in(session: Session, prepared: Prepared) -> None:
     """Number the documents in the paper series, keep the shop's header with them, insert them and chain
-    their journal entries."""
+    their journal entries (made ahead by :func:`number_ahead` when their numbers are still free)."""
     for permission in prepared.permissions:
         require_in(session, SYSTEM_ID, permission)
     documents = prepared.rows.sales
     if documents:
         header = keep_header_in(session.connection(), prepared.settings, documents[0].created_at)
-        for document, seq in zip(documents, _take_numbers(session, len(documents)), strict=True):
-            document.seq = seq
-            document.header_id = header
+        numbers = _take_numbers(session, len(documents))
+        if prepared.numbered != (numbers.start, header):  # another import took numbers meanwhile
+            _number(prepared, numbers, header)
+            prepared.rows.ready.pop(Sale, None)
+            prepared.rows.unstage(Sale)
+            prepared.journal = []
     prepared.rows.insert(session.connection())
-    entries = [
-        Entry(kind, ref, journal.dump_payload(document.payload()), actor, at)
-        for kind, ref, document, actor, at in prepared.entries
-    ]
-    append_all_in(session, entries)
+    append_all_in(session, prepared.journal or _entries(prepared))
 
 
 def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: ShopSettings) -> tuple[str, ...]:

@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy.orm import Session
+
 from ..store import Store
 from . import import_products as products
 from . import import_sales as paper
-from .actors import actor_name_in
+from .actors import SYSTEM_ID, actor_name_in
 from .import_files import ImportFailed, ImportResult, no_cyclic_gc, parse_makers, read_rows
 
 PRODUCT_COLUMNS = products.PRODUCT_COLUMNS
@@ -63,7 +65,7 @@ def _import_products(store: Store, path: Path) -> ImportResult:
         mark = products.catalogue_mark_in(session)
         catalogue = products.load_catalogue_in(session)
         ids = products.reserve_in(session.connection(), rows, catalogue) if not errors else {}
-        actor = actor_name_in(session, None)
+        actor = actor_name_in(session, SYSTEM_ID)
     errors += products.check_rows(rows, catalogue)
     if errors:
         raise _failed(errors)
@@ -96,22 +98,48 @@ def _import_sales(store: Store, path: Path) -> ImportResult:
     with store.session() as session:
         books = paper.load_books_in(session, rows)
         till = paper.load_till_in(session)
-        actor = actor_name_in(session, None)
+        actor = actor_name_in(session, SYSTEM_ID)
     receipts, problems = paper.check_rows(rows, books)
     if errors or problems:
         raise _failed(errors + problems)
     prepared = paper.prepare(receipts, books, till, actor)
     paper.image_rows(prepared, store.engine.dialect)  # most of the work, done before the write lock is taken
-    with store.session() as session, session.begin():
-        now, till_now = paper.load_books_in(session, rows), paper.load_till_in(session)
-        if (now, till_now) != (books, till):  # another till sold or refunded meanwhile: check again
-            receipts, problems = paper.check_rows(rows, now)
-            if problems:
-                raise _failed(problems)
-            prepared = paper.prepare(receipts, now, till_now, actor)
-        paper.write_prepared_in(session, prepared)
+    with store.session() as session:
+        first = paper.next_paper_number_in(session.connection())
+    paper.number_ahead(prepared, first, store.engine.dialect)  # and the journal entries, unless numbers move
+    if store.engine.dialect.name != "sqlite":
+        with store.session() as session, session.begin():
+            prepared = _write_sales_in(session, rows, books, till, actor, prepared)
+    else:  # the rows go into temporary tables first, so the write lock is held for one copy per table
+        with store.engine.connect() as connection:
+            try:
+                prepared.rows.stage(connection)
+                connection.commit()
+                with store.session(bind=connection) as session, session.begin():
+                    prepared = _write_sales_in(session, rows, books, till, actor, prepared)
+            finally:
+                connection.invalidate()  # its temporary tables go with it, written or not
     store.checkpoint()
     return ImportResult(rows=len(rows), sales=prepared.sales, refunds=prepared.refunds)
+
+
+def _write_sales_in(
+    session: Session,
+    rows: list[paper.SaleRow],
+    books: paper.Books,
+    till: paper.Till,
+    actor: str,
+    prepared: paper.Prepared,
+) -> paper.Prepared:
+    """Check again under the write lock what the file depends on, then write what was prepared."""
+    now, till_now = paper.load_books_in(session, rows), paper.load_till_in(session)
+    if (now, till_now) != (books, till):  # another till sold or refunded meanwhile: check again
+        receipts, problems = paper.check_rows(rows, now)
+        if problems:
+            raise _failed(problems)
+        prepared = paper.prepare(receipts, now, till_now, actor)
+    paper.write_prepared_in(session, prepared)
+    return prepared
 
 
 __all__ = [

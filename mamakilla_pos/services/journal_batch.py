@@ -8,16 +8,19 @@ a 100,000-row import must not cost a statement pair per entry.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..store import models, tables
 from ..store.bulk import insert_rows
-from .journal import GENESIS, canonical, entry_hash
+from ..store.chain import canonical_tail
+from .journal import GENESIS
 
 _HEAD = tables.journal_head.c
 
@@ -31,6 +34,12 @@ class Entry:
     payload: str
     actor: str
     created_at: datetime
+
+    @cached_property
+    def tail(self) -> bytes:
+        """Its hashed text after ``[seq,`` (:func:`~mamakilla_pos.store.chain.canonical_tail`), UTF-8:
+        ask for it before the head is locked and only the hashing is left for then."""
+        return canonical_tail(self.created_at.isoformat(), self.actor, self.kind, self.ref, self.payload).encode()
 
 
 @dataclass(frozen=True)
@@ -58,9 +67,10 @@ def append_all_in(session: Session, entries: Sequence[Entry]) -> str:
     if not entries:
         return prev
     rows = []
+    sha256 = hashlib.sha256
     for entry in entries:
         seq += 1
-        digest = entry_hash(prev, canonical(seq, entry.created_at, entry.actor, entry.kind, entry.ref, entry.payload))
+        digest = sha256(f"{prev}[{seq},".encode() + entry.tail).hexdigest()
         rows.append(_Written(seq, entry.created_at, entry.actor, entry.kind, entry.ref, entry.payload, prev, digest))
         prev = digest
     insert_rows(connection, models.JournalEntry, rows)

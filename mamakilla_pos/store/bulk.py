@@ -123,3 +123,38 @@ def reserve_ids(connection: Connection, model: type, count: int) -> list[int]:
         return [int(r[0]) for r in rows]
     largest = connection.execute(text(f'SELECT coalesce(max(id), 0) FROM "{name}"')).scalar_one()
     return list(range(int(largest) + 1, int(largest) + 1 + count))
+
+
+def stage_parameters(connection: Connection, model: type, params: Sequence[Any], token: str) -> str:
+    """Put rows given as :func:`parameters` made them into a SQLite ``TEMP`` table, without the write lock.
+
+    A connection writes its own temporary tables without locking the
+    database, so a long writer fills them first; inside its transaction it
+    then copies them in with one ``INSERT … SELECT`` (:func:`insert_staged`),
+    which holds the lock for a fraction of the time the rows would take one
+    by one. Returns the name of the table; ``token`` keeps it apart from
+    another writer's on the same connection.
+    """
+    if not connection.in_transaction():
+        connection.begin()  # a plain (deferred) transaction: the connection may write, its temporary tables only
+    plan = _plan(model, connection.dialect)
+    table = model.__table__.name  # type: ignore[attr-defined]
+    staged = f"staged_{table}_{token}"
+    columns = ", ".join(f'"{name}"' for name in plan.names)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(f'CREATE TEMP TABLE "{staged}" AS SELECT {columns} FROM main."{table}" WHERE 0')
+        marks = ", ".join("?" for _ in plan.names)
+        cursor.executemany(f'INSERT INTO temp."{staged}" ({columns}) VALUES ({marks})', params)
+    finally:
+        cursor.close()
+    return staged
+
+
+def insert_staged(connection: Connection, model: type, staged: str) -> None:
+    """Copy a table :func:`stage_parameters` filled on this connection into ``model``'s table (inside the
+    caller's transaction)."""
+    plan = _plan(model, connection.dialect)
+    table = model.__table__.name  # type: ignore[attr-defined]
+    columns = ", ".join(f'"{name}"' for name in plan.names)
+    connection.exec_driver_sql(f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM temp."{staged}"')

@@ -38,8 +38,14 @@ def canonical_text(seq: int, created_at: str, actor: str, kind: str, ref: str, p
     Exactly ``json.dumps([seq, created_at, actor, kind, ref, payload], ensure_ascii=False,
     separators=(",", ":"))``, written out: ``verify`` hashes every entry.
     """
+    return f"[{int(seq)},{canonical_tail(created_at, actor, kind, ref, payload)}"
+
+
+def canonical_tail(created_at: str, actor: str, kind: str, ref: str, payload: str) -> str:
+    """What follows ``[seq,`` in :func:`canonical_text`: all of an entry's hashed text that its place in the
+    chain does not change, so a long writer can make it before it takes the journal's head."""
     quote = _quote
-    return f"[{int(seq)},{quote(created_at)},{quote(actor)},{quote(kind)},{quote(ref)},{quote(payload)}]"
+    return f"{quote(created_at)},{quote(actor)},{quote(kind)},{quote(ref)},{quote(payload)}]"
 
 
 def iso_of_stored(stamp: str) -> str:

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROWS = {"start", "start_data_first", "memory", "sale", "receipt", "search", "day", "shares", "annual"}
 ROWS |= {"sale_bestsellers", "close", "x_report", "payout_slip", "backup", "import_products", "import_sales"}
 ROWS |= {"sale_during_verify", "sale_during_backup", "sale_during_report", "sale_during_import"}
+ROWS |= {"sale_during_import_sales"}
 ROWS |= {"verify", "thermal_receipt"}
 ROWS |= {"search_photos", "start_photos", "photos_shown", "memory_photos"}
 ROWS |= {"pin_check", "pin_guess_4", "pin_guess_6"}

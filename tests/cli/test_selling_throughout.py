@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -89,4 +90,29 @@ def test_a_till_sells_throughout_an_import_of_10000_products(cli, shop, seller):
     assert f"{IMPORT_ROWS} filas" in imported.out
     sales = till.finish()
     assert _confirmed(sales) <= _sale_ids(cli.url)
+    assert "íntegra" in cli.ok("verify").out
+
+
+def _paper_sales(cli, rows: int, code: str):  # type: ignore[no-untyped-def]
+    """``rows`` paper receipts of one line each, a few minutes apart over last year's fairs."""
+    first = datetime(2025, 3, 1, 9, 0)
+    return cli.write_sales(
+        "notas.csv",
+        (
+            (f"P-{n:06d}", (first + timedelta(minutes=7 * n)).isoformat(), code, 1 + n % 3, "", "", "cash", "")
+            for n in range(rows)
+        ),
+    )
+
+
+def test_a_till_sells_throughout_an_import_of_10000_paper_sales(cli, shop, seller):
+    till = seller(cli.url, [shop.bag, shop.purse], "--pause", "0.01")
+    till.wait_ready()
+    imported = cli.ok("import", "sales", _paper_sales(cli, IMPORT_ROWS, shop.pencil_case))
+    assert f"{IMPORT_ROWS} filas" in imported.out
+    sales = till.finish()
+    stored = _sale_ids(cli.url)
+    assert _confirmed(sales) <= stored
+    assert cli.scalar("SELECT count(*) FROM sales WHERE number LIKE 'P-%'") == IMPORT_ROWS
+    assert len(stored) == IMPORT_ROWS + len(sales)
     assert "íntegra" in cli.ok("verify").out
