@@ -109,17 +109,21 @@ def test_payout_numbers_of_two_tills_never_collide_on_the_server(shop: tuple[Sto
     try:
         join(second, on_server.url, "F001")
         makers = payouts.makers_due(first, now().date())
-        assert len(makers) >= 2
-        one = payouts.pay_maker(first, makers[0].maker_id, now().date(), "transfer", "OP-1", user_id=SYSTEM_ID)
-        two = payouts.pay_maker(second, makers[1].maker_id, now().date(), "transfer", "OP-2", user_id=SYSTEM_ID)
-        assert one is not None and two is not None and one.number != two.number
+        assert len(makers) >= 3
+        # the back office pays first: the server numbers its slips with a counter of its own from then on
+        zero = payouts.pay_maker(on_server, makers[0].maker_id, now().date(), "transfer", "OP-0", user_id=SYSTEM_ID)
+        one = payouts.pay_maker(first, makers[1].maker_id, now().date(), "transfer", "OP-1", user_id=SYSTEM_ID)
+        two = payouts.pay_maker(second, makers[2].maker_id, now().date(), "transfer", "OP-2", user_id=SYSTEM_ID)
+        assert zero is not None and one is not None and two is not None
+        assert len({zero.number, one.number, two.number}) == 3
         with second.session() as session:
             assert waiting_in(session) == 0
         sell(first, catalogue.catalogue(first)[0].code)  # the back office pays next, on the server itself
         sync(first)
         owed = payouts.makers_due(on_server, now().date())[0]
         three = payouts.pay_maker(on_server, owed.maker_id, now().date(), "transfer", "OP-3", user_id=SYSTEM_ID)
-        assert three is not None and three.number not in (one.number, two.number)
+        # its counter went past the tills' slips it took: the next number after all of them, none reused
+        assert three is not None and three.number == f"P-{int(max(one.number, two.number)[2:]) + 1:06d}"
         assert verify(on_server) == []
     finally:
         second.dispose()
