@@ -33,6 +33,7 @@ from .locations import journal_edit_in
 from .main_photos import main_large as main_large  # the main photos are read without the ORM: see there
 from .main_photos import main_tiles as main_tiles
 from .main_photos import owners_with_photos as owners_with_photos
+from .server_rules import refuse_master_in
 
 if TYPE_CHECKING:
     from ..documents.photos import PreparedPhoto
@@ -165,6 +166,8 @@ def _digest(photo: Photo) -> str:
 
 def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: str, user_id: int | None) -> None:
     """Journal a photo's change: a catalogue edit for a product's or a maker's; anyone taking an order adds its own."""
+    if owner.kind != "order":  # a catalogue photo: at a till with a server, changed on the server only
+        refuse_master_in(session, "las fotos del catálogo y de las artesanas")
     owner_id = owner.id.hex if isinstance(owner.id, uuid.UUID) else owner.id
     payload = {"owner": owner.kind, "owner_id": owner_id, "name": name, action: True, "sha256": _digest(photo)}
     if owner.kind == "order":

@@ -12,7 +12,8 @@ refused, saying why. On the server itself (the back office) the same lock
 is taken.
 
 **Master data** (catalogue, prices, makers, users and their PINs, roles,
-the shop's settings, locations, tills, partner shops) belongs to the
+the shop's settings, locations, tills, partner shops, the photos of
+products and makers) belongs to the
 server: a till with a server refuses to change it, and it reaches the till
 at its next sync. What a till owns stays its own: its cash sessions, the
 orders it takes and their photos, which till it is, its own settings
@@ -239,14 +240,23 @@ def check_master_in(
             if kind == "user_pin" and payload.get("upgraded"):
                 continue
         refused.append(_MASTER_WORDS[table])
-    if not refused:
+    if refused:
+        refuse_master_in(session, ", ".join(dict.fromkeys(refused)))
+
+
+def refuse_master_in(session: Session, what: str) -> None:
+    """``what`` (the shop's master data, in words) is about to change here: refused at a till with a server.
+
+    Raises:
+        UserError: this is a till with a shop server, and the change does not come from the server.
+    """
+    if session.info.get(FROM_SERVER) or session.get_bind().dialect.name != "sqlite":
         return
     server = session.execute(text("SELECT server_url FROM sync_link WHERE id = 1")).scalar()
     if server is None:
         return
     from .server import shown
 
-    what = ", ".join(dict.fromkeys(refused))
     raise UserError(
         f"esta caja es de la tienda del servidor {shown(server)}: {what} se cambian en el servidor "
         "y llegan a esta caja al sincronizar"
