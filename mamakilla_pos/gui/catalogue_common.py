@@ -7,11 +7,11 @@ a plain table set up for touch, and the OK/Cancel row of their dialogs.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from .widgets.i18n import QT_TR_NOOP, tr
 from .widgets.style import TOUCH, Palette, repolish
+from .widgets.table_model import Column, ColumnsModel
 from .widgets.text import sentence
 
 ROW_HEIGHT = 46
@@ -178,16 +179,56 @@ def stretch_column(view: QTableView, column: int) -> None:
         header.setSectionResizeMode(index, mode)
 
 
-class RowsModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class TextRow:
+    """A row of :class:`RowsModel`: its texts, the key it stands for, its colours (text, background; ``""``: none)."""
+
+    cells: tuple[str, ...]
+    key: object
+    colours: tuple[str, str] = ("", "")
+
+
+def _colour(name: str) -> QColor | None:
+    return QColor(name) if name else None
+
+
+def _text_column(column: int, title: str, right: bool) -> Column[TextRow]:
+    """Column ``column`` of :class:`TextRow` records, whose title is already translated."""
+    return Column(
+        title,
+        lambda row: row.cells[column],
+        right=right,
+        colour=lambda row: _colour(row.colours[0]),
+        background=lambda row: _colour(row.colours[1]),
+        translated=True,
+    )
+
+
+class RowsModel(ColumnsModel[TextRow]):
     """A read-only table of rows of text; ``colours`` paints a row, ``align_right`` the numeric columns."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.headers = list(headers)
-        self.rows: list[list[str]] = []
-        self.keys: list[object] = []
-        self.align_right: set[int] = set()
-        self.row_colours: dict[int, tuple[str, str]] = {}
+        self._align_right: set[int] = set()
+        super().__init__(self._text_columns(), parent)
+
+    def _text_columns(self) -> list[Column[TextRow]]:
+        return [_text_column(i, title, i in self._align_right) for i, title in enumerate(self.headers)]
+
+    @property
+    def align_right(self) -> set[int]:
+        """The numeric columns, aligned right."""
+        return self._align_right
+
+    @align_right.setter
+    def align_right(self, columns: set[int]) -> None:
+        self._align_right = set(columns)
+        self.set_records(self.records, self._text_columns())
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """The texts shown, a list a row."""
+        return [list(row.cells) for row in self.records]
 
     def set_rows(
         self,
@@ -195,45 +236,18 @@ class RowsModel(QAbstractTableModel):
         keys: Sequence[object] | None = None,
         colours: dict[int, tuple[str, str]] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self.rows = [list(r) for r in rows]
-        self.keys = list(keys) if keys is not None else list(range(len(rows)))
-        self.row_colours = dict(colours or {})
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section in self.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[row][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in self.align_right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if row in self.row_colours:
-            text, background = self.row_colours[row]
-            if role == Qt.ItemDataRole.ForegroundRole and text:
-                return QColor(text)
-            if role == Qt.ItemDataRole.BackgroundRole and background:
-                return QColor(background)
-        return None
+        """Show ``rows``, each standing for its key (its index when none) and painted ``colours[index]``."""
+        keys = list(keys) if keys is not None else list(range(len(rows)))
+        colours = colours or {}
+        self.set_records(
+            [
+                TextRow(tuple(cells), keys[i] if i < len(keys) else None, colours.get(i, ("", "")))
+                for i, cells in enumerate(rows)
+            ]
+        )
 
     def key(self, row: int) -> object:
-        return self.keys[row] if 0 <= row < len(self.keys) else None
+        return self.record(row).key if 0 <= row < self.rowCount() else None
 
 
 def selected_row(view: QTableView) -> int | None:

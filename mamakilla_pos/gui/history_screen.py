@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import QDate, QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,144 +31,80 @@ from ..services.settings import get_settings
 from ..store import Store
 from .receipt_actions import after_sale, reprint
 from .refund_dialog import RefundDialog
-from .widgets.i18n import LANGUAGE_NAMES, money, tr
+from .widgets.i18n import LANGUAGE_NAMES, QT_TR_NOOP, money, tr
 from .widgets.style import HISTORY_STYLE, Palette
+from .widgets.table_model import Column, ColumnsModel
 from .widgets.text import sentence
 
 _REFUND_TEXT = QColor(Palette.error_text)
 _REFUND_ROW = QColor(Palette.error_bg)
 
-_Index = QModelIndex | QPersistentModelIndex
-_LINE_ALIGNMENT = (
-    Qt.AlignmentFlag.AlignCenter,
-    Qt.AlignmentFlag.AlignLeft,
-    Qt.AlignmentFlag.AlignRight,
-    Qt.AlignmentFlag.AlignCenter,
+
+def _is_refund(sale: SaleSummary) -> bool:
+    return sale.kind == "refund"
+
+
+def _refund_text(sale: SaleSummary) -> QColor | None:
+    return _REFUND_TEXT if _is_refund(sale) else None
+
+
+def _refund_row(sale: SaleSummary) -> QColor | None:
+    return _REFUND_ROW if _is_refund(sale) else None
+
+
+def _sale_column(title: str, text: Callable[[SaleSummary], str], **how: Any) -> Column[SaleSummary]:
+    """A column of the day's sales: a refund's row in red on red."""
+    return Column(title, text, colour=_refund_text, background=_refund_row, **how)
+
+
+def _methods(sale: SaleSummary) -> str:
+    return ", ".join(tr(label) for label in sale.methods.split(", ")) if sale.methods else ""
+
+
+SALE_COLUMNS = (
+    _sale_column(QT_TR_NOOP("Número"), lambda s: s.number),
+    _sale_column(QT_TR_NOOP("Hora"), lambda s: s.created_at.strftime("%H:%M")),
+    _sale_column(QT_TR_NOOP("Tipo"), lambda s: tr("DEVOLUCIÓN") if _is_refund(s) else tr("Venta"), bold=_is_refund),
+    _sale_column(QT_TR_NOOP("Vendedora"), lambda s: " ".join(s.seller.split()[:2]) or "—", tooltip=lambda s: s.seller),
+    _sale_column(QT_TR_NOOP("Pago"), _methods),
+    _sale_column(
+        QT_TR_NOOP("Total"),
+        lambda s: money(-s.total if _is_refund(s) else s.total),
+        right=True,
+        bold=lambda _s: True,
+    ),
 )
+"""The day's sales and refunds; refunds in red, their totals negative."""
 
 
-class SalesTableModel(QAbstractTableModel):
-    """The day's sales and refunds; refunds in red, their totals negative."""
+class SalesTableModel(ColumnsModel[SaleSummary]):
+    """The day's sales and refunds through :data:`SALE_COLUMNS`, found by number."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SaleSummary] = []
-        self._headers = (
-            self.tr("Número"),
-            self.tr("Hora"),
-            self.tr("Tipo"),
-            self.tr("Vendedora"),
-            self.tr("Pago"),
-            self.tr("Total"),
-        )
-
-    def set_rows(self, rows: Sequence[SaleSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def summary(self, row: int) -> SaleSummary:
-        return self._rows[row]
+        super().__init__(SALE_COLUMNS, parent, align_headers=True)
 
     def row_of(self, number: str) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.number == number), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignRight if section == 5 else Qt.AlignmentFlag.AlignLeft
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        sale = self._rows[index.row()]
-        refund = sale.kind == "refund"
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return sale.number
-            if column == 1:
-                return sale.created_at.strftime("%H:%M")
-            if column == 2:
-                return self.tr("DEVOLUCIÓN") if refund else self.tr("Venta")
-            if column == 3:
-                return " ".join(sale.seller.split()[:2]) or "—"
-            if column == 4:
-                return ", ".join(tr(label) for label in sale.methods.split(", ")) if sale.methods else ""
-            return money(-sale.total if refund else sale.total)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return sale.seller
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column == 5 else Qt.AlignmentFlag.AlignLeft
-            return horizontal | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and refund:
-            return QBrush(_REFUND_TEXT)
-        if role == Qt.ItemDataRole.BackgroundRole and refund:
-            return QBrush(_REFUND_ROW)
-        if role == Qt.ItemDataRole.FontRole and ((refund and column == 2) or column == 5):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        """The row of sale or refund ``number``, or -1."""
+        return self.row_where(lambda sale: sale.number == number)
 
 
-class SaleLinesModel(QAbstractTableModel):
-    """The lines of the opened sale or refund."""
+def _made_by(line: SaleLineView) -> str:
+    made_by = tr("hecho por %1").replace("%1", line.makers) if line.makers else ""
+    return f"{line.product_name}\n{made_by}".strip()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[SaleLineView] = []
-        self._show_returned = False
-        self._headers = (self.tr("Cant."), self.tr("Producto"), self.tr("Importe"), self.tr("Devueltas"))
 
-    def set_sale(self, sale: SaleView | None) -> None:
-        self.beginResetModel()
-        self._lines = list(sale.lines) if sale else []
-        self._show_returned = any(line.returned for line in self._lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        if parent.isValid():
-            return 0
-        return len(self._headers) if self._show_returned else len(self._headers) - 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LINE_ALIGNMENT[section] | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(line.quantity)
-            if column == 1:
-                made_by = self.tr("hecho por %1").replace("%1", line.makers) if line.makers else ""
-                return f"{line.product_name}\n{made_by}".strip()
-            if column == 2:
-                return money(line.net)
-            return str(line.returned) if line.returned else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LINE_ALIGNMENT[column] | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and line.returned:
-            return QBrush(_REFUND_TEXT)
-        return None
+LINE_COLUMNS: tuple[Column[SaleLineView], ...] = (
+    Column(QT_TR_NOOP("Cant."), lambda line: str(line.quantity), centre=True),
+    Column(QT_TR_NOOP("Producto"), _made_by),
+    Column(QT_TR_NOOP("Importe"), lambda line: money(line.net), right=True),
+    Column(
+        QT_TR_NOOP("Devueltas"),
+        lambda line: str(line.returned) if line.returned else "",
+        centre=True,
+        colour=lambda line: _REFUND_TEXT if line.returned else None,
+    ),
+)
+"""The lines of the opened sale or refund; units returned only when some were."""
 
 
 class HistoryScreen(QWidget):
@@ -278,7 +215,7 @@ class HistoryScreen(QWidget):
         self.detail_meta.setProperty("role", "muted")
         self.detail_meta.setWordWrap(True)
         self.detail_meta.setFont(big)
-        self.lines_model = SaleLinesModel(self)
+        self.lines_model = ColumnsModel(LINE_COLUMNS, self, align_headers=True)
         self.lines_table = QTableView(frame)
         self.lines_table.setObjectName("saleLinesTable")
         self.lines_table.setModel(self.lines_model)
@@ -356,7 +293,7 @@ class HistoryScreen(QWidget):
         """Reload the day's sales, keeping the opened one open when it is still listed."""
         keep = self._sale.number if self._sale else None
         sales = list_sales(self._store, self.day)
-        self.model.set_rows(sales)
+        self.model.set_records(sales)
         self.table.setColumnHidden(3, not any(s.seller for s in sales))
         refunds = sum(1 for s in sales if s.kind == "refund")
         count = len(sales) - refunds
@@ -370,7 +307,7 @@ class HistoryScreen(QWidget):
             row = 0
         if row >= 0:
             self.table.selectRow(row)
-            self.open_sale(self.model.summary(row).number)
+            self.open_sale(self.model.record(row).number)
         else:
             self._show_sale(None)
 
@@ -443,7 +380,7 @@ class HistoryScreen(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            number = self.model.summary(current.row()).number
+            number = self.model.record(current.row()).number
             if self._sale is None or self._sale.number != number:
                 self.open_sale(number)
 
@@ -456,7 +393,8 @@ class HistoryScreen(QWidget):
 
     def _show_sale(self, sale: SaleView | None) -> None:
         self._sale = sale
-        self.lines_model.set_sale(sale)
+        lines = sale.lines if sale else ()
+        self.lines_model.set_records(lines, LINE_COLUMNS if any(line.returned for line in lines) else LINE_COLUMNS[:3])
         self.reprint_button.setEnabled(sale is not None)
         self.refund_tag.setVisible(bool(sale and sale.kind == "refund"))
         if sale is None:

@@ -11,20 +11,19 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,10 +47,10 @@ from ..services.journal_view import JournalFilter, JournalNames, JournalPage, Jo
 from ..services.verify import verify
 from ..store import Store
 from .journal_words import JournalWords
+from .widgets.i18n import QT_TR_NOOP, tr
 from .widgets.style import Palette, repolish
+from .widgets.table_model import Column, ColumnsModel
 from .widgets.text import sentence
-
-_Index = QModelIndex | QPersistentModelIndex
 
 HASH_SHOWN = 12
 FILTER_DELAY_MS = 250
@@ -73,84 +72,53 @@ QPushButton#verifyButton {{ font-weight: bold; }}
 """
 
 
-class JournalModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class _Shown:
+    """A journal entry as the table shows it, with its sentence (made once per page)."""
+
+    entry: JournalRow
+    sentence: str
+
+
+def _hash_tooltip(shown: _Shown) -> str:
+    return tr("Huella: %1\nAnterior: %2").replace("%1", shown.entry.hash).replace("%2", shown.entry.prev_hash)
+
+
+class JournalModel(ColumnsModel[_Shown]):
     """One page of journal entries."""
 
     SEQ, WHEN, ACTOR, KIND, REF, SUMMARY, HASH = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self.words = JournalWords(self)
-        self._rows: list[JournalRow] = []
-        self._sentences: list[str] = []
         self.names = JournalNames()
-        self._headers = (
-            self.tr("N.º"),
-            self.tr("Fecha y hora"),
-            self.tr("Quién"),
-            self.tr("Tipo"),
-            self.tr("Referencia"),
-            self.tr("Qué pasó"),
-            self.tr("Huella"),
+        words = self.words
+        self.columns = (
+            Column(QT_TR_NOOP("N.º"), lambda s: str(s.entry.seq), right=True),
+            Column(QT_TR_NOOP("Fecha y hora"), lambda s: s.entry.created_at.strftime("%d/%m/%Y %H:%M:%S")),
+            Column(QT_TR_NOOP("Quién"), lambda s: words.who(s.entry.actor)),
+            Column(QT_TR_NOOP("Tipo"), lambda s: words.kind_name(s.entry.kind)),
+            Column(
+                QT_TR_NOOP("Referencia"),
+                lambda s: words.reference(s.entry),
+                tooltip=lambda s: words.reference(s.entry),
+            ),
+            Column(QT_TR_NOOP("Qué pasó"), lambda s: s.sentence, tooltip=lambda s: s.sentence),
+            Column(QT_TR_NOOP("Huella"), lambda s: s.entry.hash[:HASH_SHOWN], tooltip=_hash_tooltip, monospace=True),
         )
 
     def set_rows(self, rows: Sequence[JournalRow], names: JournalNames | None = None) -> None:
         """Show ``rows``; ``names`` are those of what they refer to by id (items, places, makers…)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self.names = names or JournalNames()
-        self._sentences = [self.words.describe(row, self.names) for row in self._rows]
-        self.endResetModel()
+        self.set_records([_Shown(row, self.words.describe(row, self.names)) for row in rows])
 
     def sentence(self, row: int) -> str:
         """What the entry of ``row`` says, in words."""
-        return self._sentences[row]
+        return self.record(row).sentence
 
     def entry(self, row: int) -> JournalRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.SEQ:
-                return str(entry.seq)
-            if column == self.WHEN:
-                return entry.created_at.strftime("%d/%m/%Y %H:%M:%S")
-            if column == self.ACTOR:
-                return self.words.who(entry.actor)
-            if column == self.KIND:
-                return self.words.kind_name(entry.kind)
-            if column == self.REF:
-                return self.words.reference(entry)
-            if column == self.SUMMARY:
-                return self._sentences[index.row()]
-            if column == self.HASH:
-                return entry.hash[:HASH_SHOWN]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.REF, self.SUMMARY):
-            return self.words.reference(entry) if column == self.REF else self._sentences[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.HASH:
-            return self.tr("Huella: %1\nAnterior: %2").replace("%1", entry.hash).replace("%2", entry.prev_hash)
-        if role == Qt.ItemDataRole.FontRole and column == self.HASH:
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.Monospace)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SEQ:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.record(row).entry
 
 
 class _Verifier(QObject):

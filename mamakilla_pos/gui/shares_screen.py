@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from ..services.shares import MakerOverview, ShareLine, maker_overview, overview
 from ..store import Store
 from .widgets.i18n import amount, money, tr
 from .widgets.style import SHARES_STYLE, Palette
+from .widgets.table_model import Column, ColumnsModel
 from .widgets.text import sentence
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -90,62 +91,41 @@ class Row:
     owed_column: int = -1  # a column to show in green when it holds money owed
 
 
-class RowsModel(QAbstractTableModel):
+def _row_colour(row: Row, column: int) -> QColor | None:
+    if row.kind == "reversal":
+        return REVERSAL_TEXT
+    if row.kind == "muted":
+        return MUTED_TEXT
+    return OWED_TEXT if column == row.owed_column else None
+
+
+def _row_column(column: int, title: str, right: bool) -> Column[Row]:
+    """Column ``column`` of :class:`Row` records, whose title is already translated."""
+    return Column(
+        title,
+        lambda row: row.cells[column],
+        right=right,
+        tooltip=lambda row: row.cells[column],
+        colour=lambda row: _row_colour(row, column),
+        background=lambda row: TOTAL_ROW if row.kind == "total" else None,
+        bold=lambda row: row.kind == "total" or column == row.owed_column,
+        translated=True,
+    )
+
+
+class RowsModel(ColumnsModel[Row]):
     """Rows of text with right-aligned money columns; refunds in red, a total row in bold."""
 
     def __init__(self, headers: Sequence[str], right: Sequence[int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
-        self._right = frozenset(right)
-        self._rows: list[Row] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
+        on_right = frozenset(right)
+        columns = [_row_column(i, title, i in on_right) for i, title in enumerate(headers)]
+        super().__init__(columns, parent, align_headers=True)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                side = Qt.AlignmentFlag.AlignRight if section in self._right else Qt.AlignmentFlag.AlignLeft
-                return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.cells[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if column in self._right else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.kind == "reversal":
-                return QBrush(REVERSAL_TEXT)
-            if row.kind == "muted":
-                return QBrush(MUTED_TEXT)
-            if column == row.owed_column:
-                return QBrush(OWED_TEXT)
-        if role == Qt.ItemDataRole.FontRole and (row.kind == "total" or column == row.owed_column):
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and row.kind == "total":
-            return QBrush(TOTAL_ROW)
-        return None
+        return self.record(row)
 
 
 def make_table(parent: QWidget, name: str, model: QAbstractTableModel, stretch: int) -> QTableView:

@@ -36,8 +36,28 @@
             <translation>Code</translation>
         </message>
         <message>
+            <source>Número</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>DEVOLUCIÓN</source>
+            <translation>REFUND</translation>
+        </message>
+        <message>
+            <source>hecho por %1</source>
+            <translation>made by %1</translation>
+        </message>
+        <message>
             <source>Producto</source>
             <translation>Product</translation>
+        </message>
+        <message>
+            <source>Importe</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Devueltas</source>
+            <translation>Refunded</translation>
         </message>
         <message>
             <source>Categoría</source>
@@ -1252,6 +1272,36 @@ The PDF was saved in:
         <message>
             <source>del {first} al {last}</source>
             <translation>from {first} to {last}</translation>
+        </message>
+        <message>
+            <source>Huella: %1
+Anterior: %2</source>
+            <translation>Fingerprint: %1
+Previous: %2</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Fecha y hora</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Quién</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Qué pasó</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Huella</source>
+            <translation>Fingerprint</translation>
         </message>
     </context>
     <context>
@@ -2540,43 +2590,6 @@ The application will close: open it again.</translation>
         <message>
             <source>Volver</source>
             <translation>Back</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalModel</name>
-        <message>
-            <source>N.º</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Fecha y hora</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <source>Quién</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Qué pasó</source>
-            <translation>What happened</translation>
-        </message>
-        <message>
-            <source>Referencia</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <source>Huella</source>
-            <translation>Fingerprint</translation>
-        </message>
-        <message>
-            <source>Huella: %1
-Anterior: %2</source>
-            <translation>Fingerprint: %1
-Previous: %2</translation>
         </message>
     </context>
     <context>
@@ -6420,29 +6433,6 @@ The file is not changed: it stays saved as it is.</translation>
         </message>
     </context>
     <context>
-        <name>SaleLinesModel</name>
-        <message>
-            <source>Cant.</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Producto</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Importe</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <source>Devueltas</source>
-            <translation>Refunded</translation>
-        </message>
-        <message>
-            <source>hecho por %1</source>
-            <translation>made by %1</translation>
-        </message>
-    </context>
-    <context>
         <name>SaleScreen</name>
         <message>
             <source>Escanee o busque… (F2)</source>
@@ -6527,41 +6517,6 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>No se pudo reimprimir: {error}</source>
             <translation>Could not reprint: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalesTableModel</name>
-        <message>
-            <source>Número</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Hora</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Vendedora</source>
-            <translation>Seller</translation>
-        </message>
-        <message>
-            <source>Pago</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>DEVOLUCIÓN</source>
-            <translation>REFUND</translation>
-        </message>
-        <message>
-            <source>Venta</source>
-            <translation>Sale</translation>
         </message>
     </context>
     <context>

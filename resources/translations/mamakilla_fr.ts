@@ -36,8 +36,28 @@
             <translation>Code</translation>
         </message>
         <message>
+            <source>Número</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>DEVOLUCIÓN</source>
+            <translation>REMBOURSEMENT</translation>
+        </message>
+        <message>
+            <source>hecho por %1</source>
+            <translation>fait par %1</translation>
+        </message>
+        <message>
             <source>Producto</source>
             <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Importe</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Devueltas</source>
+            <translation>Remb.</translation>
         </message>
         <message>
             <source>Categoría</source>
@@ -1252,6 +1272,36 @@ PDF enregistré dans :
         <message>
             <source>del {first} al {last}</source>
             <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>Huella: %1
+Anterior: %2</source>
+            <translation>Empreinte : %1
+Précédente : %2</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Fecha y hora</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Quién</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Qué pasó</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Huella</source>
+            <translation>Empreinte</translation>
         </message>
     </context>
     <context>
@@ -2540,43 +2590,6 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>Volver</source>
             <translation>Retour</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalModel</name>
-        <message>
-            <source>N.º</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Fecha y hora</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <source>Quién</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Qué pasó</source>
-            <translation>Ce qui s'est passé</translation>
-        </message>
-        <message>
-            <source>Referencia</source>
-            <translation>Référence</translation>
-        </message>
-        <message>
-            <source>Huella</source>
-            <translation>Empreinte</translation>
-        </message>
-        <message>
-            <source>Huella: %1
-Anterior: %2</source>
-            <translation>Empreinte : %1
-Précédente : %2</translation>
         </message>
     </context>
     <context>
@@ -6420,29 +6433,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         </message>
     </context>
     <context>
-        <name>SaleLinesModel</name>
-        <message>
-            <source>Cant.</source>
-            <translation>Qté</translation>
-        </message>
-        <message>
-            <source>Producto</source>
-            <translation>Produit</translation>
-        </message>
-        <message>
-            <source>Importe</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Devueltas</source>
-            <translation>Remb.</translation>
-        </message>
-        <message>
-            <source>hecho por %1</source>
-            <translation>fait par %1</translation>
-        </message>
-    </context>
-    <context>
         <name>SaleScreen</name>
         <message>
             <source>Escanee o busque… (F2)</source>
@@ -6527,41 +6517,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>No se pudo reimprimir: {error}</source>
             <translation>Réimpression impossible : {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalesTableModel</name>
-        <message>
-            <source>Número</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <source>Hora</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Tipo</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Vendedora</source>
-            <translation>Vendeuse</translation>
-        </message>
-        <message>
-            <source>Pago</source>
-            <translation>Paiement</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>DEVOLUCIÓN</source>
-            <translation>REMBOURSEMENT</translation>
-        </message>
-        <message>
-            <source>Venta</source>
-            <translation>Vente</translation>
         </message>
     </context>
     <context>
