@@ -8,20 +8,23 @@ Spanish by the services and translated here, where they are shown.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ..domain.language import Formats
+from ..services.exports import Column as TableColumn
 from ..services.exports import Table
 from .widgets.i18n import QT_TR_NOOP, amount, language, tr
 from .widgets.style import Palette
+from .widgets.table_model import Column, ColumnsModel
 
-_Index = QModelIndex | QPersistentModelIndex
+_NEGATIVE = QColor(Palette.error_text)
+_TOTAL_ROW = QColor(Palette.background)
 
 # Texts of the tables of services.exports (written in Spanish there), listed so that lupdate
 # extracts them; translated where shown (see translated_table).
@@ -61,67 +64,56 @@ _LABEL_COLUMNS = frozenset({"concept", "method"})
 """Columns whose texts are labels of the service (translated), not names typed by people."""
 
 
-class ReportTableModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class ReportRow:
+    """A row of a report table on screen: its values, and whether it is the table's total."""
+
+    values: tuple[object, ...]
+    total: bool = False
+
+
+def _is_negative(value: object) -> bool:
+    return isinstance(value, Decimal | int) and not isinstance(value, bool) and value < 0
+
+
+def _report_column(index: int, column: TableColumn) -> Column[ReportRow]:
+    """Column ``index`` of a report (its title already translated): numbers right-aligned, negative ones red."""
+
+    def text(row: ReportRow) -> str:
+        return cell_text(row.values[index], column.kind)
+
+    return Column(
+        column.title,
+        text,
+        right=column.kind not in ("text", "date"),
+        tooltip=text,
+        colour=lambda row: _NEGATIVE if _is_negative(row.values[index]) else None,
+        background=lambda row: _TOTAL_ROW if row.total else None,
+        bold=lambda row: row.total,
+        value=lambda row: row.values[index],
+        translated=True,
+    )
+
+
+class ReportTableModel(ColumnsModel[ReportRow]):
     """An :class:`~mamakilla_pos.services.exports.Table` on screen: numbers right-aligned, the total row in bold."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent, align_headers=True)
         self.table: Table | None = None
-        self._rows: list[tuple[object, ...]] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     def set_table(self, table: Table) -> None:
-        self.beginResetModel()
         self.table = table
-        self._rows = list(table.rows) + ([table.total] if table.total is not None else [])
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+        rows = [ReportRow(values) for values in table.rows]
+        if table.total is not None:
+            rows.append(ReportRow(table.total, total=True))
+        self.set_records(rows, [_report_column(i, column) for i, column in enumerate(table.columns)])
 
     def is_total(self, row: int) -> bool:
-        return self.table is not None and self.table.total is not None and row == len(self._rows) - 1
+        return self.record(row).total
 
     def text(self, row: int, column: int) -> str:
-        assert self.table is not None
-        return cell_text(self._rows[row][column], self.table.columns[column].kind)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if self.table is None or orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.table.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if column.kind in ("text", "date") else Qt.AlignmentFlag.AlignRight
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or self.table is None:
-            return None
-        row, column = index.row(), index.column()
-        kind = self.table.columns[column].kind
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._rows[row][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if kind in ("text", "date") else Qt.AlignmentFlag.AlignRight
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.is_total(row):
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_total(row):
-            return QBrush(QColor(Palette.background))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            value = self._rows[row][column]
-            if isinstance(value, Decimal | int) and not isinstance(value, bool) and value < 0:
-                return QBrush(QColor(Palette.error_text))
-        return None
+        return self.columns[column].text(self.record(row))
 
 
 def translated_table(table: Table, column_titles: dict[str, str]) -> Table:

@@ -7,8 +7,10 @@ a search over code, product and maker.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QColor, QFont
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,32 +31,33 @@ from ..store import Store
 from .catalogue_common import Banner, big_button, selected_row, setup_table, two_lines
 from .stock_dialogs import AdjustDialog, MovementsDialog
 from .stocktake_dialog import StocktakeDialog
-from .widgets.i18n import plural
+from .widgets.i18n import QT_TR_NOOP, plural, tr
 from .widgets.style import Palette
+from .widgets.table_model import Column, ColumnsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 LOCATION_COLUMN_WIDTH = 152
 TOTAL_COLUMN_WIDTH = 96
 
 
-class StockModel(QAbstractTableModel):
+class StockModel(ColumnsModel[StockRow]):
     """Rows of items; columns code, product, makers, one per location, total."""
 
     CODE, PRODUCT, MAKERS = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self.locations: tuple[tuple[str, str], ...] = ()
-        self.rows: list[StockRow] = []
         self.low = stock.LOW_STOCK
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self.columns = self._stock_columns()
 
     def set_table(self, locations: tuple[tuple[str, str], ...], rows: list[StockRow]) -> None:
-        self.beginResetModel()
         self.locations = locations
-        self.rows = rows
-        self.endResetModel()
+        self.set_records(rows, self._stock_columns())
+
+    @property
+    def rows(self) -> list[StockRow]:
+        """The items shown, a row each."""
+        return list(self.records)
 
     @property
     def total_column(self) -> int:
@@ -64,77 +67,68 @@ class StockModel(QAbstractTableModel):
         index = column - 3
         return self.locations[index][0] if 0 <= index < len(self.locations) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4 + len(self.locations)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == self.CODE:
-                return self.tr("Código")
-            if section == self.PRODUCT:
-                return self.tr("Producto")
-            if section == self.MAKERS:
-                return self.tr("Hecho por")
-            if section == self.total_column:
-                return self.tr("Total")
-            return two_lines(self.locations[section - 3][1])
-        if role == Qt.ItemDataRole.ToolTipRole and 3 <= section < self.total_column:
-            return self.locations[section - 3][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section >= 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def units(self, row: StockRow, column: int) -> int | None:
         if column == self.total_column:
             return row.total
         location = self.location_of(column)
         return row.at(location) if location else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        units = self.units(row, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.CODE:
-                return row.item_code
-            if column == self.PRODUCT:
-                return row.product_name if row.active else self.tr("{name} (retirado)").format(name=row.product_name)
-            if column == self.MAKERS:
-                return row.makers or self.tr("Taller")
-            return str(units)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column >= 3 else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if units is not None and units < 0:
-                return Palette.color("error_text")
-            if column == self.total_column and stock.is_low(row.total, self.low):
-                return Palette.color("warning_text")
-            if (units == 0 and column >= 3) or not row.active:
-                return Palette.color("muted")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if units is not None and units < 0:
-                return QColor(Palette.error_bg)
-            if column == self.total_column and stock.is_low(row.total, self.low):
-                return QColor(Palette.warning_bg)
-        if role == Qt.ItemDataRole.FontRole and (column == self.total_column or (units is not None and units < 0)):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if units is not None and units < 0:
-                return self.tr("Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.")
-            if column == self.total_column and stock.is_low(row.total, self.low):
-                return self.tr("Quedan pocas unidades")
-        return None
-
     def row_at(self, index: int) -> StockRow | None:
-        return self.rows[index] if 0 <= index < len(self.rows) else None
+        return self.rows[index] if 0 <= index < self.rowCount() else None
+
+    def _stock_columns(self) -> tuple[Column[StockRow], ...]:
+        def retired(row: StockRow) -> QColor | None:
+            return None if row.active else Palette.color("muted")
+
+        def product(row: StockRow) -> str:
+            return row.product_name if row.active else tr("{name} (retirado)").format(name=row.product_name)
+
+        places = tuple(
+            self._units_column(two_lines(name), name, lambda row, code=code: row.at(code), total=False)
+            for code, name in self.locations
+        )
+        return (
+            Column(QT_TR_NOOP("Código"), lambda row: row.item_code, colour=retired),
+            Column(QT_TR_NOOP("Producto"), product, colour=retired),
+            Column(QT_TR_NOOP("Hecho por"), lambda row: row.makers or tr("Taller"), colour=retired),
+            *places,
+            self._units_column(tr("Total"), "", lambda row: row.total, total=True),
+        )
+
+    def _units_column(self, title: str, place: str, units: Callable[[StockRow], int], total: bool) -> Column[StockRow]:
+        """Units at a place (or in all, ``total``): negative ones in red, a low total in amber, none in grey."""
+
+        def low(row: StockRow) -> bool:
+            return total and stock.is_low(row.total, self.low)
+
+        def colour(row: StockRow) -> QColor | None:
+            if units(row) < 0:
+                return Palette.color("error_text")
+            if low(row):
+                return Palette.color("warning_text")
+            return Palette.color("muted") if units(row) == 0 or not row.active else None
+
+        def background(row: StockRow) -> QColor | None:
+            if units(row) < 0:
+                return QColor(Palette.error_bg)
+            return QColor(Palette.warning_bg) if low(row) else None
+
+        def tooltip(row: StockRow) -> str | None:
+            if units(row) < 0:
+                return tr("Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.")
+            return tr("Quedan pocas unidades") if low(row) else None
+
+        return Column(
+            title,
+            lambda row: str(units(row)),
+            right=True,
+            tooltip=tooltip,
+            colour=colour,
+            background=background,
+            bold=lambda row: total or units(row) < 0,
+            header_tooltip=place,
+            translated=True,
+        )
 
 
 class StockScreen(QWidget):

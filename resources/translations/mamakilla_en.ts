@@ -1303,6 +1303,46 @@ Previous: %2</translation>
             <source>Huella</source>
             <translation>Fingerprint</translation>
         </message>
+        <message>
+            <source>Artesana</source>
+            <translation>Maker</translation>
+        </message>
+        <message>
+            <source>Movimientos</source>
+            <translation>Movements</translation>
+        </message>
+        <message>
+            <source>A pagar</source>
+            <translation>To pay</translation>
+        </message>
+        <message>
+            <source>N.º de operación</source>
+            <translation>Transaction no.</translation>
+        </message>
+        <message>
+            <source>no hace falta</source>
+            <translation>not needed</translation>
+        </message>
+        <message>
+            <source>toque para escribirlo</source>
+            <translation>tap to type it</translation>
+        </message>
+        <message>
+            <source>{name} (retirado)</source>
+            <translation>{name} (withdrawn)</translation>
+        </message>
+        <message>
+            <source>Hecho por</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.</source>
+            <translation>Negative stock: more was sold than the system had. Check with a count.</translation>
+        </message>
+        <message>
+            <source>Quedan pocas unidades</source>
+            <translation>Few units left</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -2249,33 +2289,6 @@ The application will close: open it again.</translation>
         <message>
             <source>El descuento va de 0 a 100 %</source>
             <translation>The discount goes from 0 to 100 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueModel</name>
-        <message>
-            <source>Artesana</source>
-            <translation>Maker</translation>
-        </message>
-        <message>
-            <source>Movimientos</source>
-            <translation>Movements</translation>
-        </message>
-        <message>
-            <source>A pagar</source>
-            <translation>To pay</translation>
-        </message>
-        <message>
-            <source>N.º de operación</source>
-            <translation>Transaction no.</translation>
-        </message>
-        <message>
-            <source>no hace falta</source>
-            <translation>not needed</translation>
-        </message>
-        <message>
-            <source>toque para escribirlo</source>
-            <translation>tap to type it</translation>
         </message>
     </context>
     <context>
@@ -6839,41 +6852,6 @@ The file is not changed: it stays saved as it is.</translation>
         <message>
             <source>Guardar y entrar</source>
             <translation>Save and come in</translation>
-        </message>
-    </context>
-    <context>
-        <name>StockModel</name>
-        <message>
-            <source>Código</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Producto</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Hecho por</source>
-            <translation>Made by</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>{name} (retirado)</source>
-            <translation>{name} (withdrawn)</translation>
-        </message>
-        <message>
-            <source>Taller</source>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <source>Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.</source>
-            <translation>Negative stock: more was sold than the system had. Check with a count.</translation>
-        </message>
-        <message>
-            <source>Quedan pocas unidades</source>
-            <translation>Few units left</translation>
         </message>
     </context>
     <context>

@@ -1303,6 +1303,46 @@ Précédente : %2</translation>
             <source>Huella</source>
             <translation>Empreinte</translation>
         </message>
+        <message>
+            <source>Artesana</source>
+            <translation>Artisane</translation>
+        </message>
+        <message>
+            <source>Movimientos</source>
+            <translation>Mouvements</translation>
+        </message>
+        <message>
+            <source>A pagar</source>
+            <translation>À payer</translation>
+        </message>
+        <message>
+            <source>N.º de operación</source>
+            <translation>N° d'opération</translation>
+        </message>
+        <message>
+            <source>no hace falta</source>
+            <translation>pas nécessaire</translation>
+        </message>
+        <message>
+            <source>toque para escribirlo</source>
+            <translation>touchez pour le saisir</translation>
+        </message>
+        <message>
+            <source>{name} (retirado)</source>
+            <translation>{name} (retiré)</translation>
+        </message>
+        <message>
+            <source>Hecho por</source>
+            <translation>Fait par</translation>
+        </message>
+        <message>
+            <source>Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.</source>
+            <translation>Stock négatif : on a vendu plus que ce que le système avait. Vérifiez par un comptage.</translation>
+        </message>
+        <message>
+            <source>Quedan pocas unidades</source>
+            <translation>Il reste peu d'unités</translation>
+        </message>
     </context>
     <context>
         <name>AdjustDialog</name>
@@ -2249,33 +2289,6 @@ L'application va se fermer : rouvrez-la.</translation>
         <message>
             <source>El descuento va de 0 a 100 %</source>
             <translation>La remise va de 0 à 100 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueModel</name>
-        <message>
-            <source>Artesana</source>
-            <translation>Artisane</translation>
-        </message>
-        <message>
-            <source>Movimientos</source>
-            <translation>Mouvements</translation>
-        </message>
-        <message>
-            <source>A pagar</source>
-            <translation>À payer</translation>
-        </message>
-        <message>
-            <source>N.º de operación</source>
-            <translation>N° d'opération</translation>
-        </message>
-        <message>
-            <source>no hace falta</source>
-            <translation>pas nécessaire</translation>
-        </message>
-        <message>
-            <source>toque para escribirlo</source>
-            <translation>touchez pour le saisir</translation>
         </message>
     </context>
     <context>
@@ -6839,41 +6852,6 @@ Le fichier n'est pas modifié : il reste tel quel.</translation>
         <message>
             <source>Guardar y entrar</source>
             <translation>Enregistrer et entrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>StockModel</name>
-        <message>
-            <source>Código</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Producto</source>
-            <translation>Produit</translation>
-        </message>
-        <message>
-            <source>Hecho por</source>
-            <translation>Fait par</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>{name} (retirado)</source>
-            <translation>{name} (retiré)</translation>
-        </message>
-        <message>
-            <source>Taller</source>
-            <translation>Atelier</translation>
-        </message>
-        <message>
-            <source>Stock negativo: se vendió más de lo que el sistema tenía. Revise con un conteo.</source>
-            <translation>Stock négatif : on a vendu plus que ce que le système avait. Vérifiez par un comptage.</translation>
-        </message>
-        <message>
-            <source>Quedan pocas unidades</source>
-            <translation>Il reste peu d'unités</translation>
         </message>
     </context>
     <context>

@@ -46,7 +46,7 @@ class Column(Generic[T]):
     title: str
     text: Callable[[T], str]
     right: bool = False
-    tooltip: Callable[[T], str] | None = None
+    tooltip: Callable[[T], str | None] | None = None
     colour: Callable[[T], QColor | None] | None = None
     background: Callable[[T], QColor | None] | None = None
     bold: Callable[[T], bool] | None = None
