@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...services.settings import ShopSettings
+from ..forms.ui_settings_catalogue_tab import Ui_CatalogueTab
 from .page import SettingsPage
 
 
@@ -13,33 +14,16 @@ class CatalogueTab(SettingsPage):
 
     def __init__(self, settings: ShopSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.phone_input = self._line("shopPhoneInput", settings.shop_phone, 32)
-        self.phone_input.setPlaceholderText("984 123 456")
-        self.phone_input.setMaximumWidth(260)
-        self.instagram_input = self._line("instagramUrlInput", settings.instagram_url)
-        self.instagram_input.setPlaceholderText("https://www.instagram.com/…")
-        self.images_input = self._line("imageBaseUrlInput", settings.image_base_url)
-        self.images_input.setPlaceholderText("https://…")
-        self._lay_out(
-            [
-                ("shop_phone", self.tr("Teléfono o WhatsApp"), self.phone_input, ""),
-                (
-                    "instagram_url",
-                    self.tr("Instagram de la tienda"),
-                    self.instagram_input,
-                    self.tr("Sale como código QR en cada página del catálogo."),
-                ),
-                (
-                    "image_base_url",
-                    self.tr("Dirección de las imágenes"),
-                    self.images_input,
-                    self.tr(
-                        "Donde se suben las tarjetas del catálogo a internet: el feed de Meta enlaza cada producto"
-                        " a su tarjeta en esta dirección."
-                    ),
-                ),
-            ]
-        )
+        self.ui = Ui_CatalogueTab()
+        self.ui.setupUi(self)
+        self.phone_input = self._show_text(self.ui.shopPhoneInput, settings.shop_phone)
+        self.instagram_input = self._show_text(self.ui.instagramUrlInput, settings.instagram_url)
+        self.images_input = self._show_text(self.ui.imageBaseUrlInput, settings.image_base_url)
+        self.fields = {
+            "shop_phone": self.phone_input,
+            "instagram_url": self.instagram_input,
+            "image_base_url": self.images_input,
+        }
 
     def values(self) -> dict[str, object]:
         """The phone and the two addresses as typed."""

@@ -7,7 +7,10 @@ from decimal import Decimal
 from PySide6.QtWidgets import QWidget
 
 from ...services.settings import ShopSettings
+from ..forms.ui_settings_money_tab import Ui_MoneyTab
 from .page import SettingsPage, number_in
+
+_PERCENT = r"\d{0,3}([.,]\d{0,2})?"
 
 
 def percent_text(rate: Decimal) -> str:
@@ -20,49 +23,27 @@ class MoneyTab(SettingsPage):
 
     def __init__(self, settings: ShopSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.share_input = self._number("shareRateInput", percent_text(settings.share_rate), r"\d{0,3}([.,]\d{0,2})?")
-        self.usd_rate_input = self._number("usdRateInput", f"{settings.usd_rate}", r"\d{0,3}([.,]\d{0,4})?")
-        self.rounding_input = self._combo(
-            "cashRoundingInput",
+        self.ui = Ui_MoneyTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.share_input = self._show_text(ui.shareRateInput, percent_text(settings.share_rate), _PERCENT)
+        self.usd_rate_input = self._show_text(ui.usdRateInput, f"{settings.usd_rate}", r"\d{0,3}([.,]\d{0,4})?")
+        self.rounding_input = self._fill(
+            ui.cashRoundingInput,
             [
                 (self.tr("Redondear a 0.10 hacia abajo (a favor del cliente)"), "0.10"),
                 (self.tr("Sin redondeo"), "off"),
             ],
             settings.cash_rounding,
         )
-        self.discount_input = self._number(
-            "discountLimitInput",
-            format(settings.seller_discount_limit.normalize(), "f"),
-            r"\d{0,3}([.,]\d{0,2})?",
-        )
-        self._lay_out(
-            [
-                (
-                    "share_rate",
-                    self.tr("Parte de la artesana (%)"),
-                    self.share_input,
-                    self.tr("Se aplica a las ventas nuevas; las ventas ya hechas no cambian."),
-                ),
-                (
-                    "usd_rate",
-                    self.tr("Dólar de hoy (S/ por US$ 1)"),
-                    self.usd_rate_input,
-                    self.tr("Cuántos soles vale un dólar hoy, por ejemplo 3.70."),
-                ),
-                (
-                    "cash_rounding",
-                    self.tr("Redondeo en efectivo"),
-                    self.rounding_input,
-                    self.tr("Solo cuando todo se paga en soles en efectivo."),
-                ),
-                (
-                    "seller_discount_limit",
-                    self.tr("Descuento máximo de una vendedora (%)"),
-                    self.discount_input,
-                    self.tr("Un descuento mayor necesita el PIN de una coordinadora."),
-                ),
-            ]
-        )
+        limit = format(settings.seller_discount_limit.normalize(), "f")
+        self.discount_input = self._show_text(ui.discountLimitInput, limit, _PERCENT)
+        self.fields = {
+            "share_rate": self.share_input,
+            "usd_rate": self.usd_rate_input,
+            "cash_rounding": self.rounding_input,
+            "seller_discount_limit": self.discount_input,
+        }
 
     def values(self) -> dict[str, object]:
         """The share as a rate (45 → 0.45), the dollar in soles, the rounding, the discount limit in percent."""

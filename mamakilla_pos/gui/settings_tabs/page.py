@@ -1,18 +1,20 @@
-"""What every tab of Ajustes shares: a column of labelled fields with hints, and reading numbers typed in them."""
+"""What every tab of Ajustes shares: a column of labelled fields with hints, and reading numbers typed in them.
+
+Each tab is a Designer form (``ui/settings_*_tab.ui``, compiled into
+``gui/forms``): a label on the left of each field, its hint under it; the tab
+fills the fields in from the settings and lists them in ``fields``.
+"""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ...services.errors import UserError
-
-Row = tuple[str, str, QWidget, str]
-"""``(setting, label, field, hint)``: one row of a tab; no setting for a choice kept outside the shop's settings."""
 
 
 class FieldError(UserError):
@@ -65,50 +67,18 @@ class SettingsPage(QWidget):
         """
         raise NotImplementedError
 
-    def _lay_out(self, rows: list[Row]) -> None:
-        """Lay the tab out, one row per ``(setting, label, field, hint)``; the hint goes under the field."""
-        grid = QGridLayout(self)
-        grid.setContentsMargins(20, 18, 20, 18)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        row = 0
-        for key, text, field, hint in rows:
-            label = QLabel(text, self)
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label.setBuddy(field)
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(field, row, 1)
-            row += 1
-            if hint:
-                hint_label = QLabel(hint, self)
-                hint_label.setProperty("role", "fieldHint")
-                hint_label.setWordWrap(True)
-                grid.addWidget(hint_label, row, 1)
-                row += 1
-            grid.setRowMinimumHeight(row, 10)
-            row += 1
-            if key:
-                self.fields[key] = field
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(row, 1)
-
-    def _line(self, name: str, text: str, max_length: int = 1000) -> QLineEdit:
-        field = QLineEdit(text, self)
-        field.setObjectName(name)
-        field.setMaxLength(max_length)
+    @staticmethod
+    def _show_text(field: QLineEdit, text: str, pattern: str = "") -> QLineEdit:
+        """``field`` (of a form) showing ``text`` from its beginning; typing limited to ``pattern`` when given."""
+        field.setText(text)
         field.setCursorPosition(0)  # a long text shows its beginning
+        if pattern:
+            field.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), field))
         return field
 
-    def _number(self, name: str, text: str, pattern: str) -> QLineEdit:
-        field = self._line(name, text, 12)
-        field.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), field))
-        field.setMaximumWidth(200)
-        return field
-
-    def _combo(self, name: str, choices: list[tuple[str, str]], current: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
+    @staticmethod
+    def _fill(combo: QComboBox, choices: list[tuple[str, str]], current: str) -> QComboBox:
+        """``combo`` (of a form) offering ``choices`` ``(label, value)``, ``current`` chosen (added when missing)."""
         for label, value in choices:
             combo.addItem(label, value)
         if combo.findData(current) < 0:

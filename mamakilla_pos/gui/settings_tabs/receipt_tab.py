@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...services.settings import ShopSettings
+from ..forms.ui_settings_receipt_tab import Ui_ReceiptTab
 from .page import SettingsPage
 
 
@@ -13,10 +14,13 @@ class ReceiptTab(SettingsPage):
 
     def __init__(self, settings: ShopSettings, printers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header_input = self._line("receiptHeaderInput", settings.receipt_header)
-        self.footer_input = self._line("receiptFooterInput", settings.receipt_footer)
-        self.paper_input = self._combo(
-            "receiptPaperInput",
+        self.ui = Ui_ReceiptTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.header_input = self._show_text(ui.receiptHeaderInput, settings.receipt_header)
+        self.footer_input = self._show_text(ui.receiptFooterInput, settings.receipt_footer)
+        self.paper_input = self._fill(
+            ui.receiptPaperInput,
             [
                 (self.tr("Rollo de 80 mm"), "80mm"),
                 (self.tr("Rollo de 58 mm"), "58mm"),
@@ -24,8 +28,8 @@ class ReceiptTab(SettingsPage):
             ],
             settings.receipt_paper,
         )
-        self.qr_input = self._combo(
-            "receiptQrInput",
+        self.qr_input = self._fill(
+            ui.receiptQrInput,
             [
                 (self.tr("Grande, en el centro"), "large"),
                 (self.tr("Pequeño, al lado del enlace (nota más corta)"), "small"),
@@ -33,8 +37,8 @@ class ReceiptTab(SettingsPage):
             ],
             settings.receipt_qr,
         )
-        self.after_payment_input = self._combo(
-            "afterPaymentInput",
+        self.after_payment_input = self._fill(
+            ui.afterPaymentInput,
             [
                 (self.tr("Imprimir la nota de venta"), "print"),
                 (self.tr("Preguntar en la pantalla: imprimir, PDF o sin nota"), "show"),
@@ -42,27 +46,18 @@ class ReceiptTab(SettingsPage):
             ],
             settings.after_payment,
         )
-        self.printer_input = self._printer_choice(printers, settings.printer)
-        self._lay_out(
-            [
-                (
-                    "receipt_header",
-                    self.tr("Texto de arriba"),
-                    self.header_input,
-                    self.tr("Por ejemplo: NOTA DE VENTA — no es comprobante de pago"),
-                ),
-                ("receipt_footer", self.tr("Texto de abajo"), self.footer_input, ""),
-                ("receipt_paper", self.tr("Papel"), self.paper_input, ""),
-                ("receipt_qr", self.tr("Código QR del catálogo"), self.qr_input, ""),
-                ("after_payment", self.tr("Después de cobrar"), self.after_payment_input, ""),
-                ("printer", self.tr("Impresora"), self.printer_input, ""),
-            ]
-        )
+        self.printer_input = self._printer_choice(ui.printerInput, printers, settings.printer)
+        self.fields = {
+            "receipt_header": self.header_input,
+            "receipt_footer": self.footer_input,
+            "receipt_paper": self.paper_input,
+            "receipt_qr": self.qr_input,
+            "after_payment": self.after_payment_input,
+            "printer": self.printer_input,
+        }
 
-    def _printer_choice(self, printers: list[str], current: str) -> QComboBox:
+    def _printer_choice(self, combo: QComboBox, printers: list[str], current: str) -> QComboBox:
         """No printer (PDFs), each printer found, and the one chosen before when it is no longer found."""
-        combo = QComboBox(self)
-        combo.setObjectName("printerInput")
         combo.addItem(self.tr("Sin impresora: guardar PDF"), "")
         for name in printers:
             combo.addItem(name, name)

@@ -7,6 +7,7 @@ import re
 from PySide6.QtWidgets import QWidget
 
 from ...services.settings import ShopSettings
+from ..forms.ui_settings_shop_tab import Ui_ShopTab
 from .page import FieldError, SettingsPage
 
 RUC_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -26,31 +27,18 @@ class ShopTab(SettingsPage):
 
     def __init__(self, settings: ShopSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name_input = self._line("shopNameInput", settings.shop_name)
-        self.address_input = self._line("shopAddressInput", settings.shop_address)
-        self.ruc_input = self._number("shopRucInput", settings.shop_ruc, r"\d{0,11}")
-        self.ruc_input.setMaximumWidth(260)
-        self.ruc_input.setPlaceholderText(self.tr("sin RUC"))
-        self.catalogue_input = self._line("catalogueUrlInput", settings.catalogue_url)
-        self.catalogue_input.setPlaceholderText("https://…")
-        self._lay_out(
-            [
-                ("shop_name", self.tr("Nombre de la tienda"), self.name_input, ""),
-                ("shop_address", self.tr("Dirección"), self.address_input, ""),
-                (
-                    "shop_ruc",
-                    self.tr("RUC"),
-                    self.ruc_input,
-                    self.tr("11 números. Déjelo vacío si la tienda no tiene RUC."),
-                ),
-                (
-                    "catalogue_url",
-                    self.tr("Enlace del catálogo"),
-                    self.catalogue_input,
-                    self.tr("Sale como código QR en cada nota de venta. Vacío: sin QR."),
-                ),
-            ]
-        )
+        self.ui = Ui_ShopTab()
+        self.ui.setupUi(self)
+        self.name_input = self._show_text(self.ui.shopNameInput, settings.shop_name)
+        self.address_input = self._show_text(self.ui.shopAddressInput, settings.shop_address)
+        self.ruc_input = self._show_text(self.ui.shopRucInput, settings.shop_ruc, r"\d{0,11}")
+        self.catalogue_input = self._show_text(self.ui.catalogueUrlInput, settings.catalogue_url)
+        self.fields = {
+            "shop_name": self.name_input,
+            "shop_address": self.address_input,
+            "shop_ruc": self.ruc_input,
+            "catalogue_url": self.catalogue_input,
+        }
 
     def values(self) -> dict[str, object]:
         """The shop's name, address, RUC and link as typed; a name is needed, a RUC must be one."""
