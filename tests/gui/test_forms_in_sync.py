@@ -39,6 +39,8 @@ def test_the_forms_are_found():
         "import_dialog.ui",
         "backup_dialog.ui",
         "recovery_dialog.ui",
+        "setup_dialog.ui",
+        "first_coordinator_page.ui",
     } <= names
 
 
