@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject, QTranslator
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication, QWidget
 
 DEFAULT_LANGUAGE = "es"
 ENV_LANGUAGE = "MAMAKILLA_LANG"
@@ -87,13 +87,15 @@ def _warm_up() -> None:
     configure_mappers()
 
 
-def _after_start(window: QObject) -> None:
+def _after_start(window: QWidget) -> None:
     """Load what the first sale needs, then let the garbage collector back, once the sale screen is up.
 
-    The countdowns (:data:`WARM_UP_MS`, :data:`GC_RESUME_MS`) start at the
-    event loop's first turn, when the window has been shown and painted,
-    not when it is asked to show: on a slow start (a busy computer, the
-    daily backup) neither runs before the sale screen is up.
+    The countdowns (:data:`WARM_UP_MS`, :data:`GC_RESUME_MS`) start once
+    the window is up (:func:`.gui.once_up.when_up`): painted and taking the
+    keyboard, not when it is asked to show nor at the event loop's first
+    turn, which comes before its first paint. On a slow start (a busy
+    computer, the daily backup) neither runs before the scan field can take
+    a scan.
     """
     from PySide6.QtCore import QTimer
 
@@ -104,7 +106,7 @@ def _after_start(window: QObject) -> None:
         QTimer.singleShot(WARM_UP_MS, window, _warm_up)
         QTimer.singleShot(GC_RESUME_MS, window, _resume_gc)
 
-    QTimer.singleShot(0, window, arm)
+    once_up.when_up(window, arm)
 
 
 def _hold_until_up() -> None:

@@ -163,3 +163,51 @@ def test_work_put_off_on_an_object_let_go_meanwhile_still_runs_on_it(qtbot):
     gc.collect()
     [Plain(str(n)) for n in range(1000)]  # the freed objects' memory taken again
     qtbot.waitUntil(lambda: sorted(ran) == ["first", "second"])
+
+
+def test_the_warm_up_waits_for_the_window_to_take_the_keyboard(qtbot, monkeypatch):
+    """Past the loop's first turn is not up yet: the window's first paint and its activation come after.
+
+    A busy computer paints the sale screen and makes it active well after the
+    warm-up's delay; the warm-up (most of a second) must not run before the
+    scan field can take a scan.
+    """
+    import time
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from mamakilla_pos import app as till
+
+    ran: list[str] = []
+    monkeypatch.setattr(till, "_warm_up", lambda: ran.append("warm-up"))
+    monkeypatch.setattr(till, "_resume_gc", lambda: ran.append("collector"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    till._after_start(window)
+    deadline = time.monotonic() + (till.WARM_UP_MS + 300) / 1000
+    while time.monotonic() < deadline:  # the loop turns; the window is not on screen yet
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert ran == []
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: ran == ["warm-up", "collector"], timeout=10_000)
+
+
+def test_the_warm_up_runs_at_last_for_a_window_never_made_active(qtbot, monkeypatch):
+    """The window never takes the keyboard (another program keeps it): the warm-up and the collector still come."""
+    from PySide6.QtWidgets import QWidget
+
+    from mamakilla_pos import app as till
+    from mamakilla_pos.gui import once_up
+
+    ran: list[str] = []
+    monkeypatch.setattr(till, "_warm_up", lambda: ran.append("warm-up"))
+    monkeypatch.setattr(till, "_resume_gc", lambda: ran.append("collector"))
+    monkeypatch.setattr(once_up, "UP_AT_MOST_MS", 200)
+    window = QWidget()
+    qtbot.addWidget(window)
+    till._after_start(window)
+    qtbot.waitUntil(lambda: ran == ["warm-up", "collector"], timeout=10_000)
+    assert not window.isActiveWindow()
