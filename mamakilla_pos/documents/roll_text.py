@@ -55,10 +55,17 @@ Piece = TextLine | QrCode
 
 @dataclass(frozen=True)
 class RollText:
-    """A whole document for a thermal printer: its pieces, top to bottom, for ``columns`` characters."""
+    """A whole document for a thermal printer: its pieces, top to bottom, for ``columns`` characters.
+
+    ``kept`` says where runs of pieces laid out once for many documents
+    (:meth:`TextLayout.remembered`: a shop's head and foot) sit in
+    ``pieces``: ``(start, run)``, ``run`` the very tuple remembered, so a
+    renderer may keep what it makes of a run too (:mod:`..printing.escpos_job`).
+    """
 
     columns: int
     pieces: tuple[Piece, ...]
+    kept: tuple[tuple[int, tuple[Piece, ...]], ...] = ()
 
     def text(self) -> str:
         """The lines as plain text (QR codes as ``[QR data]``): what a test or a log compares."""
@@ -113,6 +120,8 @@ class TextLayout:
     pieces: list[Piece] = field(default_factory=list)
     columns: int = field(init=False)
     """Characters a line holds."""
+    kept: list[tuple[int, tuple[Piece, ...]]] = field(default_factory=list)
+    """Where remembered runs were added: see :attr:`RollText.kept`."""
 
     def __post_init__(self) -> None:
         self.columns = round(self.paper.width / CHAR)
@@ -140,8 +149,8 @@ class TextLayout:
         last = self.pieces[-1] if self.pieces else None
         full = (key, self.columns, type(last) is TextLine and not last.text)
         kept = _REMEMBERED.get(full)
+        before = len(self.pieces)
         if kept is None:
-            before = len(self.pieces)
             lay_out()
             kept = tuple(self.pieces[before:])
             if len(_REMEMBERED) >= REMEMBER_AT_MOST:
@@ -149,13 +158,16 @@ class TextLayout:
             _REMEMBERED[full] = kept
         else:
             self.pieces.extend(kept)
+        if kept:
+            self.kept.append((before, kept))
 
     def result(self) -> RollText:
         """What was laid out, trailing blank lines dropped."""
         pieces = list(self.pieces)
         while pieces and isinstance(pieces[-1], TextLine) and not pieces[-1].text.strip():
             pieces.pop()
-        return RollText(self.columns, tuple(pieces))
+        kept = tuple((start, run) for start, run in self.kept if start + len(run) <= len(pieces))
+        return RollText(self.columns, tuple(pieces), kept)
 
     # -- the column's methods -------------------------------------------------------------
 
@@ -193,14 +205,21 @@ class TextLayout:
     ) -> None:
         """Text on the left, wrapped, and ``right`` at the right end of its first line (or of a line of its own)."""
         columns = self.columns
-        start = max(0, round(indent / CHAR)) if indent else 0
+        start = round(indent / CHAR) if indent > 0 else 0
         room = columns - start - (len(right) + 1 if right else 0)
         right_alone = room < columns * 0.4
         if right_alone:
             room = columns - start
+        elif len(left) <= room and left.isprintable() and "  " not in left and left.strip() == left:
+            # The usual row: one line as it is (what wrap_chars gives back), the figure at its end.
+            text = " " * start + left if start else left
+            if right:
+                text = text.ljust(columns - len(right)) + right
+            self.pieces.append(TextLine(text.rstrip(), bold, size >= TALL))
+            return
         lines = wrap_chars(left, room)
         tall, pieces = size >= TALL, self.pieces
-        if len(lines) == 1 and not right_alone:  # the usual row: one line, the figure at its end
+        if len(lines) == 1 and not right_alone:  # one line once wrapped, the figure at its end
             text = " " * start + lines[0]
             pieces.append(TextLine((text.ljust(columns - len(right)) + right if right else text).rstrip(), bold, tall))
             return

@@ -9,9 +9,9 @@ visitors. Documents take a :class:`Formats` for the language they print in.
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from .money import quantize
+from .money import CENT, ZERO, quantize
 from .payments import METHOD_LABELS
 
 LANGUAGES = ("es", "en", "fr")
@@ -81,7 +81,8 @@ class Formats:
 
         ``places=0`` writes a whole amount, such as a banknote: ``S/ 20``, ``20 S/``.
         """
-        value = quantize(value)
+        # A Decimal (what documents hold) is quantized here, a call less; never "-0.00".
+        value = value.quantize(CENT, ROUND_HALF_UP) or ZERO if type(value) is Decimal else quantize(value)
         sign = self.minus if value < 0 else ""
         symbol = "S/" if currency == "PEN" else "US$"
         if places == 2:  # :meth:`amount` of a quantized amount, written out: receipts write many

@@ -362,7 +362,7 @@ class HistoryScreen(QWidget):
         )
         self.refresh()
         self.select_sale(original)
-        after_sale(self, self._store, result.number, get_settings(self._store))
+        after_sale(self, self._store, result.number, get_settings(self._store), document=result.document)
 
     # -- Qt overrides ---------------------------------------------------------------------------------
 

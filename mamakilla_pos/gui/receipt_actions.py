@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..printing import PrintError, save_pdf
 from ..services.history import last_sale_number
-from ..services.receipts import receipt_pdf
+from ..services.receipts import receipt_pdf, receipt_pdf_of
+from ..services.sale_views import SaleView
 from ..services.settings import ShopSettings, get_settings
 from ..services.till_printer import ThermalJob, after_document, receipt_job, thermal_profile
+from ..services.till_printer import after_sale as thermal_after_sale
 from ..store import Store
 from .thermal import drawer_failed, send_in_background
 from .till_user import current_user_id
@@ -81,17 +83,35 @@ def show_receipt(
     return outcome
 
 
-def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSettings, language: str = "es") -> None:
+def after_sale(
+    parent: QWidget,
+    store: Store,
+    number: str,
+    settings: ShopSettings,
+    language: str = "es",
+    document: SaleView | None = None,
+) -> None:
     """Deliver the receipt of a sale or refund just recorded, as the shop chose: print, show or skip.
 
     ``language`` is the customer's: the seller may switch a tourist's receipt to English or French.
+    ``document`` is the sale or refund as recorded (``SaleResult.document``): its receipt is made
+    from it, without reading it back.
     """
     profile = thermal_profile(store)
     if profile is not None:
-        _thermal_after_sale(parent, store, number, settings.after_payment == "print", language)
+        print_it = settings.after_payment == "print"
+        if document is not None:
+            _send_after_sale(
+                parent, number, print_it, thermal_after_sale(profile, document, settings, print_it, language)
+            )
+        else:
+            _thermal_after_sale(parent, store, number, print_it, language)
     if settings.after_payment == "skip" or (profile is not None and settings.after_payment == "print"):
         return
-    pdf = receipt_pdf(store, number, language=language)
+    if document is not None:
+        pdf = receipt_pdf_of(document, settings, language)
+    else:
+        pdf = receipt_pdf(store, number, language=language)
     if settings.after_payment == "show":
         thermal = receipt_job(store, profile, number, language) if profile is not None else None
         show_receipt(parent, pdf, tr("Nota {number}").format(number=number), number, settings.printer, thermal)
@@ -103,7 +123,10 @@ def after_sale(parent: QWidget, store: Store, number: str, settings: ShopSetting
 
 def _thermal_after_sale(parent: QWidget, store: Store, number: str, print_it: bool, language: str) -> None:
     """On a thermal till: the receipt when the shop prints after payment, the drawer kicked first when cash moved."""
-    job = after_document(store, number, print_it, language)
+    _send_after_sale(parent, number, print_it, after_document(store, number, print_it, language))
+
+
+def _send_after_sale(parent: QWidget, number: str, print_it: bool, job: ThermalJob | None) -> None:
     if job is None:
         return
     if print_it:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ..documents.roll_text import QrCode, RollText, TextLine
+from ..documents.roll_text import Piece, QrCode, RollText, TextLine
 from .code_pages import (
     CODE_PAGES,
     CONTROL_BYTES,
@@ -169,41 +169,91 @@ _BOLD = ("\x1bE\x00", "\x1bE\x01")
 _TALL = ("\x1d!\x00", "\x1d!\x01")
 _INVERSE = ("\x1dB\x00", "\x1dB\x01")
 """Style commands, as characters: the tables print bytes below 128 as themselves."""
-_RESET_STYLE = _BOLD[0] + _TALL[0] + _INVERSE[0]
+_RESET_STYLE_BYTES = (_BOLD[0] + _TALL[0] + _INVERSE[0]).encode("ascii")
+
+
+Style = tuple[bool, bool, bool]
+"""Bold, double height, white on black: the printer's state between lines."""
+PLAIN: Style = (False, False, False)
+
+_KEPT: dict[tuple[int, int, int, bool, int, Style], tuple[tuple[Piece, ...], bytes, Style]] = {}
+"""The bytes of runs of pieces laid out once for many documents (:attr:`RollText.kept`), by run and printer."""
+KEEP_AT_MOST = 64
 
 
 def _lines(doc: RollText, setup: ThermalSetup, page: CodePage) -> bytes:
     """The text of ``doc`` with its styles, and its QR codes; styles are sent only where they change.
+
+    A run of pieces the document shares with others (a shop's head and foot,
+    :attr:`~..documents.roll_text.RollText.kept`) is made into bytes once per
+    printer and style it starts in, and kept.
+    """
+    chunks: list[bytes] = []
+    pieces, columns, style, done = doc.pieces, doc.columns, PLAIN, 0
+    for start, run in doc.kept:
+        if start < done:
+            continue
+        if start > done:
+            chunk, style = _pieces(pieces[done:start], columns, setup, page, style)
+            chunks.append(chunk)
+        key = (id(run), columns, setup.dots, setup.native_qr, page.number, style)
+        known = _KEPT.get(key)
+        if known is None:
+            chunk, after = _pieces(run, columns, setup, page, style)
+            if len(_KEPT) >= KEEP_AT_MOST:
+                _KEPT.clear()
+            _KEPT[key] = (run, chunk, after)  # the run held, so its id names no other while kept
+        else:
+            _, chunk, after = known
+        chunks.append(chunk)
+        style, done = after, start + len(run)
+    if done < len(pieces):
+        chunk, style = _pieces(pieces[done:], columns, setup, page, style)
+        chunks.append(chunk)
+    if style != PLAIN:
+        chunks.append(_RESET_STYLE_BYTES)
+    return b"".join(chunks)
+
+
+def _pieces(
+    pieces: tuple[Piece, ...], columns: int, setup: ThermalSetup, page: CodePage, style: Style
+) -> tuple[bytes, Style]:
+    """``pieces`` as bytes, from the printer in ``style``; and the style they leave it in.
 
     The text between QR codes, style commands included, is encoded in one go (:func:`_encoded`).
     """
     chunks: list[bytes] = []
     parts: list[str] = []  # commands and texts, in order
     texts: list[int] = []  # where in ``parts`` the printed texts are
-    bold = tall = inverse = False
-    for piece in doc.pieces:
+    add = parts.append
+    bold, tall, inverse = style
+    for piece in pieces:
         if type(piece) is QrCode:
             chunks.append(_encoded(parts, texts, page))
             parts, texts = [], []
+            add = parts.append
             chunks.append(_qr(piece.data, piece.large, setup.dots, setup.native_qr))
             continue
-        line: TextLine = piece  # type: ignore[assignment]
-        if line.bold != bold:
-            bold = line.bold
-            parts.append(_BOLD[bold])
-        if line.tall != tall:
-            tall = line.tall
-            parts.append(_TALL[tall])
-        if line.inverse != inverse:
-            inverse = line.inverse
-            parts.append(_INVERSE[inverse])
+        text, line_bold, line_tall, line_inverse = cast(TextLine, piece)
+        if line_bold != bold:
+            bold = line_bold
+            add(_BOLD[bold])
+        if line_tall != tall:
+            tall = line_tall
+            add(_TALL[tall])
+        if line_inverse != inverse:
+            inverse = line_inverse
+            add(_INVERSE[inverse])
+            if inverse:
+                text = text.ljust(columns)
+        elif inverse:
+            text = text.ljust(columns)
         texts.append(len(parts))
-        parts.append(line.text.ljust(doc.columns) if inverse else line.text)
-        parts.append("\n")
-    if bold or tall or inverse:
-        parts.append(_RESET_STYLE)
-    chunks.append(_encoded(parts, texts, page))
-    return b"".join(chunks)
+        add(text)
+        add("\n")
+    if parts:
+        chunks.append(_encoded(parts, texts, page))
+    return b"".join(chunks), (bold, tall, inverse)
 
 
 def _encoded(parts: list[str], texts: list[int], page: CodePage) -> bytes:

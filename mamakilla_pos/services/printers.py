@@ -78,7 +78,11 @@ class PrinterProfile:
         return self.thermal and self.drawer_pin != 0
 
     def setup(self) -> ThermalSetup:
-        """How the printing layer prints on this printer."""
+        """How the printing layer prints on this printer (made once per profile: each receipt asks)."""
+        return self._setup
+
+    @functools.cached_property
+    def _setup(self) -> ThermalSetup:
         return ThermalSetup(self.columns, self.code_page, self.cut, self.drawer_pin, self.native_qr, self.logo)
 
 

@@ -143,6 +143,11 @@ def receipt_text(
     return build_receipt_text(data, columns)
 
 
+def receipt_pdf_of(sale: SaleView, settings: ShopSettings, language: str = "es") -> bytes:
+    """:func:`receipt_pdf` of ``sale`` already in hand (a sale or refund just recorded), on the configured paper."""
+    return build_receipt(receipt_data(sale, settings, language=language), settings.receipt_paper)
+
+
 def receipt_text_of(sale: SaleView, settings: ShopSettings, columns: int, language: str = "es") -> RollText:
     """:func:`receipt_text` of ``sale`` already in hand (the sale a till just recorded): no database read."""
     return build_receipt_text(receipt_data(sale, settings, language=language), columns)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO, quantize
@@ -18,6 +18,11 @@ from ..domain.refunds import money_back, refund_amount
 from ..store import Store
 from ..store.ids import new_id
 from ..store.models import (
+    Item,
+    ItemMaker,
+    Location,
+    Maker,
+    Payment,
     Sale,
     SaleLine,
     ShareEntry,
@@ -28,7 +33,9 @@ from .actors import actor_name_in, person
 from .auth import Approval, acting_in, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
-from .headers import keep_header_in
+from .headers import HeaderTexts, keep_header_in, texts_of
+from .sale_document import recorded_sale
+from .sale_views import SaleView
 from .sales import (
     SaleResult,
     _closed,
@@ -232,8 +239,57 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
     session.add_all(movements)
     rows = document_rows(refund, lines, shares, payments, movements)
     payload = journal_payload(refund, original.number)
-    journal.write_in(session, "refund", number, payload, actor_name_in(session, request.user_id), at, rows)
-    return SaleResult(refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO)
+    actor = actor_name_in(session, request.user_id)
+    journal.write_in(session, "refund", number, payload, actor, at, rows)
+    seller = actor if refund.seller_id is not None else ""
+    document = _refund_document_in(session, refund, lines, payments, seller, texts_of(settings), original.number)
+    return SaleResult(
+        refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO, (), document
+    )
+
+
+_ITEMS_OF_LINES = (
+    select(Item.id, Item.code, Maker.name)
+    .outerjoin(ItemMaker, ItemMaker.item_id == Item.id)
+    .outerjoin(Maker, Maker.id == ItemMaker.maker_id)
+    .where(Item.id.in_(bindparam("item_ids", expanding=True)))
+    .order_by(Item.id, ItemMaker.position)
+)
+
+
+def _refund_document_in(
+    session: Session,
+    refund: Sale,
+    lines: Sequence[SaleLine],
+    payments: Sequence[Payment],
+    seller: str,
+    header: HeaderTexts,
+    refund_of: str,
+) -> SaleView:
+    """The refund just recorded as :func:`~.history.get_sale` reads it back (the note printed from it).
+
+    Its lines' item codes and makers, and the location's name, are read in
+    the refund's transaction, as the read-back reads them.
+    """
+    codes: dict[int, str] = {}
+    makers: dict[int, list[str]] = defaultdict(list)
+    item_ids = sorted({line.item_id for line in lines})
+    for item_id, code, name in session.execute(_ITEMS_OF_LINES, {"item_ids": item_ids}):
+        codes[item_id] = code
+        if name is not None:
+            makers[item_id].append(name)
+    location = session.execute(select(Location.name).where(Location.id == refund.location_id)).scalar_one_or_none()
+    return recorded_sale(
+        refund,
+        lines,
+        payments,
+        [codes[line.item_id] for line in lines],
+        [tuple(makers[line.item_id]) for line in lines],
+        seller,
+        location or "",
+        header,
+        refund_of=refund_of,
+    )
 
 
 def refund(store: Store, request: RefundRequest) -> SaleResult:

@@ -153,6 +153,44 @@ def test_a_jobs_lines_encoded_together_print_as_each_line_alone(lines, page):
     assert job[start:-3] == _line_by_line(doc, page)
 
 
+@settings(max_examples=200, deadline=None)  # the first QR code's image loads python-escpos
+@given(
+    st.lists(LINES, max_size=5),
+    st.lists(LINES, max_size=5),
+    st.lists(LINES, max_size=5),
+    st.booleans(),
+    st.sampled_from(CODE_PAGES),
+)
+def test_runs_shared_by_documents_print_as_laid_out_again(before, shared, after, qr, page):
+    """A shop's head or foot, made into bytes once and kept: each document's job is the bytes of its own lines.
+
+    The run is shared by two documents that reach it in different styles (bold, double height, inverse).
+    """
+    run = (*shared, QrCode(URL)) if qr else tuple(shared)
+    setup = ThermalSetup(code_page=page.number, drawer_pin=0)
+    for lead in (tuple(before), (TextLine("COPIA", True, True, True), *before)):
+        pieces = (*lead, *run, *after)
+        kept = RollText(48, pieces, ((len(lead), run),))
+        assert document_job(kept, setup) == document_job(RollText(48, pieces), setup)
+        assert document_job(kept, setup) == document_job(RollText(48, pieces), setup)  # the second from what was kept
+
+
+def test_a_receipts_head_and_foot_are_kept_and_print_the_same():
+    """Laid out once (remembered), made into bytes once: the second receipt's job is the first's."""
+
+    def receipt() -> RollText:
+        lay = TextLayout.for_columns(48)
+        lay.remembered(("head", "test"), lambda: (lay.centered("Mama Killa", 14, bold=True), lay.rule()))
+        lay.row("1 × Monedero bordado", "S/ 25.00", 10)
+        lay.remembered(("foot", "test"), lambda: (lay.qr(URL, 40), lay.centered(SPANISH, 10, bold=True)))
+        return lay.result()
+
+    first, second = receipt(), receipt()
+    assert [start for start, _ in second.kept] == [0, 3]
+    setup = ThermalSetup()
+    assert document_job(first, setup) == document_job(second, setup) == document_job(RollText(48, second.pieces), setup)
+
+
 @pytest.mark.parametrize("pin", [2, 5])
 @pytest.mark.parametrize("cut", ["partial", "full", "none"])
 def test_the_kick_and_the_cut_are_the_bytes_python_escpos_makes(pin, cut):
@@ -214,6 +252,14 @@ def test_a_job_reaches_the_network_printer_whole(fake_printer):
     (received,) = printer.wait_jobs(1)
     assert received.endswith(job)  # the paper question first, then the job untouched, the cut last
     assert escpos_paper.read(received).commands[0] == "status:4"
+
+
+def test_a_network_printer_named_by_its_host_name_is_looked_up(fake_printer):
+    printer = fake_printer()
+    job = document_job(_document(), ThermalSetup())
+    send(parse_target(f"escpos+tcp://localhost:{printer.port}"), job)
+    (received,) = printer.wait_jobs(1)
+    assert received.endswith(job)
 
 
 def test_a_printer_that_closes_mid_receipt_did_not_print(fake_printer):

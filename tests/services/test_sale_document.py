@@ -54,3 +54,31 @@ def test_the_sale_handed_back_is_the_sale_read_back(shop, case, who):
         for language in ("es", "fr"):
             printed = receipt_text_of(result.document, shop_settings, columns, language)
             assert printed == receipt_text(store, result.number, columns, language=language)
+
+
+@pytest.mark.parametrize("who", ["seller", "program"])
+@pytest.mark.parametrize("method", ["cash", "yape"])
+def test_the_refund_handed_back_is_the_refund_read_back(shop, who, method):
+    """The refund note prints from ``SaleResult.document`` too: exactly what a reprint reads back."""
+    from mamakilla_pos.services.refunds import RefundLine, RefundRequest, refund
+
+    store = shop.store
+    settings.update_settings(store, SYSTEM_ID, receipt_footer="¡Gracias, vuelva!")
+    user = auth.create_user(store, "Rosa Quispe", "coordinator", "123456", by=SYSTEM_ID)
+    lines, tenders, order_discount = SALES["discounts, two units, a centre-made item, dollars and Yape"]
+    sale = record_sale(store, SaleRequest(lines, tenders, order_discount, user_id=user.id))
+    assert sale.document is not None
+    first, second = sale.document.lines[0], sale.document.lines[2]
+    back = RefundLine(first.id, 1), RefundLine(second.id, 1)
+    reason = "no le quedó"
+    result = refund(
+        store,
+        RefundRequest(sale.number, back, method, user_id=user.id if who == "seller" else SYSTEM_ID, reason=reason),
+    )
+
+    assert result.document is not None
+    assert result.document == history.get_sale(store, result.number)
+    shop_settings = settings.get_settings(store)
+    for columns in (32, 48):
+        printed = receipt_text_of(result.document, shop_settings, columns, "es")
+        assert printed == receipt_text(store, result.number, columns)
