@@ -9,6 +9,7 @@ PostgreSQL and a real SQLite till.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from helpers import photo_bytes
@@ -17,7 +18,9 @@ from sqlalchemy import select
 from mamakilla_pos.services import catalogue, photos, server
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
+from mamakilla_pos.services.sync_import import import_file
 from mamakilla_pos.services.sync_net import sync
+from mamakilla_pos.services.sync_outbox import export_pending
 from mamakilla_pos.services.verify import verify
 from mamakilla_pos.store import Store, models, open_store
 
@@ -70,3 +73,36 @@ def test_a_till_with_a_server_changes_no_catalogue_photo(shop: tuple[Store, Stor
         photos.remove_photo(till, some, user_id=SYSTEM_ID)  # type: ignore[arg-type]
     assert _photos(till) == before == _photos(on_server)
     assert verify(till) == []
+
+
+def _order_photo(till: Store) -> tuple[photos.Owner, photos.PhotoInfo]:
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from mamakilla_pos.services import catalogue_makers, order_views, orders
+
+    rosa = catalogue_makers.list_makers(till)[0].id
+    new = orders.NewOrder(
+        "Ana Torres", "Bolso bordado", Decimal("180"), date.today() + timedelta(days=5), ((rosa, 1),), user_id=SYSTEM_ID
+    )
+    owner = photos.Owner("order", order_views.get_order(till, orders.create_order(till, new)).id)
+    return owner, photos.add_photo(till, owner, photo_bytes(1600, 1200, (20, 40, 230)), user_id=SYSTEM_ID)
+
+
+def test_an_orders_photos_taken_at_a_till_reach_the_server(shop: tuple[Store, Store], tmp_path: Path) -> None:
+    till, on_server = shop
+    owner, added = _order_photo(till)
+    sync(till)
+    assert photos.large_photo(on_server, added.id) == photos.large_photo(till, added.id)
+    assert _photos(on_server) == _photos(till)
+    photos.remove_photo(till, added.id, user_id=SYSTEM_ID)
+    sync(till)
+    assert photos.list_photos(on_server, owner) == [] and _photos(on_server) == _photos(till)
+
+    _owner, by_file = _order_photo(till)  # a fair day with no network: the photo goes on the stick
+    export_pending(till, tmp_path / "feria.sync")
+    import_file(on_server, tmp_path / "feria.sync")
+    import_file(on_server, tmp_path / "feria.sync")
+    assert photos.large_photo(on_server, by_file.id) == photos.large_photo(till, by_file.id)
+    assert sync(till).pushed.new == 0 and _photos(on_server) == _photos(till)
+    assert verify(till) == [] and verify(on_server) == []
