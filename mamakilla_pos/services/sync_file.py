@@ -4,20 +4,22 @@ One line of text names the format and the SHA-256 of everything after it;
 the rest is one JSON object: which shop and till it comes from, the schema
 revision that wrote it, where the till's chain stood on the server when it
 was written (``base``), the till's journal entries after that (each as the
-till hashed it: the documents' rows are the images in their payloads) and
-the shop texts its documents point to. A file cut short or changed in any
+till hashed it: the documents' rows are the images in their payloads), the
+shop texts its documents point to and the bytes of the order photos those
+entries image (an image holds a picture's SHA-256 only). A file cut short or changed in any
 byte no longer matches its checksum; an entry changed and re-checksummed no
 longer matches its hash, nor the chain the server holds.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import tempfile
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,7 @@ class SyncFile:
     base: tuple[int, str]
     entries: list[Entry]
     headers: list[list[Any]]  # document_headers rows, columns as ``HEADER_COLUMNS``
+    pictures: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # order photos' bytes, by hex id
 
 
 HEADER_COLUMNS = (
@@ -65,6 +68,10 @@ def write_sync_file(path: Path, content: SyncFile) -> None:
             "entries": [list(e) for e in content.entries],
             "header_columns": list(HEADER_COLUMNS),
             "headers": content.headers,
+            "pictures": {
+                key: [base64.b64encode(tile).decode("ascii"), base64.b64encode(large).decode("ascii")]
+                for key, (tile, large) in content.pictures.items()
+            },
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -108,8 +115,13 @@ def read_sync_file(path: Path) -> SyncFile:
             isinstance(h, list) and len(h) == len(HEADER_COLUMNS) for h in raw["headers"]
         ):
             raise ValueError("headers")
-        return SyncFile(uuid.UUID(raw["shop"]), str(raw["till"]), str(raw["schema"]), base, entries, raw["headers"])
-    except (ValueError, KeyError, TypeError, IndexError):
+        pictures = {
+            str(key): (base64.b64decode(tile, validate=True), base64.b64decode(large, validate=True))
+            for key, (tile, large) in (raw.get("pictures") or {}).items()
+        }
+        shop, till, schema = uuid.UUID(raw["shop"]), str(raw["till"]), str(raw["schema"])
+        return SyncFile(shop, till, schema, base, entries, raw["headers"], pictures)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         raise _damaged(path) from None
 
 

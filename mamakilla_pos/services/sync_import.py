@@ -72,7 +72,7 @@ def import_file(store: Store, path: Path) -> Imported:
         for start in range(0, max(len(content.entries), 1), BATCH):
             batch = content.entries[start : start + BATCH]
             with store.engine.begin() as connection:
-                taken.add(take_in(connection, content.till, batch, content.headers))
+                taken.add(take_in(connection, content.till, batch, content.headers, content.pictures))
     except IntegrityError as exc:
         raise UserError(f"el servidor no pudo tomar el archivo de la caja {content.till}: {first_line(exc)}") from None
     except SQLAlchemyError as exc:

@@ -43,7 +43,7 @@ from .clock import now
 from .errors import UserError
 from .server import Link, first_line, link_of, server_engine, shown
 from .server_rules import FROM_SERVER
-from .sync_outbox import NO_SERVER, headers_in, pending_in, waiting_in
+from .sync_outbox import NO_SERVER, headers_in, pending_in, pictures_in, waiting_in
 from .sync_payouts import Paid, others_payouts_in, write_payouts_in
 from .sync_stock import Moves, others_moves_in, write_moves_in
 from .sync_take import TILL_MASTER, Taken, check_entries, take_in
@@ -140,12 +140,13 @@ def push(store: Store, engine: Engine, link: Link) -> Taken:
     with store.snapshot() as session:
         entries = pending_in(session, link.pushed_seq)
         headers = headers_in(session)
+        pictures = pictures_in(session, entries)
     check_entries(link.till, (link.pushed_seq, link.pushed_hash), entries)
     taken = Taken()
     for start in range(0, len(entries), PUSH_BATCH):
         batch = entries[start : start + PUSH_BATCH]
         with engine.begin() as connection:
-            taken.add(take_in(connection, link.till, batch, headers))
+            taken.add(take_in(connection, link.till, batch, headers, pictures))
         last = batch[-1]
         with store.session() as session, session.begin():
             session.execute(

@@ -10,6 +10,9 @@ written again, or taken again, doubles nothing.
 
 from __future__ import annotations
 
+import json
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..store import Store, models, tables
+from ..store.images import layout
 from ..store.migrate import head_revision
 from .errors import UserError
 from .sync_file import HEADER_COLUMNS, Entry, SyncFile, write_sync_file
@@ -84,6 +88,30 @@ def headers_in(session: Session) -> list[list[object]]:
     ]
 
 
+def pictures_in(session: Session, entries: Sequence[Entry]) -> dict[str, tuple[bytes, bytes]]:
+    """The bytes of the order photos that ``entries`` image (by hex id), those the till still holds.
+
+    An image holds a picture as its SHA-256: the server takes the bytes that go with it.
+    """
+    lay = layout("photos")
+    key, order = lay.key[0], lay.position["order_id"]
+    wanted: set[str] = set()
+    for entry in entries:
+        if entry[3] == "rows" and '"photos"' in entry[5]:
+            images = (json.loads(entry[5]).get("rows") or {}).get("photos") or ()
+            wanted |= {str(image[key]) for image in images if image[order] is not None}
+    found: dict[str, tuple[bytes, bytes]] = {}
+    ids = [uuid.UUID(hex_id) for hex_id in sorted(wanted)]
+    for start in range(0, len(ids), 400):
+        rows = session.execute(
+            select(models.Photo.id, models.Photo.tile, models.Photo.large).where(
+                models.Photo.id.in_(ids[start : start + 400])
+            )
+        )
+        found.update({photo_id.hex: (bytes(tile), bytes(large)) for photo_id, tile, large in rows})
+    return found
+
+
 def export_pending(store: Store, path: Path) -> Exported:
     """Write this till's waiting documents (and its chain after what the server holds) to ``path``.
 
@@ -97,9 +125,9 @@ def export_pending(store: Store, path: Path) -> Exported:
     with store.snapshot() as session:
         link = _link_in(session)
         entries = pending_in(session, link.pushed_seq)
-        content = SyncFile(
-            link.shop_id, link.till, head_revision(), (link.pushed_seq, link.pushed_hash), entries, headers_in(session)
-        )
+        base = (link.pushed_seq, link.pushed_hash)
+        pictures = pictures_in(session, entries)
+        content = SyncFile(link.shop_id, link.till, head_revision(), base, entries, headers_in(session), pictures)
     write_sync_file(path, content)
     documents = sum(1 for entry in entries if entry[3] not in NOT_DOCUMENTS)
     first = entries[0][0] if entries else link.pushed_seq

@@ -22,14 +22,15 @@ hold every till's documents; so do the stock and the payouts a till pulled
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Uuid, text
 from sqlalchemy.engine import Connection
 
 from ..store import chain
@@ -108,8 +109,16 @@ def _held(connection: Connection, till: str, head: Any, entries: Sequence[Entry]
     return new
 
 
-def take_in(connection: Connection, till: str, entries: Sequence[Entry], headers: Sequence[Sequence[Any]]) -> Taken:
+def take_in(
+    connection: Connection,
+    till: str,
+    entries: Sequence[Entry],
+    headers: Sequence[Sequence[Any]],
+    pictures: Mapping[str, tuple[bytes, bytes]] | None = None,
+) -> Taken:
     """Take ``entries`` of ``till`` (already checked by :func:`check_entries`) inside the connection's transaction.
+
+    ``pictures`` are the bytes of the order photos the entries image, by hex id.
 
     Raises:
         UserError: the server does not know the till, or its chain does not extend what the server holds.
@@ -135,6 +144,8 @@ def take_in(connection: Connection, till: str, entries: Sequence[Entry], headers
         if entry[3] not in (ROWS, *TILL_ONLY):
             taken.documents[entry[3]] += 1
             taken.days.add(date.fromisoformat(entry[1][:10]))
+    if "photos" in master:
+        master["photos"] = _with_pictures(till, master["photos"], pictures or {})
     _write_rows(connection, documents, master, gone)
     for payout, settled in payouts:
         _settle(connection, till, payout, settled)
@@ -147,12 +158,40 @@ def take_in(connection: Connection, till: str, entries: Sequence[Entry], headers
 
 
 def _owned(till: str, rows: dict[str, Any]) -> dict[str, Any]:
-    """A till's master rows the server takes from it: of the cash sessions, its own."""
+    """A till's master rows the server takes from it: of the cash sessions, its own; of the photos, its orders'."""
     kept = {t: r for t, r in rows.items() if t in TILL_MASTER}
     if "cash_sessions" in kept:
         at = layout("cash_sessions").position["till"]
         kept["cash_sessions"] = [image for image in kept["cash_sessions"] if image[at] == till]
+    if "photos" in rows:
+        at = layout("photos").position["order_id"]
+        kept["photos"] = [image for image in rows["photos"] if image[at] is not None]
     return {t: r for t, r in kept.items() if r}
+
+
+def _with_pictures(
+    till: str, images: dict[tuple[Any, ...], Sequence[Any]], pictures: Mapping[str, tuple[bytes, bytes]]
+) -> dict[tuple[Any, ...], Sequence[Any]]:
+    """Order photos' images with their bytes in place of their SHA-256; those the till no longer held are left
+    (a later entry of the till removes them).
+
+    Raises:
+        UserError: bytes that are not the picture the image names.
+    """
+    lay = layout("photos")
+    at = [lay.position[name] for name in ("tile", "large")]
+    whole: dict[tuple[Any, ...], Sequence[Any]] = {}
+    for key, image in images.items():
+        found = pictures.get(str(image[lay.key[0]]))
+        if found is None:
+            continue
+        row = list(image)
+        for position, data in zip(at, found, strict=True):
+            if image[position] != "sha256:" + hashlib.sha256(data).hexdigest():
+                raise UserError(f"una foto de un encargo de la caja {till} no es la que registró su diario")
+            row[position] = data
+        whole[key] = row
+    return whole
 
 
 def _sort(
@@ -171,7 +210,11 @@ def _sort(
     rows = payload.get("rows") or {}
     if kind == ROWS:
         kept = _owned(till, rows)
-        deleted = {t: k for t, k in (payload.get("deleted") or {}).items() if t in TILL_MASTER and t != "cash_sessions"}
+        deleted = {
+            t: k
+            for t, k in (payload.get("deleted") or {}).items()
+            if t in (*TILL_MASTER, "photos") and t != "cash_sessions"
+        }
         for table, images in kept.items():
             lay = layout(table)
             for image in images:
@@ -220,10 +263,20 @@ def _write_rows(
     for table in reversed(shop_tables()):
         for key in gone.get(table.name, ()):
             lay = layout(table.name)
-            where = " AND ".join(f"{_quoted(lay.columns[i])}::text = :k{n}" for n, i in enumerate(lay.key))
+            where = " AND ".join(_key_is(lay, i, n) for n, i in enumerate(lay.key))
+            if table.name == "photos":  # a till removes its orders' photos, no other
+                where += " AND order_id IS NOT NULL"
             connection.execute(
                 text(f"DELETE FROM {_quoted(table.name)} WHERE {where}"), {f"k{n}": str(v) for n, v in enumerate(key)}
             )
+
+
+def _key_is(lay: Any, column: int, n: int) -> str:
+    """A key column equal to parameter ``k{n}``, as an image holds it (a UUID as 32 hex digits)."""
+    name = lay.columns[column]
+    if isinstance(lay.table.c[name].type, Uuid):
+        return f"{_quoted(name)} = CAST(:k{n} AS uuid)"
+    return f"{_quoted(name)}::text = :k{n}"
 
 
 def _copy_in(connection: Connection, table: str, images: Sequence[Sequence[Any]], *, replace: bool) -> None:
