@@ -18,6 +18,7 @@ from sqlalchemy import select
 from mamakilla_pos.services import catalogue, photos, server
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.errors import UserError
+from mamakilla_pos.services.server_join import join
 from mamakilla_pos.services.sync_import import import_file
 from mamakilla_pos.services.sync_net import sync
 from mamakilla_pos.services.sync_outbox import export_pending
@@ -91,10 +92,15 @@ def _order_photo(till: Store) -> tuple[photos.Owner, photos.PhotoInfo]:
 
 def test_an_orders_photos_taken_at_a_till_reach_the_server(shop: tuple[Store, Store], tmp_path: Path) -> None:
     till, on_server = shop
+    fair = open_store(f"sqlite:///{tmp_path / 'feria.db'}")
+    join(fair, on_server.url, "F001")
     owner, added = _order_photo(till)
     sync(till)
     assert photos.large_photo(on_server, added.id) == photos.large_photo(till, added.id)
     assert _photos(on_server) == _photos(till)
+    sync(fair)  # another till's orders are not pulled, nor their photos
+    assert added.id not in _photos(fair) and verify(fair) == []
+    fair.dispose()
     photos.remove_photo(till, added.id, user_id=SYSTEM_ID)
     sync(till)
     assert photos.list_photos(on_server, owner) == [] and _photos(on_server) == _photos(till)
