@@ -231,6 +231,8 @@ def pull(store: Store, engine: Engine, link: Link) -> dict[str, int]:
             t.name: _rows_by_key(connection, t, changed[t.name]) for t in _pulled_tables() if changed.get(t.name)
         }
     gone.pop("cash_sessions", None)  # never deleted; a till's own are its own
+    if "photos" in fetched:  # the catalogue's and the makers' photos; orders (and their photos) are not pulled
+        fetched["photos"] = [row for row in fetched["photos"] if row["order_id"] is None]
     if "cash_sessions" in fetched:  # closed ones first: a till has at most one open
         rows = [row for row in fetched["cash_sessions"] if row["till"] != link.till]
         fetched["cash_sessions"] = sorted(rows, key=lambda row: row["closed_at"] is None)
