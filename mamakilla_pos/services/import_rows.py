@@ -22,7 +22,7 @@ from ..store import images
 from ..store.bulk import insert_parameters, insert_rows, insert_staged, parameters, stage_parameters
 from ..store.ids import new_id
 from ..store.models import Payment, Sale, SaleLine, ShareEntry, StockMovement
-from .sales import document_payload, document_rows, journal_payload
+from .sale_writes import document_payload, document_rows, journal_payload
 
 SERIES = "PAPEL"
 """The series that numbers paper documents in the database (they keep the number written on the paper)."""

@@ -54,7 +54,7 @@ from .errors import UserError
 from .headers import keep_header_in
 from .locations import location_by_code_in
 from .orders import event_in, open_session_id_in, order_money_in, order_row_in, payment_row_in, write_journal_in
-from .sales import SaleResult, _take_number, document_rows, journal_payload
+from .sale_writes import SaleResult, document_rows, journal_payload, take_number_in
 from .settings import ShopSettings, load_in
 from .stock import record_production_in
 
@@ -132,7 +132,7 @@ def _new_sale(
     location_id: int,
     total: Decimal,
 ) -> Sale:
-    number, seq = _take_number(session, settings.till_series)
+    number, seq = take_number_in(session, settings.till_series)
     return Sale(
         id=new_id(),
         number=number,

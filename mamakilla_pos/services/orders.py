@@ -42,9 +42,8 @@ from .auth import acting_in
 from .clock import now
 from .errors import NotFound, UserError
 from .photos import Owner, add_prepared_in, prepare_photo
-from .sales import _take_number
+from .sale_writes import receipt_series_of, take_number_in
 from .settings import ShopSettings, load_in
-from .tills import NOT_A_TILL
 
 if TYPE_CHECKING:
     from ..documents.photos import PreparedPhoto
@@ -81,9 +80,7 @@ def series_of(settings: ShopSettings) -> str:
     Raises:
         UserError: this program is no till.
     """
-    if not settings.till_series:
-        raise UserError(NOT_A_TILL)
-    return f"E{settings.till_series}"[:8]
+    return f"E{receipt_series_of(settings)}"[:8]
 
 
 def order_row_in(session: Session, number: str, lock: bool = False) -> Order:
@@ -179,10 +176,10 @@ def add_order_in(
         number = new.number.strip()
         if session.execute(select(Order.id).where(Order.number == number)).first():
             raise UserError(f"el encargo {number} ya está registrado")
-        series, seq = "PAPEL", _take_number(session, "EPAPEL")[1]
+        series, seq = "PAPEL", take_number_in(session, "EPAPEL")[1]
     else:
         series = series_of(settings)
-        number, seq = _take_number(session, series)
+        number, seq = take_number_in(session, series)
     order = Order(
         id=new_id(),
         number=number,

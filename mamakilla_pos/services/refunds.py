@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -36,17 +36,18 @@ from .errors import NotFound, UserError
 from .headers import HeaderTexts, keep_header_in, texts_of
 from .sale_document import recorded_sale
 from .sale_views import SaleView
-from .sales import (
+from .sale_writes import (
+    PAPER_SERIES,
+    Numbered,
     SaleResult,
-    _closed,
-    _connection,
-    _imported_number,
-    _open_cash_session,
-    _payment_rows,
-    _series_of,
-    _take_number,
+    connection_in,
     document_rows,
+    imported_number_in,
     journal_payload,
+    open_cash_session_id_in,
+    payment_rows,
+    receipt_series_of,
+    take_number_in,
 )
 from .settings import ShopSettings, load_in
 
@@ -97,10 +98,22 @@ def _reversed_so_far(session: Session, line_ids: Sequence[uuid.UUID]) -> dict[tu
     return {(line_id, maker_id): -Decimal(total) for line_id, maker_id, total in rows if line_id is not None}
 
 
-def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
-    """Record a refund inside the caller's transaction."""
-    acting_in(session, request.user_id)
-    require_in(session, request.user_id, "refund", request.approval, request.sale_number)
+@dataclass
+class _Refunded:
+    """The rows of a refund before its own: its lines, the shares they reverse and the units back in stock."""
+
+    lines: list[SaleLine] = field(default_factory=list)
+    shares: list[ShareEntry] = field(default_factory=list)
+    movements: list[StockMovement] = field(default_factory=list)
+
+
+def _original_in(session: Session, request: RefundRequest) -> tuple[Sale, dict[uuid.UUID, int]]:
+    """The sale refunded and the units wanted back of each of its lines.
+
+    Raises:
+        NotFound: no such sale.
+        UserError: a method other than soles, no units or not a whole positive number, a line of another sale.
+    """
     original = session.execute(select(Sale).where(Sale.number == request.sale_number)).scalar_one_or_none()
     if original is None or original.kind != "sale":
         raise NotFound(f"no existe la venta {request.sale_number}")
@@ -113,79 +126,95 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
         wanted[rl.line_id] += rl.quantity
     if not wanted:
         raise UserError("no se eligió nada para devolver")
-    by_id = {line.id: line for line in original.lines}
-    unknown = set(wanted) - set(by_id)
-    if unknown:
+    if set(wanted) - {line.id for line in original.lines}:
         raise UserError(f"la línea no pertenece a la venta {original.number}")
+    return original, wanted
+
+
+def _refund_line(
+    line: SaleLine, refund_id: uuid.UUID, position: int, units: int, before: tuple[int, Decimal]
+) -> SaleLine:
+    """The refund's line for ``units`` more of ``line`` (DESIGN.md §4: the last units take what is left).
+
+    Raises:
+        UserError: more units than are left to return.
+    """
+    units_before, amount_before = before
+    if units_before + units > line.quantity:
+        left = line.quantity - units_before
+        raise UserError(f"{line.product_name}: se vendieron {line.quantity}, quedan {left} por devolver, no {units}")
+    net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
+    return SaleLine(
+        id=new_id(),
+        sale_id=refund_id,
+        position=position,
+        item_id=line.item_id,
+        product_name=line.product_name,
+        quantity=units,
+        unit_price=line.unit_price,
+        gross=net,
+        line_discount=ZERO,
+        order_discount=ZERO,
+        net=net,
+        share_rate=line.share_rate,
+        share=ZERO,
+        refund_of_line_id=line.id,
+    )
+
+
+def _reversals_in(
+    session: Session,
+    line: SaleLine,
+    refund_line: SaleLine,
+    units_before: int,
+    reversed_before: dict[tuple[uuid.UUID, int], Decimal],
+    at: datetime,
+) -> list[ShareEntry]:
+    """Each maker's share of ``line`` reversed for the units of ``refund_line``; their total becomes its share."""
+    accruals = session.execute(
+        select(ShareEntry).where(ShareEntry.sale_line_id == line.id, ShareEntry.kind == "accrual")
+    ).scalars()
+    reversals, total = [], ZERO
+    for accrual in accruals:
+        before = reversed_before.get((line.id, accrual.maker_id), ZERO)
+        reversal = refund_amount(accrual.amount, line.quantity, units_before, before, refund_line.quantity)
+        total += reversal
+        reversals.append(
+            ShareEntry(
+                id=new_id(),
+                maker_id=accrual.maker_id,
+                sale_id=refund_line.sale_id,
+                sale_line_id=refund_line.id,
+                created_at=at,
+                kind="reversal",
+                weight=accrual.weight,
+                amount=-reversal,
+            )
+        )
+    refund_line.share = total
+    return reversals
+
+
+def _refunded_in(
+    session: Session,
+    request: RefundRequest,
+    original: Sale,
+    wanted: dict[uuid.UUID, int],
+    refund_id: uuid.UUID,
+    at: datetime,
+) -> _Refunded:
+    """The refund's lines, reversed shares and stock moves, line by line of what is wanted back."""
+    by_id = {line.id: line for line in original.lines}
     done = returned_so_far_in(session, list(wanted))
     reversed_before = _reversed_so_far(session, list(wanted))
-
-    at = request.created_at or now()
-    if request.number:
-        number, seq = _imported_number(session, request.number)
-        series, cash_session = "PAPEL", None
-    else:
-        series = _series_of(settings)
-        cash_session = _open_cash_session(session, settings.till)
-        if cash_session is None:
-            raise UserError(_closed(settings.till))
-    refund_id = new_id()
-    lines: list[SaleLine] = []
-    shares: list[ShareEntry] = []
-    movements: list[StockMovement] = []
+    refunded = _Refunded()
     for position, (line_id, units) in enumerate(wanted.items(), start=1):
         line = by_id[line_id]
-        units_before, amount_before = done.get(line_id, (0, ZERO))
-        if units_before + units > line.quantity:
-            left = line.quantity - units_before
-            raise UserError(
-                f"{line.product_name}: se vendieron {line.quantity}, quedan {left} por devolver, no {units}"
-            )
-        net = refund_amount(line.net, line.quantity, units_before, amount_before, units)
-        refund_line = SaleLine(
-            id=new_id(),
-            sale_id=refund_id,
-            position=position,
-            item_id=line.item_id,
-            product_name=line.product_name,
-            quantity=units,
-            unit_price=line.unit_price,
-            gross=net,
-            line_discount=ZERO,
-            order_discount=ZERO,
-            net=net,
-            share_rate=line.share_rate,
-            share=ZERO,
-            refund_of_line_id=line.id,
-        )
-        accruals = session.execute(
-            select(ShareEntry).where(ShareEntry.sale_line_id == line.id, ShareEntry.kind == "accrual")
-        ).scalars()
-        reversal_total = ZERO
-        for accrual in accruals:
-            reversal = refund_amount(
-                accrual.amount,
-                line.quantity,
-                units_before,
-                reversed_before.get((line.id, accrual.maker_id), ZERO),
-                units,
-            )
-            reversal_total += reversal
-            shares.append(
-                ShareEntry(
-                    id=new_id(),
-                    maker_id=accrual.maker_id,
-                    sale_id=refund_id,
-                    sale_line_id=refund_line.id,
-                    created_at=at,
-                    kind="reversal",
-                    weight=accrual.weight,
-                    amount=-reversal,
-                )
-            )
-        refund_line.share = reversal_total
-        lines.append(refund_line)
-        movements.append(
+        units_before = done.get(line_id, (0, ZERO))
+        refund_line = _refund_line(line, refund_id, position, units, units_before)
+        refunded.shares.extend(_reversals_in(session, line, refund_line, units_before[0], reversed_before, at))
+        refunded.lines.append(refund_line)
+        refunded.movements.append(
             StockMovement(
                 id=new_id(),
                 item_id=line.item_id,
@@ -197,52 +226,90 @@ def record_refund_in(session: Session, request: RefundRequest, settings: ShopSet
                 created_at=at,
             )
         )
-    total = quantize(sum((ln.net for ln in lines), ZERO))
+    return refunded
+
+
+def _settlement(request: RefundRequest, original: Sale, total: Decimal, settings: ShopSettings) -> Settlement:
+    """What is paid back of ``total``, rounded as the method wants (DESIGN.md §4).
+
+    Nothing to hand back once rounded (a 0.05 refund in cash): the units still come back all the same.
+    """
     step = settings.rounding_step if request.cash_rounding else None
     due = money_back(total, request.method, [p.method for p in original.payments], step)
     payments_back = (
         (AppliedPayment(request.method, "PEN", due, None, due, due, request.reference.strip()),) if due > 0 else ()
     )
-    # Nothing to hand back once rounded (a 0.05 refund in cash): the units still come back all the same.
-    settlement = Settlement(total, due, total - due, due, ZERO, payments_back)
-    if not request.number:
-        number, seq = _take_number(session, series)
-    refund = Sale(
+    return Settlement(total, due, total - due, due, ZERO, payments_back)
+
+
+def _refund_row(
+    request: RefundRequest,
+    original: Sale,
+    refund_id: uuid.UUID,
+    numbered: Numbered,
+    at: datetime,
+    settlement: Settlement,
+    header_id: str,
+) -> Sale:
+    """The refund's own row: its number, where and when, and the money paid back."""
+    return Sale(
         id=refund_id,
-        number=number,
-        series=series,
-        seq=seq,
+        number=numbered.number,
+        series=numbered.series,
+        seq=numbered.seq,
         kind="refund",
         refund_of_id=original.id,
         created_at=at,
         seller_id=person(request.user_id),
         location_id=original.location_id,
-        cash_session_id=cash_session.id if cash_session else None,
-        subtotal=total,
+        cash_session_id=numbered.cash_session_id,
+        subtotal=settlement.total,
         line_discounts=ZERO,
         order_discount=ZERO,
-        total=total,
+        total=settlement.total,
         rounding=settlement.rounding,
         amount_due=settlement.amount_due,
         tendered=settlement.amount_due,
         change=ZERO,
         source=request.source,
         note=request.reason,
-        header_id=keep_header_in(_connection(session), settings, at),
+        header_id=header_id,
     )
+
+
+def record_refund_in(session: Session, request: RefundRequest, settings: ShopSettings) -> SaleResult:
+    """Record a refund inside the caller's transaction."""
+    acting_in(session, request.user_id)
+    require_in(session, request.user_id, "refund", request.approval, request.sale_number)
+    original, wanted = _original_in(session, request)
+    at = request.created_at or now()
+    if request.number:
+        number, seq = imported_number_in(session, request.number)
+        series, cash_session_id = PAPER_SERIES, None
+    else:
+        series = receipt_series_of(settings)
+        cash_session_id = open_cash_session_id_in(session, settings.till)
+    refund_id = new_id()
+    refunded = _refunded_in(session, request, original, wanted, refund_id, at)
+    total = quantize(sum((ln.net for ln in refunded.lines), ZERO))
+    settlement = _settlement(request, original, total, settings)
+    if not request.number:
+        number, seq = take_number_in(session, series)
+    numbered = Numbered(number, seq, series, cash_session_id)
+    header_id = keep_header_in(connection_in(session), settings, at)
+    refund = _refund_row(request, original, refund_id, numbered, at, settlement, header_id)
     session.add(refund)
     session.flush()
-    payments = _payment_rows(refund_id, settlement.payments)
-    session.add_all(lines)
-    session.add_all(shares)
-    session.add_all(payments)
-    session.add_all(movements)
-    rows = document_rows(refund, lines, shares, payments, movements)
+    payments = payment_rows(refund_id, settlement.payments)
+    session.add_all([*refunded.lines, *refunded.shares, *payments, *refunded.movements])
+    rows = document_rows(refund, refunded.lines, refunded.shares, payments, refunded.movements)
     payload = journal_payload(refund, original.number)
     actor = actor_name_in(session, request.user_id)
     journal.write_in(session, "refund", number, payload, actor, at, rows)
     seller = actor if refund.seller_id is not None else ""
-    document = _refund_document_in(session, refund, lines, payments, seller, texts_of(settings), original.number)
+    document = _refund_document_in(
+        session, refund, refunded.lines, payments, seller, texts_of(settings), original.number
+    )
     return SaleResult(
         refund_id, number, "refund", at, total, refund.amount_due, refund.rounding, refund.tendered, ZERO, (), document
     )
