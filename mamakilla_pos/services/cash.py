@@ -307,17 +307,7 @@ def close_session(
     note = note.strip()
     approval = checked_approval(store, approval)
     with store.session() as session, session.begin():
-        if session_id is None:
-            row = _open_row(session, till_code_in(session), lock=True)
-        else:
-            row = session.execute(
-                select(models.CashSession).where(models.CashSession.id == session_id).with_for_update()
-            ).scalar_one_or_none()
-        if row is None or row.closed_at is not None:
-            raise UserError("no hay una caja abierta para cerrar")
-        acting_in(session, user_id)
-        if _someone_elses_in(session, row, user_id):
-            require_in(session, user_id, "close_other_session", approval, str(row.id))
+        row = _session_to_close_in(session, session_id, user_id, approval)
         before = report_in(session, row)
         pen = replace(before.pen, counted=counted_pen)
         usd = replace(before.usd, counted=counted_usd)
@@ -353,6 +343,28 @@ def close_session(
         return closed
     path, error = _backup_after_close(store, closed)
     return replace(closed, backup_path=path, backup_error=error)
+
+
+def _session_to_close_in(
+    session: Session, session_id: uuid.UUID | None, user_id: int | None, approval: Approval | None
+) -> models.CashSession:
+    """The open cash session to close (this till's by default), locked; another's needs the permission.
+
+    Raises:
+        UserError: no such open session; the user may not close someone else's.
+    """
+    if session_id is None:
+        row = _open_row(session, till_code_in(session), lock=True)
+    else:
+        row = session.execute(
+            select(models.CashSession).where(models.CashSession.id == session_id).with_for_update()
+        ).scalar_one_or_none()
+    if row is None or row.closed_at is not None:
+        raise UserError("no hay una caja abierta para cerrar")
+    acting_in(session, user_id)
+    if _someone_elses_in(session, row, user_id):
+        require_in(session, user_id, "close_other_session", approval, str(row.id))
+    return row
 
 
 def _someone_elses_in(session: Session, row: models.CashSession, user_id: int | None) -> bool:

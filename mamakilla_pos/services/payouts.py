@@ -265,6 +265,21 @@ def _carry(maker_id: int, payout_id: uuid.UUID, amount: Decimal, at: datetime, s
     )
 
 
+def _cash_out(cash_session_id: uuid.UUID, payout: Payout, maker: str, user_id: int | None) -> CashMovement:
+    """The payout's cash leaving the drawer of the open cash session."""
+    return CashMovement(
+        id=new_id(),
+        session_id=cash_session_id,
+        created_at=payout.created_at,
+        direction="out",
+        currency="PEN",
+        amount=payout.amount,
+        reason=f"Pago a artesana {maker} ({payout.number})",
+        user_id=person(user_id),
+        payout_id=payout.id,
+    )
+
+
 def _pay_in(
     session: Session,
     maker_id: int,
@@ -314,17 +329,7 @@ def _pay_in(
     written: list[object] = [payout, *carries]
     movement = None
     if cash_session is not None:
-        movement = CashMovement(
-            id=new_id(),
-            session_id=cash_session.id,
-            created_at=at,
-            direction="out",
-            currency="PEN",
-            amount=paid,
-            reason=f"Pago a artesana {maker.name} ({payout.number})",
-            user_id=person(user_id),
-            payout_id=payout.id,
-        )
+        movement = _cash_out(cash_session.id, payout, maker.name, user_id)
         session.add(movement)
         written.append(movement)
     settled = [e.id for e in entries] + [c.id for c in carries if c.payout_id is not None]
