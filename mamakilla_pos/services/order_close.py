@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import ZERO, quantize, to_json
 from ..domain.orders import ADVANCE, CLOSED, RETURN, STATUS_LABELS, OrderMoney
-from ..domain.payments import AppliedPayment, PaymentError, Settlement, Tender, settle
-from ..domain.shares import line_share, split_share
+from ..domain.payments import PaymentError, Settlement, Tender, settle
+from ..domain.shares import line_share
 from ..store import Store
 from ..store.ids import new_id
 from ..store.models import (
@@ -54,7 +54,7 @@ from .errors import UserError
 from .headers import keep_header_in
 from .locations import location_by_code_in
 from .orders import event_in, open_session_id_in, order_money_in, order_row_in, payment_row_in, write_journal_in
-from .sale_writes import SaleResult, document_rows, journal_payload, take_number_in
+from .sale_writes import SaleResult, accrual_rows, document_rows, journal_payload, payment_rows, take_number_in
 from .settings import ShopSettings, load_in
 from .stock import record_production_in
 
@@ -180,24 +180,8 @@ def _line_with_shares(
         share=share,
         refund_of_line_id=None,
     )
-    shares = []
-    if rate:
-        parts = split_share(share, [weight for _, weight in makers])
-        for (maker, weight), amount in zip(makers, parts, strict=True):
-            shares.append(
-                ShareEntry(
-                    id=new_id(),
-                    maker_id=maker.id,
-                    sale_id=sale.id,
-                    sale_line_id=line.id,
-                    created_at=sale.created_at,
-                    kind="accrual",
-                    weight=weight,
-                    amount=amount,
-                    payout_id=None,
-                    carry_of_id=None,
-                )
-            )
+    makers_by_id = [(maker.id, weight) for maker, weight in makers]
+    shares = accrual_rows(sale.id, line.id, sale.created_at, share, makers_by_id) if rate else []
     return line, shares
 
 
@@ -212,20 +196,6 @@ def _advance_payment(sale: Sale, amount: Decimal) -> Payment:
         amount_pen=amount,
         applied_pen=amount,
         reference="",
-    )
-
-
-def _payment(sale: Sale, p: AppliedPayment) -> Payment:
-    return Payment(
-        id=new_id(),
-        sale_id=sale.id,
-        method=p.method,
-        currency=p.currency,
-        amount=p.amount,
-        rate=p.rate,
-        amount_pen=p.amount_pen,
-        applied_pen=p.applied_pen,
-        reference=p.reference,
     )
 
 
@@ -272,7 +242,7 @@ def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_
     )
     payments = [_advance_payment(sale, money.paid)] if money.paid else []
     if settlement is not None:
-        payments += [_payment(sale, p) for p in settlement.payments]
+        payments += payment_rows(sale.id, settlement.payments)
         sale.rounding, sale.change = settlement.rounding, settlement.change
         sale.amount_due = money.paid + settlement.amount_due
         sale.tendered = money.paid + settlement.tendered_pen

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import to_json
 from ..domain.payments import AppliedPayment
+from ..domain.shares import split_share
 from ..store import images
 from ..store.ids import new_id
 from ..store.models import CashSession, Payment, ReceiptSeries, Sale, SaleLine, ShareEntry, StockMovement
@@ -157,6 +158,35 @@ def payment_rows(
             reference=p.reference,
         )
         for p in payments
+    ]
+
+
+def accrual_rows(
+    sale_id: uuid.UUID,
+    line_id: uuid.UUID,
+    at: datetime,
+    share: Decimal,
+    makers: Sequence[tuple[int, int]],
+    make: Callable[..., Any] = ShareEntry,
+) -> list[Any]:
+    """A line's ``share`` split among its ``makers`` (maker id, weight) by their weights, an accrual each
+    (DESIGN.md §4); ``make`` builds the rows as :func:`payment_rows` does."""
+    parts = split_share(share, [weight for _, weight in makers])
+    return [
+        make(
+            id=new_id(),
+            maker_id=maker_id,
+            sale_id=sale_id,
+            sale_line_id=line_id,
+            created_at=at,
+            kind="accrual",
+            weight=weight,
+            amount=amount,
+            payout_id=None,
+            carry_of_id=None,
+            partner_line_id=None,
+        )
+        for (maker_id, weight), amount in zip(makers, parts, strict=True)
     ]
 
 

@@ -26,7 +26,7 @@ from ..domain.discounts import approvals_needed
 from ..domain.money import ZERO, quantize
 from ..domain.payments import METHODS, AppliedPayment, PaymentError, Settlement, Tender, settle
 from ..domain.pricing import NO_DISCOUNT, CartLine, Discount, PricedCart, PricedLine, PricingError, price_cart
-from ..domain.shares import line_share, split_share
+from ..domain.shares import line_share
 from ..store import Store
 from ..store.ids import new_id
 from ..store.models import (
@@ -52,6 +52,7 @@ from .sale_writes import (
     PAPER_SERIES,
     Numbered,
     SaleResult,
+    accrual_rows,
     connection_in,
     document_rows,
     imported_number_in,
@@ -321,23 +322,7 @@ def _share_rows(sale: _Row, line: _Row, item: _SaleItem) -> list[_Row]:
     """The line's share split among the item's makers by their weights (DESIGN.md §4)."""
     if not (item.makers and line.share_rate):
         return []
-    parts = split_share(line.share, [weight for _, weight in item.makers])
-    return [
-        _Row(
-            id=new_id(),
-            maker_id=maker_id,
-            sale_id=sale.id,
-            sale_line_id=line.id,
-            created_at=sale.created_at,
-            kind="accrual",
-            weight=weight,
-            amount=amount,
-            payout_id=None,
-            carry_of_id=None,
-            partner_line_id=None,
-        )
-        for (maker_id, weight), amount in zip(item.makers, parts, strict=True)
-    ]
+    return accrual_rows(sale.id, line.id, sale.created_at, line.share, item.makers, _Row)
 
 
 def _movement_row(sale: _Row, item: _SaleItem, line: _Row) -> _Row:
