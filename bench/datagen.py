@@ -155,7 +155,7 @@ def create_shop(path: Path, items: int = 20_000, makers: int = 40, seed: int = 1
     store = open_store(sqlite_url(path))
     try:
         setup.ensure_defaults(store)
-        settings.update_settings(store, None, configured="1", shop_name="Mama Killa", shop_ruc="20601234567")
+        settings.update_settings(store, SYSTEM_ID, configured="1", shop_name="Mama Killa", shop_ruc="20601234567")
         user = auth.create_user(store, USER_NAME, "coordinator", USER_PIN, by=SYSTEM_ID)
     finally:
         store.dispose()

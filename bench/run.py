@@ -501,7 +501,11 @@ def measure_close(shop: SessionShop, plan: Plan, folder: Path) -> list[Row]:
         copy_store = open_store(datagen.sqlite_url(copy), migrate=False)
         cash.current_session(copy_store)  # the till has it open: connection and statements warm
         closes.append(
-            clock(lambda s=copy_store: _check_closed(cash.close_session(s, {D("100"): 1}, {}, "bench", shop.user_id)))
+            clock(
+                lambda s=copy_store: _check_closed(
+                    cash.close_session(s, {D("100"): 1}, {}, "bench", user_id=shop.user_id)
+                )
+            )
         )
         copy_store.dispose()
         bare.append(clock(lambda c=copy, i=i: _bare_close(c, folder / f"bare{i}.db", shop.session_id)))

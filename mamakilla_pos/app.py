@@ -298,11 +298,12 @@ def _backup(store, window, reason: str) -> None:  # type: ignore[no-untyped-def]
 
 def _close_finished_days(store) -> None:  # type: ignore[no-untyped-def]
     """Write the daily closings of the days that ended since the till last ran."""
+    from .services.actors import SYSTEM_ID
     from .services.clock import now
     from .services.closing import close_days
 
     try:
-        close_days(store, now().date())
+        close_days(store, now().date(), SYSTEM_ID)
     except Exception:  # a closing that fails must not keep the till from opening; verify will tell
         logging.getLogger(__name__).exception("daily closing at start-up failed")
 

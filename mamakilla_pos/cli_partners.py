@@ -222,7 +222,7 @@ def _cmd_pay(store, args) -> int:  # type: ignore[no-untyped-def]
         amount = parse_money(args.amount)
     except MoneyError:
         raise UserError(f"no es un monto válido: «{args.amount[:40]}»") from None
-    paid = record_payment(store, args.partner, amount, args.method.strip().lower(), args.reference, SYSTEM_ID)
+    paid = record_payment(store, args.partner, amount, args.method.strip().lower(), args.reference, user_id=SYSTEM_ID)
     lines = "1 venta cancelada" if paid.lines_settled == 1 else f"{paid.lines_settled} ventas canceladas"
     print(
         f"Cobro {paid.number} a {paid.partner_name}: S/ {format_amount(paid.amount)}"

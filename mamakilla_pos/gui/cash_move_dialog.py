@@ -28,6 +28,7 @@ from .approval import with_approval
 from .cash_reasons import DETAIL_REQUIRED, IN_REASONS, OUT_REASONS
 from .forms.ui_cash_move_dialog import Ui_CashMoveDialog
 from .till_dialog import TillDialog
+from .till_user import current_user_id
 from .widgets.i18n import money, tr
 from .widgets.style import TILL_DIALOG_STYLE
 from .widgets.text import sentence
@@ -44,7 +45,7 @@ class CashMoveDialog(TillDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(TILL_DIALOG_STYLE)
         self.store = store
-        self.user_id = user_id
+        self.user_id = user_id if user_id is not None else current_user_id(parent)
         self.movement: CashMovementInfo | None = None
         self._short_shown = False  # the error line says the drawer holds less than typed
         try:
@@ -237,7 +238,13 @@ class CashMoveDialog(TillDialog):
                 self,
                 self.store,
                 lambda approval: cash.move_cash(
-                    self.store, self.direction, amount, self.reason(), self.currency, self.user_id, approval
+                    self.store,
+                    self.direction,
+                    amount,
+                    self.reason(),
+                    self.currency,
+                    user_id=self.user_id,
+                    approval=approval,
                 ),
             )
         except UserError as exc:

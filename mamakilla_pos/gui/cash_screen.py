@@ -33,6 +33,7 @@ from .close_till_dialog import close_till
 from .open_till_dialog import OpenTillDialog
 from .session_report_view import show_session_report
 from .thermal import drawer_failed, kick_drawer
+from .till_user import current_user_id
 from .widgets.i18n import QT_TR_NOOP, money, plural, tr
 from .widgets.style import CASH_SCREEN_STYLE, Palette
 from .widgets.table_model import Column, ColumnsModel
@@ -86,17 +87,21 @@ class CashScreen(QWidget):
     Signals:
         session_changed(): the till was opened or closed, or cash was moved.
 
-    ``user_id`` is who acts at the till (``None`` until people log in).
+    ``user_id`` is who is at the till (:func:`.till_user.current_user_id`).
     """
 
     session_changed = Signal()
+
+    @property
+    def user_id(self) -> int | None:
+        """Who is at the till (the main window's login), for the services; ``None`` when nobody is."""
+        return current_user_id(self)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cashScreen")
         self.setStyleSheet(CASH_SCREEN_STYLE)
         self.store = store
-        self.user_id: int | None = None
         self.report: SessionReport | None = None
         self.last_closed: SessionReport | None = None
 

@@ -27,6 +27,7 @@ from .failure import not_saved
 from .forms.ui_close_till_dialog import Ui_CloseTillDialog
 from .session_report_view import show_session_report
 from .till_dialog import TillDialog
+from .till_user import current_user_id
 from .widgets.denomination_counter import DenominationCounter
 from .widgets.i18n import money, plural, tr
 from .widgets.style import TILL_DIALOG_STYLE, Palette
@@ -48,7 +49,7 @@ class CloseTillDialog(TillDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(TILL_DIALOG_STYLE)
         self.store = store
-        self.user_id = user_id
+        self.user_id = user_id if user_id is not None else current_user_id(parent)
         self.report = cash.x_report(store)
         self.closed: SessionReport | None = None
         self.setWindowTitle(self.tr("Cerrar la caja {till}").format(till=self.report.till))
@@ -230,7 +231,7 @@ class CloseTillDialog(TillDialog):
                     self.counter.counts("PEN"),
                     self.counter.counts("USD"),
                     self.note.text(),
-                    self.user_id,
+                    user_id=self.user_id,
                     session_id=self.report.id,
                     approval=approval,
                 ),

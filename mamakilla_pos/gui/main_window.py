@@ -288,8 +288,6 @@ class MainWindow(QMainWindow):
         module_name, class_name = self._lazy.pop(key)
         module = importlib.import_module(f"mamakilla_pos.gui.{module_name}")
         screen = getattr(module, class_name)(self.store, self)
-        if hasattr(screen, "user_id"):
-            screen.user_id = self.till_user.user_id
         session_changed = getattr(screen, "session_changed", None)
         if session_changed is not None:  # the Caja screen opened or closed the till: the status bar says so
             session_changed.connect(self._session_changed)
@@ -433,9 +431,6 @@ class MainWindow(QMainWindow):
                 self.show_login(self.till_user.last_user_id)
             return
         self._show_user(actor)
-        for screen in self._screens.values():
-            if hasattr(screen, "user_id"):
-                screen.user_id = actor.id
         self.pages.setCurrentWidget(self.app_page)
         self.statusBar().show()
         self.show_screen("sale")

@@ -22,6 +22,7 @@ from ..services.settings import get_settings
 from ..store import Store
 from .forms.ui_open_till_dialog import Ui_OpenTillDialog
 from .till_dialog import TillDialog
+from .till_user import current_user_id
 from .widgets.denomination_counter import DenominationCounter
 from .widgets.i18n import money, tr
 from .widgets.style import TILL_DIALOG_STYLE
@@ -37,7 +38,7 @@ class OpenTillDialog(TillDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(TILL_DIALOG_STYLE)
         self.store = store
-        self.user_id = user_id
+        self.user_id = user_id if user_id is not None else current_user_id(parent)
         self.session: CashSessionInfo | None = None
         self.ui.titleLabel.setText(self.tr("Abrir la caja {till}").format(till=get_settings(store).till_series))
         self.ui.errorLabel.hide()
@@ -68,7 +69,7 @@ class OpenTillDialog(TillDialog):
             return
         try:
             self.session = cash.open_session(
-                self.store, self.counter.counts("PEN"), self.counter.counts("USD"), self.user_id
+                self.store, self.counter.counts("PEN"), self.counter.counts("USD"), user_id=self.user_id
             )
         except UserError as exc:
             self.error.setText(sentence(str(exc)))

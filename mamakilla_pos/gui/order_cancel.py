@@ -33,6 +33,7 @@ from ..services.sales import SaleResult
 from ..store import Store
 from .approval import with_approval
 from .order_widgets import method_label
+from .till_user import current_user_id
 from .widgets.i18n import tr
 from .widgets.text import sentence
 
@@ -52,7 +53,8 @@ class CancelOrderDialog(QDialog):
         self, store: Store, view: OrderView, user_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store, self.view, self.user_id = store, view, user_id
+        self.store, self.view = store, view
+        self.user_id = user_id if user_id is not None else current_user_id(parent)
         self.kept_sale: SaleResult | None = None
         self.setObjectName("cancelOrderDialog")
         self.setWindowTitle(self.tr("Anular encargo %1").replace("%1", view.number))

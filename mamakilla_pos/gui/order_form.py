@@ -34,6 +34,7 @@ from ..services.catalogue_products import list_products
 from ..services.errors import UserError
 from ..store import Store
 from .photo_widgets import PhotoStrip
+from .till_user import current_user_id
 from .widgets.text import sentence
 
 DEFAULT_DAYS = 14
@@ -46,7 +47,7 @@ class NewOrderDialog(QDialog):
     def __init__(self, store: Store, user_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.user_id = user_id
+        self.user_id = user_id if user_id is not None else current_user_id(parent)
         self.number = ""
         self.chosen: list[tuple[int, str, int]] = []  # maker id, name, weight
         self.setObjectName("newOrderDialog")

@@ -207,7 +207,7 @@ class OrderPage(QDialog):
                 return
             tenders = (Tender(self.pickup_method.currentData(), amount),)
         try:
-            sale = order_close.deliver(self.store, self.number, tenders, current_user_id(self))
+            sale = order_close.deliver(self.store, self.number, tenders, user_id=current_user_id(self))
         except UserError as exc:
             self.error.setText(sentence(str(exc)))
             return

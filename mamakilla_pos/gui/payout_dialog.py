@@ -69,6 +69,7 @@ from .shares_screen import (
     to_qdate,
 )
 from .thermal import drawer_failed, kick_drawer
+from .till_user import current_user_id
 from .widgets.i18n import money
 from .widgets.style import PAYOUT_STYLE
 
@@ -94,7 +95,7 @@ class PayoutDialog(QDialog):
         self.setWindowTitle(self.tr("Pago a artesanas"))
         self.setStyleSheet(PAYOUT_STYLE)
         self.store = store
-        self.user_id = user_id  # who pays; ``None`` is the system (no one logged in)
+        self.user_id = user_id if user_id is not None else current_user_id(parent)  # who pays: who is at the till
         self.results: list[PayoutResult] = []
         self.preview: PayoutPreview | None = None
         self.batch: BatchPreview | None = None
@@ -485,7 +486,7 @@ class PayoutDialog(QDialog):
                         preview.cutoff,
                         method,
                         self.reference_input.text(),
-                        self.user_id,
+                        user_id=self.user_id,
                         expected=preview.total,
                         approval=approval,
                     ),

@@ -98,7 +98,7 @@ def add_pictures(
                 assert pending is not None
                 pending.append(photos.prepare_photo(data, crop))
             else:
-                photos.add_photo(store, owner, data, crop, current_user_id(parent))
+                photos.add_photo(store, owner, data, crop, user_id=current_user_id(parent))
         except UserError as exc:
             return added, str(exc)
         added += 1

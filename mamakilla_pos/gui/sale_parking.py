@@ -44,7 +44,7 @@ def keep_parked(store: Store, series: str, cart: CartModel, user_id: int | None)
     """
     lines = tuple(ParkedLine(e.item.code, e.quantity, e.discount) for e in cart.entries)
     total, discount = cart.total, cart.order_discount
-    kept = park_sale(store, series, lines, discount, total, user_id)
+    kept = park_sale(store, series, lines, discount, total, user_id=user_id)
     parked = ParkedCart(kept.parked_at, cart.entries, discount, total, kept.id)
     cart.clear()
     return parked

@@ -184,7 +184,7 @@ class FirstCoordinatorPage(QWidget):
             self.pin_input.setFocus()
             return
         try:
-            actor = auth.create_user(self.store, name, "coordinator", self.pin_input.text())
+            actor = auth.create_user(self.store, name, "coordinator", self.pin_input.text(), SYSTEM_ID)
         except UserError as exc:
             self._show_error(str(exc))
             return

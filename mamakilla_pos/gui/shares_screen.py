@@ -41,6 +41,7 @@ from ..services.clock import now
 from ..services.errors import UserError
 from ..services.shares import MakerOverview, ShareLine, maker_overview, overview_totals, share_lines
 from ..store import Store
+from .till_user import current_user_id
 from .widgets.i18n import amount, money, tr
 from .widgets.style import SHARES_STYLE, Palette
 from .widgets.table_model import Column, ColumnsModel
@@ -326,11 +327,15 @@ class SharesScreen(QWidget):
 
     payouts_made = Signal()
 
+    @property
+    def user_id(self) -> int | None:
+        """Who is at the till (the main window's login), for the services; ``None`` when nobody is."""
+        return current_user_id(self)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sharesScreen")
         self.store = store
-        self.user_id: int | None = None  # who is logged in, set by the main window; None is the system
         self._rows: list[MakerOverview] = []
         self.setStyleSheet(SHARES_STYLE)
 

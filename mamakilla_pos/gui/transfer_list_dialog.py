@@ -471,7 +471,13 @@ class TransferListDialog(QDialog):
                     self,
                     self.store,
                     lambda approval: transfers.return_from_fair(
-                        self.store, self.fair, self.target(), self.requested(), user, note, approval
+                        self.store,
+                        self.fair,
+                        self.target(),
+                        self.requested(),
+                        user_id=user,
+                        note=note,
+                        approval=approval,
                     ),
                     detail,
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..store import models
+from .errors import PermissionDenied
 
 SYSTEM = "sistema"
 """The name the journal and the documents give the program."""
@@ -20,10 +21,19 @@ SYSTEM = "sistema"
 SYSTEM_ID = 0
 """The program's own user id: no user has it (ids start at 1). Stored as no user (``NULL``)."""
 
+NOBODY = "no se sabe quién lo hace: inicie sesión con su PIN y vuelva a intentarlo (no se guardó nada)"
+"""The refusal of a write that names nobody (``user_id`` ``None``)."""
+
 
 def actor_name_in(session: Session, user_id: int | None) -> str:
-    """The user's name for the journal, or ``sistema`` for the program (and for nobody)."""
-    if user_id is None or user_id == SYSTEM_ID:
+    """The user's name for the journal, or ``sistema`` for the program.
+
+    Raises:
+        PermissionDenied: nobody is named (``None``): a write names who does it.
+    """
+    if user_id is None:
+        raise PermissionDenied(NOBODY)
+    if user_id == SYSTEM_ID:
         return SYSTEM
     user = session.get(models.User, user_id)
     return user.name if user else SYSTEM

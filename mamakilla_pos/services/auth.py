@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..store import Store, models, tables
 from . import journal
-from .actors import SYSTEM, SYSTEM_ID
+from .actors import NOBODY, SYSTEM, SYSTEM_ID
 from .clock import now
 from .errors import PermissionDenied, UserError, WrongPin
 from .pins import digits_for, hash_pin, outdated, pin_matches, validate_pin
@@ -176,14 +176,13 @@ def has_users(store: Store) -> bool:
         return bool(session.execute(select(func.count(_USERS.id)).where(_USERS.pin_hash != "")).scalar_one())
 
 
-def create_user(
-    store: Store, name: str, role: str, pin: str, by: int | None = None, approval: Approval | None = None
-) -> Actor:
-    """Add a user. The very first user (the first coordinator) needs no one's permission.
+def create_user(store: Store, name: str, role: str, pin: str, by: int, approval: Approval | None = None) -> Actor:
+    """Add a user. The very first user (the first coordinator) needs no one's permission: the program
+    (``by`` :data:`~.actors.SYSTEM_ID`, the first-run set-up) or anyone named adds her.
 
     Raises:
         UserError: bad name or PIN (a coordinator's has 6 digits), unknown role, name taken.
-        PermissionDenied: ``by`` may not manage users (and no coordinator's ``approval``).
+        PermissionDenied: ``by`` names nobody, or may not manage users (and no coordinator's ``approval``).
     """
     clean = " ".join(name.split())
     if not clean:
@@ -193,10 +192,12 @@ def create_user(
     pin_hash = hash_pin(pin)  # the slow part, before the transaction: it holds up no till
     with store.session() as session, session.begin():
         first = not session.execute(select(func.count(models.User.id)).where(models.User.pin_hash != "")).scalar_one()
+        if first:
+            acting_in(session, by)  # the program (the first-run set-up) names itself too
+        else:
+            require_in(session, by, "manage_users", approval)
         if first and role != "coordinator":
             raise UserError("la primera persona registrada debe ser coordinadora")
-        if not first:
-            require_in(session, by, "manage_users", approval)
         if session.get(models.Role, role) is None:
             raise UserError(f"rol desconocido: {role}")
         user = session.execute(select(models.User).where(models.User.name == clean)).scalar_one_or_none()
@@ -297,8 +298,7 @@ def approvers(store: Store, permission: str) -> list[UserInfo]:
 
 
 def _name(session: Session, user_id: int | None) -> str:
-    user = session.get(models.User, user_id) if user_id is not None else None
-    return user.name if user else "sistema"
+    return acting_in(session, user_id)
 
 
 # -- login and approvals -----------------------------------------------------------------------
@@ -430,12 +430,14 @@ def actor_of(store: Store, user_id: int) -> Actor:
 def acting_in(session: Session, user_id: int | None, permission: str = "") -> str:
     """The name of who does a write inside a service's transaction: the program, or an active user.
 
-    The program is :data:`~.actors.SYSTEM_ID` (``None`` still names it too).
+    The program is :data:`~.actors.SYSTEM_ID`, named explicitly; nobody (``None``) does nothing.
 
     Raises:
-        PermissionDenied: an unknown user, or a deactivated one.
+        PermissionDenied: nobody named, an unknown user, or a deactivated one.
     """
-    if user_id is None or user_id == SYSTEM_ID:
+    if user_id is None:
+        raise PermissionDenied(NOBODY, permission)
+    if user_id == SYSTEM_ID:
         return SYSTEM
     row = session.execute(select(_USERS.name, _USERS.active).where(_USERS.id == user_id)).first()
     if row is None:
@@ -450,9 +452,9 @@ def require_in(
 ) -> str | None:
     """Check inside a service's transaction that the user may do ``permission``.
 
-    ``user_id`` names who acts: the program itself (``actors.SYSTEM_ID``, or
-    ``None``: command line, imports, the first-run set-up) may do anything; a
-    stranger or a deactivated user may do nothing. Returns the
+    ``user_id`` names who acts: the program itself (``actors.SYSTEM_ID``:
+    command line, imports, the first-run set-up) may do anything; nobody
+    (``None``), a stranger or a deactivated user may do nothing. Returns the
     approver's name when a coordinator approved the action; the approval is
     journaled in the same transaction. An approval counts only when sealed
     (:func:`approve`, :func:`checked_approval`) for the approver's current
@@ -460,11 +462,11 @@ def require_in(
     herself: no PIN is checked here, uncounted.
 
     Raises:
-        PermissionDenied: a stranger or a deactivated user; or the user lacks the permission and no
+        PermissionDenied: nobody, a stranger or a deactivated user; or the user lacks the permission and no
             valid approval was given.
     """
     acting_in(session, user_id, permission)
-    if user_id is None or user_id == SYSTEM_ID:
+    if user_id == SYSTEM_ID:
         return None
     user = session.get(models.User, user_id)
     assert user is not None  # acting_in refused anyone else

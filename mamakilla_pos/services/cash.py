@@ -134,7 +134,8 @@ def open_session(
     store: Store,
     pen_count: Count | None = None,
     usd_count: Count | None = None,
-    user_id: int | None = None,
+    *,
+    user_id: int,
 ) -> CashSessionInfo:
     """Open this till with a float counted by denomination.
 
@@ -180,7 +181,8 @@ def move_cash(
     amount: Decimal,
     reason: str,
     currency: str = "PEN",
-    user_id: int | None = None,
+    *,
+    user_id: int,
     approval: Approval | None = None,
 ) -> CashMovementInfo:
     """Put cash into (``in``) or take it out of (``out``) the open drawer, with a reason.
@@ -275,8 +277,8 @@ def close_session(
     pen_count: Count | None,
     usd_count: Count | None,
     note: str = "",
-    user_id: int | None = None,
     *,
+    user_id: int,
     session_id: uuid.UUID | None = None,
     approval: Approval | None = None,
     backup: bool = True,

@@ -297,7 +297,8 @@ def add_product_item(
     product_id: int,
     makers: Sequence[tuple[int, int]],
     code: str = "",
-    user_id: int | None = None,
+    *,
+    user_id: int,
 ) -> ItemInfo:
     """Add an item of a product: made by one maker, or jointly with weights (sewing 2, embroidery 1).
 
@@ -325,9 +326,7 @@ def _item_has_sales(session: Session, item_id: int) -> bool:
     return session.execute(select(SaleLine.id).where(SaleLine.item_id == item_id).limit(1)).first() is not None
 
 
-def set_item_makers(
-    store: Store, item_code: str, makers: Sequence[tuple[int, int]], user_id: int | None = None
-) -> ItemInfo:
+def set_item_makers(store: Store, item_code: str, makers: Sequence[tuple[int, int]], user_id: int) -> ItemInfo:
     """Correct who made an item and her weight, while the item has not been sold.
 
     Once sold, the shares already follow the weights; a different group of
@@ -368,7 +367,7 @@ def set_item_makers(
         return item_info(item, stock_by_item_in(session).get(item.id, 0))
 
 
-def set_item_active(store: Store, item_code: str, active: bool, user_id: int | None = None) -> ItemInfo:
+def set_item_active(store: Store, item_code: str, active: bool, user_id: int) -> ItemInfo:
     """Stop offering an item at the till (or offer it again); its history stays."""
     with store.session() as session, session.begin():
         item = item_by_code_in(session, item_code)

@@ -152,7 +152,7 @@ def create_maker(
     trainer_id: int | None = None,
     notes: str = "",
     photos: Sequence[PreparedPhoto] = (),
-    user_id: int | None = None,
+    user_id: int,
 ) -> MakerInfo:
     """Add a maker; her name must be new. An empty short code is made from her initials.
 
@@ -182,7 +182,7 @@ def create_maker(
         return _maker_info(session, maker)
 
 
-def update_maker(store: Store, maker_id: int, change: MakerChange, user_id: int | None = None) -> MakerInfo:
+def update_maker(store: Store, maker_id: int, change: MakerChange, user_id: int) -> MakerInfo:
     """Change some of a maker's details: those ``change`` sets.
 
     The change is journaled with the old and new values.
@@ -208,7 +208,7 @@ def update_maker(store: Store, maker_id: int, change: MakerChange, user_id: int 
         return _maker_info(session, maker)
 
 
-def set_maker_active(store: Store, maker_id: int, active: bool, user_id: int | None = None) -> MakerInfo:
+def set_maker_active(store: Store, maker_id: int, active: bool, user_id: int) -> MakerInfo:
     """Deactivate a maker (she leaves the lists, her history stays) or bring her back."""
     with store.session() as session, session.begin():
         maker = maker_by_id_in(session, maker_id)
@@ -218,7 +218,7 @@ def set_maker_active(store: Store, maker_id: int, active: bool, user_id: int | N
         return _maker_info(session, maker)
 
 
-def deactivate_maker(store: Store, maker_id: int, user_id: int | None = None) -> MakerInfo:
+def deactivate_maker(store: Store, maker_id: int, user_id: int) -> MakerInfo:
     """Take a maker off the lists; her items, sales and shares stay as they are."""
     return set_maker_active(store, maker_id, False, user_id)
 
@@ -234,7 +234,7 @@ def _maker_has_history(session: Session, maker_id: int) -> str:
     return ""
 
 
-def delete_maker(store: Store, maker_id: int, user_id: int | None = None) -> None:
+def delete_maker(store: Store, maker_id: int, user_id: int) -> None:
     """Delete a maker added by mistake: only one with no items, sales nor payouts.
 
     Women she trained keep their history; their trainer is cleared.

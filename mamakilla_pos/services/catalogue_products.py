@@ -145,7 +145,7 @@ def create_product(
     description: str = "",
     photos: Sequence[PreparedPhoto] = (),
     center_made: bool = False,
-    user_id: int | None = None,
+    user_id: int,
 ) -> ProductInfo:
     """Add a product (a design); its items are added with :func:`add_product_item`.
 
@@ -174,7 +174,7 @@ def create_product(
         return _product_info(session, product)
 
 
-def update_product(store: Store, product_id: int, change: ProductChange, user_id: int | None = None) -> ProductInfo:
+def update_product(store: Store, product_id: int, change: ProductChange, user_id: int) -> ProductInfo:
     """Change what ``change`` sets of a product: name, category, price, description, whether it is sold.
 
     Photos are changed with :mod:`.photos`. A new price applies to sales from
@@ -220,6 +220,6 @@ def update_product(store: Store, product_id: int, change: ProductChange, user_id
         return _product_info(session, product)
 
 
-def set_price(store: Store, product_id: int, price: Decimal, user_id: int | None = None) -> ProductInfo:
+def set_price(store: Store, product_id: int, price: Decimal, user_id: int) -> ProductInfo:
     """Change a product's price from now on; journaled with the old and the new price."""
     return update_product(store, product_id, ProductChange(price=price), user_id)

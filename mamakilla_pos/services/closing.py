@@ -164,7 +164,7 @@ def _payments_of(session: Session, sale_ids: Sequence[object]) -> dict[object, l
     return found
 
 
-def close_days(store: Store, until: date, user_id: int | None = None) -> list[DayClosing]:
+def close_days(store: Store, until: date, user_id: int) -> list[DayClosing]:
     """Close every day up to ``until`` (included) that is over, has documents and is not closed yet.
 
     Days are closed in order, each after the last closed day; today is never
@@ -182,6 +182,7 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
         # Serialise with every other writer of the journal before reading the last closing,
         # so that two tills starting at once cannot both close the same day.
         session.execute(select(head.id).where(head.id == 1).with_for_update()).first()
+        actor = actor_name_in(session, user_id)  # who closes, named, even when there is nothing to close
         previous = _last_closing(session)
         first_day = previous.day + timedelta(days=1) if previous else None
         if first_day is not None and first_day > last_day:
@@ -221,7 +222,6 @@ def close_days(store: Store, until: date, user_id: int | None = None) -> list[Da
             return []
 
         grand_total = previous.grand_total if previous else ZERO
-        actor = actor_name_in(session, user_id)
         at = now()
         written = []
         for day in sorted(by_day):

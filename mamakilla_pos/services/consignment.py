@@ -91,7 +91,7 @@ def _note(
     partner: Partner,
     kind: str,
     lines: Sequence[TransferLine],
-    user_id: int | None,
+    user_id: int,
     note: str,
     approval: Approval | None,
 ) -> NoteResult:
@@ -132,8 +132,8 @@ def _note(
         )
         session.add(line_row)
         rows.append(line_row)
-        rows.append(_move(session, item, origin, -line.quantity, "transfer_out", number, user_id, at))
-        rows.append(_move(session, item, destination, line.quantity, "transfer_in", number, user_id, at))
+        rows.append(_move(session, item, origin, -line.quantity, "transfer_out", number, user_id=user_id, at=at))
+        rows.append(_move(session, item, destination, line.quantity, "transfer_in", number, user_id=user_id, at=at))
         on_hand = levels.get(item.id, 0)
         result_lines.append(NoteLine(item.code, item.product.name, _makers(item), line.quantity, price, on_hand))
     moved = [MovedLine(ln.item_code, ln.product_name, ln.makers, ln.quantity, ln.on_hand) for ln in result_lines]
@@ -165,7 +165,7 @@ def consign(
     store: Store,
     partner: str,
     lines: Sequence[TransferLine],
-    user_id: int | None = None,
+    user_id: int,
     note: str = "",
     approval: Approval | None = None,
 ) -> NoteResult:
@@ -184,9 +184,7 @@ def consign(
         return _note(session, find_partner_in(session, partner), "out", lines, user_id, _tidy(note), approval)
 
 
-def return_units(
-    store: Store, partner: str, lines: Sequence[TransferLine], user_id: int | None = None, note: str = ""
-) -> NoteResult:
+def return_units(store: Store, partner: str, lines: Sequence[TransferLine], user_id: int, note: str = "") -> NoteResult:
     """Bring unsold units back from ``partner`` to the workshop on a numbered return note.
 
     Raises:

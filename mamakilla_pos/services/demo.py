@@ -130,16 +130,16 @@ def _demo_items(store: Store, rng: random.Random) -> dict[str, Decimal]:
             catalogue.NewItem(name, category, Decimal(price), tuple((MAKERS[i], w) for i, w in makers)),
         )
         prices[info.code] = info.price
-        stock.produce(store, info.code, rng.randint(4, 12), "taller", SYSTEM_ID)
+        stock.produce(store, info.code, rng.randint(4, 12), "taller", user_id=SYSTEM_ID)
         if rng.random() < 0.6:
-            stock.produce(store, info.code, rng.randint(2, 6), "feria", SYSTEM_ID)
+            stock.produce(store, info.code, rng.randint(2, 6), "feria", user_id=SYSTEM_ID)
     # A second item of a product made by another maker: same design, different hands.
     second = catalogue.add_item(
         store,
         catalogue.NewItem("Monedero bordado colibrí", "Monederos", Decimal("18.00"), ((MAKERS[6], 1),)),
     )
     prices[second.code] = second.price
-    stock.produce(store, second.code, 6, "taller", SYSTEM_ID)
+    stock.produce(store, second.code, 6, "taller", user_id=SYSTEM_ID)
     return prices
 
 

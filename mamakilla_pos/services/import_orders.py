@@ -20,6 +20,7 @@ from ..domain.money import ZERO, quantize
 from ..domain.payments import METHODS, Tender
 from ..store import Store
 from ..store.models import Order
+from .actors import SYSTEM_ID
 from .catalogue_makers import find_or_create_maker_in
 from .errors import UserError
 from .import_files import ImportFailed, amount_cell, parse_makers, read_rows, shown, text_cell
@@ -140,12 +141,13 @@ def import_orders(store: Store, path: Path) -> int:
                 status="confirmado" if paper.advance else "presupuesto",
                 number=paper.number,
                 created_at=paper.taken_at,
+                user_id=SYSTEM_ID,
             )
             try:
                 order = add_order_in(session, new, settings)
                 if paper.advance:
                     amount = quantize(paper.advance / settings.usd_rate) if paper.method == "usd" else paper.advance
-                    add_advance_in(session, order, Tender(paper.method, amount), settings, at=paper.taken_at)
+                    add_advance_in(session, order, Tender(paper.method, amount), settings, SYSTEM_ID, at=paper.taken_at)
             except UserError as exc:
                 raise _failed([(paper.line, str(exc))]) from None
     return len(orders)

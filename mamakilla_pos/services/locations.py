@@ -35,7 +35,7 @@ def journal_value(value: object) -> object:
     return value
 
 
-def journal_edit_in(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int | None) -> None:
+def journal_edit_in(session: Session, kind: str, ref: str, payload: dict[str, Any], user_id: int) -> None:
     """Journal a catalogue edit; only users who may edit the catalogue (or change prices) get here."""
     require_in(session, user_id, "price_change" if kind == "price" else "edit_catalogue", ref=ref)
     journal.append_in(session, kind, ref, payload, actor_name_in(session, user_id), now())
@@ -72,7 +72,7 @@ def _location_code(session: Session, name: str) -> str:
     return code
 
 
-def add_location(store: Store, code: str, name: str, kind: str, user_id: int | None = None) -> LocationInfo:
+def add_location(store: Store, code: str, name: str, kind: str, user_id: int) -> LocationInfo:
     """Add a place where stock is kept; an empty ``code`` is made from the name.
 
     Raises:
@@ -134,7 +134,7 @@ def location_infos(store: Store, include_inactive: bool = True) -> list[Location
 
 
 def update_location(
-    store: Store, code: str, *, name: str | None = None, kind: str | None = None, user_id: int | None = None
+    store: Store, code: str, *, name: str | None = None, kind: str | None = None, user_id: int
 ) -> LocationInfo:
     """Rename a location or change its kind; the code stays (it is in every movement)."""
     with store.session() as session, session.begin():
@@ -161,7 +161,7 @@ def update_location(
         return _location_info(session, location)
 
 
-def set_location_active(store: Store, code: str, active: bool, user_id: int | None = None) -> LocationInfo:
+def set_location_active(store: Store, code: str, active: bool, user_id: int) -> LocationInfo:
     """Close a location (a fair that ended) or open it again.
 
     Raises:
@@ -187,7 +187,7 @@ def set_location_active(store: Store, code: str, active: bool, user_id: int | No
         return _location_info(session, location)
 
 
-def set_till_location(store: Store, code: str, user_id: int | None = None) -> LocationInfo:
+def set_till_location(store: Store, code: str, user_id: int) -> LocationInfo:
     """Make this till sell from (and take its stock from) the location ``code``."""
     with store.session() as session:
         location = location_by_code_in(session, code)

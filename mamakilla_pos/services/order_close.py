@@ -127,7 +127,7 @@ def _new_sale(
     session: Session,
     settings: ShopSettings,
     session_id: uuid.UUID,
-    user_id: int | None,
+    user_id: int,
     at: datetime,
     location_id: int,
     total: Decimal,
@@ -199,7 +199,7 @@ def _advance_payment(sale: Sale, amount: Decimal) -> Payment:
     )
 
 
-def _write_sale(session: Session, rows: _Sale, order: Order, user_id: int | None) -> SaleResult:
+def _write_sale(session: Session, rows: _Sale, order: Order, user_id: int) -> SaleResult:
     sale = rows.sale
     for group in (rows.lines, rows.shares, rows.payments, rows.movements):
         session.add_all(group)
@@ -220,7 +220,7 @@ def _write_sale(session: Session, rows: _Sale, order: Order, user_id: int | None
     )
 
 
-def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_id: int | None) -> SaleResult:
+def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_id: int) -> SaleResult:
     settings = load_in(session)
     session_id = open_session_id_in(session, settings)
     money = order_money_in(session, order)
@@ -266,7 +266,7 @@ def _deliver_in(session: Session, order: Order, tenders: Sequence[Tender], user_
     return result
 
 
-def deliver(store: Store, number: str, tenders: Sequence[Tender] = (), user_id: int | None = None) -> SaleResult:
+def deliver(store: Store, number: str, tenders: Sequence[Tender] = (), *, user_id: int) -> SaleResult:
     """The pickup: one sale at the agreed price, advances applied, the balance paid now.
 
     Raises:
@@ -278,9 +278,7 @@ def deliver(store: Store, number: str, tenders: Sequence[Tender] = (), user_id: 
         return _deliver_in(session, _open_order(session, number), tenders, user_id)
 
 
-def _returns(
-    session: Session, order: Order, session_id: uuid.UUID, user_id: int | None, at: datetime
-) -> list[OrderPayment]:
+def _returns(session: Session, order: Order, session_id: uuid.UUID, user_id: int, at: datetime) -> list[OrderPayment]:
     """One return per method and currency the advances came in, of what is left of them."""
     held: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
     rate_of: dict[tuple[str, str], Decimal | None] = {}
@@ -322,7 +320,7 @@ def _check_drawers(session: Session, session_id: uuid.UUID, returns: Sequence[Or
             check_drawer_holds(report.figures(currency), cash)
 
 
-def _keep_in(session: Session, order: Order, money: OrderMoney, user_id: int | None, at: datetime) -> SaleResult:
+def _keep_in(session: Session, order: Order, money: OrderMoney, user_id: int, at: datetime) -> SaleResult:
     settings = load_in(session)
     session_id = open_session_id_in(session, settings)
     location = location_by_code_in(session, settings.till_location)
@@ -340,7 +338,7 @@ def cancel(
     number: str,
     keep: bool,
     reason: str,
-    user_id: int | None = None,
+    user_id: int,
     approval: Approval | None = None,
 ) -> SaleResult | None:
     """Cancel an order: give its advances back (``keep`` false) or keep them as a sale.

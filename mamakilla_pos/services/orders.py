@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -69,7 +69,7 @@ class NewOrder:
     notes: str = ""
     photos: tuple[bytes, ...] = ()
     status: str = "confirmado"
-    user_id: int | None = None
+    user_id: int = field(kw_only=True)
     number: str | None = None
     created_at: datetime | None = None
 
@@ -106,9 +106,7 @@ def order_money_in(session: Session, order: Order) -> OrderMoney:
     return money_of(order.price, [(kind, amount) for kind, amount in rows])
 
 
-def event_in(
-    session: Session, order: Order, action: str, user_id: int | None, at: datetime, note: str = ""
-) -> OrderEvent:
+def event_in(session: Session, order: Order, action: str, user_id: int, at: datetime, note: str = "") -> OrderEvent:
     """A line of the order's history, added to the session (journaled by the caller's entry)."""
     session.flush()
     before = session.execute(select(func.count(OrderEvent.id)).where(OrderEvent.order_id == order.id)).scalar_one()
@@ -127,7 +125,7 @@ def event_in(
 
 
 def write_journal_in(
-    session: Session, kind: str, order: Order, user_id: int | None, at: datetime, *rows: object, **extra: object
+    session: Session, kind: str, order: Order, user_id: int, at: datetime, *rows: object, **extra: object
 ) -> None:
     """One journal entry for an order's change: the order's number and status, and the rows written."""
     payload: dict[str, object] = {"number": order.number, "status": order.status, **extra}
@@ -221,7 +219,7 @@ def create_order(store: Store, new: NewOrder, prepared: Sequence[PreparedPhoto] 
         return add_order_in(session, new, load_in(session), ready).number
 
 
-def set_status(store: Store, number: str, status: str, user_id: int | None = None, note: str = "") -> str:
+def set_status(store: Store, number: str, status: str, user_id: int, note: str = "") -> str:
     """One tap: move an open order to another working status (journaled). Returns the new status.
 
     Raises:
@@ -265,7 +263,7 @@ def payment_row_in(
     amount_pen: Decimal,
     rate: Decimal | None,
     session_id: uuid.UUID | None,
-    user_id: int | None,
+    user_id: int,
     at: datetime,
 ) -> OrderPayment:
     session.flush()
@@ -292,7 +290,7 @@ def add_advance_in(
     order: Order,
     tender: Tender,
     settings: ShopSettings,
-    user_id: int | None = None,
+    user_id: int,
     at: datetime | None = None,
     session_id: uuid.UUID | None = None,
 ) -> OrderPayment:
@@ -320,7 +318,7 @@ def add_advance_in(
     return payment
 
 
-def take_advance(store: Store, number: str, tender: Tender, user_id: int | None = None) -> Decimal:
+def take_advance(store: Store, number: str, tender: Tender, user_id: int) -> Decimal:
     """Take an advance (seña) on an order, in the till's open session; returns the balance left.
 
     A dollar advance goes into the dollar drawer at the day's rate; Yape,

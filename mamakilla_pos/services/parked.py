@@ -21,6 +21,7 @@ from ..domain.money import quantize
 from ..domain.pricing import NO_DISCOUNT, Discount, DiscountKind
 from ..store import Store, models, tables
 from .actors import actor_name_in, person
+from .auth import acting_in
 from .clock import now
 from .errors import NotFound, UserError
 
@@ -74,7 +75,8 @@ def park(
     lines: Sequence[ParkedLine],
     order_discount: Discount = NO_DISCOUNT,
     total: Decimal = Decimal(0),
-    user_id: int | None = None,
+    *,
+    user_id: int,
 ) -> ParkedSaleInfo:
     """Keep a cart of till ``series`` aside; ``total`` is what it came to, for the list of parked carts.
 
@@ -92,6 +94,7 @@ def park(
         "order_discount": _discount_json(order_discount),
     }
     with store.session() as session, session.begin():
+        acting_in(session, user_id)  # the program, or an active user: nobody parks a cart
         row = models.ParkedSale(
             series=series,
             parked_at=now(),

@@ -65,14 +65,15 @@ def _items_by_id_in(session: Session, ids: set[int]) -> Sequence[Item]:
     return session.execute(select(Item).where(Item.id.in_(ids))).unique().scalars().all()
 
 
-def _losses_in(session: Session, partner: Partner, lost: Mapping[str, int], user_id: int | None) -> list[StockMovement]:
+def _losses_in(session: Session, partner: Partner, lost: Mapping[str, int], user_id: int) -> list[StockMovement]:
     location = session.get(Location, partner.location_id)
     assert location is not None
     items = _items(session, list(lost))
     at = now()
     reason = f"lost: conteo en {partner.name}"[:120]
     return [
-        _move(session, items[code], location, -units, "adjustment", reason, user_id, at) for code, units in lost.items()
+        _move(session, items[code], location, -units, "adjustment", reason, user_id=user_id, at=at)
+        for code, units in lost.items()
     ]
 
 
@@ -81,7 +82,7 @@ def settle_count(
     partner: str,
     counted: Mapping[str, int],
     decisions: Mapping[str, str],
-    user_id: int | None = None,
+    user_id: int,
     approval: Approval | None = None,
 ) -> CountResult:
     """Record what the coordinator decided about each item missing at ``partner``'s place: ``sold`` or ``lost``.
@@ -117,7 +118,7 @@ def settle_count(
         return CountResult(found.name, report, sum(lost.values()))
 
 
-def _sold_in(session: Session, partner: Partner, sold: Mapping[str, int], user_id: int | None) -> ReportResult:
+def _sold_in(session: Session, partner: Partner, sold: Mapping[str, int], user_id: int) -> ReportResult:
     """The units sold and not reported, as a partner sale at each item's retail price, dated today."""
     items = _items(session, list(sold))
     today = now().date()

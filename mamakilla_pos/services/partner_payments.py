@@ -164,7 +164,7 @@ def _settle_in(
 
 
 def record_payment(
-    store: Store, partner: str, amount: Decimal, method: str, reference: str = "", user_id: int | None = None
+    store: Store, partner: str, amount: Decimal, method: str, reference: str = "", *, user_id: int
 ) -> PaymentResult:
     """Record a payment of ``partner``: it settles its oldest sold lines first, and the makers' shares accrue.
 

@@ -150,7 +150,7 @@ def _record(
     items: dict[str, Item],
     source: str,
     file_name: str,
-    user_id: int | None,
+    user_id: int,
 ) -> ReportResult:
     at = now()
     number = next_number_in(session, SERIES)
@@ -192,7 +192,7 @@ def _record(
         )
         session.add(line)
         session.flush()
-        moved = _move(session, item, location, -row.quantity, MOVEMENT, number, user_id, at)
+        moved = _move(session, item, location, -row.quantity, MOVEMENT, number, user_id=user_id, at=at)
         written += [line, *copy_makers_in(session, line, item), moved]
         totals = [totals[0] + figures.amount, totals[1] + figures.commission, totals[2] + figures.due]
     session.flush()
@@ -204,9 +204,7 @@ def _record(
     return ReportResult(number, partner.name, len(rows), units, totals[0], totals[1], totals[2])
 
 
-def record_partner_sales(
-    store: Store, partner: str, rows: Sequence[SoldRow], user_id: int | None = None
-) -> ReportResult:
+def record_partner_sales(store: Store, partner: str, rows: Sequence[SoldRow], user_id: int) -> ReportResult:
     """Record what ``partner`` sold, typed in (tags scanned or picked): one report, all or nothing.
 
     Raises:
@@ -225,7 +223,7 @@ def record_partner_sales(
         return _record(session, found, numbered, keys, items, "typed", "", user_id)
 
 
-def import_partner_sales(store: Store, partner: str, path: Path, user_id: int | None = None) -> ReportResult:
+def import_partner_sales(store: Store, partner: str, path: Path, user_id: int) -> ReportResult:
     """``import partner-sales PARTNER FILE``: the partner's report as CSV or XLSX (``date,code,quantity,price``).
 
     Raises:

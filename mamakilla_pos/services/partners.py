@@ -119,7 +119,7 @@ def save_partner(
     contact: str | None = None,
     terms_days: int | None = None,
     old_after_days: int | None = None,
-    user_id: int | None = None,
+    user_id: int,
 ) -> tuple[PartnerInfo, bool]:
     """Create the partner ``name`` (with its location), or update the one of that name; ``(partner, created)``.
 

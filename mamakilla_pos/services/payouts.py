@@ -286,7 +286,7 @@ def _pay_in(
     cutoff: date,
     method: str,
     reference: str,
-    user_id: int | None,
+    user_id: int,
     expected: Decimal | None,
     at: datetime,
 ) -> PayoutResult | None:
@@ -359,7 +359,8 @@ def pay_maker(
     cutoff: date,
     method: str,
     reference: str = "",
-    user_id: int | None = None,
+    *,
+    user_id: int,
     expected: Decimal | None = None,
     approval: Approval | None = None,
 ) -> PayoutResult | None:
@@ -372,7 +373,7 @@ def pay_maker(
     soles drawer should hold (rule 10).
 
     Args:
-        user_id: who pays (``None``: the system); she needs the ``payout``
+        user_id: who pays (``actors.SYSTEM_ID``: the program); she needs the ``payout``
             permission, or a coordinator's ``approval``.
         expected: the total owed the person paying was shown (before any
             rounding); when given and it differs (a sale or refund came in
@@ -397,7 +398,7 @@ def pay_makers(
     orders: Sequence[PayoutOrder],
     cutoff: date,
     method: str,
-    user_id: int | None = None,
+    user_id: int,
     approval: Approval | None = None,
 ) -> list[PayoutResult]:
     """Pay several makers at once, one payout (and one slip) each, all or nothing.

@@ -164,7 +164,7 @@ def _digest(photo: Photo) -> str:
     return hashlib.sha256(photo.large).hexdigest()
 
 
-def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: str, user_id: int | None) -> None:
+def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: str, user_id: int) -> None:
     """Journal a photo's change: a catalogue edit for a product's or a maker's; anyone taking an order adds its own."""
     if owner.kind != "order":  # a catalogue photo: at a till with a server, changed on the server only
         refuse_master_in(session, "las fotos del catálogo y de las artesanas")
@@ -176,9 +176,7 @@ def _journal(session: Session, photo: Photo, owner: Owner, name: str, action: st
         journal_edit_in(session, "photo", photo.id.hex, payload, user_id)
 
 
-def add_prepared_in(
-    session: Session, owner: Owner, prepared: PreparedPhoto, user_id: int | None = None, main: bool = False
-) -> Photo:
+def add_prepared_in(session: Session, owner: Owner, prepared: PreparedPhoto, user_id: int, main: bool = False) -> Photo:
     """Store a prepared photo inside the caller's transaction: last in the list, or first when ``main``.
 
     Raises:
@@ -213,7 +211,8 @@ def add_photo(
     owner: Owner,
     data: bytes,
     crop: Crop | None = None,
-    user_id: int | None = None,
+    *,
+    user_id: int,
     main: bool = False,
 ) -> PhotoInfo:
     """Add a picture (a file's bytes, or the camera's) to a product or a maker.
@@ -231,14 +230,14 @@ def add_photo(
 
 
 def add_photo_file(
-    store: Store, owner: Owner, path: Path | str, crop: Crop | None = None, user_id: int | None = None
+    store: Store, owner: Owner, path: Path | str, crop: Crop | None = None, *, user_id: int
 ) -> PhotoInfo:
     """:func:`add_photo` from a picture file.
 
     Raises:
         UserError: a missing or unreadable file, or a picture that cannot be used.
     """
-    return add_photo(store, owner, read_photo_file(path), crop, user_id)
+    return add_photo(store, owner, read_photo_file(path), crop, user_id=user_id)
 
 
 def _photo_by_id(session: Session, photo_id: uuid.UUID) -> Photo:
@@ -257,7 +256,7 @@ def _owner_of(photo: Photo) -> Owner:
     return Owner("maker", photo.maker_id)
 
 
-def set_main_photo(store: Store, photo_id: uuid.UUID, user_id: int | None = None) -> None:
+def set_main_photo(store: Store, photo_id: uuid.UUID, user_id: int) -> None:
     """Make a photo the main one of its product or maker (the others keep their order)."""
     with store.session() as session, session.begin():
         photo = _photo_by_id(session, photo_id)
@@ -272,7 +271,7 @@ def set_main_photo(store: Store, photo_id: uuid.UUID, user_id: int | None = None
         _journal(session, photo, owner, _owner_name(session, owner), "main", user_id)
 
 
-def remove_photo(store: Store, photo_id: uuid.UUID, user_id: int | None = None) -> None:
+def remove_photo(store: Store, photo_id: uuid.UUID, user_id: int) -> None:
     """Remove a photo; the next one becomes the main one when it was."""
     with store.session() as session, session.begin():
         photo = _photo_by_id(session, photo_id)

@@ -144,7 +144,7 @@ def printer_profile(store: Store, till: str | None = None) -> PrinterProfile:
 def save_printer_profile(
     store: Store,
     profile: PrinterProfile,
-    user_id: int | None = None,
+    user_id: int,
     approval: Approval | None = None,
     till: str | None = None,
 ) -> PrinterProfile:
@@ -175,7 +175,7 @@ def save_printer_profile(
     return checked
 
 
-def open_drawer(store: Store, user_id: int | None, approval: Approval | None = None) -> str:
+def open_drawer(store: Store, user_id: int, approval: Approval | None = None) -> str:
     """Record that the cash drawer of this till is opened with no sale; returns the till's code.
 
     The caller then sends the kick to the printer. Recorded first, so that

@@ -69,7 +69,7 @@ class RefundRequest:
     method: str = "cash"
     reference: str = ""
     reason: str = ""
-    user_id: int | None = None
+    user_id: int = field(kw_only=True)
     created_at: datetime | None = None
     number: str | None = None
     cash_rounding: bool = True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from types import SimpleNamespace
@@ -82,7 +82,7 @@ class SaleRequest:
     lines: tuple[LineRequest, ...]
     tenders: tuple[Tender, ...]
     order_discount: Discount = NO_DISCOUNT
-    user_id: int | None = None
+    user_id: int = field(kw_only=True)
     usd_rate: Decimal | None = None
     location_code: str | None = None
     created_at: datetime | None = None

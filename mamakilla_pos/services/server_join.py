@@ -38,7 +38,7 @@ from ..store import Store, models, open_store, tables
 from ..store.copy import shop_tables
 from ..store.migrate import current_revision, head_revision, known_revisions
 from . import journal
-from .actors import actor_name_in
+from .actors import SYSTEM_ID, actor_name_in
 from .clock import now
 from .errors import UserError
 from .server import LOCAL_ONLY, first_line, link_of, server_engine, shown
@@ -197,7 +197,9 @@ def _join(store: Store, server: Store, code: str, series: str, location: str) ->
                 raise UserError(f"el servidor ya tiene la caja {code}: elija otro código para esta caja")
             _check_series_in(remote, series, code)
             location_id = _location_id_in(remote, location)
-            create_till_in(remote, code, series, location_id, actor_name_in(remote, None))  # holds the journal head
+            create_till_in(
+                remote, code, series, location_id, actor_name_in(remote, SYSTEM_ID)
+            )  # holds the journal head
             remote.flush()
             source = remote.connection()
             seq, digest = source.execute(select(models.JournalHead.seq, models.JournalHead.hash)).one()

@@ -118,9 +118,7 @@ def validate(settings: ShopSettings) -> None:
         raise UserError("el teléfono lleva solo números, espacios y + ( ) - (hasta 32)")
 
 
-def update_settings(
-    store: Store, user_id: int | None = None, approval: Approval | None = None, **changes: object
-) -> ShopSettings:
+def update_settings(store: Store, user_id: int, approval: Approval | None = None, **changes: object) -> ShopSettings:
     """Change some settings; the change is journaled with its old and new values.
 
     Raises:

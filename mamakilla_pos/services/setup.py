@@ -32,7 +32,7 @@ def is_configured(store: Store) -> bool:
     return bool(get_settings(store).configured)
 
 
-def configure_shop(store: Store, name: str, address: str, series: str, user_id: int | None = None) -> ShopSettings:
+def configure_shop(store: Store, name: str, address: str, series: str, user_id: int) -> ShopSettings:
     """Save the shop's name, address and this till's code and receipt series (one word: ``F001``).
 
     A till that never had a cash session takes the code as its own; one that

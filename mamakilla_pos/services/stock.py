@@ -75,7 +75,8 @@ def _move(
     quantity: int,
     kind: str,
     reason: str = "",
-    user_id: int | None = None,
+    *,
+    user_id: int,
     at: datetime | None = None,
 ) -> StockMovement:
     movement = StockMovement(
@@ -106,7 +107,7 @@ def _journal_movements(
     session: Session,
     kind: str,
     movements: list[StockMovement],
-    user_id: int | None,
+    user_id: int,
     extra: Mapping[str, object] | None = None,
 ) -> str:
     """One journal entry for movements written together; ``extra`` keys join the payload. Returns its ref."""
@@ -118,7 +119,7 @@ def _journal_movements(
 
 
 def record_production_in(
-    session: Session, item: Item, quantity: int, location: Location, user_id: int | None = None
+    session: Session, item: Item, quantity: int, location: Location, user_id: int
 ) -> StockMovement:
     """Add units made, inside the caller's transaction."""
     if quantity <= 0:
@@ -137,7 +138,8 @@ def produce(
     item_code: str,
     quantity: int,
     location_code: str = "taller",
-    user_id: int | None = None,
+    *,
+    user_id: int,
     approval: Approval | None = None,
 ) -> int:
     """ "Rosa finished 6 bags at the workshop": add the units; return the new level.
@@ -168,7 +170,7 @@ def transfer(
     quantity: int,
     source: str,
     target: str,
-    user_id: int | None = None,
+    user_id: int,
     reason: str = "",
     approval: Approval | None = None,
 ) -> None:
@@ -190,7 +192,7 @@ def adjust(
     quantity: int,
     location_code: str,
     reason: str,
-    user_id: int | None = None,
+    user_id: int,
     note: str = "",
     approval: Approval | None = None,
 ) -> int:
@@ -209,7 +211,7 @@ def adjust(
         require_in(session, user_id, "stock_adjust", approval, item_code)
         item = item_by_code_in(session, item_code)
         location = location_by_code_in(session, location_code)
-        movement = _move(session, item, location, quantity, "adjustment", text, user_id)
+        movement = _move(session, item, location, quantity, "adjustment", text, user_id=user_id)
         _journal_movements(session, "adjustment", [movement], user_id)
         return level_in(session, item.id, location.id)
 
@@ -268,7 +270,7 @@ def stocktake(
     store: Store,
     counts: dict[str, int],
     location_code: str,
-    user_id: int | None = None,
+    user_id: int,
     missing_are_zero: bool = False,
     approval: Approval | None = None,
 ) -> dict[str, int]:
@@ -286,7 +288,7 @@ def stocktake(
         for item, expected, counted in _stocktake_lines(session, counts, location, missing_are_zero):
             diff = counted - expected
             if diff:
-                movements.append(_move(session, item, location, diff, "stocktake", "conteo", user_id))
+                movements.append(_move(session, item, location, diff, "stocktake", "conteo", user_id=user_id))
                 booked[item.code] = diff
         if movements:
             _journal_movements(session, "stocktake", movements, user_id)
@@ -492,7 +494,8 @@ def produce_for_maker(
     quantity: int,
     location_code: str | None = None,
     item_code: str = "",
-    user_id: int | None = None,
+    *,
+    user_id: int,
     approval: Approval | None = None,
 ) -> ProductionResult:
     """ "Rosa finished 6 embroidered bags at the workshop": add the units of her item.

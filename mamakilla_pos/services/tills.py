@@ -27,7 +27,7 @@ from ..paths import sqlite_path
 from ..store import Store, tables
 from ..store.engine import TILL
 from . import journal
-from .actors import actor_name_in
+from .actors import SYSTEM_ID, actor_name_in
 from .auth import Approval, checked_approval, require_in
 from .clock import now
 from .errors import NotFound, UserError
@@ -183,7 +183,8 @@ def create_till(
     series: str = "",
     location_code: str = "taller",
     name: str = "",
-    user_id: int | None = None,
+    *,
+    user_id: int,
     approval: Approval | None = None,
 ) -> TillInfo:
     """Add a till with its own series (its code when empty) and home location.
@@ -207,7 +208,7 @@ def create_till(
 
 
 def update_till_in(
-    session: Session, code: str, user_id: int | None, *, series: str | None = None, location_code: str | None = None
+    session: Session, code: str, user_id: int, *, series: str | None = None, location_code: str | None = None
 ) -> dict[str, list[str]]:
     """Change till ``code``'s series or home location inside the caller's transaction; the changes.
 
@@ -243,7 +244,7 @@ def update_till(
     *,
     series: str | None = None,
     location_code: str | None = None,
-    user_id: int | None = None,
+    user_id: int,
     approval: Approval | None = None,
 ) -> TillInfo:
     """Change a till's series or home location; each change is journaled with its old and new value.
@@ -259,7 +260,7 @@ def update_till(
     return next(t for t in list_tills(store) if t.code == code)
 
 
-def claim_till(store: Store, code: str, user_id: int | None = None, approval: Approval | None = None) -> TillInfo:
+def claim_till(store: Store, code: str, user_id: int, approval: Approval | None = None) -> TillInfo:
     """This program becomes till ``code``: a SQLite file says so itself (``this_till``), and this
     computer remembers it for this database (its ``tills.json``).
 
@@ -297,14 +298,14 @@ def ensure_till_in(session: Session, store: Store, location_id: int) -> None:
     if session.execute(select(func.count()).select_from(tables.tills)).scalar_one():
         return
     code = store.till or FIRST_TILL
-    create_till_in(session, code, code, location_id, actor_name_in(session, None))
+    create_till_in(session, code, code, location_id, actor_name_in(session, SYSTEM_ID))
     if sqlite_path(store.url) is not None:
         session.execute(insert(tables.this_till).values(id=1, till_code=code))
         journal.touch_in(session, "this_till", [(1,)])
     store.be_till(code)
 
 
-def name_new_till_in(session: Session, store: Store, code: str, user_id: int | None) -> None:
+def name_new_till_in(session: Session, store: Store, code: str, user_id: int) -> None:
     """The first-run set-up names this till (``F001``): its code and series both while it has
     never had a cash session; afterwards only its series changes. Inside the caller's transaction.
 

@@ -101,7 +101,7 @@ def _clean_lines(lines: Sequence[TransferLine]) -> list[TransferLine]:
 
 
 def _approve_over_stock(
-    session: Session, user_id: int | None, approval: Approval | None, origin: Location, over: list[MovedLine], ref: str
+    session: Session, user_id: int, approval: Approval | None, origin: Location, over: list[MovedLine], ref: str
 ) -> str:
     """A coordinator's approval when lines ask for more than the origin holds; her name, or ``""``."""
     if not over:
@@ -124,7 +124,7 @@ def _record(
     lines: Sequence[TransferLine],
     origin: Location,
     destination: Location,
-    user_id: int | None,
+    user_id: int,
     note: str,
     approval: Approval | None,
     extra: dict[str, object],
@@ -141,8 +141,8 @@ def _record(
     movements = []
     for line in moved:
         item = items[line.item_code]
-        movements.append(_move(session, item, origin, -line.quantity, "transfer_out", note, user_id, at))
-        movements.append(_move(session, item, destination, line.quantity, "transfer_in", note, user_id, at))
+        movements.append(_move(session, item, origin, -line.quantity, "transfer_out", note, user_id=user_id, at=at))
+        movements.append(_move(session, item, destination, line.quantity, "transfer_in", note, user_id=user_id, at=at))
     approved_by = _approve_over_stock(session, user_id, approval, origin, [ln for ln in moved if ln.over], note)
     if not approved_by:
         # A coordinator who approved moving more than there is approved the move itself.
@@ -178,7 +178,7 @@ def transfer_items(
     lines: Sequence[TransferLine],
     source: str,
     target: str,
-    user_id: int | None = None,
+    user_id: int,
     note: str = "",
     approval: Approval | None = None,
 ) -> TransferListResult:
@@ -261,7 +261,8 @@ def return_from_fair(
     location_code: str,
     target: str,
     lines: Sequence[TransferLine] | None = None,
-    user_id: int | None = None,
+    *,
+    user_id: int,
     note: str = "",
     approval: Approval | None = None,
 ) -> TransferListResult:

@@ -3,13 +3,16 @@ PDFs the screens show, keys typed at a scanner's or a person's pace, someone at 
 
 The services refuse a write that names nobody, so a screen shown on its own
 (without the main window's login) is given a person at the till, as the
-main window does once someone has typed her PIN (``seat``).
+main window does once someone has typed her PIN: the clerk by default
+(``someone_at_the_till``, unless the test is marked ``nobody_at_the_till``),
+or whoever a test seats (``seat``).
 
 Plain helpers (``sell``, ``pdf_text``…) are in ``tests/helpers.py``.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -210,8 +213,43 @@ def seat(store, clerk) -> Callable[..., QWidget]:
         till_user.set_idle_interval(0)
         till_user.log_in(actor or clerk)
         widget.till_user = till_user  # type: ignore[attr-defined]
-        if hasattr(widget, "user_id"):
-            widget.user_id = (actor or clerk).id  # type: ignore[attr-defined]
         return widget
 
     return put
+
+
+@pytest.fixture(autouse=True)
+def someone_at_the_till(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A screen or dialog shown without the main window finds the clerk logged in at the till.
+
+    Only where a widget finds no :class:`TillUser` among its parents (a main
+    window's, or one put there by ``seat``); the clerk is created in the
+    test's ``store`` the first time a widget asks. A test marked
+    ``nobody_at_the_till`` (or one without a ``store``) leaves such widgets with nobody.
+    """
+    if request.node.get_closest_marker("nobody_at_the_till") or "store" not in request.fixturenames:
+        yield
+        return
+    from mamakilla_pos.gui import approval, discount_limit, settings_dialog, users_screen  # noqa: F401
+    from mamakilla_pos.gui import till_user as module
+
+    original = module.till_user_of
+    seated: list[TillUser] = []
+
+    def found(widget: QWidget | None) -> TillUser | None:
+        user = original(widget)
+        if user is not None:
+            return user
+        if not seated:
+            till_user = TillUser(request.getfixturevalue("store"))
+            till_user.set_idle_interval(0)
+            till_user.log_in(request.getfixturevalue("clerk"))
+            seated.append(till_user)
+        return seated[0]
+
+    for name, loaded in list(sys.modules.items()):
+        if name.startswith("mamakilla_pos.gui") and getattr(loaded, "till_user_of", None) is original:
+            monkeypatch.setattr(loaded, "till_user_of", found)
+    yield
+    for till_user in seated:
+        till_user.lock()

@@ -58,7 +58,7 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     store = shop.store
     carmen = auth.create_user(store, "Carmen Ayma", "coordinator", "135790", by=SYSTEM_ID)
     rosa_user = auth.create_user(store, "Rosa Quispe", "seller", "2468", by=carmen.id)
-    cash.open_session(store, {D("50"): 2}, None, carmen.id)
+    cash.open_session(store, {D("50"): 2}, None, user_id=carmen.id)
     sale = record_sale(
         store, SaleRequest((LineRequest(shop.bag, 1),), (Tender("cash", D("50")),), user_id=rosa_user.id)
     )
@@ -72,7 +72,7 @@ def test_every_kind_of_entry_is_said_in_words(qapp, shop):
     )
     payout = pay_maker(store, rosa.id, date.today(), "yape", "998877", user_id=carmen.id)
     assert payout is not None
-    cash.close_session(store, {D("50"): 2, D("5"): 1}, None, "", carmen.id)
+    cash.close_session(store, {D("50"): 2, D("5"): 1}, None, "", user_id=carmen.id)
     locations.add_location(store, "feria", "Feria de San Blas", "fair", user_id=carmen.id)
     transfers.transfer_items(
         store, [TransferLine(shop.bag, 3), TransferLine(shop.purse, 2)], "taller", "feria", user_id=SYSTEM_ID

@@ -137,8 +137,8 @@ def test_the_statement_is_saved_as_a_workbook_from_the_screen(qtbot, shop, monke
     from mamakilla_pos.services import consignment
     from mamakilla_pos.services.transfer_views import TransferLine
 
-    partners.save_partner(shop.store, COLIBRI, D("0.30"))
-    consignment.consign(shop.store, COLIBRI, [TransferLine(shop.bag, 10)])
+    partners.save_partner(shop.store, COLIBRI, D("0.30"), user_id=SYSTEM_ID)
+    consignment.consign(shop.store, COLIBRI, [TransferLine(shop.bag, 10)], user_id=SYSTEM_ID)
     screen = _screen(qtbot, shop)
     asked: list[str] = []
 
@@ -165,7 +165,7 @@ def test_the_statement_is_saved_as_a_workbook_from_the_screen(qtbot, shop, monke
 def test_a_statement_that_cannot_be_written_says_why_and_writes_nothing(qtbot, shop, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog
 
-    partners.save_partner(shop.store, COLIBRI, D("0.30"))
+    partners.save_partner(shop.store, COLIBRI, D("0.30"), user_id=SYSTEM_ID)
     screen = _screen(qtbot, shop)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -293,7 +293,7 @@ def test_the_tiles_keep_a_bounded_number_of_pictures(qtbot, store):
         ids.append(product.id)
     with store.session() as session, session.begin():
         for product_id in ids:
-            photos.add_prepared_in(session, photos.Owner("product", product_id), picture)
+            photos.add_prepared_in(session, photos.Owner("product", product_id), picture, SYSTEM_ID)
     source = TilePhotos(store)
     try:
         size = QSize(150, 90)

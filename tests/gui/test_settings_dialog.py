@@ -257,7 +257,7 @@ def test_no_printer_and_a_missing_printer(qtbot, store, monkeypatch):
     assert get_settings(store).printer == ""
 
 
-def test_nothing_changed_saves_nothing(qtbot, store):
+def test_nothing_changed_saves_nothing(qtbot, store, clerk):  # the clerk at the till exists before
     journal_before = _journal_rows(store)
     dialog = _dialog(qtbot, store)
     _save(qtbot, dialog)

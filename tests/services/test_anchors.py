@@ -170,7 +170,9 @@ def test_a_backup_that_cannot_be_read_is_a_user_error(full_books, tmp_path):
 
 def _close(store, user_id: int) -> cash_figures.SessionReport:
     report = cash.x_report(store)
-    closed = cash.close_session(store, {D("0.10"): int(report.pen.expected * 10)}, {}, "arqueo de prueba", user_id)
+    closed = cash.close_session(
+        store, {D("0.10"): int(report.pen.expected * 10)}, {}, "arqueo de prueba", user_id=user_id
+    )
     # The closing's own backup would catch what follows too: take it away, as if the stick were lost.
     shutil.rmtree(Path(closed.backup_path).parent)
     return closed

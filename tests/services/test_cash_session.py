@@ -243,7 +243,7 @@ def test_move_cash_checks_its_input(shop):
         (("out", D("5"), "  "), "motivo"),
     ):
         with pytest.raises(UserError, match=message):
-            cash.move_cash(shop.store, *args)
+            cash.move_cash(shop.store, *args, user_id=SYSTEM_ID)
     with pytest.raises(UserError, match="moneda"):
         cash.move_cash(shop.store, "in", D("5"), "Compra de sencillo", "EUR", user_id=SYSTEM_ID)
 

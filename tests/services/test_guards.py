@@ -28,7 +28,7 @@ def _count(store, model) -> int:
 @pytest.mark.till_closed
 def test_cash_out_needs_a_coordinator(shop, people):
     coordinator, seller = people
-    cash.open_session(shop.store, {Decimal("50"): 1}, None, coordinator.id)
+    cash.open_session(shop.store, {Decimal("50"): 1}, None, user_id=coordinator.id)
     with pytest.raises(PermissionDenied, match="Rosa Quispe necesita la aprobación"):
         cash.move_cash(shop.store, "out", Decimal("10.00"), "Almuerzo", user_id=seller.id)
     assert _count(shop.store, CashMovement) == 0
@@ -43,7 +43,7 @@ def test_cash_out_needs_a_coordinator(shop, people):
 @pytest.mark.till_closed
 def test_a_wrong_pin_is_no_approval(shop, people):
     coordinator, seller = people
-    cash.open_session(shop.store, None, None, coordinator.id)
+    cash.open_session(shop.store, None, None, user_id=coordinator.id)
     forged = auth.Approval(coordinator.id, "0000")
     with pytest.raises(PermissionDenied, match="no es válida"):
         cash.move_cash(shop.store, "in", Decimal("5.00"), "Sencillo", user_id=seller.id, approval=forged)
@@ -80,10 +80,10 @@ def test_catalogue_edits_need_a_coordinator(shop, people):
 @pytest.mark.till_closed
 def test_closing_another_users_session_needs_a_coordinator(shop, people):
     coordinator, seller = people
-    cash.open_session(shop.store, None, None, coordinator.id)
+    cash.open_session(shop.store, None, None, user_id=coordinator.id)
     with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
-        cash.close_session(shop.store, None, None, "", seller.id)
+        cash.close_session(shop.store, None, None, "", user_id=seller.id)
     assert cash.current_session(shop.store) is not None
     approval = auth.approve(shop.store, coordinator.id, "135790", "close_other_session")
-    cash.close_session(shop.store, None, None, "", seller.id, approval=approval)
+    cash.close_session(shop.store, None, None, "", user_id=seller.id, approval=approval)
     assert cash.current_session(shop.store) is None

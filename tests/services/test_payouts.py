@@ -579,11 +579,11 @@ def test_a_seller_needs_a_coordinator_to_pay_a_maker(shop, probe):
         payouts.pay_makers(store, [payouts.PayoutOrder(luz, "1")], date(2026, 3, 31), "yape", user_id=rosa.id)
     with pytest.raises(PermissionDenied, match="no es válida"):
         payouts.pay_maker(
-            store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=auth.Approval(carmen.id, "0000")
+            store, luz, date(2026, 3, 31), "yape", "1", user_id=rosa.id, approval=auth.Approval(carmen.id, "0000")
         )
     assert probe.counts()["payouts"] == 0
     approved = auth.Approval(carmen.id, "246813")
-    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", rosa.id, approval=approved)
+    paid = payouts.pay_maker(store, luz, date(2026, 3, 31), "yape", "1", user_id=rosa.id, approval=approved)
     assert paid is not None
     detail = payout_history.payout_detail(store, paid.number)
     assert (detail.summary.paid_by, detail.payer_role) == ("Rosa Quispe", "seller")

@@ -210,7 +210,7 @@ def test_no_more_than_twelve_photos(shop):
     picture = photos.prepare_photo(photo_bytes(300, 300))
     with shop.store.session() as session, session.begin():
         for _ in range(photos.MAX_PHOTOS):
-            photos.add_prepared_in(session, owner, picture)
+            photos.add_prepared_in(session, owner, picture, SYSTEM_ID)
     with pytest.raises(UserError, match="ya tiene 12 fotos"):
         photos.add_photo(shop.store, owner, photo_bytes(300, 300), user_id=SYSTEM_ID)
 

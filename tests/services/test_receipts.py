@@ -27,7 +27,7 @@ D = Decimal
 DAY = datetime(2026, 11, 28, 10, 30)
 
 
-def sell_two_purses_by_card(store, user_id: int | None = None) -> str:
+def sell_two_purses_by_card(store, user_id: int = SYSTEM_ID) -> str:
     """2 × Monedero de cuero at 22.55 with S/ 0.99 off the line: 45.10 − 0.99 = 44.11, paid by card."""
     request = SaleRequest(
         (LineRequest("PUR001", 2, Discount(DiscountKind.AMOUNT, D("0.99"))),),

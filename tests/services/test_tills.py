@@ -115,7 +115,7 @@ def test_two_tills_keep_their_own_sessions(shop, fair):
 
 
 def test_a_seller_may_not_change_a_till(shop, fair):
-    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164")
+    coordinator = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     seller = auth.create_user(shop.store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     with pytest.raises(PermissionDenied, match="cambiar los ajustes"):
         tills.update_till(shop.store, "B001", series="B002", user_id=seller.id)
@@ -206,7 +206,7 @@ def test_verify_names_a_sale_outside_any_session_and_a_series_two_tills_used(sho
 @pytest.mark.till_closed
 def test_a_deactivated_seller_cannot_sell(shop, probe):
     store = shop.store
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     cash.open_session(store, user_id=coordinator.id)
     request = SaleRequest((LineRequest("KEY001"),), (Tender("card", D("5.00")),), user_id=seller.id)
@@ -223,21 +223,21 @@ def test_a_deactivated_seller_cannot_sell(shop, probe):
 @pytest.mark.till_closed
 def test_closing_someone_elses_session_is_a_permission(shop, fair):
     store = shop.store
-    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164")
+    coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", "739164", by=SYSTEM_ID)
     seller = auth.create_user(store, "Rosa Quispe", "seller", "5820", by=coordinator.id)
     other = auth.create_user(store, "Ana Huamán", "seller", "4931", by=coordinator.id)
     by_program = cash.open_session(store, user_id=SYSTEM_ID)
     with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
-        cash.close_session(store, None, None, "x", seller.id)  # opened by the program: nobody's own
+        cash.close_session(store, None, None, "x", user_id=seller.id)  # opened by the program: nobody's own
     fair_session = cash.open_session(fair, user_id=seller.id)
     with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
-        cash.close_session(store, None, None, "x", seller.id, session_id=fair_session.id)  # another till's
+        cash.close_session(store, None, None, "x", user_id=seller.id, session_id=fair_session.id)  # another till's
     with pytest.raises(PermissionDenied, match="cerrar la caja de otra persona"):
-        cash.close_session(fair, None, None, "x", other.id)  # another person's
+        cash.close_session(fair, None, None, "x", user_id=other.id)  # another person's
     assert cash.current_session(fair).id == fair_session.id
     assert cash.current_session(store).id == by_program.id
-    cash.close_session(fair, None, None, "cierre", seller.id)  # her own
-    cash.close_session(store, None, None, "cierre", coordinator.id)  # a coordinator may
+    cash.close_session(fair, None, None, "cierre", user_id=seller.id)  # her own
+    cash.close_session(store, None, None, "cierre", user_id=coordinator.id)  # a coordinator may
     assert cash.current_session(store) is None
     assert verify(store) == []
 

@@ -48,7 +48,9 @@ def test_photos_the_back_office_changes_reach_the_till_once_with_their_bytes(sho
     bag = photos.add_photo(
         on_server, photos.Owner("product", item.product_id), photo_bytes(900, 700), user_id=SYSTEM_ID
     )
-    face = photos.add_photo(on_server, photos.Owner("maker", maker_id), photo_bytes(600, 800, (20, 90, 200)), main=True)
+    face = photos.add_photo(
+        on_server, photos.Owner("maker", maker_id), photo_bytes(600, 800, (20, 90, 200)), main=True, user_id=SYSTEM_ID
+    )
 
     done = sync(till)
     assert done.pulled.get("photos", 0) >= 2
