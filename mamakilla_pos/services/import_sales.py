@@ -38,6 +38,7 @@ from ..domain.pricing import (
 )
 from ..domain.shares import line_share, split_share
 from ..store.bulk import parameters
+from ..store.ids import new_id
 from ..store.models import Item, ItemMaker, Location, Product, ReceiptSeries, Sale
 from . import journal
 from .actors import SYSTEM_ID
@@ -64,7 +65,7 @@ from .import_rows import (
     payment_row,
     share_row,
 )
-from .journal_batch import Entry, append_all_in
+from .journal_batch import Entry, append_all_in, stage_entries_in
 from .sales import received_in_full
 from .settings import ShopSettings, load_in
 
@@ -283,6 +284,7 @@ class Prepared:
     settings: ShopSettings
     numbered: tuple[int, str] | None = None  # (first paper number, header id) ``journal`` was made for
     journal: list[Entry] = field(default_factory=list)  # the entries, once numbered ahead
+    staged_journal: str | None = None  # SQLite: ``journal`` in a temporary table (:func:`stage_in`)
 
 
 def prepare(receipts: list[Receipt], books: Books, till: Till, actor: str) -> Prepared:
@@ -357,6 +359,14 @@ def _entries(prepared: Prepared) -> list[Entry]:
     ]
 
 
+def stage_in(prepared: Prepared, connection: Connection) -> None:
+    """SQLite: the rows numbered ahead, and their journal entries, into temporary tables of ``connection``
+    before the write lock (it commits them itself, and is closed once the import is done)."""
+    prepared.rows.stage(connection)
+    if prepared.journal:
+        prepared.staged_journal = stage_entries_in(connection, prepared.journal, new_id().hex)
+
+
 def write_prepared_in(session: Session, prepared: Prepared) -> None:
     """Number the documents in the paper series, keep the shop's header with them, insert them and chain
     their journal entries (made ahead by :func:`number_ahead` when their numbers are still free)."""
@@ -370,9 +380,12 @@ def write_prepared_in(session: Session, prepared: Prepared) -> None:
             _number(prepared, numbers, header)
             prepared.rows.ready.pop(Sale, None)
             prepared.rows.unstage(Sale)
-            prepared.journal = []
+            prepared.journal, prepared.staged_journal = [], None
     prepared.rows.insert(session.connection())
-    append_all_in(session, prepared.journal or _entries(prepared))
+    if prepared.journal:
+        append_all_in(session, prepared.journal, prepared.staged_journal)
+    else:
+        append_all_in(session, _entries(prepared))
 
 
 def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: ShopSettings) -> tuple[str, ...]:

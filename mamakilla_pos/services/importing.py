@@ -113,7 +113,7 @@ def _import_sales(store: Store, path: Path) -> ImportResult:
     else:  # the rows go into temporary tables first, so the write lock is held for one copy per table
         with store.engine.connect() as connection:
             try:
-                prepared.rows.stage(connection)
+                paper.stage_in(prepared, connection)
                 connection.commit()
                 with store.session(bind=connection) as session, session.begin():
                     prepared = _write_sales_in(session, rows, books, till, actor, prepared)
