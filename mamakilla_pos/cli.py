@@ -10,7 +10,6 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from .domain.limits import FIRST_YEAR, LAST_YEAR
 
@@ -139,9 +138,7 @@ def _cmd_restore(store, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-Command = Callable[[Any, argparse.Namespace], int]
-
-COMMANDS: dict[str, Command | tuple[str, str]] = {
+COMMANDS: dict[str, Callable[..., int] | tuple[str, str]] = {
     "demo": _cmd_demo,
     "sync": ("cli_sync", "cmd_sync"),
     "publish": ("cli_sync", "cmd_publish"),
@@ -161,7 +158,7 @@ COMMANDS: dict[str, Command | tuple[str, str]] = {
 """Each command: its function here, or the module of its subject and the function there (imported when run)."""
 
 
-def command(name: str) -> Command:
+def command(name: str) -> Callable[..., int]:
     """The function that runs the command ``name``, its module imported only now."""
     found = COMMANDS[name]
     if callable(found):
