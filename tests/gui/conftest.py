@@ -218,6 +218,23 @@ def seat(store, clerk) -> Callable[..., QWidget]:
     return put
 
 
+@pytest.fixture
+def at_the_till(clerk) -> Callable[[QWidget], QWidget]:
+    """``at_the_till(window)``: the clerk logged in at a main window, as after the first-run set-up or a PIN.
+
+    A main window built on a shop without users shows its till with nobody
+    there, and every service refuses nobody: the tests that sell or open the
+    till from such a window log the clerk in first.
+    """
+
+    def put(window: QWidget) -> QWidget:
+        window.till_user.set_idle_interval(0)  # type: ignore[attr-defined]
+        window.till_user.log_in(clerk)  # type: ignore[attr-defined]
+        return window
+
+    return put
+
+
 @pytest.fixture(autouse=True)
 def someone_at_the_till(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A screen or dialog shown without the main window finds the clerk logged in at the till.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from gui_keys import show_dialog, tab_names
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
 
 from mamakilla_pos.gui.backup_dialog import BackupDialog
 from mamakilla_pos.gui.import_dialog import ImportProductsDialog
@@ -13,40 +13,23 @@ from mamakilla_pos.services import backup, startup
 from mamakilla_pos.store.engine import sqlite_path
 
 
-def _show(qtbot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
-    return dialog
-
-
-def _tab_names(qtbot, count: int) -> list[str]:
-    names = [QApplication.focusWidget().objectName()]
-    for _ in range(count):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        names.append(QApplication.focusWidget().objectName())
-    return names
-
-
 def test_import_tabs_from_the_file_to_the_rows_to_import_then_close(qtbot, store, tmp_path):
     """The preview is read-only: Tab leaves it (the arrows move in it) instead of walking its cells."""
     sheet = tmp_path / "productos.csv"
     sheet.write_text("code,product,category,price,makers,quantity,location\n,Bolso,Bolsos,85,Rosa,3,\n", "utf-8")
-    dialog = _show(qtbot, ImportProductsDialog(store))
+    dialog = show_dialog(qtbot, ImportProductsDialog(store))
     assert not dialog.ui.importButton.isEnabled()
-    assert _tab_names(qtbot, 3) == ["chooseFileButton", "importPreview", "closeButton", "chooseFileButton"]
+    assert tab_names(qtbot, 3) == ["chooseFileButton", "importPreview", "closeButton", "chooseFileButton"]
     dialog.load(sheet)
     dialog.ui.chooseFileButton.setFocus()
-    assert _tab_names(qtbot, 3) == ["chooseFileButton", "importPreview", "importButton", "closeButton"]
+    assert tab_names(qtbot, 3) == ["chooseFileButton", "importPreview", "importButton", "closeButton"]
     assert dialog.ui.importFile.text() == str(sheet)
 
 
 def test_backup_tabs_through_its_three_buttons(qtbot, store):
-    dialog = _show(qtbot, BackupDialog(store))
+    dialog = show_dialog(qtbot, BackupDialog(store))
     dialog.ui.closeButton.setFocus()
-    assert _tab_names(qtbot, 3) == ["closeButton", "restoreButton", "backupNowButton", "closeButton"]
+    assert tab_names(qtbot, 3) == ["closeButton", "restoreButton", "backupNowButton", "closeButton"]
     qtbot.keyClick(dialog.ui.backupNowButton, Qt.Key.Key_Space)
     assert dialog.ui.backupMessage.text()
 
@@ -60,6 +43,6 @@ def test_recovery_starts_on_quit_and_tabs_to_the_backup(qtbot, shop):
     path.write_bytes(b"esto no es una base de datos" * 100)
     problem = startup.diagnose(path)
     assert problem is not None
-    dialog = _show(qtbot, RecoveryDialog(problem))
-    assert _tab_names(qtbot, 3) == ["quitButton", "openOtherButton", "restoreBackupButton", "quitButton"]
+    dialog = show_dialog(qtbot, RecoveryDialog(problem))
+    assert tab_names(qtbot, 3) == ["quitButton", "openOtherButton", "restoreBackupButton", "quitButton"]
     assert dialog.ui.restoreBackupButton.isEnabled()

@@ -23,9 +23,10 @@ from mamakilla_pos.services.settings import get_settings
 
 
 @pytest.fixture
-def window(qtbot, shop):
+def window(qtbot, shop, at_the_till):
     widget = MainWindow(shop.store)
     qtbot.addWidget(widget)
+    at_the_till(widget)
     widget.resize(1366, 768)
     widget.show()
     qtbot.waitExposed(widget)

@@ -22,10 +22,11 @@ PERSON_MS = 150
 
 
 @pytest.fixture
-def window(qtbot, shop):
+def window(qtbot, shop, at_the_till):
     settings.update_settings(shop.store, after_payment="skip", user_id=SYSTEM_ID)
     widget = MainWindow(shop.store)
     qtbot.addWidget(widget)
+    at_the_till(widget)
     widget.resize(1366, 768)
     widget.show()
     qtbot.waitExposed(widget)

@@ -27,9 +27,10 @@ D = Decimal
 
 
 @pytest.fixture
-def window(qtbot, shop) -> MainWindow:
+def window(qtbot, shop, at_the_till) -> MainWindow:
     made = MainWindow(shop.store)
     qtbot.addWidget(made)
+    at_the_till(made)
     made.resize(1366, 768)
     made.show()
     qtbot.waitExposed(made)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gui_keys import tab_names
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -13,14 +14,6 @@ PIN = "583920"
 PERSON_DELAY_MS = 150  # a quick person: about seven keys a second
 
 
-def _tab_names(qtbot, count: int) -> list[str]:
-    names = [QApplication.focusWidget().objectName()]
-    for _ in range(count):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        names.append(QApplication.focusWidget().objectName())
-    return names
-
-
 def test_setup_tabs_through_the_shop_then_its_three_ways_on(qtbot, store):
     dialog = SetupDialog(store)
     qtbot.addWidget(dialog)
@@ -28,7 +21,7 @@ def test_setup_tabs_through_the_shop_then_its_three_ways_on(qtbot, store):
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.shopNameInput)
-    assert _tab_names(qtbot, 6) == [
+    assert tab_names(qtbot, 6) == [
         "shopNameInput",
         "shopAddressInput",
         "tillSeriesInput",

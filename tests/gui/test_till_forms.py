@@ -8,8 +8,7 @@ dialog's own fields and buttons, and back round to the first row.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from gui_keys import show_dialog, tab_names
 
 from mamakilla_pos.gui.cash_move_dialog import CashMoveDialog
 from mamakilla_pos.gui.cash_reasons import DETAIL_REQUIRED
@@ -17,51 +16,38 @@ from mamakilla_pos.gui.close_till_dialog import CloseTillDialog
 from mamakilla_pos.gui.open_till_dialog import OpenTillDialog
 from mamakilla_pos.gui.widgets.denomination_counter import COUNT_ORDER, DenominationPanel, count_name
 
-
-def _show(qtbot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    return dialog
-
-
-def _tab_names(qtbot, dialog: QDialog, count: int) -> list[str]:
-    """The objectNames the focus reaches with ``count`` presses of Tab from where it starts."""
-    names = [QApplication.focusWidget().objectName()]
-    for _ in range(count):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        focused: QWidget | None = QApplication.focusWidget()
-        assert focused is not None and focused.window() is dialog
-        names.append(focused.objectName())
-    return names
-
-
 COUNT_FIELDS = [count_name(c, value) for c in ("PEN", "USD") for value in COUNT_ORDER[c]]
 
 
 @pytest.mark.till_closed
 def test_open_till_tabs_through_every_row_then_its_buttons(qtbot, shop):
-    dialog = _show(qtbot, OpenTillDialog(shop.store))
+    dialog = show_dialog(qtbot, OpenTillDialog(shop.store))
     after = ["openTillButton", "cancelButton"]
-    assert _tab_names(qtbot, dialog, len(COUNT_FIELDS) + len(after)) == [*COUNT_FIELDS, *after, COUNT_FIELDS[0]]
+    assert tab_names(qtbot, dialog=dialog, count=len(COUNT_FIELDS) + len(after)) == [
+        *COUNT_FIELDS,
+        *after,
+        COUNT_FIELDS[0],
+    ]
     panels = dialog.findChildren(DenominationPanel)
     assert sorted(p.objectName() for p in panels) == ["countPanel_PEN", "countPanel_USD"]
     assert dialog.objectName() == "openTillDialog"
 
 
 def test_close_till_tabs_through_the_count_then_the_note_and_buttons(qtbot, shop):
-    dialog = _show(qtbot, CloseTillDialog(shop.store))
+    dialog = show_dialog(qtbot, CloseTillDialog(shop.store))
     after = ["noteInput", "closeTillButton", "xReportButton", "cancelButton"]
-    assert _tab_names(qtbot, dialog, len(COUNT_FIELDS) + len(after)) == [*COUNT_FIELDS, *after, COUNT_FIELDS[0]]
+    assert tab_names(qtbot, dialog=dialog, count=len(COUNT_FIELDS) + len(after)) == [
+        *COUNT_FIELDS,
+        *after,
+        COUNT_FIELDS[0],
+    ]
 
 
 def test_cash_move_tabs_from_the_amount_to_its_choices(qtbot, shop):
     """Each row of choices is one exclusive group: Tab enters it at the checked button, the arrows move within."""
-    dialog = _show(qtbot, CashMoveDialog(shop.store, "out"))
+    dialog = show_dialog(qtbot, CashMoveDialog(shop.store, "out"))
     assert not dialog.confirm_button.isEnabled()  # nothing typed yet: the disabled button is skipped
-    assert _tab_names(qtbot, dialog, 6) == [
+    assert tab_names(qtbot, dialog=dialog, count=6) == [
         "amountInput",
         "detailInput",
         "cancelButton",
@@ -75,4 +61,9 @@ def test_cash_move_tabs_from_the_amount_to_its_choices(qtbot, shop):
     dialog.choose_reason(next(p for p in dialog.presets() if p not in DETAIL_REQUIRED))
     dialog.amount.setFocus()
     assert dialog.confirm_button.isEnabled()
-    assert _tab_names(qtbot, dialog, 3) == ["amountInput", "detailInput", "confirmMoveButton", "cancelButton"]
+    assert tab_names(qtbot, dialog=dialog, count=3) == [
+        "amountInput",
+        "detailInput",
+        "confirmMoveButton",
+        "cancelButton",
+    ]

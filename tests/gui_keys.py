@@ -1,0 +1,31 @@
+"""Keyboard helpers for GUI tests: show a dialog with the keyboard in it, and walk its Tab chain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+def show_dialog(qtbot, dialog: QDialog) -> QDialog:
+    """Show ``dialog`` as the active window and wait until one of its widgets has the keyboard."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    return dialog
+
+
+def tab_names(qtbot, count: int, dialog: QWidget | None = None) -> list[str]:
+    """The objectNames the focus reaches with ``count`` presses of Tab from where it starts.
+
+    With ``dialog``, the focus must stay inside it all along.
+    """
+    names = [QApplication.focusWidget().objectName()]
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        assert dialog is None or focused.window() is dialog
+        names.append(focused.objectName())
+    return names
