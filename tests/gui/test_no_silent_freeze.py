@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from mamakilla_pos.domain.payments import Tender
 from mamakilla_pos.gui import session_report_view
@@ -23,7 +23,8 @@ from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.sale_screen import SaleScreen
-from mamakilla_pos.services import cash, history, payout_history, payouts
+from mamakilla_pos.gui.till_user import TillUser
+from mamakilla_pos.services import auth, cash, history, payout_history, payouts
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
 from mamakilla_pos.services.settings import get_settings, update_settings
@@ -68,6 +69,16 @@ class Trouble:
 
     def __init__(self, kind: str, shop, lock: WriteLock | None = None, disk=None) -> None:  # type: ignore[no-untyped-def]
         self.kind, self.shop, self.lock, self.disk = kind, shop, lock, disk
+        # Someone at the till, registered before anything goes wrong.
+        self.clerk = auth.create_user(shop.store, "Carmen Ayma", "coordinator", "583920", by=SYSTEM_ID)
+
+    def seat(self, widget: QWidget) -> QWidget:
+        """The clerk at the till of ``widget``, shown on its own."""
+        till_user = TillUser(self.shop.store, widget)
+        till_user.set_idle_interval(0)
+        till_user.log_in(self.clerk)
+        widget.till_user = till_user  # type: ignore[attr-defined]
+        return widget
 
     def start(self) -> None:
         if self.lock is not None:
@@ -113,7 +124,7 @@ def test_the_payment_dialog_says_why_the_sale_was_not_saved_keeps_the_cart_and_s
     store = trouble.shop.store
     update_settings(store, after_payment="skip", user_id=SYSTEM_ID)
     cash.open_session(store, user_id=SYSTEM_ID)
-    screen = SaleScreen(store)
+    screen = trouble.seat(SaleScreen(store))
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)
@@ -155,7 +166,7 @@ def test_the_payment_dialog_says_why_the_sale_was_not_saved_keeps_the_cart_and_s
 def test_the_refund_dialog_says_why_the_refund_was_not_saved_and_refunds_on_retry(qtbot, trouble):
     store = trouble.shop.store
     number = _sell(store, trouble.shop.purse, Tender("cash", D("30")))
-    dialog = _show(qtbot, RefundDialog(store, history.get_sale(store, number)))
+    dialog = _show(qtbot, trouble.seat(RefundDialog(store, history.get_sale(store, number))))
     qtbot.mouseClick(dialog.findChild(QPushButton, "refundAllButton"), LEFT)
     qtbot.keyClicks(dialog.reason_input, "Error al cobrar")
     trouble.start()
@@ -174,7 +185,7 @@ def test_the_payout_dialog_says_why_the_payout_was_not_saved_and_pays_on_retry(q
     store = trouble.shop.store
     asked = stub_exec(ConfirmPayoutDialog, lambda confirm: confirm.accept())  # "yes" to the last question
     _sell(store, trouble.shop.pencil_case, Tender("card", D("30")))  # 13.50 for Luz Mamani
-    dialog = _show(qtbot, PayoutDialog(store, None))
+    dialog = _show(qtbot, PayoutDialog(store, None, user_id=trouble.clerk.id))
     dialog.choose_maker("Luz Mamani")
     qtbot.mouseClick(dialog.findChild(QPushButton, "payout_method_yape"), LEFT)
     dialog.reference_input.setText("555123")
@@ -198,7 +209,7 @@ def test_the_close_dialog_says_why_the_till_was_not_closed_and_closes_on_retry(q
     store = trouble.shop.store
     monkeypatch.setattr(session_report_view, "show_report_pdf", lambda *args: "")
     cash.open_session(store, {D("10"): 2}, user_id=SYSTEM_ID)
-    dialog = _show(qtbot, CloseTillDialog(store))
+    dialog = _show(qtbot, CloseTillDialog(store, trouble.clerk.id))
     qtbot.keyClicks(dialog.counter.input_for("PEN", "10"), "2")
     trouble.start()
     dialog.accept()
