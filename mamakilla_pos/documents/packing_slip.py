@@ -19,6 +19,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ..domain.language import TRUE_MINUS, Formats
+from ..domain.stands import units_left
 from .fonts import register_fonts
 from .report_parts import INK, MUTED, SHADE, WIDTH, Styles, build, escape, numbered_canvas
 
@@ -161,7 +162,7 @@ class ReturnLine:
 
     @property
     def left(self) -> int:
-        return self.before + self.sent - self.sold + self.other - self.returned
+        return units_left(self.before, self.sent, self.sold, self.other, self.returned)
 
 
 @dataclass(frozen=True)

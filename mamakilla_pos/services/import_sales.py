@@ -18,7 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
@@ -66,6 +66,7 @@ from .import_rows import (
     share_row,
 )
 from .journal_batch import Entry, append_all_in, stage_entries_in
+from .sale_writes import take_numbers_in
 from .sales import received_in_full
 from .settings import ShopSettings, load_in
 
@@ -375,7 +376,7 @@ def write_prepared_in(session: Session, prepared: Prepared) -> None:
     documents = prepared.rows.sales
     if documents:
         header = keep_header_in(session.connection(), prepared.settings, documents[0].created_at)
-        numbers = _take_numbers(session, len(documents))
+        numbers = take_numbers_in(session, SERIES, len(documents))
         if prepared.numbered != (numbers.start, header):  # another import took numbers meanwhile
             _number(prepared, numbers, header)
             prepared.rows.ready.pop(Sale, None)
@@ -402,23 +403,6 @@ def _permissions(sales: list[Receipt], refunds: int, books: Books, settings: Sho
     if refunds:
         needed.append("refund")
     return tuple(needed)
-
-
-_NEXT = select(ReceiptSeries.next_number).where(ReceiptSeries.code == bindparam("series")).with_for_update()
-
-
-def _take_numbers(session: Session, count: int) -> range:
-    """``count`` correlative numbers of the paper series (as the sales service takes one per document)."""
-    if count == 0:
-        return range(0)
-    connection = session.connection()
-    first = connection.execute(_NEXT, {"series": SERIES}).scalar_one_or_none()
-    if first is None:
-        first = 1
-        connection.execute(insert(ReceiptSeries).values(code=SERIES, next_number=first + count))
-    else:
-        connection.execute(update(ReceiptSeries).where(ReceiptSeries.code == SERIES).values(next_number=first + count))
-    return range(first, first + count)
 
 
 def _add_sale(

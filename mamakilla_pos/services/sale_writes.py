@@ -85,14 +85,22 @@ def connection_in(session: Session) -> Connection:
 
 def take_number_in(session: Session, series: str) -> tuple[str, int]:
     """Next correlative number of ``series``; the row stays locked until commit."""
-    connection = connection_in(session)
-    seq = connection.execute(_NEXT_NUMBER, {"series": series}).scalar_one_or_none()
-    if seq is None:
-        seq = 1
-        connection.execute(insert(ReceiptSeries), [{"code": series, "next_number": seq + 1}])
-    else:
-        connection.execute(_SET_NEXT_NUMBER, {"series": series, "next_number": seq + 1})
+    seq = take_numbers_in(session, series, 1).start
     return f"{series}-{seq:06d}", seq
+
+
+def take_numbers_in(session: Session, series: str, count: int) -> range:
+    """The next ``count`` correlative numbers of ``series``; the row stays locked until commit."""
+    if count == 0:
+        return range(0)
+    connection = connection_in(session)
+    first = connection.execute(_NEXT_NUMBER, {"series": series}).scalar_one_or_none()
+    if first is None:
+        first = 1
+        connection.execute(insert(ReceiptSeries), [{"code": series, "next_number": first + count}])
+    else:
+        connection.execute(_SET_NEXT_NUMBER, {"series": series, "next_number": first + count})
+    return range(first, first + count)
 
 
 def imported_number_in(session: Session, number: str) -> tuple[str, int]:

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..store import Store, models, tables
+from ..store.chain import ENTRIES
 from ..store.images import layout
 from ..store.migrate import head_revision
 from .errors import UserError
@@ -61,20 +62,11 @@ def waiting_in(session: Session) -> int:
 
 def pending_in(session: Session, after: int) -> list[Entry]:
     """The till's journal entries after ``after``, as a sync file carries them."""
-    journal = tables.journal.c
-    query = select(
-        journal.seq,
-        journal.created_at,
-        journal.actor,
-        journal.kind,
-        journal.ref,
-        journal.payload,
-        journal.prev_hash,
-        journal.hash,
-    ).where(journal.seq > after)
+    seq_of = tables.journal.c.seq
+    query = ENTRIES.where(seq_of > after).order_by(seq_of)
     return [
         (seq, at.isoformat(), actor, kind, ref, payload, prev, digest)
-        for seq, at, actor, kind, ref, payload, prev, digest in session.execute(query.order_by(journal.seq))
+        for seq, at, actor, kind, ref, payload, prev, digest in session.execute(query)
     ]
 
 

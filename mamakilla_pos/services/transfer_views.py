@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.stands import units_left
+
 
 @dataclass(frozen=True)
 class TransferLine:
@@ -45,7 +47,7 @@ class FairLine:
     @property
     def left(self) -> int:
         """Units the system still holds at the stand."""
-        return self.before + self.sent - self.sold + self.other - self.returned
+        return units_left(self.before, self.sent, self.sold, self.other, self.returned)
 
 
 @dataclass(frozen=True)

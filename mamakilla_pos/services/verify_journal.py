@@ -33,7 +33,7 @@ from sqlalchemy.engine import Connection
 
 from ..domain.money import CENT
 from ..store import tables
-from ..store.chain import GENESIS, canonical_text, entry_hash, iso_of_stored
+from ..store.chain import ENTRIES, ENTRIES_SQL, GENESIS, canonical_text, entry_hash, iso_of_stored
 from ..store.images import JOURNALED, Layout, Replay, layout, read_all
 from ..store.images import ROWS as ROWS_KIND
 from .closing import CountedDocument
@@ -196,22 +196,10 @@ class JournalPass:
 
     def entries(self) -> Iterator[tuple[int, str, str, str, str, str]]:
         """``(seq, created_at ISO, actor, kind, ref, payload)`` of every entry whose chain holds."""
-        journal = tables.journal.c
-        query = select(
-            journal.seq,
-            journal.created_at,
-            journal.actor,
-            journal.kind,
-            journal.ref,
-            journal.payload,
-            journal.prev_hash,
-            journal.hash,
-        ).order_by(journal.seq)
+        query = ENTRIES.order_by(tables.journal.c.seq)
         raw = self.connection.dialect.name == "sqlite"
         if raw:
-            cursor = self.connection.connection.driver_connection.execute(  # type: ignore[union-attr]
-                "SELECT seq, created_at, actor, kind, ref, payload, prev_hash, hash FROM journal ORDER BY seq"
-            )
+            cursor = self.connection.connection.driver_connection.execute(ENTRIES_SQL)  # type: ignore[union-attr]
             cursor.arraysize = 1000
             batches = iter(cursor.fetchmany, [])
         else:

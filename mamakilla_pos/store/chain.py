@@ -26,6 +26,13 @@ from . import tables
 
 GENESIS = "0" * 64
 
+# An entry's columns, in the order the chain's readers take them.
+ENTRY_COLUMNS = ("seq", "created_at", "actor", "kind", "ref", "payload", "prev_hash", "hash")
+# The journal's entries in that order, for a caller to filter and sort.
+ENTRIES = select(*(tables.journal.c[name] for name in ENTRY_COLUMNS))
+# The same with plain SQL, in chain order, for a raw sqlite3 cursor.
+ENTRIES_SQL = f"SELECT {', '.join(ENTRY_COLUMNS)} FROM journal ORDER BY seq"
+
 
 def canonical(seq: int, created_at: datetime, actor: str, kind: str, ref: str, payload: str) -> str:
     """The exact text that is hashed for an entry."""
