@@ -120,12 +120,11 @@ def test_a_printer_that_cuts_off_mid_receipt_says_so_and_f5_prints_it_later(qtbo
 
 
 @pytest.mark.till_closed
-def test_the_cash_screen_opens_the_drawer_with_permission_and_journals_it(qtbot, till):
+def test_the_cash_screen_opens_the_drawer_with_permission_and_journals_it(qtbot, till, seat):
     store, printer = till
     coordinator = auth.create_user(store, "Carmen Ayma", "coordinator", PIN, by=SYSTEM_ID)
-    screen = CashScreen(store)
+    screen = seat(CashScreen(store), coordinator)
     qtbot.addWidget(screen)
-    screen.user_id = coordinator.id
     screen.show()
     button = screen.findChild(QPushButton, "openDrawerButton")
     assert button.isVisible()
