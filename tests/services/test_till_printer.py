@@ -33,8 +33,9 @@ def printed(store, printer, number: str, print_it: bool = True) -> escpos_paper.
     job = till_printer.after_document(store, number, print_it)
     if job is None:
         return None
+    before = len(printer.jobs)  # counted before sending: the job may be in by the time send_job returns
     till_printer.send_job(job)
-    return escpos_paper.read(printer.wait_jobs(len(printer.jobs) + 1)[-1])
+    return escpos_paper.read(printer.wait_jobs(before + 1)[-1])
 
 
 def kicks(paper: escpos_paper.Paper) -> list[str]:
