@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 import pytest
+from gui_helpers import seat_at_till
 from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QWindow
 from PySide6.QtPdf import QPdfDocument
@@ -209,11 +210,7 @@ def seat(store, clerk) -> Callable[..., QWidget]:
     """``seat(widget)`` puts the clerk (or ``actor``) at the till of a screen shown on its own."""
 
     def put(widget: QWidget, actor: auth.Actor | None = None) -> QWidget:
-        till_user = TillUser(store, widget)
-        till_user.set_idle_interval(0)
-        till_user.log_in(actor or clerk)
-        widget.till_user = till_user  # type: ignore[attr-defined]
-        return widget
+        return seat_at_till(store, widget, actor or clerk)
 
     return put
 

@@ -6,7 +6,7 @@ the photos, so the whole dialog is reachable from the keyboard.
 
 from __future__ import annotations
 
-from gui_keys import show_dialog, tab_names
+from gui_helpers import show_dialog, tab_names
 
 from mamakilla_pos.gui.maker_dialog import MakerDialog
 from mamakilla_pos.gui.product_dialogs import ItemDialog, ProductDialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_keys import show_dialog, tab_names
+from gui_helpers import show_dialog, tab_names
 from PySide6.QtCore import Qt
 
 from mamakilla_pos.gui.backup_dialog import BackupDialog

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from gui_helpers import seat_at_till
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -23,7 +24,6 @@ from mamakilla_pos.gui.payout_confirm import ConfirmPayoutDialog
 from mamakilla_pos.gui.payout_dialog import PayoutDialog
 from mamakilla_pos.gui.refund_dialog import RefundDialog
 from mamakilla_pos.gui.sale_screen import SaleScreen
-from mamakilla_pos.gui.till_user import TillUser
 from mamakilla_pos.services import auth, cash, history, payout_history, payouts
 from mamakilla_pos.services.actors import SYSTEM_ID
 from mamakilla_pos.services.sales import LineRequest, SaleRequest, record_sale
@@ -74,11 +74,7 @@ class Trouble:
 
     def seat(self, widget: QWidget) -> QWidget:
         """The clerk at the till of ``widget``, shown on its own."""
-        till_user = TillUser(self.shop.store, widget)
-        till_user.set_idle_interval(0)
-        till_user.log_in(self.clerk)
-        widget.till_user = till_user  # type: ignore[attr-defined]
-        return widget
+        return seat_at_till(self.shop.store, widget, self.clerk)
 
     def start(self) -> None:
         if self.lock is not None:

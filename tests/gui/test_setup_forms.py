@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_keys import tab_names
+from gui_helpers import tab_names
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

@@ -8,7 +8,7 @@ dialog's own fields and buttons, and back round to the first row.
 from __future__ import annotations
 
 import pytest
-from gui_keys import show_dialog, tab_names
+from gui_helpers import show_dialog, tab_names
 
 from mamakilla_pos.gui.cash_move_dialog import CashMoveDialog
 from mamakilla_pos.gui.cash_reasons import DETAIL_REQUIRED

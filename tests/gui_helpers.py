@@ -1,9 +1,22 @@
-"""Keyboard helpers for GUI tests: show a dialog with the keyboard in it, and walk its Tab chain."""
+"""Helpers for GUI tests: someone seated at a screen's till, a dialog shown with the keyboard in it, its Tab chain."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from mamakilla_pos.gui.till_user import TillUser
+from mamakilla_pos.services.auth import Actor
+from mamakilla_pos.store import Store
+
+
+def seat_at_till(store: Store, widget: QWidget, actor: Actor) -> QWidget:
+    """``actor`` logged in at the till of ``widget``, a screen or dialog shown on its own (never locked for idling)."""
+    till_user = TillUser(store, widget)
+    till_user.set_idle_interval(0)
+    till_user.log_in(actor)
+    widget.till_user = till_user  # type: ignore[attr-defined]
+    return widget
 
 
 def show_dialog(qtbot, dialog: QDialog) -> QDialog:
